@@ -1,0 +1,354 @@
+"""The document model between the readers (families) and the TEI writer.
+
+Small frozen dataclasses with tuples, so a parsed record is a value: it can be
+compared in tests and handed between processes. The model names editorial
+phenomena (an OCR loss, a source omission, a reported utterance), never TEI
+elements: only ``tei_encoder.writer`` knows how each becomes TEI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+# ---------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """Material that is not transcribed: OCR boxes, a described gap, an untranscribed signature."""
+
+    reason: str  # illegible | inaudible | missing | editorial
+    agent: str | None = None  # "ocr" for boxes lost in the digital surrogate
+    unit: str | None = None
+    quantity: int | None = None
+    description: str | None = None  # the transcriber's own words, verbatim
+
+
+@dataclass(frozen=True, slots=True)
+class Omission:
+    """An omission the source itself marks (``[…]``, a line of dots); ``mark`` is verbatim."""
+
+    mark: str
+
+
+@dataclass(frozen=True, slots=True)
+class Flagged:
+    """A word the source flags as erroneous with ``[sic]``; the marker itself stays as Text."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Doubtful:
+    """A reading the transcriber doubts (``[word?]``)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Handwritten:
+    text: str
+    hand: str  # id of the Hand in the header
+    in_margin: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    number: str | None = None
+    inferred: bool = False
+    printed: str | None = None  # the printed page-number line, e.g. "- 3 -"
+
+
+@dataclass(frozen=True, slots=True)
+class LineBreak:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Direction:
+    """A stage direction, parentheses included: ``(Laughing)``."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    style: str  # bold | italic
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text; ``person`` is the id it resolves to (None when unresolved)."""
+
+    person: str | None
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """Speech reported by the record (``X says that …``)."""
+
+    speaker: str
+    direct: bool
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateText:
+    text: str
+    when: str | None  # ISO 8601 at the precision the source gives
+
+
+@dataclass(frozen=True, slots=True)
+class TimeText:
+    text: str
+    when: str | None  # hh:mm:ss, 24 hours
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceText:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCall:
+    """A note placed at its anchor. ``mark`` is the mark as printed (``24``, ``*``)."""
+
+    mark: str
+    ident: str  # fn1, fn2 … in document order
+    kind: str  # foot | translator | editorial
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A typed line of an opening or closing apparatus (route, sender, classification …)."""
+
+    kind: str | None
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalReference:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationReference:
+    text: str
+
+
+Inline = Union[
+    Text, Loss, Omission, Flagged, Doubtful, Handwritten, PageBreak, LineBreak, Direction,
+    Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, Field,
+    ArchivalReference, PublicationReference,
+]
+
+# ---------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    children: tuple[Inline, ...]
+    number: str | None = None  # "2" for "2. Field Marshal …"
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    children: tuple[Inline, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A labelled speech turn: ``Stalin: "…"``."""
+
+    speaker: str  # person id
+    label: str  # the label exactly as printed, colon included
+    lead: tuple[Inline, ...]  # material before the label (lost characters)
+    parts: tuple[Paragraph | Direction, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    label: str | None
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemList:
+    items: tuple[ListItem, ...]
+    kind: str | None = None  # "participants" for attendants' lists
+    head: tuple[Inline, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class OmissionBlock:
+    mark: str
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreakBlock:
+    brk: PageBreak
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """The opening apparatus: telegram header fields, letterhead, addressees, dateline."""
+
+    lines: tuple[Field | Dateline, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceNote:
+    """The closing apparatus: archival reference and publication, verbatim."""
+
+    children: tuple[Inline, ...]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Closing:
+    signed: tuple[Inline, ...] = ()
+    source: SourceNote | None = None
+    line: int = 0
+
+
+Block = Union[
+    Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote,
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    kind: str  # document | attachment | distribution
+    number: str | None
+    blocks: tuple[Block, ...]
+
+
+# ---------------------------------------------------------------- header
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    code: str  # BCP 47; "und" when unknown
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    kind: str  # genre | classification | precedence
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    place: str | None
+    date: DateText | None
+
+
+@dataclass(frozen=True, slots=True)
+class CorrespondenceAction:
+    kind: str  # sent | received
+    people: tuple[str, ...] = ()  # person ids
+    places: tuple[str, ...] = ()
+    date: DateText | None = None
+    time: TimeText | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Hand:
+    ident: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A responsibility the record states: ``Translated by Maisky``."""
+
+    role: str  # translation | recording
+    person: str  # person id
+    name: str  # as printed
+
+
+@dataclass(frozen=True, slots=True)
+class SourceField:
+    """An archive-page field with no dedicated place in the header (``Credits:``)."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    file_name: str
+    sha256: str
+    title: str | None = None
+    date: DateText | None = None  # the source's date, as the archive page states it
+    creation: DateText | None = None  # the document's own date
+    publisher: str | None = None
+    repository: str | None = None
+    archival_refs: tuple[str, ...] = ()
+    url: str | None = None
+    citation: str | None = None
+    contents: tuple[str, ...] = ()
+    publication: str | None = None
+    summary: tuple[str, ...] = ()
+    language: Language = Language("und", None)
+    original_language: str | None = None
+    terms: tuple[Term, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    fields: tuple[SourceField, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    setting: Setting | None = None
+    correspondence: tuple[CorrespondenceAction, ...] = ()
+    hands: tuple[Hand, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    ident: str
+    names: tuple[str, ...]  # fullest form first, then each other distinct surface form
+    roles: tuple[str, ...]
+    group: str  # participants | mentioned
+    birth: str | None = None
+    death: str | None = None
+    occupation: str | None = None
+    note: str | None = None  # id of the biographical note
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One editorial statement for the header: a rule that fired, with its count."""
+
+    section: str  # normalization | hyphenation | quotation | correction | segmentation | interpretation
+    key: str  # stable sort key within the section
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    family: str
+    header: Header
+    persons: tuple[Person, ...]
+    divisions: tuple[Division, ...]
+    statements: tuple[Statement, ...]
+    warnings: tuple[str, ...] = field(default=())
