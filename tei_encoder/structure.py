@@ -47,7 +47,7 @@ _PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publicati
                           re.I)
 _TRANSLATED = re.compile(r"^Translated(?: from [A-Z]\w+)?(?: into [A-Z]\w+)? by\s+(?P<name>[^.,;]+)")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
-_SENTENCE_STAGE = re.compile(r"(?<=[.?!][\"”]? )\([^()]{1,80}\)|(?<=[.?!][\"”] )\([^()]{1,80}\)")
+_SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 _DISTRIBUTION_NAMES = re.compile(r"^[A-Z][\w ]+?\s[-–]\s(?P<names>.+)$")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -486,14 +486,22 @@ class Inliner:
         self.notes = notes
         self.context = context
         self._cache: dict[str, str | None] = {}
+        self._final: dict[str, str] = {}
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
 
     def resolve(self, surface: str) -> str | None:
+        """The person's final id (the registry is complete before any text is tagged)."""
         if surface not in self._cache:
-            self._cache[surface] = self.registry.resolve(surface)
+            handle = self.registry.resolve(surface)
+            self._cache[surface] = self.final_id(handle) if handle else None
         return self._cache[surface]
+
+    def final_id(self, handle: str) -> str:
+        if handle not in self._final:
+            self._final[handle] = self.registry.final_id(handle)
+        return self._final[handle]
 
     def inlines(self, text: str, *, in_turn: bool = False, reporting: bool = True) -> tuple[m.Inline, ...]:
         segments = self._notes(text)
@@ -739,7 +747,7 @@ def _turn(turn: PTurn, inliner: Inliner) -> m.Turn:
             inliner.positional_stages += 1
         else:
             parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
-    return m.Turn(turn.who, turn.label, lead, tuple(parts), turn.line)
+    return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)
 
 
 def _source_note(parts: list[tuple[str, str]], line: int, inliner: Inliner) -> m.SourceNote:

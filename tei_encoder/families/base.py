@@ -119,6 +119,7 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     inliner = Inliner(registry, notes, context)
     model_divisions = assemble_divisions(divisions, inliner)
     persons = registry.persons()
+    findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = _header(source, draft, findings, persons, context)
     statements = _statements(source, draft, findings, context, notes, inliner, model_divisions,
                              persons, layout)
