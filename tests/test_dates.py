@@ -21,7 +21,8 @@ SEEDS = sorted((Path(__file__).parents[1] / "seeds").glob("*.txt"))
 
 @pytest.fixture(params=SEEDS, ids=[p.stem for p in SEEDS])
 def seed_text(request: pytest.FixtureRequest) -> str:
-    return request.param.read_text(encoding="utf-8")
+    path: Path = request.param
+    return path.read_text(encoding="utf-8")
 
 
 def test_the_seed_corpus_is_there() -> None:
