@@ -92,8 +92,10 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
     after_route = False
     for line in lines:
         kind = field_kind(line)
-        bare = strip_boxes(line).strip()
+        bare = strip_boxes(line).strip(" \u25a1")
         continues = False
+        if kind == "dateline" and previous in ("despatched", "received"):
+            kind = None  # a date under D./R. is part of that field
         if kind is None and previous is not None:
             kind, continues = _continuation(bare, previous, previous_text, after_route)
         after_route = kind == "route" or (after_route and continues)

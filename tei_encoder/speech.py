@@ -46,7 +46,9 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
     else:
         third, past = head + "s", head + "ed"
     suffix = f" {particle}" if particle else ""
-    return tuple(form + suffix for form in (head, third, past))
+    # No base form: a named person takes "says"/"said"; "Turkey continue", "the Baltic states"
+    # and "Don't mention" must not read as reporting clauses.
+    return tuple(form + suffix for form in (third, past))
 
 
 VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)},
@@ -54,8 +56,11 @@ VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(
 _VERBS = "|".join(re.escape(form) for form in VERB_FORMS)
 _TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)))
 
-# A name as printed: titles (any case), initials, one or two capitalised words.
-NAME = (rf"(?:(?i:{_TITLES})\.?\s+)*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
+_SHORT_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if len(t) <= 4)
+# A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
+# does not run across a sentence end), initials, one to three capitalised words.
+TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
         rf"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*){{0,2}}")
 
 LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
@@ -66,7 +71,8 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
-REPORTING_CLAUSE = re.compile(rf"(?<![\w'’])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
 
@@ -98,6 +104,8 @@ def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
     found = []
     for match in REPORTING_CLAUSE.finditer(text):
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the Baltic states": a name after an article is not a person's
         subject = trim_subject(match.group("subject"))
         if subject:
             found.append(subject)
@@ -107,6 +115,8 @@ def reporting_subjects(text: str) -> list[str]:
 def trim_subject(subject: str) -> str | None:
     """Drop sentence-initial function words a capital letter made look like a name."""
     words = subject.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        return None
     while words and words[0].lower() in _NOT_SUBJECT_START:
         words.pop(0)
     if not words:

@@ -407,7 +407,7 @@ class _Layout:
 
     def _translated(self, name: str) -> None:
         name = _plain(name).strip()
-        person = self.registry.mention(name, role="translator")
+        person = self.registry.mention(name, role="translator", group="mentioned")
         if person:
             self.findings.credits.append(m.Credit("translation", person, name))
 
@@ -487,6 +487,7 @@ class Inliner:
         self.context = context
         self._cache: dict[str, str | None] = {}
         self._final: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
@@ -587,15 +588,21 @@ class Inliner:
                 return start
             token = before.group("token")
             bare = token.rstrip(".").lower()
+            if bare == "the" or (token.endswith(".") and len(bare) > 4):
+                return start  # articles stay outside; a long word with a dot ends a sentence
             two_words = _TWO_WORD_BEFORE.search(text, 0, start)
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")
             elif bare in people.TITLES or re.fullmatch(r"(?:[A-Z]\.)+", token) or (
-                    token[:1].isupper() and bare not in _NOT_NAME_WORDS
-                    and self.resolve(f"{token} {text[start:end]}") == person):
+                    token[:1].isupper() and bare in self.words(person)):
                 start = before.start("token")
             else:
                 return start
+
+    def words(self, person: str) -> frozenset[str]:
+        if person not in self._words:
+            self._words[person] = self.registry.words(person)
+        return self._words[person]
 
     # -- reported speech
     def _reported(self, segments: Segments) -> Segments:
@@ -650,12 +657,14 @@ class Inliner:
         return [text[:start], m.Direction(text[start:end]), text[end:]]
 
     def _next_clause(self, segments: Segments, start: int) -> int:
+        """The next reporting clause that opens a sentence ends the said before it."""
         for j in range(start, len(segments)):
-            if self._reporting_tail(segments, j):
+            if self._reporting_tail(segments, j) and _opens_sentence(segments, j):
                 return j
         return len(segments)
 
 
+_TITLED_NAME = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+")
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
 _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
@@ -668,6 +677,11 @@ the then however but and if when in on at as this that these those he she it the
 her their our my your a an since while although therefore thus for from to with by after before
 here there now also both such some many mr mrs
 """.split())
+
+
+def _opens_sentence(segments: Segments, j: int) -> bool:
+    before = segments[j - 1] if j else ""
+    return not isinstance(before, str) or bool(re.search(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$", before))
 
 
 def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
@@ -690,12 +704,26 @@ def _nodes(segments: Segments) -> tuple[m.Inline, ...]:
 
 # ---------------------------------------------------------------- pass 2 and assembly
 
-def register_reporting_subjects(divisions: list[PDivision], registry: people.Registry) -> None:
-    for division in divisions:
-        for block in division.blocks:
-            if block[0] == "para":
-                for subject in speech.reporting_subjects(_plain(block[2])):
-                    registry.mention(subject, role="speaker")
+def register_people(divisions: list[PDivision], registry: people.Registry) -> None:
+    """Pass 2: reporting subjects are speakers; titled forms of known people are their variants."""
+    texts = [_plain(text) for division in divisions for text in _texts(division)]
+    for text in texts:
+        for subject in speech.reporting_subjects(text):
+            registry.mention(subject, role="speaker")
+    for text in texts:
+        for match in _TITLED_NAME.finditer(text):
+            if registry.resolve(match.group()):
+                registry.mention(match.group(), group="mentioned")
+
+
+def _texts(division: PDivision) -> list[str]:
+    out = []
+    for block in division.blocks:
+        if block[0] in ("para", "heading"):
+            out.append(block[2])
+        elif block[0] == "turn":
+            out.extend(text for kind, text in block[1].parts if kind == "para")
+    return out
 
 
 def assemble(divisions: list[PDivision], inliner: Inliner) -> tuple[m.Division, ...]:
@@ -717,7 +745,7 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
     if kind == "heading":
         return m.Heading(inliner.inlines(block[2], reporting=False), line)
     if kind == "opening":
-        return m.Opening(tuple(_opening_line(item, inliner) for item in block[2]), line)
+        return m.Opening(_opening_lines(block[2], inliner), line)
     if kind == "para":
         return m.Paragraph(inliner.inlines(block[2]), block[3], line)
     if kind == "omission":
@@ -758,6 +786,18 @@ def _source_note(parts: list[tuple[str, str]], line: int, inliner: Inliner) -> m
         children.append(m.PublicationReference(text) if kind == "publication"
                         else m.ArchivalReference(text))
     return m.SourceNote(tuple(children), line)
+
+
+def _opening_lines(items: list[OpeningLine], inliner: Inliner) -> tuple[m.Field | m.Dateline, ...]:
+    """One field per source line, except that continuation lines join their field with a line break."""
+    out: list[m.Field | m.Dateline] = []
+    for item in items:
+        line = _opening_line(item, inliner)
+        if item.continues and out and isinstance(out[-1], m.Field) and isinstance(line, m.Field):
+            out[-1] = m.Field(out[-1].kind, out[-1].children + (m.LineBreak(),) + line.children)
+        else:
+            out.append(line)
+    return tuple(out)
 
 
 def _opening_line(item: OpeningLine, inliner: Inliner) -> m.Field | m.Dateline:

@@ -18,7 +18,7 @@ from tei_encoder.inline import Context
 from tei_encoder.notes import extract_notes
 from tei_encoder.source import FORM_FEED, Line, Source
 from tei_encoder.structure import (
-    Findings, Inliner, Unit, _Layout, join_lines, assemble as assemble_divisions, register_reporting_subjects,
+    Findings, Inliner, Unit, _Layout, join_lines, assemble as assemble_divisions, register_people,
 )
 
 
@@ -65,7 +65,7 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
           ("letter", re.compile(r"\bletter\b", re.I)), ("minutes", re.compile(r"\bminutes\b", re.I)),
           ("interview", re.compile(r"\binterview\b", re.I)))
 _SETTING_PLACE = re.compile(
-    r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^.]{0,80}?\b(?:in|at) the "
+    r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 _SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^.]{0,120}?\bon (?P<date>[^.]+)")
 
@@ -113,7 +113,7 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
                           layout.first_unit_is_title, draft.title)
     divisions = layout_pass.run()
     context.count("soft-wraps", layout_pass.joins)
-    register_reporting_subjects(divisions, registry)
+    register_people(divisions, registry)
     for body_note in notes.bodies:
         _biography(body_note, flat, registry)
     inliner = Inliner(registry, notes, context)

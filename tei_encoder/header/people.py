@@ -405,6 +405,11 @@ class Registry:
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = f"{bio.forenames} {bio.surname}".strip()
 
+    def words(self, person_id: str) -> frozenset[str]:
+        """Every word of the person's printed forms, case-folded: tells a forename from a stray word."""
+        entry = self._entry(person_id)
+        return frozenset(word.casefold().strip(",.") for display, _ in entry.forms for word in display.split())
+
     def final_id(self, person_id: str) -> str:
         """The id ``persons()`` gives the person behind a handle from ``mention``/``resolve``."""
         return self._final_ids()[self._entry(person_id).handle]
