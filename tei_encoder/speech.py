@@ -63,7 +63,8 @@ TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
 NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
         rf"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*){{0,2}}")
 
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
+                   rf"(?P<rest>.*)$", re.S)
 
 # What may stand between the subject and its verb: a parenthesis (a stage
 # direction), a parenthetic phrase between commas, an adverb.
@@ -85,7 +86,11 @@ whatever what who which where why how no yes all every each one first second thi
 
 
 def match_label(text: str) -> tuple[str, str, str] | None:
-    """``(lead, label, rest)`` when the block opens with a speaker label, else None."""
+    """``(lead, label, rest)`` when the block opens with a speaker label, else None.
+
+    A direction inside the label (``Stalin (after a pause):``) is returned at the start of rest,
+    where the turn reader takes it as the turn's first stage direction.
+    """
     match = LABEL.match(text)
     if not match:
         return None
@@ -95,9 +100,12 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     if key not in people.ROLE_LABELS and people.parse_name(label) is None:
         return None
-    if label.split()[0].lower() in _NOT_SUBJECT_START:
+    if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:
         return None
-    return match.group("lead"), label + ":", match.group("rest")
+    rest = match.group("rest")
+    if match.group("stage"):
+        return match.group("lead"), label + ":", f"{match.group('stage').strip()} {rest}".rstrip()
+    return match.group("lead"), label + ":", rest
 
 
 def reporting_subjects(text: str) -> list[str]:

@@ -147,6 +147,8 @@ class _Layout:
         if i >= len(self.units):
             return i
         unit = self.units[i]
+        if unit.text == FORM_FEED:
+            return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith("."))
         if not is_title:
@@ -218,8 +220,8 @@ class _Layout:
         participants = _PARTICIPANTS.match(text)
         if participants:
             return self._participants(i, participants)
-        if _CLOSING.match(text) or "[signature]" in text.lower():
-            return self._closing(i)
+        if (_CLOSING.match(text) or "[signature]" in text.lower()) and self.div.has_body:
+            return self._closing(i)  # a closing needs body text before it in its document
         if self._is_source_line(text):
             return self._source(i)
         translated = _TRANSLATED.match(text)
@@ -237,7 +239,7 @@ class _Layout:
         if len(unit.lines) > 1 and all(_ITEM.match(line) for line in unit.lines):
             self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines]))
             return i + 1
-        if self._is_signoff(i):
+        if self._is_signoff(i) and self.div.has_body:
             self._add(("closing", unit.line, text, None))
             self.registry.mention(_plain(text).rstrip("."), role="sender")
             return i + 1
@@ -385,14 +387,14 @@ class _Layout:
                 parts.append(("publication", text))
                 self.findings.publication = _PUBLICATION.sub("", text).strip()
             else:
-                name, reference = _split_signature(text)
+                name, reference = _split_signature(text) if self.div.has_body else (None, text)
                 if name:
                     signed = name
                     self.registry.mention(_plain(name), role="sender")
                 parts.append(("archival", reference))
                 self._archival(reference)
             i += 1
-        if signed:
+        if signed and self.div.has_body:
             self._add(("closing", line, signed, parts))
         else:
             self._add(("source", line, parts))
@@ -609,43 +611,47 @@ class Inliner:
         out: Segments = []
         i = 0
         while i < len(segments):
-            segment = segments[i]
-            tail = self._reporting_tail(segments, i)
-            if tail is None:
-                out.append(segment)
+            found = self._reporting_tail(segments, i)
+            if found is None:
+                out.append(segments[i])
                 i += 1
                 continue
-            out.append(segment)
-            rest = segments[i + 1]
-            assert isinstance(rest, str)
+            tail, at = found
+            subject = segments[i]
+            out.extend(segments[i:at])  # the subject, and a direction already found between
+            rest = segments[at]
+            assert isinstance(rest, str) and isinstance(subject, m.Mention)
             out.extend(self._clause(rest[:tail.end("verb")], tail))
             after = rest[tail.end("verb"):]
             comp = tail.group("comp")
             if comp is None:
-                segments = segments[:i + 1] + [after] + segments[i + 2:]
                 out.append(after)
-                i += 2
+                i = at + 1
                 continue
             out.append(after[:len(comp)])
-            said_start = after[len(comp):]
-            end = self._next_clause(segments, i + 2)
-            said = merge_text([said_start] + segments[i + 2:end])
-            said, trailing = _strip_trailing_space(said)
+            end = self._next_clause(segments, at + 1)
+            said, trailing = _strip_trailing_space(merge_text([after[len(comp):]] + segments[at + 1:end]))
             if said:
-                first = _first_text(said)
-                direct = first.lstrip().startswith(('"', "“"))
-                out.append(m.Reported(segment.person, direct, _nodes(said)))
+                direct = _first_text(said).lstrip().startswith(('"', "“"))
+                out.append(m.Reported(subject.person or "", direct, _nodes(said)))
                 self.reported += 1
             out.extend(trailing)
             i = end
         return merge_text(out)
 
-    def _reporting_tail(self, segments: Segments, i: int) -> re.Match[str] | None:
+    def _reporting_tail(self, segments: Segments, i: int) -> tuple[re.Match[str], int] | None:
+        """For a resolved name at i: the reporting verb's match and the index of its string."""
         segment = segments[i]
-        if not (isinstance(segment, m.Mention) and segment.person) or i + 1 >= len(segments):
+        if not (isinstance(segment, m.Mention) and segment.person):
             return None
-        rest = segments[i + 1]
-        return speech.REPORTING_TAIL.match(rest) if isinstance(rest, str) else None
+        at = i + 1
+        if (at + 2 < len(segments) and isinstance(segments[at], str) and not segments[at].strip()
+                and isinstance(segments[at + 1], m.Direction)):
+            at += 2  # "THOMAS (smiling) thanks": the direction was found by its wording already
+        if at >= len(segments) or not isinstance(segments[at], str):
+            return None
+        tail = speech.REPORTING_TAIL.match(segments[at])
+        return (tail, at) if tail else None
 
     def _clause(self, text: str, tail: re.Match[str]) -> Segments:
         stage = tail.group("stage")

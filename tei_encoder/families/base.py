@@ -67,7 +67,7 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
 _SETTING_PLACE = re.compile(
     r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^.]{0,120}?\bon (?P<date>[^.]+)")
+_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
 
 
 def units_from_lines(lines: Sequence[Line], layout: Layout, context: Context) -> list[tuple[int, list[str]]]:
