@@ -730,6 +730,8 @@ def _word_footnoteref(rng: random.Random, target: int) -> str:
         fn += 1
         body = _fn_body(rng, fn, p)
         pending.append(body)
+        if not notes_inline:
+            out.size += len(body.encode("utf-8")) + 1
         return f"{' ' if rng.random() < 0.15 else ''}[footnoteRef:{fn}]"
 
     def flush(line: str) -> str:
@@ -762,8 +764,7 @@ def _word_footnoteref(rng: random.Random, target: int) -> str:
                        ""]
     out.add("\n".join(body))
     lines = []
-    size = out.size
-    while size < target - 700:
+    while out.size < target - 700:
         r = rng.random()
         spk = rng.choice(cast)
         indent = " " * rng.choice((0, 0, 0, 1, 3))
@@ -792,7 +793,7 @@ def _word_footnoteref(rng: random.Random, target: int) -> str:
             line = line.rstrip(".") + f"{anchor(None)}."
         line = flush(indent + line + rng.choice(("", "", " ", "  ")))
         lines.append(line)
-        size += len(line.encode()) + 1
+        out.size += len(line.encode()) + 1
     lines += ["End of conversation. ", f"Conversation lasted for {rng.randint(1, 3)} hours. ",
               f"Recorded by [signature] ({soviets[-1].initials_tight[:2]} {soviets[-1].surname})."]
     out.add("\n".join(lines))
@@ -967,10 +968,16 @@ def record(index: int, seed: int = 1) -> tuple[str, bytes, dict[str, object]]:
     cp1252 = enc_roll < 0.085
     crlf = crlf_roll < 0.15
     text = FAMILIES[family](rng, target, cp1252=cp1252)
-    while len(text.encode("utf-8")) < MIN_SIZE:  # a long header can end a short record early: regrow it
-        target += MIN_SIZE
+    for _ in range(8):  # the templates overshoot or undershoot the target a little: regenerate
+        size = len(text.encode("utf-8")) + (text.count("\n") if crlf else 0) + 3
+        if size < MIN_SIZE:
+            target += MIN_SIZE
+        elif size > MAX_SIZE:
+            target -= size - MAX_SIZE + 500
+        else:
+            break
         text = FAMILIES[family](rng, target, cp1252=cp1252)
-    text = _trim(text, MAX_SIZE - (text.count("\n") if crlf else 0) - 3)
+    text = _trim(text, MAX_SIZE - (text.count("\n") if crlf else 0) - 3)  # last resort only
     if crlf:
         text = text.replace("\n", "\r\n")
     data = _to_cp1252(text) if cp1252 else None
