@@ -58,13 +58,17 @@ _HELPER = r"""
 import json, resource, subprocess, sys, time
 cmd = json.loads(sys.argv[1])
 start = time.perf_counter()
-proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+try:
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    rc, err = proc.returncode, proc.stderr
+except OSError as error:
+    rc, err = 127, str(error).encode()
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 scale = 1 if sys.platform == "darwin" else 1024
-print(json.dumps({"rc": proc.returncode, "seconds": seconds, "maxrss": usage.ru_maxrss * scale,
+print(json.dumps({"rc": rc, "seconds": seconds, "maxrss": usage.ru_maxrss * scale,
                   "user": usage.ru_utime, "sys": usage.ru_stime,
-                  "stderr": proc.stderr.decode("utf-8", "replace")[-2000:]}))
+                  "stderr": err.decode("utf-8", "replace")[-2000:]}))
 """
 
 
@@ -296,7 +300,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for r in runs:
             if r.rc == 0 and r.outputs != r.records:
                 print(f"note: run '{r.label}' --jobs {r.jobs} wrote {r.outputs} .xml files for {r.records} records")
-        results = evaluate(one, two, small)
+        if one.outputs == 0 or two.outputs == 0:
+            print("targets not evaluated: a full run wrote no TEI files")
+            return 1 if args.check else 0
+        results = evaluate(one, two, small if small is not None and small.outputs else None)
         speedup = one.seconds / two.seconds if two.seconds else 0.0
         print(f"speed-up of --jobs 2 over --jobs 1: {speedup:.2f}×")
         for target, passed, detail in results:
