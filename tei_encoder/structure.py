@@ -334,6 +334,9 @@ class _Layout:
                 and speech.match_label(self.units[i].text) is None and items):
             items.extend(self.units[i].lines)
             i += 1
+        if not items:  # a heading with no names under it is only a paragraph
+            self._add(("para", unit.line, unit.text, None))
+            return i
         for item in items:
             name = re.split(r",|\s[-–—]\s|\(", _plain(item))[0].strip()
             self.registry.mention(name, role="attendant")

@@ -117,13 +117,18 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     for body_note in notes.bodies:
         _biography(body_note, flat, registry)
     inliner = Inliner(registry, notes, context)
-    model_divisions = assemble_divisions(divisions, inliner)
+    model_divisions = assemble_divisions(divisions, inliner) or _EMPTY_BODY
     persons = registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = _header(source, draft, findings, persons, context)
     statements = _statements(source, draft, findings, context, notes, inliner, model_divisions,
                              persons, layout)
     return m.Document(family, header, persons, model_divisions, statements, tuple(notes.warnings))
+
+
+# A record whose every line went to the header still needs a body; say so rather than invent text.
+_EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
+    "editorial", description="The record has no body text; all of it is in the header."),)),)),)
 
 
 def _unit(line: int, text: str, context: Context, layout: Layout) -> Unit:
