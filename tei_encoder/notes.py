@@ -158,10 +158,13 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
 def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """``*``, ``**``, ``†``: a mark moves only when one anchor and exactly one body block have it."""
     out = list(units)
+    if not any(symbol in text for _, text in units for symbol in "*†‡"):
+        return out
+    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text]
     for mark in _SYMBOLS:
-        body_at = [i for i, (_, text) in enumerate(out) if _symbol_body(text) == mark]
-        anchors = [(i, m) for i, (_, text) in enumerate(out) if i not in body_at
-                   for m in _SYMBOL_ANCHOR.finditer(text) if m.group("mark") == mark]
+        body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
+        anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
+                   for m in _SYMBOL_ANCHOR.finditer(out[i][1]) if m.group("mark") == mark]
         if not anchors:
             continue
         if len(body_at) != 1 or len(anchors) != 1:

@@ -73,6 +73,9 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_WINDOW = 160  # characters before a verb in which its subject must stand
+_WORD_START = re.compile(r"(?<![\w'’\"“.])(?=[A-Z]|(?i:" + _TITLES + r")\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
@@ -111,12 +114,21 @@ def match_label(text: str) -> tuple[str, str, str] | None:
 def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
     found = []
-    for match in REPORTING_CLAUSE.finditer(text):
-        if _ARTICLE_BEFORE.search(text, 0, match.start()):
-            continue  # "the Baltic states": a name after an article is not a person's
-        subject = trim_subject(match.group("subject"))
-        if subject:
-            found.append(subject)
+    position = 0
+    # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
+    # title words) shortly before each reporting verb: far cheaper than a scan of the text.
+    for verb in _VERB.finditer(text):
+        start = max(position, verb.start() - _WINDOW)
+        for word in _WORD_START.finditer(text, start, verb.start()):
+            match = REPORTING_CLAUSE.match(text, word.start(), verb.end())
+            if match is None or match.end() != verb.end():
+                continue
+            position = verb.end()
+            if not _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                subject = trim_subject(match.group("subject"))
+                if subject:
+                    found.append(subject)
+            break  # "the Baltic states": a name after an article is not a person's
     return found
 
 

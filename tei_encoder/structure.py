@@ -51,6 +51,8 @@ _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 _DISTRIBUTION_NAMES = re.compile(r"^[A-Z][\w ]+?\s[-–]\s(?P<names>.+)$")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 
 
 # ---------------------------------------------------------------- proto blocks
@@ -94,6 +96,7 @@ class PDivision:
     kind: str
     blocks: list[tuple] = field(default_factory=list)
     has_body: bool = False
+    closed: bool = False  # a closing was added: only source notes and page breaks may follow
 
 
 @dataclass(slots=True)
@@ -139,8 +142,11 @@ class _Layout:
         self.divisions.append(PDivision(kind))
 
     def _add(self, block: tuple, body: bool = True) -> None:
+        if self.div.closed and block[0] not in ("source", "pb"):
+            self._new_division("distribution")  # what follows a closing is the distribution matter
         self.div.blocks.append(block)
         self.div.has_body |= body
+        self.div.closed |= block[0] == "closing"
 
     # -- the start of a document
     def _take_headings(self, i: int) -> int:
@@ -256,10 +262,11 @@ class _Layout:
         return i + 1
 
     def _is_caps_heading(self, text: str) -> bool:
-        letters = [c for c in text if c.isalpha()]
+        if len(text) > 300 or text.endswith((".", ",", ":")):
+            return False
+        upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
         words = text.split()
-        return (3 <= len(words) <= 30 and len(letters) >= 10 and not text.endswith((".", ",", ":"))
-                and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+        return (3 <= len(words) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
                 and speech.match_label(text) is None and not self._is_source_line(text)
                 and not text.upper().startswith(("TO ", "FROM ")))
 
@@ -493,6 +500,7 @@ class Inliner:
         self._cache: dict[str, str | None] = {}
         self._final: dict[str, str] = {}
         self._words: dict[str, frozenset[str]] = {}
+        self.surnames = registry.surname_words()  # the registry is complete: no one is added later
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
@@ -560,6 +568,9 @@ class Inliner:
                 end -= 2
                 word = word[:-2]
             if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
+                continue
+            if word not in self._cache and self.registry.fold(word) not in self.surnames:
+                self._cache[word] = None
                 continue
             person = self.resolve(word)
             if person is None:
@@ -673,6 +684,8 @@ class Inliner:
         return len(segments)
 
 
+_ANY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if t not in ("the", "m")) + r")\b")
 _TITLED_NAME = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+")
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
 _TITLE_ONLY = re.compile(
@@ -720,6 +733,8 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
         for subject in speech.reporting_subjects(text):
             registry.mention(subject, role="speaker")
     for text in texts:
+        if not _ANY_TITLE.search(text):
+            continue
         for match in _TITLED_NAME.finditer(text):
             if registry.resolve(match.group()):
                 registry.mention(match.group(), group="mentioned")
