@@ -124,34 +124,43 @@ def _balanced_end(text: str, start: int) -> int | None:
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
-    bodies = {}
+    """``[N]`` anchors with ``[N] body`` lines; a body line may share a block with others."""
+    bodies: dict[str, tuple[str, int]] = {}
     for line, text in units:
-        match = _ENDNOTE_BODY.match(text)
-        if match:
-            bodies.setdefault(match.group(1), (match.group(2), line))
-    anchored = {m.group(1) for _, text in units if not _ENDNOTE_BODY.match(text)
-                for m in _ENDNOTE_ANCHOR.finditer(text)}
+        for row in text.split("\n"):
+            match = _ENDNOTE_BODY.match(row)
+            if match:
+                bodies.setdefault(match.group(1), (match.group(2), line))
+    if not bodies:
+        return units
+    anchored = {m.group(1) for _, text in units for row in text.split("\n")
+                if not _ENDNOTE_BODY.match(row) for m in _ENDNOTE_ANCHOR.finditer(row)}
     usable = {number for number in bodies if number in anchored}
     if not usable:
         return units
+    moved_bodies = set(usable)
+
+    def anchor(match: re.Match[str]) -> str:
+        number = match.group(1)
+        if number not in usable:
+            return match.group()
+        usable.discard(number)
+        body, body_line = bodies[number]
+        notes.moved += 1
+        return notes.add(number, body, body_line)
+
     out: list[tuple[int, str]] = []
     for line, text in units:
-        body_match = _ENDNOTE_BODY.match(text)
-        if body_match and body_match.group(1) in usable:
-            continue
-        if _SEPARATOR.match(text):
-            notes.separators += 1
-            continue
-
-        def anchor(match: re.Match[str]) -> str:
-            number = match.group(1)
-            if number not in usable:
-                return match.group()
-            usable.discard(number)
-            body, body_line = bodies[number]
-            notes.moved += 1
-            return notes.add(number, body, body_line)
-        out.append((line, _ENDNOTE_ANCHOR.sub(anchor, text)))
+        rows = []
+        for row in text.split("\n"):
+            body_match = _ENDNOTE_BODY.match(row)
+            if body_match and body_match.group(1) in moved_bodies:
+                continue
+            if _SEPARATOR.match(row):
+                notes.separators += 1
+                continue
+            rows.append(_ENDNOTE_ANCHOR.sub(anchor, row))
+        out.append((line, "\n".join(rows)))
     return out
 
 

@@ -29,8 +29,22 @@ NOT_SPEAKERS = frozenset("""
 citation summary subject re date from to cc bcc note notes attendants present participants
 contents translated source publ publication original language answer? copy copies title
 place time location attachment enclosure keywords credits memorandum telegram reference
-ref encl distribution minutes agenda item conclusion question? result results
+ref encl distribution minutes agenda item conclusion question? result results sent received
+dated despatched dispatched copy copies file folder fond tape side
 """.split()) - {"answer?", "question?"}
+
+
+# Capitalised subjects of reporting verbs that are not people: states, bodies, peoples.
+NOT_PEOPLE = frozenset(w.casefold() for w in """
+Afghanistan Albania America Austria Belgium Britain Bulgaria Canada China Czechoslovakia Denmark
+England Estonia Finland France Germany Greece Holland Hungary India Iran Iraq Italy Japan Korea
+Latvia Lithuania Mongolia Netherlands Norway Persia Poland Portugal Romania Rumania Russia Spain
+Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Moscow London
+Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
+Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
+Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
+Americans British French Germans Russians Chinese Japanese Poles Turks
+""".split())
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:
@@ -60,8 +74,8 @@ _SHORT_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda 
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
 TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
-NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
-        rf"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*){{0,2}}")
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
+        rf"(?:\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*){{0,2}}")
 
 LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
@@ -111,6 +125,11 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     return match.group("lead"), label + ":", rest
 
 
+def opens_with_reporting_clause(text: str) -> bool:
+    """``Comrade STALIN says …`` (perhaps after a lead-in) opening a block: narration, not a turn."""
+    return bool(reporting_subjects(text[:_WINDOW]))
+
+
 def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
     found = []
@@ -142,4 +161,6 @@ def trim_subject(subject: str) -> str | None:
     if not words:
         return None
     candidate = " ".join(words)
+    if words[-1].strip(".,’'").casefold() in NOT_PEOPLE:
+        return None
     return candidate if people.parse_name(candidate) else None

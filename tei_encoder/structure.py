@@ -31,6 +31,8 @@ from tei_encoder.source import FORM_FEED
 
 TERMINAL = tuple('.!?:;…"”’)]')
 _OMISSION_LINE = re.compile(r"^(?:(?:\.\s*){3,}|…+|\[\s*(?:…|(?:\.\s*){3,})\s*\])$")
+_BOX_ONLY = re.compile("^[\u25a1 ]+$")
+_PAGE_MARKER_LINE = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]$", re.I)
 _PAGE_NUMBER_LINE = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 _PARTICIPANTS = re.compile(
     r"^(?P<head>(?:Attendants|Present|Participants|Also present|Those present|Attending|"
@@ -39,7 +41,7 @@ _NUMBERED = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<n>\d{1,3})\.\s+\S")
 _ITEM = re.compile(r"^(?P<label>\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
                       r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
-_SIGNOFF = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
+_SIGNOFF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
 _ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
@@ -88,7 +90,7 @@ class PTurn:
     lead: str
     label: str
     who: str
-    parts: list[tuple[str, str]]  # ("stage" | "para", text)
+    parts: list[tuple[str, str]]  # ("stage" | "para" | "pb", text or page number)
 
 
 @dataclass(slots=True)
@@ -213,6 +215,10 @@ class _Layout:
         if _OMISSION_LINE.match(text):
             self._add(("omission", unit.line, text))
             return i + 1
+        page = _PAGE_MARKER_LINE.match(text)
+        if page:
+            self._add(("pb", unit.line, page.group("n"), None, text))
+            return i + 1
         if self._is_caps_heading(text):
             if self.div.has_body and self.div.kind == "document":
                 self._new_division("document")
@@ -240,14 +246,19 @@ class _Layout:
             turn = self._turn(i, label)
             if turn is not None:
                 return turn
-        if _ITEM.match(strip_boxes(text)) and self._item_run(i) >= 2:
+        if _ITEM.match(strip_boxes(text)) and self._item_run(i) >= 2 and len(unit.lines) == 1:
             return self._item_list(i)
-        if len(unit.lines) > 1 and all(_ITEM.match(line) for line in unit.lines):
-            self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines]))
+        items_from = _items_from(unit.lines)
+        if items_from is not None:
+            if items_from:  # "… the following forms:" then one item a line
+                intro = Unit(unit.line, unit.lines[:items_from])
+                self._add(("para", unit.line, intro.text, _number(intro.text)))
+            self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines[items_from:]]))
             return i + 1
         if self._is_signoff(i) and self.div.has_body:
             self._add(("closing", unit.line, text, None))
-            self.registry.mention(_plain(text).rstrip("."), role="sender")
+            name = _SIGNOFF.search(_plain(text)).group().strip().rstrip(".")
+            self.registry.mention(name, role="sender")
             return i + 1
         return self._paragraph(i)
 
@@ -274,10 +285,17 @@ class _Layout:
         """The unit's text, joined with following units when a page split it mid-sentence."""
         text = self.units[i].text
         i += 1
-        while (i < len(self.units) and not _plain(text).rstrip().endswith(TERMINAL)
-               and _starts_lower(self.units[i].text)):
-            text += PAGE_JOIN + self.units[i].text
-            i += 1
+        while i < len(self.units) and not _plain(text).rstrip().endswith(TERMINAL):
+            if _starts_lower(self.units[i].text):
+                text += PAGE_JOIN + self.units[i].text
+                i += 1
+            elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
+                  and _starts_lower(self.units[i + 1].text)):
+                # "attempt to" / "□" / "□□discuss": the lost line sits at the break
+                text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
+                i += 2
+            else:
+                break
         return text, i
 
     def _paragraph(self, i: int) -> int:
@@ -312,6 +330,13 @@ class _Layout:
         while i < len(self.units) and self._plain_unit(i):
             if quoted and _quotes_balanced(speech_text):
                 break
+            page = _PAGE_MARKER_LINE.match(self.units[i].text)
+            if page:
+                turn.parts.append(("pb", page.group("n")))
+                i += 1
+                continue
+            if not quoted and speech.opens_with_reporting_clause(_plain(self.units[i].text)):
+                break  # "VYSHINSKY asks whether …" is the record's narration, not this turn
             text, i = self._paragraph_text(i)
             turn.parts.append(("para", text))
             speech_text += " " + text
@@ -424,8 +449,8 @@ class _Layout:
             self.findings.credits.append(m.Credit("translation", person, name))
 
     def _is_signoff(self, i: int) -> bool:
-        """A name alone on the last lines, before any source note: a signature."""
-        if not _SIGNOFF.match(_plain(self.units[i].text)):
+        """A name (perhaps after its holder's office) on the last lines, before any source note."""
+        if not _SIGNOFF.search(_plain(self.units[i].text)) or len(self.units[i].text.split()) > 12:
             return False
         return all(self._is_source_line(u.text) for u in self.units[i + 1:])
 
@@ -436,6 +461,23 @@ class _Layout:
             for name in _names_in_list(names.group("names")):
                 self.registry.mention(name, role="addressee", group="mentioned")
         return self._paragraph(i)
+
+
+def _items_from(lines: list[str]) -> int | None:
+    """Where a block's run of one-item lines ((a) …, (b) …) begins, if its other lines lead into it."""
+    if len(lines) < 2:
+        return None
+    start = len(lines)
+    while start > 0 and _ITEM.match(lines[start - 1]):
+        start -= 1
+    if len(lines) - start < 2 or (start and not lines[start - 1].rstrip().endswith(":")):
+        return None
+    return start
+
+
+def _number(text: str) -> str | None:
+    numbered = _NUMBERED.match(text)
+    return numbered.group("n") if numbered else None
 
 
 def _item(text: str) -> tuple[str | None, str]:
@@ -775,6 +817,8 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
     if kind == "omission":
         return m.OmissionBlock(block[2], line)
     if kind == "pb":
+        if len(block) > 4:  # "[Page 2]" alone on its line: the marker is declared notation
+            inliner.context.count("page-markers")
         return m.PageBreakBlock(m.PageBreak(number=block[2], printed=block[3]), line)
     if kind == "list":
         items = tuple(m.ListItem(label, inliner.inlines(text, reporting=False)) for label, text in block[4])
@@ -792,11 +836,14 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
 
 def _turn(turn: PTurn, inliner: Inliner) -> m.Turn:
     lead = inliner.inlines(turn.lead, reporting=False) if turn.lead.strip() else ()
-    parts: list[m.Paragraph | m.Direction] = []
+    parts: list[m.Paragraph | m.Direction | m.PageBreak] = []
     for kind, text in turn.parts:
         if kind == "stage":
             parts.append(m.Direction(text))
             inliner.positional_stages += 1
+        elif kind == "pb":
+            parts.append(m.PageBreak(number=text))
+            inliner.context.count("page-markers")
         else:
             parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
     return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)

@@ -101,7 +101,7 @@ def _fold(text: str) -> str:
 # ---------------------------------------------------------------- rules 2-3: titles and split
 
 _MAX_TITLE_WORDS = 3
-_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?|[^\W\d_]")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+[^\W\d_]?|[^\W\d_]")  # "I.V.", "A.Ya.", "D"
 _WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
 
