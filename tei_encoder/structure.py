@@ -213,11 +213,11 @@ class _Layout:
         if text == FORM_FEED:
             return self._page_break(i)
         if _OMISSION_LINE.match(text):
-            self._add(("omission", unit.line, text))
+            self._add(("omission", unit.line, text), body=False)
             return i + 1
         page = _PAGE_MARKER_LINE.match(text)
         if page:
-            self._add(("pb", unit.line, page.group("n"), None, text))
+            self._add(("pb", unit.line, page.group("n"), None, text), body=False)
             return i + 1
         if self._is_caps_heading(text):
             if self.div.has_body and self.div.kind == "document":
@@ -267,9 +267,9 @@ class _Layout:
         following = self.units[i + 1].text if i + 1 < len(self.units) else ""
         if _PAGE_NUMBER_LINE.match(following):
             number = re.sub(r"\D", "", following)
-            self._add(("pb", line, number, following))
+            self._add(("pb", line, number, following), body=False)
             return i + 2
-        self._add(("pb", line, None, None))
+        self._add(("pb", line, None, None), body=False)
         return i + 1
 
     def _is_caps_heading(self, text: str) -> bool:
@@ -605,8 +605,7 @@ class Inliner:
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
             word = match.group()
-            possessive = re.search(r"['’]s$", word)
-            if possessive:
+            if word.endswith(("'s", "’s")):  # the possessive stays outside the name
                 end -= 2
                 word = word[:-2]
             if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
@@ -641,17 +640,19 @@ class Inliner:
     def _extend_left(self, text: str, start: int, end: int, person: str) -> int:
         """Take titles, initials and forenames standing before the surname into the mention."""
         while True:
-            before = _TOKEN_BEFORE.search(text, 0, start)
+            # Only the last few characters matter; searching the whole prefix would be quadratic.
+            window = max(0, start - 48)
+            before = _TOKEN_BEFORE.search(text, window, start)
             if not before:
                 return start
             token = before.group("token")
             bare = token.rstrip(".").lower()
             if bare == "the" or (token.endswith(".") and len(bare) > 4):
                 return start  # articles stay outside; a long word with a dot ends a sentence
-            two_words = _TWO_WORD_BEFORE.search(text, 0, start)
+            two_words = _TWO_WORD_BEFORE.search(text, window, start)
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")
-            elif bare in people.TITLES or re.fullmatch(r"(?:[A-Z]\.)+", token) or (
+            elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
                     token[:1].isupper() and bare in self.words(person)):
                 start = before.start("token")
             else:
@@ -734,6 +735,7 @@ _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
 _NOT_NAME_WORDS = frozenset("""
@@ -743,9 +745,12 @@ here there now also both such some many mr mrs
 """.split())
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$")
+
+
 def _opens_sentence(segments: Segments, j: int) -> bool:
     before = segments[j - 1] if j else ""
-    return not isinstance(before, str) or bool(re.search(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$", before))
+    return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
 
 
 def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
