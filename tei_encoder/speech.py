@@ -88,7 +88,7 @@ _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|wh
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_WINDOW = 160  # characters before a verb in which its subject must stand
+_WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
 _WORD_START = re.compile(r"(?<![\w'’\"“.])(?=[A-Z]|(?i:" + _TITLES + r")\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # Applied to the text right after a resolved name.

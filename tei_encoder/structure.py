@@ -191,6 +191,8 @@ class _Layout:
         self.findings.opening.extend(opening)
         self._register_opening(opening)
         last_unit, last_line, _ = lines[taken - 1]
+        # The opening keeps its lines apart: the joins counted for these blocks did not happen.
+        self.joins -= sum(len(self.units[j].lines) - 1 for j in range(i, last_unit + 1))
         rest = self.units[last_unit].lines[last_line + 1:]
         if rest:  # the opening ended inside a block: the block's other lines are body
             self.units[last_unit] = Unit(self.units[last_unit].line, rest)
@@ -409,8 +411,9 @@ class _Layout:
         return i
 
     def _is_source_line(self, text: str) -> bool:
-        return bool(_PUBLICATION.match(text)) or len(_ARCHIVE_TOKEN.findall(text)) >= 2 and len(
-            text.split()) <= 25
+        if _PUBLICATION.match(text):
+            return True
+        return len(text) < 250 and len(text.split()) <= 25 and len(_ARCHIVE_TOKEN.findall(text)) >= 2
 
     def _source(self, i: int) -> int:
         line = self.units[i].line
@@ -543,6 +546,7 @@ class Inliner:
         self._final: dict[str, str] = {}
         self._words: dict[str, frozenset[str]] = {}
         self.surnames = registry.surname_words()  # the registry is complete: no one is added later
+        self._candidates = _name_words_pattern(registry)
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
@@ -602,7 +606,9 @@ class Inliner:
 
     def _mentions_in(self, text: str) -> Segments:
         spans: list[tuple[int, int, str]] = []
-        for match in _CAPITALISED.finditer(text):
+        for match in self._candidates.finditer(text) if self._candidates else ():
+            if not match.group()[0].isupper():
+                continue
             start, end = match.span()
             word = match.group()
             if word.endswith(("'s", "’s")):  # the possessive stays outside the name
@@ -729,6 +735,17 @@ class Inliner:
 
 _ANY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(
     re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if t not in ("the", "m")) + r")\b")
+def _name_words_pattern(registry: people.Registry) -> re.Pattern[str] | None:
+    """One pattern for every word of everyone's printed names (any case): the candidates to resolve."""
+    words = {word.strip(",.’'") for person in registry.persons() for name in person.names
+             for word in name.split()}
+    words = {w for w in words if len(w) > 1 and w.lower() not in people.TITLES}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w'’.-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
 _TITLED_NAME = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+")
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
 _TITLE_ONLY = re.compile(

@@ -49,6 +49,7 @@ class HeaderDraft:
     fields: list[m.SourceField] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)
     statements: list[m.Statement] = field(default_factory=list)
+    joined_lines: int = 0  # line breaks inside header fields that were joined with a space
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     layout_pass = _Layout(units, registry, findings,
                           layout.first_unit_is_title, draft.title)
     divisions = layout_pass.run()
-    context.count("soft-wraps", layout_pass.joins)
+    context.count("soft-wraps", layout_pass.joins + draft.joined_lines)
     register_people(divisions, registry)
     for body_note in notes.bodies:
         _biography(body_note, flat, registry)

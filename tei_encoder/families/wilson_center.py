@@ -91,6 +91,7 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         else:
             title.append(text)
     draft.title = " ".join(title) or None
+    draft.joined_lines += max(0, len(title) - 1)
 
 
 def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
@@ -158,6 +159,7 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str) -> No
     text = " ".join(content).strip()
     if not text:
         return
+    draft.joined_lines += len(content) - 1
     if field == "citation" and draft.citation is None:
         draft.citation = text
     elif field == "summary":

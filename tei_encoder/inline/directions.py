@@ -38,4 +38,4 @@ def _make(match: re.Match[str], context: Context) -> list[Direction] | None:
     return [Direction(match.group())]
 
 
-RULE = Rule("stage-directions", PATTERN, _make)
+RULE = Rule("stage-directions", PATTERN, _make, cheap=("(", "["))
