@@ -321,6 +321,7 @@ class Header:
     setting: Setting | None = None
     correspondence: tuple[CorrespondenceAction, ...] = ()
     hands: tuple[Hand, ...] = ()
+    numbers: tuple[str, ...] = ()  # the document's own numbers as printed ("No. 608", "No P-40")
 
 
 @dataclass(frozen=True, slots=True)

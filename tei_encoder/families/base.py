@@ -16,6 +16,7 @@ from tei_encoder import model as m
 from tei_encoder.header import dates, people
 from tei_encoder.inline import Context
 from tei_encoder.notes import extract_notes
+from tei_encoder.fields import strip_boxes
 from tei_encoder.source import FORM_FEED, Line, Source
 from tei_encoder.structure import (
     Findings, Inliner, Unit, _Layout, join_lines, assemble as assemble_divisions, register_people,
@@ -180,6 +181,8 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
         publication=findings.publication, summary=tuple(draft.summary), language=draft.language,
         original_language=draft.original_language, terms=terms, boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
+        numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
+                      if item.kind == "number"),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
 
 
@@ -210,9 +213,10 @@ def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
                 terms.append(m.Term("genre", genre))
                 break
     for item in findings.opening:
-        if item.kind in ("classification", "precedence"):
-            from tei_encoder.fields import strip_boxes
-            terms.append(m.Term(item.kind, strip_boxes(item.text).strip(" \u25a1")))
+        if item.kind in ("classification", "precedence", "handling"):
+            # ENCODING.md 2: handling marks are searchable as precedence terms
+            kind = "classification" if item.kind == "classification" else "precedence"
+            terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
     return tuple(terms)
 
 
@@ -236,7 +240,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                     opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     senders = tuple(p.ident for p in persons if "sender" in p.roles)
-    if not route and not senders:
+    addressees = tuple(p.ident for p in persons if "addressee" in p.roles)
+    if not route and not senders and not addressees:
         return ()
     origin = destination = None
     if route:
@@ -244,10 +249,12 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                           route.strip(" \u25a1"), re.I)
         if match:
             origin, destination = match.group("origin"), match.group("destination")
-    actions = [m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
-                                      opening_dates.get("despatched"))]
-    if destination or opening_dates.get("received"):
-        actions.append(m.CorrespondenceAction("received", (), (destination,) if destination else (),
+    actions = []
+    if senders or origin or opening_dates.get("despatched"):
+        actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
+                                              opening_dates.get("despatched")))
+    if destination or addressees or opening_dates.get("received"):
+        actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
                                               opening_dates.get("received")))
     return tuple(actions)
 
