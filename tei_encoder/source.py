@@ -137,18 +137,17 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     count("control", len(_CONTROL.findall(text)))
     text = _CONTROL.sub("", text)
 
+    count("space-like", len(_SPACE_LIKE.findall(text)))
+    text = _SPACE_LIKE.sub(" ", text)
     lines: list[Line] = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
-        pieces = raw_line.split(FORM_FEED)
-        for index, piece in enumerate(pieces):
+        for index, piece in enumerate(raw_line.split(FORM_FEED)):
             if index:
                 lines.append(Line(number, FORM_FEED))
-            spaced = _SPACE_LIKE.sub(" ", piece)
-            count("space-like", len(_SPACE_LIKE.findall(piece)))
-            collapsed = _RUNS.sub(" ", spaced).strip(" ")
-            if collapsed != spaced:
+            if "  " in piece or piece[:1] == " " or piece[-1:] == " ":
+                piece = _RUNS.sub(" ", piece).strip(" ")
                 count("whitespace", 1)
-            lines.append(Line(number, collapsed))
+            lines.append(Line(number, piece))
     return tuple(lines), _statements(counts)
 
 

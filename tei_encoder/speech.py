@@ -89,7 +89,26 @@ _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|wh
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
-_WORD_START = re.compile(r"(?<![\w'’\"“.])(?=[A-Z]|(?i:" + _TITLES + r")\b)")
+_ALPHA = re.compile(r"[A-Za-z]+")
+_VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
+TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
+
+
+def _verbs(text: str):
+    """Reporting verbs in text: a set lookup per word, then the exact pattern where one is found."""
+    for word in _ALPHA.finditer(text):
+        if word.group() in _VERB_HEADS:
+            verb = _VERB.match(text, word.start())
+            if verb:
+                yield verb
+
+
+def name_starts(text: str, start: int, end: int):
+    """Positions in text[start:end] where a name (or its title) may begin, nearest the start first."""
+    for word in _ALPHA.finditer(text, start, end):
+        token = word.group()
+        if token[0].isupper() or token.lower() in TITLE_WORDS:
+            yield word.start()
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
@@ -136,10 +155,10 @@ def reporting_subjects(text: str) -> list[str]:
     position = 0
     # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
     # title words) shortly before each reporting verb: far cheaper than a scan of the text.
-    for verb in _VERB.finditer(text):
+    for verb in _verbs(text):
         start = max(position, verb.start() - _WINDOW)
-        for word in _WORD_START.finditer(text, start, verb.start()):
-            match = REPORTING_CLAUSE.match(text, word.start(), verb.end())
+        for word_start in name_starts(text, start, verb.start()):
+            match = REPORTING_CLAUSE.match(text, word_start, verb.end())
             if match is None or match.end() != verb.end():
                 continue
             position = verb.end()

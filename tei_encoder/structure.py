@@ -733,8 +733,12 @@ class Inliner:
         return len(segments)
 
 
-_ANY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(
-    re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if t not in ("the", "m")) + r")\b")
+def _starts_with_title(text: str, start: int) -> bool:
+    word = _FIRST_WORD.match(text, start)
+    return bool(word) and word.group().lower() in speech.TITLE_WORDS
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 def _name_words_pattern(registry: people.Registry) -> re.Pattern[str] | None:
     """One pattern for every word of everyone's printed names (any case): the candidates to resolve."""
     words = {word.strip(",.’'") for person in registry.persons() for name in person.names
@@ -797,11 +801,15 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
         for subject in speech.reporting_subjects(text):
             registry.mention(subject, role="speaker")
     for text in texts:
-        if not _ANY_TITLE.search(text):
-            continue
-        for match in _TITLED_NAME.finditer(text):
-            if registry.resolve(match.group()):
-                registry.mention(match.group(), group="mentioned")
+        end = 0
+        for start in speech.name_starts(text, 0, len(text)):
+            if start < end or text[start:start + 1].isupper() and not _starts_with_title(text, start):
+                continue
+            match = _TITLED_NAME.match(text, start)
+            if match:
+                end = match.end()
+                if registry.resolve(match.group()):
+                    registry.mention(match.group(), group="mentioned")
 
 
 def _texts(division: PDivision) -> list[str]:
