@@ -68,7 +68,6 @@ class SarifReporter(Reporter):
             "version": "2.1.0",
             "runs": [{
                 "tool": {"driver": {"name": "tei-encoder", "version": self.tool_version,
-                                    "informationUri": "https://tei-c.org/guidelines/p5/",
                                     "rules": self.rule_list}},
                 "results": self.results,
                 "invocations": [{"executionSuccessful": summary.exit_code() != 2}],
