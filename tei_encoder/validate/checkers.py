@@ -19,6 +19,7 @@ libxml2 cannot compile (XSD 1.1 assertions).
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
@@ -169,15 +170,40 @@ def _severity(role: str | None) -> Severity:
 
 
 class SchematronChecker:
-    """ISO Schematron (XPath 1.0) compiled to XSLT once; SVRL locations are mapped back to elements."""
+    """ISO Schematron (XPath 1.0) compiled to XSLT once; SVRL locations are mapped back to elements.
+
+    A schema may declare a phase with id ``locate``: it is run only on a
+    document whose default phase failed, and each of its failures with id
+    ``R-at`` replaces the document-level failures of rule ``R`` by failures
+    located at the offending elements (rule id ``R``). This keeps expensive
+    per-element searches off valid documents (tei-encoder.sch uses it for
+    leftover characters).
+    """
+
+    LOCATE_PHASE = "locate"
+    LOCATED_SUFFIX = "-at"
+    # SVRL's fired-rule elements (one per rule firing) are never read here; not writing them saves time.
+    COMPILE_PARAMS = {"generate-fired-rule": "'false'"}
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         self.name = path.name
-        self._schematron = isoschematron.Schematron(document, store_report=True)
+        self._schematron = isoschematron.Schematron(document, store_report=True,
+                                                    compile_params=self.COMPILE_PARAMS)
+        root = document.getroot()
+        self._locate = None
+        self._locatable: frozenset[str] = frozenset()
+        if any(phase.get("id") == self.LOCATE_PHASE for phase in root.iter(f"{{{NS_SCH}}}phase")):
+            self._locate = isoschematron.Schematron(document, store_report=True, phase=self.LOCATE_PHASE,
+                                                    compile_params=self.COMPILE_PARAMS)
+            self._locatable = frozenset(
+                test.get("id", "").removesuffix(self.LOCATED_SUFFIX)
+                for test in root.iter(f"{{{NS_SCH}}}assert", f"{{{NS_SCH}}}report")
+                if test.get("id", "").endswith(self.LOCATED_SUFFIX))
 
-    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
-        self._schematron.validate(tree)
-        report = self._schematron.validation_report
+    def _run(self, schematron: isoschematron.Schematron, tree: etree._ElementTree,
+             file: str) -> list[Diagnostic]:
+        schematron.validate(tree)
+        report = schematron.validation_report
         if report is None:
             return []
         found = []
@@ -194,6 +220,15 @@ class SchematronChecker:
                 source=self.name,
             ))
         return found
+
+    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        found = self._run(self._schematron, tree, file)
+        if self._locate is None or not any(d.rule in self._locatable for d in found):
+            return found
+        located = [d for d in self._run(self._locate, tree, file) if d.rule.endswith(self.LOCATED_SUFFIX)]
+        rules_located = {d.rule.removesuffix(self.LOCATED_SUFFIX) for d in located}
+        kept = [d for d in found if d.rule not in rules_located]
+        return kept + [replace(d, rule=d.rule.removesuffix(self.LOCATED_SUFFIX)) for d in located]
 
 
 _CACHE: dict[tuple[str, int, str], Checker] = {}
