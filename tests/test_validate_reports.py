@@ -204,3 +204,22 @@ def test_api_on_a_tree_built_in_memory():
     rebuilt = etree.Element(built.tag, nsmap=built.nsmap, attrib=dict(built.attrib))
     rebuilt.extend(list(built))
     assert Validator().validate_tree(rebuilt) == []
+
+
+def test_api_on_bytes_gives_lines_of_the_serialised_file():
+    data = Path(BAD).read_bytes()
+    (diagnostic,) = Validator().validate_bytes(data, file="out.xml")
+    assert (diagnostic.file, diagnostic.rule, diagnostic.line) == ("out.xml", "TE-REF-001", 76)
+    assert Validator().validate_bytes(Path(GOOD).read_bytes()) == []
+
+
+def test_pre_commit_hook_entry_runs(tmp_path):
+    import subprocess
+    import sys
+    from test_validate_support import REPO
+    hooks = (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    entry = next(line.split(":", 1)[1].strip() for line in hooks.splitlines() if line.strip().startswith("entry:"))
+    assert entry.startswith("python -m ")
+    command = [sys.executable, *entry.split()[1:], "--jobs", "1", GOOD, BAD]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert result.returncode == 1 and "[TE-REF-001]" in result.stdout, result.stderr

@@ -61,7 +61,8 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loade
     if len(data) > xmlsafe.MAX_BYTES:  # grew while we looked
         return Loaded(None, (_diagnostic(file, rules.TOO_LARGE,
                                          f"refused: larger than the limit of {xmlsafe.MAX_BYTES:,} bytes"),))
-    return load_bytes(data, file, base_url=Path(path).resolve().as_uri())
+    # abspath, not resolve(): no system call per path component on every file of an archive.
+    return load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
 
 
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:

@@ -18,7 +18,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import Checker, SchemaError, checker_for
-from tei_encoder.validate.parsing import load_file, refuse_tree
+from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
 from tei_encoder.validate.xmlmodel import xml_model_schemas
 
 DEFAULT_SCHEMA_FILES = ("tei-encoder.xsd", "tei-encoder.sch")
@@ -60,8 +60,20 @@ class Validator:
             found.extend(self._check(loaded.tree, file))
         return self._finish(found)
 
+    def validate_bytes(self, data: bytes, file: str = "<bytes>") -> list[Diagnostic]:
+        """Parse serialised XML (the bytes a writer is about to save) safely and check it.
+
+        Prefer this to validate_tree for a tree built in memory: a built tree has
+        no source lines, the bytes do, so diagnostics point at lines of the file.
+        """
+        loaded = load_bytes(data, file)
+        found = list(loaded.diagnostics)
+        if loaded.tree is not None:
+            found.extend(self._check(loaded.tree, file))
+        return self._finish(found)
+
     def validate_tree(self, tree: etree._ElementTree | etree._Element, file: str = "<tree>") -> list[Diagnostic]:
-        """Check a tree already in memory (the build pipeline's freshly written TEI)."""
+        """Check a tree already in memory; lines are known only for a tree that was parsed."""
         if isinstance(tree, etree._Element):
             tree = tree.getroottree()
         refusal = refuse_tree(tree, file)
