@@ -104,17 +104,25 @@ def _parse_schema_document(path: Path) -> etree._ElementTree:
         raise SchemaError(f"{path}: the schema is not well-formed XML: {error}") from None
 
 
-class XsdChecker:
-    """W3C XML Schema 1.0 through libxml2."""
+class _LibxmlChecker:
+    """A schema libxml2 compiled (XSD 1.0 or RELAX NG); its error log becomes diagnostics."""
 
-    def __init__(self, path: Path, document: etree._ElementTree) -> None:
+    def __init__(self, path: Path, schema: etree._Validator, rule_of) -> None:  # type: ignore[no-untyped-def]
         self.name = path.name
-        self._schema = etree.XMLSchema(document)
+        self._schema = schema
+        self._rule_of = rule_of
 
     def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
         if self._schema.validate(tree):
             return []
-        return _log_diagnostics(self._schema.error_log, tree, file, _xsd_rule, self.name)
+        return _log_diagnostics(self._schema.error_log, tree, file, self._rule_of, self.name)
+
+
+class XsdChecker(_LibxmlChecker):
+    """W3C XML Schema 1.0 through libxml2."""
+
+    def __init__(self, path: Path, document: etree._ElementTree) -> None:
+        super().__init__(path, etree.XMLSchema(document), _xsd_rule)
 
 
 class XmlschemaChecker:
@@ -147,17 +155,11 @@ class XmlschemaChecker:
         return found
 
 
-class RelaxNGChecker:
+class RelaxNGChecker(_LibxmlChecker):
     """RELAX NG (XML syntax) through libxml2. Embedded Schematron is not run; name it with --schema too."""
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
-        self.name = path.name
-        self._schema = etree.RelaxNG(document)
-
-    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
-        if self._schema.validate(tree):
-            return []
-        return _log_diagnostics(self._schema.error_log, tree, file, _rng_rule, self.name)
+        super().__init__(path, etree.RelaxNG(document), _rng_rule)
 
 
 def _severity(role: str | None) -> Severity:

@@ -58,16 +58,13 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loade
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, "is a directory, not a file"),))
     except OSError as error:
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, f"cannot read: {error.strerror or error}"),))
-    if len(data) > xmlsafe.MAX_BYTES:  # grew while we looked
-        return Loaded(None, (_diagnostic(file, rules.TOO_LARGE,
-                                         f"refused: larger than the limit of {xmlsafe.MAX_BYTES:,} bytes"),))
     # abspath, not resolve(): no system call per path component on every file of an archive.
     return load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
 
 
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:
     """Parse bytes already in memory (the file name only labels diagnostics)."""
-    if len(data) > xmlsafe.MAX_BYTES:
+    if len(data) > xmlsafe.MAX_BYTES:  # also a file that grew between stat and read
         return Loaded(None, (_diagnostic(file, rules.TOO_LARGE,
                                          f"refused: larger than the limit of {xmlsafe.MAX_BYTES:,} bytes"),))
     parser = xmlsafe.safe_parser()

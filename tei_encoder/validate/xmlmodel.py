@@ -48,32 +48,30 @@ def xml_model_schemas(tree: etree._ElementTree, file: str) -> tuple[list[SchemaR
         href = instruction.get("href")
         if not href:
             continue
+
+        def note(rule: str, severity: Severity, message: str) -> None:
+            notes.append(Diagnostic(file=file, rule=rule, severity=severity, line=instruction.sourceline,
+                                    message=message, source="xml-model"))
+
         namespace = instruction.get("schematypens")
         kind = _KINDS.get(namespace or "")
         if namespace and kind is None:
-            notes.append(Diagnostic(file=file, rule=rules.XML_MODEL_REMOTE, severity=Severity.INFO,
-                                    line=instruction.sourceline,
-                                    message=f"xml-model schema type {namespace} is not one tei-encoder runs; skipped",
-                                    source="xml-model"))
+            note(rules.XML_MODEL_UNUSABLE, Severity.INFO,
+                 f"xml-model schema type {namespace} is not one tei-encoder runs; skipped")
             continue
         parts = urlsplit(href)
         if parts.scheme not in ("", "file") and len(parts.scheme) > 1:  # a one-letter scheme is a Windows drive
-            notes.append(Diagnostic(file=file, rule=rules.XML_MODEL_REMOTE, severity=Severity.WARNING,
-                                    line=instruction.sourceline,
-                                    message=f"xml-model names a remote schema ({href}); nothing is fetched "
-                                            "from the network: download it and pass it with --schema",
-                                    source="xml-model"))
+            note(rules.XML_MODEL_REMOTE, Severity.WARNING,
+                 f"xml-model names a remote schema ({href}); nothing is fetched from the network: "
+                 "download it and pass it with --schema")
             continue
         target = Path(url2pathname(unquote(parts.path))) if parts.scheme == "file" else Path(href)
         if not target.is_absolute():
             base = _base_directory(tree)
             target = (base / target) if base is not None else target
         if not target.is_file():
-            notes.append(Diagnostic(file=file, rule=rules.XML_MODEL_MISSING, severity=Severity.WARNING,
-                                    line=instruction.sourceline,
-                                    message=f"xml-model names {href}, which is not a local file ({target}); "
-                                            "not checked against it",
-                                    source="xml-model"))
+            note(rules.XML_MODEL_MISSING, Severity.WARNING,
+                 f"xml-model names {href}, which is not a local file ({target}); not checked against it")
             continue
         references.append(SchemaReference(target.resolve(), kind))
     return references, notes
