@@ -174,7 +174,7 @@ class Turn:
     speaker: str  # person id
     label: str  # the label exactly as printed, colon included
     lead: tuple[Inline, ...]  # material before the label (lost characters)
-    parts: tuple[Paragraph | Direction, ...]
+    parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
 
 
@@ -321,6 +321,7 @@ class Header:
     setting: Setting | None = None
     correspondence: tuple[CorrespondenceAction, ...] = ()
     hands: tuple[Hand, ...] = ()
+    numbers: tuple[str, ...] = ()  # the document's own numbers as printed ("No. 608", "No P-40")
 
 
 @dataclass(frozen=True, slots=True)

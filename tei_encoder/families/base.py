@@ -16,6 +16,7 @@ from tei_encoder import model as m
 from tei_encoder.header import dates, people
 from tei_encoder.inline import Context
 from tei_encoder.notes import extract_notes
+from tei_encoder.fields import strip_boxes
 from tei_encoder.source import FORM_FEED, Line, Source
 from tei_encoder.structure import (
     Findings, Inliner, Unit, _Layout, join_lines, assemble as assemble_divisions, register_people,
@@ -49,6 +50,7 @@ class HeaderDraft:
     fields: list[m.SourceField] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)
     statements: list[m.Statement] = field(default_factory=list)
+    joined_lines: int = 0  # line breaks inside header fields that were joined with a space
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
 _SETTING_PLACE = re.compile(
     r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^.]{0,120}?\bon (?P<date>[^.]+)")
+_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
 
 
 def units_from_lines(lines: Sequence[Line], layout: Layout, context: Context) -> list[tuple[int, list[str]]]:
@@ -112,18 +114,23 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     layout_pass = _Layout(units, registry, findings,
                           layout.first_unit_is_title, draft.title)
     divisions = layout_pass.run()
-    context.count("soft-wraps", layout_pass.joins)
+    context.count("soft-wraps", layout_pass.joins + draft.joined_lines)
     register_people(divisions, registry)
     for body_note in notes.bodies:
         _biography(body_note, flat, registry)
     inliner = Inliner(registry, notes, context)
-    model_divisions = assemble_divisions(divisions, inliner)
+    model_divisions = assemble_divisions(divisions, inliner) or _EMPTY_BODY
     persons = registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = _header(source, draft, findings, persons, context)
     statements = _statements(source, draft, findings, context, notes, inliner, model_divisions,
                              persons, layout)
     return m.Document(family, header, persons, model_divisions, statements, tuple(notes.warnings))
+
+
+# A record whose every line went to the header still needs a body; say so rather than invent text.
+_EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
+    "editorial", description="The record has no body text; all of it is in the header."),)),)),)
 
 
 def _unit(line: int, text: str, context: Context, layout: Layout) -> Unit:
@@ -174,6 +181,8 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
         publication=findings.publication, summary=tuple(draft.summary), language=draft.language,
         original_language=draft.original_language, terms=terms, boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
+        numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
+                      if item.kind == "number"),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
 
 
@@ -204,9 +213,10 @@ def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
                 terms.append(m.Term("genre", genre))
                 break
     for item in findings.opening:
-        if item.kind in ("classification", "precedence"):
-            from tei_encoder.fields import strip_boxes
-            terms.append(m.Term(item.kind, strip_boxes(item.text).strip(" \u25a1")))
+        if item.kind in ("classification", "precedence", "handling"):
+            # ENCODING.md 2: handling marks are searchable as precedence terms
+            kind = "classification" if item.kind == "classification" else "precedence"
+            terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
     return tuple(terms)
 
 
@@ -230,7 +240,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                     opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     senders = tuple(p.ident for p in persons if "sender" in p.roles)
-    if not route and not senders:
+    addressees = tuple(p.ident for p in persons if "addressee" in p.roles)
+    if not route and not senders and not addressees:
         return ()
     origin = destination = None
     if route:
@@ -238,10 +249,12 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                           route.strip(" \u25a1"), re.I)
         if match:
             origin, destination = match.group("origin"), match.group("destination")
-    actions = [m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
-                                      opening_dates.get("despatched"))]
-    if destination or opening_dates.get("received"):
-        actions.append(m.CorrespondenceAction("received", (), (destination,) if destination else (),
+    actions = []
+    if senders or origin or opening_dates.get("despatched"):
+        actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
+                                              opening_dates.get("despatched")))
+    if destination or addressees or opening_dates.get("received"):
+        actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
                                               opening_dates.get("received")))
     return tuple(actions)
 

@@ -91,6 +91,7 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         else:
             title.append(text)
     draft.title = " ".join(title) or None
+    draft.joined_lines += max(0, len(title) - 1)
 
 
 def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
@@ -158,13 +159,14 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str) -> No
     text = " ".join(content).strip()
     if not text:
         return
-    if field == "citation":
+    draft.joined_lines += len(content) - 1
+    if field == "citation" and draft.citation is None:
         draft.citation = text
     elif field == "summary":
         draft.summary.append(text)
-    elif field == "original language":
+    elif field == "original language" and draft.original_language is None:
         draft.original_language = text
-    else:
+    else:  # any other field, and a repeated one, is kept verbatim under its label
         draft.fields.append(m.SourceField(label.title(), text))
 
 

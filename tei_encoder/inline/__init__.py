@@ -32,8 +32,9 @@ RULES: tuple[Rule, ...] = (
 
 
 def apply_rules(segments: Segments, context: Context) -> Segments:
+    text = "".join(s for s in segments if isinstance(s, str))
     for rule in RULES:
-        if any(isinstance(s, str) and rule.trigger(s) for s in segments):
+        if rule.trigger(text):  # most lines hold no notation at all: skip the rule's regex
             segments = rule.apply(segments, context)
     return segments
 

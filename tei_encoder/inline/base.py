@@ -39,10 +39,10 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     make: Maker  # returns the replacement segments, or None to leave the match as text
-    cheap: str = ""  # a substring every match contains: skips the regex on most lines
+    cheap: tuple[str, ...] = ()  # substrings one of which every match contains: skips most lines
 
     def trigger(self, text: str) -> bool:
-        return self.cheap in text if self.cheap else True
+        return not self.cheap or any(c in text for c in self.cheap)
 
     def apply(self, segments: Segments, context: Context) -> Segments:
         return split_text(segments, self.pattern, lambda m: self.make(m, context))

@@ -20,4 +20,4 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
     return [Loss("illegible", agent="ocr", unit="char", quantity=n)]
 
 
-RULE = Rule("ocr-boxes", re.compile(f"{BOX}+"), _make, cheap=BOX)
+RULE = Rule("ocr-boxes", re.compile(f"{BOX}+"), _make, cheap=(BOX,))

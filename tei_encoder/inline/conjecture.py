@@ -17,4 +17,4 @@ def _make(match: re.Match[str], context: Context) -> list[Doubtful]:
     return [Doubtful(match.group("text"))]
 
 
-RULE = Rule("conjectures", PATTERN, _make, cheap="?]")
+RULE = Rule("conjectures", PATTERN, _make, cheap=("?]",))

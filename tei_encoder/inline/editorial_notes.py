@@ -21,4 +21,4 @@ def _make(match: re.Match[str], context: Context) -> list[NoteCall]:
     return [NoteCall("", "", kind, (Text(match.group("body")),))]
 
 
-RULE = Rule("editorial-notes", PATTERN, _make, cheap="[")
+RULE = Rule("editorial-notes", PATTERN, _make, cheap=("[",))

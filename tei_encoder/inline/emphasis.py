@@ -19,4 +19,4 @@ def _make(match: re.Match[str], context: Context) -> list[Emphasis]:
     return [Emphasis("italic", (Text(match.group("italic")),))]
 
 
-RULE = Rule("emphasis", PATTERN, _make, cheap="*")
+RULE = Rule("emphasis", PATTERN, _make, cheap=("*",))

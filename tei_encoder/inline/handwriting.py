@@ -23,4 +23,4 @@ def _make(match: re.Match[str], context: Context) -> list[Handwritten]:
     return [Handwritten(match.group("text"), hand, in_margin=bool(match.group("margin")))]
 
 
-RULE = Rule("handwriting", PATTERN, _make, cheap="[")
+RULE = Rule("handwriting", PATTERN, _make, cheap=("[",))

@@ -45,4 +45,4 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
                  description=match.group("desc"))]
 
 
-RULE = Rule("described-losses", PATTERN, _make)
+RULE = Rule("described-losses", PATTERN, _make, cheap=("[", "(.?.)"))

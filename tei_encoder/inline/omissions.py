@@ -16,4 +16,4 @@ def _make(match: re.Match[str], context: Context) -> list[Omission]:
     return [Omission(match.group())]
 
 
-RULE = Rule("source-omissions", re.compile(r"\[\s*(?:…|(?:\.\s*){3,})\s*\]"), _make, cheap="[")
+RULE = Rule("source-omissions", re.compile(r"\[\s*(?:…|(?:\.\s*){3,})\s*\]"), _make, cheap=("[",))

@@ -25,4 +25,4 @@ def _make(match: re.Match[str], context: Context) -> list:
     return [PageBreak(number=match.group("n"))]
 
 
-RULE = Rule("page-breaks", PATTERN, _make)
+RULE = Rule("page-breaks", PATTERN, _make, cheap=("[", PAGE_JOIN))

@@ -22,4 +22,4 @@ def _make(match: re.Match[str], context: Context) -> list:
     return [Flagged(match.group("word")), match.group("punct") + match.group("space") + match.group("marker")]
 
 
-RULE = Rule("sic", PATTERN, _make, cheap="sic")
+RULE = Rule("sic", PATTERN, _make, cheap=("sic",))

@@ -119,6 +119,8 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     else:
         for reference in header.archival_refs:
             _el(bibl, "idno", reference, type="archival")
+    for number in header.numbers:
+        _el(bibl, "idno", number, type="number")
     if header.url:
         _el(bibl, "ptr", target=header.url)
     if header.citation:
@@ -283,6 +285,8 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
     for part in turn.parts:
         if isinstance(part, m.Direction):
             _el(sp, "stage", part.text)
+        elif isinstance(part, m.PageBreak):
+            _page_break(sp, part)
         else:
             _inlines(_el(sp, "p"), part.children)
 
