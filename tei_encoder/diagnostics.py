@@ -25,6 +25,7 @@ class Diagnostic:
     line: int | None = None
     column: int | None = None
     xpath: str | None = None
+    source: str | None = None  # what produced it: a schema file name, or the parser
 
     def location(self) -> str:
         parts = [self.file]

@@ -1,0 +1,131 @@
+"""``tei-encoder validate PATH... [options]``: check TEI files against the project's schema or any other.
+
+Exit status: 0 all valid, 1 any invalid (including refused or malformed
+files), 2 unreadable input, unusable schema or usage error. A user's file
+never causes a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from tei_encoder import __version__
+from tei_encoder.diagnostics import Summary
+
+NAME = "validate"
+HELP = "check TEI files against the project's XSD + Schematron (or any .xsd, .rng, .sch)"
+
+FORMATS = ("text", "json", "junit", "github", "sarif")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def _non_negative(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="TEI files, directories (searched for *.xml and *.tei) or glob patterns")
+    parser.add_argument("--schema", action="append", metavar="FILE", default=None,
+                        help="check against this .xsd, .rng or .sch instead of the project's schema (repeatable)")
+    parser.add_argument("--no-xml-model", dest="xml_model", action="store_false",
+                        help="ignore <?xml-model?> processing instructions in the documents")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                        help="worker processes (default: all cores)")
+    parser.add_argument("--max-errors", type=_non_negative, default=100, metavar="N",
+                        help="show at most N diagnostics per file (default: 100; 0 shows none, only counts)")
+    parser.add_argument("--no-progress", dest="progress", action="store_false",
+                        help="no progress bar (it is shown only when standard error is a terminal anyway)")
+
+
+def _progress(results, total: int, enabled: bool):  # type: ignore[no-untyped-def]
+    if not (enabled and total > 1 and sys.stderr.isatty()):
+        return results
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return results
+    return tqdm(results, total=total, unit="file", file=sys.stderr, leave=False)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tei_encoder.report import REPORTERS
+    from tei_encoder.validate import SchemaError
+    from tei_encoder.validate.batch import check_files, expand_paths
+
+    files, missing = expand_paths(args.paths)
+    jobs = args.jobs or os.cpu_count() or 1
+    summary = Summary()
+    stream: TextIO
+    try:
+        stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as error:
+        print(f"tei-encoder validate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    try:
+        reporter = REPORTERS[args.format](stream, tool_version=__version__)
+        try:
+            results = check_files(files, schemas=args.schema, jobs=jobs, xml_model=args.xml_model,
+                                  max_errors=args.max_errors)
+            # Compile before reporting anything, so that a broken schema stops the run cleanly.
+            first = next(results, None)
+        except SchemaError as error:
+            print(f"tei-encoder validate: {error}", file=sys.stderr)
+            return 2
+        for result in missing:
+            reporter.file(result)
+            summary.done += 1
+            summary.unusable += 1
+        stream_results = ([first] if first is not None else [])
+        for result in _progress(_chain(stream_results, results), len(files), args.progress):
+            reporter.file(result)
+            summary.done += 1
+            if result.unusable:
+                summary.unusable += 1
+            elif not result.valid:
+                summary.failed += 1
+        reporter.finish(summary)
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+        else:
+            stream.flush()
+    return summary.exit_code()
+
+
+def _chain(first, rest):  # type: ignore[no-untyped-def]
+    yield from first
+    yield from rest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run this command alone (``python -m tei_encoder.commands.validate``), as ``tei-encoder validate`` does."""
+    parser = argparse.ArgumentParser(prog="tei-encoder validate", description=HELP)
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("tei-encoder: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

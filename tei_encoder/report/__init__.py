@@ -1,0 +1,77 @@
+"""Reporters: format validation results for people (text) and for machines (json, junit, github, sarif).
+
+A reporter only formats: it receives FileResults as they stream in and the
+batch Summary at the end. Adding a format is one module here plus one entry
+in REPORTERS.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TextIO
+
+from tei_encoder.diagnostics import Diagnostic, Severity, Summary
+from tei_encoder.validate.batch import FileResult
+
+
+@dataclass(slots=True)
+class Counts:
+    files: int = 0
+    valid: int = 0
+    invalid: int = 0
+    unreadable: int = 0
+    errors: int = 0
+    warnings: int = 0
+    infos: int = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        if result.unusable:
+            self.unreadable += 1
+        elif result.valid:
+            self.valid += 1
+        else:
+            self.invalid += 1
+        for diagnostic in result.diagnostics:
+            if diagnostic.severity is Severity.ERROR:
+                self.errors += 1
+            elif diagnostic.severity is Severity.WARNING:
+                self.warnings += 1
+            else:
+                self.infos += 1
+
+    def line(self) -> str:
+        return (f"{self.files} file(s) checked: {self.valid} valid, {self.invalid} invalid, "
+                f"{self.unreadable} unreadable; {self.errors} error(s), {self.warnings} warning(s)")
+
+
+class Reporter:
+    """Base: counts what passes through; subclasses override ``file`` and ``finish``."""
+
+    def __init__(self, stream: TextIO, *, tool_version: str = "") -> None:
+        self.stream = stream
+        self.tool_version = tool_version
+        self.counts = Counts()
+
+    def file(self, result: FileResult) -> None:
+        self.counts.add(result)
+
+    def finish(self, summary: Summary) -> None:
+        pass
+
+
+def sarif_level(diagnostic: Diagnostic) -> str:
+    return {"error": "error", "warning": "warning"}.get(diagnostic.severity.value, "note")
+
+
+from tei_encoder.report import github, json, junit, sarif, text  # noqa: E402  (modules need Reporter)
+
+REPORTERS: dict[str, type[Reporter]] = {
+    text.NAME: text.TextReporter,
+    json.NAME: json.JsonReporter,
+    junit.NAME: junit.JUnitReporter,
+    github.NAME: github.GitHubReporter,
+    sarif.NAME: sarif.SarifReporter,
+}
+
+__all__ = ["REPORTERS", "Counts", "Reporter"]

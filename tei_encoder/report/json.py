@@ -1,0 +1,50 @@
+"""JSON: one object with every file, its diagnostics (all fields, nulls kept) and the counts.
+
+    {"tool": {"name": "tei-encoder", "version": "0.1.0"}, "files": [{"file": …, "valid": …,
+     "diagnostics": [{"file", "line", "column", "severity", "rule", "message", "xpath", "source"}]}],
+     "summary": {"files", "valid", "invalid", "unreadable", "errors", "warnings", "exit_code"}}
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from tei_encoder.diagnostics import Diagnostic, Summary
+from tei_encoder.report import Reporter
+from tei_encoder.validate.batch import FileResult
+
+NAME = "json"
+
+
+def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
+    data = asdict(diagnostic)
+    data["severity"] = diagnostic.severity.value
+    return data
+
+
+class JsonReporter(Reporter):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.files: list[dict[str, Any]] = []
+
+    def file(self, result: FileResult) -> None:
+        super().file(result)
+        self.files.append({
+            "file": result.file,
+            "valid": result.valid,
+            "diagnostics": [diagnostic_dict(d) for d in result.diagnostics],
+        })
+
+    def finish(self, summary: Summary) -> None:
+        counts = self.counts
+        document = {
+            "tool": {"name": "tei-encoder", "version": self.tool_version},
+            "files": self.files,
+            "summary": {"files": counts.files, "valid": counts.valid, "invalid": counts.invalid,
+                        "unreadable": counts.unreadable, "errors": counts.errors,
+                        "warnings": counts.warnings, "exit_code": summary.exit_code()},
+        }
+        json.dump(document, self.stream, ensure_ascii=False, indent=1)
+        self.stream.write("\n")

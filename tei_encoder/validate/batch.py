@@ -1,0 +1,114 @@
+"""Many files: expand paths, check them in worker processes, stream results in input order.
+
+Each worker compiles the schemas once (pool initializer); results come back
+as small FileResult values, never trees, so memory stays flat on an archive.
+"""
+
+from __future__ import annotations
+
+import glob
+import multiprocessing
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.validate import rules
+from tei_encoder.validate.validator import Validator
+
+XML_SUFFIXES = (".xml", ".tei")
+_GLOB_CHARACTERS = frozenset("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    file: str
+    diagnostics: tuple[Diagnostic, ...]
+    seconds: float = 0.0
+
+    @property
+    def unusable(self) -> bool:
+        return any(d.rule in rules.UNUSABLE_RULES and d.severity is Severity.ERROR for d in self.diagnostics)
+
+    @property
+    def valid(self) -> bool:
+        return not any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+def expand_paths(arguments: Iterable[str]) -> tuple[list[str], list[FileResult]]:
+    """Files named, found under directories (``*.xml``, ``*.tei``, sorted), or matched by globs.
+
+    Returns the files in a stable order and, for arguments that name nothing, unreadable results.
+    """
+    files: list[str] = []
+    missing: list[FileResult] = []
+    seen: set[str] = set()
+
+    def add(name: str) -> None:
+        key = os.path.normpath(name)
+        if key not in seen:
+            seen.add(key)
+            files.append(name)
+
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            for found in sorted(p for p in path.rglob("*") if p.suffix.lower() in XML_SUFFIXES and p.is_file()):
+                add(os.fspath(found))
+        elif path.exists():
+            add(argument)
+        elif _GLOB_CHARACTERS & set(argument):
+            matches = sorted(glob.glob(argument, recursive=True))
+            matched_files = [m for m in matches if os.path.isfile(m)]
+            for match in matched_files:
+                add(match)
+            if not matched_files:
+                missing.append(FileResult(argument, (Diagnostic(
+                    file=argument, rule=rules.UNREADABLE, message="the pattern matches no file", source="parser"),)))
+        else:
+            missing.append(FileResult(argument, (Diagnostic(
+                file=argument, rule=rules.UNREADABLE, message="no such file or directory", source="parser"),)))
+    return files, missing
+
+
+_WORKER: Validator | None = None
+
+
+def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None) -> None:
+    global _WORKER
+    _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors)
+
+
+def _check(file: str) -> FileResult:
+    assert _WORKER is not None
+    start = time.perf_counter()
+    try:
+        diagnostics = tuple(_WORKER.validate_file(file))
+    except Exception as error:  # one broken file must not stop an archive run: report it as data
+        diagnostics = (Diagnostic(file=file, rule=rules.UNREADABLE,
+                                  message=f"internal error while checking: {error.__class__.__name__}: {error}"),)
+    return FileResult(file, diagnostics, time.perf_counter() - start)
+
+
+def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, jobs: int = 1,
+                xml_model: bool = True, max_errors: int | None = None) -> Iterator[FileResult]:
+    """Yield one FileResult per file, in the order given; ``jobs`` > 1 uses that many processes.
+
+    Schemas are compiled in this process first, so a broken schema raises SchemaError before any work.
+    """
+    _initialize(schemas, xml_model, max_errors)
+    jobs = max(1, min(jobs, len(files)))
+    if jobs == 1:
+        for file in files:
+            yield _check(file)
+        return
+    # fork shares the schemas compiled above; elsewhere each worker compiles once in the initializer.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    chunksize = max(1, min(64, len(files) // (jobs * 8)))
+    initializer = None if method == "fork" else _initialize
+    initargs = () if method == "fork" else (schemas, xml_model, max_errors)
+    with context.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
+        yield from pool.imap(_check, files, chunksize=chunksize)

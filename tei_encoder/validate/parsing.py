@@ -1,0 +1,145 @@
+"""Read one input file safely and turn every way it can fail into diagnostics.
+
+Order of checks: size (before reading a byte more than needed), read,
+parse with the hardened parser (xmlsafe.safe_parser), then refuse
+documents whose DOCTYPE declares entities or names an external DTD. A
+duplicate xml:id makes libxml2 reject the document; that one error is
+recoverable, so the file is parsed again in recover mode and the duplicate
+becomes the same diagnostic as the Schematron rule (TE-ID-001).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder import xmlsafe
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.validate import rules
+
+# libxml2 error types that come from hostile entity use rather than from a typing mistake.
+_ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
+# Errors after which the tree is still complete and worth validating.
+_RECOVERABLE_TYPES = frozenset({"DTD_ID_REDEFINED"})
+
+PARSER_SOURCE = "parser"
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """A parsed tree (None when the file cannot be checked further) and what was found on the way."""
+
+    tree: etree._ElementTree | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def _diagnostic(file: str, rule: str, message: str, line: int | None = None,
+                column: int | None = None, severity: Severity = Severity.ERROR) -> Diagnostic:
+    return Diagnostic(file=file, message=message, rule=rule, severity=severity,
+                      line=line or None, column=column or None, source=PARSER_SOURCE)
+
+
+def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loaded:
+    """Parse ``path``; ``display`` is the name diagnostics use (defaults to the path as given)."""
+    file = display if display is not None else os.fspath(path)
+    try:
+        size = os.stat(path).st_size
+        if size > xmlsafe.MAX_BYTES:
+            return Loaded(None, (_diagnostic(
+                file, rules.TOO_LARGE,
+                f"refused: the file has {size:,} bytes, more than the limit of {xmlsafe.MAX_BYTES:,}; "
+                "split it, or validate it with a tool meant for huge documents"),))
+        with open(path, "rb") as handle:
+            data = handle.read(xmlsafe.MAX_BYTES + 1)
+    except IsADirectoryError:
+        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, "is a directory, not a file"),))
+    except OSError as error:
+        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, f"cannot read: {error.strerror or error}"),))
+    # abspath, not resolve(): no system call per path component on every file of an archive.
+    return load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
+
+
+def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:
+    """Parse bytes already in memory (the file name only labels diagnostics)."""
+    if len(data) > xmlsafe.MAX_BYTES:  # also a file that grew between stat and read
+        return Loaded(None, (_diagnostic(file, rules.TOO_LARGE,
+                                         f"refused: larger than the limit of {xmlsafe.MAX_BYTES:,} bytes"),))
+    parser = xmlsafe.safe_parser()
+    try:
+        root = etree.fromstring(data, parser, base_url=base_url)
+    except etree.XMLSyntaxError:
+        errors = list(parser.error_log)
+        kinds = {error.type_name for error in errors}
+        if kinds & _ENTITY_ATTACK_TYPES:
+            first = errors[0]
+            return Loaded(None, (_diagnostic(
+                file, rules.UNSAFE,
+                f"refused: {first.message.rstrip('.')} (entity expansion, deep nesting or a huge node); "
+                "tei-encoder never expands entities and keeps the parser's limits",
+                first.line, first.column),))
+        if errors and kinds <= _RECOVERABLE_TYPES:
+            return _load_recovering(data, file, base_url, errors)
+        first = errors[0] if errors else None
+        message = first.message if first is not None else "not well-formed XML"
+        return Loaded(None, (_diagnostic(file, rules.MALFORMED, f"not well-formed XML: {message}",
+                                         first.line if first else None,
+                                         first.column if first else None),))
+    tree = root.getroottree()
+    refusal = _refuse_doctype(tree, file)
+    if refusal is not None:
+        return Loaded(None, (refusal,))
+    return Loaded(tree, ())
+
+
+def _load_recovering(data: bytes, file: str, base_url: str | None,
+                     errors: list[etree._LogEntry]) -> Loaded:
+    parser = xmlsafe.safe_parser(recover=True)
+    root = etree.fromstring(data, parser, base_url=base_url)
+    found = tuple(
+        _diagnostic(file, rules.DUPLICATE_ID,
+                    f"{_duplicate_id_message(error.message)}: every xml:id must be unique; "
+                    "rename one (person ids take initials, then -2, -3)",
+                    error.line, error.column)
+        for error in errors
+    )
+    if root is None:
+        return Loaded(None, found)
+    tree = root.getroottree()
+    refusal = _refuse_doctype(tree, file)
+    if refusal is not None:
+        return Loaded(None, (refusal,))
+    return Loaded(tree, found)
+
+
+def _duplicate_id_message(libxml2_message: str) -> str:
+    # libxml2 says "ID fn1 already defined"
+    words = libxml2_message.split()
+    if len(words) >= 2 and words[0] == "ID":
+        return f'xml:id="{words[1]}" is already used earlier in this file'
+    return libxml2_message.strip()
+
+
+def _refuse_doctype(tree: etree._ElementTree, file: str) -> Diagnostic | None:
+    """A DOCTYPE that names an external DTD or declares entities is refused, not silently half-read."""
+    info = tree.docinfo
+    if info.system_url or info.public_id:
+        return _diagnostic(file, rules.UNSAFE,
+                           f"refused: the DOCTYPE names an external DTD ({info.system_url or info.public_id}); "
+                           "DTDs are never loaded: remove the DOCTYPE")
+    dtd = info.internalDTD
+    if dtd is not None:
+        entities = [entity.name for entity in dtd.iterentities()]
+        if entities:
+            return _diagnostic(file, rules.UNSAFE,
+                               "refused: the DOCTYPE declares entities (" + ", ".join(entities[:5]) +
+                               "); external and internal entities are never expanded: "
+                               "replace them with the characters they stand for")
+    return None
+
+
+def refuse_tree(tree: etree._ElementTree, file: str) -> Diagnostic | None:
+    """The DOCTYPE check for a tree that was parsed elsewhere."""
+    return _refuse_doctype(tree, file)

@@ -1,0 +1,141 @@
+"""The Validator: compiled schemas plus the safe loader, one file or tree at a time.
+
+Compiling is the expensive part (milliseconds for the project schema, seconds
+for tei_all), so a Validator compiles its schemas once, and checker_for
+caches compiled schemas for the whole process: building many Validators
+costs nothing after the first.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.resources import schema_path
+from tei_encoder.validate import rules
+from tei_encoder.validate.checkers import Checker, SchemaError, checker_for
+from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
+from tei_encoder.validate.xmlmodel import xml_model_schemas
+
+DEFAULT_SCHEMA_FILES = ("tei-encoder.xsd", "tei-encoder.sch")
+
+
+def default_schemas() -> tuple[Path, ...]:
+    """The project's own schema: the XSD for structure and types, the Schematron for the rest."""
+    return tuple(schema_path(name) for name in DEFAULT_SCHEMA_FILES)
+
+
+_SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _order(diagnostic: Diagnostic) -> tuple[int, int, int]:
+    line = diagnostic.line if diagnostic.line is not None else 0
+    return (0 if diagnostic.line is None and diagnostic.source == "parser" else 1, line, diagnostic.column or 0)
+
+
+class Validator:
+    """Checks TEI files or trees against a fixed set of schemas (default: the project's XSD + Schematron).
+
+    Raises SchemaError at construction when a named schema cannot be read or compiled.
+    """
+
+    def __init__(self, schemas: Iterable[str | os.PathLike[str]] | None = None, *,
+                 xml_model: bool = True, max_errors: int | None = None) -> None:
+        paths = tuple(Path(schema) for schema in schemas) if schemas else default_schemas()
+        self.schema_paths: tuple[Path, ...] = tuple(path.resolve() for path in paths)
+        self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
+        self.xml_model = xml_model
+        self.max_errors = max_errors
+
+    def validate_file(self, path: str | os.PathLike[str], display: str | None = None) -> list[Diagnostic]:
+        """Parse safely and check; every problem, including an unreadable or hostile file, is a diagnostic."""
+        file = display if display is not None else os.fspath(path)
+        loaded = load_file(path, file)
+        found = list(loaded.diagnostics)
+        if loaded.tree is not None:
+            found.extend(self._check(loaded.tree, file))
+        return self._finish(found)
+
+    def validate_bytes(self, data: bytes, file: str = "<bytes>") -> list[Diagnostic]:
+        """Parse serialised XML (the bytes a writer is about to save) safely and check it.
+
+        Prefer this to validate_tree for a tree built in memory: a built tree has
+        no source lines, the bytes do, so diagnostics point at lines of the file.
+        """
+        loaded = load_bytes(data, file)
+        found = list(loaded.diagnostics)
+        if loaded.tree is not None:
+            found.extend(self._check(loaded.tree, file))
+        return self._finish(found)
+
+    def validate_tree(self, tree: etree._ElementTree | etree._Element, file: str = "<tree>") -> list[Diagnostic]:
+        """Check a tree already in memory; lines are known only for a tree that was parsed."""
+        if isinstance(tree, etree._Element):
+            tree = tree.getroottree()
+        refusal = refuse_tree(tree, file)
+        if refusal is not None:
+            return [refusal]
+        return self._finish(self._check(tree, file))
+
+    def _check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        found: list[Diagnostic] = []
+        for checker in self._checkers:
+            found.extend(checker.check(tree, file))
+        if self.xml_model:
+            references, notes = xml_model_schemas(tree, file)
+            found.extend(notes)
+            for reference in references:
+                if reference.path in self.schema_paths:
+                    continue
+                try:
+                    checker = checker_for(reference.path, reference.kind)
+                except SchemaError as error:
+                    found.append(Diagnostic(file=file, rule=rules.XML_MODEL_UNUSABLE, severity=Severity.WARNING,
+                                            message=f"xml-model schema not used: {error}", source="xml-model"))
+                    continue
+                found.extend(checker.check(tree, file))
+        return found
+
+    def _finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
+        # The parser and the Schematron both report a duplicate xml:id; keep one per line.
+        # Prefer the Schematron's, which carries an XPath.
+        duplicates: dict[int | None, int] = {}
+        unique: list[Diagnostic] = []
+        for diagnostic in sorted(found, key=_order):
+            if diagnostic.rule == rules.DUPLICATE_ID:
+                if diagnostic.line in duplicates:
+                    index = duplicates[diagnostic.line]
+                    if unique[index].xpath is None and diagnostic.xpath is not None:
+                        unique[index] = diagnostic
+                    continue
+                duplicates[diagnostic.line] = len(unique)
+            unique.append(diagnostic)
+        if self.max_errors is not None and self.max_errors >= 0 and len(unique) > self.max_errors:
+            hidden_part = unique[self.max_errors:]
+            hidden = len(hidden_part)
+            first = unique[0]
+            unique = unique[: self.max_errors]
+            # The note is as severe as the worst hidden diagnostic, so a file never looks valid by truncation.
+            worst = min(hidden_part, key=lambda d: _SEVERITY_RANK[d.severity]).severity
+            unique.append(Diagnostic(file=first.file, rule=rules.TOO_MANY, severity=worst,
+                                     message=f"{hidden} more diagnostic(s) not shown (--max-errors {self.max_errors})"))
+        return unique
+
+
+_DEFAULT_VALIDATORS: dict[tuple[str, ...], Validator] = {}
+
+
+def validate(path_or_tree: str | os.PathLike[str] | etree._ElementTree | etree._Element,
+             schemas: Iterable[str | os.PathLike[str]] | None = None) -> list[Diagnostic]:
+    """Validate one file (by path) or one tree; ``schemas`` defaults to the project's XSD + Schematron."""
+    key = tuple(os.fspath(Path(schema).resolve()) for schema in schemas) if schemas else ()
+    validator = _DEFAULT_VALIDATORS.get(key)
+    if validator is None:
+        validator = _DEFAULT_VALIDATORS[key] = Validator(schemas)
+    if isinstance(path_or_tree, (etree._ElementTree, etree._Element)):
+        return validator.validate_tree(path_or_tree)
+    return validator.validate_file(path_or_tree)
