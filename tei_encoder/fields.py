@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tei_encoder import speech
 from tei_encoder.header import dates
 
 BOXES = re.compile("^[\u25a1 ]+")
@@ -46,6 +47,7 @@ _SENDER = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present)\s*:", re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW)\b")
 
@@ -96,8 +98,6 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
     previous_text = ""
     after_route = False
     for line in lines:
-        if _TITLE_LINE.search(line) and len(line.split()) >= 5:
-            break  # a document title ("RECORD OF CONVERSATION …") ends the opening; it is a heading
         kind = field_kind(line)
         bare = strip_boxes(line).strip(" \u25a1")
         continues = False
@@ -105,6 +105,8 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
             kind = None  # a date under D./R. is part of that field
         if kind is None and previous is not None:
             kind, continues = _continuation(bare, previous, previous_text, after_route)
+        if kind is None and _ends_opening(line):
+            break
         after_route = kind == "route" or (after_route and continues)
         classified.append(OpeningLine(kind, line, continues))
         if kind is not None:
@@ -113,6 +115,14 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
     last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and not
                 (item.continues and item.kind is None)), default=-1)
     return classified[:last + 1], last + 1
+
+
+def _ends_opening(line: str) -> bool:
+    """A document title, a speaker label or a participants list: the body has begun."""
+    words = len(line.split())
+    if _TITLE_LINE.search(line) and (words >= 5 or (words >= 2 and line.upper() == line)):
+        return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
+    return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line))
 
 
 def _continuation(bare: str, previous: str, previous_text: str,

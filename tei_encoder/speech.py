@@ -30,7 +30,7 @@ citation summary subject re date from to cc bcc note notes attendants present pa
 contents translated source publ publication original language answer? copy copies title
 place time location attachment enclosure keywords credits memorandum telegram reference
 ref encl distribution minutes agenda item conclusion question? result results sent received
-dated despatched dispatched copy copies file folder fond tape side
+dated despatched dispatched copy copies file folder fond tape side no nos number tel
 """.split()) - {"answer?", "question?"}
 
 
@@ -132,8 +132,9 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     label = match.group("label")
     key = label.rstrip(".").lower()
-    if key in NOT_SPEAKERS or len(label.split()) > 5:
-        return None
+    last = label.split()[-1].rstrip(".").casefold()
+    if key in NOT_SPEAKERS or len(label.split()) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
+        return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
     if key not in people.ROLE_LABELS and people.parse_name(label) is None:
         return None
     if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:

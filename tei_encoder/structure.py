@@ -362,10 +362,7 @@ class _Layout:
             return i + 1
         items = list(unit.lines[1:])
         i += 1
-        while not items and i < len(self.units) or (
-                i < len(self.units) and len(self.units[i].lines) == 1
-                and len(self.units[i].text.split()) <= 10 and not self.units[i].text.endswith(":")
-                and speech.match_label(self.units[i].text) is None and items):
+        while i < len(self.units) and self._is_name_line(i):
             items.extend(self.units[i].lines)
             i += 1
         if not items:  # a heading with no names under it is only a paragraph
@@ -377,6 +374,15 @@ class _Layout:
         self._add(("list", unit.line, "participants", match.group("head"),
                    [(None, item) for item in items]))
         return i
+
+    def _is_name_line(self, i: int) -> bool:
+        """A line of a participants list: a short line naming someone, nothing else."""
+        unit = self.units[i]
+        text = unit.text
+        return (len(unit.lines) == 1 and 1 <= len(text.split()) <= 10 and text != FORM_FEED
+                and not text.endswith((":", ";")) and any(c.isupper() for c in text)
+                and not _PAGE_NUMBER_LINE.match(text) and not _OMISSION_LINE.match(text)
+                and speech.match_label(text) is None and not self._is_caps_heading(text))
 
     def _item_run(self, i: int) -> int:
         n = 0
