@@ -13,9 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from tei_encoder import __version__
-from tei_encoder.commands import build, convert, families
+from tei_encoder.commands import build, convert, families, render
 
-COMMANDS = (convert, families, build)
+COMMANDS = (convert, families, build, render)
 
 
 def make_parser() -> argparse.ArgumentParser:
