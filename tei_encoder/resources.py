@@ -28,7 +28,6 @@ def xslt_path(filename: str) -> Path:
     return _data_dir("xslt") / filename
 
 
-def seeds_dir() -> Path | None:
-    """The bundled sample records, present in a source checkout only."""
-    checkout = Path(__file__).resolve().parent.parent / "seeds"
-    return checkout if checkout.is_dir() else None
+def seeds_dir() -> Path:
+    """The bundled sample records (shipped in the wheel too, so ``build`` works anywhere)."""
+    return _data_dir("seeds")

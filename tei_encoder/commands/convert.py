@@ -1,0 +1,75 @@
+"""``tei-encoder convert PATH... --out DIR``: plain-text records → TEI files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tei_encoder import families
+from tei_encoder.commands.progress import progress
+from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
+
+NAME = "convert"
+HELP = "convert plain-text records (files or folders of *.txt) into TEI P5, one DIR/<stem>.xml each"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="record files or folders")
+    parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output folder")
+    add_batch_options(parser)
+
+
+def add_batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
+                        help="worker processes (default: all cores)")
+    parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
+                        help="use this record family instead of detecting it")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+
+
+def _jobs(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
+    return number
+
+
+def run(args: argparse.Namespace) -> int:
+    outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet)
+    failed = sum(not outcome.ok for outcome in outcomes)
+    if not args.quiet:
+        print(f"tei-encoder: converted {len(outcomes) - failed} of {len(outcomes)} records into {args.out}"
+              + (f"; {failed} failed" if failed else ""), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
+                quiet: bool) -> list[Outcome]:
+    """Convert, printing one line per failure (and warnings unless quiet); return every outcome."""
+    files, problems = collect_inputs(paths)
+    for problem in problems:
+        report(problem, quiet)
+    outcomes = list(problems)
+    if files:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            print(f"tei-encoder: {out}: cannot create output folder: {error.strerror}", file=sys.stderr)
+            return outcomes + [Outcome(str(f), error="not converted") for f in files]
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family), len(files),
+                                "converting", quiet):
+            report(outcome, quiet)
+            outcomes.append(outcome)
+    return outcomes
+
+
+def report(outcome: Outcome, quiet: bool) -> None:
+    if outcome.error:
+        print(f"tei-encoder: {outcome.source}: {outcome.error}", file=sys.stderr)
+    elif not quiet:
+        for warning in outcome.warnings:
+            print(f"tei-encoder: {outcome.source}: warning: {warning}", file=sys.stderr)

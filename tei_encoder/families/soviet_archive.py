@@ -1,0 +1,75 @@
+"""Selections from Soviet foreign-policy archives (web editions of secret documents).
+
+Recognised by the site's boilerplate (the collection title ``Selected Secret
+Documents from Soviet Foreign Policy …``, a navigation line with ``|``,
+``Download PDF``) and by archival references in fond/opis/delo form
+(``avprf, f.059, op.24 …``, ``Ap rf. F. 45. On. 1 …``). Layout: boilerplate,
+then the document's title (possibly over two blocks), date, classification
+and handling marks, the body, and the closing apparatus (translator,
+signature, archival reference, ``Publ.:``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_encoder import model as m
+from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
+from tei_encoder.source import Source
+
+_COLLECTION = re.compile(r"^Selected (?:Secret )?Documents from Soviet", re.I)
+_NAVIGATION = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
+_DOWNLOAD = re.compile(r"^Download (?:PDF|DOC|Word)\b", re.I)
+_SCOPE = re.compile(r"^Concentrated on\b", re.I)
+_REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|op|on|d|l|ll)\.\s*\d+", re.I)
+_ARCHIVES = re.compile(r"\b(?:avp\s?rf|ap\s?rf|rgaspi|garf|rgae|tsamo|rgvа|rgani|rtskhidni)\b", re.I)
+
+
+def _is_boilerplate(text: str) -> bool:
+    return bool(_COLLECTION.match(text) or _NAVIGATION.match(text) or _DOWNLOAD.match(text)
+                or _SCOPE.match(text))
+
+
+def detect(source: Source) -> float:
+    head = [line.text for line in source.lines[:40]]
+    score = 0.0
+    if any(_COLLECTION.match(text) for text in head):
+        score += 0.6
+    if any(_NAVIGATION.match(text) for text in head) or any(_DOWNLOAD.match(text) for text in head):
+        score += 0.2
+    tail = [line.text for line in source.lines[-15:]]
+    if any(len(_REFERENCE.findall(text)) >= 2 or _ARCHIVES.search(text) for text in tail):
+        score += 0.3
+    return min(score, 0.95)
+
+
+def read(source: Source) -> m.Document:
+    lines = list(source.lines)
+    draft = HeaderDraft(language=m.Language("en", "English"))
+    start = _boilerplate_end(lines)
+    draft.boilerplate = [line.text for line in lines[:start] if line.text]
+    if draft.boilerplate:
+        draft.statements.append(m.Statement(
+            "normalization", "08-boilerplate",
+            f"{len(draft.boilerplate)} lines of the web page's navigation and collection boilerplate were "
+            "moved, verbatim, to the header (sourceDesc/bibl/note[@type='boilerplate'])."))
+    return assemble(source, "soviet-archive", draft, lines[start:],
+                    Layout(first_unit_is_title=True))
+
+
+def _boilerplate_end(lines) -> int:
+    """Everything up to ``Download PDF``, or the run of known boilerplate lines at the top."""
+    download = next((i for i, line in enumerate(lines[:40]) if _DOWNLOAD.match(line.text)), None)
+    if download is not None:
+        return download + 1
+    end = 0
+    for i, line in enumerate(lines[:40]):
+        if line.text and not _is_boilerplate(line.text):
+            break
+        end = i + 1
+    return end
+
+
+FAMILY = Family("soviet-archive", "site boilerplate of the 'Selected Secret Documents from Soviet "
+                "Foreign Policy' collection, or fond/opis/delo archival references at the end",
+                detect, read)

@@ -1,0 +1,218 @@
+"""Wilson Center Digital Archive pages.
+
+Recognised by the archive page's labelled fields (``Citation:``, ``Summary:``,
+``Original Language:``, ``Contents:``, with or without markdown ``#``/``**``)
+and a citation naming a digital archive. Layout: a date line and the title,
+then the labelled fields, then the transcript (which usually repeats the
+title). The fields fill the header; the transcript is the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_encoder import model as m
+from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
+from tei_encoder.header import dates
+from tei_encoder.source import Line, Source
+
+FIELD_LABELS = {
+    "citation": "citation", "summary": "summary", "original language": "original language",
+    "contents": "contents", "credits": "credits", "source": "source", "original archive": "archive",
+    "archive": "archive", "record id": "record id", "subjects discussed": "subjects",
+    "subjects": "subjects", "keywords": "keywords", "associated people & organizations": "people",
+    "associated people and organizations": "people", "associated places": "places",
+    "associated topics": "topics", "rights": "rights", "language": "language",
+    "document type": "document type", "author": "author", "description": "description",
+}
+_MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*")
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]+?)\s*:\s*(?P<rest>.*)$")
+_URL = re.compile(r"<?(?P<url>https?://[^\s<>]+)>?")
+_CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Original|Original Document|"
+                            r"Image|Facsimile|Summary)\b.*$", re.I)
+_TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
+_ARCHIVE_NAME = re.compile(r"Digital Archive")
+LANGUAGE_CODES = {"english": "en", "russian": "ru", "german": "de", "french": "fr", "polish": "pl",
+                  "chinese": "zh", "hungarian": "hu", "czech": "cs", "romanian": "ro",
+                  "bulgarian": "bg", "serbian": "sr", "italian": "it", "spanish": "es",
+                  "japanese": "ja", "korean": "ko", "vietnamese": "vi", "mongolian": "mn",
+                  "persian": "fa", "turkish": "tr", "albanian": "sq", "ukrainian": "uk"}
+
+
+def _bare(text: str) -> str:
+    return _MARKDOWN.sub("", text).strip()
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    match = _LABEL.match(_bare(text))
+    if not match:
+        return None
+    key = match.group("label").strip().lower()
+    return (key, match.group("rest").strip()) if key in FIELD_LABELS else None
+
+
+def detect(source: Source) -> float:
+    labels = {label[0] for line in source.lines[:200] if (label := _label(line.text))}
+    score = 0.0
+    if "citation" in labels:
+        score += 0.5
+    score += 0.1 * len(labels & {"summary", "original language", "contents", "credits"})
+    if any(_ARCHIVE_NAME.search(line.text) for line in source.lines[:200]):
+        score += 0.2
+    return min(score, 0.95)
+
+
+def read(source: Source) -> m.Document:
+    lines = list(source.lines)
+    draft = HeaderDraft(language=m.Language("en", "English"))
+    first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
+    _front(lines[:first_label], draft)
+    body_start, labels = _fields(lines, first_label, draft)
+    _citation(draft)
+    markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
+    draft.statements.append(m.Statement(
+        "normalization", "08-page-fields",
+        f"The archive page's {labels} field labels (Citation:, Summary: …), the markdown marks on "
+        f"{markdown} lines and the angle brackets around the URL were removed; the fields fill the "
+        "header."))
+    return assemble(source, "wilson-center", draft, lines[body_start:], Layout())
+
+
+def _front(lines: list[Line], draft: HeaderDraft) -> None:
+    """The date line and the title before the first field."""
+    title: list[str] = []
+    for line in lines:
+        text = _bare(line.text)
+        if not text:
+            continue
+        when = dates.parse_date(text)
+        if when and draft.date is None and not title:
+            draft.date = m.DateText(text, when)
+        else:
+            title.append(text)
+    draft.title = " ".join(title) or None
+
+
+def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
+    """Read labelled fields from ``start``; return where the transcript begins and the label count."""
+    i, count = start, 0
+    while i < len(lines):
+        label = _label(lines[i].text)
+        if label is None:
+            break
+        key, rest = label
+        count += 1
+        i += 1
+        content = [rest] if rest else []
+        if key == "contents":
+            i = _contents(lines, i, draft, content)
+            break
+        i = _field_content(lines, i, content)
+        _store(draft, FIELD_LABELS[key], content, key)
+    return i, count
+
+
+def _field_content(lines: list[Line], i: int, content: list[str]) -> int:
+    """A field's content: its paragraph, up to the next label (blank lines before it skipped)."""
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    while i < len(lines) and lines[i].text and not _label(lines[i].text):
+        content.append(_bare(lines[i].text))
+        i += 1
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    if i < len(lines) and not _label(lines[i].text) and content and _is_field_paragraph(lines, i):
+        return _field_content(lines, i, content)
+    return i
+
+
+def _is_field_paragraph(lines: list[Line], i: int) -> bool:
+    """A further paragraph of a field: only when another label follows it."""
+    j = i
+    while j < len(lines) and lines[j].text:
+        j += 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    return j < len(lines) and _label(lines[j].text) is not None
+
+
+def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str]) -> int:
+    draft.contents.extend(content)
+    while i < len(lines):
+        text = _bare(lines[i].text)
+        if text and not _CONTENTS_ITEM.match(text):
+            break
+        if text:
+            draft.contents.append(text)
+        i += 1
+    for item in draft.contents:
+        language = _TRANSLATION_LANGUAGE.match(item)
+        if language:
+            name = language.group("language")
+            draft.language = m.Language(LANGUAGE_CODES.get(name.lower(), "und"), name)
+            break
+    return i
+
+
+def _store(draft: HeaderDraft, field: str, content: list[str], label: str) -> None:
+    text = " ".join(content).strip()
+    if not text:
+        return
+    if field == "citation":
+        draft.citation = text
+    elif field == "summary":
+        draft.summary.append(text)
+    elif field == "original language":
+        draft.original_language = text
+    else:
+        draft.fields.append(m.SourceField(label.title(), text))
+
+
+def _citation(draft: HeaderDraft) -> None:
+    """Publisher, holding archive, archival reference, translator and URL, from the citation."""
+    if not draft.citation:
+        return
+    url = _URL.search(draft.citation)
+    if url:
+        draft.url = url.group("url")
+        draft.citation = _URL.sub("", draft.citation).strip()
+    if draft.title:
+        tail = draft.citation.split(draft.title.strip('"'), 1)[-1]
+    else:
+        tail = draft.citation
+    parts = [part.strip(' ."”“') for part in re.split(r",\s+", tail)]
+    for index, part in enumerate(parts):
+        if _ARCHIVE_NAME.search(part):
+            draft.publisher = part
+            _holding(draft, parts[index + 1:])
+            break
+    translated = re.search(r"Translated by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)", draft.citation)
+    if translated:
+        draft.translators.append(translated.group("name").strip())
+
+
+_REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|op|opis|d|delo|l|ll|list|p|pap|por|k)\.?\s*\d", re.I)
+
+
+def _holding(draft: HeaderDraft, parts: list[str]) -> None:
+    """After the publisher: the holding archive, then its reference (``AVPRF f. 0100, op. 46 …``)."""
+    reference: list[str] = []
+    for part in parts:
+        if not part or re.match(r"(?:Translated|Obtained|Contributed|Donated|Edited) by", part):
+            break
+        token = _REFERENCE.search(part)
+        if token:
+            head = part[:token.start()].strip(" ,.")
+            if not reference and head and draft.repository is None:
+                draft.repository, part = head, part[token.start():]
+            reference.append(part)
+        elif reference:
+            break
+        elif draft.repository is None:
+            draft.repository = part
+    if reference:
+        draft.archival_refs.append(", ".join(reference))
+
+
+FAMILY = Family("wilson-center", "an archive page with Citation:/Summary:/Original Language:/Contents: "
+                "fields and a citation naming a Digital Archive", detect, read)

@@ -1,0 +1,138 @@
+"""Recognise the lines of an opening apparatus: telegram header fields, letterhead,
+addressees, classification and handling marks, datelines.
+
+Each recogniser is a regular expression over one line (leading OCR boxes
+ignored). ``classify_opening`` finds where the opening ends: the last line a
+recogniser claims, within the run of short lines at the start of a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tei_encoder.header import dates
+
+BOXES = re.compile("^[\u25a1 ]+")
+
+# kind → pattern over the whole line; first match wins, order matters.
+FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cipher", re.compile(r"^(?:Cypher|Cipher|Cyber|Code|En clair)\b", re.I)),
+    ("classification", re.compile(
+        r"^(?:(?:strictly |most |top |very )?(?:secret|confidential)(?: and personal)?|"
+        r"personal and (?:secret|confidential)|restricted|unclassified|for official use only|"
+        r"(?:top )?secret(?:\s*[-–]\s*|\s+)(?:eyes only|noforn)|strictly secret|"
+        r"declassified)\.?$", re.I)),
+    ("precedence", re.compile(
+        r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
+        r"important|operational immediate|very urgent)\.?$", re.I)),
+    ("handling", re.compile(
+        r"^(?:diplomatic secret|special folder|special file|personal|eyes only|by hand|"
+        r"not for distribution|(?:only|single) copy|copy no\.?\s*\d+|ex\.\s*no\.?\s*\d+|"
+        r"no circulation|not to be copied|\d+ copies)\.?$", re.I)),
+    ("distribution", re.compile(r"^(?:[A-Z]+ )*DISTRIBUTION\b")),
+    ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
+    ("despatched", re.compile(r"^D\.(?:\s|$)")),
+    ("received", re.compile(r"^R\.(?:\s|$)")),
+    ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
+    ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
+    ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
+                             r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
+)
+RECOGNISED = frozenset(kind for kind, _ in FIELD_PATTERNS) | {"dateline", "sender", "letterhead"}
+
+_SENDER = re.compile(
+    r"^(?:(?:Sir|Mr|Mrs|Lord|Lady|Dr|General|Field Marshal|Ambassador|Admiral)\.?\s+)*"
+    r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+_CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningLine:
+    kind: str | None  # a FIELD kind, "dateline", "sender", "letterhead", None (untyped)
+    text: str
+    continues: bool = False  # a further line of the previous field (joined with a line break)
+
+
+def strip_boxes(text: str) -> str:
+    return BOXES.sub("", text)
+
+
+def field_kind(line: str) -> str | None:
+    bare = strip_boxes(line).strip()
+    for kind, pattern in FIELD_PATTERNS:
+        if pattern.match(bare):
+            if kind == "addressee" and bare.lower().startswith("for ") and ":" not in bare:
+                continue  # "For your information: …" is an addressee line only with a colon
+            return kind
+    if is_dateline(bare):
+        return "dateline"
+    return None
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is a date, or ``Place, date``."""
+    bare = line.strip().rstrip(".")
+    if dates.parse_date(bare):
+        return True
+    place, _, rest = bare.partition(",")
+    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(dates.parse_date(rest))
+
+
+def is_short(line: str) -> bool:
+    return len(line.split()) <= 20 or (line.startswith("[") and line.endswith("]"))
+
+
+def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
+    """Classify leading lines; return the opening lines and how many lines it takes (0: none)."""
+    classified: list[OpeningLine] = []
+    previous: str | None = None
+    previous_text = ""
+    after_route = False
+    for line in lines:
+        kind = field_kind(line)
+        bare = strip_boxes(line).strip(" \u25a1")
+        continues = False
+        if kind == "dateline" and previous in ("despatched", "received"):
+            kind = None  # a date under D./R. is part of that field
+        if kind is None and previous is not None:
+            kind, continues = _continuation(bare, previous, previous_text, after_route)
+        after_route = kind == "route" or (after_route and continues)
+        classified.append(OpeningLine(kind, line, continues))
+        if kind is not None:
+            previous, previous_text = kind, bare
+    _mark_letterhead(classified)
+    last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and not
+                (item.continues and item.kind is None)), default=-1)
+    return classified[:last + 1], last + 1
+
+
+def _continuation(bare: str, previous: str, previous_text: str,
+                  after_route: bool) -> tuple[str | None, bool]:
+    if not bare:  # a box-only line belongs to the field above it
+        return previous, True
+    if previous in ("despatched", "received") and (
+            dates.parse_time(bare) or dates.parse_date(bare.rstrip(" \u25a1"))):
+        return previous, True
+    if after_route and _SENDER.match(bare):
+        return "sender", False
+    if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
+        return "repetition", False
+    if previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper():
+        return "addressee", False  # the addressee list goes on, one line a field
+    return None, False
+
+
+def _mark_letterhead(classified: list[OpeningLine]) -> None:
+    """Untyped capitalised lines in an opening without telegram fields are letterhead."""
+    if any(item.kind in ("route", "despatched", "received", "cipher") for item in classified):
+        return
+    for index, item in enumerate(classified):
+        if item.kind is not None:
+            continue
+        bare = strip_boxes(item.text)
+        capitals = bare.upper() == bare and _WORD.search(bare)
+        follows_letterhead = index and classified[index - 1].kind == "letterhead"
+        if capitals or (follows_letterhead and not bare.endswith(":")):
+            classified[index] = OpeningLine("letterhead", item.text)

@@ -1,0 +1,536 @@
+"""Person identity within one record: ENCODING.md section 5, rules 1-7, and person ids.
+
+``parse_name`` turns one printed mention into a ``Name`` (rules 1-3),
+``same_person`` compares two of them (rule 4), ``parse_biography`` reads the head
+of a biographical footnote, and ``Registry`` collects the persons of one record
+(rules 4-7) and hands the header its ``model.Person`` values with their ids.
+
+Policy points decided here (ENCODING.md leaves them open):
+
+* **Ids are settled at the end.** Whether a slug needs initials (``popov-gm``)
+  depends on people mentioned later, and a footnote can rename a person
+  (``Dej`` -> ``gheorghiu-dej``). So ``mention``/``resolve`` return a stable
+  *handle*: the surname slug, made unique with ``-2``, ``-3`` at creation.
+  In the common case it equals the final id; always map it with
+  ``Registry.final_id`` (or read ``persons()``) before writing TEI.
+* **Colliding slugs**: every person of the colliding group gets initials of
+  their fullest forenames (``popov-gm``, ``popov-a``); a person without
+  forenames keeps the bare slug; remaining clashes get ``-2``, ``-3`` in order
+  of first mention.
+* **Conflicts are never merged away.** A mention joins the one person whose
+  surname keys include its surname and whose (merged) forenames do not
+  conflict. ``I.V. Stalin`` and ``J. V. Stalin`` conflict (i / j), so in one
+  record they are two persons (``stalin-iv``, ``stalin-jv``): rule 4 has no
+  transliteration equivalence, and guessing one would be fuzzy matching. A
+  mention compatible with two persons (bare ``Popov`` after ``G. M. Popov``
+  and ``A. Popov``) is ambiguous: ``mention`` and ``resolve`` return None.
+* **Footnote form first.** After ``set_biography`` (or a ``mention`` with
+  ``alias_of``) the main name is the footnote's printed parts in reading order,
+  ``Józef Cyrankiewicz`` for ``Cyrankiewicz, Józef``; the id follows that
+  surname; the body forms stay as variants. Any ``Surname, Forenames`` surface
+  is shown in reading order the same way; the words are not changed.
+* **Title-only references** (``the Generalissimo``) resolve but are not name
+  forms, so they never become variants.
+* **Role labels** (``Q``) create a person with id and role ``interviewer``
+  and no names; ``resolve("Q")`` finds it only once it exists.
+* **Surname, Initials** (``Stalin I.V.``, Russian archival order) is read as
+  surname first, since a name cannot end in an initial.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from anyascii import anyascii
+
+from tei_encoder import model
+
+__all__ = [
+    "TITLES", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "Biography", "parse_biography", "Registry",
+]
+
+TITLES: frozenset[str] = frozenset({
+    "the", "comrade", "comrades", "tovarishch", "citizen",
+    "sir", "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "lord", "lady",
+    "herr", "frau", "monsieur", "m", "signor", "senor", "his excellency", "her excellency", "excellency",
+    "field marshal", "field marshall",  # 001 misspells the title; the text itself stays unchanged
+    "marshal", "general", "generalissimo", "admiral", "colonel", "captain", "commander",
+    "ambassador", "chairman", "minister", "president", "premier", "prime minister",
+    "foreign secretary", "secretary", "deputy", "professor", "prof", "academician",
+})
+ROLE_LABELS: Mapping[str, str] = MappingProxyType({
+    "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
+    "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
+})
+PARTICLES: frozenset[str] = frozenset({
+    "de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "ten", "ter", "den", "des", "dos", "das",
+})
+ROLES: tuple[str, ...] = (
+    "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
+)
+GROUPS: tuple[str, ...] = ("participants", "mentioned")
+_RESERVED_IDS = frozenset({"tei-encoder"})
+
+# ---------------------------------------------------------------- rule 1: normalise
+
+_TRAILING_JUNK = ":.,;)]}\"”»’'"
+_LEADING_JUNK = "([{\"“„«‘'"
+_POSSESSIVE_RE = re.compile(r"['’ʹ][sS]$")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _clean(surface: str) -> str:
+    """The printed form without edge punctuation, possessive or doubled spaces (the display form)."""
+    s = _SPACES_RE.sub(" ", surface).strip().lstrip(_LEADING_JUNK)
+    s = s.rstrip(_TRAILING_JUNK + " ")
+    s = _POSSESSIVE_RE.sub("", s)  # "Stalin’s" -> "Stalin"; "Zilliacus’" lost its quote above
+    return s.rstrip(_TRAILING_JUNK + " ")
+
+
+def _fold(text: str) -> str:
+    """Comparison key: NFKC, ASCII transliteration (rule 4), case-fold."""
+    return anyascii(unicodedata.normalize("NFKC", text)).casefold()
+
+
+# ---------------------------------------------------------------- rules 2-3: titles and split
+
+_MAX_TITLE_WORDS = 3
+_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?|[^\W\d_]")
+_WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
+
+
+def _title_key(token: str) -> str:
+    return unicodedata.normalize("NFKC", token).casefold().rstrip(".")
+
+
+def _strip_titles(tokens: list[str], titles: frozenset[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Leading titles (longest multi-word title first), and the tokens after them."""
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MAX_TITLE_WORDS, len(tokens) - i), 0, -1):
+            key = " ".join(_title_key(t) for t in tokens[i:i + n])
+            if key in titles:
+                found.append(key)
+                i += n
+                break
+        else:
+            break
+    return tuple(found), tokens[i:]
+
+
+def _is_initials(token: str) -> bool:
+    return _INITIALS_RE.fullmatch(token) is not None
+
+
+def _initials(token: str) -> list[str]:
+    return [_fold(c) for c in token if c != "."]
+
+
+def _capitalised(token: str) -> bool:
+    """Rule: only a token that starts with a capital is a name (``champion`` is not Mr Champion)."""
+    elision = _ELISION_RE.match(token)
+    head = token[elision.end():] if elision and elision.end() < len(token) else token
+    return head[:1].isupper()
+
+
+def _forename_keys(tokens: Iterable[str]) -> tuple[str, ...] | None:
+    keys: list[str] = []
+    for token in tokens:
+        if _is_initials(token):
+            keys.extend(_initials(token))
+        elif _WORD_RE.fullmatch(token) and _capitalised(token):
+            keys.append(_fold(token))
+        else:
+            return None
+    return tuple(keys)
+
+
+def _surname_key(tokens: list[str]) -> str | None:
+    """Key for surname tokens: particles lower-case, everything else a capitalised word."""
+    if not tokens or _is_initials(tokens[-1]):
+        return None
+    for i, token in enumerate(tokens):
+        is_particle = token in PARTICLES and i < len(tokens) - 1
+        if not is_particle and not (_WORD_RE.fullmatch(token) and _capitalised(token)):
+            return None
+    return _fold(" ".join(tokens))
+
+
+def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """``I. V. Stalin``, ``Charles de Gaulle``, ``Stalin I.V.``: (surname key, forename keys)."""
+    end = len(tokens)
+    while end > 0 and _is_initials(tokens[end - 1]):
+        end -= 1  # Russian archival order "Stalin I.V.": trailing initials follow the surname
+    if end == 0:
+        return None
+    start = end - 1
+    while start > 0 and tokens[start - 1] in PARTICLES:
+        start -= 1
+    surname = _surname_key(tokens[start:end])
+    forenames = _forename_keys(tokens[:start] + tokens[end:])
+    return None if surname is None or forenames is None else (surname, forenames)
+
+
+def _split_inverted(text: str, titles: frozenset[str]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """``Gheorghiu-Dej, Gheorghe``: (titles, surname key, forename keys)."""
+    left, _, right = text.partition(",")
+    left_titles, surname_tokens = _strip_titles(left.split(), titles)
+    right_titles, forename_tokens = _strip_titles(right.split(), titles)
+    surname = _surname_key(surname_tokens)
+    forenames = _forename_keys(forename_tokens)
+    if surname is None or forenames is None:
+        return None
+    return left_titles + right_titles, surname, forenames
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """One parsed mention."""
+
+    surface: str  # as printed (outer whitespace stripped)
+    titles: tuple[str, ...]  # normalised titles stripped from the front: ("field marshal",)
+    forenames: tuple[str, ...]  # folded forenames or initials without dots: ("i", "v")
+    surname: str  # folded surname key, particles kept: "de gaulle"
+
+
+def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
+    """Rules 1-3. None when nothing name-like remains (only titles, a lower-case word, digits)."""
+    text = unicodedata.normalize("NFKC", _clean(surface))
+    if "," in text:
+        inverted = _split_inverted(text, titles)
+        if inverted is None:
+            return None
+        found_titles, surname, forenames = inverted
+    else:
+        found_titles, rest = _strip_titles(text.split(), titles)
+        plain = _split_plain(rest)
+        if plain is None:
+            return None
+        surname, forenames = plain
+    return Name(surface.strip(), found_titles, forenames, surname)
+
+
+# ---------------------------------------------------------------- rule 4: match
+
+
+def _forenames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One side empty, or position by position one is a prefix of the other ("d" / "david")."""
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b))
+
+
+def _merge_forenames(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """The fuller of each position: ("i", "v") + ("iosif",) -> ("iosif", "v")."""
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    merged = [max(x, y, key=len) for x, y in zip(longer, shorter)]
+    return tuple(merged) + longer[len(shorter):]
+
+
+def same_person(a: Name, b: Name) -> bool:
+    """Rule 4: equal ASCII-folded surnames and no forename/initial conflict. No fuzzy matching."""
+    return a.surname == b.surname and _forenames_compatible(a.forenames, b.forenames)
+
+
+_SLUG_JUNK_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(surname_display: str) -> str:
+    """``Gheorghiu-Dej`` -> ``gheorghiu-dej``, ``Slánský`` -> ``slansky``.
+
+    Falls back to ``person`` when nothing is left, and prefixes ``p-`` when the
+    slug would start with a digit, so the result is always a valid ``xml:id``.
+    """
+    text = _SLUG_JUNK_RE.sub("-", _fold(surname_display).lower()).strip("-")
+    if not text:
+        return "person"
+    return f"p-{text}" if text[0].isdigit() else text
+
+
+# ---------------------------------------------------------------- biographical footnotes
+
+_DASH = r"[-‐‑‒–—―−]"
+_BIO_WORD = r"[^\W\d_][\w'’.\-]*"
+_BIO_RE = re.compile(
+    rf"\s*(?P<surname>{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,3}})\s*,"
+    rf"\s*(?P<forenames>{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,4}})\s*"
+    rf"\(\s*(?:(?P<birth>\d{{4}})\s*{_DASH}\s*(?P<death>\d{{4}})|(?:born|b\.)\s*(?P<born>\d{{4}}))\s*\)"
+    rf"\s*(?:{_DASH}|[,:])?\s*(?P<text>.*)",
+    re.DOTALL,
+)
+# A sentence ends at ". " before a capital, unless the dot closes an initial or an
+# abbreviation such as "U.S.S.R." or "L. F." (a single letter after a dot or a space).
+_SENTENCE_END_RE = re.compile(r"(?<![\s.][^\W\d_])(?<!^[^\W\d_])\.\s+(?=[^\W\d_])")
+
+
+@dataclass(frozen=True, slots=True)
+class Biography:
+    """The head of a footnote ``Surname, Forenames (YYYY-YYYY) - text``; parts as printed."""
+
+    surname: str
+    forenames: str
+    birth: str | None
+    death: str | None
+    occupation: str | None
+
+
+def _occupation(text: str) -> str | None:
+    for m in _SENTENCE_END_RE.finditer(text):
+        if text[m.end()].isupper():
+            text = text[:m.start()]
+            break
+    text = text.strip().rstrip(".").strip()
+    return text or None
+
+
+def parse_biography(note_text: str) -> Biography | None:
+    """Read a biographical footnote; None for any other note ("The so-called Keep Left group …")."""
+    m = _BIO_RE.fullmatch(note_text)
+    if m is None:
+        return None
+    surname, forenames = m.group("surname"), m.group("forenames")
+    name = parse_name(f"{surname}, {forenames}", titles=frozenset())
+    if name is None or not name.forenames:
+        return None
+    return Biography(
+        surname=surname,
+        forenames=forenames,
+        birth=m.group("birth") or m.group("born"),
+        death=m.group("death"),
+        occupation=_occupation(m.group("text")),
+    )
+
+
+# ---------------------------------------------------------------- the registry (rules 4-7, ids)
+
+
+def _display(surface: str) -> str:
+    """The name form shown in the header: cleaned, and ``Surname, Forenames`` in reading order."""
+    text = _clean(surface)
+    left, comma, right = text.partition(",")
+    return f"{right.strip()} {left.strip()}".strip() if comma else text
+
+
+def _fullness(name: Name, display: str) -> tuple[int, int, int, int]:
+    """Fuller forms sort higher: more forenames, longer forenames, more words, more letters.
+
+    Letters, not characters, so a stray dot (``Sir. D. Kelly``) does not make a form fuller.
+    """
+    letters = sum(c.isalnum() for c in display)
+    return (len(name.forenames), sum(map(len, name.forenames)), len(display.split()), letters)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """A person under construction; mutable, private to the registry."""
+
+    handle: str
+    id_surname: str  # surname key the id is made from
+    keys: set[str] = field(default_factory=set)  # surname keys that identify this person
+    forenames: tuple[str, ...] = ()
+    forms: list[tuple[str, Name]] = field(default_factory=list)  # (display, parsed), first-seen order
+    preferred: str | None = None  # the footnote's form, shown first
+    roles: list[str] = field(default_factory=list)
+    group: str = "mentioned"
+    role_label: str | None = None  # "interviewer" for a role person (rule 7)
+    birth: str | None = None
+    death: str | None = None
+    occupation: str | None = None
+    note: str | None = None
+
+
+class Registry:
+    """All persons of one record, in order of first mention."""
+
+    def __init__(self, *, titles: frozenset[str] = TITLES, role_labels: Mapping[str, str] = ROLE_LABELS) -> None:
+        self._titles = titles
+        self._role_labels = role_labels
+        self._entries: list[_Entry] = []
+        self._by_handle: dict[str, _Entry] = {}
+
+    # ------------------------------------------------------------ public
+
+    def mention(
+        self, surface: str, *, role: str | None = None, group: str = "participants", alias_of: str | None = None,
+    ) -> str | None:
+        """Resolve ``surface`` to a person, creating one if needed; returns its handle.
+
+        None when the surface is not a name, is an unresolved title-only
+        reference, or fits two persons. With ``alias_of`` (rule 5) the surface
+        is that person whatever its surname, and becomes their main form.
+        """
+        _check_choice(role, ROLES, "role", optional=True)
+        _check_choice(group, GROUPS, "group")
+        label = self._role_label(surface)
+        if label is not None and alias_of is None:
+            return self._note(self._role_entry(label), role, group)
+        name = parse_name(surface, titles=self._titles)
+        if alias_of is not None:
+            return None if name is None else self._note(self._alias(surface, name, alias_of), role, group)
+        if name is None:
+            entry = self._title_reference(surface)
+            return None if entry is None else self._note(entry, role, group)
+        matches = self._matches(name)
+        if len(matches) > 1:
+            return None
+        entry = matches[0] if matches else self._create(name)
+        self._add_form(entry, surface, name)
+        return self._note(entry, role, group)
+
+    def resolve(self, surface: str) -> str | None:
+        """Find without creating: names by rule 4, titles by rule 6, labels by rule 7; else None."""
+        label = self._role_label(surface)
+        if label is not None:
+            return label if label in self._by_handle else None
+        name = parse_name(surface, titles=self._titles)
+        if name is None:
+            entry = self._title_reference(surface)
+            return None if entry is None else entry.handle
+        matches = self._matches(name)
+        return matches[0].handle if len(matches) == 1 else None
+
+    def set_biography(self, person_id: str, bio: Biography, note_id: str) -> None:
+        """Attach a footnote biography; its spelling becomes the main name and the id's surname."""
+        entry = self._entry(person_id)
+        entry.birth, entry.death, entry.occupation, entry.note = bio.birth, bio.death, bio.occupation, note_id
+        name = parse_name(f"{bio.surname}, {bio.forenames}", titles=frozenset())
+        if name is not None:
+            entry.keys.add(name.surname)
+            entry.id_surname = name.surname
+            entry.forenames = _merge_forenames(entry.forenames, name.forenames)
+        entry.preferred = f"{bio.forenames} {bio.surname}".strip()
+
+    def words(self, person_id: str) -> frozenset[str]:
+        """Every word of the person's printed forms, case-folded: tells a forename from a stray word."""
+        entry = self._entry(person_id)
+        return frozenset(word.casefold().strip(",.") for display, _ in entry.forms for word in display.split())
+
+    def final_id(self, person_id: str) -> str:
+        """The id ``persons()`` gives the person behind a handle from ``mention``/``resolve``."""
+        return self._final_ids()[self._entry(person_id).handle]
+
+    def persons(self) -> tuple[model.Person, ...]:
+        """Every person in order of first mention, with final ids; deterministic."""
+        ids = self._final_ids()
+        return tuple(
+            model.Person(
+                ident=ids[e.handle], names=self._names(e), roles=tuple(e.roles), group=e.group,
+                birth=e.birth, death=e.death, occupation=e.occupation, note=e.note,
+            )
+            for e in self._entries
+        )
+
+    # ------------------------------------------------------------ resolution
+
+    def _role_label(self, surface: str) -> str | None:
+        key = unicodedata.normalize("NFKC", surface).strip().rstrip(":.").strip().casefold()
+        return self._role_labels.get(key)
+
+    def _matches(self, name: Name) -> list[_Entry]:
+        return [
+            e for e in self._entries
+            if e.role_label is None and name.surname in e.keys and _forenames_compatible(name.forenames, e.forenames)
+        ]
+
+    def _title_reference(self, surface: str) -> _Entry | None:
+        """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""
+        titles, rest = _strip_titles(unicodedata.normalize("NFKC", _clean(surface)).split(), self._titles)
+        wanted = {t for t in titles if t != "the"}
+        if rest or not wanted:
+            return None
+        holders = [e for e in self._entries if any(wanted <= set(n.titles) for _, n in e.forms)]
+        return holders[0] if len(holders) == 1 else None
+
+    # ------------------------------------------------------------ construction
+
+    def _entry(self, person_id: str) -> _Entry:
+        entry = self._by_handle.get(person_id)
+        if entry is None:
+            entry = {self._final_ids()[e.handle]: e for e in self._entries}.get(person_id)
+        if entry is None:
+            raise ValueError(f"unknown person id {person_id!r}")
+        return entry
+
+    def _new_handle(self, base: str) -> str:
+        handle, n = base, 2
+        while handle in self._by_handle or handle in _RESERVED_IDS or handle in self._role_labels.values():
+            handle, n = f"{base}-{n}", n + 1
+        return handle
+
+    def _register(self, entry: _Entry) -> _Entry:
+        self._entries.append(entry)
+        self._by_handle[entry.handle] = entry
+        return entry
+
+    def _create(self, name: Name) -> _Entry:
+        return self._register(_Entry(self._new_handle(slug(name.surname)), name.surname, keys={name.surname}))
+
+    def _role_entry(self, label: str) -> _Entry:
+        entry = self._by_handle.get(label)
+        if entry is None:
+            entry = self._register(_Entry(label, label, roles=[label], role_label=label))
+        return entry
+
+    def _alias(self, surface: str, name: Name, alias_of: str) -> _Entry:
+        entry = self._entry(alias_of)
+        entry.keys.add(name.surname)
+        entry.id_surname = name.surname
+        entry.preferred = _display(surface)
+        self._add_form(entry, surface, name)
+        return entry
+
+    def _add_form(self, entry: _Entry, surface: str, name: Name) -> None:
+        entry.forms.append((_display(surface), name))
+        entry.forenames = _merge_forenames(entry.forenames, name.forenames)
+
+    def _note(self, entry: _Entry, role: str | None, group: str) -> str:
+        if role is not None and role not in entry.roles:
+            entry.roles.append(role)
+        if group == "participants":
+            entry.group = group  # "participants" wins over "mentioned", whatever the order
+        return entry.handle
+
+    # ------------------------------------------------------------ output
+
+    def _names(self, entry: _Entry) -> tuple[str, ...]:
+        if entry.role_label is not None:
+            return ()  # rule 7: the label stays only in <speaker>
+        displays = list(dict.fromkeys(d for d, _ in entry.forms))
+        if entry.preferred is not None:
+            main = entry.preferred
+        else:
+            ranked = max(enumerate(entry.forms), key=lambda p: (_fullness(p[1][1], p[1][0]), -p[0]))
+            main = ranked[1][0]
+        return (main, *(d for d in displays if d != main))
+
+    def _final_ids(self) -> dict[str, str]:
+        """handle -> final id (see the module docstring for the scheme)."""
+        people = [e for e in self._entries if e.role_label is None]
+        bases = {e.handle: slug(e.id_surname) for e in people}
+        group_sizes: dict[str, int] = {}
+        for base in bases.values():
+            group_sizes[base] = group_sizes.get(base, 0) + 1
+        used = set(_RESERVED_IDS) | {e.handle for e in self._entries if e.role_label is not None}
+        ids = {e.handle: e.handle for e in self._entries if e.role_label is not None}
+        for e in people:
+            base = bases[e.handle]
+            initials = "".join(f[0] for f in e.forenames if f)
+            wanted = f"{base}-{slug(initials)}" if group_sizes[base] > 1 and initials else base
+            final, n = wanted, 2
+            while final in used:
+                final, n = f"{wanted}-{n}", n + 1
+            used.add(final)
+            ids[e.handle] = final
+        return ids
+
+
+def _check_choice(value: str | None, allowed: tuple[str, ...], what: str, *, optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if value not in allowed:
+        raise ValueError(f"{what} must be one of {', '.join(allowed)}; got {value!r}")

@@ -1,0 +1,28 @@
+"""Page breaks inside a paragraph: ``[Page 652]``, ``[p. 3]``, and the inferred
+break where a paragraph split mid-sentence was rejoined (structure.py marks
+the join with PAGE_JOIN).
+
+→ PageBreak(number) / PageBreak(inferred=True). Must not match: ``page 3`` in
+running text without brackets, or ``[Pages 3-4 missing]`` (a described loss).
+"""
+
+import re
+
+from tei_encoder.inline.base import Context, Rule
+from tei_encoder.model import PageBreak
+
+PAGE_JOIN = "\ue000"  # private-use sentinel, never in a record after source.py's normalisation
+
+PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join> ?\ue000 ?)",
+                     re.IGNORECASE)
+
+
+def _make(match: re.Match[str], context: Context) -> list:
+    if match.group("join"):
+        context.count("inferred-page-breaks")
+        return [" ", PageBreak(inferred=True)]
+    context.count("page-markers")
+    return [PageBreak(number=match.group("n"))]
+
+
+RULE = Rule("page-breaks", PATTERN, _make)

@@ -1,0 +1,171 @@
+"""Footnotes: find note bodies, take them out of where they stand, mark their anchors.
+
+Three styles are seen in the records (ENCODING.md 2):
+- Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
+  bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
+- Endnotes: anchor ``[N]`` in the text, body on a line of its own starting ``[N]``
+  (often after a separator line of underscores).
+- Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
+  With no such block, or several, the ``*`` stays text and a warning is given.
+
+Anchors are replaced by a sentinel ``\\ue001K\\ue002`` (K indexes ``Notes.bodies``)
+that structure.py turns into NoteCall nodes; ids fn1, fn2 … follow the order of
+the anchors in the record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN, CLOSE = "\ue001", "\ue002"
+ANCHOR_SENTINEL = re.compile(f"{OPEN}(\\d+){CLOSE}")
+
+_WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
+_WORD_BODY_START = re.compile(r"\[(\d+):")
+_ENDNOTE_BODY = re.compile(r"^\[(\d+)\]\s*(\S.*)$")
+_ENDNOTE_ANCHOR = re.compile(r"(?<=\S)\[(\d+)\]")
+_SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
+_SYMBOL_ANCHOR = re.compile(r"(?<=\S)( ?)\*(?=[\s,.;:)]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteBody:
+    mark: str  # as printed: "24", "*"
+    ident: str  # fn1, fn2 …
+    text: str
+    line: int
+
+
+@dataclass(slots=True)
+class Notes:
+    bodies: list[NoteBody] = field(default_factory=list)
+    moved: int = 0
+    separators: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, mark: str, text: str, line: int) -> str:
+        self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line))
+        return f"{OPEN}{len(self.bodies) - 1}{CLOSE}"
+
+
+def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], Notes]:
+    """Return the units with note bodies removed and anchors replaced by sentinels."""
+    notes = Notes()
+    units = _word_notes(units, notes)
+    units = _endnotes(units, notes)
+    units = _symbol_notes(units, notes)
+    return [(line, text) for line, text in units if text.strip()], notes
+
+
+def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    if not any("[footnoteRef:" in text for _, text in units):
+        return units
+    bodies: dict[str, tuple[str, int]] = {}
+    stripped: list[tuple[int, str]] = []
+    for line, text in units:
+        kept, found = _cut_word_bodies(text)
+        for number, body in found:
+            bodies.setdefault(number, (body, line))
+        stripped.append((line, kept))
+    out: list[tuple[int, str]] = []
+    for line, text in stripped:
+        def anchor(match: re.Match[str]) -> str:
+            number = match.group(1)
+            if number not in bodies:
+                notes.warnings.append(f"line {line}: footnote anchor {number} has no body; kept as text")
+                return match.group()
+            body, _ = bodies.pop(number)
+            notes.moved += 1
+            return notes.add(number, body, line)
+        out.append((line, _WORD_ANCHOR.sub(anchor, text)))
+    for number, (body, line) in bodies.items():  # bodies without an anchor stay where they were
+        notes.warnings.append(f"line {line}: footnote body {number} has no anchor; kept as a paragraph")
+        out.append((line, f"[{number}: {body}]"))
+    return out
+
+
+def _cut_word_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Remove every balanced ``[N: …]`` from text; return what is left and the bodies."""
+    found: list[tuple[str, str]] = []
+    pieces: list[str] = []
+    position = 0
+    for match in _WORD_BODY_START.finditer(text):
+        if match.start() < position:
+            continue
+        end = _balanced_end(text, match.start())
+        if end is None:
+            continue
+        pieces.append(text[position:match.start()])
+        found.append((match.group(1), text[match.end():end].strip()))
+        position = end + 1
+    pieces.append(text[position:])
+    return "".join(pieces).rstrip(), found
+
+
+def _balanced_end(text: str, start: int) -> int | None:
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    bodies = {}
+    for line, text in units:
+        match = _ENDNOTE_BODY.match(text)
+        if match:
+            bodies.setdefault(match.group(1), (match.group(2), line))
+    anchored = {m.group(1) for _, text in units if not _ENDNOTE_BODY.match(text)
+                for m in _ENDNOTE_ANCHOR.finditer(text)}
+    usable = {number for number in bodies if number in anchored}
+    if not usable:
+        return units
+    out: list[tuple[int, str]] = []
+    for line, text in units:
+        body_match = _ENDNOTE_BODY.match(text)
+        if body_match and body_match.group(1) in usable:
+            continue
+        if _SEPARATOR.match(text):
+            notes.separators += 1
+            continue
+
+        def anchor(match: re.Match[str]) -> str:
+            number = match.group(1)
+            if number not in usable:
+                return match.group()
+            usable.discard(number)
+            body, body_line = bodies[number]
+            notes.moved += 1
+            return notes.add(number, body, body_line)
+        out.append((line, _ENDNOTE_ANCHOR.sub(anchor, text)))
+    return out
+
+
+def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    body_units = [i for i, (_, text) in enumerate(units)
+                  if text.startswith("*") and not text.startswith("**")]
+    anchors = [(i, m) for i, (_, text) in enumerate(units) if i not in body_units
+               for m in _SYMBOL_ANCHOR.finditer(text)]
+    if not anchors:
+        return units
+    if len(body_units) != 1 or len(anchors) != 1:
+        line = units[anchors[0][0]][0]
+        notes.warnings.append(
+            f"line {line}: note symbol '*' has {len(body_units)} matching note blocks; kept as text")
+        return units
+    body_index, (anchor_index, match) = body_units[0], anchors[0]
+    body_line, body_text = units[body_index]
+    line, text = units[anchor_index]
+    notes.moved += 1
+    sentinel = notes.add("*", body_text[1:].strip(), body_line)
+    out = list(units)
+    out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
+    del out[body_index]
+    return out

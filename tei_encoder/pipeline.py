@@ -1,0 +1,125 @@
+"""The conversion pipeline: read → detect family → parse into the model → write TEI.
+
+``encode`` is the whole pipeline for one record in memory; ``convert_paths``
+runs it over files and folders on several cores, writing each result
+atomically (a temporary file renamed into place), so a failed record never
+leaves a half-written ``.xml`` and never stops the batch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from tei_encoder import families
+from tei_encoder.model import Document
+from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
+from tei_encoder.writer import write_tei
+
+RECORD_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input: written to ``output``, or failed with ``error``."""
+
+    source: str
+    output: str | None = None
+    error: str | None = None
+    family: str | None = None
+    warnings: tuple[str, ...] = ()
+    size: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def encode(source: Source, family: str | None = None) -> tuple[Document, bytes]:
+    reader = families.by_name(family) if family else families.detect(source)
+    document = reader.read(source)
+    return document, write_tei(document)
+
+
+def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = None) -> bytes:
+    """Convenience for tests and callers holding text in memory."""
+    return encode(source_from_bytes(data, name), family)[1]
+
+
+def convert_file(path: Path, out_dir: Path, family: str | None = None) -> Outcome:
+    try:
+        source = read_source(path)
+        document, tei = encode(source, family)
+    except SourceError as error:
+        return Outcome(str(path), error=str(error))
+    target = out_dir / f"{path.stem}.xml"
+    _write_atomically(target, tei)
+    return Outcome(str(path), str(target), family=document.family, warnings=document.warnings,
+                   size=len(source.raw))
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def collect_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Expand folders into their records (``*.txt``, recursively, sorted); report unusable paths."""
+    files: list[Path] = []
+    problems: list[Outcome] = []
+    seen_stems: dict[str, Path] = {}
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
+                           and not p.name.startswith("."))
+            if not found:
+                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
+            candidates = found
+        elif path.exists():
+            candidates = [path]
+        else:
+            problems.append(Outcome(str(path), error="no such file or folder"))
+            continue
+        for candidate in candidates:
+            earlier = seen_stems.get(candidate.stem)
+            if earlier is not None and earlier.resolve() != candidate.resolve():
+                problems.append(Outcome(str(candidate), error=(
+                    f"its output {candidate.stem}.xml would overwrite the output of {earlier}")))
+                continue
+            if earlier is None:
+                seen_stems[candidate.stem] = candidate
+                files.append(candidate)
+    return files, problems
+
+
+def _convert_one(job: tuple[Path, Path, str | None]) -> Outcome:
+    path, out_dir, family = job
+    try:
+        return convert_file(path, out_dir, family)
+    except Exception as error:  # an internal error must not stop the batch
+        return Outcome(str(path), error=f"internal error: {error.__class__.__name__}: {error}")
+
+
+def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int = 0,
+                  family: str | None = None) -> Iterator[Outcome]:
+    """Convert each file into ``out_dir``; yields outcomes in input order."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = [(path, out_dir, family) for path in files]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(work) < 4:
+        yield from map(_convert_one, work)
+        return
+    context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(processes=min(jobs, len(work))) as pool:
+        yield from pool.imap(_convert_one, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))

@@ -1,0 +1,181 @@
+"""Read a record's bytes into normalised lines, counting every normalisation.
+
+Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
+(the usual encoding of older Word and archive exports). A file that is none of
+these, binary, or empty is refused with a SourceError, one line naming why.
+
+Normalisations are those of ENCODING.md section 2 (line ends, BOM, whitespace,
+the modifier letters and U+2010 used as punctuation); each is counted and
+becomes a Statement for the header's editorialDecl.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei_encoder.model import Statement
+
+FORM_FEED = "\f"
+
+# Characters the records use as punctuation, and what they become (ENCODING.md 2).
+CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (
+    ("\u02b9", "\u2019", "U+02B9 MODIFIER LETTER PRIME used as an apostrophe was replaced by U+2019"),
+    ("\u02ba", '"', "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
+    ("\u2010", "-", "U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+)
+_SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_RUNS = re.compile(" {2,}")
+
+
+class SourceError(Exception):
+    """A record that cannot be read; the message is one line for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # 1-based line number in the input file
+    text: str  # whitespace-normalised; "" for a blank line, FORM_FEED for a page break
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str
+    raw: bytes
+    encoding: str
+    lines: tuple[Line, ...]
+    statements: tuple[Statement, ...]
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def read_source(path: Path) -> Source:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("no such file") from None
+    except IsADirectoryError:
+        raise SourceError("is a directory") from None
+    except OSError as error:
+        raise SourceError(f"cannot read: {error.strerror or error}") from None
+    return source_from_bytes(data, path.name)
+
+
+def source_from_bytes(data: bytes, name: str) -> Source:
+    text, encoding, statements = _decode(data)
+    lines, more = _normalise(text)
+    if not any(line.text.strip(FORM_FEED) for line in lines):
+        raise SourceError("empty record: no text to convert")
+    return Source(name, data, encoding, lines, tuple(statements + more))
+
+
+def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
+    if not data.strip():
+        raise SourceError("empty record: no text to convert")
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as error:
+                raise SourceError(f"not valid {codec.upper()} after its byte-order mark "
+                                  f"(byte {error.start})") from None
+            label = codec.upper().replace("-LE", "").replace("-BE", "")
+            note = f"The input was decoded as {label}; its byte-order mark was removed."
+            return _refuse_binary(text), label, [Statement("normalization", "01-decoding", note)]
+    if b"\x00" in data:
+        raise SourceError("binary data, not a text record (it contains NUL bytes)")
+    try:
+        return _refuse_binary(data.decode("utf-8")), "UTF-8", [
+            Statement("normalization", "01-decoding", "The input was decoded as UTF-8.")]
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise SourceError(
+                f"cannot decode: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset "
+                f"{utf8_error.start}) and not Windows-1252") from None
+    note = ("The input is not UTF-8 (first invalid byte at offset "
+            f"{utf8_error.start}); it was decoded as Windows-1252.")
+    return _refuse_binary(text), "Windows-1252", [Statement("normalization", "01-decoding", note)]
+
+
+def _refuse_binary(text: str) -> str:
+    sample = text[:4096]
+    controls = len(_CONTROL.findall(sample))
+    if controls > max(8, len(sample) // 50):
+        raise SourceError("binary data, not a text record (too many control characters)")
+    return text
+
+
+def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
+    counts: dict[str, int] = {}
+
+    def count(key: str, n: int) -> None:
+        if n:
+            counts[key] = counts.get(key, 0) + n
+
+    count("crlf", text.count("\r\n"))
+    text = text.replace("\r\n", "\n")
+    count("cr", text.count("\r"))
+    text = text.replace("\r", "\n")
+    for char, replacement, _ in CHARACTER_MAPPINGS:
+        count(char, text.count(char))
+        text = text.replace(char, replacement)
+    count("invisible", len(_INVISIBLE.findall(text)))
+    text = _INVISIBLE.sub("", text)
+    count("control", len(_CONTROL.findall(text)))
+    text = _CONTROL.sub("", text)
+
+    lines: list[Line] = []
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        pieces = raw_line.split(FORM_FEED)
+        for index, piece in enumerate(pieces):
+            if index:
+                lines.append(Line(number, FORM_FEED))
+            spaced = _SPACE_LIKE.sub(" ", piece)
+            count("space-like", len(_SPACE_LIKE.findall(piece)))
+            collapsed = _RUNS.sub(" ", spaced).strip(" ")
+            if collapsed != spaced:
+                count("whitespace", 1)
+            lines.append(Line(number, collapsed))
+    return tuple(lines), _statements(counts)
+
+
+def _statements(counts: dict[str, int]) -> list[Statement]:
+    out: list[Statement] = []
+    ends = counts.get("crlf", 0) + counts.get("cr", 0)
+    if ends:
+        out.append(Statement("normalization", "02-line-ends",
+                             f"{ends} CR LF or CR line ends were normalised to LF."))
+    for position, (char, _, sentence) in enumerate(CHARACTER_MAPPINGS):
+        if counts.get(char):
+            out.append(Statement("normalization", f"03-map-{position}",
+                                 f"{sentence} ({counts[char]} times)."))
+    if counts.get("space-like"):
+        out.append(Statement("normalization", "04-spaces",
+                             f"{counts['space-like']} tabs and no-break or other wide spaces were "
+                             "replaced by a plain space."))
+    if counts.get("whitespace"):
+        out.append(Statement("normalization", "05-whitespace",
+                             f"On {counts['whitespace']} lines, leading indentation, trailing "
+                             "whitespace or runs of spaces were removed or collapsed to one space."))
+    if counts.get("invisible"):
+        out.append(Statement("normalization", "06-invisible",
+                             f"{counts['invisible']} invisible characters (zero-width spaces, soft "
+                             "hyphens, stray byte-order marks) were removed."))
+    if counts.get("control"):
+        out.append(Statement("normalization", "07-control",
+                             f"{counts['control']} control characters were removed."))
+    return out

@@ -1,0 +1,125 @@
+"""Speech: speaker labels of labelled turns, and reporting clauses (ENCODING.md 3).
+
+A *label* opens a block: ``Stalin:``, ``Sir. D. Kelly:``, ``Comrade NAME:``,
+``Q:``. A *reporting clause* is a name (titles allowed) that is the subject of
+a reporting verb from REPORTING_LEMMAS: ``Comrade STALIN says that …``.
+The lexicons are module constants so that a deployment can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_encoder.header import people
+
+REPORTING_LEMMAS: tuple[str, ...] = (
+    "say", "reply", "answer", "ask", "note", "remark", "add", "declare", "object", "agree",
+    "propose", "state", "emphasize", "emphasise", "stress", "explain", "interject", "observe",
+    "confirm", "insist", "specify", "continue", "respond", "repeat", "suggest", "mention",
+    "assure", "promise", "inquire", "enquire", "tell", "request", "argue", "claim", "admit",
+    "warn", "recall", "remind", "believe", "think", "consider", "express", "thank",
+    "introduce", "apologize", "apologise", "point out", "interrupt", "refuse", "reject",
+    "announce", "report", "suppose", "doubt", "protest", "concede", "conclude", "retort",
+)
+_IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told"), "think": ("thinks", "thought"),
+              "admit": ("admits", "admitted")}
+
+# Labels that end in a colon but name no speaker.
+NOT_SPEAKERS = frozenset("""
+citation summary subject re date from to cc bcc note notes attendants present participants
+contents translated source publ publication original language answer? copy copies title
+place time location attachment enclosure keywords credits memorandum telegram reference
+ref encl distribution minutes agenda item conclusion question? result results
+""".split()) - {"answer?", "question?"}
+
+
+def _verb_forms(lemma: str) -> tuple[str, ...]:
+    head, _, particle = lemma.partition(" ")
+    if head in _IRREGULAR:
+        third, past = _IRREGULAR[head]
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        third, past = head[:-1] + "ies", head[:-1] + "ied"
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        third, past = head + "es", head + "ed"
+    elif head.endswith("e"):
+        third, past = head + "s", head + "d"
+    else:
+        third, past = head + "s", head + "ed"
+    suffix = f" {particle}" if particle else ""
+    # No base form: a named person takes "says"/"said"; "Turkey continue", "the Baltic states"
+    # and "Don't mention" must not read as reporting clauses.
+    return tuple(form + suffix for form in (third, past))
+
+
+VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)},
+                          key=lambda form: (-len(form), form)))
+_VERBS = "|".join(re.escape(form) for form in VERB_FORMS)
+_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)))
+
+_SHORT_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if len(t) <= 4)
+# A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
+# does not run across a sentence end), initials, one to three capitalised words.
+TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
+        rf"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*){{0,2}}")
+
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
+
+# What may stand between the subject and its verb: a parenthesis (a stage
+# direction), a parenthetic phrase between commas, an adverb.
+_BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,30},\s*)?"
+            r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
+_COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
+                   r"|:\s*|(?=[\"“])))?")
+REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+# Applied to the text right after a resolved name.
+REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
+
+_NOT_SUBJECT_START = frozenset("""
+the then however but and if when in on at as this that these those he she it they we i you
+his her their our my your a an since while although therefore thus nevertheless for from to
+with by after before here there now also both such some many members answering perhaps
+whatever what who which where why how no yes all every each one first second third
+""".split())
+
+
+def match_label(text: str) -> tuple[str, str, str] | None:
+    """``(lead, label, rest)`` when the block opens with a speaker label, else None."""
+    match = LABEL.match(text)
+    if not match:
+        return None
+    label = match.group("label")
+    key = label.rstrip(".").lower()
+    if key in NOT_SPEAKERS or len(label.split()) > 5:
+        return None
+    if key not in people.ROLE_LABELS and people.parse_name(label) is None:
+        return None
+    if label.split()[0].lower() in _NOT_SUBJECT_START:
+        return None
+    return match.group("lead"), label + ":", match.group("rest")
+
+
+def reporting_subjects(text: str) -> list[str]:
+    """Names that are the subject of a reporting verb in text, as printed."""
+    found = []
+    for match in REPORTING_CLAUSE.finditer(text):
+        if _ARTICLE_BEFORE.search(text, 0, match.start()):
+            continue  # "the Baltic states": a name after an article is not a person's
+        subject = trim_subject(match.group("subject"))
+        if subject:
+            found.append(subject)
+    return found
+
+
+def trim_subject(subject: str) -> str | None:
+    """Drop sentence-initial function words a capital letter made look like a name."""
+    words = subject.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        return None
+    while words and words[0].lower() in _NOT_SUBJECT_START:
+        words.pop(0)
+    if not words:
+        return None
+    candidate = " ".join(words)
+    return candidate if people.parse_name(candidate) else None

@@ -1,0 +1,397 @@
+"""Write a model.Document as TEI P5 (ENCODING.md), deterministically.
+
+Attributes are set in a fixed order, ids come from the model, and nothing
+reads the clock: ``revisionDesc/change/@when`` comes only from
+SOURCE_DATE_EPOCH. Element-only containers are indented; mixed content is
+never touched, so indentation cannot change the text.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+from lxml import etree
+
+from tei_encoder import __version__
+from tei_encoder import model as m
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+_T = "{%s}" % TEI_NS
+
+SECTION_ORDER = ("normalization", "hyphenation", "quotation", "correction", "segmentation",
+                 "interpretation")
+SECTION_ATTRIBUTES = {"normalization": ("method", "silent"), "hyphenation": ("eol", "all"),
+                      "quotation": ("marks", "all"), "correction": ("method", "markup")}
+NOT_PUBLISHED = "Not published. No publisher, licence or identifier was supplied for this encoding."
+
+# Element-only containers: indenting them cannot change any text.
+_INDENTED = frozenset(_T + name for name in """
+TEI teiHeader fileDesc titleStmt respStmt publicationStmt sourceDesc msIdentifier relatedItem
+encodingDesc appInfo editorialDecl profileDesc abstract langUsage textClass keywords
+correspDesc correspAction particDesc listPerson person settingDesc setting handNotes
+revisionDesc text body div sp list
+""".split()) | {_T + "bibl"}
+
+
+def _el(parent: etree._Element | None, name: str, text: str | None = None,
+        **attributes: str | None) -> etree._Element:
+    tag = _T + name
+    element = etree.Element(tag, nsmap={None: TEI_NS}) if parent is None else etree.SubElement(parent, tag)
+    for key, value in attributes.items():
+        if value is not None:
+            element.set(_attribute_name(key), value)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _attribute_name(key: str) -> str:
+    if key == "xml_id":
+        return f"{{{XML_NS}}}id"
+    if key == "xml_lang":
+        return f"{{{XML_NS}}}lang"
+    return key.rstrip("_")
+
+
+def write_tei(document: m.Document) -> bytes:
+    root = _el(None, "TEI")
+    if document.header.language.code != "und":
+        root.set(f"{{{XML_NS}}}lang", document.header.language.code)
+    _header(root, document)
+    text = _el(root, "text")
+    body = _el(text, "body")
+    for division in document.divisions:
+        _division(body, division)
+    _indent(root, 0)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+# ---------------------------------------------------------------- header
+
+def _header(root: etree._Element, document: m.Document) -> None:
+    header = document.header
+    tei_header = _el(root, "teiHeader")
+    file_desc = _el(tei_header, "fileDesc")
+    title_stmt = _el(file_desc, "titleStmt")
+    if header.title:
+        _el(title_stmt, "title", header.title)
+    else:
+        _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied")
+    resp = _el(title_stmt, "respStmt")
+    _el(resp, "resp", "TEI encoding, converted automatically from plain text")
+    _el(resp, "name", "tei-encoder", type="software")
+    for credit in header.credits:
+        resp = _el(title_stmt, "respStmt")
+        _el(resp, "resp", credit.role)
+        _el(resp, "persName", credit.name, ref=f"#{credit.person}")
+    publication = _el(file_desc, "publicationStmt")
+    _el(publication, "p", NOT_PUBLISHED)
+    _source_desc(_el(file_desc, "sourceDesc"), header)
+    _encoding_desc(tei_header, document)
+    _profile_desc(tei_header, document)
+    revision = _el(tei_header, "revisionDesc")
+    _el(revision, "change", "Converted from plain text.", who="#tei-encoder", when=_build_date())
+
+
+def _build_date() -> str | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%d")
+
+
+def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
+    bibl = _el(source_desc, "bibl", type="source")
+    _el(bibl, "title", header.title or f"Record {header.file_name.rsplit('.', 1)[0]}",
+        type=None if header.title else "supplied")
+    if header.date:
+        _el(bibl, "date", header.date.text, when=header.date.when)
+    if header.publisher:
+        _el(bibl, "publisher", header.publisher)
+    if header.repository:
+        ms = _el(bibl, "msIdentifier")
+        _el(ms, "repository", header.repository)
+        for reference in header.archival_refs:
+            _el(ms, "idno", reference, type="archival")
+    else:
+        for reference in header.archival_refs:
+            _el(bibl, "idno", reference, type="archival")
+    if header.url:
+        _el(bibl, "ptr", target=header.url)
+    if header.citation:
+        _el(bibl, "note", header.citation, type="citation")
+    for item in header.contents:
+        _el(bibl, "note", item, type="contents")
+    for source_field in header.fields:
+        _el(bibl, "note", source_field.text, type="field", n=source_field.label)
+    if header.original_language:
+        _el(bibl, "textLang", header.original_language)
+    if header.publication:
+        related = _el(bibl, "relatedItem", type="printed-edition")
+        _el(related, "bibl", header.publication)
+    for line in header.boilerplate:
+        _el(bibl, "note", line, type="boilerplate")
+    _el(bibl, "idno", header.file_name, type="file")
+    _el(bibl, "idno", header.sha256, type="sha256")
+
+
+def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
+    encoding = _el(tei_header, "encodingDesc")
+    app_info = _el(encoding, "appInfo")
+    application = _el(app_info, "application", xml_id="tei-encoder", ident="tei-encoder",
+                      version=__version__)
+    _el(application, "label", "tei-encoder")
+    editorial = _el(encoding, "editorialDecl")
+    for section in SECTION_ORDER:
+        statements = sorted((s for s in document.statements if s.section == section),
+                            key=lambda s: s.key)
+        if not statements:
+            continue
+        attribute = SECTION_ATTRIBUTES.get(section)
+        element = _el(editorial, section, **({attribute[0]: attribute[1]} if attribute else {}))
+        for statement in statements:
+            _el(element, "p", statement.text)
+
+
+def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
+    header = document.header
+    profile = _el(tei_header, "profileDesc")
+    if header.summary:
+        abstract = _el(profile, "abstract")
+        for paragraph in header.summary:
+            _el(abstract, "p", paragraph)
+    if header.creation:
+        creation = _el(profile, "creation")
+        _el(creation, "date", header.creation.text, when=header.creation.when)
+    lang_usage = _el(profile, "langUsage")
+    _el(lang_usage, "language", header.language.name or "unknown", ident=header.language.code)
+    _keywords(profile, header)
+    _correspondence(profile, header, {p.ident: p for p in document.persons})
+    _participants(profile, document.persons)
+    _setting(profile, header)
+    if header.hands:
+        hand_notes = _el(profile, "handNotes")
+        for hand in header.hands:
+            _el(hand_notes, "handNote", hand.description, xml_id=hand.ident)
+
+
+def _keywords(profile: etree._Element, header: m.Header) -> None:
+    if not header.terms:
+        return
+    keywords = _el(_el(profile, "textClass"), "keywords")
+    for term in header.terms:
+        _el(keywords, "term", term.text, type=term.kind)
+
+
+def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str, m.Person]) -> None:
+    if not header.correspondence:
+        return
+    corresp = _el(profile, "correspDesc")
+    for action in header.correspondence:
+        element = _el(corresp, "correspAction", type=action.kind)
+        for person in action.people:
+            _el(element, "persName", persons[person].names[0], ref=f"#{person}")
+        for place in action.places:
+            _el(element, "placeName", place)
+        if action.date:
+            _el(element, "date", action.date.text, when=action.date.when)
+
+
+def _participants(profile: etree._Element, persons: tuple[m.Person, ...]) -> None:
+    if not persons:
+        return
+    partic = _el(profile, "particDesc")
+    for group in ("participants", "mentioned"):
+        members = [p for p in persons if p.group == group]
+        if not members:
+            continue
+        list_person = _el(partic, "listPerson", type=group)
+        for person in members:
+            _person(list_person, person)
+
+
+def _person(parent: etree._Element, person: m.Person) -> None:
+    element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
+    for index, name in enumerate(person.names):
+        _el(element, "persName", name, type="variant" if index else None)
+    if person.birth:
+        _el(element, "birth", when=person.birth)
+    if person.death:
+        _el(element, "death", when=person.death)
+    if person.occupation:
+        _el(element, "occupation", person.occupation)
+    if person.note:
+        _el(element, "ptr", target=f"#{person.note}")
+
+
+def _setting(profile: etree._Element, header: m.Header) -> None:
+    if not header.setting:
+        return
+    setting = _el(_el(profile, "settingDesc"), "setting")
+    if header.setting.place:
+        _el(setting, "placeName", header.setting.place)
+    if header.setting.date:
+        _el(setting, "date", header.setting.date.text, when=header.setting.date.when)
+
+
+# ---------------------------------------------------------------- body
+
+def _division(parent: etree._Element, division: m.Division) -> None:
+    div = _el(parent, "div", type=division.kind, n=division.number)
+    for block in division.blocks:
+        _block(div, block)
+
+
+def _block(parent: etree._Element, block: m.Block) -> None:
+    if isinstance(block, m.Heading):
+        _inlines(_el(parent, "head"), block.children)
+    elif isinstance(block, m.Paragraph):
+        _inlines(_el(parent, "p", n=block.number), block.children)
+    elif isinstance(block, m.Turn):
+        _turn(parent, block)
+    elif isinstance(block, m.Opening):
+        _opening(parent, block)
+    elif isinstance(block, m.ItemList):
+        _list(parent, block)
+    elif isinstance(block, m.OmissionBlock):
+        _el(_el(parent, "ellipsis"), "metamark", block.mark)
+    elif isinstance(block, m.PageBreakBlock):
+        _page_break(parent, block.brk)
+    elif isinstance(block, m.Closing):
+        closer = _el(parent, "closer")
+        if block.signed:
+            _inlines(_el(closer, "signed"), block.signed)
+        if block.source:
+            if block.signed:
+                _append_text(closer, " ")
+            _inlines(_el(closer, "note", type="source", place="inline"), block.source.children)
+    elif isinstance(block, m.SourceNote):
+        _inlines(_el(parent, "note", type="source", place="inline"), block.children)
+    else:  # pragma: no cover - the model is closed
+        raise TypeError(f"no TEI for {type(block).__name__}")
+
+
+def _turn(parent: etree._Element, turn: m.Turn) -> None:
+    sp = _el(parent, "sp", who=f"#{turn.speaker}")
+    for node in turn.lead:
+        if not isinstance(node, m.Text):
+            _inline(sp, node)
+    _el(sp, "speaker", turn.label)
+    for part in turn.parts:
+        if isinstance(part, m.Direction):
+            _el(sp, "stage", part.text)
+        else:
+            _inlines(_el(sp, "p"), part.children)
+
+
+def _opening(parent: etree._Element, opening: m.Opening) -> None:
+    opener = _el(parent, "opener")
+    for index, line in enumerate(opening.lines):
+        if index:
+            _el(opener, "lb")
+        if isinstance(line, m.Dateline):
+            _inlines(_el(opener, "dateline"), line.children)
+        else:
+            _inlines(_el(opener, "seg", type=line.kind), line.children)
+
+
+def _list(parent: etree._Element, block: m.ItemList) -> None:
+    element = _el(parent, "list", type=block.kind)
+    if block.head:
+        _inlines(_el(element, "head"), block.head)
+    for item in block.items:
+        if item.label:
+            _el(element, "label", item.label)
+        _inlines(_el(element, "item"), item.children)
+
+
+def _page_break(parent: etree._Element, brk: m.PageBreak) -> None:
+    _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None)
+    if brk.printed:
+        _el(parent, "fw", brk.printed, type="pageNum")
+
+
+def _inlines(element: etree._Element, nodes: Iterable[m.Inline]) -> None:
+    for node in nodes:
+        _inline(element, node)
+
+
+def _append_text(element: etree._Element, text: str) -> None:
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one branch a node type
+    if isinstance(node, m.Text):
+        _append_text(parent, node.text)
+    elif isinstance(node, m.Loss):
+        gap = _el(parent, "gap", reason=node.reason, agent=node.agent, unit=node.unit,
+                  quantity=str(node.quantity) if node.quantity is not None else None)
+        if node.description:
+            _el(gap, "desc", node.description)
+    elif isinstance(node, m.Omission):
+        _el(_el(parent, "ellipsis"), "metamark", node.mark)
+    elif isinstance(node, m.Flagged):
+        _el(parent, "sic", node.text)
+    elif isinstance(node, m.Doubtful):
+        _el(parent, "unclear", node.text, cert="low")
+    elif isinstance(node, m.Handwritten):
+        _el(parent, "add", node.text, hand=f"#{node.hand}", place="margin" if node.in_margin else None)
+    elif isinstance(node, m.PageBreak):
+        _page_break(parent, node)
+    elif isinstance(node, m.LineBreak):
+        _el(parent, "lb")
+    elif isinstance(node, m.Direction):
+        _el(parent, "stage", node.text)
+    elif isinstance(node, m.Emphasis):
+        _inlines(_el(parent, "hi", rend=node.style), node.children)
+    elif isinstance(node, m.Mention):
+        _inlines(_el(parent, "persName", ref=f"#{node.person}" if node.person else None), node.children)
+    elif isinstance(node, m.Reported):
+        _inlines(_el(parent, "said", who=f"#{node.speaker}", direct="true" if node.direct else "false"),
+                 node.children)
+    elif isinstance(node, m.DateText):
+        _el(parent, "date", node.text, when=node.when)
+    elif isinstance(node, m.TimeText):
+        _el(parent, "time", node.text, when=node.when)
+    elif isinstance(node, m.PlaceText):
+        _el(parent, "placeName", node.text)
+    elif isinstance(node, m.NoteCall):
+        _note(parent, node)
+    elif isinstance(node, m.Field):
+        _inlines(_el(parent, "seg", type=node.kind), node.children)
+    elif isinstance(node, m.ArchivalReference):
+        _el(parent, "idno", node.text, type="archival")
+    elif isinstance(node, m.PublicationReference):
+        _el(parent, "bibl", node.text, type="publication")
+    else:  # pragma: no cover - the model is closed
+        raise TypeError(f"no TEI for {type(node).__name__}")
+
+
+def _note(parent: etree._Element, note: m.NoteCall) -> None:
+    if note.kind == "foot":
+        element = _el(parent, "note", place="foot", n=note.mark, xml_id=note.ident)
+    else:
+        element = _el(parent, "note", type=note.kind, place="inline")
+    _inlines(element, note.children)
+
+
+# ---------------------------------------------------------------- serialisation
+
+def _indent(element: etree._Element, level: int) -> None:
+    if element.tag not in _INDENTED or not len(element):
+        return
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return  # mixed content: leave every character as it is
+    inner = "\n" + "  " * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        _indent(child, level + 1)
+    element[-1].tail = "\n" + "  " * level
