@@ -171,65 +171,97 @@
     </header>
   </xsl:template>
 
-  <!-- Participants and people mentioned, each with an anchor the text can point to. -->
+  <!-- Participants and people mentioned, each with an anchor the text can point to.
+       A long list of people only mentioned (biographical footnotes) is folded. -->
   <xsl:template match="tei:particDesc" mode="card">
     <xsl:for-each select=".//tei:listPerson[tei:person]">
-      <section class="people">
-        <h2 class="card-label">
-          <xsl:choose>
-            <xsl:when test="@type = 'mentioned'">Also mentioned</xsl:when>
-            <xsl:when test="tei:head"><xsl:value-of select="normalize-space(tei:head)"/></xsl:when>
-            <xsl:otherwise>Participants</xsl:otherwise>
-          </xsl:choose>
-        </h2>
-        <ul class="people-list">
-          <xsl:for-each select="tei:person">
-            <xsl:variable name="slot" select="count(preceding::tei:person) mod 8 + 1"/>
-            <li class="person who-{$slot}">
-              <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="concat('participant-', @xml:id)"/></xsl:attribute></xsl:if>
-              <xsl:variable name="name">
-                <xsl:choose>
-                  <xsl:when test="tei:persName[not(@type = 'variant')]"><xsl:apply-templates select="tei:persName[not(@type = 'variant')][1]/node()"/></xsl:when>
-                  <xsl:when test="tei:persName"><xsl:apply-templates select="tei:persName[1]/node()"/></xsl:when>
-                  <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
-                </xsl:choose>
-              </xsl:variable>
-              <xsl:choose>
-                <xsl:when test="@xml:id and $persons-href != ''">
-                  <a class="person-name" href="{$persons-href}#person-{@xml:id}"><xsl:copy-of select="$name"/></a>
-                </xsl:when>
-                <xsl:otherwise><span class="person-name"><xsl:copy-of select="$name"/></span></xsl:otherwise>
-              </xsl:choose>
-              <xsl:if test="tei:birth or tei:death">
-                <xsl:text> (</xsl:text>
-                <xsl:value-of select="(tei:birth/@when | tei:birth)[1]"/>–<xsl:value-of select="(tei:death/@when | tei:death)[1]"/>
-                <xsl:text>)</xsl:text>
-              </xsl:if>
-              <xsl:if test="@role">
-                <span class="roles"><xsl:text> </xsl:text><xsl:call-template name="join-words"><xsl:with-param name="text" select="normalize-space(@role)"/></xsl:call-template></span>
-              </xsl:if>
-              <xsl:if test="tei:occupation">
-                <span class="occupation"><xsl:text> </xsl:text><xsl:apply-templates select="tei:occupation[1]/node()"/></span>
-              </xsl:if>
-              <xsl:if test="tei:persName[@type = 'variant']">
-                <span class="variants">
-                  <xsl:text> also </xsl:text>
-                  <xsl:for-each select="tei:persName[@type = 'variant']">
-                    <xsl:if test="position() &gt; 1">, </xsl:if>“<xsl:value-of select="normalize-space(.)"/>”</xsl:for-each>
-                </span>
-              </xsl:if>
-              <xsl:for-each select="tei:ptr[starts-with(@target, '#')]">
-                <xsl:variable name="note" select="key('id', substring(@target, 2))[self::tei:note]"/>
-                <xsl:if test="$note">
-                  <xsl:text> </xsl:text>
-                  <a class="person-note" href="{@target}">note <xsl:for-each select="$note"><xsl:call-template name="note-mark"/></xsl:for-each></a>
-                </xsl:if>
-              </xsl:for-each>
-            </li>
-          </xsl:for-each>
-        </ul>
-      </section>
+      <xsl:variable name="label">
+        <xsl:choose>
+          <xsl:when test="@type = 'mentioned'">Also mentioned</xsl:when>
+          <xsl:when test="tei:head"><xsl:value-of select="normalize-space(tei:head)"/></xsl:when>
+          <xsl:otherwise>Participants</xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="@type = 'mentioned' and count(tei:person) &gt; 6">
+          <details class="people">
+            <summary class="card-label"><xsl:value-of select="concat($label, ' (', count(tei:person), ')')"/></summary>
+            <xsl:call-template name="people-list"/>
+          </details>
+        </xsl:when>
+        <xsl:otherwise>
+          <section class="people">
+            <h2 class="card-label"><xsl:value-of select="$label"/></h2>
+            <xsl:call-template name="people-list"/>
+          </section>
+        </xsl:otherwise>
+      </xsl:choose>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="people-list">
+    <ul class="people-list">
+      <xsl:for-each select="tei:person">
+        <li>
+          <xsl:attribute name="class">
+            <xsl:text>person</xsl:text>
+            <xsl:if test="not(../@type = 'mentioned')"><xsl:value-of select="concat(' who-', count(preceding::tei:person) mod 8 + 1)"/></xsl:if>
+          </xsl:attribute>
+          <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="concat('participant-', @xml:id)"/></xsl:attribute></xsl:if>
+          <xsl:variable name="name">
+            <xsl:choose>
+              <xsl:when test="tei:persName[not(@type = 'variant')]"><xsl:apply-templates select="tei:persName[not(@type = 'variant')][1]/node()"/></xsl:when>
+              <xsl:when test="tei:persName"><xsl:apply-templates select="tei:persName[1]/node()"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:choose>
+            <xsl:when test="@xml:id and $persons-href != ''">
+              <a class="person-name" href="{$persons-href}#person-{@xml:id}"><xsl:copy-of select="$name"/></a>
+            </xsl:when>
+            <xsl:otherwise><span class="person-name"><xsl:copy-of select="$name"/></span></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="tei:birth or tei:death">
+            <span class="life">
+              <xsl:text> (</xsl:text>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:birth[1]"/></xsl:call-template>
+              <xsl:text>–</xsl:text>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:death[1]"/></xsl:call-template>
+              <xsl:text>)</xsl:text>
+            </span>
+          </xsl:if>
+          <xsl:if test="@role">
+            <span class="roles"><xsl:text> · </xsl:text><xsl:call-template name="join-words"><xsl:with-param name="text" select="normalize-space(@role)"/></xsl:call-template></span>
+          </xsl:if>
+          <xsl:if test="tei:occupation">
+            <span class="occupation"><xsl:text> · </xsl:text><xsl:apply-templates select="tei:occupation[1]/node()"/></span>
+          </xsl:if>
+          <xsl:if test="tei:persName[@type = 'variant']">
+            <span class="variants">
+              <xsl:text> · also </xsl:text>
+              <xsl:for-each select="tei:persName[@type = 'variant']">
+                <xsl:if test="position() &gt; 1">, </xsl:if>“<xsl:value-of select="normalize-space(.)"/>”</xsl:for-each>
+            </span>
+          </xsl:if>
+          <xsl:for-each select="tei:ptr[starts-with(@target, '#')]">
+            <xsl:variable name="note" select="key('id', substring(@target, 2))[self::tei:note]"/>
+            <xsl:if test="$note">
+              <xsl:text> · </xsl:text>
+              <a class="person-note" href="{@target}">note <xsl:for-each select="$note"><xsl:call-template name="note-mark"/></xsl:for-each></a>
+            </xsl:if>
+          </xsl:for-each>
+        </li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+
+  <xsl:template name="life-date">
+    <xsl:param name="event"/>
+    <xsl:choose>
+      <xsl:when test="$event/@when"><xsl:value-of select="$event/@when"/></xsl:when>
+      <xsl:when test="normalize-space($event) != ''"><xsl:value-of select="normalize-space($event)"/></xsl:when>
+      <xsl:when test="$event">?</xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Everything else in the header, folded: how the text was made. -->

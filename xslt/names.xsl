@@ -18,7 +18,10 @@
     <xsl:choose>
       <xsl:when test="$who != '' and key('person', $who) and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
         <xsl:variable name="href"><xsl:call-template name="person-href"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-        <a class="persName who-{$slot}" id="{$mention}" href="{$href}">
+        <!-- The subject of a reporting clause: the next element is this person's said. -->
+        <xsl:variable name="subject" select="following-sibling::*[1][self::tei:said][normalize-space(@who) = normalize-space(current()/@ref)]
+                                             or following-sibling::*[1][self::tei:stage]/following-sibling::*[1][self::tei:said][normalize-space(@who) = normalize-space(current()/@ref)]"/>
+        <a class="persName who-{$slot}{substring(' subject', 1, 8 * $subject)}" id="{$mention}" href="{$href}">
           <xsl:call-template name="lang"/>
           <xsl:apply-templates/>
         </a>

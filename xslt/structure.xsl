@@ -271,7 +271,8 @@
         <xsl:if test="@type"><xsl:value-of select="concat(' seg-', translate(@type, ' ', '-'))"/></xsl:if>
       </xsl:attribute>
       <xsl:call-template name="lang"/>
-      <xsl:if test="@type and (parent::tei:opener or parent::tei:closer)">
+      <!-- A run of lines of one type (three addressee lines) is labelled once. -->
+      <xsl:if test="@type and (parent::tei:opener or parent::tei:closer) and not(preceding-sibling::tei:seg[1]/@type = @type)">
         <span class="field-label v-read">
           <xsl:choose>
             <xsl:when test="@type = 'despatched'">sent</xsl:when>

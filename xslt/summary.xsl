@@ -64,7 +64,11 @@
             <variant><xsl:value-of select="normalize-space(.)"/></variant>
           </xsl:for-each>
           <xsl:if test="tei:birth or tei:death">
-            <life><xsl:value-of select="(tei:birth/@when | tei:birth)[1]"/>–<xsl:value-of select="(tei:death/@when | tei:death)[1]"/></life>
+            <life>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:birth[1]"/></xsl:call-template>
+              <xsl:text>–</xsl:text>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:death[1]"/></xsl:call-template>
+            </life>
           </xsl:if>
           <xsl:if test="tei:occupation">
             <occupation><xsl:value-of select="normalize-space(tei:occupation[1])"/></occupation>
