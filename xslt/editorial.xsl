@@ -243,7 +243,7 @@
   </xsl:template>
 
   <xsl:template match="tei:damage | tei:surplus | tei:secl | tei:restore | tei:subst | tei:mod">
-    <span class="mark {local-name()}" data-tip="{concat(translate(substring(local-name(), 1, 1), 'dsrm', 'DSRM'), substring(local-name(), 2))}">
+    <span class="annot {local-name()}" data-tip="{concat(translate(substring(local-name(), 1, 1), 'dsrm', 'DSRM'), substring(local-name(), 2))}">
       <xsl:call-template name="lang"/>
       <xsl:apply-templates/>
     </span>
@@ -292,7 +292,7 @@
   </xsl:template>
 
   <xsl:template match="tei:cb | tei:milestone">
-    <span class="mark {local-name()}" data-tip="{concat(local-name(), ' ', @unit, ' ', @n)}"><span class="v-dipl" aria-hidden="true">¦</span></span>
+    <span class="annot {local-name()}" data-tip="{normalize-space(concat(local-name(), ' ', @unit, ' ', @n))}"><span class="v-dipl" aria-hidden="true">¦</span></span>
   </xsl:template>
 
   <xsl:template match="tei:lb">

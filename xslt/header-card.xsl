@@ -185,7 +185,7 @@
       <xsl:choose>
         <xsl:when test="@type = 'mentioned' and count(tei:person) &gt; 6">
           <details class="people">
-            <summary class="card-label"><xsl:value-of select="concat($label, ' (', count(tei:person), ')')"/></summary>
+            <summary><h2 class="card-label"><xsl:value-of select="concat($label, ' (', count(tei:person), ')')"/></h2></summary>
             <xsl:call-template name="people-list"/>
           </details>
         </xsl:when>
@@ -270,8 +270,8 @@
     <xsl:variable name="decl" select="$header/tei:encodingDesc/tei:editorialDecl"/>
     <xsl:variable name="bibl" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <details class="editorial">
-      <summary>How this edition was made<xsl:if test="$decl//tei:p">
-        <span class="count"><xsl:value-of select="concat(' (', count($decl//tei:p), ' editorial statements)')"/></span></xsl:if></summary>
+      <summary><h2 class="details-title">How this edition was made<xsl:if test="$decl//tei:p">
+        <span class="count"><xsl:value-of select="concat(' (', count($decl//tei:p), ' editorial statements)')"/></span></xsl:if></h2></summary>
       <xsl:for-each select="$decl/*">
         <section class="decl">
           <h3 class="decl-label">

@@ -22,6 +22,7 @@
       <xsl:when test="@place = 'margin' or @place = 'left' or @place = 'right' or @place = 'top'">
         <span class="note-margin" role="note" data-tip="Marginal note">
           <xsl:call-template name="lang"/>
+          <xsl:text> </xsl:text>
           <xsl:apply-templates/>
         </span>
       </xsl:when>

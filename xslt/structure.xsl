@@ -264,22 +264,24 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- A typed line of the opening or closing apparatus carries its type as data-label, which the
+       reading view's CSS shows in the margin; the label is not text, so copying the text or
+       diffing it never picks it up. A run of lines of one type (three addressee lines) is labelled once. -->
   <xsl:template match="tei:seg">
     <span>
       <xsl:attribute name="class">
         <xsl:text>seg</xsl:text>
         <xsl:if test="@type"><xsl:value-of select="concat(' seg-', translate(@type, ' ', '-'))"/></xsl:if>
       </xsl:attribute>
-      <xsl:call-template name="lang"/>
-      <!-- A run of lines of one type (three addressee lines) is labelled once. -->
       <xsl:if test="@type and (parent::tei:opener or parent::tei:closer) and not(preceding-sibling::tei:seg[1]/@type = @type)">
-        <span class="field-label v-read">
+        <xsl:attribute name="data-label">
           <xsl:choose>
             <xsl:when test="@type = 'despatched'">sent</xsl:when>
-            <xsl:otherwise><xsl:value-of select="@type"/></xsl:otherwise>
+            <xsl:otherwise><xsl:value-of select="translate(@type, '-_', '  ')"/></xsl:otherwise>
           </xsl:choose>
-        </span>
+        </xsl:attribute>
       </xsl:if>
+      <xsl:call-template name="lang"/>
       <xsl:apply-templates/>
     </span>
   </xsl:template>
