@@ -20,9 +20,17 @@
   <xsl:param name="index-href" select="'index.html'"/>
 
   <xsl:key name="person" match="tei:person[@xml:id]" use="@xml:id"/>
-  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
 
-  <xsl:variable name="header-mentions" select="count(/tei:TEI/tei:teiHeader//tei:persName[@ref])"/>
+  <!--
+    Two expressions the hot templates (sp, said, persName) inline instead of calling a template,
+    because a call into a variable builds a result tree fragment per use:
+      the local id of the first pointer in @who / @ref:
+        substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')
+      a person's colour slot (see person-slot):
+        (count($person/preceding-sibling::tei:person)
+         + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
+  -->
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
 
   <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
   <xsl:template name="local-id">
@@ -71,7 +79,8 @@
     <xsl:param name="id"/>
     <xsl:variable name="person" select="key('person', $id)[1]"/>
     <xsl:if test="$person">
-      <xsl:value-of select="count($person/preceding::tei:person) mod 8 + 1"/>
+      <xsl:value-of select="(count($person/preceding-sibling::tei:person)
+                            + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1"/>
     </xsl:if>
   </xsl:template>
 
@@ -83,8 +92,14 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A mention's id is its path of child positions below <text> (m-1-2-14-3): unique, stable, and
+       cheap, because it counts siblings only; a document-wide count would scan the whole document
+       once per name. -->
   <xsl:template name="mention-id">
-    <xsl:value-of select="concat('m-', count(preceding::tei:persName[@ref]) + count(ancestor::tei:persName[@ref]) + 1 - $header-mentions)"/>
+    <xsl:text>m</xsl:text>
+    <xsl:for-each select="ancestor-or-self::*[ancestor::tei:text]">
+      <xsl:value-of select="concat('-', count(preceding-sibling::*) + 1)"/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Notes: the HTML id of a note, its printed mark, and the id of its call. -->
@@ -129,19 +144,16 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- "div" in block context, "span" inside phrase-level HTML (a p, a heading, a speaker label),
-       so HTML parsers never close a paragraph early. -->
-  <xsl:template name="block-tag">
-    <xsl:choose>
-      <xsl:when test="ancestor::tei:p or ancestor::tei:ab or ancestor::tei:head or ancestor::tei:l
-                      or ancestor::tei:speaker or ancestor::tei:seg or ancestor::tei:label
-                      or ancestor::tei:dateline or ancestor::tei:signed or ancestor::tei:salute
-                      or ancestor::tei:fw or ancestor::tei:hi or ancestor::tei:title
-                      or ancestor::tei:docTitle or ancestor::tei:byline
-                      or ancestor::tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]">span</xsl:when>
-      <xsl:otherwise>div</xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
+       becomes a span, so HTML parsers never close a paragraph early. Templates ask
+         substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(…))
+       which gives "div" or "span". A key, built once per document, because asking the ancestor
+       axis into a variable on every block was the stylesheet's largest cost. generate-id() only
+       indexes the key; it never reaches the output. -->
+  <xsl:key name="in-phrase" use="generate-id()"
+           match="tei:p//* | tei:ab//* | tei:head//* | tei:l//* | tei:speaker//* | tei:seg//* | tei:label//*
+                  | tei:dateline//* | tei:signed//* | tei:salute//* | tei:fw//* | tei:hi//* | tei:title//*
+                  | tei:docTitle//* | tei:byline//* | tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]//*"/>
 
   <!-- "speaker sender" → "speaker, sender" -->
   <xsl:template name="join-words">

@@ -42,7 +42,10 @@
       <xsl:with-param name="title" select="$title"/>
       <xsl:with-param name="lang" select="$lang"/>
       <xsl:with-param name="page-class" select="'page page-document'"/>
-      <xsl:with-param name="content">
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="page-content">
         <article class="document">
           <!-- The switch's state lives in these two inputs; everything they control follows them as siblings. -->
           <input type="radio" name="view" id="view-read" class="view-input" checked="checked" aria-describedby="view-help"/>
@@ -70,8 +73,6 @@
             <xsl:with-param name="notes" select=".//tei:text//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']"/>
           </xsl:call-template>
         </article>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 
   <!-- A nested TEI in a corpus renders its text only; its header is not a page card. -->

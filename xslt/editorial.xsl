@@ -28,80 +28,67 @@
   </xsl:template>
 
   <!-- ============================================================ gap -->
+  <!-- The commonest mark (one per run of □ in OCR'd telegrams), so it writes its frame directly
+       and builds its explanation with concat(), without temporary result trees. -->
   <xsl:template match="tei:gap">
     <xsl:variable name="n" select="number(@quantity)"/>
-    <xsl:variable name="unit-word">
-      <xsl:choose>
-        <xsl:when test="@unit = 'char' or @unit = 'chars' or @unit = 'character' or @unit = 'characters'">character</xsl:when>
-        <xsl:when test="@unit"><xsl:value-of select="@unit"/></xsl:when>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="amount">
-      <xsl:if test="$n = $n and $unit-word != ''">
-        <xsl:value-of select="concat(@quantity, ' ', $unit-word)"/>
-        <xsl:if test="$n != 1 and substring($unit-word, string-length($unit-word)) != 's'">s</xsl:if>
-      </xsl:if>
-    </xsl:variable>
+    <xsl:variable name="chars" select="@unit = 'char' or @unit = 'chars' or @unit = 'character' or @unit = 'characters'"/>
+    <xsl:variable name="unit" select="concat(substring('character', 1, 9 * $chars), substring(@unit, 1, string-length(@unit) * not($chars)))"/>
+    <xsl:variable name="plural" select="$n != 1 and substring($unit, string-length($unit)) != 's'"/>
+    <xsl:variable name="amount" select="substring(concat(@quantity, ' ', $unit, substring('s', 1, number($plural)), ' lost'), 1,
+                                                  1000 * ($n = $n and $unit != ''))"/>
     <xsl:variable name="why">
       <xsl:choose>
-        <xsl:when test="@reason = 'illegible'">illegible</xsl:when>
-        <xsl:when test="@reason = 'missing'">missing</xsl:when>
-        <xsl:when test="@reason = 'inaudible'">inaudible</xsl:when>
         <xsl:when test="@reason = 'editorial'">not transcribed by the transcriber</xsl:when>
-        <xsl:when test="@reason"><xsl:value-of select="@reason"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="@reason"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="tip">
-      <xsl:choose>
-        <xsl:when test="$amount != ''"><xsl:value-of select="$amount"/> lost</xsl:when>
-        <xsl:otherwise>Gap</xsl:otherwise>
-      </xsl:choose>
-      <xsl:if test="$why != ''"><xsl:value-of select="concat(': ', $why)"/></xsl:if>
-      <xsl:if test="@agent = 'ocr'"> (lost in the OCR of the digital copy)</xsl:if>
-      <xsl:if test="@agent and @agent != 'ocr'"><xsl:value-of select="concat(' (cause: ', @agent, ')')"/></xsl:if>
-      <xsl:if test="tei:desc"><xsl:value-of select="concat('; the transcript says “', normalize-space(tei:desc), '”')"/></xsl:if>
-    </xsl:variable>
-    <xsl:call-template name="mark">
-      <xsl:with-param name="kind" select="concat('gap', substring(' gap-ocr', 1, 8 * (@agent = 'ocr')))"/>
-      <xsl:with-param name="tip" select="$tip"/>
-      <xsl:with-param name="dipl">
+    <xsl:variable name="desc" select="normalize-space(tei:desc)"/>
+    <xsl:variable name="tip" select="concat(substring('Gap', 1, 3 * ($amount = '')), $amount,
+                                            substring(concat(': ', $why), 1, 1000 * ($why != '')),
+                                            substring(' (lost in the OCR of the digital copy)', 1, 100 * (@agent = 'ocr')),
+                                            substring(concat(' (cause: ', @agent, ')'), 1, 1000 * (@agent and @agent != 'ocr')),
+                                            substring(concat('; the transcript says “', $desc, '”'), 1, 1000 * ($desc != '')))"/>
+    <span class="mark gap{substring(' gap-ocr', 1, 8 * (@agent = 'ocr'))}" data-tip="{$tip}">
+      <span class="v-dipl">
         <xsl:choose>
-          <xsl:when test="tei:desc">
-            <xsl:variable name="desc" select="normalize-space(tei:desc)"/>
-            <xsl:choose>
-              <xsl:when test="starts-with($desc, '(') or starts-with($desc, '[')"><xsl:value-of select="$desc"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="concat('[', $desc, ']')"/></xsl:otherwise>
-            </xsl:choose>
-          </xsl:when>
-          <xsl:when test="$unit-word = 'character' and $n &gt;= 1 and $n &lt;= 60">
+          <xsl:when test="$desc != '' and (starts-with($desc, '(') or starts-with($desc, '['))"><xsl:value-of select="$desc"/></xsl:when>
+          <xsl:when test="$desc != ''"><xsl:value-of select="concat('[', $desc, ']')"/></xsl:when>
+          <xsl:when test="$chars and $n &gt;= 1 and $n &lt;= 60">
             <span class="boxes" aria-hidden="true">
-              <xsl:call-template name="repeat">
-                <xsl:with-param name="text" select="'□'"/>
-                <xsl:with-param name="n" select="$n"/>
-              </xsl:call-template>
+              <xsl:value-of select="substring('□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□', 1, $n)"/>
             </span>
           </xsl:when>
-          <xsl:when test="$unit-word = 'character' and $n &gt; 60">
+          <xsl:when test="$chars and $n &gt; 60">
             <span class="boxes" aria-hidden="true"><xsl:value-of select="concat('□×', $n)"/></span>
           </xsl:when>
           <xsl:otherwise><span aria-hidden="true">[…]</span></xsl:otherwise>
         </xsl:choose>
-      </xsl:with-param>
-      <xsl:with-param name="read">
-        <xsl:choose>
-          <xsl:when test="@agent = 'ocr' or ($unit-word = 'character' and not(tei:desc))">
-            <span class="sign" aria-hidden="true">▫</span>
-          </xsl:when>
-          <xsl:otherwise><span class="sign" aria-hidden="true">[…]</span></xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
-    </xsl:call-template>
+      </span>
+      <span class="v-read">
+        <span class="sign" aria-hidden="true">
+          <xsl:choose>
+            <xsl:when test="@agent = 'ocr' or ($chars and $desc = '')">▫</xsl:when>
+            <xsl:otherwise>[…]</xsl:otherwise>
+          </xsl:choose>
+        </span>
+      </span>
+      <span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span>
+    </span>
+  </xsl:template>
+
+  <!-- Fast path for the commonest gap of all, an OCR run of □ (ENCODING.md 2): same HTML, fewer steps. -->
+  <xsl:template match="tei:gap[@agent = 'ocr'][@unit = 'char'][not(tei:desc)][@quantity &gt;= 1][@quantity &lt;= 60]" priority="2">
+    <xsl:variable name="tip" select="concat(@quantity, substring(' character lost', 1, 15 * (@quantity = 1)),
+                                            substring(' characters lost', 1, 16 * (@quantity != 1)),
+                                            ': ', @reason, ' (lost in the OCR of the digital copy)')"/>
+    <span class="mark gap gap-ocr" data-tip="{$tip}"><span class="v-dipl"><span class="boxes" aria-hidden="true"><xsl:value-of select="substring('□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□', 1, @quantity)"/></span></span><span class="v-read"><span class="sign" aria-hidden="true">▫</span></span><span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span></span>
   </xsl:template>
 
   <!-- ======================================================= ellipsis -->
   <!-- An omission the source itself marks: its characters are shown as printed in both views. -->
   <xsl:template match="tei:ellipsis">
-    <xsl:variable name="outer"><xsl:call-template name="block-tag"/></xsl:variable>
+    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
     <xsl:variable name="block" select="$outer = 'div' and (parent::tei:div or parent::tei:body or parent::tei:sp or parent::tei:postscript)"/>
     <xsl:variable name="mark">
       <xsl:call-template name="mark">
@@ -301,7 +288,7 @@
 
   <!-- Forme work (a printed page number): kept as a muted line, right-aligned. -->
   <xsl:template match="tei:fw">
-    <xsl:variable name="tag"><xsl:call-template name="block-tag"/></xsl:variable>
+    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">fw<xsl:if test="@type"> fw-<xsl:value-of select="@type"/></xsl:if></xsl:attribute>
       <xsl:attribute name="data-tip">Printed <xsl:choose><xsl:when test="@type = 'pageNum'">page number</xsl:when><xsl:otherwise>running matter</xsl:otherwise></xsl:choose></xsl:attribute>

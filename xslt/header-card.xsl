@@ -205,7 +205,10 @@
         <li>
           <xsl:attribute name="class">
             <xsl:text>person</xsl:text>
-            <xsl:if test="not(../@type = 'mentioned')"><xsl:value-of select="concat(' who-', count(preceding::tei:person) mod 8 + 1)"/></xsl:if>
+            <xsl:if test="not(../@type = 'mentioned')">
+              <xsl:text> who-</xsl:text>
+              <xsl:call-template name="person-slot"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template>
+            </xsl:if>
           </xsl:attribute>
           <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="concat('participant-', @xml:id)"/></xsl:attribute></xsl:if>
           <xsl:variable name="name">

@@ -15,7 +15,10 @@
       <xsl:with-param name="title" select="'Documents'"/>
       <xsl:with-param name="lang" select="'en'"/>
       <xsl:with-param name="page-class" select="'page page-index'"/>
-      <xsl:with-param name="content">
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="corpus" mode="page-content">
         <h1 class="page-title">Documents</h1>
         <p class="lead">
           <xsl:value-of select="count(doc)"/>
@@ -25,15 +28,10 @@
           <xsl:text> lists everyone who speaks or is mentioned.</xsl:text>
         </p>
         <xsl:for-each select="doc">
-          <xsl:variable name="year" select="substring(date/@when, 1, 4)"/>
-          <xsl:variable name="previous" select="substring(preceding-sibling::doc[1]/date/@when, 1, 4)"/>
-          <xsl:if test="position() = 1 or $year != $previous">
-            <h2 class="year-heading">
-              <xsl:choose>
-                <xsl:when test="$year != ''"><xsl:value-of select="$year"/></xsl:when>
-                <xsl:otherwise>Undated</xsl:otherwise>
-              </xsl:choose>
-            </h2>
+          <!-- The corpus marks the first document of each year (@year-start), so no document
+               looks back at its predecessors: the index stays linear in the number of documents. -->
+          <xsl:if test="@year-start">
+            <h2 class="year-heading"><xsl:value-of select="@year-start"/></h2>
           </xsl:if>
           <article class="doc-entry">
             <xsl:if test="@lang"><xsl:attribute name="lang"><xsl:value-of select="@lang"/></xsl:attribute></xsl:if>
@@ -72,7 +70,5 @@
             </div>
           </article>
         </xsl:for-each>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

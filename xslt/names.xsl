@@ -12,22 +12,32 @@
     exclude-result-prefixes="tei">
 
   <xsl:template match="tei:persName[@ref]">
-    <xsl:variable name="who"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="@ref"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="mention"><xsl:call-template name="mention-id"/></xsl:variable>
-    <xsl:variable name="slot"><xsl:call-template name="person-slot"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
+    <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')"/>
+    <xsl:variable name="person" select="key('person', $who)[1]"/>
     <xsl:choose>
-      <xsl:when test="$who != '' and key('person', $who) and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
-        <xsl:variable name="href"><xsl:call-template name="person-href"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-        <!-- The subject of a reporting clause: the next element is this person's said. -->
-        <xsl:variable name="subject" select="following-sibling::*[1][self::tei:said][normalize-space(@who) = normalize-space(current()/@ref)]
-                                             or following-sibling::*[1][self::tei:stage]/following-sibling::*[1][self::tei:said][normalize-space(@who) = normalize-space(current()/@ref)]"/>
-        <a class="persName who-{$slot}{substring(' subject', 1, 8 * $subject)}" id="{$mention}" href="{$href}">
+      <xsl:when test="$person and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
+        <!-- The subject of a reporting clause: the next element (after a stage direction) is this person's said. -->
+        <xsl:variable name="next" select="following-sibling::*[1]"/>
+        <xsl:variable name="said" select="$next[self::tei:said] | $next[self::tei:stage]/following-sibling::*[1][self::tei:said]"/>
+        <xsl:variable name="subject" select="$said and normalize-space($said/@who) = normalize-space(@ref)"/>
+        <a class="persName who-{(count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1}{substring(' subject', 1, 8 * $subject)}">
+          <xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute>
+          <xsl:attribute name="href">
+            <xsl:choose>
+              <xsl:when test="$persons-href != ''"><xsl:value-of select="concat($persons-href, '#person-', $who)"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="concat('#participant-', $who)"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
           <xsl:call-template name="lang"/>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
       <xsl:otherwise>
-        <span class="persName" id="{$mention}"><xsl:call-template name="lang"/><xsl:apply-templates/></span>
+        <span class="persName">
+          <xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute>
+          <xsl:call-template name="lang"/>
+          <xsl:apply-templates/>
+        </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

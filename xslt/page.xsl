@@ -15,10 +15,11 @@
       <xsl:with-param name="title" select="@title"/>
       <xsl:with-param name="lang" select="'en'"/>
       <xsl:with-param name="page-class" select="'page extra-page'"/>
-      <xsl:with-param name="content">
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="page" mode="page-content">
         <h1 class="page-title"><xsl:value-of select="@title"/></h1>
         <xsl:copy-of select="node()"/>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

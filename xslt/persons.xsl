@@ -18,7 +18,10 @@
       <xsl:with-param name="title" select="'Persons'"/>
       <xsl:with-param name="lang" select="'en'"/>
       <xsl:with-param name="page-class" select="'page page-persons'"/>
-      <xsl:with-param name="content">
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="corpus" mode="page-content">
         <h1 class="page-title">Persons</h1>
         <p class="lead">
           <xsl:value-of select="count(person)"/>
@@ -83,7 +86,5 @@
             </ul>
           </section>
         </xsl:for-each>
-      </xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -14,21 +14,21 @@
     exclude-result-prefixes="tei">
 
   <xsl:template match="tei:sp">
-    <xsl:variable name="who"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="@who"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="slot"><xsl:call-template name="person-slot"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="turn"><xsl:call-template name="turn-id"/></xsl:variable>
+    <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
+    <xsl:variable name="person" select="key('person', $who)[1]"/>
+    <xsl:variable name="turn" select="concat(@xml:id, substring(concat('turn-', count(preceding::tei:sp) + count(ancestor::tei:sp) + 1), 1, 100 * not(@xml:id)))"/>
+    <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
       <xsl:choose>
-        <xsl:when test="tei:speaker"><xsl:value-of select="normalize-space(tei:speaker[1])"/></xsl:when>
+        <xsl:when test="$speaker"><xsl:value-of select="normalize-space($speaker)"/></xsl:when>
         <xsl:when test="$who != ''"><xsl:call-template name="person-name"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:when>
         <xsl:otherwise>Unnamed speaker</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <div id="{$turn}">
       <xsl:attribute name="class">
         <xsl:text>sp</xsl:text>
-        <xsl:if test="$slot != ''"><xsl:value-of select="concat(' who-', $slot)"/></xsl:if>
+        <xsl:if test="$person"><xsl:value-of select="concat(' who-', (count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1)"/></xsl:if>
       </xsl:attribute>
       <xsl:if test="$who != ''"><xsl:attribute name="data-who"><xsl:value-of select="$who"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>
@@ -77,7 +77,7 @@
 
   <!-- Stage directions: a line of their own between blocks, inline within a paragraph. -->
   <xsl:template match="tei:stage">
-    <xsl:variable name="outer"><xsl:call-template name="block-tag"/></xsl:variable>
+    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="$outer = 'div' and not(parent::tei:sp)">p</xsl:when>
@@ -93,12 +93,10 @@
 
   <!-- Reported or quoted speech, tinted with the speaker's colour in the reading view. -->
   <xsl:template match="tei:said">
-    <xsl:variable name="who"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="@who"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="slot"><xsl:call-template name="person-slot"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="name">
-      <xsl:if test="$who != ''"><xsl:call-template name="person-name"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:if>
-    </xsl:variable>
-    <xsl:variable name="tag"><xsl:call-template name="block-tag"/></xsl:variable>
+    <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
+    <xsl:variable name="person" select="key('person', $who)[1]"/>
+    <xsl:variable name="name" select="normalize-space(($person/tei:persName[not(@type = 'variant')] | $person/tei:persName)[1])"/>
+    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">
         <xsl:text>said</xsl:text>
@@ -106,7 +104,7 @@
           <xsl:when test="@direct = 'false'"> said-indirect</xsl:when>
           <xsl:otherwise> said-direct</xsl:otherwise>
         </xsl:choose>
-        <xsl:if test="$slot != ''"><xsl:value-of select="concat(' who-', $slot)"/></xsl:if>
+        <xsl:if test="$person"><xsl:value-of select="concat(' who-', (count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1)"/></xsl:if>
       </xsl:attribute>
       <xsl:attribute name="title">
         <xsl:choose>

@@ -216,8 +216,14 @@ def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatu
 
     corpus = etree.Element("corpus")
     people: dict[str, list[tuple[etree._Element, etree._Element]]] = {}
+    year = None
     for doc in docs:
         entry = etree.SubElement(corpus, "doc", {key: doc.get(key) for key in sorted(doc.keys())})
+        date = doc.find("date")
+        doc_year = (date.get("when") or "")[:4] if date is not None else ""
+        if doc_year != year:
+            entry.set("year-start", doc_year or "Undated")
+            year = doc_year
         for child in doc:
             if child.tag == "person":
                 people.setdefault(child.get("id"), []).append((doc, child))
