@@ -25,12 +25,12 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"declassified)\.?$", re.I)),
     ("precedence", re.compile(
         r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
-        r"important|operational immediate|very urgent)\.?$", re.I)),
+        r"important|operational immediate|very urgent|extremely urgent|urgently)\.?$", re.I)),
     ("handling", re.compile(
         r"^(?:diplomatic secret|special folder|special file|personal|eyes only|by hand|"
         r"not for distribution|(?:only|single) copy|copy no\.?\s*\d+|ex\.\s*no\.?\s*\d+|"
         r"no circulation|not to be copied|\d+ copies)\.?$", re.I)),
-    ("distribution", re.compile(r"^(?:[A-Z]+ )*DISTRIBUTION\b")),
+    ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
     ("despatched", re.compile(r"^D\.(?:\s|$)")),
     ("received", re.compile(r"^R\.(?:\s|$)")),
@@ -46,6 +46,8 @@ _SENDER = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
+                         r"TRANSCRIPT|INTERVIEW)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +74,11 @@ def field_kind(line: str) -> str | None:
 
 
 def is_dateline(line: str) -> bool:
-    """A line that is a date, or ``Place, date``."""
+    """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = line.strip().rstrip(".")
+    times = dates.find_times(bare)
+    if times and times[-1].end == len(bare):
+        bare = bare[:times[-1].start].rstrip(" ,")
     if dates.parse_date(bare):
         return True
     place, _, rest = bare.partition(",")
@@ -91,6 +96,8 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
     previous_text = ""
     after_route = False
     for line in lines:
+        if _TITLE_LINE.search(line) and len(line.split()) >= 5:
+            break  # a document title ("RECORD OF CONVERSATION …") ends the opening; it is a heading
         kind = field_kind(line)
         bare = strip_boxes(line).strip(" \u25a1")
         continues = False

@@ -174,7 +174,7 @@ class Turn:
     speaker: str  # person id
     label: str  # the label exactly as printed, colon included
     lead: tuple[Inline, ...]  # material before the label (lost characters)
-    parts: tuple[Paragraph | Direction, ...]
+    parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
 
 

@@ -26,7 +26,9 @@ _WORD_BODY_START = re.compile(r"\[(\d+):")
 _ENDNOTE_BODY = re.compile(r"^\[(\d+)\]\s*(\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(r"(?<=\S)\[(\d+)\]")
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
-_SYMBOL_ANCHOR = re.compile(r"(?<=\S)( ?)\*(?=[\s,.;:)]|$)")
+_SYMBOLS = ("***", "**", "*", "†", "‡")
+_SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
+_SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|†|‡)\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     units = _word_notes(units, notes)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
-    return [(line, text) for line, text in units if text.strip()], notes
+    return [(line, text) for line, text in units if text.strip() or text == "\f"], notes
 
 
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
@@ -64,9 +66,9 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     bodies: dict[str, tuple[str, int]] = {}
     stripped: list[tuple[int, str]] = []
     for line, text in units:
-        kept, found = _cut_word_bodies(text)
+        kept, found = _cut_word_bodies(text, bodies.keys())
         for number, body in found:
-            bodies.setdefault(number, (body, line))
+            bodies[number] = (body, line)
         stripped.append((line, kept))
     out: list[tuple[int, str]] = []
     for line, text in stripped:
@@ -85,14 +87,19 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     return out
 
 
-def _cut_word_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
-    """Remove every balanced ``[N: …]`` from text; return what is left and the bodies."""
+def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:
+    """Remove each balanced ``[N: …]`` from text; return what is left and the bodies.
+
+    A second body with a number already seen stays where it is, as text.
+    """
     found: list[tuple[str, str]] = []
     pieces: list[str] = []
     position = 0
+    numbers = set(seen)
     for match in _WORD_BODY_START.finditer(text):
-        if match.start() < position:
+        if match.start() < position or match.group(1) in numbers:
             continue
+        numbers.add(match.group(1))
         end = _balanced_end(text, match.start())
         if end is None:
             continue
@@ -117,55 +124,73 @@ def _balanced_end(text: str, start: int) -> int | None:
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
-    bodies = {}
+    """``[N]`` anchors with ``[N] body`` lines; a body line may share a block with others."""
+    bodies: dict[str, tuple[str, int]] = {}
     for line, text in units:
-        match = _ENDNOTE_BODY.match(text)
-        if match:
-            bodies.setdefault(match.group(1), (match.group(2), line))
-    anchored = {m.group(1) for _, text in units if not _ENDNOTE_BODY.match(text)
-                for m in _ENDNOTE_ANCHOR.finditer(text)}
+        for row in text.split("\n"):
+            match = _ENDNOTE_BODY.match(row)
+            if match:
+                bodies.setdefault(match.group(1), (match.group(2), line))
+    if not bodies:
+        return units
+    anchored = {m.group(1) for _, text in units for row in text.split("\n")
+                if not _ENDNOTE_BODY.match(row) for m in _ENDNOTE_ANCHOR.finditer(row)}
     usable = {number for number in bodies if number in anchored}
     if not usable:
         return units
+    moved_bodies = set(usable)
+
+    def anchor(match: re.Match[str]) -> str:
+        number = match.group(1)
+        if number not in usable:
+            return match.group()
+        usable.discard(number)
+        body, body_line = bodies[number]
+        notes.moved += 1
+        return notes.add(number, body, body_line)
+
     out: list[tuple[int, str]] = []
     for line, text in units:
-        body_match = _ENDNOTE_BODY.match(text)
-        if body_match and body_match.group(1) in usable:
-            continue
-        if _SEPARATOR.match(text):
-            notes.separators += 1
-            continue
-
-        def anchor(match: re.Match[str]) -> str:
-            number = match.group(1)
-            if number not in usable:
-                return match.group()
-            usable.discard(number)
-            body, body_line = bodies[number]
-            notes.moved += 1
-            return notes.add(number, body, body_line)
-        out.append((line, _ENDNOTE_ANCHOR.sub(anchor, text)))
+        rows = []
+        for row in text.split("\n"):
+            body_match = _ENDNOTE_BODY.match(row)
+            if body_match and body_match.group(1) in moved_bodies:
+                continue
+            if _SEPARATOR.match(row):
+                notes.separators += 1
+                continue
+            rows.append(_ENDNOTE_ANCHOR.sub(anchor, row))
+        out.append((line, "\n".join(rows)))
     return out
 
 
 def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
-    body_units = [i for i, (_, text) in enumerate(units)
-                  if text.startswith("*") and not text.startswith("**")]
-    anchors = [(i, m) for i, (_, text) in enumerate(units) if i not in body_units
-               for m in _SYMBOL_ANCHOR.finditer(text)]
-    if not anchors:
-        return units
-    if len(body_units) != 1 or len(anchors) != 1:
-        line = units[anchors[0][0]][0]
-        notes.warnings.append(
-            f"line {line}: note symbol '*' has {len(body_units)} matching note blocks; kept as text")
-        return units
-    body_index, (anchor_index, match) = body_units[0], anchors[0]
-    body_line, body_text = units[body_index]
-    line, text = units[anchor_index]
-    notes.moved += 1
-    sentinel = notes.add("*", body_text[1:].strip(), body_line)
+    """``*``, ``**``, ``†``: a mark moves only when one anchor and exactly one body block have it."""
     out = list(units)
-    out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
-    del out[body_index]
+    if not any(symbol in text for _, text in units for symbol in "*†‡"):
+        return out
+    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text]
+    for mark in _SYMBOLS:
+        body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
+        anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
+                   for m in _SYMBOL_ANCHOR.finditer(out[i][1]) if m.group("mark") == mark]
+        if not anchors:
+            continue
+        if len(body_at) != 1 or len(anchors) != 1:
+            line = out[anchors[0][0]][0]
+            notes.warnings.append(f"line {line}: note symbol {mark!r} has {len(anchors)} anchors and "
+                                  f"{len(body_at)} note blocks; kept as text")
+            continue
+        (anchor_index, match), body_index = anchors[0], body_at[0]
+        body_line, body_text = out[body_index]
+        line, text = out[anchor_index]
+        notes.moved += 1
+        sentinel = notes.add(mark, body_text[len(mark):].strip(), body_line)
+        out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
+        del out[body_index]
     return out
+
+
+def _symbol_body(text: str) -> str | None:
+    match = _SYMBOL_BODY.match(text)
+    return match.group("mark") if match else None

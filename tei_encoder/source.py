@@ -100,14 +100,13 @@ def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
         return _refuse_binary(data.decode("utf-8")), "UTF-8", [
             Statement("normalization", "01-decoding", "The input was decoded as UTF-8.")]
     except UnicodeDecodeError as utf8_error:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError:
-            raise SourceError(
-                f"cannot decode: not UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset "
-                f"{utf8_error.start}) and not Windows-1252") from None
-    note = ("The input is not UTF-8 (first invalid byte at offset "
-            f"{utf8_error.start}); it was decoded as Windows-1252.")
+        offset = utf8_error.start
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SourceError(f"cannot decode: not UTF-8 (byte 0x{data[offset]:02x} at offset {offset}) "
+                          "and not Windows-1252") from None
+    note = f"The input is not UTF-8 (first invalid byte at offset {offset}); it was decoded as Windows-1252."
     return _refuse_binary(text), "Windows-1252", [Statement("normalization", "01-decoding", note)]
 
 

@@ -29,8 +29,22 @@ NOT_SPEAKERS = frozenset("""
 citation summary subject re date from to cc bcc note notes attendants present participants
 contents translated source publ publication original language answer? copy copies title
 place time location attachment enclosure keywords credits memorandum telegram reference
-ref encl distribution minutes agenda item conclusion question? result results
+ref encl distribution minutes agenda item conclusion question? result results sent received
+dated despatched dispatched copy copies file folder fond tape side
 """.split()) - {"answer?", "question?"}
+
+
+# Capitalised subjects of reporting verbs that are not people: states, bodies, peoples.
+NOT_PEOPLE = frozenset(w.casefold() for w in """
+Afghanistan Albania America Austria Belgium Britain Bulgaria Canada China Czechoslovakia Denmark
+England Estonia Finland France Germany Greece Holland Hungary India Iran Iraq Italy Japan Korea
+Latvia Lithuania Mongolia Netherlands Norway Persia Poland Portugal Romania Rumania Russia Spain
+Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Moscow London
+Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
+Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
+Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
+Americans British French Germans Russians Chinese Japanese Poles Turks
+""".split())
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:
@@ -60,10 +74,11 @@ _SHORT_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda 
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
 TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
-NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z]\.\s?)*[A-Z][\w'’-]*\.?"
-        rf"(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]*){{0,2}}")
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
+        rf"(?:\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*){{0,2}}")
 
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)\s*:(?:\s+|$)(?P<rest>.*)$", re.S)
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
+                   rf"(?P<rest>.*)$", re.S)
 
 # What may stand between the subject and its verb: a parenthesis (a stage
 # direction), a parenthetic phrase between commas, an adverb.
@@ -72,6 +87,9 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_WINDOW = 160  # characters before a verb in which its subject must stand
+_WORD_START = re.compile(r"(?<![\w'’\"“.])(?=[A-Z]|(?i:" + _TITLES + r")\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
@@ -85,7 +103,11 @@ whatever what who which where why how no yes all every each one first second thi
 
 
 def match_label(text: str) -> tuple[str, str, str] | None:
-    """``(lead, label, rest)`` when the block opens with a speaker label, else None."""
+    """``(lead, label, rest)`` when the block opens with a speaker label, else None.
+
+    A direction inside the label (``Stalin (after a pause):``) is returned at the start of rest,
+    where the turn reader takes it as the turn's first stage direction.
+    """
     match = LABEL.match(text)
     if not match:
         return None
@@ -95,20 +117,37 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     if key not in people.ROLE_LABELS and people.parse_name(label) is None:
         return None
-    if label.split()[0].lower() in _NOT_SUBJECT_START:
+    if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:
         return None
-    return match.group("lead"), label + ":", match.group("rest")
+    rest = match.group("rest")
+    if match.group("stage"):
+        return match.group("lead"), label + ":", f"{match.group('stage').strip()} {rest}".rstrip()
+    return match.group("lead"), label + ":", rest
+
+
+def opens_with_reporting_clause(text: str) -> bool:
+    """``Comrade STALIN says …`` (perhaps after a lead-in) opening a block: narration, not a turn."""
+    return bool(reporting_subjects(text[:_WINDOW]))
 
 
 def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
     found = []
-    for match in REPORTING_CLAUSE.finditer(text):
-        if _ARTICLE_BEFORE.search(text, 0, match.start()):
-            continue  # "the Baltic states": a name after an article is not a person's
-        subject = trim_subject(match.group("subject"))
-        if subject:
-            found.append(subject)
+    position = 0
+    # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
+    # title words) shortly before each reporting verb: far cheaper than a scan of the text.
+    for verb in _VERB.finditer(text):
+        start = max(position, verb.start() - _WINDOW)
+        for word in _WORD_START.finditer(text, start, verb.start()):
+            match = REPORTING_CLAUSE.match(text, word.start(), verb.end())
+            if match is None or match.end() != verb.end():
+                continue
+            position = verb.end()
+            if not _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+                subject = trim_subject(match.group("subject"))
+                if subject:
+                    found.append(subject)
+            break  # "the Baltic states": a name after an article is not a person's
     return found
 
 
@@ -122,4 +161,6 @@ def trim_subject(subject: str) -> str | None:
     if not words:
         return None
     candidate = " ".join(words)
+    if words[-1].strip(".,’'").casefold() in NOT_PEOPLE:
+        return None
     return candidate if people.parse_name(candidate) else None

@@ -31,6 +31,8 @@ from tei_encoder.source import FORM_FEED
 
 TERMINAL = tuple('.!?:;…"”’)]')
 _OMISSION_LINE = re.compile(r"^(?:(?:\.\s*){3,}|…+|\[\s*(?:…|(?:\.\s*){3,})\s*\])$")
+_BOX_ONLY = re.compile("^[\u25a1 ]+$")
+_PAGE_MARKER_LINE = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]$", re.I)
 _PAGE_NUMBER_LINE = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 _PARTICIPANTS = re.compile(
     r"^(?P<head>(?:Attendants|Present|Participants|Also present|Those present|Attending|"
@@ -39,7 +41,7 @@ _NUMBERED = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<n>\d{1,3})\.\s+\S")
 _ITEM = re.compile(r"^(?P<label>\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
                       r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
-_SIGNOFF = re.compile(r"^(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
+_SIGNOFF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
 _ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
@@ -51,6 +53,8 @@ _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 _DISTRIBUTION_NAMES = re.compile(r"^[A-Z][\w ]+?\s[-–]\s(?P<names>.+)$")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 
 
 # ---------------------------------------------------------------- proto blocks
@@ -86,7 +90,7 @@ class PTurn:
     lead: str
     label: str
     who: str
-    parts: list[tuple[str, str]]  # ("stage" | "para", text)
+    parts: list[tuple[str, str]]  # ("stage" | "para" | "pb", text or page number)
 
 
 @dataclass(slots=True)
@@ -94,6 +98,7 @@ class PDivision:
     kind: str
     blocks: list[tuple] = field(default_factory=list)
     has_body: bool = False
+    closed: bool = False  # a closing was added: only source notes and page breaks may follow
 
 
 @dataclass(slots=True)
@@ -139,14 +144,19 @@ class _Layout:
         self.divisions.append(PDivision(kind))
 
     def _add(self, block: tuple, body: bool = True) -> None:
+        if self.div.closed and block[0] not in ("source", "pb"):
+            self._new_division("distribution")  # what follows a closing is the distribution matter
         self.div.blocks.append(block)
         self.div.has_body |= body
+        self.div.closed |= block[0] == "closing"
 
     # -- the start of a document
     def _take_headings(self, i: int) -> int:
         if i >= len(self.units):
             return i
         unit = self.units[i]
+        if unit.text == FORM_FEED:
+            return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith("."))
         if not is_title:
@@ -203,7 +213,11 @@ class _Layout:
         if text == FORM_FEED:
             return self._page_break(i)
         if _OMISSION_LINE.match(text):
-            self._add(("omission", unit.line, text))
+            self._add(("omission", unit.line, text), body=False)
+            return i + 1
+        page = _PAGE_MARKER_LINE.match(text)
+        if page:
+            self._add(("pb", unit.line, page.group("n"), None, text), body=False)
             return i + 1
         if self._is_caps_heading(text):
             if self.div.has_body and self.div.kind == "document":
@@ -218,8 +232,8 @@ class _Layout:
         participants = _PARTICIPANTS.match(text)
         if participants:
             return self._participants(i, participants)
-        if _CLOSING.match(text) or "[signature]" in text.lower():
-            return self._closing(i)
+        if (_CLOSING.match(text) or "[signature]" in text.lower()) and self.div.has_body:
+            return self._closing(i)  # a closing needs body text before it in its document
         if self._is_source_line(text):
             return self._source(i)
         translated = _TRANSLATED.match(text)
@@ -232,14 +246,19 @@ class _Layout:
             turn = self._turn(i, label)
             if turn is not None:
                 return turn
-        if _ITEM.match(strip_boxes(text)) and self._item_run(i) >= 2:
+        if _ITEM.match(strip_boxes(text)) and self._item_run(i) >= 2 and len(unit.lines) == 1:
             return self._item_list(i)
-        if len(unit.lines) > 1 and all(_ITEM.match(line) for line in unit.lines):
-            self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines]))
+        items_from = _items_from(unit.lines)
+        if items_from is not None:
+            if items_from:  # "… the following forms:" then one item a line
+                intro = Unit(unit.line, unit.lines[:items_from])
+                self._add(("para", unit.line, intro.text, _number(intro.text)))
+            self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines[items_from:]]))
             return i + 1
-        if self._is_signoff(i):
+        if self._is_signoff(i) and self.div.has_body:
             self._add(("closing", unit.line, text, None))
-            self.registry.mention(_plain(text).rstrip("."), role="sender")
+            name = _SIGNOFF.search(_plain(text)).group().strip().rstrip(".")
+            self.registry.mention(name, role="sender")
             return i + 1
         return self._paragraph(i)
 
@@ -248,16 +267,17 @@ class _Layout:
         following = self.units[i + 1].text if i + 1 < len(self.units) else ""
         if _PAGE_NUMBER_LINE.match(following):
             number = re.sub(r"\D", "", following)
-            self._add(("pb", line, number, following))
+            self._add(("pb", line, number, following), body=False)
             return i + 2
-        self._add(("pb", line, None, None))
+        self._add(("pb", line, None, None), body=False)
         return i + 1
 
     def _is_caps_heading(self, text: str) -> bool:
-        letters = [c for c in text if c.isalpha()]
+        if len(text) > 300 or text.endswith((".", ",", ":")):
+            return False
+        upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
         words = text.split()
-        return (3 <= len(words) <= 30 and len(letters) >= 10 and not text.endswith((".", ",", ":"))
-                and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+        return (3 <= len(words) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
                 and speech.match_label(text) is None and not self._is_source_line(text)
                 and not text.upper().startswith(("TO ", "FROM ")))
 
@@ -265,10 +285,17 @@ class _Layout:
         """The unit's text, joined with following units when a page split it mid-sentence."""
         text = self.units[i].text
         i += 1
-        while (i < len(self.units) and not _plain(text).rstrip().endswith(TERMINAL)
-               and _starts_lower(self.units[i].text)):
-            text += PAGE_JOIN + self.units[i].text
-            i += 1
+        while i < len(self.units) and not _plain(text).rstrip().endswith(TERMINAL):
+            if _starts_lower(self.units[i].text):
+                text += PAGE_JOIN + self.units[i].text
+                i += 1
+            elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
+                  and _starts_lower(self.units[i + 1].text)):
+                # "attempt to" / "□" / "□□discuss": the lost line sits at the break
+                text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
+                i += 2
+            else:
+                break
         return text, i
 
     def _paragraph(self, i: int) -> int:
@@ -303,6 +330,13 @@ class _Layout:
         while i < len(self.units) and self._plain_unit(i):
             if quoted and _quotes_balanced(speech_text):
                 break
+            page = _PAGE_MARKER_LINE.match(self.units[i].text)
+            if page:
+                turn.parts.append(("pb", page.group("n")))
+                i += 1
+                continue
+            if not quoted and speech.opens_with_reporting_clause(_plain(self.units[i].text)):
+                break  # "VYSHINSKY asks whether …" is the record's narration, not this turn
             text, i = self._paragraph_text(i)
             turn.parts.append(("para", text))
             speech_text += " " + text
@@ -332,6 +366,9 @@ class _Layout:
                 and speech.match_label(self.units[i].text) is None and items):
             items.extend(self.units[i].lines)
             i += 1
+        if not items:  # a heading with no names under it is only a paragraph
+            self._add(("para", unit.line, unit.text, None))
+            return i
         for item in items:
             name = re.split(r",|\s[-–—]\s|\(", _plain(item))[0].strip()
             self.registry.mention(name, role="attendant")
@@ -385,14 +422,14 @@ class _Layout:
                 parts.append(("publication", text))
                 self.findings.publication = _PUBLICATION.sub("", text).strip()
             else:
-                name, reference = _split_signature(text)
+                name, reference = _split_signature(text) if self.div.has_body else (None, text)
                 if name:
                     signed = name
                     self.registry.mention(_plain(name), role="sender")
                 parts.append(("archival", reference))
                 self._archival(reference)
             i += 1
-        if signed:
+        if signed and self.div.has_body:
             self._add(("closing", line, signed, parts))
         else:
             self._add(("source", line, parts))
@@ -412,8 +449,8 @@ class _Layout:
             self.findings.credits.append(m.Credit("translation", person, name))
 
     def _is_signoff(self, i: int) -> bool:
-        """A name alone on the last lines, before any source note: a signature."""
-        if not _SIGNOFF.match(_plain(self.units[i].text)):
+        """A name (perhaps after its holder's office) on the last lines, before any source note."""
+        if not _SIGNOFF.search(_plain(self.units[i].text)) or len(self.units[i].text.split()) > 12:
             return False
         return all(self._is_source_line(u.text) for u in self.units[i + 1:])
 
@@ -424,6 +461,23 @@ class _Layout:
             for name in _names_in_list(names.group("names")):
                 self.registry.mention(name, role="addressee", group="mentioned")
         return self._paragraph(i)
+
+
+def _items_from(lines: list[str]) -> int | None:
+    """Where a block's run of one-item lines ((a) …, (b) …) begins, if its other lines lead into it."""
+    if len(lines) < 2:
+        return None
+    start = len(lines)
+    while start > 0 and _ITEM.match(lines[start - 1]):
+        start -= 1
+    if len(lines) - start < 2 or (start and not lines[start - 1].rstrip().endswith(":")):
+        return None
+    return start
+
+
+def _number(text: str) -> str | None:
+    numbered = _NUMBERED.match(text)
+    return numbered.group("n") if numbered else None
 
 
 def _item(text: str) -> tuple[str | None, str]:
@@ -488,6 +542,7 @@ class Inliner:
         self._cache: dict[str, str | None] = {}
         self._final: dict[str, str] = {}
         self._words: dict[str, frozenset[str]] = {}
+        self.surnames = registry.surname_words()  # the registry is complete: no one is added later
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
@@ -550,11 +605,13 @@ class Inliner:
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
             word = match.group()
-            possessive = re.search(r"['’]s$", word)
-            if possessive:
+            if word.endswith(("'s", "’s")):  # the possessive stays outside the name
                 end -= 2
                 word = word[:-2]
             if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
+                continue
+            if word not in self._cache and self.registry.fold(word) not in self.surnames:
+                self._cache[word] = None
                 continue
             person = self.resolve(word)
             if person is None:
@@ -583,17 +640,19 @@ class Inliner:
     def _extend_left(self, text: str, start: int, end: int, person: str) -> int:
         """Take titles, initials and forenames standing before the surname into the mention."""
         while True:
-            before = _TOKEN_BEFORE.search(text, 0, start)
+            # Only the last few characters matter; searching the whole prefix would be quadratic.
+            window = max(0, start - 48)
+            before = _TOKEN_BEFORE.search(text, window, start)
             if not before:
                 return start
             token = before.group("token")
             bare = token.rstrip(".").lower()
             if bare == "the" or (token.endswith(".") and len(bare) > 4):
                 return start  # articles stay outside; a long word with a dot ends a sentence
-            two_words = _TWO_WORD_BEFORE.search(text, 0, start)
+            two_words = _TWO_WORD_BEFORE.search(text, window, start)
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")
-            elif bare in people.TITLES or re.fullmatch(r"(?:[A-Z]\.)+", token) or (
+            elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
                     token[:1].isupper() and bare in self.words(person)):
                 start = before.start("token")
             else:
@@ -609,43 +668,47 @@ class Inliner:
         out: Segments = []
         i = 0
         while i < len(segments):
-            segment = segments[i]
-            tail = self._reporting_tail(segments, i)
-            if tail is None:
-                out.append(segment)
+            found = self._reporting_tail(segments, i)
+            if found is None:
+                out.append(segments[i])
                 i += 1
                 continue
-            out.append(segment)
-            rest = segments[i + 1]
-            assert isinstance(rest, str)
+            tail, at = found
+            subject = segments[i]
+            out.extend(segments[i:at])  # the subject, and a direction already found between
+            rest = segments[at]
+            assert isinstance(rest, str) and isinstance(subject, m.Mention)
             out.extend(self._clause(rest[:tail.end("verb")], tail))
             after = rest[tail.end("verb"):]
             comp = tail.group("comp")
             if comp is None:
-                segments = segments[:i + 1] + [after] + segments[i + 2:]
                 out.append(after)
-                i += 2
+                i = at + 1
                 continue
             out.append(after[:len(comp)])
-            said_start = after[len(comp):]
-            end = self._next_clause(segments, i + 2)
-            said = merge_text([said_start] + segments[i + 2:end])
-            said, trailing = _strip_trailing_space(said)
+            end = self._next_clause(segments, at + 1)
+            said, trailing = _strip_trailing_space(merge_text([after[len(comp):]] + segments[at + 1:end]))
             if said:
-                first = _first_text(said)
-                direct = first.lstrip().startswith(('"', "“"))
-                out.append(m.Reported(segment.person, direct, _nodes(said)))
+                direct = _first_text(said).lstrip().startswith(('"', "“"))
+                out.append(m.Reported(subject.person or "", direct, _nodes(said)))
                 self.reported += 1
             out.extend(trailing)
             i = end
         return merge_text(out)
 
-    def _reporting_tail(self, segments: Segments, i: int) -> re.Match[str] | None:
+    def _reporting_tail(self, segments: Segments, i: int) -> tuple[re.Match[str], int] | None:
+        """For a resolved name at i: the reporting verb's match and the index of its string."""
         segment = segments[i]
-        if not (isinstance(segment, m.Mention) and segment.person) or i + 1 >= len(segments):
+        if not (isinstance(segment, m.Mention) and segment.person):
             return None
-        rest = segments[i + 1]
-        return speech.REPORTING_TAIL.match(rest) if isinstance(rest, str) else None
+        at = i + 1
+        if (at + 2 < len(segments) and isinstance(segments[at], str) and not segments[at].strip()
+                and isinstance(segments[at + 1], m.Direction)):
+            at += 2  # "THOMAS (smiling) thanks": the direction was found by its wording already
+        if at >= len(segments) or not isinstance(segments[at], str):
+            return None
+        tail = speech.REPORTING_TAIL.match(segments[at])
+        return (tail, at) if tail else None
 
     def _clause(self, text: str, tail: re.Match[str]) -> Segments:
         stage = tail.group("stage")
@@ -664,12 +727,15 @@ class Inliner:
         return len(segments)
 
 
+_ANY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(
+    re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if t not in ("the", "m")) + r")\b")
 _TITLED_NAME = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+")
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
 _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
 _NOT_NAME_WORDS = frozenset("""
@@ -679,9 +745,12 @@ here there now also both such some many mr mrs
 """.split())
 
 
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$")
+
+
 def _opens_sentence(segments: Segments, j: int) -> bool:
     before = segments[j - 1] if j else ""
-    return not isinstance(before, str) or bool(re.search(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$", before))
+    return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
 
 
 def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
@@ -711,6 +780,8 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
         for subject in speech.reporting_subjects(text):
             registry.mention(subject, role="speaker")
     for text in texts:
+        if not _ANY_TITLE.search(text):
+            continue
         for match in _TITLED_NAME.finditer(text):
             if registry.resolve(match.group()):
                 registry.mention(match.group(), group="mentioned")
@@ -751,6 +822,8 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
     if kind == "omission":
         return m.OmissionBlock(block[2], line)
     if kind == "pb":
+        if len(block) > 4:  # "[Page 2]" alone on its line: the marker is declared notation
+            inliner.context.count("page-markers")
         return m.PageBreakBlock(m.PageBreak(number=block[2], printed=block[3]), line)
     if kind == "list":
         items = tuple(m.ListItem(label, inliner.inlines(text, reporting=False)) for label, text in block[4])
@@ -768,11 +841,14 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
 
 def _turn(turn: PTurn, inliner: Inliner) -> m.Turn:
     lead = inliner.inlines(turn.lead, reporting=False) if turn.lead.strip() else ()
-    parts: list[m.Paragraph | m.Direction] = []
+    parts: list[m.Paragraph | m.Direction | m.PageBreak] = []
     for kind, text in turn.parts:
         if kind == "stage":
             parts.append(m.Direction(text))
             inliner.positional_stages += 1
+        elif kind == "pb":
+            parts.append(m.PageBreak(number=text))
+            inliner.context.count("page-markers")
         else:
             parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
     return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)

@@ -67,7 +67,7 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
 _SETTING_PLACE = re.compile(
     r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^.]{0,120}?\bon (?P<date>[^.]+)")
+_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
 
 
 def units_from_lines(lines: Sequence[Line], layout: Layout, context: Context) -> list[tuple[int, list[str]]]:
@@ -117,13 +117,18 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     for body_note in notes.bodies:
         _biography(body_note, flat, registry)
     inliner = Inliner(registry, notes, context)
-    model_divisions = assemble_divisions(divisions, inliner)
+    model_divisions = assemble_divisions(divisions, inliner) or _EMPTY_BODY
     persons = registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = _header(source, draft, findings, persons, context)
     statements = _statements(source, draft, findings, context, notes, inliner, model_divisions,
                              persons, layout)
     return m.Document(family, header, persons, model_divisions, statements, tuple(notes.warnings))
+
+
+# A record whose every line went to the header still needs a body; say so rather than invent text.
+_EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
+    "editorial", description="The record has no body text; all of it is in the header."),)),)),)
 
 
 def _unit(line: int, text: str, context: Context, layout: Layout) -> Unit:

@@ -22,7 +22,8 @@ def read(source: Source) -> m.Document:
     blank = len(lines) - len(filled)
     line_paragraphs = blank < max(1, len(filled) // 10)
     first = filled[0].text if filled else ""
-    titled = len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
+    titled = (len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
+              and any(c.isalpha() for c in first))
     return assemble(source, "generic", HeaderDraft(), lines,
                     Layout(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
 

@@ -158,13 +158,13 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str) -> No
     text = " ".join(content).strip()
     if not text:
         return
-    if field == "citation":
+    if field == "citation" and draft.citation is None:
         draft.citation = text
     elif field == "summary":
         draft.summary.append(text)
-    elif field == "original language":
+    elif field == "original language" and draft.original_language is None:
         draft.original_language = text
-    else:
+    else:  # any other field, and a repeated one, is kept verbatim under its label
         draft.fields.append(m.SourceField(label.title(), text))
 
 

@@ -40,6 +40,7 @@ Policy points decided here (ENCODING.md leaves them open):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -100,7 +101,7 @@ def _fold(text: str) -> str:
 # ---------------------------------------------------------------- rules 2-3: titles and split
 
 _MAX_TITLE_WORDS = 3
-_INITIALS_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?|[^\W\d_]")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+[^\W\d_]?|[^\W\d_]")  # "I.V.", "A.Ya.", "D"
 _WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
 
@@ -200,8 +201,12 @@ class Name:
     surname: str  # folded surname key, particles kept: "de gaulle"
 
 
+@lru_cache(maxsize=65536)
 def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
-    """Rules 1-3. None when nothing name-like remains (only titles, a lower-case word, digits)."""
+    """Rules 1-3. None when nothing name-like remains (only titles, a lower-case word, digits).
+
+    Cached: records repeat the same few names many times, and the result is a frozen value.
+    """
     text = unicodedata.normalize("NFKC", _clean(surface))
     if "," in text:
         inverted = _split_inverted(text, titles)
@@ -404,6 +409,15 @@ class Registry:
             entry.id_surname = name.surname
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = f"{bio.forenames} {bio.surname}".strip()
+
+    def surname_words(self) -> frozenset[str]:
+        """Every folded word of everyone's surname keys: a cheap pre-check before ``resolve``."""
+        return frozenset(word for entry in self._entries for key in entry.keys for word in key.split())
+
+    @staticmethod
+    def fold(word: str) -> str:
+        """The comparison key of one word (NFKC, ASCII, case-folded), as surname keys use."""
+        return _fold(word)
 
     def words(self, person_id: str) -> frozenset[str]:
         """Every word of the person's printed forms, case-folded: tells a forename from a stray word."""

@@ -1,7 +1,8 @@
 """Stage directions found anywhere by their wording: ``(Laughing)``, ``(delegates smile)``.
 
 A parenthesised segment of at most eight words containing a word of the
-direction lexicon becomes Direction, parentheses kept. (Directions found by
+direction lexicon becomes Direction, parentheses kept; so does a bracketed
+direction of at most three words (``[Laughter]``). (Directions found by
 position — after a speaker label, between sentences of a turn, after a
 reporting subject — are recognised in structure.py.)
 Must not match: ``(Moscow Time)``, ``(the text is attached)``, ``VKP (b)``.
@@ -19,7 +20,7 @@ interrupted noise commotion shouts shouting sighs sighing nods nodding gestures 
 aside whispers whispering coughs silence jokingly ironically angrily excitedly
 """.split())
 
-PATTERN = re.compile(r"\((?P<inner>[^()]{1,80})\)")
+PATTERN = re.compile(r"\((?P<inner>[^()]{1,80})\)|\[(?P<bracketed>[A-Za-z ]{1,30})\]")
 
 
 def is_direction_wording(inner: str) -> bool:
@@ -28,10 +29,13 @@ def is_direction_wording(inner: str) -> bool:
 
 
 def _make(match: re.Match[str], context: Context) -> list[Direction] | None:
-    if not is_direction_wording(match.group("inner")):
+    inner = match.group("inner") or match.group("bracketed")
+    if not is_direction_wording(inner):
         return None
+    if match.group("bracketed") and len(inner.split()) > 3:
+        return None  # in square brackets only a bare direction: [Laughter], [Applause]
     context.count("directions")
     return [Direction(match.group())]
 
 
-RULE = Rule("stage-directions", PATTERN, _make, cheap="(")
+RULE = Rule("stage-directions", PATTERN, _make)

@@ -283,6 +283,8 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
     for part in turn.parts:
         if isinstance(part, m.Direction):
             _el(sp, "stage", part.text)
+        elif isinstance(part, m.PageBreak):
+            _page_break(sp, part)
         else:
             _inlines(_el(sp, "p"), part.children)
 

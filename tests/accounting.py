@@ -1,0 +1,44 @@
+"""The accounting rule of ENCODING.md section 6, as a test helper.
+
+Every word of the decoded, normalised input, less the declared notation,
+must appear in the TEI (text of header and body, plus note marks in @n):
+multiset inclusion, so a word printed twice must be kept twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml import etree
+
+from tei_encoder.source import source_from_bytes
+
+WORD = re.compile(r"[^\W_]+")
+DECLARED_NOTATION = (
+    re.compile(r"\[footnoteRef:\s*\d+\]"),
+    re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?(?:Citation|Summary|Original Language|Contents|Credits|Source|"
+               r"Original Archive|Archive|Record ID|Subjects Discussed|Subjects|Keywords|Rights|Language|"
+               r"Document Type|Author|Description|Associated [A-Za-z &]+)(?:\*\*)?\s*:(?:\*\*)?", re.M),
+    re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
+    re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
+               r"(?:\s+(?:in|on)\s+(?:the\s+)?margins?)?\s*:", re.I),
+)
+
+
+def source_words(data: bytes) -> Counter[str]:
+    text = source_from_bytes(data, "input.txt").text
+    for pattern in DECLARED_NOTATION:
+        text = pattern.sub(" ", text)
+    return Counter(WORD.findall(text))
+
+
+def tei_words(tei: bytes) -> Counter[str]:
+    root = etree.fromstring(tei)
+    text = " ".join(root.itertext())
+    marks = " ".join(root.xpath("//@n | //@target"))  # note marks; the URL kept in ptr/@target
+    return Counter(WORD.findall(text + " " + marks))
+
+
+def lost_words(data: bytes, tei: bytes) -> Counter[str]:
+    return source_words(data) - tei_words(tei)

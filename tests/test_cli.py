@@ -1,0 +1,86 @@
+"""The command line: exit codes, batches, bad input, no half-written files."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import SEEDS
+from tei_encoder.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tei_encoder", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_convert_seeds(tmp_path: Path) -> None:
+    result = run("convert", str(SEEDS[0].parent), "--out", str(tmp_path / "out"), "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{s.stem}.xml" for s in SEEDS]
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_inputs_fail_alone_and_name_the_file(tmp_path: Path) -> None:
+    records = tmp_path / "in"
+    records.mkdir()
+    (records / "good.txt").write_text("A good record.\n")
+    (records / "empty.txt").write_bytes(b"")
+    (records / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (records / "undecodable.txt").write_bytes(b"caf\x81\x8d")
+    empty_dir = tmp_path / "nothing"
+    empty_dir.mkdir()
+    out = tmp_path / "out"
+    result = run("convert", str(records), str(tmp_path / "missing.txt"), str(empty_dir), "--out", str(out))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if "converted" not in line]
+    assert len(lines) == 5, result.stderr
+    for name in ("empty.txt", "binary.txt", "undecodable.txt", "missing.txt", "nothing"):
+        assert any(name in line for line in lines), name
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good.xml"]  # nothing half-written
+
+
+def test_usage_errors_exit_2(capsys) -> None:
+    with pytest.raises(SystemExit) as error:
+        main(["convert", "x.txt"])  # --out missing
+    assert error.value.code == 2
+    with pytest.raises(SystemExit) as error:
+        main(["convert", "x.txt", "--out", "o", "--family", "nonsense"])
+    assert error.value.code == 2
+
+
+def test_family_override(tmp_path: Path) -> None:
+    record = tmp_path / "r.txt"
+    record.write_text("Plain words.\n")
+    assert main(["convert", str(record), "--out", str(tmp_path), "--family", "word-export", "-q"]) == 0
+    assert "Plain words." in (tmp_path / "r.xml").read_text()
+
+
+def test_quiet_prints_nothing_on_success(tmp_path: Path) -> None:
+    result = run("convert", str(SEEDS[0]), "--out", str(tmp_path), "--quiet")
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""
+
+
+def test_same_stem_twice_is_refused_not_overwritten(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(f"Record {folder}.\n")
+    result = run("convert", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "would overwrite" in result.stderr
+    assert "Record a." in (tmp_path / "out" / "same.xml").read_text()
+
+
+def test_build_defaults_to_the_bundled_seeds(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "tei_encoder", "build", "--out", "site", "-q"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "site" / "tei").glob("*.xml"))) == len(SEEDS)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("tei-encoder ")
