@@ -97,7 +97,8 @@
        once per name. -->
   <xsl:template name="mention-id">
     <xsl:text>m</xsl:text>
-    <xsl:for-each select="ancestor-or-self::*[ancestor::tei:text]">
+    <!-- ancestor-or-self in a predicate counts from the nearest, so the last two are TEI and text. -->
+    <xsl:for-each select="ancestor-or-self::*[position() &lt; last() - 1]">
       <xsl:value-of select="concat('-', count(preceding-sibling::*) + 1)"/>
     </xsl:for-each>
   </xsl:template>

@@ -21,7 +21,7 @@
         <xsl:variable name="said" select="$next[self::tei:said] | $next[self::tei:stage]/following-sibling::*[1][self::tei:said]"/>
         <xsl:variable name="subject" select="$said and normalize-space($said/@who) = normalize-space(@ref)"/>
         <a class="persName who-{(count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1}{substring(' subject', 1, 8 * $subject)}">
-          <xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute>
+          <xsl:if test="not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
           <xsl:attribute name="href">
             <xsl:choose>
               <xsl:when test="$persons-href != ''"><xsl:value-of select="concat($persons-href, '#person-', $who)"/></xsl:when>
@@ -34,7 +34,7 @@
       </xsl:when>
       <xsl:otherwise>
         <span class="persName">
-          <xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute>
+          <xsl:if test="not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
           <xsl:call-template name="lang"/>
           <xsl:apply-templates/>
         </span>
