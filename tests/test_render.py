@@ -229,6 +229,9 @@ def test_persons_page_lists_every_person_with_turns_and_mentions(site: Path) -> 
         for person in tei.iter(f"{TEI}person"):
             entry = entries[f"person-{person.get('{http://www.w3.org/XML/1998/namespace}id')}"]
             assert entry.xpath(f".//a[@href='{fixture.stem}.html']")
+    # Each appearance is titled with the document's title.
+    assert entries["person-kelly"].xpath(".//a[@href='000_cable.html']/text()") == [
+        "Cable from Moscow to the Foreign Office"]
     stalin = entries["person-stalin"]
     turn_links = stalin.xpath(".//a[contains(@href, '#turn-')]/@href")
     assert "000_cable.html#turn-2" in turn_links

@@ -43,10 +43,20 @@
             </time>
           </xsl:when>
           <xsl:when test="$date"><xsl:value-of select="normalize-space($date)"/></xsl:when>
+          <xsl:when test="$profile/tei:settingDesc/tei:setting/tei:date/@when">
+            <xsl:text>Undated; conversation of </xsl:text>
+            <time datetime="{$profile/tei:settingDesc/tei:setting/tei:date/@when}">
+              <xsl:call-template name="format-date"><xsl:with-param name="when" select="$profile/tei:settingDesc/tei:setting/tei:date/@when"/></xsl:call-template>
+            </time>
+          </xsl:when>
           <xsl:otherwise>Undated</xsl:otherwise>
         </xsl:choose>
       </p>
-      <h1><xsl:call-template name="doc-title"/></h1>
+      <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
+      <h1>
+        <xsl:if test="string-length($title) &gt; 70"><xsl:attribute name="class">long-title</xsl:attribute></xsl:if>
+        <xsl:value-of select="$title"/>
+      </h1>
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'sub']">
         <p class="subtitle"><xsl:apply-templates/></p>
       </xsl:for-each>

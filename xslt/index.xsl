@@ -37,7 +37,10 @@
             <xsl:if test="@lang"><xsl:attribute name="lang"><xsl:value-of select="@lang"/></xsl:attribute></xsl:if>
             <div class="doc-date">
               <xsl:choose>
-                <xsl:when test="date/@when != ''"><time datetime="{date/@when}"><xsl:value-of select="date/@label"/></time></xsl:when>
+                <xsl:when test="date/@when != ''">
+                  <time datetime="{date/@when}"><xsl:value-of select="date/@label"/></time>
+                  <xsl:if test="date/@kind = 'setting'"><br/><span class="date-kind">date of the conversation</span></xsl:if>
+                </xsl:when>
                 <xsl:when test="date"><xsl:value-of select="date/@label"/></xsl:when>
                 <xsl:otherwise>undated</xsl:otherwise>
               </xsl:choose>

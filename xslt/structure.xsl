@@ -258,7 +258,11 @@
   <xsl:template match="tei:opener | tei:closer">
     <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
     <xsl:element name="{$tag}">
-      <xsl:attribute name="class"><xsl:value-of select="local-name()"/></xsl:attribute>
+      <!-- "fields": the apparatus has typed lines, so the reading view keeps a label column. -->
+      <xsl:attribute name="class">
+        <xsl:value-of select="local-name()"/>
+        <xsl:if test="tei:seg[@type]"> fields</xsl:if>
+      </xsl:attribute>
       <xsl:call-template name="lang"/>
       <xsl:apply-templates/>
     </xsl:element>

@@ -31,6 +31,17 @@
                                       | ($header/tei:fileDesc/tei:publicationStmt/tei:date)[1][not($profile/tei:creation//tei:date or $bibl/tei:date)]"/>
     <doc>
       <title><xsl:call-template name="doc-title"/></title>
+      <!-- Without a document or source date, the date the conversation took place (settingDesc)
+           orders the index; it is marked as such, never passed off as the document's date. -->
+      <xsl:variable name="setting-date" select="($profile/tei:settingDesc/tei:setting/tei:date[@when])[1][not($date)]"/>
+      <xsl:if test="$setting-date">
+        <date when="{$setting-date/@when}" kind="setting">
+          <xsl:attribute name="label">
+            <xsl:call-template name="format-date"><xsl:with-param name="when" select="$setting-date/@when"/></xsl:call-template>
+          </xsl:attribute>
+          <xsl:value-of select="normalize-space($setting-date)"/>
+        </date>
+      </xsl:if>
       <xsl:if test="$date">
         <date when="{($date/@when | $date/@from | $date/@notBefore)[1]}">
           <xsl:attribute name="label">

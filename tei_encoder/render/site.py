@@ -218,20 +218,22 @@ def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatu
     people: dict[str, list[tuple[etree._Element, etree._Element]]] = {}
     year = None
     for doc in docs:
+        # The corpus entry takes the summary's children (title, date …) but not its persons,
+        # which go to the persons list with a reference to the entry.
         entry = etree.SubElement(corpus, "doc", {key: doc.get(key) for key in sorted(doc.keys())})
         date = doc.find("date")
         doc_year = (date.get("when") or "")[:4] if date is not None else ""
         if doc_year != year:
             entry.set("year-start", doc_year or "Undated")
             year = doc_year
-        for child in doc:
+        for child in list(doc):
             if child.tag == "person":
-                people.setdefault(child.get("id"), []).append((doc, child))
+                people.setdefault(child.get("id"), []).append((entry, child))
                 if child.get("group") != "mentioned":
                     etree.SubElement(entry, "participant", id=child.get("id"), name=child.findtext("name") or "",
                                      href=f"persons.html#person-{child.get('id')}")
             else:
-                entry.append(child)
+                entry.append(child)  # moves it: iterate over a copy of the children
     _add_persons(corpus, people)
     return corpus
 
