@@ -58,8 +58,8 @@
               <label for="view-dipl" class="view-label view-label-dipl">Diplomatic</label>
             </div>
             <p class="view-help" id="view-help">
-              <span class="help-read">Reading view: clean text; hover a mark for what the editors did.</span>
-              <span class="help-dipl">Diplomatic view: the source’s own notation (□ lost characters, [sic], [word?]).</span>
+              <span class="help-read"><strong>Reading view</strong><span class="help-more">: clean text; hover a mark for what the editors did.</span></span>
+              <span class="help-dipl"><strong>Diplomatic view</strong><span class="help-more">: the source’s own notation (□ lost characters, [sic], [word?]).</span></span>
             </p>
             <xsl:if test="$text-href != ''">
               <a class="text-link" href="{$text-href}">Plain text</a>
