@@ -1,0 +1,64 @@
+"""``tei-encoder render PATH... --out DIR``: TEI files → a static HTML edition.
+
+Writes DIR/<stem>.html and DIR/<stem>.txt per TEI file, DIR/index.html,
+DIR/persons.html and DIR/assets/. A folder argument stands for the *.xml files
+under it, in sorted order. Files that cannot be rendered are reported one line
+each; the rest of the site is still written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+NAME = "render"
+HELP = "render TEI files as an HTML edition (a page per document, index, persons, plain text)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
+    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                        help="worker processes (default 1; 0 = one per CPU)")
+    parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
+    parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
+
+
+def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
+    """The TEI files the arguments name, in a stable order, and the arguments that name nothing."""
+    files: list[Path] = []
+    missing: list[str] = []
+    for argument in paths:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            if not found:
+                missing.append(f"{argument}: no *.xml files in this folder")
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(f"{argument}: no such file or folder")
+    return files, missing
+
+
+def run(args: argparse.Namespace) -> int:
+    from tei_encoder.render import render_site
+
+    files, missing = collect(args.paths)
+    for problem in missing:
+        print(f"tei-encoder render: {problem}", file=sys.stderr)
+    if not files:
+        print("tei-encoder render: nothing to render", file=sys.stderr)
+        return 2
+    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+    for diagnostic in result.diagnostics:
+        print(diagnostic.one_line(), file=sys.stderr)
+    print(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
+          f" (index.html, persons.html)", file=sys.stderr)
+    if result.diagnostics:
+        return 1
+    return 2 if missing else 0

@@ -1,0 +1,115 @@
+"""Run the stylesheets on one document: its HTML page, its plain text, its summary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder import xmlsafe
+from tei_encoder.render import stylesheets
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+DOCTYPE = "<!DOCTYPE html>\n"
+
+Tree = etree._ElementTree | etree._Element
+
+
+class RenderError(Exception):
+    """A document that cannot be rendered (not TEI, or an error inside the stylesheet)."""
+
+
+def as_tree(tree: Tree) -> etree._ElementTree:
+    return tree if isinstance(tree, etree._ElementTree) else tree.getroottree()
+
+
+def load(path: Path) -> etree._ElementTree:
+    """Parse a TEI file with the project's hardened parser."""
+    return xmlsafe.parse_bytes(Path(path).read_bytes(), base_url=str(path))
+
+
+def check_tei(tree: etree._ElementTree) -> None:
+    root = tree.getroot()
+    if etree.QName(root).namespace != TEI_NS or etree.QName(root).localname not in ("TEI", "teiCorpus"):
+        raise RenderError(f"not a TEI document: the root element is {root.tag!r}, "
+                          f"expected TEI or teiCorpus in {TEI_NS}")
+
+
+def _params(values: dict[str, str | None]) -> dict[str, str]:
+    return {key: etree.XSLT.strparam(value) for key, value in values.items() if value is not None}
+
+
+def run(name: str, tree: etree._ElementTree, **params: str | None) -> etree._XSLTResultTree:
+    """Apply a compiled stylesheet; stylesheet errors become RenderError with the stylesheet's message."""
+    transform = stylesheets.stylesheet(name)
+    try:
+        return transform(tree, **_params(params))
+    except etree.XSLTApplyError as error:
+        raise RenderError(f"{name}: {error}") from None
+
+
+class Renderer:
+    """Renders TEI documents with the shipped stylesheets, compiled once per process.
+
+    ``site_title`` appears in every page's navigation; ``persons_href`` is where
+    names link to (``None`` links to the participant list in the page's own
+    header card, for a page shown on its own).
+    """
+
+    def __init__(self, *, site_title: str = "Digital edition", persons_href: str | None = "persons.html",
+                 nav_extra: tuple[tuple[str, str], ...] = ()) -> None:
+        self.site_title = site_title
+        self.persons_href = persons_href or ""
+        self.nav_extra = "\n".join(f"{label}\t{href}" for label, href in nav_extra)
+        # Compile now, so a broken installation fails here and not halfway through a batch.
+        for name in (stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.SUMMARY):
+            stylesheets.stylesheet(name)
+
+    def _shell(self, current: str = "") -> dict[str, str | None]:
+        return {"site-title": self.site_title, "nav-extra": self.nav_extra, "nav-current": current}
+
+    def render_document(self, tree: Tree, name: str | None = None, *, text_href: str | None = None) -> str:
+        """The HTML page of one TEI document, as a string that starts with ``<!DOCTYPE html>``.
+
+        ``name`` is the page's file stem; with it and no ``text_href`` the page
+        links to ``NAME.txt``, the plain-text view render_site writes.
+        """
+        tree = as_tree(tree)
+        check_tei(tree)
+        if text_href is None and name is not None:
+            from tei_encoder.render.names import href
+            text_href = href(name, ".txt")
+        result = run(stylesheets.DOCUMENT, tree, **self._shell(),
+                     **{"persons-href": self.persons_href, "text-href": text_href or ""})
+        return DOCTYPE + str(result)
+
+    def render_text(self, tree: Tree) -> str:
+        """The plain-text view: header fields, then the text with the source's notation (see text.xsl)."""
+        tree = as_tree(tree)
+        check_tei(tree)
+        return str(run(stylesheets.TEXT, tree)).rstrip("\n") + "\n"
+
+    def summarize(self, tree: Tree) -> etree._Element:
+        """The document's summary for the index and persons pages (see summary.xsl)."""
+        tree = as_tree(tree)
+        check_tei(tree)
+        return run(stylesheets.SUMMARY, tree).getroot()
+
+    def render_corpus_page(self, stylesheet: str, corpus: etree._Element, current: str) -> str:
+        result = run(stylesheet, corpus.getroottree(), **self._shell(current))
+        return DOCTYPE + str(result)
+
+    def render_page(self, title: str, content: etree._Element | str, current: str = "") -> str:
+        """An extra page in the site's frame; ``content`` is HTML as an element or a well-formed fragment."""
+        page = etree.Element("page", title=title)
+        if isinstance(content, str):
+            wrapper = xmlsafe.parse_bytes(f"<div class=\"extra\">{content}</div>".encode()).getroot()
+            page.append(wrapper)
+        else:
+            page.append(_copy(content))
+        result = run(stylesheets.PAGE, page.getroottree(), **self._shell(current))
+        return DOCTYPE + str(result)
+
+
+def _copy(element: etree._Element) -> etree._Element:
+    return etree.fromstring(etree.tostring(element), xmlsafe.safe_parser())

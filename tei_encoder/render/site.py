@@ -1,0 +1,274 @@
+"""Render a whole edition: a page and a plain-text view per document, the index,
+the persons page, extra pages (such as build's validation report) and the CSS.
+
+Documents are rendered independently (in worker processes with ``jobs`` > 1,
+each compiling the stylesheets once); each returns a small summary, and the
+index and persons pages are rendered from all summaries at the end. Ordering
+never depends on timing or on the file system: the same inputs give the same
+bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder import xmlsafe
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.render import stylesheets
+from tei_encoder.render.names import href, page_names
+from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
+
+Source = str | os.PathLike[str] | tuple[str, Tree]
+
+
+@dataclass(frozen=True, slots=True)
+class ExtraPage:
+    """A page ``build`` (or anyone) adds to the site, in the site's frame.
+
+    ``content`` is HTML: an lxml element (namespace-free HTML) or a
+    well-formed fragment string. With ``nav_label`` the page is linked from
+    every page's navigation.
+    """
+
+    filename: str
+    title: str
+    content: etree._Element | str
+    nav_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentStatus:
+    """A short badge shown next to a document on the index (for example its validation result)."""
+
+    label: str
+    level: str = "ok"  # ok | warning | error
+    href: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteResult:
+    out_dir: Path
+    documents: tuple[str, ...]  # page names, in index order
+    pages: int  # HTML files written
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for d in self.diagnostics if d.severity is Severity.ERROR)
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    position: int
+    label: str  # file path or given name, for diagnostics and statuses
+    name: str  # page name
+    path: str | None
+    data: bytes | None
+    out_dir: str
+    write_text: bool
+    site_title: str
+    nav_extra: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    position: int
+    label: str
+    name: str
+    summary: bytes | None
+    error: str | None = None
+
+
+@functools.lru_cache(maxsize=4)
+def _renderer(site_title: str, nav_extra: tuple[tuple[str, str], ...]) -> Renderer:
+    return Renderer(site_title=site_title, nav_extra=nav_extra)
+
+
+def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
+    renderer = _renderer(task.site_title, task.nav_extra)
+    try:
+        if tree is None:
+            tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
+        out = Path(task.out_dir)
+        (out / f"{task.name}.html").write_bytes(renderer.render_document(tree, task.name).encode("utf-8"))
+        if task.write_text:
+            (out / f"{task.name}.txt").write_bytes(renderer.render_text(tree).encode("utf-8"))
+        summary = etree.tostring(renderer.summarize(tree), encoding="utf-8")
+    except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:
+        return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
+    return _Done(task.position, task.label, task.name, summary)
+
+
+def _label_and_stem(source: Source) -> tuple[str, str]:
+    if isinstance(source, tuple):
+        return source[0], Path(source[0]).stem if source[0].endswith(".xml") else source[0]
+    path = Path(source)
+    return str(path), path.stem
+
+
+def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
+                extra_pages: Sequence[ExtraPage] = (),
+                statuses: Mapping[str, DocumentStatus] | None = None,
+                jobs: int = 1,
+                site_title: str = "Digital edition",
+                write_text: bool = True) -> SiteResult:
+    """Write the edition into ``out_dir``.
+
+    ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
+    ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html``,
+    ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
+    source's label (its path as given, or its name) or its page name to an
+    index badge. A document that cannot be parsed or rendered is reported as a
+    diagnostic and left out; the others are still written.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    sources = list(sources)
+    labels_stems = [_label_and_stem(source) for source in sources]
+    reserved = [Path(page.filename).stem for page in extra_pages]
+    names = page_names([stem for _, stem in labels_stems], reserved)
+    nav_extra = tuple((page.nav_label, href(Path(page.filename).stem)) for page in extra_pages if page.nav_label)
+
+    trees: dict[int, etree._ElementTree] = {}
+    tasks = []
+    for position, (source, (label, _), name) in enumerate(zip(sources, labels_stems, names)):
+        path = data = None
+        if isinstance(source, tuple):
+            tree = as_tree(source[1])
+            if jobs > 1:
+                data = etree.tostring(tree, encoding="utf-8")
+            else:
+                trees[position] = tree
+        else:
+            path = str(source)
+        tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra))
+
+    if jobs > 1 and len(tasks) > 1:
+        chunk = max(1, min(64, len(tasks) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
+            done = list(pool.map(_render_one, tasks, chunksize=chunk))
+    else:
+        done = [_render_one(task, trees.get(task.position)) for task in tasks]
+
+    diagnostics = tuple(
+        Diagnostic(file=d.label, message=d.error, rule="render")
+        for d in done if d.error is not None
+    )
+    rendered = [d for d in done if d.summary is not None]
+    corpus = build_corpus(rendered, statuses or {}, write_text)
+    renderer = _renderer(site_title, nav_extra)
+    (out / "index.html").write_bytes(renderer.render_corpus_page(stylesheets.INDEX, corpus, "index").encode("utf-8"))
+    (out / "persons.html").write_bytes(renderer.render_corpus_page(stylesheets.PERSONS, corpus, "persons").encode("utf-8"))
+    for page in extra_pages:
+        html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
+        (out / page.filename).write_bytes(html.encode("utf-8"))
+    copy_assets(out)
+    order = tuple(doc.get("name") for doc in corpus.iterfind("doc"))
+    return SiteResult(out, order, len(rendered) + 2 + len(extra_pages), diagnostics)
+
+
+def copy_assets(out: Path) -> None:
+    """Copy the CSS (and anything else in xslt/assets) to OUT/assets/."""
+    target = out / "assets"
+    target.mkdir(exist_ok=True)
+    for item in sorted(stylesheets.assets_dir().iterdir()):
+        if item.is_file():
+            shutil.copyfile(item, target / item.name)
+
+
+# ---------------------------------------------------------------- corpus summary
+
+
+def _sort_key(doc: etree._Element) -> tuple[str, str, str]:
+    when = doc.findtext("date[@when]") is not None and doc.find("date").get("when") or ""
+    return (when or "\uffff", (doc.findtext("title") or "").casefold(), doc.get("name", ""))
+
+
+def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatus],
+                 write_text: bool = True) -> etree._Element:
+    """The XML the index and persons stylesheets read: documents sorted by date, persons by id."""
+    docs = []
+    for done in rendered:
+        summary = etree.fromstring(done.summary, xmlsafe.safe_parser())
+        summary.set("name", done.name)
+        summary.set("href", href(done.name))
+        summary.set("file", Path(done.label).name)
+        if write_text:
+            summary.set("text-href", href(done.name, ".txt"))
+        status = statuses.get(done.name) or statuses.get(done.label)
+        if status is not None:
+            summary.set("status", status.label)
+            summary.set("status-level", status.level)
+            if status.href:
+                summary.set("status-href", status.href)
+        docs.append(summary)
+    docs.sort(key=_sort_key)
+
+    corpus = etree.Element("corpus")
+    people: dict[str, list[tuple[etree._Element, etree._Element]]] = {}
+    year = None
+    for doc in docs:
+        # The corpus entry takes the summary's children (title, date …) but not its persons,
+        # which go to the persons list with a reference to the entry.
+        entry = etree.SubElement(corpus, "doc", {key: doc.get(key) for key in sorted(doc.keys())})
+        date = doc.find("date")
+        doc_year = (date.get("when") or "")[:4] if date is not None else ""
+        if doc_year != year:
+            entry.set("year-start", doc_year or "Undated")
+            year = doc_year
+        for child in list(doc):
+            if child.tag == "person":
+                people.setdefault(child.get("id"), []).append((entry, child))
+                if child.get("group") != "mentioned":
+                    etree.SubElement(entry, "participant", id=child.get("id"), name=child.findtext("name") or "",
+                                     href=f"persons.html#person-{child.get('id')}")
+            else:
+                entry.append(child)  # moves it: iterate over a copy of the children
+    _add_persons(corpus, people)
+    return corpus
+
+
+def _add_persons(corpus: etree._Element, people: Mapping[str, list[tuple[etree._Element, etree._Element]]]) -> None:
+    letters: list[str] = []
+    for person_id in sorted(people, key=lambda ident: (ident.casefold(), ident)):
+        appearances = people[person_id]
+        names = Counter(person.findtext("name") or person_id for _, person in appearances)
+        display = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        variants = sorted({text for _, person in appearances for text in
+                           [person.findtext("name")] + [v.text for v in person.iterfind("variant")]
+                           if text and text != display})
+        element = etree.SubElement(corpus, "person", id=person_id)
+        letter = person_id[:1].upper() if person_id[:1].isalpha() else "#"
+        if letter not in letters:
+            letters.append(letter)
+            element.set("letter", letter)
+            element.set("letter-id", letter if letter.isalnum() else "other")
+        etree.SubElement(element, "name").text = display
+        for variant in variants:
+            etree.SubElement(element, "variant").text = variant
+        for tag in ("life", "occupation"):
+            value = next((p.findtext(tag) for _, p in appearances if p.findtext(tag)), None)
+            if value:
+                etree.SubElement(element, tag).text = value
+        for doc, person in appearances:
+            date = doc.find("date")
+            attrs = {"href": doc.get("href"), "title": doc.findtext("title") or doc.get("name"),
+                     "role": ", ".join((person.get("role") or "").split())}
+            if date is not None and date.get("label"):
+                attrs["date"] = date.get("label")
+            appearance = etree.SubElement(element, "in", attrs)
+            for kind in ("turn", "mention"):
+                for item in person.iterfind(kind):
+                    etree.SubElement(appearance, kind, href=f"{doc.get('href')}#{item.get('id')}")
+    for letter in letters:
+        corpus.append(etree.Element("letter", id=letter if letter.isalnum() else "other", label=letter))

@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl: parameters, keys and small named templates shared by the
+  document, summary and plain-text stylesheets.
+
+  Ids written into the HTML are derived from document order only (never from
+  generate-id(), whose values change between runs), so the same TEI always
+  gives the same bytes and summary.xsl can predict every anchor.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <!-- Where persName/@ref and sp/@who link to. Empty: to the participant entry in the page's own header card. -->
+  <xsl:param name="persons-href" select="'persons.html'"/>
+  <!-- Link to the plain-text view of this document; empty for none. -->
+  <xsl:param name="text-href" select="''"/>
+  <!-- Link back to the index page; empty for none. -->
+  <xsl:param name="index-href" select="'index.html'"/>
+
+  <xsl:key name="person" match="tei:person[@xml:id]" use="@xml:id"/>
+
+  <!--
+    Two expressions the hot templates (sp, said, persName) inline instead of calling a template,
+    because a call into a variable builds a result tree fragment per use:
+      the local id of the first pointer in @who / @ref:
+        substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')
+      a person's colour slot (see person-slot):
+        (count($person/preceding-sibling::tei:person)
+         + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
+  -->
+  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+
+  <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
+  <xsl:template name="local-id">
+    <xsl:param name="pointer" select="."/>
+    <xsl:variable name="first">
+      <xsl:choose>
+        <xsl:when test="contains(normalize-space($pointer), ' ')">
+          <xsl:value-of select="substring-before(normalize-space($pointer), ' ')"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space($pointer)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:if test="starts-with($first, '#')">
+      <xsl:value-of select="substring($first, 2)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- href for a person id: the persons page anchor, or the card entry. -->
+  <xsl:template name="person-href">
+    <xsl:param name="id"/>
+    <xsl:choose>
+      <xsl:when test="$persons-href != ''">
+        <xsl:value-of select="concat($persons-href, '#person-', $id)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('#participant-', $id)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The main name of a person id in this document, or the id itself. -->
+  <xsl:template name="person-name">
+    <xsl:param name="id"/>
+    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:choose>
+      <xsl:when test="$person/tei:persName[not(@type = 'variant')]">
+        <xsl:value-of select="normalize-space($person/tei:persName[not(@type = 'variant')][1])"/>
+      </xsl:when>
+      <xsl:when test="$person/tei:persName">
+        <xsl:value-of select="normalize-space($person/tei:persName[1])"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A colour slot 1..8 per person, by position in particDesc, so a speaker keeps one colour. -->
+  <xsl:template name="person-slot">
+    <xsl:param name="id"/>
+    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:if test="$person">
+      <xsl:value-of select="(count($person/preceding-sibling::tei:person)
+                            + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Ids of turns and mentions: document order, shared with summary.xsl. -->
+  <xsl:template name="turn-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('turn-', count(preceding::tei:sp) + count(ancestor::tei:sp) + 1)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A mention's id is its path of child positions below <text> (m-1-2-14-3): unique, stable, and
+       cheap, because it counts siblings only; a document-wide count would scan the whole document
+       once per name. -->
+  <xsl:template name="mention-id">
+    <xsl:text>m</xsl:text>
+    <!-- ancestor-or-self in a predicate counts from the nearest, so the last two are TEI and text. -->
+    <xsl:for-each select="ancestor-or-self::*[position() &lt; last() - 1]">
+      <xsl:value-of select="concat('-', count(preceding-sibling::*) + 1)"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Notes: the HTML id of a note, its printed mark, and the id of its call. -->
+  <xsl:template name="note-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('note-', count(preceding::tei:note) + count(ancestor::tei:note) + 1)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="note-mark">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']) + 1"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ISO 8601 date (YYYY, YYYY-MM, YYYY-MM-DD, with or without time) in words: "19 July 1949". -->
+  <xsl:template name="format-date">
+    <xsl:param name="when"/>
+    <xsl:variable name="y" select="substring($when, 1, 4)"/>
+    <xsl:variable name="m" select="substring($when, 6, 2)"/>
+    <xsl:variable name="d" select="substring($when, 9, 2)"/>
+    <xsl:variable name="month" select="substring('January  February March    April    May      June     July     August   SeptemberOctober  November December ', ($m - 1) * 9 + 1, 9)"/>
+    <xsl:choose>
+      <xsl:when test="string-length($when) &gt;= 10 and number($d) = number($d) and number($m) &gt;= 1 and number($m) &lt;= 12">
+        <xsl:value-of select="concat(number($d), ' ', normalize-space($month), ' ', $y)"/>
+      </xsl:when>
+      <xsl:when test="string-length($when) &gt;= 7 and number($m) &gt;= 1 and number($m) &lt;= 12">
+        <xsl:value-of select="concat(normalize-space($month), ' ', $y)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$when"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Copy xml:lang as HTML lang; call inside every element a template writes. -->
+  <xsl:template name="lang">
+    <xsl:if test="@xml:lang">
+      <xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
+       becomes a span, so HTML parsers never close a paragraph early. Templates ask
+         substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(…))
+       which gives "div" or "span". A key, built once per document, because asking the ancestor
+       axis into a variable on every block was the stylesheet's largest cost. generate-id() only
+       indexes the key; it never reaches the output. -->
+  <xsl:key name="in-phrase" use="generate-id()"
+           match="tei:p//* | tei:ab//* | tei:head//* | tei:l//* | tei:speaker//* | tei:seg//* | tei:label//*
+                  | tei:dateline//* | tei:signed//* | tei:salute//* | tei:fw//* | tei:hi//* | tei:title//*
+                  | tei:docTitle//* | tei:byline//* | tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]//*"/>
+
+  <!-- "speaker sender" → "speaker, sender" -->
+  <xsl:template name="join-words">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="contains($text, ' ')">
+        <xsl:value-of select="substring-before($text, ' ')"/><xsl:text>, </xsl:text>
+        <xsl:call-template name="join-words"><xsl:with-param name="text" select="substring-after($text, ' ')"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Repeat a string n times (n capped by the caller). -->
+  <xsl:template name="repeat">
+    <xsl:param name="text"/>
+    <xsl:param name="n" select="0"/>
+    <xsl:if test="$n &gt; 0">
+      <xsl:value-of select="$text"/>
+      <xsl:call-template name="repeat">
+        <xsl:with-param name="text" select="$text"/>
+        <xsl:with-param name="n" select="$n - 1"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  document.xsl: entry stylesheet for one document page.
+
+  Imports one stylesheet per concern; a later import wins, so fallback.xsl
+  (unknown elements) comes first. The page holds the header card, the view
+  switch (two radio inputs whose :checked state CSS reads; no JavaScript), the
+  text with every editorial mark rendered for both views, and the footnotes.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:import href="fallback.xsl"/>
+  <xsl:import href="common.xsl"/>
+  <xsl:import href="shell.xsl"/>
+  <xsl:import href="structure.xsl"/>
+  <xsl:import href="speech.xsl"/>
+  <xsl:import href="editorial.xsl"/>
+  <xsl:import href="notes.xsl"/>
+  <xsl:import href="names.xsl"/>
+  <xsl:import href="header-card.xsl"/>
+
+  <xsl:output method="html" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI | tei:teiCorpus"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus">
+    <xsl:variable name="lang-ident" select="tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident"/>
+    <xsl:variable name="lang">
+      <xsl:choose>
+        <xsl:when test="@xml:lang"><xsl:value-of select="@xml:lang"/></xsl:when>
+        <xsl:when test="$lang-ident and $lang-ident != 'und'"><xsl:value-of select="$lang-ident"/></xsl:when>
+        <xsl:otherwise>und</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
+    <xsl:call-template name="shell">
+      <xsl:with-param name="title" select="$title"/>
+      <xsl:with-param name="lang" select="$lang"/>
+      <xsl:with-param name="page-class" select="'page page-document'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="page-content">
+        <article class="document">
+          <!-- The switch's state lives in these two inputs; everything they control follows them as siblings. -->
+          <input type="radio" name="view" id="view-read" class="view-input" checked="checked" aria-describedby="view-help"/>
+          <input type="radio" name="view" id="view-dipl" class="view-input" aria-describedby="view-help"/>
+          <xsl:apply-templates select="tei:teiHeader" mode="card"/>
+          <div class="toolbar">
+            <div class="view-switch" aria-hidden="false">
+              <span class="view-switch-title" id="view-switch-title">View</span>
+              <label for="view-read" class="view-label view-label-read">Reading</label>
+              <label for="view-dipl" class="view-label view-label-dipl">Diplomatic</label>
+            </div>
+            <p class="view-help" id="view-help">
+              <span class="help-read"><strong>Reading view</strong><span class="help-more">: clean text; hover a mark for what the editors did.</span></span>
+              <span class="help-dipl"><strong>Diplomatic view</strong><span class="help-more">: the source’s own notation (□ lost characters, [sic], [word?]).</span></span>
+            </p>
+            <xsl:if test="$text-href != ''">
+              <a class="text-link" href="{$text-href}">Plain text</a>
+            </xsl:if>
+          </div>
+          <section class="text" aria-labelledby="text-heading">
+            <h2 id="text-heading" class="sr-only">Text</h2>
+            <xsl:apply-templates select="tei:text | tei:TEI"/>
+          </section>
+          <xsl:call-template name="footnotes">
+            <xsl:with-param name="notes" select=".//tei:text//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']"/>
+          </xsl:call-template>
+        </article>
+  </xsl:template>
+
+  <!-- A nested TEI in a corpus renders its text only; its header is not a page card. -->
+  <xsl:template match="tei:teiCorpus/tei:TEI">
+    <div class="corpus-member">
+      <h3><xsl:value-of select="normalize-space(tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/></h3>
+      <xsl:apply-templates select="tei:text"/>
+    </div>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,97 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  summary.xsl: one document → a small XML summary for the index and persons
+  pages (title, date, genre, summary, and per person: roles, turns, mentions).
+  Turn and mention ids come from common.xsl, the templates document.xsl uses,
+  so every link the persons page makes lands on an id the page has.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:import href="common.xsl"/>
+  <xsl:import href="header-card.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:key name="turns" match="tei:text//tei:sp[@who]" use="normalize-space(@who)"/>
+  <xsl:key name="mentions" match="tei:text//tei:persName[@ref]" use="normalize-space(@ref)"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="tei:TEI | tei:teiCorpus"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus">
+    <xsl:variable name="header" select="tei:teiHeader"/>
+    <xsl:variable name="profile" select="$header/tei:profileDesc"/>
+    <xsl:variable name="bibl" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
+    <!-- Same precedence as the header card: the document's own date, the source's, the publication's. -->
+    <xsl:variable name="date" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
+                                      | ($header/tei:fileDesc/tei:publicationStmt/tei:date)[1][not($profile/tei:creation//tei:date or $bibl/tei:date)]"/>
+    <doc>
+      <title><xsl:call-template name="doc-title"/></title>
+      <!-- Without a document or source date, the date the conversation took place (settingDesc)
+           orders the index; it is marked as such, never passed off as the document's date. -->
+      <xsl:variable name="setting-date" select="($profile/tei:settingDesc/tei:setting/tei:date[@when])[1][not($date)]"/>
+      <xsl:if test="$setting-date">
+        <date when="{$setting-date/@when}" kind="setting">
+          <xsl:attribute name="label">
+            <xsl:call-template name="format-date"><xsl:with-param name="when" select="$setting-date/@when"/></xsl:call-template>
+          </xsl:attribute>
+          <xsl:value-of select="normalize-space($setting-date)"/>
+        </date>
+      </xsl:if>
+      <xsl:if test="$date">
+        <date when="{($date/@when | $date/@from | $date/@notBefore)[1]}">
+          <xsl:attribute name="label">
+            <xsl:choose>
+              <xsl:when test="$date/@when">
+                <xsl:call-template name="format-date"><xsl:with-param name="when" select="$date/@when"/></xsl:call-template>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="normalize-space($date)"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+          <xsl:value-of select="normalize-space($date)"/>
+        </date>
+      </xsl:if>
+      <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term[@type = 'genre']">
+        <genre><xsl:value-of select="normalize-space(.)"/></genre>
+      </xsl:for-each>
+      <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term[@type = 'classification']">
+        <classification><xsl:value-of select="normalize-space(.)"/></classification>
+      </xsl:for-each>
+      <xsl:if test="$profile/tei:abstract">
+        <summary><xsl:value-of select="normalize-space($profile/tei:abstract)"/></summary>
+      </xsl:if>
+      <turns><xsl:value-of select="count(tei:text//tei:sp)"/></turns>
+      <xsl:for-each select="$profile/tei:particDesc//tei:person[@xml:id]">
+        <xsl:variable name="pointer" select="concat('#', @xml:id)"/>
+        <person id="{@xml:id}" group="{ancestor::tei:listPerson[1]/@type}" role="{normalize-space(@role)}">
+          <name>
+            <xsl:value-of select="normalize-space((tei:persName[not(@type = 'variant')] | tei:persName)[1])"/>
+          </name>
+          <xsl:for-each select="tei:persName[@type = 'variant']">
+            <variant><xsl:value-of select="normalize-space(.)"/></variant>
+          </xsl:for-each>
+          <xsl:if test="tei:birth or tei:death">
+            <life>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:birth[1]"/></xsl:call-template>
+              <xsl:text>–</xsl:text>
+              <xsl:call-template name="life-date"><xsl:with-param name="event" select="tei:death[1]"/></xsl:call-template>
+            </life>
+          </xsl:if>
+          <xsl:if test="tei:occupation">
+            <occupation><xsl:value-of select="normalize-space(tei:occupation[1])"/></occupation>
+          </xsl:if>
+          <xsl:for-each select="key('turns', $pointer)">
+            <turn><xsl:attribute name="id"><xsl:call-template name="turn-id"/></xsl:attribute></turn>
+          </xsl:for-each>
+          <xsl:for-each select="key('mentions', $pointer)">
+            <mention><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></mention>
+          </xsl:for-each>
+        </person>
+      </xsl:for-each>
+    </doc>
+  </xsl:template>
+</xsl:stylesheet>
