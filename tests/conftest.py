@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -29,13 +30,18 @@ def _no_build_date(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
 
 
-@pytest.fixture(scope="session")
-def tei_all() -> etree.RelaxNG:
-    """The official TEI P5 tei_all RELAX NG schema, compiled once per test session."""
+@functools.cache
+def compiled_tei_all() -> etree.RelaxNG:
+    """The official TEI P5 tei_all RELAX NG schema, compiled once per test session (it takes seconds)."""
     if not TEI_ALL.is_file():
         pytest.skip(f"official tei_all.rng not found at {TEI_ALL} (set TEI_ALL_RNG); "
                     "conformance is checked in CI, where ../shared/tei/ is present")
     return etree.RelaxNG(etree.parse(str(TEI_ALL)))
+
+
+@pytest.fixture(scope="session")
+def tei_all() -> etree.RelaxNG:
+    return compiled_tei_all()
 
 
 def assert_valid(schema: etree.RelaxNG, tei: bytes, name: str) -> None:

@@ -26,7 +26,6 @@ from tei_encoder.render import DocumentStatus, ExtraPage, Renderer, RenderError,
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = sorted((ROOT / "tests" / "fixtures" / "render").glob("*.xml"))
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-TEI_ALL = ROOT.parent / "shared" / "tei" / "tei_all.rng"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 WORD = re.compile(r"\w+")
 
@@ -461,13 +460,7 @@ def test_plain_text_uses_the_sources_notation() -> None:
 # ---------------------------------------------------------------- validity of the fixtures
 
 
-@pytest.fixture(scope="module")
-def tei_all() -> etree.RelaxNG:
-    if not TEI_ALL.is_file():
-        pytest.skip(f"tei_all.rng not found at {TEI_ALL}")
-    return etree.RelaxNG(etree.parse(str(TEI_ALL), xmlsafe.safe_parser()))
-
-
+# tei_all: the session fixture in conftest.py (compiled once for the whole suite)
 @pytest.mark.slow
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
 def test_fixtures_are_valid_tei_all(tei_all: etree.RelaxNG, fixture: Path) -> None:

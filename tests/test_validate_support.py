@@ -28,13 +28,11 @@ def tei_all_path() -> Path | None:
     return candidate if candidate.is_file() else None
 
 
-@functools.cache
 def tei_all() -> etree.RelaxNG:
-    """tei_all.rng compiled once per test session (it takes seconds), or a skip."""
-    path = tei_all_path()
-    if path is None:
-        pytest.skip("tei_all.rng not found at ../shared/tei/tei_all.rng and TEI_ALL_RNG is not set")
-    return etree.RelaxNG(etree.parse(str(path)))
+    """tei_all.rng compiled once per test session (shared with conftest's fixture), or a skip."""
+    from conftest import compiled_tei_all
+
+    return compiled_tei_all()
 
 
 def valid_fixtures() -> list[Path]:

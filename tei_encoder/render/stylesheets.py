@@ -32,7 +32,7 @@ _ACCESS = etree.XSLTAccessControl(
 def stylesheet(name: str) -> etree.XSLT:
     """The compiled stylesheet ``xslt/NAME``; compiled on first use, then cached."""
     path = xslt_path(name)
-    tree = etree.parse(str(path), parser=xmlsafe.safe_parser())
+    tree = etree.parse(str(path), parser=xmlsafe.safe_parser(allow_local_files=True))  # its own imports
     return etree.XSLT(tree, access_control=_ACCESS)
 
 
