@@ -17,6 +17,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from tei_encoder import families
+from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.model import Document
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
 from tei_encoder.writer import write_tei
@@ -34,10 +35,15 @@ class Outcome:
     family: str | None = None
     warnings: tuple[str, ...] = ()
     size: int = 0
+    diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def invalid(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 def encode(source: Source, family: str | None = None) -> tuple[Document, bytes]:
@@ -51,7 +57,7 @@ def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = Non
     return encode(source_from_bytes(data, name), family)[1]
 
 
-def convert_file(path: Path, out_dir: Path, family: str | None = None) -> Outcome:
+def convert_file(path: Path, out_dir: Path, family: str | None = None, validate: bool = False) -> Outcome:
     try:
         source = read_source(path)
         document, tei = encode(source, family)
@@ -59,8 +65,21 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None) -> Outcom
         return Outcome(str(path), error=str(error))
     target = out_dir / f"{path.stem}.xml"
     _write_atomically(target, tei)
+    diagnostics = tuple(_validator().validate_bytes(tei, str(target))) if validate else ()
     return Outcome(str(path), str(target), family=document.family, warnings=document.warnings,
-                   size=len(source.raw))
+                   size=len(source.raw), diagnostics=diagnostics)
+
+
+_VALIDATOR = None
+
+
+def _validator():  # the project's schemas, compiled once per process (each worker has its own)
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        from tei_encoder.validate import Validator
+
+        _VALIDATOR = Validator()
+    return _VALIDATOR
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
@@ -103,19 +122,19 @@ def collect_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
     return files, problems
 
 
-def _convert_one(job: tuple[Path, Path, str | None]) -> Outcome:
-    path, out_dir, family = job
+def _convert_one(job: tuple[Path, Path, str | None, bool]) -> Outcome:
+    path, out_dir, family, validate = job
     try:
-        return convert_file(path, out_dir, family)
+        return convert_file(path, out_dir, family, validate)
     except Exception as error:  # an internal error must not stop the batch
         return Outcome(str(path), error=f"internal error: {error.__class__.__name__}: {error}")
 
 
 def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int = 0,
-                  family: str | None = None) -> Iterator[Outcome]:
-    """Convert each file into ``out_dir``; yields outcomes in input order."""
+                  family: str | None = None, validate: bool = False) -> Iterator[Outcome]:
+    """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(path, out_dir, family) for path in files]
+    work = [(path, out_dir, family, validate) for path in files]
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(work) < 4:
         yield from map(_convert_one, work)

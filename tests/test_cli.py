@@ -74,13 +74,24 @@ def test_same_stem_twice_is_refused_not_overwritten(tmp_path: Path) -> None:
     assert "Record a." in (tmp_path / "out" / "same.xml").read_text()
 
 
-def test_build_defaults_to_the_bundled_seeds(tmp_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "tei_encoder", "build", "--out", "site", "-q"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert len(list((tmp_path / "site" / "tei").glob("*.xml"))) == len(SEEDS)
-
-
 def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("tei-encoder ")
+
+
+def test_convert_validate_reports_validity(tmp_path: Path) -> None:
+    result = run("convert", str(SEEDS[0]), "--out", str(tmp_path), "--validate")
+    assert result.returncode == 0, result.stderr
+    assert "all valid" in result.stderr
+
+
+def test_build_writes_the_whole_site(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "tei_encoder", "build", "--out", "site", "-q", "-j", "1"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    for seed in SEEDS:
+        assert (site / "tei" / f"{seed.stem}.xml").is_file() and (site / f"{seed.stem}.html").is_file()
+    report = (site / "validation.html").read_text()
+    assert all(seed.name in report for seed in SEEDS) and "invalid" in report
+    assert 'href="validation.html' in (site / "index.html").read_text()

@@ -1,1 +1,1 @@
-"""One module per command; each exposes NAME, HELP, add_arguments(parser) and run(args)."""
+"""One module per command, each exposing add_arguments(parser) and run(args); cli.COMMANDS lists them."""

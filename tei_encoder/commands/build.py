@@ -1,19 +1,26 @@
 """``tei-encoder build [SOURCE_DIR] --out DIR``: the whole pipeline over a folder of records.
 
-With no SOURCE_DIR it builds the bundled sample records into ./site/.
+convert (each record → DIR/tei/<stem>.xml, validated as it is written against
+the project's XSD and Schematron) → render (DIR/<stem>.html, index, persons,
+plain text, and DIR/validation.html with every diagnostic). With no
+SOURCE_DIR it builds the bundled sample records into ./site/.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from lxml import etree
+
 from tei_encoder.commands.convert import add_batch_options, convert_all
+from tei_encoder.diagnostics import Severity
+from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
-NAME = "build"
-HELP = "run the whole pipeline (convert, then validate and render as they are available) over a folder"
+REPORT_PAGE = "validation.html"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,16 +28,79 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
+    parser.add_argument("--title", default="Digital edition", help="the edition's name on every page")
     add_batch_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    from tei_encoder.render import DocumentStatus, ExtraPage, render_site
+
     source = args.source or seeds_dir()
-    tei_dir = args.out / "tei"
-    outcomes = convert_all([source], tei_dir, jobs=args.jobs, family=args.family, quiet=args.quiet)
-    converted = [o for o in outcomes if o.ok]
-    failed = len(outcomes) - len(converted)
+    outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
+                           quiet=args.quiet, validate=True)
+    written = [outcome for outcome in outcomes if outcome.ok]
+    statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
+    report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
+    jobs = args.jobs or os.cpu_count() or 1
+    site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
+                       statuses=statuses, jobs=jobs, site_title=args.title)
+    for diagnostic in site.diagnostics:
+        print(diagnostic.one_line(), file=sys.stderr)
+    failed = len(outcomes) - len(written)
+    invalid = sum(outcome.invalid for outcome in written)
     if not args.quiet:
-        print(f"tei-encoder: built {len(converted)} of {len(outcomes)} records from {source}: "
-              f"TEI in {tei_dir}" + (f"; {failed} failed" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+        print(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {source} into "
+              f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
+              f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}", file=sys.stderr)
+    return 1 if failed or invalid or site.diagnostics else 0
+
+
+def _status(outcome: Outcome, make):  # type: ignore[no-untyped-def]
+    errors = sum(d.severity is Severity.ERROR for d in outcome.diagnostics)
+    warnings = len(outcome.diagnostics) - errors
+    anchor = f"{REPORT_PAGE}#{_anchor(outcome)}"
+    if errors:
+        return make(f"{errors} error{'s' * (errors != 1)}", "error", anchor)
+    if warnings:
+        return make(f"valid, {warnings} warning{'s' * (warnings != 1)}", "warning", anchor)
+    return make("valid", "ok", anchor)
+
+
+def _anchor(outcome: Outcome) -> str:
+    return "v-" + Path(outcome.output or outcome.source).stem
+
+
+def _report(outcomes: list[Outcome]) -> etree._Element:
+    """The validation report as an HTML fragment: a summary, then one section per record."""
+    root = etree.Element("div", {"class": "validation-report"})
+    invalid = sum(o.invalid for o in outcomes)
+    failed = sum(not o.ok for o in outcomes)
+    summary = etree.SubElement(root, "p")
+    summary.text = (f"{len(outcomes)} records: {len(outcomes) - failed - invalid} valid, {invalid} invalid, "
+                    f"{failed} not converted. Each TEI file was checked against tei-encoder's XSD and "
+                    "Schematron as it was written.")
+    table = etree.SubElement(root, "table")
+    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+    for label in ("Record", "Family", "Result", "Findings"):
+        etree.SubElement(head, "th", {"scope": "col"}).text = label
+    body = etree.SubElement(table, "tbody")
+    for outcome in outcomes:
+        row = etree.SubElement(body, "tr", {"id": _anchor(outcome)})
+        etree.SubElement(row, "td").text = Path(outcome.source).name
+        etree.SubElement(row, "td").text = outcome.family or "—"
+        result = etree.SubElement(row, "td")
+        findings = etree.SubElement(row, "td")
+        if outcome.error:
+            result.text = "not converted"
+            findings.text = outcome.error
+            continue
+        result.text = "invalid" if outcome.invalid else "valid"
+        if not outcome.diagnostics:
+            findings.text = "none"
+            continue
+        items = etree.SubElement(findings, "ul")
+        for diagnostic in outcome.diagnostics:
+            etree.SubElement(items, "li").text = (
+                f"line {diagnostic.line or '?'}: {diagnostic.severity.value} [{diagnostic.rule}] "
+                f"{diagnostic.message}")
+    return root

@@ -8,15 +8,15 @@ from pathlib import Path
 
 from tei_encoder import families
 from tei_encoder.commands.progress import progress
+from tei_encoder.diagnostics import Severity
 from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
-
-NAME = "convert"
-HELP = "convert plain-text records (files or folders of *.txt) into TEI P5, one DIR/<stem>.xml each"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="record files or folders")
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output folder")
+    parser.add_argument("--validate", action="store_true",
+                        help="check each written file against the project's schemas; exit 1 if any is invalid")
     add_batch_options(parser)
 
 
@@ -39,16 +39,19 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet)
+    outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
+                           validate=args.validate)
     failed = sum(not outcome.ok for outcome in outcomes)
+    invalid = sum(outcome.invalid for outcome in outcomes)
     if not args.quiet:
         print(f"tei-encoder: converted {len(outcomes) - failed} of {len(outcomes)} records into {args.out}"
-              + (f"; {failed} failed" if failed else ""), file=sys.stderr)
-    return 1 if failed else 0
+              + (f"; {failed} failed" if failed else "")
+              + (f"; {invalid} invalid" if invalid else ("; all valid" if args.validate else "")), file=sys.stderr)
+    return 1 if failed or invalid else 0
 
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
-                quiet: bool) -> list[Outcome]:
+                quiet: bool, validate: bool = False) -> list[Outcome]:
     """Convert, printing one line per failure (and warnings unless quiet); return every outcome."""
     files, problems = collect_inputs(paths)
     for problem in problems:
@@ -60,8 +63,8 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
         except OSError as error:
             print(f"tei-encoder: {out}: cannot create output folder: {error.strerror}", file=sys.stderr)
             return outcomes + [Outcome(str(f), error="not converted") for f in files]
-        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family), len(files),
-                                "converting", quiet):
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
+                                len(files), "converting", quiet):
             report(outcome, quiet)
             outcomes.append(outcome)
     return outcomes
@@ -70,6 +73,10 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
 def report(outcome: Outcome, quiet: bool) -> None:
     if outcome.error:
         print(f"tei-encoder: {outcome.source}: {outcome.error}", file=sys.stderr)
-    elif not quiet:
+        return
+    for diagnostic in outcome.diagnostics:
+        if diagnostic.severity is Severity.ERROR or not quiet:
+            print(diagnostic.one_line(), file=sys.stderr)
+    if not quiet:
         for warning in outcome.warnings:
             print(f"tei-encoder: {outcome.source}: warning: {warning}", file=sys.stderr)

@@ -6,9 +6,6 @@ import argparse
 
 from tei_encoder.families import FAMILIES
 
-NAME = "families"
-HELP = "list the record families tei-encoder knows and how each is recognised"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     pass

@@ -13,9 +13,6 @@ import os
 import sys
 from pathlib import Path
 
-NAME = "render"
-HELP = "render TEI files as an HTML edition (a page per document, index, persons, plain text)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
