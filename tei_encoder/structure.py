@@ -665,7 +665,7 @@ class Inliner:
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")
             elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
-                    token[:1].isupper() and bare in self.words(person)):
+                    token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
                 start = before.start("token")
             else:
                 return start
@@ -740,8 +740,9 @@ class Inliner:
 
 
 def _starts_with_title(text: str, start: int) -> bool:
+    """A title word (not "the": "the U.S.A. Stalin" is no form of Stalin's name) begins here."""
     word = _FIRST_WORD.match(text, start)
-    return bool(word) and word.group().lower() in speech.TITLE_WORDS
+    return bool(word) and word.group().lower() in speech.TITLE_WORDS - {"the"}
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -762,7 +763,7 @@ _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
 _NOT_NAME_WORDS = frozenset("""
@@ -809,7 +810,7 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
     for text in texts:
         end = 0
         for start in speech.name_starts(text, 0, len(text)):
-            if start < end or text[start:start + 1].isupper() and not _starts_with_title(text, start):
+            if start < end or not _starts_with_title(text, start):
                 continue
             match = _TITLED_NAME.match(text, start)
             if match:
