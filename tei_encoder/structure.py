@@ -739,12 +739,8 @@ class Inliner:
         return len(segments)
 
 
-def _starts_with_title(text: str, start: int) -> bool:
-    """A title word (not "the": "the U.S.A. Stalin" is no form of Stalin's name) begins here."""
-    word = _FIRST_WORD.match(text, start)
-    return bool(word) and word.group().lower() in speech.TITLE_WORDS - {"the"}
-
-
+# Title words that begin a titled name form; not "the" ("the U.S.A. Stalin" is no form of Stalin's name).
+_NAME_TITLES = speech.TITLE_WORDS - {"the"}
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 def _name_words_pattern(registry: people.Registry) -> re.Pattern[str] | None:
     """One pattern for every word of everyone's printed names (any case): the candidates to resolve."""
@@ -808,11 +804,14 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
         for subject in speech.reporting_subjects(text):
             registry.mention(subject, role="speaker")
     for text in texts:
+        lowered = text.lower()
+        if not any(title in lowered for title in _NAME_TITLES):
+            continue  # most paragraphs name no one with a title: skip the word scan
         end = 0
-        for start in speech.name_starts(text, 0, len(text)):
-            if start < end or not _starts_with_title(text, start):
+        for word in _FIRST_WORD.finditer(text):
+            if word.start() < end or word.group().lower() not in _NAME_TITLES:
                 continue
-            match = _TITLED_NAME.match(text, start)
+            match = _TITLED_NAME.match(text, word.start())
             if match:
                 end = match.end()
                 if registry.resolve(match.group()):
