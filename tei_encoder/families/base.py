@@ -18,9 +18,9 @@ from tei_encoder.inline import Context
 from tei_encoder.notes import extract_notes
 from tei_encoder.fields import strip_boxes
 from tei_encoder.source import FORM_FEED, Line, Source
-from tei_encoder.structure import (
-    Findings, Inliner, Unit, _Layout, join_lines, assemble as assemble_divisions, register_people,
-)
+from tei_encoder.inliner import Inliner
+from tei_encoder.layout import Findings, Layout as BodyLayout, Unit, join_lines, plain
+from tei_encoder.structure import assemble as assemble_divisions, register_people
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
         person = registry.mention(translator, role="translator", group="mentioned")
         if person:
             findings.credits.append(m.Credit("translation", person, translator))
-    layout_pass = _Layout(units, registry, findings,
+    layout_pass = BodyLayout(units, registry, findings,
                           layout.first_unit_is_title, draft.title)
     divisions = layout_pass.run()
     context.count("soft-wraps", layout_pass.joins + draft.joined_lines)
@@ -189,8 +189,7 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
 def _one_line(text: str | None) -> str | None:
     if text is None:
         return None
-    from tei_encoder.structure import _plain
-    return re.sub(r"\s+", " ", _plain(text)).strip(" *#") or None
+    return re.sub(r"\s+", " ", plain(text)).strip(" *#") or None
 
 
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
@@ -221,11 +220,10 @@ def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
 
 
 def _find_setting(findings: Findings) -> m.Setting | None:
-    from tei_encoder.structure import _plain
     for text in findings.paragraphs[:4]:
-        plain = _plain(text)
-        place = _SETTING_PLACE.search(plain)
-        date_match = _SETTING_DATE.search(plain)
+        bare = plain(text)
+        place = _SETTING_PLACE.search(bare)
+        date_match = _SETTING_DATE.search(bare)
         found_date = None
         if date_match:
             candidates = dates.find_dates(date_match.group("date"))

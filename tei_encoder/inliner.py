@@ -1,0 +1,268 @@
+"""Pass 3 of the body reader: a paragraph's text → inline nodes.
+
+Notes go in at their anchors, the inline rules run in their fixed order, names
+of the record's persons are tagged, reported speech is wrapped in ``Reported``,
+and directions found by position become ``Direction``. The registry is complete
+before this pass, so person ids here are final.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_encoder import model as m
+from tei_encoder import speech
+from tei_encoder.header import people
+from tei_encoder.inline import Context, apply_rules
+from tei_encoder.inline.base import Segments, merge_text, split_text
+from tei_encoder.notes import ANCHOR_SENTINEL, OPEN, Notes
+
+_SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
+
+
+class Inliner:
+    """Turns a text into inline nodes: notes, rules, names, reported speech, directions."""
+
+    def __init__(self, registry: people.Registry, notes: Notes, context: Context) -> None:
+        self.registry = registry
+        self.notes = notes
+        self.context = context
+        self._cache: dict[str, str | None] = {}
+        self._final: dict[str, str] = {}
+        self._words: dict[str, frozenset[str]] = {}
+        self.surnames = registry.surname_words()  # the registry is complete: no one is added later
+        self._candidates = _name_words_pattern(registry)
+        self.reported = 0
+        self.mentions = 0
+        self.positional_stages = 0
+
+    def resolve(self, surface: str) -> str | None:
+        """The person's final id (the registry is complete before any text is tagged)."""
+        if surface not in self._cache:
+            handle = self.registry.resolve(surface)
+            self._cache[surface] = self.final_id(handle) if handle else None
+        return self._cache[surface]
+
+    def final_id(self, handle: str) -> str:
+        if handle not in self._final:
+            self._final[handle] = self.registry.final_id(handle)
+        return self._final[handle]
+
+    def inlines(self, text: str, *, in_turn: bool = False, reporting: bool = True) -> tuple[m.Inline, ...]:
+        segments = self._notes(text)
+        segments = apply_rules(segments, self.context)
+        if in_turn:
+            segments = self._sentence_stages(segments)
+        segments = self._mentions(segments)
+        if reporting:
+            segments = self._reported(segments)
+        return _nodes(segments)
+
+    def _notes(self, text: str) -> Segments:
+        if OPEN not in text:
+            return [text]
+        out: Segments = []
+        for index, piece in enumerate(ANCHOR_SENTINEL.split(text)):
+            if index % 2 == 0:
+                out.append(piece)
+                continue
+            body = self.notes.bodies[int(piece)]
+            children = self.inlines(body.text, reporting=False)
+            out.append(m.NoteCall(body.mark, body.ident, "foot", children))
+        return merge_text(out)
+
+    def _sentence_stages(self, segments: Segments) -> Segments:
+        def make(match: re.Match[str]) -> list[m.Direction]:
+            self.positional_stages += 1
+            return [m.Direction(match.group())]
+        return split_text(segments, _SENTENCE_STAGE, make)
+
+    # -- names
+    def _mentions(self, segments: Segments) -> Segments:
+        out: Segments = []
+        for segment in segments:
+            if isinstance(segment, str):
+                out.extend(self._mentions_in(segment))
+            else:
+                out.append(segment)
+        return merge_text(out)
+
+    def _mentions_in(self, text: str) -> Segments:
+        spans: list[tuple[int, int, str]] = []
+        for match in self._candidates.finditer(text) if self._candidates else ():
+            if not match.group()[0].isupper():
+                continue
+            start, end = match.span()
+            word = match.group()
+            if word.endswith(("'s", "’s")):  # the possessive stays outside the name
+                end -= 2
+                word = word[:-2]
+            if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
+                continue
+            if word not in self._cache and self.registry.fold(word) not in self.surnames:
+                self._cache[word] = None
+                continue
+            person = self.resolve(word)
+            if person is None:
+                continue
+            start = self._extend_left(text, start, end, person)
+            if spans and start < spans[-1][1]:
+                continue
+            spans.append((start, end, person))
+        for match in _TITLE_ONLY.finditer(text):
+            person = self.resolve(match.group())
+            if person and not any(s <= match.start("title") < e for s, e, _ in spans):
+                spans.append((match.start("title"), match.end("title"), person))
+        if not spans:
+            return [text]
+        spans.sort()
+        out: Segments = []
+        position = 0
+        for start, end, person in spans:
+            out.append(text[position:start])
+            out.append(m.Mention(person, (m.Text(text[start:end]),)))
+            self.mentions += 1
+            position = end
+        out.append(text[position:])
+        return out
+
+    def _extend_left(self, text: str, start: int, end: int, person: str) -> int:
+        """Take titles, initials and forenames standing before the surname into the mention."""
+        while True:
+            # Only the last few characters matter; searching the whole prefix would be quadratic.
+            window = max(0, start - 48)
+            before = _TOKEN_BEFORE.search(text, window, start)
+            if not before:
+                return start
+            token = before.group("token")
+            bare = token.rstrip(".").lower()
+            if bare == "the" or (token.endswith(".") and len(bare) > 4):
+                return start  # articles stay outside; a long word with a dot ends a sentence
+            two_words = _TWO_WORD_BEFORE.search(text, window, start)
+            if two_words and two_words.group("title").lower() in people.TITLES:
+                start = two_words.start("title")
+            elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
+                    token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
+                start = before.start("token")
+            else:
+                return start
+
+    def words(self, person: str) -> frozenset[str]:
+        if person not in self._words:
+            self._words[person] = self.registry.words(person)
+        return self._words[person]
+
+    # -- reported speech
+    def _reported(self, segments: Segments) -> Segments:
+        out: Segments = []
+        i = 0
+        while i < len(segments):
+            found = self._reporting_tail(segments, i)
+            if found is None:
+                out.append(segments[i])
+                i += 1
+                continue
+            tail, at = found
+            subject = segments[i]
+            out.extend(segments[i:at])  # the subject, and a direction already found between
+            rest = segments[at]
+            assert isinstance(rest, str) and isinstance(subject, m.Mention)
+            out.extend(self._clause(rest[:tail.end("verb")], tail))
+            after = rest[tail.end("verb"):]
+            comp = tail.group("comp")
+            if comp is None:
+                out.append(after)
+                i = at + 1
+                continue
+            out.append(after[:len(comp)])
+            end = self._next_clause(segments, at + 1)
+            said, trailing = _strip_trailing_space(merge_text([after[len(comp):]] + segments[at + 1:end]))
+            if said:
+                direct = _first_text(said).lstrip().startswith(('"', "“"))
+                out.append(m.Reported(subject.person or "", direct, _nodes(said)))
+                self.reported += 1
+            out.extend(trailing)
+            i = end
+        return merge_text(out)
+
+    def _reporting_tail(self, segments: Segments, i: int) -> tuple[re.Match[str], int] | None:
+        """For a resolved name at i: the reporting verb's match and the index of its string."""
+        segment = segments[i]
+        if not (isinstance(segment, m.Mention) and segment.person):
+            return None
+        at = i + 1
+        if (at + 2 < len(segments) and isinstance(segments[at], str) and not segments[at].strip()
+                and isinstance(segments[at + 1], m.Direction)):
+            at += 2  # "THOMAS (smiling) thanks": the direction was found by its wording already
+        if at >= len(segments) or not isinstance(segments[at], str):
+            return None
+        tail = speech.REPORTING_TAIL.match(segments[at])
+        return (tail, at) if tail else None
+
+    def _clause(self, text: str, tail: re.Match[str]) -> Segments:
+        stage = tail.group("stage")
+        if stage is None:
+            return [text]
+        start = text.index("(" + stage + ")")
+        self.positional_stages += 1
+        end = start + len(stage) + 2
+        return [text[:start], m.Direction(text[start:end]), text[end:]]
+
+    def _next_clause(self, segments: Segments, start: int) -> int:
+        """The next reporting clause that opens a sentence ends the said before it."""
+        for j in range(start, len(segments)):
+            if self._reporting_tail(segments, j) and _opens_sentence(segments, j):
+                return j
+        return len(segments)
+
+
+def _name_words_pattern(registry: people.Registry) -> re.Pattern[str] | None:
+    """One pattern for every word of everyone's printed names (any case): the candidates to resolve."""
+    words = {word.strip(",.’'") for person in registry.persons() for name in person.names
+             for word in name.split()}
+    words = {w for w in words if len(w) > 1 and w.lower() not in people.TITLES}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w'’.-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
+_TITLE_ONLY = re.compile(
+    r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
+        re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
+        if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+_TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
+_TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
+_NOT_NAME_WORDS = frozenset("""
+the then however but and if when in on at as this that these those he she it they we i you his
+her their our my your a an since while although therefore thus for from to with by after before
+here there now also both such some many mr mrs
+""".split())
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$")
+
+
+def _opens_sentence(segments: Segments, j: int) -> bool:
+    before = segments[j - 1] if j else ""
+    return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
+
+
+def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
+    if segments and isinstance(segments[-1], str):
+        text = segments[-1]
+        stripped = text.rstrip()
+        trailing = [text[len(stripped):]] if stripped != text else []
+        return merge_text(segments[:-1] + [stripped]), trailing
+    return segments, []
+
+
+def _first_text(segments: Segments) -> str:
+    first = segments[0]
+    return first if isinstance(first, str) else ""
+
+
+def _nodes(segments: Segments) -> tuple[m.Inline, ...]:
+    return tuple(m.Text(s) if isinstance(s, str) else s for s in merge_text(segments))
