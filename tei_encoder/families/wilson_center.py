@@ -79,19 +79,40 @@ def read(source: Source) -> m.Document:
 
 
 def _front(lines: list[Line], draft: HeaderDraft) -> None:
-    """The date line and the title before the first field."""
-    title: list[str] = []
-    for line in lines:
-        text = _bare(line.text)
-        if not text:
-            continue
-        when = dates.parse_date(text)
-        if when and draft.date is None and not title:
-            draft.date = m.DateText(text, when)
-        else:
-            title.append(text)
+    """The date line and the title before the first field; site lines above them are boilerplate.
+
+    The title is what follows the date line (or, without one, the last block before
+    the fields); anything above the date line is the site's masthead, kept verbatim
+    in the header.
+    """
+    blocks = _blocks(lines)
+    date_at = next((i for i, block in enumerate(blocks) if dates.parse_date(block[0])), None)
+    if date_at is not None:
+        date_block = blocks[date_at]
+        draft.date = m.DateText(date_block[0], dates.parse_date(date_block[0]))
+        above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
+    else:
+        above, title_blocks = blocks[:-1], blocks[-1:]
+    draft.boilerplate.extend(text for block in above for text in block)
+    title = [text for block in title_blocks for text in block]
     draft.title = " ".join(title) or None
     draft.joined_lines += max(0, len(title) - 1)
+    if draft.boilerplate:
+        draft.statements.append(m.Statement(
+            "normalization", "08-boilerplate",
+            f"{len(draft.boilerplate)} lines of the archive site's masthead above the record's date were "
+            "moved, verbatim, to the header (sourceDesc/bibl/note[@type='boilerplate'])."))
+
+
+def _blocks(lines: list[Line]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        text = _bare(line.text)
+        if text:
+            blocks[-1].append(text)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
 
 
 def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
@@ -182,6 +203,7 @@ def _citation(draft: HeaderDraft) -> None:
         tail = draft.citation.split(draft.title.strip('"'), 1)[-1]
     else:
         tail = draft.citation
+    tail = re.split(r"\.\s+(?=(?:Translated|Obtained|Contributed|Donated|Edited) by)", tail)[0]
     parts = [part.strip(' ."”“') for part in re.split(r",\s+", tail)]
     for index, part in enumerate(parts):
         if _ARCHIVE_NAME.search(part):
@@ -193,7 +215,8 @@ def _citation(draft: HeaderDraft) -> None:
         draft.translators.append(translated.group("name").strip())
 
 
-_REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|op|opis|d|delo|l|ll|list|p|pap|por|k)\.?\s*\d", re.I)
+_REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
+                        r"p|pap|papka|folder|por|k|box)\.?\s*\d", re.I)
 
 
 def _holding(draft: HeaderDraft, parts: list[str]) -> None:
