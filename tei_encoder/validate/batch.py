@@ -7,7 +7,6 @@ as small FileResult values, never trees, so memory stays flat on an archive.
 from __future__ import annotations
 
 import glob
-import multiprocessing
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -105,6 +104,8 @@ def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, j
             yield _check(file)
         return
     # fork shares the schemas compiled above; elsewhere each worker compiles once in the initializer.
+    import multiprocessing  # only a batch on several cores needs it (a single-file check starts faster)
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     chunksize = max(1, min(64, len(files) // (jobs * 8)))

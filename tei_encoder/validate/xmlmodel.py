@@ -10,13 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
-from urllib.request import url2pathname
 
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import NS_RNG, NS_SCH, NS_XSD
+
+
+def _url2pathname(path: str) -> str:
+    # urllib.request costs ~20 ms of import (http.client, email): load it only for a file: URL
+    from urllib.request import url2pathname
+
+    return url2pathname(path)
 
 _KINDS = {NS_RNG: "rng", NS_XSD: "xsd", NS_SCH: "sch", "http://www.ascc.net/xml/schematron": "sch"}
 
@@ -33,7 +39,7 @@ def _base_directory(tree: etree._ElementTree) -> Path | None:
         return None
     parts = urlsplit(url)
     if parts.scheme in ("", "file"):
-        return Path(url2pathname(unquote(parts.path))).parent
+        return Path(_url2pathname(unquote(parts.path))).parent
     return None
 
 
@@ -65,7 +71,7 @@ def xml_model_schemas(tree: etree._ElementTree, file: str) -> tuple[list[SchemaR
                  f"xml-model names a remote schema ({href}); nothing is fetched from the network: "
                  "download it and pass it with --schema")
             continue
-        target = Path(url2pathname(unquote(parts.path))) if parts.scheme == "file" else Path(href)
+        target = Path(_url2pathname(unquote(parts.path))) if parts.scheme == "file" else Path(href)
         if not target.is_absolute():
             base = _base_directory(tree)
             target = (base / target) if base is not None else target
