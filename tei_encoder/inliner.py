@@ -31,7 +31,7 @@ class Inliner:
         self._final: dict[str, str] = {}
         self._words: dict[str, frozenset[str]] = {}
         self.surnames = registry.surname_words()  # the registry is complete: no one is added later
-        self._candidates = _name_words_pattern(registry)
+        self._name_words = name_words(registry)
         self.reported = 0
         self.mentions = 0
         self.positional_stages = 0
@@ -44,9 +44,9 @@ class Inliner:
         return self._cache[surface]
 
     def final_id(self, handle: str) -> str:
-        if handle not in self._final:
-            self._final[handle] = self.registry.final_id(handle)
-        return self._final[handle]
+        if not self._final:
+            self._final = self.registry.final_ids()
+        return self._final.get(handle) or self.registry.final_id(handle)
 
     def inlines(self, text: str, *, in_turn: bool = False, reporting: bool = True) -> tuple[m.Inline, ...]:
         segments = self._notes(text)
@@ -89,14 +89,7 @@ class Inliner:
 
     def _mentions_in(self, text: str) -> Segments:
         spans: list[tuple[int, int, str]] = []
-        for match in self._candidates.finditer(text) if self._candidates else ():
-            if not match.group()[0].isupper():
-                continue
-            start, end = match.span()
-            word = match.group()
-            if word.endswith(("'s", "’s")):  # the possessive stays outside the name
-                end -= 2
-                word = word[:-2]
+        for start, end, word in name_candidates(text, self._name_words):
             if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
                 continue
             if word not in self._cache and self.registry.fold(word) not in self.surnames:
@@ -216,15 +209,19 @@ class Inliner:
         return len(segments)
 
 
-def _name_words_pattern(registry: people.Registry) -> re.Pattern[str] | None:
-    """One pattern for every word of everyone's printed names (any case): the candidates to resolve."""
-    words = {word.strip(",.’'") for person in registry.persons() for name in person.names
-             for word in name.split()}
-    words = {w for w in words if len(w) > 1 and w.lower() not in people.TITLES}
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w'’.-])(?:{alternatives})(?:['’]s)?(?![\w-])", re.IGNORECASE)
+def name_words(registry: people.Registry) -> frozenset[str]:
+    """The case-folded words of everyone's printed names, less titles: what may start a mention."""
+    return frozenset(w for w in registry.name_words() if len(w) > 1 and w not in people.TITLES)
+
+
+def name_candidates(text: str, words: frozenset[str]):
+    """Capitalised words of text that are words of a known name (possessive ’s left outside)."""
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if word.casefold().strip("’'") in words:
+            yield match.start(), match.end(), word
+        elif word.endswith(("'s", "’s")) and word[:-2].casefold() in words:
+            yield match.start(), match.end() - 2, word[:-2]
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")

@@ -8,6 +8,7 @@ The lexicons are module constants so that a deployment can extend them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from tei_encoder.header import people
@@ -94,13 +95,19 @@ _VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
 
-def _verbs(text: str):
-    """Reporting verbs in text: a set lookup per word, then the exact pattern where one is found."""
-    for word in _ALPHA.finditer(text):
-        if word.group() in _VERB_HEADS:
-            verb = _VERB.match(text, word.start())
-            if verb:
-                yield verb
+def _verbs(text: str) -> list[re.Match[str]]:
+    """Reporting verbs in text, in order: which verbs occur is one set intersection, then each
+    of those few is looked for with its own small pattern."""
+    heads = _VERB_HEADS.intersection(_ALPHA.findall(text))
+    found = [verb for head in heads for verb in _verb_pattern(head).finditer(text)]
+    found.sort(key=lambda verb: verb.start())
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_pattern(head: str) -> re.Pattern[str]:
+    forms = [form for form in VERB_FORMS if form.split()[0] == head]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, forms)) + r")\b")
 
 
 def name_starts(text: str, start: int, end: int):

@@ -15,33 +15,33 @@ from tei_encoder import model as m
 from tei_encoder import speech
 from tei_encoder.fields import OpeningLine
 from tei_encoder.header import dates, people
-from tei_encoder.inliner import Inliner, _nodes
+from tei_encoder.inliner import Inliner, _nodes, name_candidates, name_words
 from tei_encoder.layout import PDivision, PTurn, plain
 
-# Title words that begin a titled name form; not "the" ("the U.S.A. Stalin" is no form of Stalin's name).
-_NAME_TITLES = speech.TITLE_WORDS - {"the"}
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_TITLED_NAME = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+")
+# Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
+# Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
+_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
+
 
 def register_people(divisions: list[PDivision], registry: people.Registry) -> None:
-    """Pass 2: reporting subjects are speakers; titled forms of known people are their variants."""
+    """Pass 2: reporting subjects are speakers; titled forms of known people are their variants.
+
+    Titled forms are found from the names: each printed word of a known name, with the
+    titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
+    """
     texts = [plain(text) for division in divisions for text in _texts(division)]
     for text in texts:
         for subject in speech.reporting_subjects(text):
             registry.mention(subject, role="speaker")
+    words = name_words(registry)
     for text in texts:
-        lowered = text.lower()
-        if not any(title in lowered for title in _NAME_TITLES):
-            continue  # most paragraphs name no one with a title: skip the word scan
-        end = 0
-        for word in _FIRST_WORD.finditer(text):
-            if word.start() < end or word.group().lower() not in _NAME_TITLES:
+        for start, end, _ in name_candidates(text, words):
+            titles = _TITLES_BEFORE.search(text, max(0, start - 60), start)
+            if titles is None or titles.group().split()[0].lower() == "the":
                 continue
-            match = _TITLED_NAME.match(text, word.start())
-            if match:
-                end = match.end()
-                if registry.resolve(match.group()):
-                    registry.mention(match.group(), group="mentioned")
+            form = text[titles.start():end]
+            if registry.resolve(form):
+                registry.mention(form, group="mentioned")
 
 
 def _texts(division: PDivision) -> list[str]:

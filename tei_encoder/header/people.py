@@ -410,6 +410,11 @@ class Registry:
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = f"{bio.forenames} {bio.surname}".strip()
 
+    def name_words(self) -> frozenset[str]:
+        """Every word of every printed form (case-folded, edge punctuation off), titles included."""
+        return frozenset(word.casefold().strip(",.’'") for entry in self._entries
+                         for display, _ in entry.forms for word in display.split())
+
     def surname_words(self) -> frozenset[str]:
         """Every folded word of everyone's surname keys: a cheap pre-check before ``resolve``."""
         return frozenset(word for entry in self._entries for key in entry.keys for word in key.split())
@@ -423,6 +428,10 @@ class Registry:
         """Every word of the person's printed forms, case-folded: tells a forename from a stray word."""
         entry = self._entry(person_id)
         return frozenset(word.casefold().strip(",.") for display, _ in entry.forms for word in display.split())
+
+    def final_ids(self) -> dict[str, str]:
+        """handle → final id for everyone (computed once, when the registry is complete)."""
+        return dict(self._final_ids())
 
     def final_id(self, person_id: str) -> str:
         """The id ``persons()`` gives the person behind a handle from ``mention``/``resolve``."""
