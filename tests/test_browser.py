@@ -47,8 +47,8 @@ def browser() -> Iterator[object]:
         options.add_argument(argument)
     try:
         session = webdriver.Chrome(options=options, service=Service(driver))
-    except WebDriverException as error:
-        pytest.skip(f"Chromium did not start: {error.msg}")
+    except WebDriverException as error:  # installed but broken is a failure, not a reason to skip
+        pytest.fail(f"Chromium and chromedriver are installed but did not start: {error.msg}")
     yield session
     session.quit()
 
