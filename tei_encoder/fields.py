@@ -111,9 +111,9 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
         classified.append(OpeningLine(kind, line, continues))
         if kind is not None:
             previous, previous_text = kind, bare
-    _mark_letterhead(classified)
-    last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and not
-                (item.continues and item.kind is None)), default=-1)
+    soft = _mark_letterhead(classified)
+    last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and i not in soft),
+               default=-1)
     return classified[:last + 1], last + 1
 
 
@@ -141,10 +141,16 @@ def _continuation(bare: str, previous: str, previous_text: str,
     return None, False
 
 
-def _mark_letterhead(classified: list[OpeningLine]) -> None:
-    """Untyped capitalised lines in an opening without telegram fields are letterhead."""
+def _mark_letterhead(classified: list[OpeningLine]) -> set[int]:
+    """Untyped capitalised lines in an opening without telegram fields are letterhead.
+
+    A mixed-case line under a letterhead line is letterhead too ("All-Union Communist
+    Party (Bolsheviks)."), but only "softly": it does not by itself extend the opening, so
+    a letter's "Dear Oliver," and first paragraph stay in the body. Returns the soft ones.
+    """
+    soft: set[int] = set()
     if any(item.kind in ("route", "despatched", "received", "cipher") for item in classified):
-        return
+        return soft
     for index, item in enumerate(classified):
         if item.kind is not None:
             continue
@@ -153,3 +159,6 @@ def _mark_letterhead(classified: list[OpeningLine]) -> None:
         follows_letterhead = index and classified[index - 1].kind == "letterhead"
         if capitals or (follows_letterhead and not bare.endswith(":")):
             classified[index] = OpeningLine("letterhead", item.text)
+            if not capitals:
+                soft.add(index)
+    return soft

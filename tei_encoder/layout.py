@@ -34,6 +34,9 @@ _NUMBERED = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<n>\d{1,3})\.\s+\S")
 _ITEM = re.compile(r"^(?P<label>\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
                       r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
+_VALEDICTION = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
+                         r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
+                         r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
 _SIGNOFF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
 _ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
@@ -249,6 +252,9 @@ class Layout:
                 self._add(("para", unit.line, intro.text, _number(intro.text)))
             self._add(("list", unit.line, None, None, [_item(line) for line in unit.lines[items_from:]]))
             return i + 1
+        if self.div.has_body and _VALEDICTION.match(unit.lines[0]) and (
+                len(unit.lines) == 2 or (len(unit.lines) == 1 and i + 1 < len(self.units))):
+            return self._valediction(i)
         if self._is_signoff(i) and self.div.has_body:
             self._add(("closing", unit.line, text, None))
             name = _SIGNOFF.search(plain(text)).group().strip().rstrip(".")
@@ -267,8 +273,8 @@ class Layout:
         return i + 1
 
     def _is_caps_heading(self, text: str) -> bool:
-        if len(text) > 300 or text.endswith((".", ",", ":")):
-            return False
+        if len(text) > 300 or text.endswith((".", ",", ":")) or text.startswith("["):
+            return False  # "[END OF TAPE 1, SIDE A]" is a transcriber's note, not a title
         upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
         words = text.split()
         return (3 <= len(words) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
@@ -408,6 +414,18 @@ class Layout:
                 i += 1
         return i
 
+    def _valediction(self, i: int) -> int:
+        """``Yours ever,`` and the name under it close a letter; what follows is the letter's tail."""
+        unit = self.units[i]
+        together = len(unit.lines) == 2  # "Yours ever," / "Frank Roberts" in one block
+        salute = unit.lines[0] if together else unit.text
+        signature = unit.lines[1] if together else self.units[i + 1].text
+        if len(signature.split()) > 8 or signature.endswith("."):
+            return self._paragraph(i)
+        self.registry.mention(plain(signature), role="sender")
+        self._add(("closing", unit.line, signature, None, salute))
+        return i + 1 if together else i + 2
+
     def _is_source_line(self, text: str) -> bool:
         if _PUBLICATION.match(text):
             return True
@@ -508,6 +526,8 @@ def _names_in_list(text: str) -> list[str]:
         tokens = chunk.split()
         if not tokens or len(tokens) > 5:
             continue
+        if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
+            continue  # "To London, Maisky": a place, not a person
         if all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
             names.append(chunk)
     return names

@@ -230,6 +230,7 @@ class Closing:
     signed: tuple[Inline, ...] = ()
     source: SourceNote | None = None
     line: int = 0
+    salute: tuple[Inline, ...] = ()  # a letter's valediction: "Yours ever,"
 
 
 Block = Union[

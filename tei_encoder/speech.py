@@ -66,7 +66,8 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
     return tuple(form + suffix for form in (third, past))
 
 
-VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)},
+# "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
+VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"},
                           key=lambda form: (-len(form), form)))
 _VERBS = "|".join(re.escape(form) for form in VERB_FORMS)
 _TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)))
@@ -125,6 +126,7 @@ the then however but and if when in on at as this that these those he she it the
 his her their our my your a an since while although therefore thus nevertheless for from to
 with by after before here there now also both such some many members answering perhaps
 whatever what who which where why how no yes all every each one first second third
+everybody everyone somebody someone nobody anybody anyone nothing something everything
 """.split())
 
 

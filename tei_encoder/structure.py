@@ -88,7 +88,8 @@ def _block(block: tuple, inliner: Inliner) -> m.Block:
         return m.ItemList(items, block[2], head, line)
     if kind == "closing":
         source = _source_note(block[3], line, inliner) if block[3] else None
-        return m.Closing(inliner.inlines(block[2], reporting=False), source, line)
+        salute = inliner.inlines(block[4], reporting=False) if len(block) > 4 else ()
+        return m.Closing(inliner.inlines(block[2], reporting=False), source, line, salute)
     if kind == "source":
         return _source_note(block[2], line, inliner)
     if kind == "turn":

@@ -166,3 +166,29 @@ def test_question_and_answer_labels() -> None:
 def test_form_feed_page_break_with_printed_number() -> None:
     root = tei("First page text.\n\f\n- 2 -\n\nSecond page text.\n")
     assert xp(root, "//t:pb/@n") == ["2"] and xp(root, "//t:fw[@type='pageNum']/text()") == ["- 2 -"]
+
+
+def test_letter_valediction_closes_the_letter() -> None:
+    root = tei("BRITISH EMBASSY,\nMOSCOW.\n\nDear Oliver,\n\nI have your letter of the 14th.\n\n"
+               "Yours ever,\nFrank Roberts\n\nO. C. Harvey, Esq.,\nForeign Office.\n")
+    closer = xp(root, "//t:closer")[0]
+    assert xp(closer, "string(t:salute)") == "Yours ever,"
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#roberts"]
+    assert xp(root, "//t:div[@type='distribution']/t:p[starts-with(., 'O. C. Harvey')]")
+
+
+def test_valediction_without_body_text_is_a_paragraph() -> None:
+    root = tei("Yours ever,\nFrank Roberts\n")
+    assert not xp(root, "//t:closer")
+
+
+def test_places_bodies_and_pronouns_are_not_people() -> None:
+    root = tei("Title line\n\nTo London, Maisky.\n\nEverybody says that he is right. Finland asks for it. "
+               "It was a breach of the front of Slav states. Comrade Molotov said that it was so.\n")
+    assert sorted(xp(root, "//t:person/@xml:id")) == ["maisky", "molotov"]
+
+
+def test_bracketed_capitals_are_not_a_heading() -> None:
+    root = tei("Q: Where were you?\n\nA: In Moscow.\n\n[END OF TAPE 1, SIDE A]\n")
+    assert len(xp(root, "//t:body/t:div")) == 1
+    assert not xp(root, "//t:head[contains(., 'TAPE')]")

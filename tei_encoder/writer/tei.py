@@ -264,6 +264,10 @@ def _block(parent: etree._Element, block: m.Block) -> None:
         _page_break(parent, block.brk)
     elif isinstance(block, m.Closing):
         closer = _el(parent, "closer")
+        if block.salute:
+            _inlines(_el(closer, "salute"), block.salute)
+            if block.signed:
+                _el(closer, "lb")
         if block.signed:
             _inlines(_el(closer, "signed"), block.signed)
         if block.source:
