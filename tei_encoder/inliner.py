@@ -92,6 +92,14 @@ class Inliner:
         for start, end, word in name_candidates(text, self._name_words):
             if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
                 continue
+            particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            if particle:  # "de Gaulle": the surname includes its particle
+                person = self.resolve(f"{particle.group(1)} {word}")
+                if person:
+                    start = particle.start(1)
+                    if not spans or start >= spans[-1][1]:
+                        spans.append((self._extend_left(text, start, end, person), end, person))
+                    continue
             if word not in self._cache and self.registry.fold(word) not in self.surnames:
                 self._cache[word] = None
                 continue
@@ -229,6 +237,8 @@ _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=len, reverse=True))
+                              + r")\s+$")
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")

@@ -192,3 +192,10 @@ def test_bracketed_capitals_are_not_a_heading() -> None:
     root = tei("Q: Where were you?\n\nA: In Moscow.\n\n[END OF TAPE 1, SIDE A]\n")
     assert len(xp(root, "//t:body/t:div")) == 1
     assert not xp(root, "//t:head[contains(., 'TAPE')]")
+
+
+def test_surname_particles_belong_to_the_name() -> None:
+    root = tei("Title line\n\nThe talks with de Gaulle[footnoteRef:1] went well. De Gaulle said that he agreed. "
+               "[1: de Gaulle, Charles (1890-1970) - French general. President.]\n")
+    assert xp(root, "//t:text//t:persName[@ref='#de-gaulle']/text()") == ["de Gaulle", "de Gaulle", "De Gaulle"]
+    assert xp(root, "//t:said/@who") == ["#de-gaulle"]
