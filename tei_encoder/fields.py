@@ -122,7 +122,14 @@ def _ends_opening(line: str) -> bool:
     words = len(line.split())
     if _TITLE_LINE.search(line) and (words >= 5 or (words >= 2 and line.upper() == line)):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
+    if _is_sentence(strip_boxes(line)):
+        return True  # "I enclose the draft treaty.": prose has begun
     return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line))
+
+
+def _is_sentence(line: str) -> bool:
+    """Prose, not a heading field: ends like a sentence and has at least three lower-case words."""
+    return line.endswith((".", "!", "?")) and sum(word[:1].islower() for word in line.split()) >= 3
 
 
 def _continuation(bare: str, previous: str, previous_text: str,

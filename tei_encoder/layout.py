@@ -34,6 +34,8 @@ _NUMBERED = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<n>\d{1,3})\.\s+\S")
 _ITEM = re.compile(r"^(?P<label>\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\))\s+(?P<text>\S.*)$")
 _CLOSING = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
                       r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
+_ATTACHMENT = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|Attached)"
+                         r"(?:\s+(?:No\.?\s*)?[\dIVX]+)?\s*[:.]?(?:\s+\S.{0,80})?$", re.I)
 _VALEDICTION = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                          r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
                          r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
@@ -216,8 +218,12 @@ class Layout:
         if page:
             self._add(("pb", unit.line, page.group("n"), None, text), body=False)
             return i + 1
+        if _ATTACHMENT.match(text) and self.div.kind in ("document", "attachment") and self.div.has_body:
+            self._new_division("attachment")  # an enclosed text: nested in its document
+            self._heading(unit.line, text)
+            return i + 1
         if self._is_caps_heading(text):
-            if self.div.has_body and self.div.kind == "document":
+            if self.div.has_body and self.div.kind in ("document", "attachment"):
                 self._new_division("document")
             elif self.div.has_body:
                 self._add(("para", unit.line, text, None))

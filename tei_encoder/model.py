@@ -235,6 +235,7 @@ class Closing:
 
 Block = Union[
     Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote,
+    "Division",  # an attachment, nested in its document
 ]
 
 

@@ -55,7 +55,8 @@ def _texts(division: PDivision) -> list[str]:
 
 
 def assemble(divisions: list[PDivision], inliner: Inliner) -> tuple[m.Division, ...]:
-    out = []
+    """Model divisions; an attachment is nested at the end of the document before it."""
+    out: list[m.Division] = []
     number = 0
     for division in divisions:
         if not division.blocks:
@@ -63,8 +64,11 @@ def assemble(divisions: list[PDivision], inliner: Inliner) -> tuple[m.Division, 
         if division.kind == "document":
             number += 1
         blocks = tuple(_block(block, inliner) for block in division.blocks)
-        out.append(m.Division(division.kind, str(number) if division.kind == "document" else None,
-                              blocks))
+        made = m.Division(division.kind, str(number) if division.kind == "document" else None, blocks)
+        if division.kind == "attachment" and out:
+            out[-1] = m.Division(out[-1].kind, out[-1].number, out[-1].blocks + (made,))
+        else:
+            out.append(made)
     return tuple(out)
 
 

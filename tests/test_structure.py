@@ -199,3 +199,11 @@ def test_surname_particles_belong_to_the_name() -> None:
                "[1: de Gaulle, Charles (1890-1970) - French general. President.]\n")
     assert xp(root, "//t:text//t:persName[@ref='#de-gaulle']/text()") == ["de Gaulle", "de Gaulle", "De Gaulle"]
     assert xp(root, "//t:said/@who") == ["#de-gaulle"]
+
+
+def test_enclosure_is_a_nested_attachment() -> None:
+    root = tei("Title line\n\nI enclose the draft treaty.\n\nEnclosure:\n\nDRAFT TREATY OF FRIENDSHIP AND ALLIANCE\n\n"
+               "Article 1. The parties agree.\n")
+    attachment = xp(root, "//t:div[@type='document']/t:div[@type='attachment']")[0]
+    assert xp(attachment, "t:head/text()") == ["Enclosure:", "DRAFT TREATY OF FRIENDSHIP AND ALLIANCE"]
+    assert xp(root, "//t:div[@type='document']/t:p/text()") == ["I enclose the draft treaty."]

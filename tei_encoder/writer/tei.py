@@ -276,6 +276,8 @@ def _block(parent: etree._Element, block: m.Block) -> None:
             _inlines(_el(closer, "note", type="source", place="inline"), block.source.children)
     elif isinstance(block, m.SourceNote):
         _inlines(_el(parent, "note", type="source", place="inline"), block.children)
+    elif isinstance(block, m.Division):
+        _division(parent, block)
     else:  # pragma: no cover - the model is closed
         raise TypeError(f"no TEI for {type(block).__name__}")
 
