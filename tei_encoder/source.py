@@ -161,19 +161,17 @@ def _statements(counts: dict[str, int]) -> list[Statement]:
         if counts.get(char):
             out.append(Statement("normalization", f"03-map-{position}",
                                  f"{sentence} ({counts[char]} times)."))
-    if counts.get("space-like"):
-        out.append(Statement("normalization", "04-spaces",
-                             f"{counts['space-like']} tabs and no-break or other wide spaces were "
-                             "replaced by a plain space."))
-    if counts.get("whitespace"):
-        out.append(Statement("normalization", "05-whitespace",
-                             f"On {counts['whitespace']} lines, leading indentation, trailing "
-                             "whitespace or runs of spaces were removed or collapsed to one space."))
-    if counts.get("invisible"):
-        out.append(Statement("normalization", "06-invisible",
-                             f"{counts['invisible']} invisible characters (zero-width spaces, soft "
-                             "hyphens, stray byte-order marks) were removed."))
-    if counts.get("control"):
-        out.append(Statement("normalization", "07-control",
-                             f"{counts['control']} control characters were removed."))
+    for count_key, key, template in _WHITESPACE_STATEMENTS:
+        if counts.get(count_key):
+            out.append(Statement("normalization", key, template.format(n=counts[count_key])))
     return out
+
+
+_WHITESPACE_STATEMENTS = (
+    ("space-like", "04-spaces", "{n} tabs and no-break or other wide spaces were replaced by a plain space."),
+    ("whitespace", "05-whitespace", "On {n} lines, leading indentation, trailing whitespace or runs of spaces "
+                                    "were removed or collapsed to one space."),
+    ("invisible", "06-invisible", "{n} invisible characters (zero-width spaces, soft hyphens, stray byte-order "
+                                  "marks) were removed."),
+    ("control", "07-control", "{n} control characters were removed."),
+)
