@@ -33,6 +33,7 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"no circulation|not to be copied|\d+ copies)\.?$", re.I)),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
+    ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
     ("despatched", re.compile(r"^D\.(?:\s|$)")),
     ("received", re.compile(r"^R\.(?:\s|$)")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
@@ -47,6 +48,7 @@ _SENDER = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_DATE_LABEL = re.compile(r"^(?:Date|Dated)\s*:\s*", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present)\s*:", re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW)\b")
@@ -77,7 +79,7 @@ def field_kind(line: str) -> str | None:
 
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
-    bare = line.strip().rstrip(".")
+    bare = _DATE_LABEL.sub("", line.strip()).rstrip(".")
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,")

@@ -200,7 +200,7 @@ class Layout:
         for item in opening:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
-                self.registry.mention(bare, role="sender")
+                self.registry.mention(re.sub(r"^From\s*:\s*", "", bare, flags=re.I), role="sender")
             elif item.kind == "addressee":
                 for name in _names_in_list(_after_addressee_verb(bare)):
                     self.registry.mention(name, role="addressee", group="mentioned")

@@ -207,3 +207,12 @@ def test_enclosure_is_a_nested_attachment() -> None:
     attachment = xp(root, "//t:div[@type='document']/t:div[@type='attachment']")[0]
     assert xp(attachment, "t:head/text()") == ["Enclosure:", "DRAFT TREATY OF FRIENDSHIP AND ALLIANCE"]
     assert xp(root, "//t:div[@type='document']/t:p/text()") == ["I enclose the draft treaty."]
+
+
+def test_memorandum_header_fields() -> None:
+    root = tei("MEMORANDUM\n\nTo: The Secretary of State\nFrom: George F. Kennan\nSubject: Soviet policy\n"
+               "Date: February 22, 1946\n\nThe Soviet Government will not cooperate.\n")
+    assert xp(root, "//t:opener/t:seg/@type") == ["addressee", "sender"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1946-02-22"]
+    assert xp(root, "//t:person[@xml:id='kennan']/@role") == ["sender"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1946-02-22"]
