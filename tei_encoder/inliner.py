@@ -100,6 +100,15 @@ class Inliner:
                     if not spans or start >= spans[-1][1]:
                         spans.append((self._extend_left(text, start, end, person), end, person))
                     continue
+            compound = _NEXT_WORD.match(text, end)
+            if compound and self.registry.fold(compound.group(1)) in self.surnames and \
+                    self.registry.fold(word) in self.surnames:  # "Clark Kerr": a two-word surname
+                pair = f"{word} {compound.group(1)}"
+                person = self.resolve(pair)
+                if person and (not spans or start >= spans[-1][1]):
+                    spans.append((self._extend_left(text, start, compound.end(1), person),
+                                  compound.end(1), person))
+                    continue
             if word not in self._cache and self.registry.fold(word) not in self.surnames:
                 self._cache[word] = None
                 continue
@@ -237,6 +246,7 @@ _TITLE_ONLY = re.compile(
     r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=len, reverse=True))
                               + r")\s+$")
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}")  # "J.", "I.V.", "Ya." — not "U.S.A."

@@ -147,7 +147,9 @@ def _biography(note, flat: list[tuple[int, str]], registry: people.Registry) -> 
     if bio is None:
         return
     anchored = _name_before_anchor(note, flat)
-    person = registry.resolve(anchored) if anchored else None
+    person = None
+    if anchored:  # "Clark Kerr" as a whole first, then the last word alone
+        person = registry.resolve(anchored) or registry.resolve(anchored.split()[-1])
     full = f"{bio.surname}, {bio.forenames}".strip(", ")
     person = registry.mention(full, role=None, group="mentioned", alias_of=person)
     if person:
@@ -160,7 +162,7 @@ def _name_before_anchor(note, flat: list[tuple[int, str]]) -> str | None:
     for _, text in flat:
         position = text.find(sentinel)
         if position >= 0:
-            before = re.search(r"([A-Z][\w'’-]+)\s?$", text[:position])
+            before = re.search(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$", text[:position])
             return before.group(1) if before else None
     return None
 

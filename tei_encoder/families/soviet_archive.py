@@ -15,7 +15,7 @@ import re
 
 from tei_encoder import model as m
 from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
-from tei_encoder.source import Source
+from tei_encoder.source import FORM_FEED, Source
 
 _COLLECTION = re.compile(r"^Selected (?:Secret )?Documents from Soviet", re.I)
 _NAVIGATION = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -47,7 +47,7 @@ def read(source: Source) -> m.Document:
     lines = list(source.lines)
     draft = HeaderDraft(language=m.Language("en", "English"))
     start = _boilerplate_end(lines)
-    draft.boilerplate = [line.text for line in lines[:start] if line.text]
+    draft.boilerplate = [line.text for line in lines[:start] if line.text and line.text != FORM_FEED]
     if draft.boilerplate:
         draft.statements.append(m.Statement(
             "normalization", "08-boilerplate",

@@ -14,7 +14,7 @@ import re
 from tei_encoder import model as m
 from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
 from tei_encoder.header import dates
-from tei_encoder.source import Line, Source
+from tei_encoder.source import FORM_FEED, Line, Source
 
 FIELD_LABELS = {
     "citation": "citation", "summary": "summary", "original language": "original language",
@@ -40,7 +40,7 @@ LANGUAGE_CODES = {"english": "en", "russian": "ru", "german": "de", "french": "f
 
 
 def _bare(text: str) -> str:
-    return _MARKDOWN.sub("", text).strip()
+    return "" if text == FORM_FEED else _MARKDOWN.sub("", text).strip()
 
 
 def _label(text: str) -> tuple[str, str] | None:
