@@ -8,9 +8,11 @@ from lxml import etree
 
 from tei_encoder import xmlsafe
 from tei_encoder.render import stylesheets
+from tei_encoder.render.names import href
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 DOCTYPE = "<!DOCTYPE html>\n"
+DOCTYPE_BYTES = DOCTYPE.encode("ascii")
 
 Tree = etree._ElementTree | etree._Element
 
@@ -74,20 +76,27 @@ class Renderer:
         ``name`` is the page's file stem; with it and no ``text_href`` the page
         links to ``NAME.txt``, the plain-text view render_site writes.
         """
+        return self.document_bytes(tree, name, text_href=text_href).decode("utf-8")
+
+    def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None) -> bytes:
+        """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode)."""
         tree = as_tree(tree)
         check_tei(tree)
         if text_href is None and name is not None:
-            from tei_encoder.render.names import href
             text_href = href(name, ".txt")
         result = run(stylesheets.DOCUMENT, tree, **self._shell(),
                      **{"persons-href": self.persons_href, "text-href": text_href or ""})
-        return DOCTYPE + str(result)
+        return DOCTYPE_BYTES + bytes(result)
 
     def render_text(self, tree: Tree) -> str:
         """The plain-text view: header fields, then the text with the source's notation (see text.xsl)."""
+        return self.text_bytes(tree).decode("utf-8")
+
+    def text_bytes(self, tree: Tree) -> bytes:
+        """``render_text`` as UTF-8 bytes."""
         tree = as_tree(tree)
         check_tei(tree)
-        return str(run(stylesheets.TEXT, tree)).rstrip("\n") + "\n"
+        return bytes(run(stylesheets.TEXT, tree)).rstrip(b"\n") + b"\n"
 
     def summarize(self, tree: Tree) -> etree._Element:
         """The document's summary for the index and persons pages (see summary.xsl)."""
@@ -96,8 +105,13 @@ class Renderer:
         return run(stylesheets.SUMMARY, tree).getroot()
 
     def render_corpus_page(self, stylesheet: str, corpus: etree._Element, current: str) -> str:
+        return self.corpus_page_bytes(stylesheet, corpus, current).decode("utf-8")
+
+    def corpus_page_bytes(self, stylesheet: str, corpus: etree._Element, current: str) -> bytes:
+        """``render_corpus_page`` as UTF-8 bytes: the persons page of a large edition is tens of
+        megabytes, so it is never decoded to a str and encoded back."""
         result = run(stylesheet, corpus.getroottree(), **self._shell(current))
-        return DOCTYPE + str(result)
+        return DOCTYPE_BYTES + bytes(result)
 
     def render_page(self, title: str, content: etree._Element | str, current: str = "") -> str:
         """An extra page in the site's frame; ``content`` is HTML as an element or a well-formed fragment."""

@@ -85,7 +85,7 @@ class _Done:
     position: int
     label: str
     name: str
-    summary: bytes | None
+    summary: bytes | etree._Element | None  # summary.xsl's output; an element when rendered in this process
     error: str | None = None
 
 
@@ -94,16 +94,24 @@ def _renderer(site_title: str, nav_extra: tuple[tuple[str, str], ...]) -> Render
     return Renderer(site_title=site_title, nav_extra=nav_extra)
 
 
-def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
+def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialise: bool = True) -> _Done:
+    """Write one document's page (and plain text) and return its summary.
+
+    The summary crosses back to the parent process as XML bytes; rendered in
+    the parent itself (``serialise=False``) it stays an element, so it is
+    neither serialised nor parsed again.
+    """
     renderer = _renderer(task.site_title, task.nav_extra)
     try:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
         out = Path(task.out_dir)
-        (out / f"{task.name}.html").write_bytes(renderer.render_document(tree, task.name).encode("utf-8"))
+        (out / f"{task.name}.html").write_bytes(renderer.document_bytes(tree, task.name))
         if task.write_text:
-            (out / f"{task.name}.txt").write_bytes(renderer.render_text(tree).encode("utf-8"))
-        summary = etree.tostring(renderer.summarize(tree), encoding="utf-8")
+            (out / f"{task.name}.txt").write_bytes(renderer.text_bytes(tree))
+        summary: bytes | etree._Element = renderer.summarize(tree)
+        if serialise:
+            summary = etree.tostring(summary, encoding="utf-8")
     except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
     return _Done(task.position, task.label, task.name, summary)
@@ -153,28 +161,38 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
             path = str(source)
         tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra))
 
+    diagnostics: list[Diagnostic] = []
+    rendered = 0
+
+    def summaries(done: Iterable[_Done]) -> Iterable[_Done]:
+        # Results arrive in input order; each summary is folded into the corpus as it comes,
+        # so the parent never holds every summary at once.
+        nonlocal rendered
+        for d in done:
+            if d.error is not None:
+                diagnostics.append(Diagnostic(file=d.label, message=d.error, rule="render"))
+            elif d.summary is not None:
+                rendered += 1
+                yield d
+
     if jobs > 1 and len(tasks) > 1:
         chunk = max(1, min(64, len(tasks) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-            done = list(pool.map(_render_one, tasks, chunksize=chunk))
+            corpus = build_corpus(summaries(pool.map(_render_one, tasks, chunksize=chunk)), statuses or {}, write_text)
     else:
-        done = [_render_one(task, trees.get(task.position)) for task in tasks]
+        corpus = build_corpus(summaries(_render_one(task, trees.pop(task.position, None), serialise=False)
+                                        for task in tasks), statuses or {}, write_text)
 
-    diagnostics = tuple(
-        Diagnostic(file=d.label, message=d.error, rule="render")
-        for d in done if d.error is not None
-    )
-    rendered = [d for d in done if d.summary is not None]
-    corpus = build_corpus(rendered, statuses or {}, write_text)
     renderer = _renderer(site_title, nav_extra)
-    (out / "index.html").write_bytes(renderer.render_corpus_page(stylesheets.INDEX, corpus, "index").encode("utf-8"))
-    (out / "persons.html").write_bytes(renderer.render_corpus_page(stylesheets.PERSONS, corpus, "persons").encode("utf-8"))
+    order = tuple(doc.get("name") for doc in corpus.iterfind("doc"))
+    (out / "index.html").write_bytes(renderer.corpus_page_bytes(stylesheets.INDEX, corpus, "index"))
+    (out / "persons.html").write_bytes(renderer.corpus_page_bytes(stylesheets.PERSONS, corpus, "persons"))
+    del corpus
     for page in extra_pages:
         html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
         (out / page.filename).write_bytes(html.encode("utf-8"))
     copy_assets(out)
-    order = tuple(doc.get("name") for doc in corpus.iterfind("doc"))
-    return SiteResult(out, order, len(rendered) + 2 + len(extra_pages), diagnostics)
+    return SiteResult(out, order, rendered + 2 + len(extra_pages), tuple(diagnostics))
 
 
 def copy_assets(out: Path) -> None:
@@ -194,12 +212,29 @@ def _sort_key(doc: etree._Element) -> tuple[str, str, str]:
     return (when or "\uffff", (doc.findtext("title") or "").casefold(), doc.get("name", ""))
 
 
-def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatus],
+@dataclass(frozen=True, slots=True)
+class _Appearance:
+    """One person in one document, as plain values: the summaries' trees are not kept."""
+
+    entry: etree._Element  # the document's corpus entry
+    name: str | None
+    variants: tuple[str, ...]
+    life: str | None
+    occupation: str | None
+    role: str
+    turns: tuple[str, ...]
+    mentions: tuple[str, ...]
+
+
+def build_corpus(rendered: Iterable[_Done], statuses: Mapping[str, DocumentStatus],
                  write_text: bool = True) -> etree._Element:
     """The XML the index and persons stylesheets read: documents sorted by date, persons by id."""
+    parser = xmlsafe.safe_parser()  # one parser for every summary: a document keeps its parser alive
     docs = []
     for done in rendered:
-        summary = etree.fromstring(done.summary, xmlsafe.safe_parser())
+        summary = done.summary
+        if not isinstance(summary, etree._Element):
+            summary = etree.fromstring(summary, parser)
         summary.set("name", done.name)
         summary.set("href", href(done.name))
         summary.set("file", Path(done.label).name)
@@ -215,7 +250,7 @@ def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatu
     docs.sort(key=_sort_key)
 
     corpus = etree.Element("corpus")
-    people: dict[str, list[tuple[etree._Element, etree._Element]]] = {}
+    people: dict[str, list[_Appearance]] = {}
     year = None
     for doc in docs:
         # The corpus entry takes the summary's children (title, date …) but not its persons,
@@ -228,24 +263,29 @@ def build_corpus(rendered: Sequence[_Done], statuses: Mapping[str, DocumentStatu
             year = doc_year
         for child in list(doc):
             if child.tag == "person":
-                people.setdefault(child.get("id"), []).append((entry, child))
+                name = child.findtext("name")
+                people.setdefault(child.get("id"), []).append(_Appearance(
+                    entry, name, tuple(v.text for v in child.iterfind("variant")),
+                    child.findtext("life"), child.findtext("occupation"), child.get("role") or "",
+                    tuple(item.get("id") for item in child.iterfind("turn")),
+                    tuple(item.get("id") for item in child.iterfind("mention"))))
                 if child.get("group") != "mentioned":
-                    etree.SubElement(entry, "participant", id=child.get("id"), name=child.findtext("name") or "",
+                    etree.SubElement(entry, "participant", id=child.get("id"), name=name or "",
                                      href=f"persons.html#person-{child.get('id')}")
             else:
                 entry.append(child)  # moves it: iterate over a copy of the children
+    docs.clear()  # what is left of the summaries (their persons) can go now
     _add_persons(corpus, people)
     return corpus
 
 
-def _add_persons(corpus: etree._Element, people: Mapping[str, list[tuple[etree._Element, etree._Element]]]) -> None:
+def _add_persons(corpus: etree._Element, people: Mapping[str, list[_Appearance]]) -> None:
     letters: list[str] = []
     for person_id in sorted(people, key=lambda ident: (ident.casefold(), ident)):
         appearances = people[person_id]
-        names = Counter(person.findtext("name") or person_id for _, person in appearances)
+        names = Counter(person.name or person_id for person in appearances)
         display = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
-        variants = sorted({text for _, person in appearances for text in
-                           [person.findtext("name")] + [v.text for v in person.iterfind("variant")]
+        variants = sorted({text for person in appearances for text in (person.name, *person.variants)
                            if text and text != display})
         element = etree.SubElement(corpus, "person", id=person_id)
         letter = person_id[:1].upper() if person_id[:1].isalpha() else "#"
@@ -257,18 +297,19 @@ def _add_persons(corpus: etree._Element, people: Mapping[str, list[tuple[etree._
         for variant in variants:
             etree.SubElement(element, "variant").text = variant
         for tag in ("life", "occupation"):
-            value = next((p.findtext(tag) for _, p in appearances if p.findtext(tag)), None)
+            value = next((getattr(p, tag) for p in appearances if getattr(p, tag)), None)
             if value:
                 etree.SubElement(element, tag).text = value
-        for doc, person in appearances:
+        for person in appearances:
+            doc = person.entry
             date = doc.find("date")
             attrs = {"href": doc.get("href"), "title": doc.findtext("title") or doc.get("name"),
-                     "role": ", ".join((person.get("role") or "").split())}
+                     "role": ", ".join(person.role.split())}
             if date is not None and date.get("label"):
                 attrs["date"] = date.get("label")
             appearance = etree.SubElement(element, "in", attrs)
-            for kind in ("turn", "mention"):
-                for item in person.iterfind(kind):
-                    etree.SubElement(appearance, kind, href=f"{doc.get('href')}#{item.get('id')}")
+            for kind, ids in (("turn", person.turns), ("mention", person.mentions)):
+                for ident in ids:
+                    etree.SubElement(appearance, kind, href=f"{doc.get('href')}#{ident}")
     for letter in letters:
         corpus.append(etree.Element("letter", id=letter if letter.isalnum() else "other", label=letter))
