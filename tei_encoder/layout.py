@@ -457,7 +457,7 @@ class Layout:
         if signed and self.div.has_body:
             self._add(("closing", line, signed, parts))
         else:
-            self._add(("source", line, parts))
+            self._add(("source", line, parts), body=False)  # a note: not the text a closing needs
         return i
 
     def _archival(self, reference: str) -> None:
