@@ -484,7 +484,7 @@ class Layout:
         names = _DISTRIBUTION_NAMES.match(plain(unit.text))
         if names:
             for name in _names_in_list(names.group("names")):
-                self.registry.mention(name, role="addressee", group="mentioned")
+                self.registry.mention(name, role="recipient", group="mentioned")
         return self._paragraph(i)
 
 
