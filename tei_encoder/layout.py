@@ -36,6 +36,8 @@ _CLOSING = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Si
                       r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
 _ATTACHMENT = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|Attached)"
                          r"(?:\s+(?:No\.?\s*)?[\dIVX]+)?\s*[:.]?(?:\s+\S.{0,80})?$", re.I)
+_FULL_STOP_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+                              r"\.\s+(?P<rest>\S.*)$", re.S)
 _VALEDICTION = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                          r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
                          r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
@@ -124,6 +126,7 @@ class Layout:
         self.title_key = _key(title) if title else None
         self.divisions: list[PDivision] = []
         self.joins = 0
+        self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
 
     @property
     def div(self) -> PDivision:
@@ -242,7 +245,7 @@ class Layout:
         translated = _TRANSLATED.match(text)
         if translated:
             self._translated(translated.group("name"))
-        label = speech.match_label(text)
+        label = speech.match_label(text) or self._full_stop_label(text)
         if label and len(unit.lines) > 1 and not label[2]:  # "Name:" alone on its first line
             label = (label[0], label[1], " ".join(unit.lines[1:]))
         if label:
@@ -267,6 +270,17 @@ class Layout:
             self.registry.mention(name, role="sender")
             return i + 1
         return self._paragraph(i)
+
+    def _full_stop_label(self, text: str) -> tuple[str, str, str] | None:
+        """``Q. Where …`` / ``Kelly. Yes …``: a label with a full stop, only for a role label or a
+        person who already speaks in this record (ENCODING.md 3: ``Cripps.`` alone is no label)."""
+        match = _FULL_STOP_LABEL.match(text)
+        if not match:
+            return None
+        name = match.group("label")
+        known = name.lower() in people.ROLE_LABELS or (
+            (person := self.registry.resolve(name)) is not None and person in self.speakers)
+        return (match.group("lead"), name + ".", match.group("rest")) if known else None
 
     def _page_break(self, i: int) -> int:
         line = self.units[i].line
@@ -317,6 +331,7 @@ class Layout:
         who = self.registry.mention(printed[:-1], role="speaker")
         if who is None:
             return None
+        self.speakers.add(who)
         turn = PTurn(self.units[i].line, lead, printed, who, [])
         stage = _LEADING_STAGE.match(rest)
         if stage:
@@ -353,6 +368,7 @@ class Layout:
         """A unit that can continue a turn: no label, heading, apparatus or break."""
         text = self.units[i].text
         return not (text == FORM_FEED or _OMISSION_LINE.match(text) or speech.match_label(text)
+                    or self._full_stop_label(text)
                     or self._is_caps_heading(text) or _PARTICIPANTS.match(text)
                     or _CLOSING.match(text) or self._is_source_line(text))
 

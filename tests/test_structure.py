@@ -216,3 +216,11 @@ def test_memorandum_header_fields() -> None:
     assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1946-02-22"]
     assert xp(root, "//t:person[@xml:id='kennan']/@role") == ["sender"]
     assert xp(root, "//t:creation/t:date/@when") == ["1946-02-22"]
+
+
+def test_full_stop_labels_only_for_roles_and_known_speakers() -> None:
+    root = tei("Interview\n\nQ. Where were you in 1945?\n\nA. In Moscow.\n")
+    assert xp(root, "//t:sp/t:speaker/text()") == ["Q.", "A."]
+    root = tei('Record\n\nKelly: "We agree."\n\nKelly. Then it is settled.\n\nCripps. In order to clarify, he asked.\n')
+    assert xp(root, "//t:sp/t:speaker/text()") == ["Kelly:", "Kelly."]
+    assert xp(root, "//t:div/t:p[starts-with(., 'Cripps.')]")  # not a participant: no label (ENCODING.md 3)
