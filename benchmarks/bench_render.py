@@ -27,7 +27,6 @@ import argparse
 import json
 import os
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -148,13 +147,6 @@ def synthetic_corpus(folder: Path, count: int) -> None:
 
 def converted_corpus(folder: Path, count: int) -> float | None:
     """Generate records with corpus.py and convert them with 2 jobs; the conversion's seconds, or None."""
-    try:
-        sys.path.insert(0, str(HERE))
-        import corpus  # noqa: F401
-        sys.path.insert(0, str(ROOT))
-        from tei_encoder.commands import convert  # noqa: F401
-    except ImportError:
-        return None
     records = folder.parent / "records"
     records.mkdir(exist_ok=True)
     subprocess.run([sys.executable, str(HERE / "corpus.py"), str(records), "--count", str(count), "--seed", "1"],

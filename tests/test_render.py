@@ -490,10 +490,6 @@ def test_render_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 
 @pytest.fixture(scope="module")
 def converted_seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    try:
-        from tei_encoder.commands import convert  # noqa: F401
-    except ImportError:
-        pytest.skip("the encoder (tei_encoder.commands.convert) is not in this checkout")
     if not SEEDS:
         pytest.fail("no seeds in seeds/")
     out = tmp_path_factory.mktemp("seeds-tei")
