@@ -103,8 +103,8 @@ class Inliner:
             compound = _NEXT_WORD.match(text, end)
             if compound and self.registry.fold(compound.group(1)) in self.surnames and \
                     self.registry.fold(word) in self.surnames:  # "Clark Kerr": a two-word surname
-                pair = f"{word} {compound.group(1)}"
-                person = self.resolve(pair)
+                handle = self.registry.resolve_surname(f"{word} {compound.group(1)}")
+                person = self.final_id(handle) if handle else None
                 if person and (not spans or start >= spans[-1][1]):
                     spans.append((self._extend_left(text, start, compound.end(1), person),
                                   compound.end(1), person))

@@ -225,3 +225,10 @@ def test_full_stop_labels_only_for_roles_and_known_speakers() -> None:
     assert xp(root, "//t:sp/t:speaker/text()") == ["Kelly:", "Kelly."]
     # Cripps is no participant: no label (ENCODING.md 3); the unquoted turn runs on over that block
     assert xp(root, "//t:p[starts-with(., 'Cripps. In order')]") and not xp(root, "//t:person[@xml:id='cripps']")
+
+
+def test_two_word_surnames() -> None:
+    root = tei("Title line\n\nThe matter was discussed with Clark Kerr[footnoteRef:1]. Clark Kerr said that he agreed. "
+               "[1: Clark Kerr, Archibald John Kerr (1882-1951) - British diplomat. Ambassador.]\n")
+    assert xp(root, "//t:body//t:persName[@ref='#clark-kerr']/text()")[:1] == ["Clark Kerr"]
+    assert xp(root, "//t:said/@who") == ["#clark-kerr"]

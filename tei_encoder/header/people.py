@@ -410,6 +410,12 @@ class Registry:
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = f"{bio.forenames} {bio.surname}".strip()
 
+    def resolve_surname(self, surname: str) -> str | None:
+        """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
+        key = _fold(surname)
+        matches = [e for e in self._entries if e.role_label is None and key in e.keys]
+        return matches[0].handle if len(matches) == 1 else None
+
     def name_words(self) -> frozenset[str]:
         """Every word of every printed form (case-folded, edge punctuation off), titles included."""
         return frozenset(word.casefold().strip(",.’'") for entry in self._entries
