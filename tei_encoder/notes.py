@@ -24,7 +24,7 @@ ANCHOR_SENTINEL = re.compile(f"{OPEN}(\\d+){CLOSE}")
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
 _ENDNOTE_BODY = re.compile(r"^\[(\d+)\]\s*(\S.*)$")
-_ENDNOTE_ANCHOR = re.compile(r"(?<=\S)\[(\d+)\]")
+_ENDNOTE_ANCHOR = re.compile(r"(?:(?<=\S)|(?<=\S) )\[(\d+)\]")  # "claim.[1]" and "claim [1]"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
 _SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")

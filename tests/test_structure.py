@@ -232,3 +232,9 @@ def test_two_word_surnames() -> None:
                "[1: Clark Kerr, Archibald John Kerr (1882-1951) - British diplomat. Ambassador.]\n")
     assert xp(root, "//t:body//t:persName[@ref='#clark-kerr']/text()")[:1] == ["Clark Kerr"]
     assert xp(root, "//t:said/@who") == ["#clark-kerr"]
+
+
+def test_endnote_anchor_after_a_space() -> None:
+    root = tei("Title line\n\nFirst claim [1] and second claim.[2]\n\n[1] Source one.\n\n[2] Source two.\n")
+    assert [text_of(n) for n in xp(root, "//t:note[@place='foot']")] == ["Source one.", "Source two."]
+    assert "[1]" not in text_of(xp(root, "//t:body")[0])

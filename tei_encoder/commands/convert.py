@@ -72,11 +72,19 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
 
 def report(outcome: Outcome, quiet: bool) -> None:
     if outcome.error:
-        print(f"tei-encoder: {outcome.source}: {outcome.error}", file=sys.stderr)
+        print(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}", file=sys.stderr)
         return
     for diagnostic in outcome.diagnostics:
         if diagnostic.severity is Severity.ERROR or not quiet:
             print(diagnostic.one_line(), file=sys.stderr)
     if not quiet:
         for warning in outcome.warnings:
-            print(f"tei-encoder: {outcome.source}: warning: {warning}", file=sys.stderr)
+            print(f"tei-encoder: {_shown(outcome.source)}: warning: {warning}", file=sys.stderr)
+
+
+def _shown(path: str) -> str:
+    """A path as the user knows it: the bundled seeds as seeds/NAME, not inside site-packages."""
+    parts = Path(path).parts
+    if "_data" in parts and parts[-2:-1] == ("seeds",):
+        return f"seeds/{parts[-1]}"
+    return path
