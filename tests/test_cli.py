@@ -95,3 +95,12 @@ def test_build_writes_the_whole_site(tmp_path: Path) -> None:
     report = (site / "validation.html").read_text()
     assert all(seed.name in report for seed in SEEDS) and "invalid" in report
     assert 'href="validation.html' in (site / "index.html").read_text()
+
+
+def test_same_bytes_with_one_or_two_jobs(tmp_path: Path) -> None:
+    folders = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}"
+        assert run("convert", str(SEEDS[0].parent), "--out", str(out), "--jobs", jobs, "-q").returncode == 0
+        folders.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert folders[0] == folders[1] and len(folders[0]) == len(SEEDS)
