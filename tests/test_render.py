@@ -521,3 +521,26 @@ def test_seeds_render_and_keep_every_word_of_the_source(converted_seeds: Path, t
         assert target.is_file(), f"{page.name}: {href}"
         if fragment and target.suffix == ".html":
             assert page_tree(target).xpath(f"//*[@id='{fragment}']"), f"{page.name}: {href}"
+
+
+@pytest.mark.parametrize("part_size", [1, 2, 1000])
+def test_pages_written_in_parts_equal_one_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               part_size: int) -> None:
+    """index.html and persons.html are written as a frame plus slices of entries; whatever the
+    slice size, the bytes are those of one stylesheet call over the whole corpus."""
+    from tei_encoder.render import site as site_module
+    from tei_encoder.render import stylesheets
+
+    monkeypatch.setattr(site_module, "INDEX_PART", part_size)
+    monkeypatch.setattr(site_module, "PERSONS_PART", part_size)
+    statuses = {FIXTURES[0].stem: DocumentStatus("valid", "ok", "report.html#x")}
+    render_site(FIXTURES, tmp_path / "site", statuses=statuses)
+    renderer = Renderer()
+    done = [site_module._render_one(site_module._Task(i, str(path), path.stem, str(path), None,
+                                                      str(tmp_path), True, "Digital edition", ()),
+                                    serialise=False)
+            for i, path in enumerate(FIXTURES)]
+    corpus = site_module.build_corpus(done, statuses)
+    for page, stylesheet in (("index", stylesheets.INDEX), ("persons", stylesheets.PERSONS)):
+        whole = renderer.corpus_page_bytes(stylesheet, corpus, page)
+        assert (tmp_path / "site" / f"{page}.html").read_bytes() == whole

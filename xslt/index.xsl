@@ -10,24 +10,47 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
+  <!-- render_site writes a large page in parts: part="frame" gives the page with a comment
+       marking where the entries go (entry-count gives their number), part="entries" gives
+       only the entries of the input; the default "page" gives the whole page at once. -->
+  <xsl:param name="part" select="'page'"/>
+  <xsl:param name="entry-count" select="''"/>
+
   <xsl:template match="/corpus">
-    <xsl:call-template name="shell">
-      <xsl:with-param name="title" select="'Documents'"/>
-      <xsl:with-param name="lang" select="'en'"/>
-      <xsl:with-param name="page-class" select="'page page-index'"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$part = 'entries'"><xsl:apply-templates select="doc" mode="entry"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="shell">
+          <xsl:with-param name="title" select="'Documents'"/>
+          <xsl:with-param name="lang" select="'en'"/>
+          <xsl:with-param name="page-class" select="'page page-index'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="corpus" mode="page-content">
+    <xsl:variable name="count">
+      <xsl:choose>
+        <xsl:when test="$entry-count != ''"><xsl:value-of select="$entry-count"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count(doc)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
         <h1 class="page-title">Documents</h1>
         <p class="lead">
-          <xsl:value-of select="count(doc)"/>
-          <xsl:choose><xsl:when test="count(doc) = 1"> document</xsl:when><xsl:otherwise> documents</xsl:otherwise></xsl:choose>
+          <xsl:value-of select="$count"/>
+          <xsl:choose><xsl:when test="$count = 1"> document</xsl:when><xsl:otherwise> documents</xsl:otherwise></xsl:choose>
           <xsl:text>, in order of date. </xsl:text>
           <a href="persons.html">Persons</a>
           <xsl:text> lists everyone who speaks or is mentioned.</xsl:text>
         </p>
-        <xsl:for-each select="doc">
+        <xsl:choose>
+          <xsl:when test="$part = 'frame'"><xsl:comment>tei-encoder:entries</xsl:comment></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="doc" mode="entry"/></xsl:otherwise>
+        </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="doc" mode="entry">
           <!-- The corpus marks the first document of each year (@year-start), so no document
                looks back at its predecessors: the index stays linear in the number of documents. -->
           <xsl:if test="@year-start">
@@ -72,6 +95,5 @@
               <xsl:if test="summary"><p class="doc-summary"><xsl:value-of select="summary"/></p></xsl:if>
             </div>
           </article>
-        </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

@@ -13,19 +13,36 @@
   <!-- Links per document beyond this many are summarised by a count. -->
   <xsl:param name="max-links" select="12"/>
 
+  <!-- render_site writes a large page in parts: part="frame" gives the page with a comment
+       marking where the entries go (entry-count gives their number), part="entries" gives
+       only the entries of the input; the default "page" gives the whole page at once. -->
+  <xsl:param name="part" select="'page'"/>
+  <xsl:param name="entry-count" select="''"/>
+
   <xsl:template match="/corpus">
-    <xsl:call-template name="shell">
-      <xsl:with-param name="title" select="'Persons'"/>
-      <xsl:with-param name="lang" select="'en'"/>
-      <xsl:with-param name="page-class" select="'page page-persons'"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$part = 'entries'"><xsl:apply-templates select="person" mode="entry"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="shell">
+          <xsl:with-param name="title" select="'Persons'"/>
+          <xsl:with-param name="lang" select="'en'"/>
+          <xsl:with-param name="page-class" select="'page page-persons'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="corpus" mode="page-content">
+    <xsl:variable name="count">
+      <xsl:choose>
+        <xsl:when test="$entry-count != ''"><xsl:value-of select="$entry-count"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count(person)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
         <h1 class="page-title">Persons</h1>
         <p class="lead">
-          <xsl:value-of select="count(person)"/>
-          <xsl:choose><xsl:when test="count(person) = 1"> person</xsl:when><xsl:otherwise> persons</xsl:otherwise></xsl:choose>
+          <xsl:value-of select="$count"/>
+          <xsl:choose><xsl:when test="$count = 1"> person</xsl:when><xsl:otherwise> persons</xsl:otherwise></xsl:choose>
           <xsl:text>, with the documents in which they speak or are mentioned. People are identified within each record; the same id across records is taken to be the same person.</xsl:text>
         </p>
         <xsl:if test="letter">
@@ -35,7 +52,13 @@
             </xsl:for-each>
           </nav>
         </xsl:if>
-        <xsl:for-each select="person">
+        <xsl:choose>
+          <xsl:when test="$part = 'frame'"><xsl:comment>tei-encoder:entries</xsl:comment></xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="person" mode="entry"/></xsl:otherwise>
+        </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="person" mode="entry">
           <xsl:if test="@letter-id">
             <h2 class="year-heading" id="letter-{@letter-id}"><xsl:value-of select="@letter"/></h2>
           </xsl:if>
@@ -85,6 +108,5 @@
               </xsl:for-each>
             </ul>
           </section>
-        </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -13,6 +15,7 @@ from tei_encoder.render.names import href
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 DOCTYPE = "<!DOCTYPE html>\n"
 DOCTYPE_BYTES = DOCTYPE.encode("ascii")
+ENTRIES_MARKER = b"<!--tei-encoder:entries-->"  # where part="frame" of index.xsl and persons.xsl puts the entries
 
 Tree = etree._ElementTree | etree._Element
 
@@ -112,6 +115,29 @@ class Renderer:
         megabytes, so it is never decoded to a str and encoded back."""
         result = run(stylesheet, corpus.getroottree(), **self._shell(current))
         return DOCTYPE_BYTES + bytes(result)
+
+    def write_corpus_page(self, stylesheet: str, frame: etree._Element, parts: Iterable[etree._Element],
+                          current: str, stream: BinaryIO, *, count: int) -> None:
+        """Write a corpus page to ``stream`` in parts, the bytes ``corpus_page_bytes`` would give.
+
+        ``frame`` is a corpus without entries (``count`` is their number); each of ``parts`` is a
+        corpus holding the next entries. The stylesheet runs once on the frame (the page with a
+        marker where the entries go) and once per part (its entries alone, which the stylesheets
+        write without whitespace between them), so neither the whole corpus nor the whole page is
+        ever held: the persons page of a large edition is tens of megabytes.
+        """
+        page = bytes(run(stylesheet, frame.getroottree(), **self._shell(current), part="frame",
+                         **{"entry-count": str(count)}))
+        if page.count(ENTRIES_MARKER) != 1:
+            raise RenderError(f"{stylesheet}: the page frame has no single entries marker")
+        head, tail = page.split(ENTRIES_MARKER)
+        stream.write(DOCTYPE_BYTES)
+        stream.write(head)
+        for part in parts:
+            entries = bytes(run(stylesheet, part.getroottree(), **self._shell(current), part="entries"))
+            # The HTML serialiser ends a document with a newline; inside the page there is none.
+            stream.write(entries[:-1] if entries.endswith(b"\n") else entries)
+        stream.write(tail)
 
     def render_page(self, title: str, content: etree._Element | str, current: str = "") -> str:
         """An extra page in the site's frame; ``content`` is HTML as an element or a well-formed fragment."""
