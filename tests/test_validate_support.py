@@ -60,3 +60,26 @@ def seed_tei(name: str) -> bytes:
 
 def parse(data: bytes) -> etree._ElementTree:
     return etree.fromstring(data).getroottree()
+
+
+def test_streamlined_schematron_still_fires_rules_on_attributes_comments_and_elements(tmp_path):
+    """The element-only walk is used only when every rule context matches elements only; same report as lxml's."""
+    from lxml import isoschematron
+
+    from tei_encoder.validate.checkers import _matches_only_elements, checker_for
+
+    assert _matches_only_elements("tei:persName[@ref] | tei:text//*")
+    assert not any(_matches_only_elements(p) for p in ("@ref", "tei:a/@b", "comment()", "node()", "/", "text()"))
+    schema = tmp_path / "mixed.sch"
+    schema.write_text(
+        '<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt">'
+        '<sch:pattern><sch:rule context="@ref"><sch:assert id="A" test="false()">a</sch:assert></sch:rule>'
+        '<sch:rule context="comment()"><sch:assert id="C" test="false()">c</sch:assert></sch:rule>'
+        '<sch:rule context="b"><sch:assert id="E" test="false()">e</sch:assert></sch:rule></sch:pattern>'
+        '</sch:schema>', encoding="utf-8")
+    tree = etree.ElementTree(etree.fromstring(b'<a>\n<b ref="x"/><!-- c -->\n</a>'))
+    found = sorted(d.rule for d in checker_for(schema).check(tree, "t.xml"))
+    stock = isoschematron.Schematron(etree.parse(str(schema)), store_report=True)
+    stock.validate(tree)
+    assert found == sorted(r.get("id") for r in stock.validation_report.iter("{*}failed-assert"))
+    assert {"A", "E"} <= set(found)

