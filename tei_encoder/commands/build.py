@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     failed = len(outcomes) - len(written)
     invalid = sum(outcome.invalid for outcome in written)
     if not args.quiet:
-        print(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {source} into "
+        origin = source if args.source else "the bundled seeds"
+        print(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {origin} into "
               f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
               f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}", file=sys.stderr)
     return 1 if failed or invalid or site.diagnostics else 0
