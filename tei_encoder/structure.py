@@ -30,18 +30,24 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
     titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
     """
     texts = [plain(text) for division in divisions for text in _texts(division)]
+    seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
     for text in texts:
         for subject in speech.reporting_subjects(text):
-            registry.mention(subject, role="speaker")
+            if subject not in seen:
+                seen.add(subject)
+                registry.mention(subject, role="speaker")
     words = name_words(registry)
+    seen.clear()
     for text in texts:
         for start, end, _ in name_candidates(text, words):
             titles = _TITLES_BEFORE.search(text, max(0, start - 60), start)
             if titles is None or titles.group().split()[0].lower() == "the":
                 continue
             form = text[titles.start():end]
-            if registry.resolve(form):
-                registry.mention(form, group="mentioned")
+            if form not in seen:
+                seen.add(form)
+                if registry.resolve(form):
+                    registry.mention(form, group="mentioned")
 
 
 def _texts(division: PDivision) -> list[str]:
