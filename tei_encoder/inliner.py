@@ -115,6 +115,7 @@ class Inliner:
             person = self.resolve(word)
             if person is None:
                 continue
+            end = self._extend_right(text, end, person)
             start = self._extend_left(text, start, end, person)
             if spans and start < spans[-1][1]:
                 continue
@@ -156,6 +157,14 @@ class Inliner:
                 start = before.start("token")
             else:
                 return start
+
+    def _extend_right(self, text: str, end: int, person: str) -> int:
+        """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung") join it."""
+        while (following := _NEXT_WORD.match(text, end)) and \
+                following.group(1).casefold() in self.words(person) and \
+                self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person:
+            end = following.end(1)
+        return end
 
     def words(self, person: str) -> frozenset[str]:
         if person not in self._words:

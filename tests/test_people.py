@@ -434,3 +434,10 @@ def test_same_person_is_symmetric(a: str, b: str) -> None:
     na, nb = parse_name(a), parse_name(b)
     if na is not None and nb is not None:
         assert same_person(na, nb) == same_person(nb, na)
+
+
+def test_surnames_printed_first() -> None:
+    assert parse_name("Mao Zedong").surname == "mao"
+    assert parse_name("Kim Il Sung").surname == "kim"
+    assert parse_name("Kim Philby").surname == "philby"  # "Kim" as a forename: two words only
+    assert parse_name("Charles Bohlen").surname == "bohlen"

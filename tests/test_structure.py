@@ -238,3 +238,11 @@ def test_endnote_anchor_after_a_space() -> None:
     root = tei("Title line\n\nFirst claim [1] and second claim.[2]\n\n[1] Source one.\n\n[2] Source two.\n")
     assert [text_of(n) for n in xp(root, "//t:note[@place='foot']")] == ["Source one.", "Source two."]
     assert "[1]" not in text_of(xp(root, "//t:body")[0])
+
+
+def test_surname_printed_first() -> None:
+    root = tei("Conversation between Stalin and Mao Zedong\n\nStalin: What do you want?\n\nMao Zedong: A treaty.\n\n"
+               "Mao said that China needs help. Chairman Mao Zedong asked whether it could come.\n")
+    assert xp(root, "//t:sp/@who") == ["#stalin", "#mao"]
+    assert xp(root, "//t:text//t:persName[@ref='#mao']/text()") == ["Mao Zedong", "Mao", "Chairman Mao Zedong"]
+    assert len(xp(root, "//t:person")) == 2

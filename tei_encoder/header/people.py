@@ -71,6 +71,13 @@ ROLE_LABELS: Mapping[str, str] = MappingProxyType({
 PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "ten", "ter", "den", "des", "dos", "das",
 })
+# Surnames printed first, as Chinese, Korean and Vietnamese names are ("Mao Zedong", "Zhou Enlai",
+# "Kim Il Sung", "Ho Chi Minh"). A departure from ENCODING.md rule 3 (last token = surname), which
+# gave "zedong" for Mao and split "Mao" from "Mao Zedong". "kim" only with three tokens (Kim Philby).
+SURNAME_FIRST: frozenset[str] = frozenset("""
+mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
+shi tan xi ye dong chiang kim pak choe ho pham le vo truong nguyen
+""".split())
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
 )
@@ -164,6 +171,13 @@ def _surname_key(tokens: list[str]) -> str | None:
     return _fold(" ".join(tokens))
 
 
+def _surname_printed_first(tokens: list[str]) -> bool:
+    first = _fold(tokens[0])
+    if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (first == "kim" and len(tokens) < 3):
+        return False
+    return all(_capitalised(token) and not _is_initials(token) for token in tokens)
+
+
 def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """``I. V. Stalin``, ``Charles de Gaulle``, ``Stalin I.V.``: (surname key, forename keys)."""
     end = len(tokens)
@@ -171,6 +185,9 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
         end -= 1  # Russian archival order "Stalin I.V.": trailing initials follow the surname
     if end == 0:
         return None
+    if end == len(tokens) and _surname_printed_first(tokens):
+        surname, forenames = _surname_key(tokens[:1]), _forename_keys(tokens[1:])
+        return None if surname is None or forenames is None else (surname, forenames)
     start = end - 1
     while start > 0 and tokens[start - 1] in PARTICLES:
         start -= 1
