@@ -30,6 +30,7 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
     titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
     """
     texts = [plain(text) for division in divisions for text in _texts(division)]
+    _register_attendance(texts, registry)
     seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
     for text in texts:
         for subject in speech.reporting_subjects(text):
@@ -48,6 +49,28 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
                 seen.add(form)
                 if registry.resolve(form):
                     registry.mention(form, group="mentioned")
+
+
+# Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
+# Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
+_ATTENDANCE = (
+    ("attendant", re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
+    ("interpreter", re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
+    ("interpreter", re.compile(rf"(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
+    ("attendant", re.compile(rf"(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
+)
+
+
+def _register_attendance(texts: list[str], registry: people.Registry) -> None:
+    for text in texts[:12]:  # the record introduces who is present near its start
+        if "interpret" not in text and "attendance" not in text and "present" not in text and \
+                "accompanied" not in text and "joined by" not in text:
+            continue
+        for role, pattern in _ATTENDANCE:
+            for match in pattern.finditer(text):
+                name = speech.trim_subject(match.group("name"))
+                if name:
+                    registry.mention(name, role=role)
 
 
 def _texts(division: PDivision) -> list[str]:

@@ -82,7 +82,10 @@ class TestWilsonHeader:
 
     def test_participants_and_correspondence(self) -> None:
         root = self.root
-        assert xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id") == ["kelly", "stalin"]
+        assert xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id") == [
+            "kelly", "stalin", "harrison", "hayward", "pavlov", "vyshinsky"]  # the last four do not speak
+        assert xp(root, "//t:person[@xml:id='hayward']/@role") == ["interpreter"]
+        assert xp(root, "//t:person[@xml:id='harrison']/@role") == ["attendant"]
         assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#kelly"]
         assert xp(root, "//t:correspAction[@type='sent']/t:placeName/text()") == ["MOSCOW"]
         assert xp(root, "//t:settingDesc//t:placeName/text()") == ["Kremlin"]
