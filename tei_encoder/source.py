@@ -29,7 +29,7 @@ CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (
 )
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # and what XML cannot hold
 _RUNS = re.compile(" {2,}")
 
 
@@ -173,5 +173,5 @@ _WHITESPACE_STATEMENTS = (
                                     "were removed or collapsed to one space."),
     ("invisible", "06-invisible", "{n} invisible characters (zero-width spaces, soft hyphens, stray byte-order "
                                   "marks) were removed."),
-    ("control", "07-control", "{n} control characters were removed."),
+    ("control", "07-control", "{n} control characters, or other characters XML cannot hold, were removed."),
 )

@@ -88,7 +88,7 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
-REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
 _ALPHA = re.compile(r"[A-Za-z]+")

@@ -56,8 +56,8 @@ def register_people(divisions: list[PDivision], registry: people.Registry) -> No
 _ATTENDANCE = (
     ("attendant", re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
     ("interpreter", re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
-    ("interpreter", re.compile(rf"(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
-    ("attendant", re.compile(rf"(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
+    ("interpreter", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
+    ("attendant", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
 )
 
 
