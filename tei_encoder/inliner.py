@@ -56,7 +56,7 @@ class Inliner:
         segments = self._mentions(segments)
         if reporting:
             segments = self._reported(segments)
-        return _nodes(segments)
+        return to_nodes(segments)
 
     def _notes(self, text: str) -> Segments:
         if OPEN not in text:
@@ -198,7 +198,7 @@ class Inliner:
             said, trailing = _strip_trailing_space(merge_text([after[len(comp):]] + segments[at + 1:end]))
             if said:
                 direct = _first_text(said).lstrip().startswith(('"', "“"))
-                out.append(m.Reported(subject.person or "", direct, _nodes(said)))
+                out.append(m.Reported(subject.person or "", direct, to_nodes(said)))
                 self.reported += 1
             out.extend(trailing)
             i = end
@@ -290,5 +290,5 @@ def _first_text(segments: Segments) -> str:
     return first if isinstance(first, str) else ""
 
 
-def _nodes(segments: Segments) -> tuple[m.Inline, ...]:
+def to_nodes(segments: Segments) -> tuple[m.Inline, ...]:
     return tuple(m.Text(s) if isinstance(s, str) else s for s in merge_text(segments))

@@ -15,7 +15,7 @@ from tei_encoder import model as m
 from tei_encoder import speech
 from tei_encoder.fields import OpeningLine
 from tei_encoder.header import dates, people
-from tei_encoder.inliner import Inliner, _nodes, name_candidates, name_words
+from tei_encoder.inliner import Inliner, to_nodes, name_candidates, name_words
 from tei_encoder.layout import PDivision, PTurn, plain
 
 # Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
@@ -190,7 +190,7 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
         out.append(m.TimeText(item.text, item.when) if is_time else m.DateText(item.text, item.when))
         position = item.end
     out.extend(inliner.inlines(text[position:], reporting=False))
-    return _nodes(list(out))
+    return to_nodes(list(out))
 
 
 def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:
