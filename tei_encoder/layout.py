@@ -38,6 +38,7 @@ _ATTACHMENT = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|At
                          r"(?:\s+(?:No\.?\s*)?[\dIVX]+)?\s*[:.]?(?:\s+\S.{0,80})?$", re.I)
 _FULL_STOP_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
                               r"\.\s+(?P<rest>\S.*)$", re.S)
+_GREETING = re.compile(r"^(?:(?:My )?Dear|Dearest)\s+[^,.;:]{1,60},$", re.I)
 _VALEDICTION = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                          r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
                          r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
@@ -235,6 +236,8 @@ class Layout:
             return self._take_opening(i + 1)
         if self.div.kind == "distribution":
             return self._distribution_line(i)
+        if _GREETING.match(text) and not self.div.has_body:
+            return self._greeting(i)
         participants = _PARTICIPANTS.match(text)
         if participants:
             return self._participants(i, participants)
@@ -435,6 +438,16 @@ class Layout:
                 self._heading(self.units[i].line, first)
                 i += 1
         return i
+
+    def _greeting(self, i: int) -> int:
+        """``Dear Oliver,`` before any body text: the salute that ends a letter's opening."""
+        line = OpeningLine("salute", self.units[i].text)
+        opening = next((block for block in self.div.blocks if block[0] == "opening"), None)
+        if opening is not None:
+            opening[2].append(line)
+        else:
+            self._add(("opening", self.units[i].line, [line]), body=False)
+        return i + 1
 
     def _valediction(self, i: int) -> int:
         """``Yours ever,`` and the name under it close a letter; what follows is the letter's tail."""

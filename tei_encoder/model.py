@@ -210,10 +210,17 @@ class Dateline:
 
 
 @dataclass(frozen=True, slots=True)
+class Salutation:
+    """A letter's greeting: ``Dear Oliver,``."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Opening:
     """The opening apparatus: telegram header fields, letterhead, addressees, dateline."""
 
-    lines: tuple[Field | Dateline, ...]
+    lines: tuple[Field | Dateline | Salutation, ...]
     line: int = 0
 
 

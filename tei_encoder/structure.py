@@ -172,6 +172,8 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> m.Field | m.Dateline:
         "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":
         return m.Dateline(_placed(children))
+    if item.kind == "salute":
+        return m.Salutation(children)
     return m.Field(item.kind, children)
 
 

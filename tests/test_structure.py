@@ -171,6 +171,7 @@ def test_form_feed_page_break_with_printed_number() -> None:
 def test_letter_valediction_closes_the_letter() -> None:
     root = tei("BRITISH EMBASSY,\nMOSCOW.\n\nDear Oliver,\n\nI have your letter of the 14th.\n\n"
                "Yours ever,\nFrank Roberts\n\nO. C. Harvey, Esq.,\nForeign Office.\n")
+    assert xp(root, "//t:opener/t:salute/text()") == ["Dear Oliver,"]
     closer = xp(root, "//t:closer")[0]
     assert xp(closer, "string(t:salute)") == "Yours ever,"
     assert xp(closer, "t:signed/t:persName/@ref") == ["#roberts"]

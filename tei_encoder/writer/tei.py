@@ -304,6 +304,8 @@ def _opening(parent: etree._Element, opening: m.Opening) -> None:
             _el(opener, "lb")
         if isinstance(line, m.Dateline):
             _inlines(_el(opener, "dateline"), line.children)
+        elif isinstance(line, m.Salutation):
+            _inlines(_el(opener, "salute"), line.children)
         else:
             _inlines(_el(opener, "seg", type=line.kind), line.children)
 
