@@ -179,17 +179,17 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> m.Field | m.Dateline:
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
     """Inline nodes with dates and times of an opening line made explicit."""
-    found = sorted(dates.find_dates(text) + dates.find_times(text), key=lambda f: f.start)
+    found = sorted([(item, m.DateText) for item in dates.find_dates(text)]
+                   + [(item, m.TimeText) for item in dates.find_times(text)], key=lambda pair: pair[0].start)
     if not found:
         return inliner.inlines(text, reporting=False)
     out: list[m.Inline] = []
     position = 0
-    for item in found:
+    for item, node in found:
         if item.start < position:
             continue
         out.extend(inliner.inlines(text[position:item.start], reporting=False))
-        is_time = item in dates.find_times(text)
-        out.append(m.TimeText(item.text, item.when) if is_time else m.DateText(item.text, item.when))
+        out.append(node(item.text, item.when))
         position = item.end
     out.extend(inliner.inlines(text[position:], reporting=False))
     return to_nodes(list(out))
