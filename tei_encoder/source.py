@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
-
-FORM_FEED = "\f"
 
 # Characters the records use as punctuation, and what they become (ENCODING.md 2).
 CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (

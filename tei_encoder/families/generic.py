@@ -8,7 +8,8 @@ final punctuation is the title. The language is not guessed (``und``).
 from __future__ import annotations
 
 from tei_encoder import model as m
-from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
+from tei_encoder.families.base import Family
+from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
 
@@ -24,8 +25,8 @@ def read(source: Source) -> m.Document:
     first = filled[0].text if filled else ""
     titled = (len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
               and any(c.isalpha() for c in first))
-    return assemble(source, "generic", HeaderDraft(), lines,
-                    Layout(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
+    return read_body(source, "generic", HeaderDraft(), lines,
+                     Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
 
 
 FAMILY = Family("generic", "any other plain text (always applies; lowest priority)", detect, read)

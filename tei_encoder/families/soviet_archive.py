@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
-from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
-from tei_encoder.source import FORM_FEED, Source
+from tei_encoder.families.base import Family
+from tei_encoder.reader import HeaderDraft, Options, read_body
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.source import Source
 
 _COLLECTION = re.compile(r"^Selected (?:Secret )?Documents from Soviet", re.I)
 _NAVIGATION = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40}){2,}$")
@@ -53,8 +55,8 @@ def read(source: Source) -> m.Document:
             "normalization", "08-boilerplate",
             f"{len(draft.boilerplate)} lines of the web page's navigation and collection boilerplate were "
             "moved, verbatim, to the header (sourceDesc/bibl/note[@type='boilerplate'])."))
-    return assemble(source, "soviet-archive", draft, lines[start:],
-                    Layout(first_unit_is_title=True))
+    return read_body(source, "soviet-archive", draft, lines[start:],
+                     Options(first_unit_is_title=True))
 
 
 def _boilerplate_end(lines) -> int:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
-from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
+from tei_encoder.families.base import Family
+from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.header import dates
-from tei_encoder.source import FORM_FEED, Line, Source
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.source import Line, Source
 
 FIELD_LABELS = {
     "citation": "citation", "summary": "summary", "original language": "original language",
@@ -75,7 +77,7 @@ def read(source: Source) -> m.Document:
         f"The archive page's {labels} field labels (Citation:, Summary: …), the markdown marks on "
         f"{markdown} lines and the angle brackets around the URL were removed; the fields fill the "
         "header."))
-    return assemble(source, "wilson-center", draft, lines[body_start:], Layout())
+    return read_body(source, "wilson-center", draft, lines[body_start:], Options())
 
 
 def _front(lines: list[Line], draft: HeaderDraft) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
-from tei_encoder.families.base import Family, HeaderDraft, Layout, assemble
+from tei_encoder.families.base import Family
+from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
 _WORD_ANCHOR = re.compile(r"\[footnoteRef:\s*\d+\]")
@@ -34,7 +35,7 @@ def detect(source: Source) -> float:
 
 def read(source: Source) -> m.Document:
     draft = HeaderDraft(language=m.Language("en", "English"))
-    return assemble(source, "word-export", draft, list(source.lines), Layout(line_paragraphs=True))
+    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True))
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "

@@ -4,7 +4,8 @@ A parenthesised segment of at most eight words containing a word of the
 direction lexicon becomes Direction, parentheses kept; so does a bracketed
 direction of at most three words (``[Laughter]``). (Directions found by
 position — after a speaker label, between sentences of a turn, after a
-reporting subject — are recognised in structure.py.)
+reporting subject — are recognised in reader/block_rules/speech_turn.py and
+reader/inliner.py.)
 Must not match: ``(Moscow Time)``, ``(the text is attached)``, ``VKP (b)``.
 """
 

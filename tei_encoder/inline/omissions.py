@@ -2,7 +2,7 @@
 
 → Omission(mark) holding the exact characters. Must not match: dots inside a
 sentence without brackets (``relations ... - t. I.``), or ``[1]``.
-(A whole block made only of dots is an omission block; see structure.py.)
+(A whole block made only of dots is an omission block; see reader/block_rules/omission.py.)
 """
 
 import re

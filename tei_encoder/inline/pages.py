@@ -1,6 +1,6 @@
 """Page breaks inside a paragraph: ``[Page 652]``, ``[p. 3]``, and the inferred
-break where a paragraph split mid-sentence was rejoined (structure.py marks
-the join with PAGE_JOIN).
+break where a paragraph split mid-sentence was rejoined (reader/layout.py marks
+the join with markers.PAGE_JOIN).
 
 → PageBreak(number) / PageBreak(inferred=True). Must not match: ``page 3`` in
 running text without brackets, or ``[Pages 3-4 missing]`` (a described loss).
@@ -9,11 +9,10 @@ running text without brackets, or ``[Pages 3-4 missing]`` (a described loss).
 import re
 
 from tei_encoder.inline.base import Context, Rule
+from tei_encoder.markers import PAGE_JOIN
 from tei_encoder.model import PageBreak
 
-PAGE_JOIN = "\ue000"  # private-use sentinel, never in a record after source.py's normalisation
-
-PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join> ?\ue000 ?)",
+PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join> ?" + PAGE_JOIN + " ?)",
                      re.IGNORECASE)
 
 

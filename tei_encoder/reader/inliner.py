@@ -1,4 +1,4 @@
-"""Pass 3 of the body reader: a paragraph's text → inline nodes.
+"""The inliner, used by the build stage: a paragraph's text → inline nodes.
 
 Notes go in at their anchors, the inline rules run in their fixed order, names
 of the record's persons are tagged, reported speech is wrapped in ``Reported``,
@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
-from tei_encoder import speech
 from tei_encoder.header import people
 from tei_encoder.inline import Context, apply_rules
 from tei_encoder.inline.base import Segments, merge_text, split_text
-from tei_encoder.notes import ANCHOR_SENTINEL, OPEN, Notes
+from tei_encoder.markers import NOTE_ANCHOR, NOTE_OPEN
+from tei_encoder.reader import speech
+from tei_encoder.reader.notes import Notes
 
 _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
 
@@ -59,10 +60,10 @@ class Inliner:
         return to_nodes(segments)
 
     def _notes(self, text: str) -> Segments:
-        if OPEN not in text:
+        if NOTE_OPEN not in text:
             return [text]
         out: Segments = []
-        for index, piece in enumerate(ANCHOR_SENTINEL.split(text)):
+        for index, piece in enumerate(NOTE_ANCHOR.split(text)):
             if index % 2 == 0:
                 out.append(piece)
                 continue

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tei_encoder import speech
 from tei_encoder.header import dates
+from tei_encoder.reader import speech
 
 BOXES = re.compile("^[\u25a1 ]+")
 

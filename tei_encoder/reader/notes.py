@@ -8,9 +8,9 @@ Three styles are seen in the records (ENCODING.md 2):
 - Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
   With no such block, or several, the ``*`` stays text and a warning is given.
 
-Anchors are replaced by a sentinel ``\\ue001K\\ue002`` (K indexes ``Notes.bodies``)
-that structure.py turns into NoteCall nodes; ids fn1, fn2 … follow the order of
-the anchors in the record.
+Anchors are replaced by the marker ``markers.note_anchor(K)`` (K indexes
+``Notes.bodies``) that the inliner turns into NoteCall nodes; ids fn1, fn2 … follow
+the order of the anchors in the record.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPEN, CLOSE = "\ue001", "\ue002"
-ANCHOR_SENTINEL = re.compile(f"{OPEN}(\\d+){CLOSE}")
+from tei_encoder.markers import FORM_FEED, note_anchor
+
 
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
@@ -48,7 +48,7 @@ class Notes:
 
     def add(self, mark: str, text: str, line: int) -> str:
         self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line))
-        return f"{OPEN}{len(self.bodies) - 1}{CLOSE}"
+        return note_anchor(len(self.bodies) - 1)
 
 
 def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], Notes]:
@@ -57,7 +57,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     units = _word_notes(units, notes)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
-    return [(line, text) for line, text in units if text.strip() or text == "\f"], notes
+    return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
 
 
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:

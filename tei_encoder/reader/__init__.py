@@ -1,0 +1,73 @@
+"""The body reader: a family's body-bound lines (and its header draft) → a Document.
+
+``read_body`` shows the stages in order; each is a module of this package:
+
+1. units.py      the lines as paragraph units (blank-line blocks, or one per line)
+2. notes.py      note bodies out, their anchors marked where they stand
+3. layout.py     what each unit is: headings, the opening (opening.py), then the block rules of
+                 block_rules/ in their order (turns: speech.py) → divisions of typed blocks
+                 (blocks.py); persons.py registers everyone met on the way
+4. persons.py    then the people the text names (reporting subjects, attendance, titled
+                 forms, biographical notes): the registry is complete
+5. build.py      typed blocks → the model's divisions; inliner.py turns text into inline nodes
+6. header_model.py  the model's Header from the draft and the layout's findings
+7. tally.py      the editorial statements, from what every stage counted
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tei_encoder import model as m
+from tei_encoder.header import people
+from tei_encoder.inline import Context
+from tei_encoder.reader.blocks import texts_of
+from tei_encoder.reader.build import build_divisions
+from tei_encoder.reader.draft import HeaderDraft, Options
+from tei_encoder.reader.header_model import derive_header
+from tei_encoder.reader.inliner import Inliner
+from tei_encoder.reader.layout import Findings, Layout
+from tei_encoder.reader.notes import extract_notes
+from tei_encoder.reader.persons import Persons
+from tei_encoder.reader.tally import statements
+from tei_encoder.reader.units import blocks_of_lines, unit_of
+from tei_encoder.source import Line, Source
+
+# A record whose every line went to the header still needs a body; say so rather than invent text.
+_EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
+    "editorial", description="The record has no body text; all of it is in the header."),)),)),)
+
+
+def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Line],
+              options: Options) -> m.Document:
+    context = Context()
+    persons = Persons(people.Registry())
+    blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
+    units = [unit_of(line, text, context.counts) for line, text in blocks]
+    findings = Findings(credits=_translators(draft, persons))
+    layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title)
+    divisions = layout.run()
+    context.count("soft-wraps", layout.joins + draft.joined_lines)
+    persons.register_text_people(texts_of(divisions))
+    persons.biographies(notes.bodies, [text for _, text in blocks])
+    inliner = Inliner(persons.registry, notes, context)
+    model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY
+    people_found = persons.registry.persons()
+    findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
+    header = derive_header(source, draft, findings, people_found, context)
+    said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options)
+    return m.Document(family, header, people_found, model_divisions, said, tuple(notes.warnings))
+
+
+def _translators(draft: HeaderDraft, persons: Persons) -> list[m.Credit]:
+    """The translators the family found in its header lines (a citation's ``Translated by``)."""
+    credits = []
+    for translator in draft.translators:
+        person = persons.translator(translator)
+        if person:
+            credits.append(m.Credit("translation", person, translator))
+    return credits
+
+
+__all__ = ["HeaderDraft", "Options", "read_body"]

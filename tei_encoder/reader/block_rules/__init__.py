@@ -1,0 +1,42 @@
+"""Block rules: what a paragraph unit of the body is, decided by the first rule that takes it.
+
+Each rule is one small module with its pattern and a docstring stating what it takes and
+what it must not take; ``read(layout, i)`` returns the index of the next unit when the rule
+took the unit at ``i`` (and maybe more after it), else None. The layout stage
+(``reader/layout.py``) runs them in this order for every unit after a document's start.
+"""
+
+from __future__ import annotations
+
+from tei_encoder.reader.block_rules import (
+    attachment, caps_heading, closing, distribution, greeting, introduced_list, item_list, omission,
+    page_break, page_marker, paragraph, participants, signoff, source_note, speech_turn, translated,
+    valediction,
+)
+from tei_encoder.reader.block_rules.base import BlockRule
+
+# Order matters: breaks and marks alone on their line first; a capitals heading may start a new
+# document; in the distribution matter every line is a paragraph; apparatus before turns (a
+# "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
+# name alone only at the end; a paragraph takes the rest.
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    page_break.RULE,
+    omission.RULE,
+    page_marker.RULE,
+    attachment.RULE,
+    caps_heading.RULE,
+    distribution.RULE,
+    greeting.RULE,
+    participants.RULE,
+    closing.RULE,
+    source_note.RULE,
+    translated.RULE,
+    speech_turn.RULE,
+    item_list.RULE,
+    introduced_list.RULE,
+    valediction.RULE,
+    signoff.RULE,
+    paragraph.RULE,
+)
+
+__all__ = ["BLOCK_RULES", "BlockRule"]

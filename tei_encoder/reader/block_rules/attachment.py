@@ -1,0 +1,30 @@
+"""``Attachment No. 2``, ``Enclosure``: an enclosed text begins, nested in its document.
+
+Only after body text in a document or attachment. Must not match: a sentence that starts
+with the word (``Attachments were not received.``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.reader.block_rules.base import BlockRule
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|Attached)"
+                     r"(?:\s+(?:No\.?\s*)?[\dIVX]+)?\s*[:.]?(?:\s+\S.{0,80})?$", re.I)
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    if not (PATTERN.match(unit.text) and layout.div.kind in ("document", "attachment") and layout.div.has_body):
+        return None
+    layout.new_division("attachment")
+    layout.heading(unit.line, unit.text)
+    return i + 1
+
+
+RULE = BlockRule("attachment", read)

@@ -1,0 +1,19 @@
+"""What every block rule shares: its name and the function that reads a unit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the layout runs the rules; a rule only calls back into the layout it is given
+    from tei_encoder.reader.layout import Layout
+
+# Reads the unit at index i: the index of the next unit to read when the rule took it, else None.
+Reader = Callable[["Layout", int], "int | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRule:
+    name: str
+    read: Reader

@@ -1,0 +1,51 @@
+"""``Recorded by …``, ``Signed …``, ``[signature]``: the closing of a document with body text; the
+recorder is registered; what follows (but a source note) is the distribution matter, under a
+short heading in capitals when it has one.
+
+Must not match: a line that does not open with those words (``He signed the treaty.``), or
+any closing line before body text in its document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import ClosingBlock
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
+                     r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
+_RECORDER_IN_BRACKETS = re.compile(r"\(([^()]+)\)\s*\.?$")
+_RECORDER_AFTER_BY = re.compile(r"\bby\s+((?:[A-Z][\w.'’-]*\s?){1,4})")
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def matches(text: str) -> bool:
+    return bool(PATTERN.match(text)) or "[signature]" in text.lower()
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    if not (matches(unit.text) and layout.div.has_body):
+        return None  # a closing needs body text before it in its document
+    recorder = _RECORDER_IN_BRACKETS.search(plain(unit.text)) or _RECORDER_AFTER_BY.search(plain(unit.text))
+    if recorder:
+        layout.persons.recorder(recorder.group(1).strip().rstrip("."))
+    layout.add(ClosingBlock(unit.line, unit.text))
+    i += 1
+    if i < len(layout.units) and not source_note.matches(layout.units[i].text):
+        layout.new_division("distribution")
+        first = layout.units[i].text
+        if len(first.split()) <= 4 and first.upper() == first and _CAPS_WORD.search(first):
+            layout.heading(layout.units[i].line, first)
+            i += 1
+    return i
+
+
+RULE = BlockRule("closing", read)

@@ -1,0 +1,28 @@
+"""``Dear Oliver,`` before any body text: the salute that ends a letter's opening.
+
+Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), or a greeting after
+body text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.reader.block_rules.base import BlockRule
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"^(?:(?:My )?Dear|Dearest)\s+[^,.;:]{1,60},$", re.I)
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    if not PATTERN.match(unit.text) or layout.div.has_body:
+        return None
+    layout.add_salute(unit.line, unit.text)
+    return i + 1
+
+
+RULE = BlockRule("greeting", read)

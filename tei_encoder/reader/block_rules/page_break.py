@@ -1,0 +1,33 @@
+"""A form feed: a page break, with the page number printed on the line under it (``- 2 -``).
+
+Must not match: a line that is not a form feed (``- 2 -`` alone is text).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import PageBreakLine
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PAGE_NUMBER_LINE = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
+
+
+def read(layout: Layout, i: int) -> int | None:
+    if layout.units[i].text != FORM_FEED:
+        return None
+    line = layout.units[i].line
+    following = layout.units[i + 1].text if i + 1 < len(layout.units) else ""
+    if PAGE_NUMBER_LINE.match(following):
+        layout.add(PageBreakLine(line, re.sub(r"\D", "", following), following))
+        return i + 2
+    layout.add(PageBreakLine(line))
+    return i + 1
+
+
+RULE = BlockRule("page-break", read)

@@ -1,0 +1,62 @@
+"""``Present:`` / ``Attendants:`` lists: the names after the colon, or on the lines under it,
+are attendants; a list under the head becomes a participants list.
+
+Must not match: ``Presently the talks resumed.``, or a head with no colon.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import caps_heading, omission, page_break
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(
+    r"^(?P<head>(?:Attendants|Present|Participants|Also present|Those present|Attending|"
+    r"Persons present|Taking part|Present at the conversation)\s*:)\s*(?P<rest>.*)$", re.I)
+_NAME_END = re.compile(r",|\s[-–—]\s|\(")
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    match = PATTERN.match(unit.text)
+    if not match:
+        return None
+    rest = match.group("rest")
+    if rest:
+        layout.persons.attendants_in(plain(rest))
+        layout.add(ParagraphBlock(unit.line, unit.text))
+        return i + 1
+    items = list(unit.lines[1:])
+    i += 1
+    while i < len(layout.units) and _is_name_line(layout, i):
+        items.extend(layout.units[i].lines)
+        i += 1
+    if not items:  # a heading with no names under it is only a paragraph
+        layout.add(ParagraphBlock(unit.line, unit.text))
+        return i
+    for item in items:
+        layout.persons.attendant(_NAME_END.split(plain(item))[0].strip())
+    layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants",
+                         match.group("head")))
+    return i
+
+
+def _is_name_line(layout: Layout, i: int) -> bool:
+    """A line of a participants list: a short line naming someone, nothing else."""
+    unit = layout.units[i]
+    text = unit.text
+    return (len(unit.lines) == 1 and 1 <= len(text.split()) <= 10 and text != FORM_FEED
+            and not text.endswith((":", ";")) and any(c.isupper() for c in text)
+            and not page_break.PAGE_NUMBER_LINE.match(text) and not omission.PATTERN.match(text)
+            and speech.match_label(text) is None and not caps_heading.matches(text))
+
+
+RULE = BlockRule("participants", read)

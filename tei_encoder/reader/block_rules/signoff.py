@@ -1,0 +1,36 @@
+"""A name (perhaps after its holder's office) on the last lines, before nothing but source
+notes: the sender's signature (``Ambassador I. Maisky``).
+
+Only after body text. Must not match: a name followed by more body text, or a line of more
+than twelve words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import ClosingBlock
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    signed = PATTERN.search(plain(unit.text))
+    if signed is None or len(unit.text.split()) > 12 or not layout.div.has_body:
+        return None
+    if not all(source_note.matches(later.text) for later in layout.units[i + 1:]):
+        return None
+    layout.add(ClosingBlock(unit.line, unit.text))
+    layout.persons.sender(signed.group().strip().rstrip("."))
+    return i + 1
+
+
+RULE = BlockRule("signoff", read)

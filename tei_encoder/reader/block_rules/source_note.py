@@ -1,0 +1,77 @@
+"""The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``) and
+publication lines (``Publ.: …``), one note; a signature before a reference on its line
+(``I. Maisky avprf, f.059 …``) makes it a closing.
+
+Must not match: a sentence with one archive-like token (``see d. 4 of the report``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+ARCHIVE_TOKEN = re.compile(
+    r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
+    re.I)
+PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b)",
+                         re.I)
+_SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
+
+
+def matches(text: str) -> bool:
+    """A publication line, or a short line with at least two archival reference tokens."""
+    if PUBLICATION.match(text):
+        return True
+    return len(text) < 250 and len(text.split()) <= 25 and len(ARCHIVE_TOKEN.findall(text)) >= 2
+
+
+def read(layout: Layout, i: int) -> int | None:
+    if not matches(layout.units[i].text):
+        return None
+    line = layout.units[i].line
+    parts: list[SourcePart] = []
+    signed = None
+    while i < len(layout.units) and matches(layout.units[i].text):
+        text = layout.units[i].text
+        if PUBLICATION.match(text):
+            parts.append(SourcePart("publication", text))
+            layout.findings.publication = PUBLICATION.sub("", text).strip()
+        else:
+            name, reference = split_signature(text) if layout.div.has_body else (None, text)
+            if name:
+                signed = name
+                layout.persons.sender(plain(name))
+            parts.append(SourcePart("archival", reference))
+            _archival(layout, reference)
+        i += 1
+    if signed and layout.div.has_body:
+        layout.add(ClosingBlock(line, signed, tuple(parts)))
+    else:
+        layout.add(SourceBlock(line, tuple(parts)))  # a note: not the text a closing needs
+    return i
+
+
+def split_signature(text: str) -> tuple[str | None, str]:
+    """``I. Maisky avprf, f.059 …`` → (``I. Maisky``, ``avprf, f.059 …``)."""
+    match = _SIGNED_REFERENCE.match(text)
+    if match and ARCHIVE_TOKEN.search(match.group("ref")):
+        return match.group("name"), match.group("ref")
+    return None, text
+
+
+def _archival(layout: Layout, reference: str) -> None:
+    first = ARCHIVE_TOKEN.search(reference)
+    prefix = reference[:first.start()].strip(" ,.;") if first else ""
+    layout.findings.archival.append(reference)
+    if prefix and not layout.findings.repository:
+        layout.findings.repository = prefix
+
+
+RULE = BlockRule("source-note", read)

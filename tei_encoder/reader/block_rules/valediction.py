@@ -1,0 +1,39 @@
+"""``Yours ever,`` and the name under it (in the same block or the next) close a letter.
+
+Only after body text. Must not match: a signature line longer than eight words or ending
+with a full stop (then the valediction is a paragraph), ``Yours is the decision.``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import ClosingBlock
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
+                     r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
+                     r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    if not (layout.div.has_body and PATTERN.match(unit.lines[0]) and (
+            len(unit.lines) == 2 or (len(unit.lines) == 1 and i + 1 < len(layout.units)))):
+        return None
+    together = len(unit.lines) == 2  # "Yours ever," / "Frank Roberts" in one block
+    salute = unit.lines[0] if together else unit.text
+    signature = unit.lines[1] if together else layout.units[i + 1].text
+    if len(signature.split()) > 8 or signature.endswith("."):
+        return layout.paragraph(i)
+    layout.persons.sender(plain(signature))
+    layout.add(ClosingBlock(unit.line, signature, salute=salute))
+    return i + 1 if together else i + 2
+
+
+RULE = BlockRule("valediction", read)

@@ -1,0 +1,135 @@
+"""The typed blocks the layout stage hands to the build stage.
+
+A block is what one or more paragraph units of the source turned out to be.
+Blocks still hold text (with the markers of ``tei_encoder.markers``); build.py
+turns them into the model's blocks with the inliner, one ``match`` case each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tei_encoder.reader.opening import OpeningLine
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingBlock:
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class OpeningBlock:
+    line: int
+    items: tuple[OpeningLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphBlock:
+    line: int
+    text: str
+    number: str | None = None  # "3" for a paragraph the source numbers "3."
+
+
+@dataclass(frozen=True, slots=True)
+class OmissionLine:
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreakLine:
+    line: int
+    number: str | None = None
+    printed: str | None = None  # the page number line under a form feed ("- 2 -")
+    marker: str | None = None  # "[Page 2]" alone on its line: declared notation
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    label: str | None  # "(a)", "b)"; None for a line of a participants list
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    line: int
+    items: tuple[Item, ...]
+    kind: str | None = None  # "participants", or None for a plain list
+    head: str | None = None  # "Present:" before a participants list
+
+
+@dataclass(frozen=True, slots=True)
+class SourcePart:
+    kind: str  # "publication" | "archival"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceBlock:
+    line: int
+    parts: tuple[SourcePart, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClosingBlock:
+    line: int
+    signature: str
+    source: tuple[SourcePart, ...] = ()  # an archival reference on the signature's line
+    salute: str | None = None  # "Yours ever," above the signature
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PageInTurn:
+    number: str
+
+
+TurnPart = Stage | Speech | PageInTurn
+
+
+@dataclass(frozen=True, slots=True)
+class TurnBlock:
+    line: int
+    lead: str  # OCR boxes before the label
+    label: str  # as printed, with its colon or full stop
+    who: str  # the speaker's registry handle
+    parts: tuple[TurnPart, ...]
+
+
+Block = (HeadingBlock | OpeningBlock | ParagraphBlock | OmissionLine | PageBreakLine | ListBlock
+         | SourceBlock | ClosingBlock | TurnBlock)
+# Blocks that are not body text: a closing needs body text before it in its document.
+APPARATUS = (HeadingBlock, OpeningBlock, OmissionLine, PageBreakLine, SourceBlock)
+
+
+@dataclass(slots=True)
+class DivisionDraft:
+    """A division as the layout grows it; build.py makes the model's Division."""
+
+    kind: str  # "document" | "attachment" | "distribution"
+    blocks: list[Block] = field(default_factory=list)
+    has_body: bool = False
+    closed: bool = False  # a closing was added: only source notes and page breaks may follow
+
+
+def texts_of(divisions: list[DivisionDraft]) -> list[str]:
+    """The running text of paragraphs, headings and speech, in order: where people are named."""
+    out: list[str] = []
+    for division in divisions:
+        for block in division.blocks:
+            match block:
+                case ParagraphBlock(text=text) | HeadingBlock(text=text):
+                    out.append(text)
+                case TurnBlock(parts=parts):
+                    out.extend(part.text for part in parts if isinstance(part, Speech))
+    return out

@@ -1,0 +1,138 @@
+"""The build stage: divisions of typed blocks → the model's divisions, text → inline nodes.
+
+Runs after every person is registered (``persons.py``), so the inliner's ids are final.
+One ``match`` case per block type of ``blocks.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tei_encoder import model as m
+from tei_encoder.header import dates
+from tei_encoder.reader import blocks as b
+from tei_encoder.reader.inliner import Inliner, to_nodes
+from tei_encoder.reader.opening import OpeningLine
+
+
+def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
+    """Model divisions; an attachment is nested at the end of the document before it."""
+    out: list[m.Division] = []
+    number = 0
+    for division in divisions:
+        if not division.blocks:
+            continue
+        if division.kind == "document":
+            number += 1
+        built = tuple(_block(block, inliner) for block in division.blocks)
+        made = m.Division(division.kind, str(number) if division.kind == "document" else None, built)
+        if division.kind == "attachment" and out:
+            out[-1] = m.Division(out[-1].kind, out[-1].number, out[-1].blocks + (made,))
+        else:
+            out.append(made)
+    return tuple(out)
+
+
+def _block(block: b.Block, inliner: Inliner) -> m.Block:
+    match block:
+        case b.HeadingBlock(line, text):
+            return m.Heading(inliner.inlines(text, reporting=False), line)
+        case b.OpeningBlock(line, items):
+            return m.Opening(_opening_lines(items, inliner), line)
+        case b.ParagraphBlock(line, text, number):
+            return m.Paragraph(inliner.inlines(text), number, line)
+        case b.OmissionLine(line, text):
+            return m.OmissionBlock(text, line)
+        case b.PageBreakLine(line, number, printed, marker):
+            if marker is not None:  # "[Page 2]" alone on its line: the marker is declared notation
+                inliner.context.count("page-markers")
+            return m.PageBreakBlock(m.PageBreak(number=number, printed=printed), line)
+        case b.ListBlock(line, items, kind, head):
+            list_items = tuple(m.ListItem(item.label, inliner.inlines(item.text, reporting=False))
+                               for item in items)
+            heading = inliner.inlines(head, reporting=False) if head else ()
+            return m.ItemList(list_items, kind, heading, line)
+        case b.ClosingBlock(line, signature, source, salute):
+            note = _source_note(source, line, inliner) if source else None
+            saluted = inliner.inlines(salute, reporting=False) if salute is not None else ()
+            return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted)
+        case b.SourceBlock(line, parts):
+            return _source_note(parts, line, inliner)
+        case b.TurnBlock():
+            return _turn(block, inliner)
+    raise AssertionError(f"no case for {block!r}")
+
+
+def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
+    lead = inliner.inlines(turn.lead, reporting=False) if turn.lead.strip() else ()
+    parts: list[m.Paragraph | m.Direction | m.PageBreak] = []
+    for part in turn.parts:
+        match part:
+            case b.Stage(text):
+                parts.append(m.Direction(text))
+                inliner.positional_stages += 1
+            case b.PageInTurn(number):
+                parts.append(m.PageBreak(number=number))
+                inliner.context.count("page-markers")
+            case b.Speech(text):
+                parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
+    return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)
+
+
+def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> m.SourceNote:
+    children: list[m.Inline] = []
+    for index, part in enumerate(parts):
+        if index:
+            children.append(m.LineBreak())
+        children.append(m.PublicationReference(part.text) if part.kind == "publication"
+                        else m.ArchivalReference(part.text))
+    return m.SourceNote(tuple(children), line)
+
+
+def _opening_lines(items: Sequence[OpeningLine], inliner: Inliner) -> tuple[m.Field | m.Dateline, ...]:
+    """One field per source line, except that continuation lines join their field with a line break."""
+    out: list[m.Field | m.Dateline] = []
+    for item in items:
+        line = _opening_line(item, inliner)
+        if item.continues and out and isinstance(out[-1], m.Field) and isinstance(line, m.Field):
+            out[-1] = m.Field(out[-1].kind, out[-1].children + (m.LineBreak(),) + line.children)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+def _opening_line(item: OpeningLine, inliner: Inliner) -> m.Field | m.Dateline:
+    children = _dated(item.text, inliner) if item.kind in (
+        "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
+    if item.kind == "dateline":
+        return m.Dateline(_placed(children))
+    if item.kind == "salute":
+        return m.Salutation(children)
+    return m.Field(item.kind, children)
+
+
+def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
+    """Inline nodes with dates and times of an opening line made explicit."""
+    found = sorted([(item, m.DateText) for item in dates.find_dates(text)]
+                   + [(item, m.TimeText) for item in dates.find_times(text)], key=lambda pair: pair[0].start)
+    if not found:
+        return inliner.inlines(text, reporting=False)
+    out: list[m.Inline] = []
+    position = 0
+    for item, node in found:
+        if item.start < position:
+            continue
+        out.extend(inliner.inlines(text[position:item.start], reporting=False))
+        out.append(node(item.text, item.when))
+        position = item.end
+    out.extend(inliner.inlines(text[position:], reporting=False))
+    return to_nodes(list(out))
+
+
+def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:
+    """``Moscow, 3 June 1955``: the words before the comma of a dateline name a place."""
+    if len(children) >= 2 and isinstance(children[0], m.Text) and isinstance(children[1], m.DateText):
+        place, comma, rest = children[0].text.partition(",")
+        if comma and place.strip() and not rest.strip():
+            return (m.PlaceText(place), m.Text(comma + rest)) + children[1:]
+    return children

@@ -1,0 +1,120 @@
+"""The header stage: the model's Header from the family's draft and what the body told it.
+
+The title, dates, terms, setting and correspondence are derived here from the
+layout's ``Findings`` (the opening apparatus, headings, first paragraphs, closing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tei_encoder import model as m
+from tei_encoder.header import dates
+from tei_encoder.inline import Context
+from tei_encoder.markers import plain
+from tei_encoder.reader.draft import HeaderDraft
+from tei_encoder.reader.layout import Findings
+from tei_encoder.reader.opening import strip_boxes
+from tei_encoder.source import Source
+
+GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?conversation", re.I)),
+          ("cable", re.compile(r"\bcable\b", re.I)), ("telegram", re.compile(r"\btelegram\b", re.I)),
+          ("memorandum", re.compile(r"\bmemorandum\b", re.I)), ("report", re.compile(r"\breport\b", re.I)),
+          ("letter", re.compile(r"\bletter\b", re.I)), ("minutes", re.compile(r"\bminutes\b", re.I)),
+          ("interview", re.compile(r"\binterview\b", re.I)))
+_SETTING_PLACE = re.compile(
+    r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
+
+
+def derive_header(source: Source, draft: HeaderDraft, findings: Findings, persons: tuple[m.Person, ...],
+            context: Context) -> m.Header:
+    title = draft.title or (findings.headings[0] if findings.headings else None)
+    opening_dates = _opening_dates(findings)
+    creation = opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
+    terms = _terms(title, findings)
+    setting = _find_setting(findings)
+    return m.Header(
+        file_name=source.name, sha256=source.sha256, title=_one_line(title),
+        date=draft.date or opening_dates.get("dateline"), creation=creation,
+        publisher=draft.publisher, repository=draft.repository or findings.repository,
+        archival_refs=tuple(draft.archival_refs + findings.archival), url=draft.url,
+        citation=draft.citation, contents=tuple(draft.contents),
+        publication=findings.publication, summary=tuple(draft.summary), language=draft.language,
+        original_language=draft.original_language, terms=terms, boilerplate=tuple(draft.boilerplate),
+        fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
+        numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
+                      if item.kind == "number"),
+        correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
+
+
+def _one_line(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return re.sub(r"\s+", " ", plain(text)).strip(" *#") or None
+
+
+def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
+    found: dict[str, m.DateText] = {}
+    current = None
+    for item in findings.opening:
+        if not item.continues:
+            current = item.kind
+        if current in ("despatched", "received", "dateline"):
+            for date in dates.find_dates(item.text):
+                found.setdefault(current, m.DateText(date.text, date.when))
+    return found
+
+
+def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
+    terms: list[m.Term] = []
+    if title:
+        for genre, pattern in GENRES:
+            if pattern.search(title):
+                terms.append(m.Term("genre", genre))
+                break
+    for item in findings.opening:
+        if item.kind in ("classification", "precedence", "handling"):
+            # ENCODING.md 2: handling marks are searchable as precedence terms
+            kind = "classification" if item.kind == "classification" else "precedence"
+            terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
+    return tuple(terms)
+
+
+def _find_setting(findings: Findings) -> m.Setting | None:
+    for text in findings.paragraphs[:4]:
+        bare = plain(text)
+        place = _SETTING_PLACE.search(bare)
+        date_match = _SETTING_DATE.search(bare)
+        found_date = None
+        if date_match:
+            candidates = dates.find_dates(date_match.group("date"))
+            if candidates and candidates[0].when:
+                found_date = m.DateText(candidates[0].text, candidates[0].when)
+        if place or found_date:
+            return m.Setting(place.group("place") if place else None, found_date)
+    return None
+
+
+def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
+                    opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
+    route = next((item.text for item in findings.opening if item.kind == "route"), None)
+    senders = tuple(p.ident for p in persons if "sender" in p.roles)
+    addressees = tuple(p.ident for p in persons if "addressee" in p.roles)
+    if not route and not senders and not addressees:
+        return ()
+    origin = destination = None
+    if route:
+        match = re.search(r"FROM\s+(?P<origin>.+?)\s+TO\s+(?P<destination>.+)$",
+                          route.strip(" \u25a1"), re.I)
+        if match:
+            origin, destination = match.group("origin"), match.group("destination")
+    actions = []
+    if senders or origin or opening_dates.get("despatched"):
+        actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
+                                              opening_dates.get("despatched")))
+    if destination or addressees or opening_dates.get("received"):
+        actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
+                                              opening_dates.get("received")))
+    return tuple(actions)

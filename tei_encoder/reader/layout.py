@@ -1,0 +1,190 @@
+"""The layout stage: paragraph units → divisions of typed blocks.
+
+``Layout`` walks the units once. The start of each document (its headings and
+opening apparatus) is read here; every other unit goes to the block rules of
+``block_rules`` in their order, and the first rule that takes it decides what
+it is (and how many units it takes). People met on the way are registered
+through ``persons``; what the body tells the header is gathered in ``Findings``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tei_encoder import model as m
+from tei_encoder.markers import FORM_FEED, PAGE_JOIN, plain
+from tei_encoder.reader.block_rules import BLOCK_RULES
+from tei_encoder.reader.block_rules.paragraph import paragraph_number
+from tei_encoder.reader.blocks import (
+    APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock, SourceBlock,
+)
+from tei_encoder.reader.opening import OpeningLine, classify_opening, is_short, strip_boxes
+from tei_encoder.reader.persons import Persons
+from tei_encoder.reader.units import Unit
+
+TERMINAL = tuple('.!?:;…"”’)]')
+_BOX_ONLY = re.compile("^[\u25a1 ]+$")
+
+
+@dataclass(slots=True)
+class Findings:
+    """What the body tells the header."""
+
+    headings: list[str] = field(default_factory=list)
+    opening: list[OpeningLine] = field(default_factory=list)
+    credits: list[m.Credit] = field(default_factory=list)
+    archival: list[str] = field(default_factory=list)
+    publication: str | None = None
+    repository: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+class Layout:
+    """One walk over a record's units; the block rules call back into it to add what they found."""
+
+    def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
+                 first_unit_is_title: bool, title: str | None) -> None:
+        self.units = units
+        self.persons = persons
+        self.findings = findings
+        self.first_unit_is_title = first_unit_is_title
+        self.title_key = _key(title) if title else None
+        self.divisions: list[DivisionDraft] = []
+        self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks)
+        self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
+
+    @property
+    def div(self) -> DivisionDraft:
+        return self.divisions[-1]
+
+    def run(self) -> list[DivisionDraft]:
+        self.new_division("document")
+        i = self._take_headings(0)
+        i = self.take_opening(i)
+        while i < len(self.units):
+            i = self._step(i)
+        return self.divisions
+
+    def _step(self, i: int) -> int:
+        for rule in BLOCK_RULES:
+            taken = rule.read(self, i)
+            if taken is not None:
+                return taken
+        raise AssertionError("the paragraph rule takes every unit")
+
+    # -- what the rules call
+    def new_division(self, kind: str) -> None:
+        self.divisions.append(DivisionDraft(kind))
+
+    def add(self, block: Block) -> None:
+        if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine)):
+            self.new_division("distribution")  # what follows a closing is the distribution matter
+        self.div.blocks.append(block)
+        self.div.has_body |= not isinstance(block, APPARATUS)
+        self.div.closed |= isinstance(block, ClosingBlock)
+
+    def heading(self, line: int, text: str) -> None:
+        self.add(HeadingBlock(line, text))
+        self.findings.headings.append(text)
+
+    def replace_unit(self, i: int, unit: Unit) -> None:
+        self.units[i] = unit
+
+    def paragraph_text(self, i: int) -> tuple[str, int]:
+        """The unit's text, joined with following units when a page split it mid-sentence."""
+        text = self.units[i].text
+        i += 1
+        while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
+            if starts_lower(self.units[i].text):
+                text += PAGE_JOIN + self.units[i].text
+                i += 1
+            elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
+                  and starts_lower(self.units[i + 1].text)):
+                # "attempt to" / "□" / "□□discuss": the lost line sits at the break
+                text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
+                i += 2
+            else:
+                break
+        return text, i
+
+    def paragraph(self, i: int) -> int:
+        line = self.units[i].line
+        text, i = self.paragraph_text(i)
+        self.add(ParagraphBlock(line, text, paragraph_number(text)))
+        self.findings.paragraphs.append(text)
+        return i
+
+    # -- the start of a document
+    def _take_headings(self, i: int) -> int:
+        if i >= len(self.units):
+            return i
+        unit = self.units[i]
+        if unit.text == FORM_FEED:
+            return i
+        is_title = (self.title_key and _key(unit.text) == self.title_key) or (
+            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith("."))
+        if not is_title:
+            return i
+        text = unit.text
+        i += 1
+        while (i < len(self.units) and not text.endswith(TERMINAL) and starts_lower(self.units[i].text)
+               and len(self.units[i].text.split()) <= 40):
+            text += " " + self.units[i].text  # a title broken over two blocks is one heading
+            self.joins += 1
+            i += 1
+        self.heading(unit.line, text)
+        return i
+
+    def take_opening(self, i: int) -> int:
+        lines: list[tuple[int, int, str]] = []  # (unit index, line index, text)
+        j = i
+        while j < len(self.units) and len(lines) < 60:
+            unit = self.units[j]
+            if unit.text == FORM_FEED or not all(is_short(line) for line in unit.lines):
+                break
+            lines.extend((j, k, line) for k, line in enumerate(unit.lines))
+            j += 1
+        opening, taken = classify_opening([text for _, _, text in lines])
+        if not taken:
+            return i
+        self.add(OpeningBlock(self.units[i].line, tuple(opening)))
+        self.findings.opening.extend(opening)
+        self._register_opening(opening)
+        last_unit, last_line, _ = lines[taken - 1]
+        # The opening keeps its lines apart: the joins counted for these blocks did not happen.
+        self.joins -= sum(len(self.units[j].lines) - 1 for j in range(i, last_unit + 1))
+        rest = self.units[last_unit].lines[last_line + 1:]
+        if rest:  # the opening ended inside a block: the block's other lines are body
+            self.units[last_unit] = Unit(self.units[last_unit].line, rest)
+            return last_unit
+        return last_unit + 1
+
+    def _register_opening(self, opening: list[OpeningLine]) -> None:
+        for item in opening:
+            bare = plain(strip_boxes(item.text)).strip(" \u25a1")
+            if item.kind == "sender":
+                self.persons.sender(re.sub(r"^From\s*:\s*", "", bare, flags=re.I))
+            elif item.kind == "addressee":
+                self.persons.addressees_in(bare)
+
+    def add_salute(self, line: int, text: str) -> None:
+        """A salute ends the opening of the current document (or is one, when there is none)."""
+        salute = OpeningLine("salute", text)
+        blocks = self.div.blocks
+        at = next((k for k, block in enumerate(blocks) if isinstance(block, OpeningBlock)), None)
+        if at is None:
+            self.add(OpeningBlock(line, (salute,)))
+        else:
+            opening = blocks[at]
+            assert isinstance(opening, OpeningBlock)
+            blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
+
+
+def starts_lower(text: str) -> bool:
+    bare = text.lstrip(" \u25a1")
+    return bool(bare) and bare[0].islower()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", plain(text)).strip().casefold()

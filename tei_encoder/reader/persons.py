@@ -1,0 +1,158 @@
+"""The one place that registers people: every ``Registry.mention`` of the body reader is here.
+
+The layout stage reports what it found (a speaker label, an addressee line, a
+signature …) and gets the person's handle back; after the layout,
+``register_text_people`` adds the subjects of reporting clauses, people the
+narration says were present, and titled forms of known names; then the
+biographical footnotes identify the names they are anchored after. Only then
+does the inliner read the registry (complete, so its ids are final).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from tei_encoder.header import people
+from tei_encoder.markers import note_anchor, plain
+from tei_encoder.reader import speech
+from tei_encoder.reader.inliner import name_candidates, name_words
+from tei_encoder.reader.notes import NoteBody
+
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
+# Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
+# Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
+_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
+# Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
+# Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
+_ATTENDANCE = (
+    ("attendant", re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
+    ("interpreter", re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
+    ("interpreter", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
+    ("attendant", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
+)
+_NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
+
+
+class Persons:
+    """Registers the people of one record in its registry, each by the part they play."""
+
+    def __init__(self, registry: people.Registry) -> None:
+        self.registry = registry
+
+    # -- found by the layout stage
+    def speaker(self, label: str) -> str | None:
+        return self.registry.mention(label, role="speaker")
+
+    def sender(self, name: str) -> str | None:
+        return self.registry.mention(name, role="sender")
+
+    def translator(self, name: str) -> str | None:
+        return self.registry.mention(name, role="translator", group="mentioned")
+
+    def recorder(self, name: str) -> None:
+        self.registry.mention(name, role="recorder")
+
+    def attendant(self, name: str) -> None:
+        self.registry.mention(name, role="attendant")
+
+    def attendants_in(self, text: str) -> None:
+        for name in names_in_list(text):
+            self.attendant(name)
+
+    def addressees_in(self, line: str) -> None:
+        for name in names_in_list(_after_addressee_verb(line)):
+            self.registry.mention(name, role="addressee", group="mentioned")
+
+    def recipients_in(self, names: str) -> None:
+        for name in names_in_list(names):
+            self.registry.mention(name, role="recipient", group="mentioned")
+
+    # -- found in the text once the layout is done
+    def register_text_people(self, texts: Sequence[str]) -> None:
+        """Reporting subjects are speakers; titled forms of known people are their variants.
+
+        Titled forms are found from the names: each printed word of a known name, with the
+        titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
+        """
+        texts = [plain(text) for text in texts]
+        self._attendance(texts)
+        seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
+        for text in texts:
+            for subject in speech.reporting_subjects(text):
+                if subject not in seen:
+                    seen.add(subject)
+                    self.registry.mention(subject, role="speaker")
+        words = name_words(self.registry)
+        seen.clear()
+        for text in texts:
+            for start, end, _ in name_candidates(text, words):
+                titles = _TITLES_BEFORE.search(text, max(0, start - 60), start)
+                if titles is None or titles.group().split()[0].lower() == "the":
+                    continue
+                form = text[titles.start():end]
+                if form not in seen:
+                    seen.add(form)
+                    if self.registry.resolve(form):
+                        self.registry.mention(form, group="mentioned")
+
+    def _attendance(self, texts: list[str]) -> None:
+        for text in texts[:12]:  # the record introduces who is present near its start
+            if "interpret" not in text and "attendance" not in text and "present" not in text and \
+                    "accompanied" not in text and "joined by" not in text:
+                continue
+            for role, pattern in _ATTENDANCE:
+                for match in pattern.finditer(text):
+                    name = speech.trim_subject(match.group("name"))
+                    if name:
+                        self.registry.mention(name, role=role)
+
+    def biographies(self, bodies: Iterable[NoteBody], texts: Sequence[str]) -> None:
+        for body in bodies:
+            self._biography(body, texts)
+
+    def _biography(self, note: NoteBody, texts: Sequence[str]) -> None:
+        """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
+        bio = people.parse_biography(note.text)
+        if bio is None:
+            return
+        anchored = _name_before_anchor(note, texts)
+        person = None
+        if anchored:  # "Clark Kerr" as a whole first, then the last word alone
+            person = self.registry.resolve(anchored) or self.registry.resolve(anchored.split()[-1])
+        full = f"{bio.surname}, {bio.forenames}".strip(", ")
+        person = self.registry.mention(full, role=None, group="mentioned", alias_of=person)
+        if person:
+            self.registry.set_biography(person, bio, note.ident)
+
+
+def _name_before_anchor(note: NoteBody, texts: Sequence[str]) -> str | None:
+    anchor = note_anchor(int(note.ident[2:]) - 1)
+    for text in texts:
+        position = text.find(anchor)
+        if position >= 0:
+            before = _NAME_BEFORE_ANCHOR.search(text[:position])
+            return before.group(1) if before else None
+    return None
+
+
+def _after_addressee_verb(text: str) -> str:
+    text = re.sub(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
+    if ":" in text:
+        text = text.rsplit(":", 1)[1]
+    return re.sub(r"^(?:Comrades|comrades|Messrs\.?|Members|members)\s+", "", text.strip())
+
+
+def names_in_list(text: str) -> list[str]:
+    """The names in ``A, B and C`` (places and bodies left out)."""
+    names = []
+    for chunk in _NAME_LIST_SPLIT.split(text):
+        chunk = re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:")
+        tokens = chunk.split()
+        if not tokens or len(tokens) > 5:
+            continue
+        if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
+            continue  # "To London, Maisky": a place, not a person
+        if all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
+            names.append(chunk)
+    return names

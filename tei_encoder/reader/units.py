@@ -1,0 +1,74 @@
+"""Paragraph units: the body's lines grouped as the source laid them out.
+
+A unit is a blank-line block of lines, or one line when the family (or the
+generic reader, for a text without blank lines) takes every line as a paragraph.
+A form feed is a unit of its own. ``text`` joins a unit's soft-wrapped lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.source import Line
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A paragraph as the source laid it out; ``text`` joins its soft-wrapped lines."""
+
+    line: int
+    lines: tuple[str, ...]
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", join_lines(self.lines))
+
+
+def join_lines(lines: Sequence[str], counts: dict[str, int] | None = None) -> str:
+    """Soft wraps are joined with one space; after a line-end ``-`` before lower case, with none."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        hyphen = text.endswith("-") and line[:1].islower()
+        text += line if hyphen else " " + line
+        if counts is not None:
+            key = "hyphen-joins" if hyphen else "soft-wraps"
+            counts[key] = counts.get(key, 0) + 1
+    return text
+
+
+def blocks_of_lines(lines: Sequence[Line], line_paragraphs: bool) -> list[tuple[int, str]]:
+    """(first line number, text with its lines joined by newlines) per block of the source."""
+    blocks: list[tuple[int, str]] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append((current[0].number, "\n".join(line.text for line in current)))
+            current.clear()
+
+    for line in lines:
+        if line.text == FORM_FEED:
+            flush()
+            blocks.append((line.number, FORM_FEED))
+        elif not line.text:
+            flush()
+        elif line_paragraphs:
+            flush()
+            current.append(line)
+            flush()
+        else:
+            current.append(line)
+    flush()
+    return blocks
+
+
+def unit_of(line: int, text: str, counts: dict[str, int]) -> Unit:
+    """A block (after its notes were taken out) as a unit; its soft wraps are counted once, here."""
+    lines = tuple(text.split("\n"))
+    if len(lines) == 1:
+        return Unit(line, lines, text)
+    # Wrapped lines: counted here once; the opening reads them one by one.
+    return Unit(line, lines, join_lines(lines, counts))
