@@ -40,7 +40,9 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
                 (c.get("handwriting", 0), "[handwritten: …] labels became additions in a hand"),
                 (c.get("conjectures", 0), "[word?] conjectures became unclear readings"),
                 (c.get("emphasis", 0), "markdown emphasis became highlighting"),
-                (c.get("inline-notes", 0), "bracketed translator's or editor's notes became inline notes")]
+                (c.get("inline-notes", 0), "bracketed translator's or editor's notes became inline notes"),
+                (c.get("printed-corrections", 0), "corrections the source prints in brackets after a word "
+                                                  "were encoded beside the word as printed")]
     for index, (n, what) in enumerate(notation):
         say("normalization", f"14-notation-{index}", n, f"{n} {what}; the brackets and labels were removed.")
     say("hyphenation", "10-kept", c.get("hyphen-joins", 0),
@@ -49,7 +51,9 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     out.append(m.Statement("correction", "10-none",
                            "No corrections were made." + (
                                f" {c['sic']} words the source marks with [sic] are wrapped in sic."
-                               if c.get("sic") else "")))
+                               if c.get("sic") else "") + (
+                               f" {c['unclosed-brackets']} bracketed notes whose closing bracket is missing "
+                               "were read to the end of their line." if c.get("unclosed-brackets") else "")))
     blocks = "one paragraph per source line" if options.line_paragraphs else \
         "blank-line-separated blocks of the source"
     out.append(m.Statement("segmentation", "10-blocks", f"Paragraphs are the {blocks}; "
