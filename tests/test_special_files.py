@@ -129,6 +129,7 @@ def test_render_does_not_wait_on_a_fifo(tmp_path):
     pipe = fifo(tmp_path, "pipe.xml")
     result = run("render", str(pipe), "--out", str(tmp_path / "site"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"tei-encoder render: {pipe}: is a named pipe (FIFO), not a regular file" in result.stderr
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc (a file whose size says 0)")

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tei_encoder.diagnostics import printable
+from tei_encoder.regular_file import refusal_of_mode
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +39,8 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
             files.extend(found)
         elif path.is_file():
             files.append(path)
+        elif path.exists():  # a named pipe or a device: never opened (it could block or never end)
+            missing.append(f"{argument}: {refusal_of_mode(path.stat().st_mode)}: only regular files are read")
         else:
             missing.append(f"{argument}: no such file or folder")
     return files, missing
