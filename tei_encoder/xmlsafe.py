@@ -51,9 +51,11 @@ def local_path(url: str) -> Path | None:
     """The file a URL or path names, or None for a URL of another scheme (never fetched)."""
     parts = urlsplit(url)
     if parts.scheme == "file":
-        from urllib.request import url2pathname  # ~20 ms of imports; only schemas with includes need it
+        if os.name == "nt":  # drive letters and backslashes; nturl2path is small (urllib.request costs 0.1 s)
+            from nturl2path import url2pathname
 
-        return Path(url2pathname(unquote(parts.path)))
+            return Path(url2pathname(parts.path))
+        return Path(unquote(parts.path))
     if parts.scheme and len(parts.scheme) > 1:  # a one-letter scheme is a Windows drive
         return None
     return Path(url)
