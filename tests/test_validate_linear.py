@@ -10,7 +10,6 @@ benchmarks/bench_scaling.py (sizes doubling), never as a timed unit test.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 from lxml import etree
 
