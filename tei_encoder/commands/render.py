@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from tei_encoder.files import OutputError, output_folder
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
@@ -51,7 +53,12 @@ def run(args: argparse.Namespace) -> int:
         print("tei-encoder render: nothing to render", file=sys.stderr)
         return 2
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+    try:
+        with output_folder(args.out):
+            result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+    except OutputError as error:
+        print(f"tei-encoder render: {error}", file=sys.stderr)
+        return error.exit_status
     for diagnostic in result.diagnostics:
         print(diagnostic.one_line(), file=sys.stderr)
     print(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
