@@ -86,17 +86,18 @@ def _validator():  # the project's schemas, compiled once per process (each work
 def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[list[Path], list[Outcome]]:
     """Expand folders into their records (``*.txt``, recursively, sorted); report unusable paths.
 
-    Nothing under ``exclude`` (the output folder) is a record found in a folder: a site's own
-    plain-text views must not be read back as records when it is built inside its source.
+    A folder's records never include what lies in ``exclude`` (the output folder) when that is a
+    subfolder of it: a site's own plain-text views must not be read back as records when it is
+    built inside its source. (An output folder that is the source folder itself excludes nothing.)
     """
     files: list[Path] = []
     problems: list[Outcome] = []
     seen_stems: dict[str, Path] = {}
-    excluded = exclude.resolve() if exclude is not None else None
     for path in paths:
         if path.is_dir():
+            skipped = _subfolder(exclude, path)
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
-                           and not p.name.startswith(".") and not _inside(p, excluded))
+                           and not p.name.startswith(".") and not _inside(p, skipped))
             if not found:
                 problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
             candidates = found
@@ -115,6 +116,14 @@ def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[
                 seen_stems[candidate.stem] = candidate
                 files.append(candidate)
     return files, problems
+
+
+def _subfolder(folder: Path | None, parent: Path) -> Path | None:
+    """``folder``, resolved, if it lies strictly inside ``parent``."""
+    if folder is None:
+        return None
+    folder, parent = folder.resolve(), parent.resolve()
+    return folder if folder != parent and folder.is_relative_to(parent) else None
 
 
 def _inside(path: Path, folder: Path | None) -> bool:
