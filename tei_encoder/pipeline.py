@@ -2,15 +2,15 @@
 
 ``encode`` is the whole pipeline for one record in memory; ``convert_paths``
 runs it over files and folders on several cores, writing each result
-atomically (a temporary file renamed into place), so a failed record never
-leaves a half-written ``.xml`` and never stops the batch.
+through ``tei_encoder.files`` (a temporary file renamed into place), so a
+failed record never leaves a half-written ``.xml`` and never stops the batch;
+only a file that cannot be written at all (a full disk) stops it.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing import get_context
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tei_encoder import families
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.files import OutputError, write_bytes
 from tei_encoder.model import Document
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
 from tei_encoder.writer import write_tei
@@ -64,7 +65,7 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     except SourceError as error:
         return Outcome(str(path), error=str(error))
     target = out_dir / f"{path.stem}.xml"
-    _write_atomically(target, tei)
+    write_bytes(target, tei)
     diagnostics = tuple(_validator().validate_bytes(tei, str(target))) if validate else ()
     return Outcome(str(path), str(target), family=document.family, warnings=document.warnings,
                    size=len(source.raw), diagnostics=diagnostics)
@@ -82,26 +83,21 @@ def _validator():  # the project's schemas, compiled once per process (each work
     return _VALIDATOR
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[list[Path], list[Outcome]]:
+    """Expand folders into their records (``*.txt``, recursively, sorted); report unusable paths.
 
-
-def collect_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
-    """Expand folders into their records (``*.txt``, recursively, sorted); report unusable paths."""
+    A folder's records never include what lies in ``exclude`` (the output folder) when that is a
+    subfolder of it: a site's own plain-text views must not be read back as records when it is
+    built inside its source. (An output folder that is the source folder itself excludes nothing.)
+    """
     files: list[Path] = []
     problems: list[Outcome] = []
     seen_stems: dict[str, Path] = {}
     for path in paths:
         if path.is_dir():
+            skipped = _subfolder(exclude, path)
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
-                           and not p.name.startswith("."))
+                           and not p.name.startswith(".") and not _inside(p, skipped))
             if not found:
                 problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
             candidates = found
@@ -122,10 +118,24 @@ def collect_inputs(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
     return files, problems
 
 
+def _subfolder(folder: Path | None, parent: Path) -> Path | None:
+    """``folder``, resolved, if it lies strictly inside ``parent``."""
+    if folder is None:
+        return None
+    folder, parent = folder.resolve(), parent.resolve()
+    return folder if folder != parent and folder.is_relative_to(parent) else None
+
+
+def _inside(path: Path, folder: Path | None) -> bool:
+    return folder is not None and path.resolve().is_relative_to(folder)
+
+
 def _convert_one(job: tuple[Path, Path, str | None, bool]) -> Outcome:
     path, out_dir, family, validate = job
     try:
         return convert_file(path, out_dir, family, validate)
+    except OutputError:  # the output cannot be written (a full disk): the batch stops, the command says why
+        raise
     except Exception as error:  # an internal error must not stop the batch
         return Outcome(str(path), error=f"internal error: {error.__class__.__name__}: {error}")
 

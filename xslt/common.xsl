@@ -10,7 +10,9 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:exsl="http://exslt.org/common"
+    xmlns:order="urn:tei-encoder:document-order"
+    exclude-result-prefixes="tei exsl order">
 
   <!-- Where persName/@ref and sp/@who link to. Empty: to the participant entry in the page's own header card. -->
   <xsl:param name="persons-href" select="'persons.html'"/>
@@ -84,11 +86,57 @@
     </xsl:if>
   </xsl:template>
 
+  <!--
+    Document-order numbers, computed once per document. Counting preceding:: for every turn or
+    note scans the whole document each time, which made a 400 KB record of turns take 24 s; one
+    pass over the document here, then one key lookup per turn, note or mention, keeps rendering
+    linear. One table per kind, each built only when a stylesheet first asks for it:
+      $turn-order      n = position among all sp (= count(preceding::sp) + count(ancestor::sp) + 1)
+      $note-order      n = position among all notes (likewise)
+      $footnote-order  n = position among the footnotes inside text (see note-mark)
+      $child-order     n = position among its element siblings, for every child of an element
+                       that holds a persName (the steps of a mention id)
+    generate-id() only identifies nodes inside this run; it never reaches the output.
+  -->
+  <xsl:variable name="turn-order-entries">
+    <xsl:for-each select="//tei:sp"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="note-order-entries">
+    <xsl:for-each select="//tei:note"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="footnote-order-entries">
+    <xsl:for-each select="//tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']">
+      <order:n g="{generate-id()}" n="{position()}"/>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="child-order-entries">
+    <!-- Not //tei:persName/ancestor::*: libxml2 merges the ancestors of each name into one set,
+         checking every node against the set, which is quadratic in the number of names. -->
+    <xsl:for-each select="//*[.//tei:persName]">
+      <xsl:for-each select="*"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="turn-order" select="exsl:node-set($turn-order-entries)"/>
+  <xsl:variable name="note-order" select="exsl:node-set($note-order-entries)"/>
+  <xsl:variable name="footnote-order" select="exsl:node-set($footnote-order-entries)"/>
+  <xsl:variable name="child-order" select="exsl:node-set($child-order-entries)"/>
+  <xsl:key name="order" match="order:n" use="@g"/>
+
+  <!-- The number of the context node in one of the tables above; empty when it has none. -->
+  <xsl:template name="order-number">
+    <xsl:param name="table"/>
+    <xsl:variable name="node" select="generate-id()"/>
+    <!-- key() searches the document of the context node: step into the table. -->
+    <xsl:for-each select="$table"><xsl:value-of select="key('order', $node)/@n"/></xsl:for-each>
+  </xsl:template>
+
   <!-- Ids of turns and mentions: document order, shared with summary.xsl. -->
   <xsl:template name="turn-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat('turn-', count(preceding::tei:sp) + count(ancestor::tei:sp) + 1)"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:text>turn-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$turn-order"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -99,7 +147,7 @@
     <xsl:text>m</xsl:text>
     <!-- ancestor-or-self in a predicate counts from the nearest, so the last two are TEI and text. -->
     <xsl:for-each select="ancestor-or-self::*[position() &lt; last() - 1]">
-      <xsl:value-of select="concat('-', count(preceding-sibling::*) + 1)"/>
+      <xsl:text>-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$child-order"/></xsl:call-template>
     </xsl:for-each>
   </xsl:template>
 
@@ -107,13 +155,24 @@
   <xsl:template name="note-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat('note-', count(preceding::tei:note) + count(ancestor::tei:note) + 1)"/></xsl:otherwise>
+      <xsl:otherwise>
+        <xsl:text>note-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$note-order"/></xsl:call-template>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
   <xsl:template name="note-mark">
     <xsl:choose>
       <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <!-- A footnote's mark counts the footnotes before it, not those around it: its position among
+           the footnotes less the footnotes it sits in. -->
+      <xsl:when test="ancestor::tei:text and (not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end')">
+        <xsl:variable name="position">
+          <xsl:call-template name="order-number"><xsl:with-param name="table" select="$footnote-order"/></xsl:call-template>
+        </xsl:variable>
+        <xsl:value-of select="$position - count(ancestor::tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'])"/>
+      </xsl:when>
+      <!-- Any other note (only a participant's pointer asks for one): counted, as it is rare. -->
       <xsl:otherwise>
         <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']) + 1"/>
       </xsl:otherwise>
@@ -144,17 +203,6 @@
       <xsl:attribute name="lang"><xsl:value-of select="@xml:lang"/></xsl:attribute>
     </xsl:if>
   </xsl:template>
-
-  <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
-       becomes a span, so HTML parsers never close a paragraph early. Templates ask
-         substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(…))
-       which gives "div" or "span". A key, built once per document, because asking the ancestor
-       axis into a variable on every block was the stylesheet's largest cost. generate-id() only
-       indexes the key; it never reaches the output. -->
-  <xsl:key name="in-phrase" use="generate-id()"
-           match="tei:p//* | tei:ab//* | tei:head//* | tei:l//* | tei:speaker//* | tei:seg//* | tei:label//*
-                  | tei:dateline//* | tei:signed//* | tei:salute//* | tei:fw//* | tei:hi//* | tei:title//*
-                  | tei:docTitle//* | tei:byline//* | tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]//*"/>
 
   <!-- "speaker sender" → "speaker, sender" -->
   <xsl:template name="join-words">

@@ -24,6 +24,24 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
+  <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
+       becomes a span, so HTML parsers never close a paragraph early. Templates ask
+         substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(…))
+       which gives "div" or "span". A key, built once per document, because asking the ancestor
+       axis into a variable on every block was the stylesheet's largest cost. generate-id() only
+       indexes the key; it never reaches the output.
+       Declared here, not in common.xsl: libxslt builds every key of a stylesheet the first time
+       any key is used, and the summary and plain-text views never ask this one.
+       The pattern asks each element for such an ancestor instead of naming the descendants
+       (tei:p//* | …): libxslt builds a key by selecting its pattern, and libxml2 merges the
+       descendants of every p into one set with a duplicate check per node, which is quadratic. -->
+  <xsl:key name="in-phrase" use="generate-id()"
+           match="*[ancestor::tei:p or ancestor::tei:ab or ancestor::tei:head or ancestor::tei:l
+                    or ancestor::tei:speaker or ancestor::tei:seg or ancestor::tei:label or ancestor::tei:dateline
+                    or ancestor::tei:signed or ancestor::tei:salute or ancestor::tei:fw or ancestor::tei:hi
+                    or ancestor::tei:title or ancestor::tei:docTitle or ancestor::tei:byline
+                    or ancestor::tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]]"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI | tei:teiCorpus"/>
   </xsl:template>

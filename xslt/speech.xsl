@@ -16,7 +16,7 @@
   <xsl:template match="tei:sp">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
     <xsl:variable name="person" select="key('person', $who)[1]"/>
-    <xsl:variable name="turn" select="concat(@xml:id, substring(concat('turn-', count(preceding::tei:sp) + count(ancestor::tei:sp) + 1), 1, 100 * not(@xml:id)))"/>
+    <xsl:variable name="turn"><xsl:call-template name="turn-id"/></xsl:variable>
     <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
       <xsl:choose>

@@ -15,8 +15,10 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <xsl:key name="turns" match="tei:text//tei:sp[@who]" use="normalize-space(@who)"/>
-  <xsl:key name="mentions" match="tei:text//tei:persName[@ref]" use="normalize-space(@ref)"/>
+  <!-- Not tei:text//tei:sp: a key's pattern is selected as a path, and a path through every text
+       of a corpus merges their descendants with a duplicate check per node (see in-phrase). -->
+  <xsl:key name="turns" match="tei:sp[@who][ancestor::tei:text]" use="normalize-space(@who)"/>
+  <xsl:key name="mentions" match="tei:persName[@ref][ancestor::tei:text]" use="normalize-space(@ref)"/>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI | tei:teiCorpus"/>

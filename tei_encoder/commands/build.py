@@ -17,6 +17,7 @@ from lxml import etree
 
 from tei_encoder.commands.convert import add_batch_options, convert_all
 from tei_encoder.diagnostics import Severity, printable
+from tei_encoder.files import OutputError, output_folder
 from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
@@ -33,11 +34,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        with output_folder(args.out):  # one build at a time writes into a site
+            return _build(args)
+    except OutputError as error:
+        print(printable(f"tei-encoder: {error}"), file=sys.stderr)
+        return error.exit_status
+
+
+def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render import DocumentStatus, ExtraPage, render_site
 
     source = args.source or seeds_dir()
+    # The site may lie inside its source (build . --out site): its own plain-text views are no records.
     outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True)
+                           quiet=args.quiet, validate=True, exclude=args.out)
     written = [outcome for outcome in outcomes if outcome.ok]
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")

@@ -9,6 +9,7 @@ from pathlib import Path
 from tei_encoder import families
 from tei_encoder.commands.progress import progress
 from tei_encoder.diagnostics import Severity, printable
+from tei_encoder.files import OutputError, make_folder, output_folder
 from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
 
 
@@ -39,8 +40,13 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                           validate=args.validate)
+    try:
+        with output_folder(args.out):
+            outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
+                                   validate=args.validate)
+    except OutputError as error:
+        print(printable(f"tei-encoder: {error}"), file=sys.stderr)
+        return error.exit_status
     failed = sum(not outcome.ok for outcome in outcomes)
     invalid = sum(outcome.invalid for outcome in outcomes)
     if not args.quiet:
@@ -52,18 +58,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
-                quiet: bool, validate: bool = False) -> list[Outcome]:
-    """Convert, printing one line per failure (and warnings unless quiet); return every outcome."""
-    files, problems = collect_inputs(paths)
+                quiet: bool, validate: bool = False, exclude: Path | None = None) -> list[Outcome]:
+    """Convert, printing one line per failure (and warnings unless quiet); return every outcome.
+
+    Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
+    """
+    files, problems = collect_inputs(paths, exclude=exclude or out)
     for problem in problems:
         report(problem, quiet)
     outcomes = list(problems)
     if files:
-        try:
-            out.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            print(printable(f"tei-encoder: {out}: cannot create output folder: {error.strerror}"), file=sys.stderr)
-            return outcomes + [Outcome(str(f), error="not converted") for f in files]
+        make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
         for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
                                 len(files), "converting", quiet):
             report(outcome, quiet)

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from tei_encoder.diagnostics import printable
+from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
 
 
@@ -56,7 +57,12 @@ def run(args: argparse.Namespace) -> int:
         print("tei-encoder render: nothing to render", file=sys.stderr)
         return 2
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+    try:
+        with output_folder(args.out):
+            result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+    except OutputError as error:
+        print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
+        return error.exit_status
     for diagnostic in result.diagnostics:
         print(diagnostic.one_line(), file=sys.stderr)
     print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"

@@ -8,6 +8,7 @@ never causes a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -15,6 +16,7 @@ from typing import TextIO
 
 from tei_encoder import __version__
 from tei_encoder.diagnostics import Summary, printable
+from tei_encoder.files import OutputError, text_writer
 
 NAME = "validate"
 HELP = "check TEI files against the project's XSD + Schematron (or any .xsd, .rng, .sch)"
@@ -67,20 +69,39 @@ def _progress(results, total: int, enabled: bool):  # type: ignore[no-untyped-de
 
 
 def run(args: argparse.Namespace) -> int:
-    from tei_encoder.report import REPORTERS
-    from tei_encoder.validate import SchemaError
-    from tei_encoder.validate.batch import check_files, expand_paths
+    from tei_encoder.validate.batch import expand_paths
 
     files, missing = expand_paths(args.paths)
+    if args.output and _names_an_input(args.output, files):
+        print(printable(f"tei-encoder validate: {args.output}: the report would overwrite a file being "
+                        "validated; choose another --output"), file=sys.stderr)
+        return 2
+    if args.output and os.path.isdir(args.output):
+        print(printable(f"tei-encoder validate: cannot write {args.output}: it is a folder"), file=sys.stderr)
+        return 2
+    try:
+        with contextlib.ExitStack() as outputs:
+            # The report replaces FILE only once it is complete (see tei_encoder.files).
+            stream = outputs.enter_context(text_writer(args.output)) if args.output else sys.stdout
+            return _validate(args, files, missing, stream)
+    except OutputError as error:
+        print(printable(f"tei-encoder validate: {error}"), file=sys.stderr)
+        return error.exit_status
+
+
+def _names_an_input(output: str, files: list[str]) -> bool:
+    if not os.path.exists(output):
+        return False
+    return any(os.path.samefile(output, name) for name in files if os.path.exists(name))
+
+
+def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextIO) -> int:  # type: ignore[no-untyped-def]
+    from tei_encoder.report import REPORTERS
+    from tei_encoder.validate import SchemaError
+    from tei_encoder.validate.batch import check_files
+
     jobs = args.jobs or os.cpu_count() or 1
     summary = Summary()
-    stream: TextIO
-    try:
-        stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    except OSError as error:
-        print(printable(f"tei-encoder validate: cannot write {args.output}: {error.strerror or error}"),
-              file=sys.stderr)
-        return 2
     try:
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
         try:
@@ -105,9 +126,7 @@ def run(args: argparse.Namespace) -> int:
                 summary.failed += 1
         reporter.finish(summary)
     finally:
-        if stream is not sys.stdout:
-            stream.close()
-        else:
+        if stream is sys.stdout:
             stream.flush()
     return summary.exit_code()
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -23,7 +22,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei_encoder import xmlsafe
+from tei_encoder import files, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href, page_names
@@ -106,15 +105,18 @@ def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialis
     try:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
-        out = Path(task.out_dir)
-        (out / f"{task.name}.html").write_bytes(renderer.document_bytes(tree, task.name))
-        if task.write_text:
-            (out / f"{task.name}.txt").write_bytes(renderer.text_bytes(tree))
+        page = renderer.document_bytes(tree, task.name)
+        text = renderer.text_bytes(tree) if task.write_text else None
         summary: bytes | etree._Element = renderer.summarize(tree)
-        if serialise:
-            summary = etree.tostring(summary, encoding="utf-8")
-    except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:
+    except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the site
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
+    # A page that cannot be written (a full disk) stops the whole render with files.OutputError.
+    out = Path(task.out_dir)
+    files.write_bytes(out / f"{task.name}.html", page)
+    if text is not None:
+        files.write_bytes(out / f"{task.name}.txt", text)
+    if serialise:
+        summary = etree.tostring(summary, encoding="utf-8")
     return _Done(task.position, task.label, task.name, summary)
 
 
@@ -140,8 +142,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
     index badge. A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = files.make_folder(out_dir)
     sources = list(sources)
     labels_stems = [_label_and_stem(source) for source in sources]
     reserved = [Path(page.filename).stem for page in extra_pages]
@@ -192,18 +193,17 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
     del corpus
     for page in extra_pages:
         html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
-        (out / page.filename).write_bytes(html.encode("utf-8"))
+        files.write_bytes(out / page.filename, html.encode("utf-8"))
     copy_assets(out)
     return SiteResult(out, order, rendered + 2 + len(extra_pages), tuple(diagnostics))
 
 
 def copy_assets(out: Path) -> None:
     """Copy the CSS (and anything else in xslt/assets) to OUT/assets/."""
-    target = out / "assets"
-    target.mkdir(exist_ok=True)
+    target = files.make_folder(out / "assets")
     for item in sorted(stylesheets.assets_dir().iterdir()):
         if item.is_file():
-            shutil.copyfile(item, target / item.name)
+            files.copy_file(item, target / item.name)
 
 
 # ---------------------------------------------------------------- corpus summary
@@ -391,7 +391,7 @@ def _parts(elements: Iterable[etree._Element], budget: int,
 
 def _write_index(renderer: Renderer, corpus: _Corpus, path: Path) -> None:
     parser = xmlsafe.safe_parser()
-    with path.open("wb") as stream:
+    with files.atomic_writer(path) as stream:
         renderer.write_corpus_page(stylesheets.INDEX, etree.Element("corpus"),
                                    _parts(_index_entries(corpus, parser), INDEX_PART), "index", stream,
                                    count=len(corpus.docs))
@@ -402,7 +402,7 @@ def _write_persons(renderer: Renderer, corpus: _Corpus, path: Path) -> None:
     frame = etree.Element("corpus")
     for letter in _letters(person_ids):
         frame.append(_letter_element(letter))
-    with path.open("wb") as stream:
+    with files.atomic_writer(path) as stream:
         renderer.write_corpus_page(stylesheets.PERSONS, frame,
                                    _parts(_person_entries(corpus, person_ids), PERSONS_PART,
                                           lambda person: len(corpus.people[person.get("id")])),

@@ -1,0 +1,118 @@
+"""Render numbering in one pass: ids and note marks keep their meaning (time per MB: benchmarks/bench_scaling.py).
+
+Turn ids, note ids, footnote marks and mention ids are numbers in document order. They used to be
+counted along the preceding:: axis for every turn and note, which made a 400 KB record of turns take
+24 s; common.xsl now numbers them in one pass. The first test checks every number against the
+XPath the stylesheets used to evaluate (lxml evaluates it here), on a document built to catch
+off-by-one mistakes: nested turns, notes inside notes, notes in the header and the front, marginal
+and inline notes, notes with and without ids.
+"""
+
+from __future__ import annotations
+
+from lxml import etree, html as lxml_html
+
+from tei_encoder import xmlsafe
+from tei_encoder.render import Renderer
+
+NS = {"tei": "http://www.tei-c.org/ns/1.0"}
+FOOTNOTE = "(not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end')"
+
+TRICKY = b"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>Tricky</title></titleStmt>
+      <publicationStmt><p>x</p></publicationStmt>
+      <notesStmt><note>A header note</note><note place="foot">Header foot</note></notesStmt>
+      <sourceDesc><p>x</p></sourceDesc>
+    </fileDesc>
+    <profileDesc>
+      <particDesc>
+        <listPerson type="participants">
+          <person xml:id="a"><persName>Anna</persName><ptr target="#nm"/><ptr target="#n2"/></person>
+          <person xml:id="b"><persName>Boris</persName><ptr target="#inner"/></person>
+        </listPerson>
+      </particDesc>
+    </profileDesc>
+  </teiHeader>
+  <text>
+    <front><p>Front <note>front note</note> and <persName ref="#a">Anna</persName>.</p></front>
+    <body>
+      <div>
+        <p>One<note xml:id="n1">first</note> two<note place="margin" xml:id="nm">margin</note>
+           three<note place="end">end <note xml:id="inner" place="foot">inner</note> note</note>.</p>
+        <sp who="#a"><speaker>Anna</speaker><p>Hello <persName ref="#b">Boris</persName><note
+            place="foot" xml:id="n2">unnumbered</note>.</p></sp>
+        <sp who="#b"><speaker>Boris</speaker><p>Hi.</p><sp who="#a"><p>nested <persName ref="#a">me</persName></p></sp></sp>
+        <sp xml:id="named" who="#a"><speaker>Anna</speaker><p>Named<note type="translator" place="inline">tr</note>.</p></sp>
+        <sp who="#b"><p>Unlabelled <note>last</note></p></sp>
+        <div><p><persName ref="#a">Anna</persName> <hi><persName ref="#b">Boris</persName></hi></p></div>
+      </div>
+    </body>
+    <back><p>Back <note>back note</note></p></back>
+  </text>
+</TEI>
+"""
+
+
+def _number(element: etree._Element, xpath: str) -> int:
+    return int(element.xpath(xpath, namespaces=NS))
+
+
+def _old_mention_id(element: etree._Element) -> str:
+    steps = element.xpath("ancestor-or-self::*", namespaces=NS)[2:]  # below TEI and text, as mention-id says
+    return "m" + "".join(f"-{_number(step, 'count(preceding-sibling::*) + 1')}" for step in steps)
+
+
+def test_document_order_numbers_are_those_the_preceding_axis_gave() -> None:
+    tree = xmlsafe.parse_bytes(TRICKY)
+    page = lxml_html.fromstring(Renderer().document_bytes(tree, "tricky"))
+    ids = set(page.xpath("//@id"))
+    text = tree.getroot().find("tei:text", NS)
+
+    turns = [f"turn-{_number(sp, 'count(preceding::tei:sp) + count(ancestor::tei:sp) + 1')}"
+             for sp in text.iterfind(".//tei:sp", NS) if sp.get("{http://www.w3.org/XML/1998/namespace}id") is None]
+    assert turns == ["turn-1", "turn-2", "turn-3", "turn-5"]  # the third turn is nested in the second
+    assert set(turns) <= ids
+
+    footnotes = text.xpath(f".//tei:note[{FOOTNOTE}]", namespaces=NS)
+    calls = {call.get("href"): call.text_content().split()[-1] for call in page.xpath("//a[@class='noteref']")}
+    marks = []
+    for note in footnotes:
+        note_id = note.get("{http://www.w3.org/XML/1998/namespace}id") or (
+            f"note-{_number(note, 'count(preceding::tei:note) + count(ancestor::tei:note) + 1')}")
+        marks.append(str(_number(note, f"count(preceding::tei:note[ancestor::tei:text][{FOOTNOTE}]) + 1")))
+        assert calls.get(f"#{note_id}") == marks[-1]
+    # A note inside a footnote counts the notes before it, not the note it sits in.
+    assert marks == ["1", "2", "3", "3", "5", "6", "7"]
+
+    mentions = [_old_mention_id(name) for name in text.iterfind(".//tei:persName", NS)]
+    assert len(mentions) == 5 and set(mentions) <= ids
+
+    # A participant's pointer to a marginal note (not a footnote) still gets the count it always had.
+    person_notes = [link.text_content() for link in page.xpath("//a[@class='person-note']")]
+    assert person_notes == ["note 3", "note 5", "note 3"]
+
+
+def test_summary_turn_and_mention_ids_match_the_page() -> None:
+    tree = xmlsafe.parse_bytes(TRICKY)
+    renderer = Renderer()
+    ids = set(lxml_html.fromstring(renderer.document_bytes(tree, "tricky")).xpath("//@id"))
+    summary = renderer.summarize(tree)
+    linked = [item.get("id") for item in summary.iter("turn", "mention")]
+    assert len(linked) == 10 and set(linked) <= ids
+
+
+def _record_of_turns(turns: int) -> etree._ElementTree:
+    body = "".join(
+        f'<sp who="#{"ab"[i % 2]}"><speaker>{"AB"[i % 2]}</speaker><p>Turn {i} mentions '
+        f'<persName ref="#{"ba"[i % 2]}">{"BA"[i % 2]}</persName><note place="foot">note {i}</note>.</p></sp>'
+        for i in range(turns))
+    document = (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>'
+        "<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc>"
+        '<profileDesc><particDesc><listPerson><person xml:id="a"><persName>A</persName></person>'
+        '<person xml:id="b"><persName>B</persName></person></listPerson></particDesc></profileDesc>'
+        f"</teiHeader><text><body><div>{body}</div></body></text></TEI>")
+    return xmlsafe.parse_bytes(document.encode())
