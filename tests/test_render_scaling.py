@@ -102,17 +102,3 @@ def test_summary_turn_and_mention_ids_match_the_page() -> None:
     summary = renderer.summarize(tree)
     linked = [item.get("id") for item in summary.iter("turn", "mention")]
     assert len(linked) == 10 and set(linked) <= ids
-
-
-def _record_of_turns(turns: int) -> etree._ElementTree:
-    body = "".join(
-        f'<sp who="#{"ab"[i % 2]}"><speaker>{"AB"[i % 2]}</speaker><p>Turn {i} mentions '
-        f'<persName ref="#{"ba"[i % 2]}">{"BA"[i % 2]}</persName><note place="foot">note {i}</note>.</p></sp>'
-        for i in range(turns))
-    document = (
-        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>'
-        "<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc>"
-        '<profileDesc><particDesc><listPerson><person xml:id="a"><persName>A</persName></person>'
-        '<person xml:id="b"><persName>B</persName></person></listPerson></particDesc></profileDesc>'
-        f"</teiHeader><text><body><div>{body}</div></body></text></TEI>")
-    return xmlsafe.parse_bytes(document.encode())
