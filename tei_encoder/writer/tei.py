@@ -332,8 +332,10 @@ def _inlines(element: etree._Element, nodes: Iterable[m.Inline]) -> None:
 
 
 def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
-        last = element[-1]
+    # len(element) and element[-1] walk the children in lxml (O(n) each), which made a
+    # paragraph of n gaps quadratic; a reversed iterator starts at libxml2's last child.
+    last = next(element.iterchildren(reversed=True), None)
+    if last is not None:
         last.tail = (last.tail or "") + text
     else:
         element.text = (element.text or "") + text
