@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from tei_encoder import model as m
+from tei_encoder.header.people import Registry
 from tei_encoder.pipeline import encode, encode_bytes
 from tei_encoder.source import source_from_bytes
 from tei_encoder.writer import write_tei
@@ -43,3 +44,19 @@ def test_writing_a_paragraph_of_many_gaps_is_linear() -> None:
         return lambda: write_tei(dataclasses.replace(document, divisions=(division,)))
 
     assert_linear(writing, 2000)
+
+
+def surname(n: int) -> str:
+    letters = "".join(chr(ord("a") + (n // 26 ** k) % 26) for k in range(3))
+    return "Sur" + letters
+
+
+def test_resolving_mentions_of_many_persons_is_linear() -> None:
+    def mentioning(n: int) -> Callable[[], object]:
+        def work() -> None:
+            registry = Registry()
+            for index in range(n):
+                registry.mention(f"Mr. {surname(index)}")
+        return work
+
+    assert_linear(mentioning, 2000)
