@@ -4,6 +4,14 @@ Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
 (the usual encoding of older Word and archive exports). A file that is none of
 these, binary, or empty is refused with a SourceError, one line naming why.
 
+A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: only those bytes
+are repaired, each read as Windows-1252 (a stray byte in a UTF-8 file is almost
+always a pasted Windows-1252 fragment, a curly quote or an accented letter, so
+this recovers the intended character where U+FFFD would lose it), or as U+FFFD
+where Windows-1252 defines no character. The repair is declared with its count
+and the lines are named in a warning. Only a file where most non-ASCII bytes
+are invalid as UTF-8 is read as Windows-1252 throughout.
+
 Normalisations are those of ENCODING.md section 2 (line ends, BOM, whitespace,
 the modifier letters and U+2010 used as punctuation); each is counted and
 becomes a Statement for the header's editorialDecl.
@@ -29,7 +37,8 @@ CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (
 )
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")  # and what XML cannot hold
+# C0 and C1 controls (U+0080-U+009F are Windows-1252 bytes mis-decoded as Latin-1), and what XML cannot hold
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _RUNS = re.compile(" {2,}")
 
 
@@ -50,6 +59,7 @@ class Source:
     encoding: str
     lines: tuple[Line, ...]
     statements: tuple[Statement, ...]
+    warnings: tuple[str, ...] = ()  # for the user, each naming the line(s) concerned
 
     @property
     def sha256(self) -> str:
@@ -72,14 +82,22 @@ def read_source(path: Path) -> Source:
 
 
 def source_from_bytes(data: bytes, name: str) -> Source:
-    text, encoding, statements = _decode(data)
-    lines, more = _normalise(text)
+    decoded = _decode(data)
+    lines, more = _normalise(decoded.text)
     if not any(line.text.strip(FORM_FEED) for line in lines):
         raise SourceError("empty record: no text to convert")
-    return Source(name, data, encoding, lines, tuple(statements + more))
+    return Source(name, data, decoded.encoding, lines, (decoded.statement, *more), decoded.warnings)
 
 
-def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    text: str
+    encoding: str
+    statement: Statement
+    warnings: tuple[str, ...] = ()
+
+
+def _decode(data: bytes) -> _Decoded:
     if not data.strip():
         raise SourceError("empty record: no text to convert")
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -92,21 +110,75 @@ def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
                                   f"(byte {error.start})") from None
             label = codec.upper().replace("-LE", "").replace("-BE", "")
             note = f"The input was decoded as {label}; its byte-order mark was removed."
-            return _refuse_binary(text), label, [Statement("normalization", "01-decoding", note)]
+            return _Decoded(_refuse_binary(text), label, _decoding(note))
     if b"\x00" in data:
         raise SourceError("binary data, not a text record (it contains NUL bytes)")
     try:
-        return _refuse_binary(data.decode("utf-8")), "UTF-8", [
-            Statement("normalization", "01-decoding", "The input was decoded as UTF-8.")]
-    except UnicodeDecodeError as utf8_error:
-        offset = utf8_error.start
+        return _Decoded(_refuse_binary(data.decode("utf-8")), "UTF-8", _decoding("The input was decoded as UTF-8."))
+    except UnicodeDecodeError:
+        pass
+    escaped = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 becomes U+DC80-U+DCFF
+    invalid = len(_ESCAPED_BYTE.findall(escaped))
+    non_ascii = len(data) - len(data.translate(None, _NON_ASCII_BYTES))
+    if 2 * invalid > non_ascii:
+        return _decode_windows_1252(data, escaped, invalid, non_ascii)
+    return _repair_stray_bytes(escaped, invalid)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+_NON_ASCII_BYTES = bytes(range(0x80, 0x100))
+_LINE_END = re.compile("\r\n?|\n")
+
+
+def _decoding(note: str) -> Statement:
+    return Statement("normalization", "01-decoding", note)
+
+
+def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
+    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252."""
+    first = _ESCAPED_BYTE.search(escaped)
+    assert first is not None  # the caller found invalid bytes
+    line = len(_LINE_END.findall(escaped, 0, first.start())) + 1
     try:
         text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise SourceError(f"cannot decode: not UTF-8 (byte 0x{data[offset]:02x} at offset {offset}) "
-                          "and not Windows-1252") from None
-    note = f"The input is not UTF-8 (first invalid byte at offset {offset}); it was decoded as Windows-1252."
-    return _refuse_binary(text), "Windows-1252", [Statement("normalization", "01-decoding", note)]
+    except UnicodeDecodeError as error:
+        raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not Windows-1252 "
+                          f"(byte 0x{data[error.start]:02x} at offset {error.start})") from None
+    note = (f"The input is not UTF-8: {invalid} of {non_ascii} non-ASCII bytes are invalid as UTF-8 "
+            f"(the first on line {line}); it was decoded as Windows-1252.")
+    return _Decoded(_refuse_binary(text), "Windows-1252", _decoding(note))
+
+
+def _repair_stray_bytes(escaped: str, invalid: int) -> _Decoded:
+    """A UTF-8 file with a few bytes that are not: read each as Windows-1252 (else U+FFFD); name the lines."""
+    lines: list[int] = []
+    line, position = 1, 0
+    for match in _ESCAPED_BYTE.finditer(escaped):
+        line += len(_LINE_END.findall(escaped, position, match.start()))
+        position = match.start()
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    text = _ESCAPED_BYTE.sub(_as_windows_1252, escaped)
+    where = _lines_named(lines)
+    bytes_ = "1 byte that is" if invalid == 1 else f"{invalid} bytes that are"
+    note = (f"The input was decoded as UTF-8, except {bytes_} not valid UTF-8 ({where}); each was read as "
+            "Windows-1252, or as U+FFFD REPLACEMENT CHARACTER where Windows-1252 defines no character.")
+    warning = (f"{where}: {bytes_} not valid UTF-8 in an otherwise UTF-8 file; read as Windows-1252 "
+               "(check the characters there)")
+    return _Decoded(_refuse_binary(text), "UTF-8", _decoding(note), (warning,))
+
+
+def _as_windows_1252(match: re.Match[str]) -> str:
+    byte = bytes([ord(match.group()) - 0xDC00])
+    return byte.decode("cp1252", "replace")  # "replace": the five bytes Windows-1252 leaves undefined
+
+
+def _lines_named(lines: list[int], shown: int = 5) -> str:
+    if len(lines) == 1:
+        return f"line {lines[0]}"
+    named = ", ".join(map(str, lines[:shown]))
+    more = f" and {len(lines) - shown} more" if len(lines) > shown else ""
+    return f"lines {named}{more}"
 
 
 def _refuse_binary(text: str) -> str:

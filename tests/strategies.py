@@ -1,6 +1,9 @@
-"""Hypothesis strategies: records built from the families' notations, and arbitrary text."""
+"""Hypothesis strategies: records built from the families' notations, real records mutated, arbitrary text."""
 
 from __future__ import annotations
+
+import random
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -37,3 +40,57 @@ separators = st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n\n\n"])
 record = st.builds(lambda blocks, sep: sep.join(blocks), st.lists(block, min_size=1, max_size=12), separators)
 
 arbitrary = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=400)
+
+
+# ---------------------------------------------------------------- mutations of real records (issue 8, finding 8)
+# Damage as it happens to real transcripts: lines dropped, duplicated, merged or swapped, and
+# characters of the records' own notations typed in at random places. Starting from real records
+# (seeds/ and tests/records/) reaches header fields, turns, notes and telegram apparatus that
+# text built from scratch rarely does.
+
+REPO = Path(__file__).resolve().parent.parent
+REAL_RECORDS = tuple(sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "tests" / "records").glob("*.txt")))
+
+MUTATION_ALPHABET = tuple("□[]…:*\f0123456789aZé\"'“”‘’()-.,_#<>/") + (
+    " ", "\n", "[sic]", "[…]", "[...]", "**", "[footnoteRef:1]", "[1: ", "[2]", "Q:", "http://x.org/a",
+    "(Laughing)", "[Page 2]", "[handwritten: ", "?]")
+MUTATIONS = ("drop", "duplicate", "merge", "swap", "insert", "insert")
+
+
+def record_text(path: Path) -> str:
+    """A record as text, whatever its encoding (the mutations work on characters, not bytes)."""
+    data = path.read_bytes()
+    for codec in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError(f"{path}: neither UTF-8 nor Windows-1252")
+
+
+def mutate(text: str, chooser: random.Random, steps: int) -> str:
+    """Apply ``steps`` random mutations; ``chooser`` decides everything, so a seed replays a case."""
+    lines = text.split("\n")
+    for _ in range(steps):
+        if len(lines) < 2:
+            lines.append(chooser.choice(MUTATION_ALPHABET))
+        at = chooser.randrange(len(lines))
+        kind = chooser.choice(MUTATIONS)
+        if kind == "drop":
+            del lines[at]
+        elif kind == "duplicate":
+            lines.insert(at, lines[at])
+        elif kind == "merge" and at + 1 < len(lines):
+            lines[at:at + 2] = [lines[at] + chooser.choice(("", " ")) + lines[at + 1]]
+        elif kind == "swap" and at + 1 < len(lines):
+            lines[at], lines[at + 1] = lines[at + 1], lines[at]
+        else:
+            line = lines[at]
+            column = chooser.randrange(len(line) + 1)
+            lines[at] = line[:column] + chooser.choice(MUTATION_ALPHABET) + line[column:]
+    return "\n".join(lines)
+
+
+mutated_record = st.builds(
+    lambda path, chooser, steps: mutate(record_text(path), chooser, steps),
+    st.sampled_from(REAL_RECORDS), st.randoms(use_true_random=False), st.integers(1, 12))

@@ -104,3 +104,35 @@ def test_same_bytes_with_one_or_two_jobs(tmp_path: Path) -> None:
         assert run("convert", str(SEEDS[0].parent), "--out", str(out), "--jobs", jobs, "-q").returncode == 0
         folders.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert folders[0] == folders[1] and len(folders[0]) == len(SEEDS)
+
+
+def test_a_repaired_byte_is_a_warning_naming_file_and_line(tmp_path: Path) -> None:
+    record = tmp_path / "damaged.txt"
+    record.write_bytes("First □ line.\nThe caf".encode() + b"\xe9 is open.\n")
+    result = run("convert", str(record), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert f"{record}: warning: line 2: 1 byte that is not valid UTF-8" in result.stderr
+
+
+def test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing(tmp_path: Path) -> None:
+    record = tmp_path / "twice.txt"  # the source prints footnote mark 1 twice: no valid encoding keeps both
+    record.write_text("Stalin[footnoteRef:1] spoke. Molotov[footnoteRef:1] agreed.\n\n[1: A note.]\n")
+    result = run("convert", str(record), "--out", str(tmp_path / "out"))
+    assert result.returncode == 1
+    failures = [line for line in result.stderr.splitlines() if "converted" not in line and "warning" not in line]
+    assert len(failures) == 1 and failures[0].startswith(f"tei-encoder: {record}: not written: ")
+    assert "first: line " in failures[0] and "TE-NOTE-002" in failures[0]
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_the_self_check_catches_any_invalid_output(tmp_path: Path, monkeypatch) -> None:
+    from tei_encoder import pipeline
+
+    real_write = pipeline.write_tei
+    monkeypatch.setattr(pipeline, "write_tei", lambda document: real_write(document).replace(
+        b"<text>", b"<text><!-- broken --><front/>", 1))
+    record = tmp_path / "a.txt"
+    record.write_text("A record.\n")
+    outcome = pipeline.convert_file(record, tmp_path)
+    assert outcome.error is not None and outcome.error.startswith("not written: its TEI would fail")
+    assert not (tmp_path / "a.xml").exists()

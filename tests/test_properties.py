@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
 from accounting import lost_words
 from conftest import RECORDS, SEEDS, assert_valid
-from strategies import arbitrary, record
+from strategies import arbitrary, mutated_record, record
 from tei_encoder.pipeline import encode_bytes
 from tei_encoder.source import SourceError
+from tei_encoder.validate import Severity, Validator
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -73,3 +76,43 @@ def test_same_bytes_whatever_the_environment(monkeypatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
     dated = encode_bytes(data, SEEDS[0].name)
     assert b'when="1970-01-01"' in dated and dated.replace(b' when="1970-01-01"', b"") == first
+
+
+# Real records mutated (lines dropped, duplicated, merged, swapped; notation typed in). CI draws the
+# same examples every run (the "ci" profile in conftest.py); explore locally with more, e.g.
+#   TEI_FUZZ_EXAMPLES=2000 .venv/bin/python -m pytest tests/test_properties.py -k mutated
+FUZZ_EXAMPLES = int(os.environ.get("TEI_FUZZ_EXAMPLES", "60"))
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "issue 8 is open for two causes the mutations still find: a □ in a header field (title, notes, textLang: "
+    "the schema allows no gap there) and a date merged into the title line, which loses a word; convert "
+    "refuses the first with one line (self-check), the second is not yet caught"))
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")  # a failing record's repr is long
+@settings(SETTINGS, max_examples=FUZZ_EXAMPLES, print_blob=True)
+@given(mutated_record)
+def test_mutated_real_records_give_valid_tei_and_keep_every_word(text: str) -> None:
+    data = text.encode()
+    tei = encode_or_refuse(data)
+    if tei is None:
+        return
+    etree.fromstring(tei)  # well-formed
+    assert not lost_words(data, tei)
+    errors = [d.one_line() for d in project_validator().validate_bytes(tei, "mutated.xml")
+              if d.severity is Severity.ERROR and d.rule not in SOURCE_DEFECTS]
+    assert not errors, "\n".join(errors[:5])
+
+
+# Errors that report the source, not the encoding: a record printing the same footnote mark twice in one
+# document has no valid encoding that keeps both marks; convert refuses it with one line
+# (test_cli.test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing).
+SOURCE_DEFECTS = frozenset({"TE-NOTE-002"})
+
+
+_VALIDATOR: list[Validator] = []
+
+
+def project_validator() -> Validator:
+    if not _VALIDATOR:
+        _VALIDATOR.append(Validator())
+    return _VALIDATOR[0]

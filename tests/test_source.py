@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tei_encoder.pipeline import encode_bytes
 from tei_encoder.source import SourceError, source_from_bytes
 
 
@@ -59,3 +60,42 @@ def test_bad_input_is_refused_with_one_line(data: bytes, message: str) -> None:
         source_from_bytes(data, "bad.txt")
     assert message in str(error.value)
     assert "\n" not in str(error.value)
+
+
+# ---------------------------------------------------------------- one bad byte in a UTF-8 file (issue 8, finding 6)
+
+DAMAGED = "Line one □□ lost.\nThe caf".encode() + b"\xe9" + " is open □.\nEnd.\n".encode()
+
+
+def test_one_invalid_byte_is_repaired_alone_and_the_rest_stays_utf8() -> None:
+    source = source_from_bytes(DAMAGED, "a.txt")
+    assert source.encoding == "UTF-8"
+    assert [line.text for line in source.lines[:2]] == ["Line one □□ lost.", "The café is open □."]
+    assert "except 1 byte that is not valid UTF-8 (line 2)" in sections(source)
+    assert source.warnings == ("line 2: 1 byte that is not valid UTF-8 in an otherwise UTF-8 file; "
+                               "read as Windows-1252 (check the characters there)",)
+
+
+def test_a_stray_byte_windows_1252_leaves_undefined_becomes_a_replacement_character() -> None:
+    source = source_from_bytes("a □ b\nc".encode() + b"\x81\n\x92d", "a.txt")
+    assert [line.text for line in source.lines] == ["a □ b", "c\ufffd", "\u2019d"]
+    assert "except 2 bytes that are not valid UTF-8 (lines 2, 3)" in sections(source)
+
+
+def test_many_damaged_lines_are_named_up_to_five() -> None:
+    source = source_from_bytes("□\n".encode() * 50 + b"\xe9\n" * 8, "a.txt")
+    assert source.warnings[0].startswith("lines 51, 52, 53, 54, 55 and 3 more: 8 bytes that are not valid UTF-8")
+
+
+def test_a_file_that_is_mostly_not_utf8_is_windows_1252_and_says_why() -> None:
+    data = "caf\u00e9 \u201cna\u00efve\u201d".encode("cp1252") + "\n□".encode()  # 4 bad bytes, 3 good
+    source = source_from_bytes(data, "a.txt")
+    assert source.encoding == "Windows-1252" and not source.warnings
+    assert ("The input is not UTF-8: 4 of 7 non-ASCII bytes are invalid as UTF-8 (the first on line 1); "
+            "it was decoded as Windows-1252.") in sections(source)
+
+
+def test_the_repaired_record_keeps_its_gaps_and_declares_the_repair() -> None:
+    tei = encode_bytes(DAMAGED, "a.txt").decode()
+    assert tei.count('<gap reason="illegible"') == 2 and "â" not in tei
+    assert "except 1 byte that is not valid UTF-8 (line 2)" in tei

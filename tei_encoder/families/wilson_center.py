@@ -200,7 +200,7 @@ def _citation(draft: HeaderDraft) -> None:
     url = _URL.search(draft.citation)
     if url:
         draft.url = url.group("url")
-        draft.citation = _URL.sub("", draft.citation).strip()
+        draft.citation = _URL.sub("", draft.citation, count=1).strip()  # a second URL stays in the text
     if draft.title:
         tail = draft.citation.split(draft.title.strip('"'), 1)[-1]
     else:

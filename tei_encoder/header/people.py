@@ -39,6 +39,7 @@ Policy points decided here (ENCODING.md leaves them open):
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 import unicodedata
@@ -353,7 +354,9 @@ class _Entry:
 
     handle: str
     id_surname: str  # surname key the id is made from
+    order: int = 0  # position of first mention: candidates from the indexes are sorted by it
     keys: set[str] = field(default_factory=set)  # surname keys that identify this person
+    titles: set[str] = field(default_factory=set)  # every title printed with any of the forms
     forenames: tuple[str, ...] = ()
     forms: list[tuple[str, Name]] = field(default_factory=list)  # (display, parsed), first-seen order
     preferred: str | None = None  # the footnote's form, shown first
@@ -374,6 +377,9 @@ class Registry:
         self._role_labels = role_labels
         self._entries: list[_Entry] = []
         self._by_handle: dict[str, _Entry] = {}
+        # Indexes, so that resolving a mention does not scan everyone (that was quadratic in persons).
+        self._by_key: dict[str, list[_Entry]] = {}  # surname key -> persons (not role labels) with it
+        self._by_title: dict[str, list[_Entry]] = {}  # title -> persons printed with it at least once
 
     # ------------------------------------------------------------ public
 
@@ -422,15 +428,14 @@ class Registry:
         entry.birth, entry.death, entry.occupation, entry.note = bio.birth, bio.death, bio.occupation, note_id
         name = parse_name(f"{bio.surname}, {bio.forenames}", titles=frozenset())
         if name is not None:
-            entry.keys.add(name.surname)
+            self._add_key(entry, name.surname)
             entry.id_surname = name.surname
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = f"{bio.forenames} {bio.surname}".strip()
 
     def resolve_surname(self, surname: str) -> str | None:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
-        key = _fold(surname)
-        matches = [e for e in self._entries if e.role_label is None and key in e.keys]
+        matches = self._by_key.get(_fold(surname), [])
         return matches[0].handle if len(matches) == 1 else None
 
     def name_words(self) -> frozenset[str]:
@@ -478,10 +483,7 @@ class Registry:
         return self._role_labels.get(key)
 
     def _matches(self, name: Name) -> list[_Entry]:
-        return [
-            e for e in self._entries
-            if e.role_label is None and name.surname in e.keys and _forenames_compatible(name.forenames, e.forenames)
-        ]
+        return [e for e in self._by_key.get(name.surname, []) if _forenames_compatible(name.forenames, e.forenames)]
 
     def _title_reference(self, surface: str) -> _Entry | None:
         """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""
@@ -489,7 +491,8 @@ class Registry:
         wanted = {t for t in titles if t != "the"}
         if rest or not wanted:
             return None
-        holders = [e for e in self._entries if any(wanted <= set(n.titles) for _, n in e.forms)]
+        candidates = min((self._by_title.get(title, []) for title in wanted), key=len)
+        holders = [e for e in candidates if any(wanted <= set(n.titles) for _, n in e.forms)]
         return holders[0] if len(holders) == 1 else None
 
     # ------------------------------------------------------------ construction
@@ -509,12 +512,22 @@ class Registry:
         return handle
 
     def _register(self, entry: _Entry) -> _Entry:
+        entry.order = len(self._entries)
         self._entries.append(entry)
         self._by_handle[entry.handle] = entry
         return entry
 
     def _create(self, name: Name) -> _Entry:
-        return self._register(_Entry(self._new_handle(slug(name.surname)), name.surname, keys={name.surname}))
+        entry = self._register(_Entry(self._new_handle(slug(name.surname)), name.surname))
+        self._add_key(entry, name.surname)
+        return entry
+
+    def _add_key(self, entry: _Entry, key: str) -> None:
+        if key in entry.keys:
+            return
+        entry.keys.add(key)
+        if entry.role_label is None:  # a role label (Q) is found by its label, never by a surname
+            _insert_in_order(self._by_key.setdefault(key, []), entry)
 
     def _role_entry(self, label: str) -> _Entry:
         entry = self._by_handle.get(label)
@@ -524,7 +537,7 @@ class Registry:
 
     def _alias(self, surface: str, name: Name, alias_of: str) -> _Entry:
         entry = self._entry(alias_of)
-        entry.keys.add(name.surname)
+        self._add_key(entry, name.surname)
         entry.id_surname = name.surname
         entry.preferred = _display(surface)
         self._add_form(entry, surface, name)
@@ -532,6 +545,10 @@ class Registry:
 
     def _add_form(self, entry: _Entry, surface: str, name: Name) -> None:
         entry.forms.append((_display(surface), name))
+        for title in name.titles:
+            if title not in entry.titles:
+                entry.titles.add(title)
+                _insert_in_order(self._by_title.setdefault(title, []), entry)
         entry.forenames = _merge_forenames(entry.forenames, name.forenames)
 
     def _note(self, entry: _Entry, role: str | None, group: str) -> str:
@@ -573,6 +590,14 @@ class Registry:
             used.add(final)
             ids[e.handle] = final
         return ids
+
+
+def _insert_in_order(entries: list[_Entry], entry: _Entry) -> None:
+    """Keep an index list in order of first mention (a key added later may belong to an early person)."""
+    if not entries or entries[-1].order < entry.order:
+        entries.append(entry)
+    else:
+        bisect.insort(entries, entry, key=lambda e: e.order)
 
 
 def _check_choice(value: str | None, allowed: tuple[str, ...], what: str, *, optional: bool = False) -> None:

@@ -74,9 +74,9 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     for line, text in stripped:
         def anchor(match: re.Match[str]) -> str:
             number = match.group(1)
-            if number not in bodies:
-                notes.warnings.append(f"line {line}: footnote anchor {number} has no body; kept as text")
-                return match.group()
+            if number not in bodies:  # a note with no text: the writer marks it as missing
+                notes.warnings.append(f"line {line}: footnote anchor {number} has no body; encoded as an empty note")
+                return notes.add(number, "", line)
             body, _ = bodies.pop(number)
             notes.moved += 1
             return notes.add(number, body, line)

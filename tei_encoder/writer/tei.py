@@ -9,6 +9,7 @@ never touched, so indentation cannot change the text.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
@@ -34,6 +35,10 @@ encodingDesc appInfo editorialDecl profileDesc abstract langUsage textClass keyw
 correspDesc correspAction particDesc listPerson person settingDesc setting handNotes
 revisionDesc text body div sp list
 """.split()) | {_T + "bibl"}
+
+
+# Where the project schema allows a stage direction: paragraphs (and turns, written by _turn).
+_STAGE_PARENTS = frozenset({_T + "p", _T + "sp"})
 
 
 def _el(parent: etree._Element | None, name: str, text: str | None = None,
@@ -114,18 +119,18 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     if header.repository:
         ms = _el(bibl, "msIdentifier")
         _el(ms, "repository", header.repository)
-        for reference in header.archival_refs:
+        for reference in _present(header.archival_refs):
             _el(ms, "idno", reference, type="archival")
     else:
-        for reference in header.archival_refs:
+        for reference in _present(header.archival_refs):
             _el(bibl, "idno", reference, type="archival")
-    for number in header.numbers:
+    for number in _present(header.numbers):
         _el(bibl, "idno", number, type="number")
     if header.url:
-        _el(bibl, "ptr", target=header.url)
+        _el(bibl, "ptr", target=_uri(header.url))
     if header.citation:
         _el(bibl, "note", header.citation, type="citation")
-    for item in header.contents:
+    for item in _present(header.contents):
         _el(bibl, "note", item, type="contents")
     for source_field in header.fields:
         _el(bibl, "note", source_field.text, type="field", n=source_field.label)
@@ -138,6 +143,11 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
         _el(bibl, "note", line, type="boilerplate")
     _el(bibl, "idno", header.file_name, type="file")
     _el(bibl, "idno", header.sha256, type="sha256")
+
+
+def _present(values: Iterable[str]) -> list[str]:
+    """Header values with some text: a field a damaged record leaves blank is left out, not written empty."""
+    return [value for value in values if value.strip()]
 
 
 def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
@@ -181,11 +191,12 @@ def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
 
 
 def _keywords(profile: etree._Element, header: m.Header) -> None:
-    if not header.terms:
+    if not any(term.text.strip() for term in header.terms):
         return
     keywords = _el(_el(profile, "textClass"), "keywords")
     for term in header.terms:
-        _el(keywords, "term", term.text, type=term.kind)
+        if term.text.strip():
+            _el(keywords, "term", term.text, type=term.kind)
 
 
 def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str, m.Person]) -> None:
@@ -251,7 +262,7 @@ def _block(parent: etree._Element, block: m.Block) -> None:
     if isinstance(block, m.Heading):
         _inlines(_el(parent, "head"), block.children)
     elif isinstance(block, m.Paragraph):
-        _inlines(_el(parent, "p", n=block.number), block.children)
+        _paragraph(parent, block)
     elif isinstance(block, m.Turn):
         _turn(parent, block)
     elif isinstance(block, m.Opening):
@@ -294,7 +305,7 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
         elif isinstance(part, m.PageBreak):
             _page_break(sp, part)
         else:
-            _inlines(_el(sp, "p"), part.children)
+            _paragraph(sp, part)
 
 
 def _opening(parent: etree._Element, opening: m.Opening) -> None:
@@ -326,14 +337,42 @@ def _page_break(parent: etree._Element, brk: m.PageBreak) -> None:
         _el(parent, "fw", brk.printed, type="pageNum")
 
 
+def _paragraph(parent: etree._Element, paragraph: m.Paragraph) -> None:
+    # A paragraph of nothing but page or line breaks (a "[Page 2]" line inside a turn) would be an
+    # empty <p>: its page breaks stand between the paragraphs instead, and a lone line break goes.
+    if not paragraph.number and all(isinstance(n, (m.PageBreak, m.LineBreak)) or
+                                    (isinstance(n, m.Text) and not n.text.strip()) for n in paragraph.children):
+        for node in paragraph.children:
+            if isinstance(node, m.PageBreak):
+                _page_break(parent, node)
+        return
+    _inlines(_el(parent, "p", n=paragraph.number), paragraph.children)
+
+
+# Characters an xsd:anyURI may not hold as printed; each is percent-encoded (RFC 3986 section 2.1),
+# which changes no character of the address: "[…]" cut into a URL by an editor stays readable.
+_URI_UNSAFE = re.compile(r"[\[\]\s]|%(?![0-9A-Fa-f]{2})")
+
+
+def _uri(url: str) -> str:
+    head, hash_, fragment = url.partition("#")
+    return _URI_UNSAFE.sub(_percent, head) + hash_ + _URI_UNSAFE.sub(_percent, fragment).replace("#", "%23")
+
+
+def _percent(match: re.Match[str]) -> str:
+    return "".join(f"%{byte:02X}" for byte in match.group().encode())
+
+
 def _inlines(element: etree._Element, nodes: Iterable[m.Inline]) -> None:
     for node in nodes:
         _inline(element, node)
 
 
 def _append_text(element: etree._Element, text: str) -> None:
-    if len(element):
-        last = element[-1]
+    # len(element) and element[-1] walk the children in lxml (O(n) each), which made a
+    # paragraph of n gaps quadratic; a reversed iterator starts at libxml2's last child.
+    last = next(element.iterchildren(reversed=True), None)
+    if last is not None:
         last.tail = (last.tail or "") + text
     else:
         element.text = (element.text or "") + text
@@ -364,7 +403,10 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
     elif isinstance(node, m.LineBreak):
         _el(parent, "lb")
     elif isinstance(node, m.Direction):
-        _el(parent, "stage", node.text)
+        if parent.tag in _STAGE_PARENTS:
+            _el(parent, "stage", node.text)
+        else:  # a heading, opener line, reported speech, name or note cannot hold a stage: its words stay
+            _append_text(parent, node.text)
     elif isinstance(node, m.Emphasis):
         _inlines(_el(parent, "hi", rend=node.style), node.children)
     elif isinstance(node, m.Mention):
@@ -395,6 +437,10 @@ def _note(parent: etree._Element, note: m.NoteCall) -> None:
         element = _el(parent, "note", place="foot", n=note.mark, xml_id=note.ident)
     else:
         element = _el(parent, "note", type=note.kind, place="inline")
+    if all(isinstance(n, m.Text) and not n.text.strip() for n in note.children):
+        # An anchor whose note has no text in the source: say so rather than write an empty note.
+        _el(_el(element, "gap", reason="missing"), "desc", "The source gives no text for this note.")
+        return
     _inlines(element, note.children)
 
 

@@ -1,0 +1,84 @@
+"""Each cause of invalid output found by mutating real records (issue 8, finding 8), one test each."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from lxml import etree
+
+from accounting import lost_words
+from tei_encoder import model as m
+from tei_encoder.pipeline import encode, encode_bytes
+from tei_encoder.source import source_from_bytes
+from tei_encoder.validate import Severity, Validator
+from tei_encoder.writer import write_tei
+
+TEI = {"t": "http://www.tei-c.org/ns/1.0"}
+VALIDATOR = Validator()
+
+
+def errors(tei: bytes) -> list[str]:
+    return [d.one_line() for d in VALIDATOR.validate_bytes(tei, "x.xml") if d.severity is Severity.ERROR]
+
+
+def written(*blocks: m.Block, **header: object) -> bytes:
+    """TEI for a small real record whose body (and header fields) are replaced by the given model."""
+    document, _ = encode(source_from_bytes(b"Stalin: A record.", "a.txt"))
+    division = m.Division(kind="document", number=None, blocks=blocks)
+    return write_tei(dataclasses.replace(document, divisions=(division,),
+                                         header=dataclasses.replace(document.header, **header)))
+
+
+def speaker() -> str:
+    document, _ = encode(source_from_bytes(b"Stalin: A record.", "a.txt"))
+    return document.persons[0].ident
+
+
+def test_an_anchor_without_a_note_body_is_a_note_marked_missing() -> None:
+    data = b"Stalin[footnoteRef:7] spoke at length."
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    note = etree.fromstring(tei).find(".//t:body//t:note[@n='7']", TEI)
+    assert note is not None and note.find("t:gap[@reason='missing']/t:desc", TEI) is not None
+
+
+def test_a_stage_direction_where_the_schema_allows_none_stays_as_text() -> None:
+    reported = m.Reported(speaker(), False, (m.Text("this is possible "), m.Direction("(after a pause)")))
+    tei = written(m.Heading((m.Text("Talk "), m.Direction("(Laughing)"))),
+                  m.Paragraph((m.Text("He replied that "), reported)))
+    assert not [e for e in errors(tei) if "[TE-DECL-004]" not in e]  # this bare model declares no interpretation
+    assert b"(after a pause)</said>" in tei and b"<head>Talk (Laughing)</head>" in tei and b"<stage" not in tei
+
+
+def test_a_paragraph_of_only_a_page_break_leaves_no_empty_p() -> None:
+    turn = m.Turn(speaker(), "Stalin:", (), (m.Paragraph((m.Text("Yes."),)),
+                                              m.Paragraph((m.PageBreak("2"),)), m.Paragraph((m.Text("No."),))))
+    tei = written(turn)
+    assert not errors(tei) and b'<p>Yes.</p><pb n="2"/><p>No.</p>' in tei.replace(b" ", b"").replace(
+        b"\n", b"").replace(b'pbn="2"', b'pb n="2"')
+
+
+def test_a_url_with_brackets_becomes_a_valid_uri_keeping_every_character() -> None:
+    tei = written(m.Paragraph((m.Text("Text."),)), url="https://x.org/doc/[…]/12%z#a#b")
+    assert not errors(tei)
+    assert b'target="https://x.org/doc/%5B\xe2\x80\xa6%5D/12%25z#a%23b"' in tei
+
+
+def test_blank_header_values_are_left_out_not_written_empty() -> None:
+    tei = written(m.Paragraph((m.Text("Text."),)), archival_refs=("F. 45", " "), numbers=("",))
+    assert not errors(tei) and tei.count(b'type="archival"') == 1
+
+
+def test_a_second_url_in_the_citation_stays_in_the_text() -> None:
+    url = "<https://digitalarchive.example.org/document/123456>"
+    data = (f'Citation:\n\n"Cable", July 19, 1949, Wilson Center Digital Archive\n{url}\n{url}\n\n'
+            "Summary:\n\nA talk.\n\nOriginal Language:\n\nEnglish\n\nContents:\n\nTranscript - English\n\n"
+            "The text.").encode()
+    tei = encode_bytes(data, family="wilson-center")
+    assert not lost_words(data, tei) and not errors(tei)
+
+
+def test_c1_control_characters_are_removed_and_counted() -> None:
+    source = source_from_bytes("a\u0085b \u0092c".encode(), "a.txt")
+    assert source.lines[0].text == "ab c"
+    assert any("2 control characters" in s.text for s in source.statements)
