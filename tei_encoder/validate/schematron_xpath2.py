@@ -118,7 +118,7 @@ def read_patterns(schema: etree._Element) -> tuple[dict[str, str], list[tuple[st
     for ns in schema.iter(_sch("ns")):
         namespaces.setdefault(ns.get("prefix", ""), ns.get("uri", ""))
     abstract = {rule.get("id", ""): rule for rule in schema.iter(_sch("rule")) if rule.get("abstract") == "true"}
-    patterns = []
+    patterns: list[_Pattern] = []
     for pattern in schema.iter(_sch("pattern")):
         if pattern.get("abstract") == "true" or pattern.get("is-a"):
             continue  # abstract patterns are not used by any schema we know; instances of them are skipped
