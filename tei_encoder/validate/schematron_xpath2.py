@@ -74,9 +74,9 @@ class _Rule:
     tests: list[_Test]
     select_lxml: etree.XPath | None = None
     select_xpath2: Any = None
-    # Element names (Clark notation) that every node the context matches has; None when unknown.
+    # Per branch of the context, the element names its steps need (see _context_names); None when unknown.
     # elementpath walks the whole tree for each context, so a tree without these names skips the walk.
-    names: frozenset[str] | None = None
+    names: tuple[tuple[frozenset[str], ...], ...] | None = None
 
 
 @dataclass(slots=True)
@@ -192,18 +192,20 @@ class XPath2Schematron:
         from elementpath import XPathContext, get_node_tree
 
         document = get_node_tree(tree, namespaces=self.namespaces)
+        present = frozenset(element.tag for element in tree.iter() if isinstance(element.tag, str))
         found: list[Diagnostic] = []
         for pattern in self.patterns:
             taken: set[int] = set()
             for rule in pattern.rules:
-                for node in self._context_nodes(rule, tree, document, XPathContext):
+                for node in self._context_nodes(rule, tree, document, XPathContext, present):
                     if id(node) in taken:
                         continue
                     taken.add(id(node))
                     found.extend(self._fire(rule, node, document, file, XPathContext))
         return found
 
-    def _context_nodes(self, rule: _Rule, tree: etree._ElementTree, document: Any, context_class: Any) -> list[Any]:
+    def _context_nodes(self, rule: _Rule, tree: etree._ElementTree, document: Any, context_class: Any,
+                       present: frozenset[str]) -> list[Any]:
         if rule.select_lxml is not None:
             nodes = []
             for hit in rule.select_lxml(tree):
@@ -211,7 +213,7 @@ class XPath2Schematron:
                 if node is not None:
                     nodes.append(node)
             return nodes
-        if rule.names is not None and next(tree.iter(*rule.names), None) is None:
+        if rule.names is not None and not any(all(step & present for step in branch) for branch in rule.names):
             return []
         result = rule.select_xpath2.get_results(context_class(document))
         return [item for item in result if hasattr(item, "node_kind")]
@@ -307,43 +309,61 @@ def _xpath2_from_anywhere(context: str) -> str:
     return " | ".join(f"({branch})" if branch.startswith("/") else f"//({branch})" for branch in branches)
 
 
-def _context_names(context: str, namespaces: dict[str, str]) -> frozenset[str] | None:
-    """The element names a context's last steps test for (``(a | b)/c[…]`` gives c); None if any is not a name."""
-    names: set[str] = set()
+def _context_names(context: str, namespaces: dict[str, str]) -> tuple[tuple[frozenset[str], ...], ...] | None:
+    """For each branch of a context, the name tests its steps need: one frozenset per step, of which some
+    element must exist in the tree for the branch to match anything (``(a | b)/c[…]`` needs a or b, and c).
+    None when a branch has no such step that can be read (then the context is always evaluated)."""
+    branches = []
     for branch in _top_level_split(_without_brackets(context)):
-        last = _last_names(branch)
-        if last is None:
+        steps = []
+        for step in _top_level_steps(branch):
+            names = _step_names(step, namespaces)
+            if names is not None:
+                steps.append(names)
+        if not steps:
             return None
-        for name in last:
-            prefix, _, local = name.rpartition(":")
-            if prefix not in namespaces and prefix:
-                return None
-            names.add(f"{{{namespaces[prefix]}}}{local}" if prefix else local)
-    return frozenset(names)
+        branches.append(tuple(steps))
+    return tuple(branches)
 
 
 _NAME_TEST = re.compile(r"^(?:[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*$")
 
 
-def _last_names(branch: str) -> list[str] | None:
-    branch = branch.strip()
-    if branch.endswith(")"):
-        depth = 0
-        for index in range(len(branch) - 1, -1, -1):
-            depth += {")": 1, "(": -1}.get(branch[index], 0)
-            if depth == 0:
-                if index and not branch[index - 1] in "/ ":
-                    return None  # a function call, not a parenthesised union
-                names: list[str] = []
-                for inner in _top_level_split(branch[index + 1:-1]):
-                    found = _last_names(inner)
-                    if found is None:
-                        return None
-                    names.extend(found)
-                return names
+def _top_level_steps(branch: str) -> list[str]:
+    steps: list[str] = []
+    depth = 0
+    start = 0
+    for index, character in enumerate(branch):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "/" and depth == 0:
+            steps.append(branch[start:index])
+            start = index + 1
+    steps.append(branch[start:])
+    return [step.strip() for step in steps if step.strip()]
+
+
+def _step_names(step: str, namespaces: dict[str, str]) -> frozenset[str] | None:
+    """The element names a step tests for (a name, or a parenthesised union of names); None if not that."""
+    step = step.removeprefix("child::").removeprefix("descendant::").strip()
+    if step.startswith("(") and step.endswith(")"):
+        names: set[str] = set()
+        for inner in _top_level_split(step[1:-1]):
+            if "/" in inner:
+                return None
+            found = _step_names(inner, namespaces)
+            if found is None:
+                return None
+            names |= found
+        return frozenset(names)
+    if not _NAME_TEST.match(step):
         return None
-    step = branch.rsplit("/", 1)[-1].strip().removeprefix("child::")
-    return [step] if _NAME_TEST.match(step) else None
+    prefix, _, local = step.rpartition(":")
+    if prefix and prefix not in namespaces:
+        return None
+    return frozenset({f"{{{namespaces[prefix]}}}{local}" if prefix else local})
 
 
 def _without_brackets(text: str) -> str:
