@@ -42,7 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="TEI files, directories (searched for *.xml and *.tei) or glob patterns")
     parser.add_argument("--schema", action="append", metavar="FILE", default=None,
-                        help="check against this .xsd, .rng or .sch instead of the project's schema (repeatable)")
+                        help="check against this .xsd, .rng or .sch instead of the project's schema (repeatable); "
+                             "'tei_all' names the file $TEI_ALL_RNG points to")
+    parser.add_argument("--profile", choices=("auto", "tei-encoder"), default="auto",
+                        help="without --schema: 'auto' (default) checks tei-encoder's TEI against the project's "
+                             "profile and anyone else's against tei_all ($TEI_ALL_RNG); 'tei-encoder' applies the "
+                             "profile to every file")
     parser.add_argument("--xml-model", dest="xml_model", action="store_true", default=False,
                         help="also check against the schemas a document names in <?xml-model?> (only regular "
                              "files inside the document's folder)")
@@ -106,7 +111,7 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
         try:
             results = check_files(files, schemas=args.schema, jobs=jobs, xml_model=args.xml_model,
-                                  max_errors=args.max_errors)
+                                  max_errors=args.max_errors, profile=args.profile)
             # Compile before reporting anything, so that a broken schema stops the run cleanly.
             first = next(results, None)
         except SchemaError as error:

@@ -80,9 +80,10 @@ def expand_paths(arguments: Iterable[str]) -> tuple[list[str], list[FileResult]]
 _WORKER: Validator | None = None
 
 
-def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None) -> None:
+def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None,
+                profile: str = "auto") -> None:
     global _WORKER
-    _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors)
+    _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile)
 
 
 def _check(file: str) -> FileResult:
@@ -97,12 +98,13 @@ def _check(file: str) -> FileResult:
 
 
 def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, jobs: int = 1,
-                xml_model: bool = False, max_errors: int | None = None) -> Iterator[FileResult]:
+                xml_model: bool = False, max_errors: int | None = None,
+                profile: str = "auto") -> Iterator[FileResult]:
     """Yield one FileResult per file, in the order given; ``jobs`` > 1 uses that many processes.
 
     Schemas are compiled in this process first, so a broken schema raises SchemaError before any work.
     """
-    _initialize(schemas, xml_model, max_errors)
+    _initialize(schemas, xml_model, max_errors, profile)
     jobs = max(1, min(jobs, len(files)))
     if jobs == 1:
         for file in files:
@@ -115,6 +117,6 @@ def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, j
     context = multiprocessing.get_context(method)
     chunksize = max(1, min(64, len(files) // (jobs * 8)))
     initializer = None if method == "fork" else _initialize
-    initargs = () if method == "fork" else (schemas, xml_model, max_errors)
+    initargs = () if method == "fork" else (schemas, xml_model, max_errors, profile)
     with context.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
         yield from pool.imap(_check, files, chunksize=chunksize)

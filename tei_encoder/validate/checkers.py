@@ -221,7 +221,7 @@ class XmlschemaChecker:
 
 
 class RelaxNGChecker(_LibxmlChecker):
-    """RELAX NG (XML syntax) through libxml2. Embedded Schematron is not run; name it with --schema too."""
+    """RELAX NG (XML syntax) through libxml2; embedded Schematron is added by embedded.relaxng_checker."""
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         _check_rng_references(path, document)
@@ -494,9 +494,13 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
                 _raise_refused(resolved, resolver)
                 checker = XmlschemaChecker(resolved)
         elif kind == "rng":
-            checker = RelaxNGChecker(resolved, document)
+            from tei_encoder.validate.embedded import relaxng_checker  # imports this module
+
+            checker = relaxng_checker(resolved, document)
         elif kind == "sch":
-            checker = SchematronChecker(resolved, document)
+            from tei_encoder.validate.embedded import schematron_checker
+
+            checker = schematron_checker(resolved, document)
         else:
             raise SchemaError(f"{path}: not a schema tei-encoder knows (use .xsd, .rng or .sch)")
     except (etree.RelaxNGParseError, etree.SchematronParseError, etree.XSLTParseError) as error:

@@ -26,7 +26,7 @@ from tei_encoder.validate import rules
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
 # Errors after which the tree is still complete and worth validating.
-_RECOVERABLE_TYPES = frozenset({"DTD_ID_REDEFINED"})
+_RECOVERABLE_TYPES = frozenset({"DTD_ID_REDEFINED", "DTD_XMLID_VALUE"})
 
 PARSER_SOURCE = "parser"
 
@@ -97,13 +97,7 @@ def _load_recovering(data: bytes, file: str, base_url: str | None,
                      errors: list[etree._LogEntry]) -> Loaded:
     parser = xmlsafe.safe_parser(recover=True)
     root = etree.fromstring(data, parser, base_url=base_url)
-    found = tuple(
-        _diagnostic(file, rules.DUPLICATE_ID,
-                    f"{_duplicate_id_message(error.message)}: every xml:id must be unique; "
-                    "rename one (person ids take initials, then -2, -3)",
-                    error.line, error.column)
-        for error in errors
-    )
+    found = tuple(_recovered_diagnostic(file, error) for error in errors)
     if root is None:
         return Loaded(None, found)
     tree = root.getroottree()
@@ -111,6 +105,20 @@ def _load_recovering(data: bytes, file: str, base_url: str | None,
     if refusal is not None:
         return Loaded(None, (refusal,))
     return Loaded(tree, found)
+
+
+def _recovered_diagnostic(file: str, error: etree._LogEntry) -> Diagnostic:
+    if error.type_name == "DTD_XMLID_VALUE":
+        # libxml2 says "xml:id : attribute value 1x is not an NCName"
+        value = error.message.split("attribute value", 1)[-1].rsplit("is not an NCName", 1)[0].strip()
+        return _diagnostic(file, rules.BAD_ID,
+                           f'xml:id="{value}" is not an XML name (NCName): an id starts with a letter or "_" '
+                           "and holds no space or colon; rename it and every pointer to it",
+                           error.line, error.column)
+    return _diagnostic(file, rules.DUPLICATE_ID,
+                       f"{_duplicate_id_message(error.message)}: every xml:id must be unique; "
+                       "rename one (person ids take initials, then -2, -3)",
+                       error.line, error.column)
 
 
 def _duplicate_id_message(libxml2_message: str) -> str:

@@ -19,6 +19,7 @@ XML_MODEL_MISSING = "xml-model-missing"  # an xml-model PI naming a local file t
 XML_MODEL_UNUSABLE = "xml-model-unusable"  # an xml-model PI naming a local file that does not compile
 TOO_MANY = "max-errors"              # more errors than --max-errors; the rest are not shown
 DUPLICATE_ID = "TE-ID-001"           # the Schematron rule's id, also used when the parser rejects a duplicate
+BAD_ID = "xml-id-invalid"            # an xml:id that is not an NCName (the file is well-formed; the value is not)
 
 # Rules whose diagnostics mean "could not check this input at all" (exit status 2).
 UNUSABLE_RULES = frozenset({UNREADABLE, SCHEMA_UNUSABLE})

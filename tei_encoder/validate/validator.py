@@ -18,10 +18,12 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import Checker, SchemaError, checker_for
+from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
 from tei_encoder.validate.xmlmodel import xml_model_schemas
 
 DEFAULT_SCHEMA_FILES = ("tei-encoder.xsd", "tei-encoder.sch")
+PROFILES = ("auto", "tei-encoder")
 
 
 def default_schemas() -> tuple[Path, ...]:
@@ -46,8 +48,12 @@ class Validator:
     """
 
     def __init__(self, schemas: Iterable[str | os.PathLike[str]] | None = None, *,
-                 xml_model: bool = False, max_errors: int | None = None) -> None:
-        paths = tuple(Path(schema) for schema in schemas) if schemas else default_schemas()
+                 xml_model: bool = False, max_errors: int | None = None, profile: str = "auto") -> None:
+        if profile not in PROFILES:
+            raise SchemaError(f"--profile {profile}: use one of {', '.join(PROFILES)}")
+        # auto: the default schemas for tei-encoder's own TEI, tei_all for anyone else's (foreign.py)
+        self._auto = not schemas and profile == "auto"
+        paths = tuple(Path(resolve_named(os.fspath(schema))) for schema in schemas) if schemas else default_schemas()
         self.schema_paths: tuple[Path, ...] = tuple(path.resolve() for path in paths)
         self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
         self.xml_model = xml_model
@@ -83,9 +89,16 @@ class Validator:
             return [refusal]
         return self._finish(self._check(tree, file))
 
+    def _checkers_for(self, tree: etree._ElementTree, file: str) -> tuple[tuple[Checker, ...], list[Diagnostic]]:
+        if not self._auto or written_by_tei_encoder(tree):
+            return self._checkers, []
+        schema = tei_all_path()
+        note = foreign_note(file, schema)
+        return ((checker_for(schema),) if schema is not None else ()), [note]
+
     def _check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
-        found: list[Diagnostic] = []
-        for checker in self._checkers:
+        checkers, found = self._checkers_for(tree, file)
+        for checker in checkers:
             found.extend(checker.check(tree, file))
         if self.xml_model:
             references, notes = xml_model_schemas(tree, file)
