@@ -55,6 +55,12 @@ def scene(tmp_path: Path) -> dict[str, Path]:
         leak_rule("LEAK-ABS", secret.as_uri()) + leak_rule("LEAK-REL", "../private/secret.xml")), encoding="utf-8")
     (docs / "include.sch").write_text(schematron(f'<include href="{secret.as_uri()}"/>'), encoding="utf-8")
     (schemas / "leak.sch").write_text(schematron(leak_rule("LEAK-ABS", secret.as_uri())), encoding="utf-8")
+    # XPath 2.0 rules (elementpath) have doc() and unparsed-text(): neither may read the secret.
+    (schemas / "leak2.sch").write_text(
+        f'<schema xmlns="{SCH}" queryBinding="xslt2"><pattern><rule context="/*">'
+        f'<assert id="LEAK-DOC" test="false()">read: <value-of select="string(doc(\'{secret.as_uri()}\'))"/></assert>'
+        f'<assert id="LEAK-TXT" test="false()">read: <value-of select="unparsed-text(\'{secret.as_uri()}\')"/>'
+        '</assert></rule></pattern></schema>', encoding="utf-8")
     xsd = '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:include schemaLocation="{}"/>' \
           '<xs:element name="TEI"/></xs:schema>'
     (schemas / "outside.xsd").write_text(xsd.format(secret.as_uri()), encoding="utf-8")
@@ -73,7 +79,7 @@ def scene(tmp_path: Path) -> dict[str, Path]:
 def test_the_secret_appears_in_no_report_format(scene, xml_model):
     schemas = scene["schemas"]
     schema_sets = [[], ["--schema", str(schemas / "leak.sch")]] + [
-        ["--schema", str(schemas / name)] for name in ("outside.xsd", "inside.xsd", "include.rng")]
+        ["--schema", str(schemas / name)] for name in ("outside.xsd", "inside.xsd", "include.rng", "leak2.sch")]
     for schema_args in schema_sets:
         for report_format in FORMATS:
             args = [*schema_args, "--format", report_format, str(scene["document"])]

@@ -224,14 +224,14 @@ class RelaxNGChecker(_LibxmlChecker):
     """RELAX NG (XML syntax) through libxml2; embedded Schematron is added by embedded.relaxng_checker."""
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
-        _check_rng_references(path, document)
+        check_rng_references(path, document)
         super().__init__(path, etree.RelaxNG(document), _rng_rule)
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _check_rng_references(path: Path, document: etree._ElementTree) -> None:
+def check_rng_references(path: Path, document: etree._ElementTree) -> None:
     """Every file an RNG includes (transitively) must be a regular, uncompressed file in the schema's folder.
 
     libxml2 reads RELAX NG includes and external references itself, past lxml's

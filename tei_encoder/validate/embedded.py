@@ -13,7 +13,9 @@ from pathlib import Path
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.validate.checkers import NS_SCH, Checker, SchemaError, SchematronChecker, _rng_rule
+from tei_encoder.validate.checkers import (
+    NS_SCH, Checker, SchemaError, SchematronChecker, _rng_rule, check_rng_references,
+)
 from tei_encoder.validate.locate import element_at, xpath_of
 from tei_encoder.validate.messages import Grammar, explain
 from tei_encoder.validate.schematron_xpath2 import (
@@ -29,6 +31,7 @@ class ExplainedRelaxNG:
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         self.name = path.name
+        check_rng_references(path, document)  # libxml2 reads includes itself: confine them first
         self._schema = etree.RelaxNG(document)
         self._grammar = Grammar(document)
 
