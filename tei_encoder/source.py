@@ -20,11 +20,12 @@ from pathlib import Path
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
 
-# Characters the records use as punctuation, and what they become (ENCODING.md 2).
-CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (
-    ("\u02b9", "\u2019", "U+02B9 MODIFIER LETTER PRIME used as an apostrophe was replaced by U+2019"),
-    ("\u02ba", '"', "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
-    ("\u2010", "-", "U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+# Characters the records use as punctuation, and what they become (ENCODING.md 2); the
+# statement keys are 03-map-0, 03-map-1, 03-map-2 in this order.
+CHARACTER_MAPPINGS: tuple[tuple[str, str], ...] = (
+    ("\u02b9", "\u2019"),  # MODIFIER LETTER PRIME used as an apostrophe
+    ("\u02ba", '"'),  # MODIFIER LETTER DOUBLE PRIME used as a quotation mark
+    ("\u2010", "-"),  # HYPHEN → HYPHEN-MINUS
 )
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -91,13 +92,11 @@ def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
                 raise SourceError(f"not valid {codec.upper()} after its byte-order mark "
                                   f"(byte {error.start})") from None
             label = codec.upper().replace("-LE", "").replace("-BE", "")
-            note = f"The input was decoded as {label}; its byte-order mark was removed."
-            return _refuse_binary(text), label, [Statement("normalization", "01-decoding", note)]
+            return _refuse_binary(text), label, [_decoding(label, bom=1)]
     if b"\x00" in data:
         raise SourceError("binary data, not a text record (it contains NUL bytes)")
     try:
-        return _refuse_binary(data.decode("utf-8")), "UTF-8", [
-            Statement("normalization", "01-decoding", "The input was decoded as UTF-8.")]
+        return _refuse_binary(data.decode("utf-8")), "UTF-8", [_decoding("UTF-8")]
     except UnicodeDecodeError as utf8_error:
         offset = utf8_error.start
     try:
@@ -105,8 +104,11 @@ def _decode(data: bytes) -> tuple[str, str, list[Statement]]:
     except UnicodeDecodeError:
         raise SourceError(f"cannot decode: not UTF-8 (byte 0x{data[offset]:02x} at offset {offset}) "
                           "and not Windows-1252") from None
-    note = f"The input is not UTF-8 (first invalid byte at offset {offset}); it was decoded as Windows-1252."
-    return _refuse_binary(text), "Windows-1252", [Statement("normalization", "01-decoding", note)]
+    return _refuse_binary(text), "Windows-1252", [_decoding("Windows-1252", invalid_at=offset)]
+
+
+def _decoding(encoding: str, **details: int) -> Statement:
+    return Statement("normalization", "01-decoding", details=(("encoding", encoding), *details.items()))
 
 
 def _refuse_binary(text: str) -> str:
@@ -128,7 +130,7 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     text = text.replace("\r\n", "\n")
     count("cr", text.count("\r"))
     text = text.replace("\r", "\n")
-    for char, replacement, _ in CHARACTER_MAPPINGS:
+    for char, replacement in CHARACTER_MAPPINGS:
         count(char, text.count(char))
         text = text.replace(char, replacement)
     count("invisible", len(_INVISIBLE.findall(text)))
@@ -154,23 +156,15 @@ def _statements(counts: dict[str, int]) -> list[Statement]:
     out: list[Statement] = []
     ends = counts.get("crlf", 0) + counts.get("cr", 0)
     if ends:
-        out.append(Statement("normalization", "02-line-ends",
-                             f"{ends} CR LF or CR line ends were normalised to LF."))
-    for position, (char, _, sentence) in enumerate(CHARACTER_MAPPINGS):
+        out.append(Statement("normalization", "02-line-ends", ends))
+    for position, (char, _) in enumerate(CHARACTER_MAPPINGS):
         if counts.get(char):
-            out.append(Statement("normalization", f"03-map-{position}",
-                                 f"{sentence} ({counts[char]} times)."))
-    for count_key, key, template in _WHITESPACE_STATEMENTS:
+            out.append(Statement("normalization", f"03-map-{position}", counts[char]))
+    for count_key, key in _WHITESPACE_STATEMENTS:
         if counts.get(count_key):
-            out.append(Statement("normalization", key, template.format(n=counts[count_key])))
+            out.append(Statement("normalization", key, counts[count_key]))
     return out
 
 
-_WHITESPACE_STATEMENTS = (
-    ("space-like", "04-spaces", "{n} tabs and no-break or other wide spaces were replaced by a plain space."),
-    ("whitespace", "05-whitespace", "On {n} lines, leading indentation, trailing whitespace or runs of spaces "
-                                    "were removed or collapsed to one space."),
-    ("invisible", "06-invisible", "{n} invisible characters (zero-width spaces, soft hyphens, stray byte-order "
-                                  "marks) were removed."),
-    ("control", "07-control", "{n} control characters, or other characters XML cannot hold, were removed."),
-)
+_WHITESPACE_STATEMENTS = (("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
+                          ("invisible", "06-invisible"), ("control", "07-control"))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from tei_encoder.source import SourceError, source_from_bytes
+from tei_encoder.writer.statements import sentence
 
 
 def sections(source) -> str:
-    return " | ".join(s.text for s in source.statements)
+    return " | ".join(sentence(s) for s in source.statements)
 
 
 def test_utf8_with_bom_and_crlf() -> None:
