@@ -72,8 +72,10 @@ def read(source: Source) -> m.Document:
     body_start, labels = _fields(lines, first_label, draft)
     _citation(draft)
     markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
-    draft.statements.append(m.Statement("normalization", "08-page-fields", labels,
-                                        (("markdown-lines", markdown),)))
+    brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
+    if labels or markdown or brackets:
+        draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
+            ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
     return read_body(source, "wilson-center", draft, lines[body_start:], Options())
 
 

@@ -56,7 +56,9 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     people_found = persons.registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = derive_header(source, draft, findings, people_found, context)
-    said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options)
+    blank_lines = any(not line.text for line in body)
+    said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options,
+                      blank_lines)
     return m.Document(family, header, people_found, model_divisions, said, tuple(notes.warnings))
 
 

@@ -22,7 +22,7 @@ _NOTATION = (("page-markers", "14-notation-0"), ("described-losses", "14-notatio
 
 def statements(source: Source, draft: HeaderDraft, context: Context, notes: Notes,
                inliner: Inliner, divisions: tuple[m.Division, ...], persons: tuple[m.Person, ...],
-               options: Options) -> tuple[m.Statement, ...]:
+               options: Options, blank_lines: bool) -> tuple[m.Statement, ...]:
     c = context.counts
     out = list(source.statements) + list(draft.statements)
 
@@ -40,7 +40,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     out.append(m.Statement("quotation", "10-kept"))
     out.append(m.Statement("correction", "10-none", c.get("sic", 0)))
     documents = sum(d.kind == "document" for d in divisions)
-    out.append(m.Statement("segmentation", "10-lines" if options.line_paragraphs else "10-blocks", documents))
+    out.append(m.Statement("segmentation", _paragraphs(options, blank_lines), documents))
     happened("segmentation", "11-turns", sum(isinstance(b, m.Turn) for d in divisions for b in d.blocks))
     happened("segmentation", "12-inferred-pb", c.get("inferred-page-breaks", 0))
     happened("segmentation", "13-omissions", c.get("omissions", 0))
@@ -48,3 +48,10 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("interpretation", "11-said", inliner.reported)
     happened("interpretation", "12-stage", inliner.positional_stages + c.get("directions", 0))
     return tuple(out)
+
+
+def _paragraphs(options: Options, blank_lines: bool) -> str:
+    """What a paragraph of the source was: a line, a blank-line block, or (no blank lines) all of it."""
+    if options.line_paragraphs:
+        return "10-lines"
+    return "10-blocks" if blank_lines else "10-one-block"
