@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from tei_encoder.diagnostics import Diagnostic
+
 # ---------------------------------------------------------------- inlines
 
 
@@ -368,4 +370,4 @@ class Document:
     persons: tuple[Person, ...]
     divisions: tuple[Division, ...]
     statements: tuple[Statement, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line

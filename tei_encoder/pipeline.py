@@ -12,7 +12,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -33,7 +33,7 @@ class Outcome:
     output: str | None = None
     error: str | None = None
     family: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()  # the encoder's, each naming the input file and its line
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
 
@@ -66,7 +66,8 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     target = out_dir / f"{path.stem}.xml"
     _write_atomically(target, tei)
     diagnostics = tuple(_validator().validate_bytes(tei, str(target))) if validate else ()
-    return Outcome(str(path), str(target), family=document.family, warnings=document.warnings,
+    warnings = tuple(replace(warning, file=str(path)) for warning in document.warnings)
+    return Outcome(str(path), str(target), family=document.family, warnings=warnings,
                    size=len(source.raw), diagnostics=diagnostics)
 
 

@@ -104,3 +104,14 @@ def test_same_bytes_with_one_or_two_jobs(tmp_path: Path) -> None:
         assert run("convert", str(SEEDS[0].parent), "--out", str(out), "--jobs", jobs, "-q").returncode == 0
         folders.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert folders[0] == folders[1] and len(folders[0]) == len(SEEDS)
+
+
+def test_encoder_warnings_are_diagnostics_with_file_line_and_rule(tmp_path: Path, capsys) -> None:
+    record = tmp_path / "notes.txt"
+    record.write_text("Talks went on.\n\nThe talks [footnoteRef:1] and [footnoteRef:2] ended.\n\n[1: A note.]\n")
+    assert main(["convert", str(record), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if ": warning [" in line]
+    assert warnings == [f"{record}:3: warning [note-anchor-without-body] footnote anchor 2 has no body; "
+                        "kept as text"]
+    assert main(["convert", str(record), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
