@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from tei_encoder import __version__
+from tei_encoder.diagnostics import printable
 
 # name → (module, help): the help is here so that building the parser imports nothing.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -65,6 +66,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # an internal error, never a user's mistake: say so in one line
         if args.debug:
             raise
-        print(f"tei-encoder: internal error: {error.__class__.__name__}: {error} (rerun with --debug)",
+        print(printable(f"tei-encoder: internal error: {error.__class__.__name__}: {error} (rerun with --debug)"),
               file=sys.stderr)
         return 3

@@ -9,6 +9,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+# Characters that must never reach a terminal or a CI log raw: C0 controls (escape sequences, and newlines
+# that would forge a second line), DEL, C1 controls, line and paragraph separators, and the bidirectional
+# overrides that make text read differently from what it is.
+_UNPRINTABLE = [*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F),
+                *range(0x2066, 0x206A)]
+_SHORT = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+_ESCAPES = {code: _SHORT.get(code, f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            for code in _UNPRINTABLE}
+
+
+def printable(text: str) -> str:
+    """``text`` with control and bidirectional-override characters written as escapes (``\\x1b``, ``\\n``).
+
+    The one function every report format and every command's error line uses for
+    file names and messages: a file named ``a\\x1b[31m.xml`` or holding a newline is
+    shown, never obeyed by the terminal, and a line is always one line.
+    """
+    return text.translate(_ESCAPES)
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -36,8 +55,8 @@ class Diagnostic:
         return ":".join(parts)
 
     def one_line(self) -> str:
-        """``path:line:col: severity [rule] message`` — the text reporter's format."""
-        return f"{self.location()}: {self.severity.value} [{self.rule}] {self.message}"
+        """``path:line:col: severity [rule] message`` — the text reporter's format, always one printable line."""
+        return printable(f"{self.location()}: {self.severity.value} [{self.rule}] {self.message}")
 
 
 @dataclass(slots=True)

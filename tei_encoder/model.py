@@ -47,6 +47,14 @@ class Flagged:
 
 
 @dataclass(frozen=True, slots=True)
+class Corrected:
+    """A word the source prints with its own correction after it (``shewed [showed]``)."""
+
+    text: str  # as printed
+    correction: str  # the source's correction; its brackets are declared notation
+
+
+@dataclass(frozen=True, slots=True)
 class Doubtful:
     """A reading the transcriber doubts (``[word?]``)."""
 
@@ -148,7 +156,7 @@ class PublicationReference:
 
 
 Inline = Union[
-    Text, Loss, Omission, Flagged, Doubtful, Handwritten, PageBreak, LineBreak, Direction,
+    Text, Loss, Omission, Flagged, Corrected, Doubtful, Handwritten, PageBreak, LineBreak, Direction,
     Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, Field,
     ArchivalReference, PublicationReference,
 ]

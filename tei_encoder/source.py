@@ -19,6 +19,7 @@ from pathlib import Path
 
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
+from tei_encoder.regular_file import MAX_BYTES, InputRefused, describe_os_error, read_regular_file
 
 # Characters the records use as punctuation, and what they become (ENCODING.md 2); the
 # statement keys are 03-map-0, 03-map-1, 03-map-2 in this order.
@@ -61,14 +62,13 @@ class Source:
 
 
 def read_source(path: Path) -> Source:
+    """Read a record: a regular file (never a FIFO or device) of at most MAX_BYTES, checked before reading."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError("no such file") from None
-    except IsADirectoryError:
-        raise SourceError("is a directory") from None
+        data = read_regular_file(path, MAX_BYTES)
+    except InputRefused as error:
+        raise SourceError(f"{error}: only regular files are read") from None
     except OSError as error:
-        raise SourceError(f"cannot read: {error.strerror or error}") from None
+        raise SourceError(describe_os_error(error)) from None
     return source_from_bytes(data, path.name)
 
 

@@ -22,7 +22,7 @@ DECLARED_NOTATION = (
                r"Document Type|Author|Description|Associated [A-Za-z &]+)(?:\*\*)?\s*:(?:\*\*)?", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
-               r"(?:\s+(?:in|on)\s+(?:the\s+)?margins?)?\s*:", re.I),
+               r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
 )
 
 

@@ -111,3 +111,96 @@ def test_direction_by_wording() -> None:
     assert run("[Laughter]")[0] == [m.Direction("[Laughter]")]
     for text in ("(Moscow Time)", "(the text is attached)", "VKP (b)"):
         assert run(text)[0] == [text]
+
+
+# ---- bracket notation variants (issue 10 §4; ENCODING.md 9)
+
+@pytest.mark.parametrize("text, expected", [
+    ("of 30 September [?] and", ["of 30 ", m.Doubtful("September"), " and"]),
+    ("opens in [3?] weeks", ["opens in ", m.Doubtful("3"), " weeks"]),
+    ("the Storting [November?].", ["the Storting ", m.Doubtful("November"), "."]),
+    ("said so, [?] then", ["said ", m.Doubtful("so"), ", then"]),
+])
+def test_doubted_readings(text: str, expected: list) -> None:
+    assert run(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["[?] at the start", "[Is this right? see below]", "why [?!]"])
+def test_doubt_markers_without_a_word_stay_text(text: str) -> None:
+    assert run(text)[0] == [text]
+
+
+@pytest.mark.parametrize("text, loss", [
+    ("[two words unclear]", m.Loss("illegible", unit="word", quantity=2, description="two words unclear")),
+    ("[one line illegible]", m.Loss("illegible", unit="line", quantity=1, description="one line illegible")),
+    ("[signature illegible]", m.Loss("illegible", description="signature illegible")),
+    ("[Illegible signature]", m.Loss("illegible", description="Illegible signature")),
+])
+def test_described_losses_with_other_wordings(text: str, loss: m.Loss) -> None:
+    assert run(text)[0] == [loss]
+
+
+def test_unclear_alone_in_a_phrase_is_no_loss() -> None:
+    assert run("[unclear what he meant]")[0] == ["[unclear what he meant]"]
+
+
+@pytest.mark.parametrize("text, word, marker", [
+    ('the north [sic, probably "west"] of', "north", ' [sic, probably "west"] of'),
+    ("an importance [SIC,\nplural] for", "importance", " [SIC,\nplural] for"),
+    ("word (sic!) x", "word", " (sic!) x"),
+])
+def test_sic_marker_with_a_comment_keeps_it(text: str, word: str, marker: str) -> None:
+    segments, context = run(text)
+    assert m.Flagged(word) in segments and segments[-1] == marker
+    assert context.counts["sic"] == 1
+
+
+def test_a_bracketed_word_starting_with_sic_is_no_marker() -> None:
+    assert run("in [sicily] today")[0] == ["in [sicily] today"]
+
+
+def test_handwriting_in_the_left_margin_keeps_its_quotes() -> None:
+    segments, _ = run('SECRET [handwritten in the left margin: "Agreed. V.M."]')
+    assert segments == ["SECRET ", m.Handwritten('"Agreed. V.M."', "hw1", in_margin=True)]
+
+
+def test_unclosed_handwriting_runs_to_the_end_of_its_line() -> None:
+    segments, context = run("[handwritten: Inform Comrade Molotov\nRecorded by A. Lavrov")
+    assert segments == [m.Handwritten("Inform Comrade Molotov", "hw1"), "\nRecorded by A. Lavrov"]
+    assert context.counts["unclosed-brackets"] == 1
+
+
+def test_nested_translator_note_is_a_note_in_a_note_and_glosses_stay_text() -> None:
+    text = ('x [Translator\'s note: has "bezopasnost" [security], also "safety" '
+            "[Translator's note: in the draft].] y")
+    segments, context = run(text)
+    outer = segments[1]
+    assert isinstance(outer, m.NoteCall) and outer.kind == "translator"
+    assert outer.children[0] == m.Text('Translator\'s note: has "bezopasnost" [security], also "safety" ')
+    assert outer.children[1] == m.NoteCall("", "", "translator", (m.Text("Translator's note: in the draft"),))
+    assert context.counts["inline-notes"] == 2
+
+
+def test_rules_apply_inside_a_translator_note() -> None:
+    segments, _ = run("[Translator's note: the word □□ is [illegible] here]")
+    note = segments[0]
+    assert isinstance(note, m.NoteCall)
+    assert any(isinstance(child, m.Loss) and child.agent == "ocr" for child in note.children)
+    assert m.Loss("illegible", description="illegible") in note.children
+
+
+@pytest.mark.parametrize("text, word, correction", [
+    ("The minister shewed [showed] great", "shewed", "showed"),
+    ("was recieved [received].", "recieved", "received"),
+])
+def test_printed_correction(text: str, word: str, correction: str) -> None:
+    segments, context = run(text)
+    assert m.Corrected(word, correction) in segments
+    assert context.counts["printed-corrections"] == 1
+
+
+@pytest.mark.parametrize("text", ['had "bezopasnost" [security], also', "Moscow [Kremlin]", "the [the]",
+                                  "illegal [illegible]"])
+def test_a_bracketed_word_unlike_the_one_before_is_no_correction(text: str) -> None:
+    segments, _ = run(text)
+    assert not any(isinstance(s, m.Corrected) for s in segments)

@@ -159,16 +159,16 @@ def test_user_schematron_and_xml_model(tmp_path):
     document = tmp_path / "with-model.xml"
     document.write_text('<?xml-model href="rules.sch" schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
                         + Path(GOOD).read_text(encoding="utf-8").split("\n", 1)[1], encoding="utf-8")
-    found = validate(document)
+    found = validate(document, xml_model=True)
     assert {d.rule for d in found} == {"MY-1"}
-    assert Validator(xml_model=False).validate_file(document) == []
+    assert Validator().validate_file(document) == []  # xml-model is followed only when asked
 
 
 def test_xml_model_to_a_missing_local_file_is_a_warning(tmp_path):
     document = tmp_path / "doc.xml"
     document.write_text('<?xml-model href="nowhere.rng"?>\n' + Path(GOOD).read_text(encoding="utf-8").split("\n", 1)[1],
                         encoding="utf-8")
-    (diagnostic,) = validate(document)
+    (diagnostic,) = validate(document, xml_model=True)
     assert (diagnostic.rule, diagnostic.severity, diagnostic.line) == ("xml-model-missing", Severity.WARNING, 1)
 
 

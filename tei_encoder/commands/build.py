@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei_encoder.commands.convert import add_batch_options, convert_all
-from tei_encoder.diagnostics import Severity
+from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
@@ -50,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
     invalid = sum(outcome.invalid for outcome in written)
     if not args.quiet:
         origin = source if args.source else "the bundled seeds"
-        print(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {origin} into "
-              f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
-              f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}", file=sys.stderr)
+        print(printable(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {origin} into "
+                        f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
+                        f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}"), file=sys.stderr)
     return 1 if failed or invalid or site.diagnostics else 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tei_encoder import families
 from tei_encoder.commands.progress import progress
-from tei_encoder.diagnostics import Severity
+from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
 
 
@@ -45,9 +45,10 @@ def run(args: argparse.Namespace) -> int:
     failed = sum(not outcome.ok for outcome in outcomes)
     invalid = sum(outcome.invalid for outcome in outcomes)
     if not args.quiet:
-        print(f"tei-encoder: converted {len(outcomes) - failed} of {len(outcomes)} records into {args.out}"
-              + (f"; {failed} failed" if failed else "")
-              + (f"; {invalid} invalid" if invalid else ("; all valid" if args.validate else "")), file=sys.stderr)
+        print(printable(f"tei-encoder: converted {len(outcomes) - failed} of {len(outcomes)} records into {args.out}"
+                        + (f"; {failed} failed" if failed else "")
+                        + (f"; {invalid} invalid" if invalid else ("; all valid" if args.validate else ""))),
+              file=sys.stderr)
     return 1 if failed or invalid else 0
 
 
@@ -62,7 +63,7 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            print(f"tei-encoder: {out}: cannot create output folder: {error.strerror}", file=sys.stderr)
+            print(printable(f"tei-encoder: {out}: cannot create output folder: {error.strerror}"), file=sys.stderr)
             return outcomes + [Outcome(str(f), error="not converted") for f in files]
         for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
                                 len(files), "converting", quiet):
@@ -73,7 +74,7 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
 
 def report(outcome: Outcome, quiet: bool) -> None:
     if outcome.error:
-        print(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}", file=sys.stderr)
+        print(printable(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}"), file=sys.stderr)
         return
     for diagnostic in outcome.diagnostics:
         if diagnostic.severity is Severity.ERROR or not quiet:

@@ -13,6 +13,9 @@ import os
 import sys
 from pathlib import Path
 
+from tei_encoder.diagnostics import printable
+from tei_encoder.regular_file import refusal_of_mode
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
@@ -36,6 +39,8 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
             files.extend(found)
         elif path.is_file():
             files.append(path)
+        elif path.exists():  # a named pipe or a device: never opened (it could block or never end)
+            missing.append(f"{argument}: {refusal_of_mode(path.stat().st_mode)}: only regular files are read")
         else:
             missing.append(f"{argument}: no such file or folder")
     return files, missing
@@ -46,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
     files, missing = collect(args.paths)
     for problem in missing:
-        print(f"tei-encoder render: {problem}", file=sys.stderr)
+        print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
     if not files:
         print("tei-encoder render: nothing to render", file=sys.stderr)
         return 2
@@ -54,8 +59,8 @@ def run(args: argparse.Namespace) -> int:
     result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
     for diagnostic in result.diagnostics:
         print(diagnostic.one_line(), file=sys.stderr)
-    print(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
-          f" (index.html, persons.html)", file=sys.stderr)
+    print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
+                    " (index.html, persons.html)"), file=sys.stderr)
     if result.diagnostics:
         return 1
     return 2 if missing else 0

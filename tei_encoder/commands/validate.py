@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from tei_encoder import __version__
-from tei_encoder.diagnostics import Summary
+from tei_encoder.diagnostics import Summary, printable
 
 NAME = "validate"
 HELP = "check TEI files against the project's XSD + Schematron (or any .xsd, .rng, .sch)"
@@ -41,8 +41,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="TEI files, directories (searched for *.xml and *.tei) or glob patterns")
     parser.add_argument("--schema", action="append", metavar="FILE", default=None,
                         help="check against this .xsd, .rng or .sch instead of the project's schema (repeatable)")
+    parser.add_argument("--xml-model", dest="xml_model", action="store_true", default=False,
+                        help="also check against the schemas a document names in <?xml-model?> (only regular "
+                             "files inside the document's folder)")
     parser.add_argument("--no-xml-model", dest="xml_model", action="store_false",
-                        help="ignore <?xml-model?> processing instructions in the documents")
+                        help=argparse.SUPPRESS)  # the default since --xml-model exists; kept for old scripts
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
     parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
@@ -75,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     except OSError as error:
-        print(f"tei-encoder validate: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+        print(printable(f"tei-encoder validate: cannot write {args.output}: {error.strerror or error}"),
+              file=sys.stderr)
         return 2
     try:
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
@@ -85,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             # Compile before reporting anything, so that a broken schema stops the run cleanly.
             first = next(results, None)
         except SchemaError as error:
-            print(f"tei-encoder validate: {error}", file=sys.stderr)
+            print(printable(f"tei-encoder validate: {error}"), file=sys.stderr)
             return 2
         for result in missing:
             reporter.file(result)

@@ -9,23 +9,26 @@ earlier rule made is never re-read.
 from __future__ import annotations
 
 from tei_encoder.inline import (
-    boxes, conjecture, directions, editorial_notes, emphasis, handwriting, losses, omissions,
+    boxes, conjecture, correction, directions, editorial_notes, emphasis, handwriting, losses, omissions,
     pages, sic,
 )
 from tei_encoder.inline.base import Context, Rule, Segments
 
-# Order matters: page markers and boxes are unambiguous; bracket notations
-# come before [sic]; emphasis last among the notations because `*` is also a
-# note symbol (handled before the rules run).
+# Order matters: a translator's or editor's note comes first because the other rules
+# apply inside its body (it would be cut apart by them otherwise); page markers and boxes
+# are unambiguous; bracket notations come before [sic], and printed corrections after every
+# bracket notation; emphasis last among the notations because `*` is also a note symbol
+# (handled before the rules run).
 RULES: tuple[Rule, ...] = (
+    editorial_notes.RULE,
     pages.RULE,
     boxes.RULE,
     omissions.RULE,
     losses.RULE,
     handwriting.RULE,
-    editorial_notes.RULE,
     conjecture.RULE,
     sic.RULE,
+    correction.RULE,
     emphasis.RULE,
     directions.RULE,
 )

@@ -1,5 +1,6 @@
-"""Described losses: ``[one word missing]``, ``[2 lines illegible]``, ``[illegible]``,
-``[inaudible]``, ``(.?.)``, and an untranscribed ``[signature]``.
+"""Described losses: ``[one word missing]``, ``[2 lines illegible]``, ``[two words unclear]``,
+``[illegible]``, ``[inaudible]``, ``(.?.)``, an untranscribed ``[signature]`` and an
+unreadable one (``[signature illegible]``, ``[illegible signature]``).
 
 → Loss(reason, unit, quantity, description) with the transcriber's words kept
 verbatim as the description; only the brackets are dropped. reason is
@@ -20,7 +21,8 @@ UNITS = {"word": "word", "line": "line", "letter": "char", "character": "char", 
 PATTERN = re.compile(
     r"\[(?P<desc>(?:(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+)?"
     r"(?:(?P<unit>word|line|letter|character|page)s?\s+)?"
-    r"(?P<what>missing|illegible|inaudible|unreadable|indecipherable|omitted|lost)"
+    r"(?P<what>missing|illegible|inaudible|unreadable|indecipherable|undecipherable|unclear|omitted|lost)"
+    r"|(?P<signature>(?:illegible|unreadable) signature|signature (?:illegible|unreadable))"
     r"|(?P<editorial>signature|seal|stamp|signed))\]"
     r"|(?P<inaudible>\(\.\?\.\))",
     re.IGNORECASE,
@@ -31,6 +33,8 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
     context.count("described-losses")
     if match.group("inaudible"):
         return [Loss("inaudible", description=match.group("inaudible"))]
+    if match.group("signature"):
+        return [Loss("illegible", description=match.group("signature"))]
     if match.group("editorial"):
         return [Loss("editorial", description=match.group("editorial"))]
     what = match.group("what").lower()

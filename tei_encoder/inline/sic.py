@@ -2,8 +2,10 @@
 
 ``shewed [sic]`` → Flagged("shewed"), Text(" [sic]"): the preceding word token
 (trailing punctuation excluded) is wrapped and the marker stays as text; we
-never write a correction. Must not match: ``sic`` without brackets
-(``sic transit``), or a marker with no word before it (left as text).
+never write a correction. The marker may carry the editor's comment, kept with it
+as text: ``[sic, probably "east"]``, ``[SIC, plural]``, also broken over a line.
+Must not match: ``sic`` without brackets (``sic transit``), ``[sicily]``, or a
+marker with no word before it (left as text).
 """
 
 import re
@@ -12,7 +14,7 @@ from tei_encoder.inline.base import Context, Rule
 from tei_encoder.model import Flagged
 
 PATTERN = re.compile(
-    r"(?P<word>[^\s\[\](){}\"“”]+?)(?P<punct>[.,;:!?\"”’)]*)(?P<space>\s*)(?P<marker>[\[(]sic!?[\])])",
+    r"(?P<word>[^\s\[\](){}\"“”]+?)(?P<punct>[.,;:!?\"”’)]*)(?P<space>\s*)(?P<marker>[\[(]sic!?(?:[,:;]\s*[^\[\]()]{1,80})?[\])])",
     re.IGNORECASE,
 )
 
@@ -22,4 +24,4 @@ def _make(match: re.Match[str], context: Context) -> list:
     return [Flagged(match.group("word")), match.group("punct") + match.group("space") + match.group("marker")]
 
 
-RULE = Rule("sic", PATTERN, _make, cheap=("sic",))
+RULE = Rule("sic", PATTERN, _make, cheap=("sic", "SIC", "Sic"))

@@ -17,7 +17,8 @@ from tei_encoder.source import Source
 # (count key of the inline rules, statement key): bracketed notation the rules turned into nodes.
 _NOTATION = (("page-markers", "14-notation-0"), ("described-losses", "14-notation-1"),
              ("handwriting", "14-notation-2"), ("conjectures", "14-notation-3"),
-             ("emphasis", "14-notation-4"), ("inline-notes", "14-notation-5"))
+             ("emphasis", "14-notation-4"), ("inline-notes", "14-notation-5"),
+             ("printed-corrections", "14-notation-6"))
 
 
 def statements(source: Source, draft: HeaderDraft, context: Context, notes: Notes,
@@ -38,7 +39,8 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
         happened("normalization", key, c.get(count_key, 0))
     happened("hyphenation", "10-kept", c.get("hyphen-joins", 0))
     out.append(m.Statement("quotation", "10-kept"))
-    out.append(m.Statement("correction", "10-none", c.get("sic", 0)))
+    out.append(m.Statement("correction", "10-none", c.get("sic", 0),
+                           (("unclosed-brackets", c.get("unclosed-brackets", 0)),)))
     documents = sum(d.kind == "document" for d in divisions)
     out.append(m.Statement("segmentation", _paragraphs(options, blank_lines), documents))
     happened("segmentation", "11-turns", sum(isinstance(b, m.Turn) for d in divisions for b in d.blocks))

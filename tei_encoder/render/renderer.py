@@ -29,8 +29,9 @@ def as_tree(tree: Tree) -> etree._ElementTree:
 
 
 def load(path: Path) -> etree._ElementTree:
-    """Parse a TEI file with the project's hardened parser."""
-    return xmlsafe.parse_bytes(Path(path).read_bytes(), base_url=str(path))
+    """Read and parse a TEI file as ``validate`` does (xmlsafe.load_document): a regular file within the
+    size limit, no DTD, and a DOCTYPE that declares entities is refused (ValueError), never half-read."""
+    return xmlsafe.load_document(path)
 
 
 def check_tei(tree: etree._ElementTree) -> None:

@@ -2,8 +2,8 @@
 
 Stylesheets are found through ``tei_encoder.resources.xslt_path`` (the wheel's
 ``_data/xslt`` or the checkout's ``xslt/``), parsed with the hardened parser,
-and run with an access control that forbids network access and writing files:
-a stylesheet only reads its own imports.
+and run with the access control of ``xmlsafe.stylesheet``: no network access,
+no writing, and imports or ``document()`` only from the stylesheets' own folder.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei_encoder import xmlsafe
+from tei_encoder.regular_file import read_regular_file
 from tei_encoder.resources import xslt_path
 
 DOCUMENT = "document.xsl"
@@ -23,17 +24,12 @@ INDEX = "index.xsl"
 PERSONS = "persons.xsl"
 PAGE = "page.xsl"
 
-_ACCESS = etree.XSLTAccessControl(
-    read_file=True, write_file=False, create_dir=False, read_network=False, write_network=False
-)
-
-
 @functools.lru_cache(maxsize=None)
 def stylesheet(name: str) -> etree.XSLT:
     """The compiled stylesheet ``xslt/NAME``; compiled on first use, then cached."""
     path = xslt_path(name)
-    tree = etree.parse(str(path), parser=xmlsafe.safe_parser(allow_local_files=True))  # its own imports
-    return etree.XSLT(tree, access_control=_ACCESS)
+    tree, _ = xmlsafe.parse_confined(read_regular_file(path), path)
+    return xmlsafe.stylesheet(tree)
 
 
 def assets_dir() -> Path:

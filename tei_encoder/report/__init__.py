@@ -60,6 +60,22 @@ class Reporter:
         pass
 
 
+def json_text(document: object) -> str:
+    """JSON for the machine formats: readable UTF-8, but no raw control or bidi-override character.
+
+    json escapes C0 controls itself; DEL, C1 controls, U+2028/2029 and the bidi
+    overrides (which a terminal or a log viewer may obey) are escaped here. They
+    can only occur inside JSON strings, so the \\uXXXX escape keeps the value.
+    """
+    import json
+
+    return json.dumps(document, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+
+
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029,
+                                                       *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+
+
 def sarif_level(diagnostic: Diagnostic) -> str:
     return {"error": "error", "warning": "warning"}.get(diagnostic.severity.value, "note")
 
@@ -74,4 +90,4 @@ REPORTERS: dict[str, type[Reporter]] = {
     sarif.NAME: sarif.SarifReporter,
 }
 
-__all__ = ["REPORTERS", "Counts", "Reporter"]
+__all__ = ["REPORTERS", "Counts", "Reporter", "json_text"]

@@ -6,7 +6,7 @@ Values are escaped as the runner requires (%, CR, LF; and : , in properties).
 
 from __future__ import annotations
 
-from tei_encoder.diagnostics import Diagnostic, Severity, Summary
+from tei_encoder.diagnostics import Diagnostic, Severity, Summary, printable
 from tei_encoder.report import Reporter
 from tei_encoder.validate.batch import FileResult
 
@@ -24,13 +24,15 @@ def escape_property(value: str) -> str:
 
 
 def annotation(diagnostic: Diagnostic) -> str:
-    properties = [f"file={escape_property(diagnostic.file)}"]
+    # The runner's own escapes first (a message may span lines as %0A), then printable() for the other controls.
+    properties = [f"file={printable(escape_property(diagnostic.file))}"]
     if diagnostic.line is not None:
         properties.append(f"line={diagnostic.line}")
         if diagnostic.column is not None:
             properties.append(f"col={diagnostic.column}")
-    properties.append(f"title={escape_property(diagnostic.rule)}")
-    return f"::{_COMMANDS[diagnostic.severity]} {','.join(properties)}::{escape_data(diagnostic.message)}"
+    properties.append(f"title={printable(escape_property(diagnostic.rule))}")
+    message = printable(escape_data(diagnostic.message))
+    return f"::{_COMMANDS[diagnostic.severity]} {','.join(properties)}::{message}"
 
 
 class GitHubReporter(Reporter):

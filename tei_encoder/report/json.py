@@ -7,12 +7,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from typing import Any
 
 from tei_encoder.diagnostics import Diagnostic, Summary
-from tei_encoder.report import Reporter
+from tei_encoder.report import Reporter, json_text
 from tei_encoder.validate.batch import FileResult
 
 NAME = "json"
@@ -46,5 +45,4 @@ class JsonReporter(Reporter):
                         "unreadable": counts.unreadable, "errors": counts.errors,
                         "warnings": counts.warnings, "exit_code": summary.exit_code()},
         }
-        json.dump(document, self.stream, ensure_ascii=False, indent=1)
-        self.stream.write("\n")
+        self.stream.write(json_text(document) + "\n")

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from tei_encoder.diagnostics import Severity, Summary
+from tei_encoder.diagnostics import Severity, Summary, printable
 from tei_encoder.report import Reporter
 from tei_encoder.validate.batch import FileResult
 
@@ -26,13 +26,16 @@ class JUnitReporter(Reporter):
     def file(self, result: FileResult) -> None:
         super().file(result)
         self.seconds += result.seconds
+        # printable(): XML cannot hold most control characters, and a CI page should not obey them.
+        name = printable(result.file)
         case = etree.SubElement(self.suite, "testcase", classname="tei-encoder.validate",
-                                name=result.file, file=result.file, time=f"{result.seconds:.4f}")
+                                name=name, file=name, time=f"{result.seconds:.4f}")
         notes = []
         for diagnostic in result.diagnostics:
             if diagnostic.severity is Severity.ERROR:
                 tag = "error" if result.unusable else "failure"
-                element = etree.SubElement(case, tag, message=diagnostic.message, type=diagnostic.rule)
+                element = etree.SubElement(case, tag, message=printable(diagnostic.message),
+                                           type=printable(diagnostic.rule))
                 element.text = diagnostic.one_line() + (f"\nxpath: {diagnostic.xpath}" if diagnostic.xpath else "")
             else:
                 notes.append(diagnostic.one_line())

@@ -7,12 +7,11 @@ column) and a logical location (the XPath of the element).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from tei_encoder.diagnostics import Diagnostic, Summary
-from tei_encoder.report import Reporter, sarif_level
+from tei_encoder.report import Reporter, json_text, sarif_level
 from tei_encoder.validate.batch import FileResult
 
 NAME = "sarif"
@@ -73,5 +72,5 @@ class SarifReporter(Reporter):
                 "invocations": [{"executionSuccessful": summary.exit_code() != 2}],
             }],
         }
-        json.dump(log, self.stream, ensure_ascii=False, indent=1)
+        self.stream.write(json_text(log))
         self.stream.write("\n")

@@ -18,6 +18,7 @@ libxml2 cannot compile (XSD 1.1 assertions).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import replace
@@ -28,6 +29,8 @@ from lxml import etree, isoschematron
 
 from tei_encoder import xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.regular_file import InputRefused, describe_os_error, read_regular_file
+from tei_encoder.validate import rules
 from tei_encoder.validate.locate import element_at, xpath_of
 
 NS_XSD = "http://www.w3.org/2001/XMLSchema"
@@ -96,13 +99,29 @@ def _log_diagnostics(log: etree._ListErrorLog, tree: etree._ElementTree, file: s
     return found
 
 
-def _parse_schema_document(path: Path) -> etree._ElementTree:
+def _parse_schema_document(path: Path) -> tuple[etree._ElementTree, xmlsafe.ConfinedResolver]:
+    """Read (a regular file, at most MAX_BYTES, never decompressed) and parse a schema named by the user.
+
+    Its imports and includes are read only from its own folder (xmlsafe.ConfinedResolver).
+    """
     try:
-        return etree.parse(os.fspath(path), xmlsafe.safe_parser(allow_local_files=True))
+        data = read_regular_file(path, xmlsafe.MAX_BYTES)
+    except InputRefused as error:
+        raise SchemaError(f"{path}: {error}") from None
     except OSError as error:
-        raise SchemaError(f"{path}: cannot read the schema: {error}") from None
+        raise SchemaError(f"{path}: cannot read the schema: {describe_os_error(error)}") from None
+    try:
+        return xmlsafe.parse_confined(data, path)
     except etree.XMLSyntaxError as error:
         raise SchemaError(f"{path}: the schema is not well-formed XML: {error}") from None
+
+
+def _raise_refused(path: Path, resolver: xmlsafe.ConfinedResolver) -> None:
+    """A schema that asked for a file it may not read is unusable: say which file and why."""
+    if resolver.refused:
+        url, reason = resolver.refused[0]
+        raise SchemaError(f"{path}: it names {url}, which {reason}; imports and includes are read only "
+                          "from the schema's own folder")
 
 
 class _LibxmlChecker:
@@ -126,17 +145,62 @@ class XsdChecker(_LibxmlChecker):
         super().__init__(path, etree.XMLSchema(document), _xsd_rule)
 
 
+_MESSAGE_LIMIT = 300
+
+
+def _short(message: str) -> str:
+    """The first line of a message, cut short: xmlschema's longer messages quote the components they load."""
+    lines = message.strip().splitlines() or [""]
+    first = lines[0].rstrip(":").strip()
+    return first if len(first) <= _MESSAGE_LIMIT else first[:_MESSAGE_LIMIT] + "…"
+
+
+def _confined_opener(folder: Path):  # type: ignore[no-untyped-def]
+    """A urllib opener for xmlschema that serves only regular files inside ``folder`` (xmlsafe.read_confined)."""
+    import email.message
+    import io
+    import urllib.error
+    import urllib.request
+    import urllib.response
+
+    class ConfinedFiles(urllib.request.BaseHandler):
+        def file_open(self, request):  # type: ignore[no-untyped-def]
+            path = xmlsafe.local_path(request.full_url)
+            try:
+                if path is None:
+                    raise InputRefused("is not a local file")
+                data = xmlsafe.read_confined(path, folder)
+            except (InputRefused, OSError) as error:
+                reason = str(error) if isinstance(error, InputRefused) else describe_os_error(error)
+                raise urllib.error.URLError(f"{request.full_url} {reason}") from None
+            return urllib.response.addinfourl(io.BytesIO(data), email.message.Message(), request.full_url, 200)
+
+        def unknown_open(self, request):  # type: ignore[no-untyped-def]
+            raise urllib.error.URLError(f"{request.full_url}: nothing is fetched from the network")
+
+    opener = urllib.request.OpenerDirector()
+    opener.add_handler(ConfinedFiles())
+    return opener
+
+
 class XmlschemaChecker:
-    """XML Schema 1.1 (or 1.0 that libxml2 refuses) through the xmlschema package; slower, loaded lazily."""
+    """XML Schema 1.1 (or 1.0 that libxml2 refuses) through the xmlschema package; slower, loaded lazily.
+
+    xmlschema reads the schema and its includes through an opener confined to
+    the schema's folder (regular files only, at most MAX_BYTES), and only the
+    first line of its error is shown, so nothing of another file is echoed.
+    """
 
     def __init__(self, path: Path) -> None:
         import xmlschema  # imported only here: ~150 ms that the common path never pays
 
         self.name = path.name
         try:
-            self._schema = xmlschema.XMLSchema11(os.fspath(path), allow="local", defuse="always")
+            self._schema = xmlschema.XMLSchema11(os.fspath(path), allow="sandbox", defuse="always",
+                                                 opener=_confined_opener(path.parent))
         except (xmlschema.XMLSchemaException, OSError, etree.LxmlError) as error:
-            raise SchemaError(f"{path}: not a usable XML Schema: {error}") from None
+            reason = getattr(error, "message", None) or str(error)
+            raise SchemaError(f"{path}: not a usable XML Schema: {_short(reason)}") from None
 
     def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
         found = []
@@ -160,7 +224,43 @@ class RelaxNGChecker(_LibxmlChecker):
     """RELAX NG (XML syntax) through libxml2. Embedded Schematron is not run; name it with --schema too."""
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
+        _check_rng_references(path, document)
         super().__init__(path, etree.RelaxNG(document), _rng_rule)
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _check_rng_references(path: Path, document: etree._ElementTree) -> None:
+    """Every file an RNG includes (transitively) must be a regular, uncompressed file in the schema's folder.
+
+    libxml2 reads RELAX NG includes and external references itself, past lxml's
+    resolvers (and it would decompress gzip and block on a FIFO), so each one is
+    checked here first, with the same rules as ``xmlsafe.read_confined``.
+    """
+    from urllib.parse import urljoin
+
+    seen: set[str] = set()
+    pending = [document]
+    while pending:
+        current = pending.pop()
+        for reference in current.iter(f"{{{NS_RNG}}}include", f"{{{NS_RNG}}}externalRef"):
+            url = urljoin(reference.base or "", (reference.get("href") or "").strip())
+            if url in seen:
+                continue
+            seen.add(url)
+            target = xmlsafe.local_path(url)
+            try:
+                if target is None:
+                    raise InputRefused("is not a local file; nothing is fetched from the network")
+                data = xmlsafe.read_confined(target, path.parent)
+                if data.startswith(_GZIP_MAGIC):
+                    raise InputRefused("is compressed; compressed schemas are not read")
+                pending.append(xmlsafe.parse_confined(data, target)[0])
+            except (InputRefused, OSError, etree.XMLSyntaxError) as error:
+                reason = str(error) if isinstance(error, InputRefused) else "cannot be read as XML"
+                raise SchemaError(f"{path}: it names {url}, which {reason}; imports and includes are read "
+                                  "only from the schema's own folder") from None
 
 
 def _severity(role: str | None) -> Severity:
@@ -253,12 +353,40 @@ def streamline(stylesheet: etree._ElementTree) -> etree._ElementTree:
     return stylesheet
 
 
-class _StreamlinedSchematron(isoschematron.Schematron):
-    """lxml's Schematron with the compiled stylesheet passed through ``streamline`` (lxml's _compile hook)."""
+@functools.cache
+def _include_stylesheet_bytes() -> bytes:
+    """lxml's copy of the ISO DSDL include step (sch:include, xi:include), read once."""
+    return (Path(isoschematron.__file__).parent / "resources" / "xsl" / "iso-schematron-xslt1"
+            / "iso_dsdl_include.xsl").read_bytes()
 
-    @staticmethod
-    def _compile(schematron, **params):  # type: ignore[no-untyped-def, override]
-        return streamline(isoschematron.iso_svrl_for_xslt1(schematron, **params))
+
+def _include(path: Path, document: etree._ElementTree) -> etree._ElementTree:
+    """lxml's include step, but its document() reads only from the schema's folder and nothing is written.
+
+    (lxml's own Schematron class runs this step and the compiled validator without an access control.)
+    """
+    include, resolver = xmlsafe.parse_confined(_include_stylesheet_bytes(), path)
+    included = xmlsafe.stylesheet(include)(document)
+    _raise_refused(path, resolver)
+    return included
+
+
+class _Compiled:
+    """One phase of a Schematron compiled to a confined XSLT (see xmlsafe.stylesheet)."""
+
+    def __init__(self, path: Path, schematron: etree._ElementTree, params: dict[str, str]) -> None:
+        validator = streamline(isoschematron.iso_svrl_for_xslt1(
+            schematron, **isoschematron.stylesheet_params(**params)))
+        # Parsed again so that the validator's document() and imports go through a confined resolver
+        # and resolve against the schema's own folder.
+        document, self.resolver = xmlsafe.parse_confined(etree.tostring(validator), path)
+        self.transform = xmlsafe.stylesheet(document)
+
+    def report(self, tree: etree._ElementTree) -> tuple[etree._ElementTree, list[tuple[str, str]]]:
+        """The SVRL report, and what the schema asked to read but was refused during this run."""
+        before = len(self.resolver.refused)
+        result = self.transform(tree)
+        return result, self.resolver.refused[before:]
 
 
 class SchematronChecker:
@@ -279,26 +407,33 @@ class SchematronChecker:
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         self.name = path.name
-        self._schematron = _StreamlinedSchematron(document, store_report=True,
-                                                  compile_params=self.COMPILE_PARAMS)
         root = document.getroot()
+        if root.tag != f"{{{NS_SCH}}}schema":
+            raise SchemaError(f"{path}: not an ISO Schematron schema (the root element is not sch:schema)")
+        schematron = isoschematron.iso_abstract_expand(_include(path, document))
+        if isoschematron.schematron_schema_valid_supported and not isoschematron.schematron_schema_valid(schematron):
+            raise SchemaError(f"{path}: not a valid ISO Schematron schema: "
+                              f"{_short(str(isoschematron.schematron_schema_valid.error_log))}")
+        self._schematron = _Compiled(path, schematron, self.COMPILE_PARAMS)
         self._locate = None
         self._locatable: frozenset[str] = frozenset()
         if any(phase.get("id") == self.LOCATE_PHASE for phase in root.iter(f"{{{NS_SCH}}}phase")):
-            self._locate = _StreamlinedSchematron(document, store_report=True, phase=self.LOCATE_PHASE,
-                                                  compile_params=self.COMPILE_PARAMS)
+            self._locate = _Compiled(path, schematron, {**self.COMPILE_PARAMS, "phase": self.LOCATE_PHASE})
             self._locatable = frozenset(
                 test.get("id", "").removesuffix(self.LOCATED_SUFFIX)
                 for test in root.iter(f"{{{NS_SCH}}}assert", f"{{{NS_SCH}}}report")
                 if test.get("id", "").endswith(self.LOCATED_SUFFIX))
 
-    def _run(self, schematron: isoschematron.Schematron, tree: etree._ElementTree,
-             file: str) -> list[Diagnostic]:
-        schematron.validate(tree)
-        report = schematron.validation_report
-        if report is None:
-            return []
-        found = []
+    def _run(self, compiled: _Compiled, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        try:
+            report, refused = compiled.report(tree)
+        except etree.XSLTApplyError as error:
+            return [Diagnostic(file=file, rule=rules.SCHEMA_UNUSABLE, source=self.name,
+                               message=f"the Schematron failed while running: {_short(str(error))}")]
+        found = [Diagnostic(file=file, rule=rules.SCHEMA_READ_REFUSED, severity=Severity.WARNING, source=self.name,
+                            message=f"the schema asked to read {url}, which {reason}; document() reads only "
+                                    "from the schema's own folder")
+                 for url, reason in refused]
         for result in report.getroot().iter(_SVRL_FAILED, _SVRL_REPORT):
             element = element_at(tree, result.get("location", ""))
             text = " ".join((result.findtext(_SVRL_TEXT) or "").split())
@@ -348,7 +483,7 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
     if resolved.suffix.lower() == ".rnc":
         raise SchemaError(f"{path}: RELAX NG compact syntax is not supported; convert it with "
                           "`trang schema.rnc schema.rng` and name the .rng")
-    document = _parse_schema_document(resolved)
+    document, resolver = _parse_schema_document(resolved)
     kind = kind or _kind(resolved, document)
     try:
         checker: Checker
@@ -356,6 +491,7 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
             try:
                 checker = XsdChecker(resolved, document)
             except etree.XMLSchemaParseError:
+                _raise_refused(resolved, resolver)
                 checker = XmlschemaChecker(resolved)
         elif kind == "rng":
             checker = RelaxNGChecker(resolved, document)
@@ -364,7 +500,9 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
         else:
             raise SchemaError(f"{path}: not a schema tei-encoder knows (use .xsd, .rng or .sch)")
     except (etree.RelaxNGParseError, etree.SchematronParseError, etree.XSLTParseError) as error:
-        raise SchemaError(f"{path}: the schema does not compile: {error}") from None
+        _raise_refused(resolved, resolver)  # a refused include explains the failure better
+        raise SchemaError(f"{path}: the schema does not compile: {_short(str(error))}") from None
+    _raise_refused(resolved, resolver)
     _CACHE[key] = checker
     return checker
 

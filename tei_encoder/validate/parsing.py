@@ -1,6 +1,7 @@
 """Read one input file safely and turn every way it can fail into diagnostics.
 
-Order of checks: size (before reading a byte more than needed), read,
+Order of checks: a regular file (never a FIFO or device) and its size
+(before reading a byte more than needed), read,
 parse with the hardened parser (xmlsafe.safe_parser), then refuse
 documents whose DOCTYPE declares entities or names an external DTD. A
 duplicate xml:id makes libxml2 reject the document; that one error is
@@ -18,6 +19,8 @@ from lxml import etree
 
 from tei_encoder import xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
+                                      too_large_message)
 from tei_encoder.validate import rules
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
@@ -46,30 +49,23 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loade
     """Parse ``path``; ``display`` is the name diagnostics use (defaults to the path as given)."""
     file = display if display is not None else os.fspath(path)
     try:
-        size = os.stat(path).st_size
-        if size > xmlsafe.MAX_BYTES:
-            return Loaded(None, (_diagnostic(
-                file, rules.TOO_LARGE,
-                f"refused: the file has {size:,} bytes, more than the limit of {xmlsafe.MAX_BYTES:,}; "
-                "split it, or validate it with a tool meant for huge documents"),))
-        with open(path, "rb") as handle:
-            # read(n) allocates n bytes first: ask for the size stat gave (+1 to notice growth), not the limit.
-            data = handle.read(size + 1)
-            if len(data) > size:  # the file grew since stat: read on, up to one byte past the limit
-                data += handle.read(xmlsafe.MAX_BYTES + 1 - len(data))
-    except IsADirectoryError:
-        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, "is a directory, not a file"),))
+        data = read_regular_file(path, xmlsafe.MAX_BYTES)
+    except InputTooLarge as error:
+        return Loaded(None, (_diagnostic(
+            file, rules.TOO_LARGE,
+            f"{error}; split it, or validate it with a tool meant for huge documents"),))
+    except InputRefused as error:
+        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, f"{error}: only regular files are read"),))
     except OSError as error:
-        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, f"cannot read: {error.strerror or error}"),))
+        return Loaded(None, (_diagnostic(file, rules.UNREADABLE, describe_os_error(error)),))
     # abspath, not resolve(): no system call per path component on every file of an archive.
     return load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
 
 
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:
     """Parse bytes already in memory (the file name only labels diagnostics)."""
-    if len(data) > xmlsafe.MAX_BYTES:  # also a file that grew between stat and read
-        return Loaded(None, (_diagnostic(file, rules.TOO_LARGE,
-                                         f"refused: larger than the limit of {xmlsafe.MAX_BYTES:,} bytes"),))
+    if len(data) > xmlsafe.MAX_BYTES:
+        return Loaded(None, (_diagnostic(file, rules.TOO_LARGE, too_large_message(None, xmlsafe.MAX_BYTES)),))
     parser = xmlsafe.safe_parser()
     try:
         root = etree.fromstring(data, parser, base_url=base_url)
@@ -127,20 +123,8 @@ def _duplicate_id_message(libxml2_message: str) -> str:
 
 def _refuse_doctype(tree: etree._ElementTree, file: str) -> Diagnostic | None:
     """A DOCTYPE that names an external DTD or declares entities is refused, not silently half-read."""
-    info = tree.docinfo
-    if info.system_url or info.public_id:
-        return _diagnostic(file, rules.UNSAFE,
-                           f"refused: the DOCTYPE names an external DTD ({info.system_url or info.public_id}); "
-                           "DTDs are never loaded: remove the DOCTYPE")
-    dtd = info.internalDTD
-    if dtd is not None:
-        entities = [entity.name for entity in dtd.iterentities()]
-        if entities:
-            return _diagnostic(file, rules.UNSAFE,
-                               "refused: the DOCTYPE declares entities (" + ", ".join(entities[:5]) +
-                               "); external and internal entities are never expanded: "
-                               "replace them with the characters they stand for")
-    return None
+    refusal = xmlsafe.doctype_refusal(tree)
+    return None if refusal is None else _diagnostic(file, rules.UNSAFE, refusal)
 
 
 def refuse_tree(tree: etree._ElementTree, file: str) -> Diagnostic | None:

@@ -41,10 +41,12 @@ class Validator:
     """Checks TEI files or trees against a fixed set of schemas (default: the project's XSD + Schematron).
 
     Raises SchemaError at construction when a named schema cannot be read or compiled.
+    With ``xml_model`` the schemas a document names in ``<?xml-model?>`` are
+    checked too, when they are regular files inside the document's folder.
     """
 
     def __init__(self, schemas: Iterable[str | os.PathLike[str]] | None = None, *,
-                 xml_model: bool = True, max_errors: int | None = None) -> None:
+                 xml_model: bool = False, max_errors: int | None = None) -> None:
         paths = tuple(Path(schema) for schema in schemas) if schemas else default_schemas()
         self.schema_paths: tuple[Path, ...] = tuple(path.resolve() for path in paths)
         self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
@@ -126,16 +128,20 @@ class Validator:
         return unique
 
 
-_DEFAULT_VALIDATORS: dict[tuple[str, ...], Validator] = {}
+_DEFAULT_VALIDATORS: dict[tuple[tuple[str, ...], bool], Validator] = {}
 
 
 def validate(path_or_tree: str | os.PathLike[str] | etree._ElementTree | etree._Element,
-             schemas: Iterable[str | os.PathLike[str]] | None = None) -> list[Diagnostic]:
-    """Validate one file (by path) or one tree; ``schemas`` defaults to the project's XSD + Schematron."""
-    key = tuple(os.fspath(Path(schema).resolve()) for schema in schemas) if schemas else ()
+             schemas: Iterable[str | os.PathLike[str]] | None = None, *,
+             xml_model: bool = False) -> list[Diagnostic]:
+    """Validate one file (by path) or one tree; ``schemas`` defaults to the project's XSD + Schematron.
+
+    ``xml_model=True`` also checks the schemas the document names in ``<?xml-model?>`` (see Validator).
+    """
+    key = (tuple(os.fspath(Path(schema).resolve()) for schema in schemas) if schemas else (), xml_model)
     validator = _DEFAULT_VALIDATORS.get(key)
     if validator is None:
-        validator = _DEFAULT_VALIDATORS[key] = Validator(schemas)
+        validator = _DEFAULT_VALIDATORS[key] = Validator(schemas, xml_model=xml_model)
     if isinstance(path_or_tree, (etree._ElementTree, etree._Element)):
         return validator.validate_tree(path_or_tree)
     return validator.validate_file(path_or_tree)

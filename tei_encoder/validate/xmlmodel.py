@@ -1,12 +1,15 @@
 """Schemas a document names itself through ``<?xml-model?>`` processing instructions (W3C Associating Schemas).
 
-Only local files are used. A URL is reported and never fetched; a local
-file that is missing is reported; a schema type tei-encoder does not run
-is skipped with a note.
+They are followed only when the user asks (``--xml-model``), and then only
+local regular files inside the document's own folder (symbolic links
+resolved). A URL is reported and never fetched; a file that is missing, is
+not a regular file or lies outside the folder is reported; a schema type
+tei-encoder does not run is skipped with a note.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.regular_file import refusal_of_mode
 from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import NS_RNG, NS_SCH, NS_XSD
 
@@ -41,6 +45,22 @@ def _base_directory(tree: etree._ElementTree) -> Path | None:
     if parts.scheme in ("", "file"):
         return Path(_url2pathname(unquote(parts.path))).parent
     return None
+
+
+def _unusable_target(target: Path, folder: Path | None) -> str | None:
+    """Why an xml-model target is not used, or None: it must be a regular file inside the document's folder."""
+    if folder is None:
+        return "cannot be located (the document has no file name)"
+    real = os.path.realpath(target)
+    root = os.path.realpath(folder)
+    if os.path.commonpath([real, root]) != root:
+        return "is outside the document's folder"
+    try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return "is not a local file"
+    reason = refusal_of_mode(mode)
+    return reason
 
 
 def xml_model_schemas(tree: etree._ElementTree, file: str) -> tuple[list[SchemaReference], list[Diagnostic]]:
@@ -72,12 +92,13 @@ def xml_model_schemas(tree: etree._ElementTree, file: str) -> tuple[list[SchemaR
                  "download it and pass it with --schema")
             continue
         target = Path(_url2pathname(unquote(parts.path))) if parts.scheme == "file" else Path(href)
-        if not target.is_absolute():
-            base = _base_directory(tree)
-            target = (base / target) if base is not None else target
-        if not target.is_file():
+        base = _base_directory(tree)
+        if not target.is_absolute() and base is not None:
+            target = base / target
+        problem = _unusable_target(target, base)
+        if problem is not None:
             note(rules.XML_MODEL_MISSING, Severity.WARNING,
-                 f"xml-model names {href}, which is not a local file ({target}); not checked against it")
+                 f"xml-model names {href}, which {problem}; not checked against it")
             continue
         references.append(SchemaReference(target.resolve(), kind))
     return references, notes

@@ -79,10 +79,15 @@ def _boxes(s: m.Statement) -> str:
 
 
 def _correction(s: m.Statement) -> str:
-    if not s.count:
-        return "No corrections were made."
-    return (f"No corrections were made. {count(s.count, 'word')} the source marks with [sic] "
-            f"{'is' if s.count == 1 else 'are'} wrapped in sic.")
+    words = "No corrections were made."
+    if s.count:
+        words += (f" {count(s.count, 'word')} the source marks with [sic] "
+                  f"{'is' if s.count == 1 else 'are'} wrapped in sic.")
+    unclosed = s.detail("unclosed-brackets")
+    if unclosed:
+        words += (f" {count(unclosed, 'bracketed note')} whose closing bracket is missing {were(unclosed)} "
+                  "read to the end of their line.")
+    return words
 
 
 def _paragraphs(what: str) -> Wording:
@@ -143,6 +148,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "14-notation-5"): _notation(
         "bracketed translator's or editor's note", "bracketed translator's or editor's notes",
         "became an inline note", "became inline notes"),
+    ("normalization", "14-notation-6"): _notation(
+        "correction the source prints in brackets after a word",
+        "corrections the source prints in brackets after a word",
+        "was encoded beside the word as printed", "were encoded beside the word as printed"),
     ("hyphenation", "10-kept"): lambda s: (
         f"{count(s.count, 'line-end hyphen')} {were(s.count)} kept where wrapped lines were joined."),
     ("quotation", "10-kept"): lambda s: "Quotation marks are kept as characters.",

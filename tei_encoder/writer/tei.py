@@ -352,6 +352,10 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
         _el(_el(parent, "ellipsis"), "metamark", node.mark)
     elif isinstance(node, m.Flagged):
         _el(parent, "sic", node.text)
+    elif isinstance(node, m.Corrected):
+        choice = _el(parent, "choice")
+        _el(choice, "sic", node.text)
+        _el(choice, "corr", node.correction)
     elif isinstance(node, m.Doubtful):
         _el(parent, "unclear", node.text, cert="low")
     elif isinstance(node, m.Handwritten):
