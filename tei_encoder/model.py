@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Union
 
+from tei_encoder.diagnostics import Diagnostic
+
 # ---------------------------------------------------------------- inlines
 
 
@@ -355,11 +357,18 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One editorial statement for the header: a rule that fired, with its count."""
+    """One editorial statement for the header: what a stage did, and how often.
+
+    Readers state facts as counts; ``writer/statements.py`` words each key as a sentence.
+    """
 
     section: str  # normalization | hyphenation | quotation | correction | segmentation | interpretation
-    key: str  # stable sort key within the section
-    text: str
+    key: str  # what was done: the sort key within the section, and which sentence words it
+    count: int = 0  # how often it was done
+    details: tuple[tuple[str, int | str], ...] = ()  # further figures or names its sentence needs
+
+    def detail(self, name: str, default: int | str = 0) -> int | str:
+        return next((value for key, value in self.details if key == name), default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,4 +378,4 @@ class Document:
     persons: tuple[Person, ...]
     divisions: tuple[Division, ...]
     statements: tuple[Statement, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -34,7 +34,7 @@ class Outcome:
     output: str | None = None
     error: str | None = None
     family: str | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Diagnostic, ...] = ()  # the encoder's, each naming the input file and its line
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
 
@@ -72,7 +72,8 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     if errors:
         return Outcome(str(path), error=_not_valid(errors), family=document.family, size=len(source.raw))
     write_bytes(target, tei)
-    return Outcome(str(path), str(target), family=document.family, warnings=source.warnings + document.warnings,
+    warnings = tuple(replace(warning, file=str(path)) for warning in source.warnings + document.warnings)
+    return Outcome(str(path), str(target), family=document.family, warnings=warnings,
                    size=len(source.raw), diagnostics=diagnostics if validate else ())
 
 

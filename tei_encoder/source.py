@@ -25,15 +25,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
 from tei_encoder.regular_file import MAX_BYTES, InputRefused, describe_os_error, read_regular_file
 
-# Characters the records use as punctuation, and what they become (ENCODING.md 2).
-CHARACTER_MAPPINGS: tuple[tuple[str, str, str], ...] = (
-    ("\u02b9", "\u2019", "U+02B9 MODIFIER LETTER PRIME used as an apostrophe was replaced by U+2019"),
-    ("\u02ba", '"', "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
-    ("\u2010", "-", "U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+# Characters the records use as punctuation, and what they become (ENCODING.md 2); the
+# statement keys are 03-map-0, 03-map-1, 03-map-2 in this order.
+CHARACTER_MAPPINGS: tuple[tuple[str, str], ...] = (
+    ("\u02b9", "\u2019"),  # MODIFIER LETTER PRIME used as an apostrophe
+    ("\u02ba", '"'),  # MODIFIER LETTER DOUBLE PRIME used as a quotation mark
+    ("\u2010", "-"),  # HYPHEN → HYPHEN-MINUS
 )
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -59,7 +61,7 @@ class Source:
     encoding: str
     lines: tuple[Line, ...]
     statements: tuple[Statement, ...]
-    warnings: tuple[str, ...] = ()  # for the user, each naming the line(s) concerned
+    warnings: tuple[Diagnostic, ...] = ()  # for the user, each naming the line(s) concerned
 
     @property
     def sha256(self) -> str:
@@ -86,7 +88,9 @@ def source_from_bytes(data: bytes, name: str) -> Source:
     lines, more = _normalise(decoded.text)
     if not any(line.text.strip(FORM_FEED) for line in lines):
         raise SourceError("empty record: no text to convert")
-    return Source(name, data, decoded.encoding, lines, (decoded.statement, *more), decoded.warnings)
+    warnings = tuple(Diagnostic(name, message, "stray-bytes-repaired", Severity.WARNING, line, source="tei-encoder")
+                     for line, message in decoded.warnings)
+    return Source(name, data, decoded.encoding, lines, (decoded.statement, *more), warnings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,7 @@ class _Decoded:
     text: str
     encoding: str
     statement: Statement
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[tuple[int, str], ...] = ()  # (first line, message)
 
 
 def _decode(data: bytes) -> _Decoded:
@@ -109,12 +113,11 @@ def _decode(data: bytes) -> _Decoded:
                 raise SourceError(f"not valid {codec.upper()} after its byte-order mark "
                                   f"(byte {error.start})") from None
             label = codec.upper().replace("-LE", "").replace("-BE", "")
-            note = f"The input was decoded as {label}; its byte-order mark was removed."
-            return _Decoded(_refuse_binary(text), label, _decoding(note))
+            return _Decoded(_refuse_binary(text), label, _decoding(label, bom=1))
     if b"\x00" in data:
         raise SourceError("binary data, not a text record (it contains NUL bytes)")
     try:
-        return _Decoded(_refuse_binary(data.decode("utf-8")), "UTF-8", _decoding("The input was decoded as UTF-8."))
+        return _Decoded(_refuse_binary(data.decode("utf-8")), "UTF-8", _decoding("UTF-8"))
     except UnicodeDecodeError:
         pass
     escaped = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 becomes U+DC80-U+DCFF
@@ -130,8 +133,8 @@ _NON_ASCII_BYTES = bytes(range(0x80, 0x100))
 _LINE_END = re.compile("\r\n?|\n")
 
 
-def _decoding(note: str) -> Statement:
-    return Statement("normalization", "01-decoding", note)
+def _decoding(encoding: str, **details: int | str) -> Statement:
+    return Statement("normalization", "01-decoding", details=(("encoding", encoding), *details.items()))
 
 
 def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
@@ -144,9 +147,8 @@ def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int
     except UnicodeDecodeError as error:
         raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not Windows-1252 "
                           f"(byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    note = (f"The input is not UTF-8: {invalid} of {non_ascii} non-ASCII bytes are invalid as UTF-8 "
-            f"(the first on line {line}); it was decoded as Windows-1252.")
-    return _Decoded(_refuse_binary(text), "Windows-1252", _decoding(note))
+    statement = _decoding("Windows-1252", invalid=invalid, non_ascii=non_ascii, first_line=line)
+    return _Decoded(_refuse_binary(text), "Windows-1252", statement)
 
 
 def _repair_stray_bytes(escaped: str, invalid: int) -> _Decoded:
@@ -161,11 +163,10 @@ def _repair_stray_bytes(escaped: str, invalid: int) -> _Decoded:
     text = _ESCAPED_BYTE.sub(_as_windows_1252, escaped)
     where = _lines_named(lines)
     bytes_ = "1 byte that is" if invalid == 1 else f"{invalid} bytes that are"
-    note = (f"The input was decoded as UTF-8, except {bytes_} not valid UTF-8 ({where}); each was read as "
-            "Windows-1252, or as U+FFFD REPLACEMENT CHARACTER where Windows-1252 defines no character.")
-    warning = (f"{where}: {bytes_} not valid UTF-8 in an otherwise UTF-8 file; read as Windows-1252 "
+    warning = (f"{bytes_} not valid UTF-8 in an otherwise UTF-8 file ({where}); read as Windows-1252 "
                "(check the characters there)")
-    return _Decoded(_refuse_binary(text), "UTF-8", _decoding(note), (warning,))
+    return _Decoded(_refuse_binary(text), "UTF-8", _decoding("UTF-8", repaired=invalid, where=where),
+                    ((lines[0], warning),))
 
 
 def _as_windows_1252(match: re.Match[str]) -> str:
@@ -200,7 +201,7 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     text = text.replace("\r\n", "\n")
     count("cr", text.count("\r"))
     text = text.replace("\r", "\n")
-    for char, replacement, _ in CHARACTER_MAPPINGS:
+    for char, replacement in CHARACTER_MAPPINGS:
         count(char, text.count(char))
         text = text.replace(char, replacement)
     count("invisible", len(_INVISIBLE.findall(text)))
@@ -226,23 +227,15 @@ def _statements(counts: dict[str, int]) -> list[Statement]:
     out: list[Statement] = []
     ends = counts.get("crlf", 0) + counts.get("cr", 0)
     if ends:
-        out.append(Statement("normalization", "02-line-ends",
-                             f"{ends} CR LF or CR line ends were normalised to LF."))
-    for position, (char, _, sentence) in enumerate(CHARACTER_MAPPINGS):
+        out.append(Statement("normalization", "02-line-ends", ends))
+    for position, (char, _) in enumerate(CHARACTER_MAPPINGS):
         if counts.get(char):
-            out.append(Statement("normalization", f"03-map-{position}",
-                                 f"{sentence} ({counts[char]} times)."))
-    for count_key, key, template in _WHITESPACE_STATEMENTS:
+            out.append(Statement("normalization", f"03-map-{position}", counts[char]))
+    for count_key, key in _WHITESPACE_STATEMENTS:
         if counts.get(count_key):
-            out.append(Statement("normalization", key, template.format(n=counts[count_key])))
+            out.append(Statement("normalization", key, counts[count_key]))
     return out
 
 
-_WHITESPACE_STATEMENTS = (
-    ("space-like", "04-spaces", "{n} tabs and no-break or other wide spaces were replaced by a plain space."),
-    ("whitespace", "05-whitespace", "On {n} lines, leading indentation, trailing whitespace or runs of spaces "
-                                    "were removed or collapsed to one space."),
-    ("invisible", "06-invisible", "{n} invisible characters (zero-width spaces, soft hyphens, stray byte-order "
-                                  "marks) were removed."),
-    ("control", "07-control", "{n} control characters, or other characters XML cannot hold, were removed."),
-)
+_WHITESPACE_STATEMENTS = (("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
+                          ("invisible", "06-invisible"), ("control", "07-control"))

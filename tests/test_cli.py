@@ -111,7 +111,7 @@ def test_a_repaired_byte_is_a_warning_naming_file_and_line(tmp_path: Path) -> No
     record.write_bytes("First □ line.\nThe caf".encode() + b"\xe9 is open.\n")
     result = run("convert", str(record), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert f"{record}: warning: line 2: 1 byte that is not valid UTF-8" in result.stderr
+    assert f"{record}:2: warning [stray-bytes-repaired] 1 byte that is not valid UTF-8" in result.stderr
 
 
 def test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing(tmp_path: Path) -> None:
@@ -136,3 +136,14 @@ def test_the_self_check_catches_any_invalid_output(tmp_path: Path, monkeypatch) 
     outcome = pipeline.convert_file(record, tmp_path)
     assert outcome.error is not None and outcome.error.startswith("not written: its TEI would fail")
     assert not (tmp_path / "a.xml").exists()
+
+
+def test_encoder_warnings_are_diagnostics_with_file_line_and_rule(tmp_path: Path, capsys) -> None:
+    record = tmp_path / "notes.txt"
+    record.write_text("Talks went on.\n\nThe talks [footnoteRef:1] and [footnoteRef:2] ended.\n\n[1: A note.]\n")
+    assert main(["convert", str(record), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if ": warning [" in line]
+    assert warnings == [f"{record}:3: warning [note-anchor-without-body] footnote anchor 2 has no body; "
+                        "encoded as an empty note"]
+    assert main(["convert", str(record), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""

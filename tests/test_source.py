@@ -6,10 +6,11 @@ import pytest
 
 from tei_encoder.pipeline import encode_bytes
 from tei_encoder.source import SourceError, source_from_bytes
+from tei_encoder.writer.statements import sentence
 
 
 def sections(source) -> str:
-    return " | ".join(s.text for s in source.statements)
+    return " | ".join(sentence(s) for s in source.statements)
 
 
 def test_utf8_with_bom_and_crlf() -> None:
@@ -35,7 +36,7 @@ def test_modifier_letters_and_hyphen_are_mapped_and_counted() -> None:
     source = source_from_bytes("people\u02b9s \u02bawords\u02ba post\u2010war".encode(), "a.txt")
     assert source.lines[0].text == 'people\u2019s "words" post-war'
     text = sections(source)
-    assert "U+02B9" in text and "(1 times)" in text and "U+02BA" in text and "U+2010" in text
+    assert "U+02B9" in text and "(once)" in text and "U+02BA" in text and "U+2010" in text
 
 
 def test_whitespace_is_collapsed_but_curly_quotes_stay() -> None:
@@ -72,8 +73,10 @@ def test_one_invalid_byte_is_repaired_alone_and_the_rest_stays_utf8() -> None:
     assert source.encoding == "UTF-8"
     assert [line.text for line in source.lines[:2]] == ["Line one □□ lost.", "The café is open □."]
     assert "except 1 byte that is not valid UTF-8 (line 2)" in sections(source)
-    assert source.warnings == ("line 2: 1 byte that is not valid UTF-8 in an otherwise UTF-8 file; "
-                               "read as Windows-1252 (check the characters there)",)
+    (warning,) = source.warnings
+    assert (warning.file, warning.line, warning.rule) == ("a.txt", 2, "stray-bytes-repaired")
+    assert warning.message == ("1 byte that is not valid UTF-8 in an otherwise UTF-8 file (line 2); "
+                               "read as Windows-1252 (check the characters there)")
 
 
 def test_a_stray_byte_windows_1252_leaves_undefined_becomes_a_replacement_character() -> None:
@@ -84,7 +87,9 @@ def test_a_stray_byte_windows_1252_leaves_undefined_becomes_a_replacement_charac
 
 def test_many_damaged_lines_are_named_up_to_five() -> None:
     source = source_from_bytes("□\n".encode() * 50 + b"\xe9\n" * 8, "a.txt")
-    assert source.warnings[0].startswith("lines 51, 52, 53, 54, 55 and 3 more: 8 bytes that are not valid UTF-8")
+    assert source.warnings[0].line == 51
+    assert source.warnings[0].message.startswith("8 bytes that are not valid UTF-8 in an otherwise UTF-8 file "
+                                                 "(lines 51, 52, 53, 54, 55 and 3 more)")
 
 
 def test_a_file_that_is_mostly_not_utf8_is_windows_1252_and_says_why() -> None:

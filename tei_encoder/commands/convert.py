@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from tei_encoder import families
@@ -85,7 +86,7 @@ def report(outcome: Outcome, quiet: bool) -> None:
             print(diagnostic.one_line(), file=sys.stderr)
     if not quiet:
         for warning in outcome.warnings:
-            print(printable(f"tei-encoder: {_shown(outcome.source)}: warning: {warning}"), file=sys.stderr)
+            print(replace(warning, file=_shown(warning.file)).one_line(), file=sys.stderr)
 
 
 def _shown(path: str) -> str:

@@ -51,10 +51,8 @@ def read(source: Source) -> m.Document:
     start = _boilerplate_end(lines)
     draft.boilerplate = [line.text for line in lines[:start] if line.text and line.text != FORM_FEED]
     if draft.boilerplate:
-        draft.statements.append(m.Statement(
-            "normalization", "08-boilerplate",
-            f"{len(draft.boilerplate)} lines of the web page's navigation and collection boilerplate were "
-            "moved, verbatim, to the header (sourceDesc/bibl/note[@type='boilerplate'])."))
+        draft.statements.append(m.Statement("normalization", "08-boilerplate-navigation",
+                                            len(draft.boilerplate)))
     return read_body(source, "soviet-archive", draft, lines[start:],
                      Options(first_unit_is_title=True))
 

@@ -72,11 +72,10 @@ def read(source: Source) -> m.Document:
     body_start, labels = _fields(lines, first_label, draft)
     _citation(draft)
     markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
-    draft.statements.append(m.Statement(
-        "normalization", "08-page-fields",
-        f"The archive page's {labels} field labels (Citation:, Summary: …), the markdown marks on "
-        f"{markdown} lines and the angle brackets around the URL were removed; the fields fill the "
-        "header."))
+    brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
+    if labels or markdown or brackets:
+        draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
+            ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
     return read_body(source, "wilson-center", draft, lines[body_start:], Options())
 
 
@@ -100,10 +99,8 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     draft.title = " ".join(title) or None
     draft.joined_lines += max(0, len(title) - 1)
     if draft.boilerplate:
-        draft.statements.append(m.Statement(
-            "normalization", "08-boilerplate",
-            f"{len(draft.boilerplate)} lines of the archive site's masthead above the record's date were "
-            "moved, verbatim, to the header (sourceDesc/bibl/note[@type='boilerplate'])."))
+        draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead",
+                                            len(draft.boilerplate)))
 
 
 def _blocks(lines: list[Line]) -> list[list[str]]:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tei_encoder import model as m
+from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.header import people
 from tei_encoder.inline import Context
 from tei_encoder.reader.blocks import texts_of
@@ -56,8 +57,12 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     people_found = persons.registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
     header = derive_header(source, draft, findings, people_found, context)
-    said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options)
-    return m.Document(family, header, people_found, model_divisions, said, tuple(notes.warnings))
+    blank_lines = any(not line.text for line in body)
+    said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options,
+                      blank_lines)
+    warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
+                                source="tei-encoder") for warning in notes.warnings)
+    return m.Document(family, header, people_found, model_divisions, said, warnings)
 
 
 def _translators(draft: HeaderDraft, persons: Persons) -> list[m.Credit]:

@@ -89,9 +89,12 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     return m.SourceNote(tuple(children), line)
 
 
-def _opening_lines(items: Sequence[OpeningLine], inliner: Inliner) -> tuple[m.Field | m.Dateline, ...]:
+OpeningItem = m.Field | m.Dateline | m.Salutation
+
+
+def _opening_lines(items: Sequence[OpeningLine], inliner: Inliner) -> tuple[OpeningItem, ...]:
     """One field per source line, except that continuation lines join their field with a line break."""
-    out: list[m.Field | m.Dateline] = []
+    out: list[OpeningItem] = []
     for item in items:
         line = _opening_line(item, inliner)
         if item.continues and out and isinstance(out[-1], m.Field) and isinstance(line, m.Field):
@@ -101,7 +104,7 @@ def _opening_lines(items: Sequence[OpeningLine], inliner: Inliner) -> tuple[m.Fi
     return tuple(out)
 
 
-def _opening_line(item: OpeningLine, inliner: Inliner) -> m.Field | m.Dateline:
+def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
     children = _dated(item.text, inliner) if item.kind in (
         "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":

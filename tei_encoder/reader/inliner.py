@@ -211,12 +211,13 @@ class Inliner:
         if not (isinstance(segment, m.Mention) and segment.person):
             return None
         at = i + 1
-        if (at + 2 < len(segments) and isinstance(segments[at], str) and not segments[at].strip()
-                and isinstance(segments[at + 1], m.Direction)):
+        between = segments[at] if at + 2 < len(segments) else None
+        if isinstance(between, str) and not between.strip() and isinstance(segments[at + 1], m.Direction):
             at += 2  # "THOMAS (smiling) thanks": the direction was found by its wording already
-        if at >= len(segments) or not isinstance(segments[at], str):
+        following = segments[at] if at < len(segments) else None
+        if not isinstance(following, str):
             return None
-        tail = speech.REPORTING_TAIL.match(segments[at])
+        tail = speech.REPORTING_TAIL.match(following)
         return (tail, at) if tail else None
 
     def _clause(self, text: str, tail: re.Match[str]) -> Segments:
@@ -281,7 +282,7 @@ def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
     if segments and isinstance(segments[-1], str):
         text = segments[-1]
         stripped = text.rstrip()
-        trailing = [text[len(stripped):]] if stripped != text else []
+        trailing: Segments = [text[len(stripped):]] if stripped != text else []
         return merge_text(segments[:-1] + [stripped]), trailing
     return segments, []
 

@@ -17,7 +17,8 @@ from tei_encoder.markers import FORM_FEED, PAGE_JOIN, plain
 from tei_encoder.reader.block_rules import BLOCK_RULES
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
-    APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock, SourceBlock,
+    APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
+    SourceBlock,
 )
 from tei_encoder.reader.opening import OpeningLine, classify_opening, is_short, strip_boxes
 from tei_encoder.reader.persons import Persons

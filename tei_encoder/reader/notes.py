@@ -39,12 +39,27 @@ class NoteBody:
     line: int
 
 
+# Rule ids of the warnings (Diagnostics) this stage gives; docs/encoding.md lists them.
+ANCHOR_WITHOUT_BODY = "note-anchor-without-body"
+BODY_WITHOUT_ANCHOR = "note-body-without-anchor"
+SYMBOL_AMBIGUOUS = "note-symbol-ambiguous"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteWarning:
+    """A note the stage left as text: the source line, the rule id, and what happened."""
+
+    line: int
+    rule: str
+    message: str
+
+
 @dataclass(slots=True)
 class Notes:
     bodies: list[NoteBody] = field(default_factory=list)
     moved: int = 0
     separators: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[NoteWarning] = field(default_factory=list)
 
     def add(self, mark: str, text: str, line: int) -> str:
         self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line))
@@ -75,14 +90,16 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         def anchor(match: re.Match[str]) -> str:
             number = match.group(1)
             if number not in bodies:  # a note with no text: the writer marks it as missing
-                notes.warnings.append(f"line {line}: footnote anchor {number} has no body; encoded as an empty note")
+                notes.warnings.append(NoteWarning(line, ANCHOR_WITHOUT_BODY,
+                                                  f"footnote anchor {number} has no body; encoded as an empty note"))
                 return notes.add(number, "", line)
             body, _ = bodies.pop(number)
             notes.moved += 1
             return notes.add(number, body, line)
         out.append((line, _WORD_ANCHOR.sub(anchor, text)))
     for number, (body, line) in bodies.items():  # bodies without an anchor stay where they were
-        notes.warnings.append(f"line {line}: footnote body {number} has no anchor; kept as a paragraph")
+        notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
+                                          f"footnote body {number} has no anchor; kept as a paragraph"))
         out.append((line, f"[{number}: {body}]"))
     return out
 
@@ -178,8 +195,9 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
             continue
         if len(body_at) != 1 or len(anchors) != 1:
             line = out[anchors[0][0]][0]
-            notes.warnings.append(f"line {line}: note symbol {mark!r} has {len(anchors)} anchors and "
-                                  f"{len(body_at)} note blocks; kept as text")
+            notes.warnings.append(NoteWarning(line, SYMBOL_AMBIGUOUS, (
+                f"note symbol {mark!r} has {len(anchors)} anchors and {len(body_at)} note blocks; "
+                "kept as text")))
             continue
         (anchor_index, match), body_index = anchors[0], body_at[0]
         body_line, body_text = out[body_index]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeAlias
 
 from lxml import etree
 
@@ -17,7 +17,7 @@ DOCTYPE = "<!DOCTYPE html>\n"
 DOCTYPE_BYTES = DOCTYPE.encode("ascii")
 ENTRIES_MARKER = b"<!--tei-encoder:entries-->"  # where part="frame" of index.xsl and persons.xsl puts the entries
 
-Tree = etree._ElementTree | etree._Element
+Tree: TypeAlias = "etree._ElementTree | etree._Element"
 
 
 class RenderError(Exception):

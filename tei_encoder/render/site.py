@@ -308,8 +308,8 @@ def _collect(rendered: Iterable[_Done], statuses: Mapping[str, DocumentStatus], 
     docs.sort(key=lambda doc: doc.key)  # stable: equal keys keep the input order
     for position, doc in enumerate(docs):
         doc.position = position
-    for appearances in people.values():
-        appearances.sort(key=lambda appearance: appearance.doc.position)  # stable, as above
+    for person_appearances in people.values():
+        person_appearances.sort(key=lambda appearance: appearance.doc.position)  # stable, as above
     return _Corpus(docs, people)
 
 

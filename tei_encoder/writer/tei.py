@@ -17,6 +17,7 @@ from lxml import etree
 
 from tei_encoder import __version__
 from tei_encoder import model as m
+from tei_encoder.writer.statements import sentence
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -165,7 +166,7 @@ def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
         attribute = SECTION_ATTRIBUTES.get(section)
         element = _el(editorial, section, **({attribute[0]: attribute[1]} if attribute else {}))
         for statement in statements:
-            _el(element, "p", statement.text)
+            _el(element, "p", sentence(statement))
 
 
 def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:

@@ -27,8 +27,10 @@ def read(layout: Layout, i: int) -> int | None:
             len(unit.lines) == 2 or (len(unit.lines) == 1 and i + 1 < len(layout.units)))):
         return None
     together = len(unit.lines) == 2  # "Yours ever," / "Frank Roberts" in one block
-    salute = unit.lines[0] if together else unit.text
-    signature = unit.lines[1] if together else layout.units[i + 1].text
+    if together:
+        salute, signature = unit.lines[0], unit.lines[-1]
+    else:
+        salute, signature = unit.text, layout.units[i + 1].text
     if len(signature.split()) > 8 or signature.endswith("."):
         return layout.paragraph(i)
     layout.persons.sender(plain(signature))

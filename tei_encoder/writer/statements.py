@@ -1,0 +1,193 @@
+"""The editorial statements in words: one sentence per (section, key), from its counts.
+
+The readers say what they did as ``model.Statement`` counts; how the header's
+editorialDecl words it (and which TEI elements it names) is decided here only.
+Counts are worded in the right number ("1 word", "2 words"; "once", "twice").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tei_encoder import model as m
+
+Wording = Callable[[m.Statement], str]
+
+
+def count(n: int | str, singular: str, plural: str | None = None) -> str:
+    """``1 line``, ``2 lines``; ``plural`` for nouns that do not take an s."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def were(n: int | str) -> str:
+    return "was" if n == 1 else "were"
+
+
+def times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def _decoding(s: m.Statement) -> str:
+    encoding = s.detail("encoding")
+    if s.detail("bom"):
+        return f"The input was decoded as {encoding}; its byte-order mark was removed."
+    if encoding == "Windows-1252":
+        invalid, non_ascii = s.detail("invalid"), s.detail("non_ascii")
+        return (f"The input is not UTF-8: {invalid} of {count(non_ascii, 'non-ASCII byte')} {'is' if invalid == 1 else 'are'} "
+                f"invalid as UTF-8 (the first on line {s.detail('first_line')}); it was decoded as Windows-1252.")
+    if s.detail("repaired"):
+        repaired = s.detail("repaired")
+        return (f"The input was decoded as UTF-8, except {count(repaired, 'byte')} that {'is' if repaired == 1 else 'are'} "
+                f"not valid UTF-8 ({s.detail('where')}); each was read as Windows-1252, or as U+FFFD "
+                "REPLACEMENT CHARACTER where Windows-1252 defines no character.")
+    return f"The input was decoded as {encoding}."
+
+
+def _mapped(description: str) -> Wording:
+    return lambda s: f"{description} ({times(s.count)})."
+
+
+def _notation(singular: str, plural: str, became: str, became_many: str) -> Wording:
+    return lambda s: (f"{count(s.count, singular, plural)} {became if s.count == 1 else became_many}; "
+                      "the brackets and labels were removed.")
+
+
+def _their(n: int, thing: str) -> str:
+    """``its anchor`` for one, ``their anchors`` for more."""
+    return f"its {thing}" if n == 1 else f"their {thing}s"
+
+
+def _boilerplate(what: str) -> Wording:
+    return lambda s: (f"{count(s.count, 'line')} of {what} {were(s.count)} moved, verbatim, to the header "
+                      "(sourceDesc/bibl/note[@type='boilerplate']).")
+
+
+def _page_fields(s: m.Statement) -> str:
+    """Only what the page had: its field labels, markdown marks, angle brackets around the URL."""
+    removed = []  # (words, plural)
+    if s.count:
+        removed.append((f"the archive page's {count(s.count, 'field label')} (Citation:, Summary: …)",
+                        s.count != 1))
+    if s.detail("markdown-lines"):
+        removed.append((f"the markdown marks on {count(s.detail('markdown-lines'), 'line')}", True))
+    if s.detail("url-brackets"):
+        removed.append(("the angle brackets around the URL", True))
+    words = [text for text, _ in removed]
+    listed = ", ".join(words[:-1]) + (" and " if len(words) > 1 else "") + words[-1]
+    verb = "were" if len(removed) > 1 or removed[0][1] else "was"
+    return f"{listed[0].upper()}{listed[1:]} {verb} removed; the fields fill the header."
+
+
+def _boxes(s: m.Statement) -> str:
+    runs = s.detail("runs")
+    return (f"{count(s.count, 'U+25A1 character')} in {count(runs, 'run')} {were(s.count)} replaced by "
+            f"{count(runs, 'gap element')} (agent=\"ocr\"); each gap's quantity is the run's length.")
+
+
+def _correction(s: m.Statement) -> str:
+    words = "No corrections were made."
+    if s.count:
+        words += (f" {count(s.count, 'word')} the source marks with [sic] "
+                  f"{'is' if s.count == 1 else 'are'} wrapped in sic.")
+    unclosed = s.detail("unclosed-brackets")
+    if unclosed:
+        words += (f" {count(unclosed, 'bracketed note')} whose closing bracket is missing {were(unclosed)} "
+                  "read to the end of their line.")
+    return words
+
+
+def _paragraphs(what: str) -> Wording:
+    return lambda s: f"{what}; the body holds {count(s.count, 'document')}."
+
+
+SENTENCES: dict[tuple[str, str], Wording] = {
+    ("normalization", "01-decoding"): _decoding,
+    ("normalization", "02-line-ends"): lambda s: (
+        f"{count(s.count, 'CR LF or CR line end')} {were(s.count)} normalised to LF."),
+    ("normalization", "03-map-0"): _mapped(
+        "U+02B9 MODIFIER LETTER PRIME used as an apostrophe was replaced by U+2019"),
+    ("normalization", "03-map-1"): _mapped(
+        "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
+    ("normalization", "03-map-2"): _mapped("U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+    ("normalization", "04-spaces"): lambda s: (
+        f"{count(s.count, 'tab, no-break or other wide space', 'tabs and no-break or other wide spaces')} "
+        f"{were(s.count)} replaced by a plain space."),
+    ("normalization", "05-whitespace"): lambda s: (
+        f"On {count(s.count, 'line')}, leading indentation, trailing whitespace or runs of spaces were "
+        "removed or collapsed to one space."),
+    ("normalization", "06-invisible"): lambda s: (
+        f"{count(s.count, 'invisible character')} (zero-width spaces, soft hyphens, stray byte-order marks) "
+        f"{were(s.count)} removed."),
+    ("normalization", "07-control"): lambda s: (
+        f"{count(s.count, 'control character')}, or other characters XML cannot hold, {were(s.count)} "
+        "removed."),
+    ("normalization", "08-boilerplate-navigation"): _boilerplate(
+        "the web page's navigation and collection boilerplate"),
+    ("normalization", "08-boilerplate-masthead"): _boilerplate(
+        "the archive site's masthead above the record's date"),
+    ("normalization", "08-page-fields"): _page_fields,
+    ("normalization", "10-boxes"): _boxes,
+    ("normalization", "11-wraps"): lambda s: (
+        f"{count(s.count, 'line break')} inside paragraphs, headings or header fields {were(s.count)} "
+        "joined with one space (or none after a line-end hyphen)."),
+    ("normalization", "12-notes"): lambda s: (
+        f"{count(s.count, 'note body', 'note bodies')} {were(s.count)} moved to "
+        f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [N], *) and the brackets and "
+        "numbers around the bodies were removed."),
+    ("normalization", "13-separators"): lambda s: (
+        f"{count(s.count, 'separator line')} (underscores or dashes) before endnotes {were(s.count)} "
+        "removed."),
+    ("normalization", "14-notation-0"): _notation(
+        "[Page N] marker", "[Page N] markers", "became a page break", "became page breaks"),
+    ("normalization", "14-notation-1"): _notation(
+        "bracketed description of lost or untranscribed text",
+        "bracketed descriptions of lost or untranscribed text",
+        "became a gap with the description kept", "became gaps with the description kept"),
+    ("normalization", "14-notation-2"): _notation(
+        "[handwritten: …] label", "[handwritten: …] labels",
+        "became an addition in a hand", "became additions in a hand"),
+    ("normalization", "14-notation-3"): _notation(
+        "[word?] conjecture", "[word?] conjectures", "became an unclear reading", "became unclear readings"),
+    ("normalization", "14-notation-4"): _notation(
+        "span of markdown emphasis", "spans of markdown emphasis", "became highlighting",
+        "became highlighting"),
+    ("normalization", "14-notation-5"): _notation(
+        "bracketed translator's or editor's note", "bracketed translator's or editor's notes",
+        "became an inline note", "became inline notes"),
+    ("normalization", "14-notation-6"): _notation(
+        "correction the source prints in brackets after a word",
+        "corrections the source prints in brackets after a word",
+        "was encoded beside the word as printed", "were encoded beside the word as printed"),
+    ("hyphenation", "10-kept"): lambda s: (
+        f"{count(s.count, 'line-end hyphen')} {were(s.count)} kept where wrapped lines were joined."),
+    ("quotation", "10-kept"): lambda s: "Quotation marks are kept as characters.",
+    ("correction", "10-none"): _correction,
+    ("segmentation", "10-lines"): _paragraphs("Paragraphs are the source's lines, one paragraph per line"),
+    ("segmentation", "10-blocks"): _paragraphs(
+        "Paragraphs are the blank-line-separated blocks of the source"),
+    ("segmentation", "10-one-block"): _paragraphs(
+        "The source has no blank lines between its paragraphs, so its body was read as one block"),
+    ("segmentation", "11-turns"): lambda s: (
+        f"{count(s.count, 'speech turn')} {were(s.count)} recognised by {_their(s.count, 'speaker label')}."),
+    ("segmentation", "12-inferred-pb"): lambda s: (
+        f"{count(s.count, 'paragraph')} split in mid-sentence (a block ending without final punctuation "
+        f"followed by one starting in lower case) {were(s.count)} joined, with an inferred page break at "
+        "the join."),
+    ("segmentation", "13-omissions"): lambda s: (
+        f"{count(s.count, 'omission mark')} of the source {were(s.count)} encoded as "
+        f"{'an ellipsis' if s.count == 1 else 'ellipses'}."),
+    ("interpretation", "10-names"): lambda s: (
+        f"{count(s.count, 'mention')} of {count(s.detail('persons'), 'person')} {were(s.count)} recognised "
+        "automatically from speaker labels, reporting clauses, participant and addressee lists, signatures "
+        "and biographical notes."),
+    ("interpretation", "11-said"): lambda s: (
+        f"{count(s.count, 'reported utterance')} (a person as the subject of a reporting verb followed by "
+        f"that, whether, a wh-word, a colon or a quotation) {were(s.count)} marked as said."),
+    ("interpretation", "12-stage"): lambda s: (
+        f"{count(s.count, 'parenthesised stage direction')} {were(s.count)} recognised by position or "
+        "wording."),
+}
+
+
+def sentence(statement: m.Statement) -> str:
+    return SENTENCES[statement.section, statement.key](statement)
