@@ -8,6 +8,7 @@ never causes a traceback.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 from collections.abc import Sequence
@@ -96,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             summary.done += 1
             summary.unusable += 1
         stream_results = ([first] if first is not None else [])
-        for result in _progress(_chain(stream_results, results), len(files), args.progress):
+        for result in _progress(itertools.chain(stream_results, results), len(files), args.progress):
             reporter.file(result)
             summary.done += 1
             if result.unusable:
@@ -110,11 +111,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             stream.flush()
     return summary.exit_code()
-
-
-def _chain(first, rest):  # type: ignore[no-untyped-def]
-    yield from first
-    yield from rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
