@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import os
 import sys
 from collections.abc import Sequence
@@ -122,7 +123,7 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
             summary.done += 1
             summary.unusable += 1
         stream_results = ([first] if first is not None else [])
-        for result in _progress(_chain(stream_results, results), len(files), args.progress):
+        for result in _progress(itertools.chain(stream_results, results), len(files), args.progress):
             reporter.file(result)
             summary.done += 1
             if result.unusable:
@@ -134,11 +135,6 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
         if stream is sys.stdout:
             stream.flush()
     return summary.exit_code()
-
-
-def _chain(first, rest):  # type: ignore[no-untyped-def]
-    yield from first
-    yield from rest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
