@@ -112,9 +112,9 @@ def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:
     found: list[tuple[str, str]] = []
     pieces: list[str] = []
     position = 0
-    numbers = set(seen)
+    numbers: set[str] = set()  # tried in this text; not a copy of seen, which made many lines quadratic
     for match in _WORD_BODY_START.finditer(text):
-        if match.start() < position or match.group(1) in numbers:
+        if match.start() < position or match.group(1) in numbers or match.group(1) in seen:
             continue
         numbers.add(match.group(1))
         end = _balanced_end(text, match.start())
