@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tei_encoder import model as m
 from tei_encoder import speech
 from tei_encoder.fields import OpeningLine, classify_opening, is_short, strip_boxes
-from tei_encoder.header import people
+from tei_encoder.header import archive, people
 from tei_encoder.inline.pages import PAGE_JOIN
 from tei_encoder.notes import ANCHOR_SENTINEL
 from tei_encoder.source import FORM_FEED
@@ -46,8 +46,7 @@ _SIGNOFF = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
 _ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
-_PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b)",
-                          re.I)
+_PUBLICATION = archive.PUBLICATION  # header/archive.py: "Publ.:", "Published in", "Reprinted in" …
 _TRANSLATED = re.compile(r"^Translated(?: from [A-Z]\w+)?(?: into [A-Z]\w+)? by\s+(?P<name>[^.,;]+)")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
@@ -464,7 +463,7 @@ class Layout:
     def _is_source_line(self, text: str) -> bool:
         if _PUBLICATION.match(text):
             return True
-        return len(text) < 250 and len(text.split()) <= 25 and len(_ARCHIVE_TOKEN.findall(text)) >= 2
+        return archive.is_reference(text)  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
 
     def _source(self, i: int) -> int:
         line = self.units[i].line
@@ -490,9 +489,9 @@ class Layout:
         return i
 
     def _archival(self, reference: str) -> None:
-        first = _ARCHIVE_TOKEN.search(reference)
-        prefix = reference[:first.start()].strip(" ,.;") if first else ""
-        self.findings.archival.append(reference)
+        found = archive.split(plain(reference))  # the header gets repository + idno, apart
+        prefix = found.repository if found and found.repository else ""
+        self.findings.archival.append(found.idno if found else reference)
         if prefix and not self.findings.repository:
             self.findings.repository = prefix
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from tei_encoder import model as m
-from tei_encoder.header import dates, people
+from tei_encoder.header import classification, dates, language, people, title as titles
 from tei_encoder.inline import Context
 from tei_encoder.notes import extract_notes
 from tei_encoder.fields import strip_boxes
@@ -44,7 +44,7 @@ class HeaderDraft:
     citation: str | None = None
     contents: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
-    language: m.Language = m.Language("und", None)
+    language: m.Language | None = None  # None: detected from the body text
     original_language: str | None = None
     boilerplate: list[str] = field(default_factory=list)
     fields: list[m.SourceField] = field(default_factory=list)
@@ -69,7 +69,6 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
 _SETTING_PLACE = re.compile(
     r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
 
 
 def units_from_lines(lines: Sequence[Line], layout: Layout, context: Context) -> list[tuple[int, list[str]]]:
@@ -101,6 +100,8 @@ def units_from_lines(lines: Sequence[Line], layout: Layout, context: Context) ->
 def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Line],
              layout: Layout) -> m.Document:
     context = Context()
+    if draft.language is None:  # issue 10: every record's language from its own text
+        draft.language = m.Language(*language.of_text(" ".join(line.text for line in body)))
     registry = people.Registry()
     raw_units = units_from_lines(body, layout, context)
     flat = [(line, "\n".join(lines)) for line, lines in raw_units]
@@ -114,6 +115,7 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     layout_pass = BodyLayout(units, registry, findings,
                           layout.first_unit_is_title, draft.title)
     divisions = layout_pass.run()
+    _heading_people(_one_line(draft.title or next(iter(findings.headings), None)) or "", registry)
     context.count("soft-wraps", layout_pass.joins + draft.joined_lines)
     register_people(divisions, registry)
     for body_note in notes.bodies:
@@ -126,6 +128,17 @@ def assemble(source: Source, family: str, draft: HeaderDraft, body: Sequence[Lin
     statements = _statements(source, draft, findings, context, notes, inliner, model_divisions,
                              persons, layout)
     return m.Document(family, header, persons, model_divisions, statements, tuple(notes.warnings))
+
+
+def _heading_people(heading: str, registry: people.Registry) -> None:
+    """Issue 10 §2–3: the parties, the sender and the addressees a heading names take part."""
+    for party in titles.parties(heading):
+        registry.mention(party, role="speaker")
+    senders, addressees = titles.correspondents(heading)
+    for sender in senders:
+        registry.mention(sender, role="sender")
+    for addressee in addressees:
+        registry.mention(addressee, role="addressee", group="mentioned")
 
 
 # A record whose every line went to the header still needs a body; say so rather than invent text.
@@ -178,10 +191,12 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
         date=draft.date or opening_dates.get("dateline"), creation=creation,
         publisher=draft.publisher, repository=draft.repository or findings.repository,
-        archival_refs=tuple(draft.archival_refs + findings.archival), url=draft.url,
+        archival_refs=tuple(dict.fromkeys(draft.archival_refs + findings.archival)), url=draft.url,
         citation=draft.citation, contents=tuple(draft.contents),
-        publication=findings.publication, summary=tuple(draft.summary), language=draft.language,
-        original_language=draft.original_language, terms=terms, boilerplate=tuple(draft.boilerplate),
+        publication=findings.publication, summary=tuple(draft.summary),
+        language=draft.language or m.Language("und", None), original_language=draft.original_language,
+        original_languages=tuple(language.codes_for_names(draft.original_language or "")), terms=terms,
+        boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                       if item.kind == "number"),
@@ -191,7 +206,7 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
 def _one_line(text: str | None) -> str | None:
     if text is None:
         return None
-    return re.sub(r"\s+", " ", plain(text)).strip(" *#") or None
+    return classification.strip_marks(re.sub(r"\s+", " ", plain(text)).strip(" *#")) or None
 
 
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
@@ -202,7 +217,7 @@ def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
             current = item.kind
         if current in ("despatched", "received", "dateline"):
             for date in dates.find_dates(item.text):
-                found.setdefault(current, m.DateText(date.text, date.when))
+                found.setdefault(current, m.DateText(date.text, date.when, date.from_, date.to))
     return found
 
 
@@ -218,19 +233,23 @@ def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
             terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
+        elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date
+            terms.extend(_term(mark) for mark in classification.find_marks(strip_boxes(item.text)))
+    for heading in findings.headings[:1]:  # "TOP SECRET Record of conversation …"
+        terms.extend(_term(mark) for mark in classification.find_marks(plain(heading)))
     return tuple(terms)
+
+
+def _term(mark: classification.Mark) -> m.Term:
+    return m.Term("classification" if mark.kind == "classification" else "precedence", mark.text)
 
 
 def _find_setting(findings: Findings) -> m.Setting | None:
     for text in findings.paragraphs[:4]:
         bare = plain(text)
         place = _SETTING_PLACE.search(bare)
-        date_match = _SETTING_DATE.search(bare)
-        found_date = None
-        if date_match:
-            candidates = dates.find_dates(date_match.group("date"))
-            if candidates and candidates[0].when:
-                found_date = m.DateText(candidates[0].text, candidates[0].when)
+        met = dates.meeting_date(bare)  # header/dates.py: "On 10 August I met …", "talks … on 2 June"
+        found_date = m.DateText(met.text, met.when, met.from_, met.to) if met else None
         if place or found_date:
             return m.Setting(place.group("place") if place else None, found_date)
     return None
@@ -252,7 +271,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
     actions = []
     if senders or origin or opening_dates.get("despatched"):
         actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
-                                              opening_dates.get("despatched")))
+                                              opening_dates.get("despatched")
+                                              or opening_dates.get("dateline")))
     if destination or addressees or opening_dates.get("received"):
         actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
                                               opening_dates.get("received")))

@@ -33,7 +33,7 @@ def detect(source: Source) -> float:
 
 
 def read(source: Source) -> m.Document:
-    draft = HeaderDraft(language=m.Language("en", "English"))
+    draft = HeaderDraft()
     return assemble(source, "word-export", draft, list(source.lines), Layout(line_paragraphs=True))
 
 
