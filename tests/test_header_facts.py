@@ -113,3 +113,27 @@ def test_header_fact(record: str, fact: str, path: str, expected, outputs: dict)
         assert sorted(str(g) for g in got) == sorted(expected)
     else:
         assert got == expected
+
+
+def test_a_heading_date_is_the_documents_date_when_no_dateline_gives_one() -> None:
+    root = tei("SECRET\n\nMemorandum of conversation with the Yugoslav Ambassador, 3 October 1949\n\n"
+               "The Ambassador called at 11 a.m. He said that his government would not accept the proposal.\n")
+    assert xp(root, f"string({H}/t:profileDesc/t:creation/t:date/@when)") == "1949-10-03"
+    assert xp(root, f"string({H}//t:titleStmt/t:title)") == \
+        "Memorandum of conversation with the Yugoslav Ambassador, 3 October 1949"
+
+
+def test_a_record_on_one_line_without_labels_gets_its_first_sentence_as_title() -> None:
+    root = tei("Record of a conversation between the minister C. Enckell and the envoy A. M. Alexandrov on "
+               "14-15 March 1947 in Helsinki. Alexandrov said that the Soviet government was surprised.\n")
+    assert xp(root, f"string({H}//t:titleStmt/t:title)").endswith("on 14-15 March 1947 in Helsinki")
+    assert xp(root, f"concat({H}//t:creation/t:date/@from, '/', {H}//t:creation/t:date/@to)") == \
+        "1947-03-14/1947-03-15"
+    assert not xp(root, f"{H}//t:titleStmt/t:title[@type='supplied']")
+
+
+def test_a_trailing_blank_line_does_not_make_one_line_paragraphs_one_block() -> None:
+    root = tei("STRICTLY SECRET\nREPORT ON THE TALKS WITH THE SWEDISH DELEGATION\n3 June 1946\n"
+               "The Swedish delegation arrived in Moscow on 1 June.\nV. Molotov\n\n")
+    assert xp(root, f"string({H}/t:profileDesc/t:creation/t:date/@when)") == "1946-06-03"
+    assert xp(root, "string(//t:body//t:head)") == "REPORT ON THE TALKS WITH THE SWEDISH DELEGATION"

@@ -220,3 +220,20 @@ def test_repository_and_reference(line: str, repository: str | None, idno: str) 
 ])
 def test_no_reference_in_publications_prose_or_a_single_token(line: str) -> None:
     assert archive.split(line) is None
+
+
+# ---------------------------------------------------------------- a record on one line without labels
+
+def test_a_long_line_names_itself_in_its_first_sentence() -> None:
+    line = ("Record of a conversation between the Finnish minister C. Enckell and the envoy A. M. Alexandrov "
+            "on 14-15 March 1947 in Helsinki. Alexandrov said that the Soviet government was surprised.")
+    assert title.heading_sentence(line) == ("Record of a conversation between the Finnish minister C. Enckell and "
+                                            "the envoy A. M. Alexandrov on 14-15 March 1947 in Helsinki")
+
+
+@pytest.mark.parametrize("line", [
+    "The committee met on Tuesday. Record of the meeting follows.",
+    "Record " + " ".join(["of the long meeting"] * 10) + ". Then more.",
+])
+def test_no_heading_sentence_without_a_genre_word_or_too_long(line: str) -> None:
+    assert title.heading_sentence(line) is None

@@ -184,7 +184,8 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
             context: Context) -> m.Header:
     title = draft.title or (findings.headings[0] if findings.headings else None)
     opening_dates = _opening_dates(findings)
-    creation = opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
+    creation = (opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
+                or _heading_date(_one_line(title)))
     terms = _terms(title, findings)
     setting = _find_setting(findings)
     return m.Header(
@@ -201,6 +202,12 @@ def _header(source: Source, draft: HeaderDraft, findings: Findings, persons: tup
         numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                       if item.kind == "number"),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
+
+
+def _heading_date(heading: str | None) -> m.DateText | None:
+    """``Memorandum of conversation …, 3 October 1949``: a heading's date, when no dateline gives one."""
+    found = next((d for d in dates.find_dates(heading or "") if d.when or d.from_), None)
+    return m.DateText(found.text, found.when, found.from_, found.to) if found else None
 
 
 def _one_line(text: str | None) -> str | None:

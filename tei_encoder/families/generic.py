@@ -21,7 +21,8 @@ def detect(source: Source) -> float:
 def read(source: Source) -> m.Document:
     lines = list(source.lines)
     filled = [line for line in lines if line.text]
-    blank = len(lines) - len(filled)
+    inside = lines[lines.index(filled[0]):lines.index(filled[-1]) + 1] if filled else []
+    blank = len(inside) - len(filled)  # blank lines between text lines: a trailing one is no block break
     line_paragraphs = blank < max(1, len(filled) // 10)
     draft = HeaderDraft()
     heading = titles.find_heading([line.text for line in lines]) if len(filled) > 1 else None
@@ -29,6 +30,8 @@ def read(source: Source) -> m.Document:
         top, end = heading
         draft.title = " ".join(line.text for line in lines[top:end])
         draft.joined_lines += end - top - 1
+    elif filled and (sentence := titles.heading_sentence(filled[0].text)) and sentence != filled[0].text:
+        draft.title = sentence  # one long line that names itself in its first sentence
     # The heading opens the body only when nothing stands above it; without one, a short first
     # line without final punctuation is still the title ("Title line"), unless it is an address.
     first = filled[0].text if filled else ""

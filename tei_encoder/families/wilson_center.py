@@ -228,7 +228,7 @@ def _citation(draft: HeaderDraft) -> None:
 
 
 _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
-                        r"p|pap|papka|folder|por|k|box)\.?\s*\d", re.I)
+                        r"p|pap|papka|folder|por|k|box|sygn|sig|rg|lot)\.?\s*\d", re.I)  # sygn.: Polish archives
 
 
 def _holding(draft: HeaderDraft, parts: list[str]) -> None:

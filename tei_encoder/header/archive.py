@@ -22,7 +22,7 @@ __all__ = ["TOKEN", "PUBLICATION", "Reference", "is_reference", "split"]
 TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|on|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
     r"p|pap|papka|folder|por|ed\.\s*khr|k|sh|"
-    r"rg|record\s+group|lot|box|entry|series|vol|volume)\.?\s*\d",
+    r"rg|record\s+group|lot|box|entry|series|vol|volume|sygn|sig)\.?\s*\d",
     re.I)
 PUBLICATION = re.compile(
     r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"

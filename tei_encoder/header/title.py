@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from tei_encoder.header import classification, dates
 
-__all__ = ["MAX_WORDS", "find_heading", "split_run_in_fields", "RUN_IN_LABELS"]
+__all__ = ["MAX_WORDS", "find_heading", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
+           "correspondents"]
 
 MAX_WORDS = 30  # a heading is never longer than this (a sentence-long title is still a heading)
 _SCAN_LINES = 25  # a heading stands near the top
@@ -122,6 +123,25 @@ def _heading_end(lines: Sequence[str], index: int) -> int:
            and len(" ".join(lines[index:end + 1]).split()) <= MAX_WORDS):
         end += 1
     return end
+
+
+# A sentence ends at ". " before a capital, unless the dot closes an initial ("A. M. Alexandrov").
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?](?=\s+[A-Z\"“])")
+
+
+def heading_sentence(line: str) -> str | None:
+    """The first sentence of a line that opens with a genre word, when it is heading-length.
+
+    A record that arrives as one long line without field labels (``Record of a conversation
+    between … in Helsinki. Present: … Alexandrov said that …``) names itself in its first
+    sentence; the sentence stays in the text, the title is a copy of it.
+    """
+    bare = line.strip()
+    if not _GENRE_OPENING.match(bare):
+        return None
+    end = _SENTENCE_END.search(bare)
+    sentence = bare[:end.start()] if end else bare
+    return sentence if 2 <= len(sentence.split()) <= MAX_WORDS else None
 
 
 # ---------------------------------------------------------------- run-in page fields
