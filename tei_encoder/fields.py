@@ -76,10 +76,11 @@ def is_dateline(line: str) -> bool:
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,")
-    if dates.parse_date(bare):
+    if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     place, _, rest = bare.partition(",")
-    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(dates.parse_date(rest))
+    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(
+        dates.parse_date(rest) or dates.whole_date(rest))
 
 
 def is_short(line: str) -> bool:

@@ -237,3 +237,23 @@ def test_a_long_line_names_itself_in_its_first_sentence() -> None:
 ])
 def test_no_heading_sentence_without_a_genre_word_or_too_long(line: str) -> None:
     assert title.heading_sentence(line) is None
+
+
+@pytest.mark.parametrize("heading, names", [
+    ("INTERVIEW WITH GENERAL LUCIUS D. CLAY", ["GENERAL LUCIUS D. CLAY"]),
+    ("Record of conversation of Comrade Vasily Chuikov with Mr. John McCloy", ["Comrade Vasily Chuikov",
+                                                                               "Mr. John McCloy"]),
+])
+def test_forenames_in_full_between_a_title_and_the_surname(heading: str, names: list[str]) -> None:
+    assert title.parties(heading) == names
+
+
+def test_a_german_bestand_is_a_reference() -> None:
+    assert archive.split("Source: Bundesarchiv Koblenz, Bestand Z 45 F, Box 12, Folder 3.") == \
+        archive.Reference("Bundesarchiv Koblenz", "Bestand Z 45 F, Box 12, Folder 3")
+
+
+@pytest.mark.parametrize("line", ["Berlin, June 2-3, 1952", "June 2–3, 1952", "Moscow, 12.VIII.1943"])
+def test_a_dateline_with_a_range_or_a_roman_month(line: str) -> None:
+    from tei_encoder.fields import is_dateline
+    assert is_dateline(line)

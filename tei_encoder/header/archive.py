@@ -22,7 +22,8 @@ __all__ = ["TOKEN", "PUBLICATION", "Reference", "is_reference", "split"]
 TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|on|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
     r"p|pap|papka|folder|por|ed\.\s*khr|k|sh|"
-    r"rg|record\s+group|lot|box|entry|series|vol|volume|sygn|sig)\.?\s*\d",
+    r"rg|record\s+group|lot|box|entry|series|vol|volume|sygn|sig)\.?\s*\d|"
+    r"(?<![A-Za-z])bestand\s+(?:[A-Z]{1,3}\s+)?\d",  # German archives: "Bestand Z 45 F"
     re.I)
 PUBLICATION = re.compile(
     r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"

@@ -241,6 +241,13 @@ def _named_tail(chunk: str, people) -> str | None:  # type: ignore[no-untyped-de
     start = len(tokens) - 1
     while start > 0 and (_INITIALS.fullmatch(tokens[start - 1]) or _is_title(tokens[start - 1], people)):
         start -= 1
+    # Forenames in full between a title and the initials: "GENERAL LUCIUS D. CLAY", "Comrade Vasily Chuikov"
+    left = start
+    while (left > 0 and start - left < 2 and tokens[left - 1][:1].isupper()
+           and not _is_title(tokens[left - 1], people)):
+        left -= 1
+    if left > 0 and left < start and _is_title(tokens[left - 1], people):
+        start = left - 1
     tail = " ".join(tokens[start:])
     name = people.parse_name(tail)
     if name is not None and (name.forenames or set(name.titles) - {"the"}):
