@@ -114,6 +114,8 @@ class Reported:
 class DateText:
     text: str
     when: str | None  # ISO 8601 at the precision the source gives
+    from_: str | None = None  # a range of days ("June 2–3, 1952"): first and last day, ISO
+    to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +343,7 @@ class Header:
     correspondence: tuple[CorrespondenceAction, ...] = ()
     hands: tuple[Hand, ...] = ()
     numbers: tuple[str, ...] = ()  # the document's own numbers as printed ("No. 608", "No P-40")
+    original_languages: tuple[str, ...] = ()  # BCP 47 codes of the stated original language(s)
 
 
 @dataclass(frozen=True, slots=True)

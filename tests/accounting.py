@@ -26,8 +26,19 @@ DECLARED_NOTATION = (
 )
 
 
+# Page fields run together on one line ("… Citation: … Summary: …"): the labels are declared
+# notation there too, once a line holds two of them.
+RUN_IN_LABEL = re.compile(r"(?<=\s)(?:Citation|Summary|Original Language|Contents|Credits|Source|Keywords|Rights)"
+                          r"\s*:(?=\s)")
+
+
+def _without_run_in_labels(text: str) -> str:
+    return "\n".join(RUN_IN_LABEL.sub(" ", line) if len(RUN_IN_LABEL.findall(line)) >= 2 else line
+                     for line in text.split("\n"))
+
+
 def source_words(data: bytes) -> Counter[str]:
-    text = source_from_bytes(data, "input.txt").text
+    text = _without_run_in_labels(source_from_bytes(data, "input.txt").text)
     for pattern in DECLARED_NOTATION:
         text = pattern.sub(" ", text)
     return Counter(WORD.findall(text))

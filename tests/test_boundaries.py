@@ -47,7 +47,7 @@ def _markup_mentions(name: str) -> re.Pattern[str]:
     """A TEI name used as TEI: a tag, a path step (``sourceDesc/bibl``), a predicate (``note[@``),
     ``gap elements``, ``wrapped in sic``; camel-case names (``persName``) anywhere in a string."""
     n = re.escape(name)
-    forms = [rf"(?<!\?P)</?{n}\b", rf"\b{n}/[a-zA-Z@]", rf"[a-zA-Z]/{n}\b", rf"\b{n}\[@", rf"\b{n} elements?\b",
+    forms = [rf"(?<!\?P)</?{n}\b", rf"\b{n}/[a-zA-Z@]", rf"[a-zA-Z]/{n}\b(?!\.py)", rf"\b{n}\[@", rf"\b{n} elements?\b",
              rf"\bwrapped in {n}\b"]
     if name != name.lower() and name != "TEI":
         forms.append(rf"[\"'<]{n}\b")

@@ -12,6 +12,7 @@ from tei_encoder.pipeline import encode, encode_bytes
 from tei_encoder.source import source_from_bytes
 from tei_encoder.validate import Severity, Validator
 from tei_encoder.writer import write_tei
+from tei_encoder.writer.statements import sentence
 
 TEI = {"t": "http://www.tei-c.org/ns/1.0"}
 VALIDATOR = Validator()
@@ -81,4 +82,4 @@ def test_a_second_url_in_the_citation_stays_in_the_text() -> None:
 def test_c1_control_characters_are_removed_and_counted() -> None:
     source = source_from_bytes("a\u0085b \u0092c".encode(), "a.txt")
     assert source.lines[0].text == "ab c"
-    assert any("2 control characters" in s.text for s in source.statements)
+    assert any("2 control characters" in sentence(s) for s in source.statements)

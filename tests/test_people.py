@@ -143,13 +143,15 @@ def test_rule4_surnames_are_ascii_folded_but_never_fuzzy() -> None:
 def test_kelly_forms_are_one_person() -> None:
     r = Registry()
     assert ids(r, "Sir D. Kelly", "Sir. D. Kelly:", "Kelly") == ["kelly"] * 3
-    assert person(r, "kelly").names == ("Sir D. Kelly", "Sir. D. Kelly", "Kelly")
+    # issue 10 §3: the main form is the fullest printed form without its titles
+    assert person(r, "kelly").names == ("D. Kelly", "Sir D. Kelly", "Sir. D. Kelly", "Kelly")
 
 
 def test_stalin_forms_are_one_person() -> None:
     r = Registry()
     assert ids(r, "Comrade STALIN", "Comrade I.V. Stalin", "Generalissimo Stalin", "Stalin", "Stalin’s") == ["stalin"] * 5
-    assert person(r, "stalin").names == ("Comrade I.V. Stalin", "Comrade STALIN", "Generalissimo Stalin", "Stalin")
+    assert person(r, "stalin").names == ("I.V. Stalin", "Comrade STALIN", "Comrade I.V. Stalin",
+                                         "Generalissimo Stalin", "Stalin")
     assert ids(Registry(), "J. V. Stalin", "Stalin", "Comrade STALIN") == ["stalin"] * 3
 
 
@@ -300,7 +302,7 @@ def test_names_fullest_first_then_distinct_forms_in_order() -> None:
     r = Registry()
     for s in ("Kelly", "Sir D. Kelly", "Kelly:", "KELLY", "Sir David Kelly"):
         r.mention(s)
-    assert person(r, "kelly").names == ("Sir David Kelly", "Kelly", "Sir D. Kelly", "KELLY")
+    assert person(r, "kelly").names == ("David Kelly", "Kelly", "Sir D. Kelly", "KELLY", "Sir David Kelly")
 
 
 def test_persons_are_deterministic() -> None:
@@ -441,3 +443,45 @@ def test_surnames_printed_first() -> None:
     assert parse_name("Kim Il Sung").surname == "kim"
     assert parse_name("Kim Philby").surname == "philby"  # "Kim" as a forename: two words only
     assert parse_name("Charles Bohlen").surname == "bohlen"
+
+
+# ---------------------------------------------------------------- issue 10 §3
+
+
+def test_main_form_is_fullest_without_titles_and_not_in_capitals() -> None:
+    r = Registry()
+    for s in ("COMRADE I.V. STALIN", "Stalin", "Generalissimo Stalin", "Comrade I. V. Stalin"):
+        r.mention(s)
+    assert person(r, "stalin").names[0] == "I. V. Stalin"
+    assert "COMRADE I.V. STALIN" in person(r, "stalin").names  # the printed forms stay variants
+
+
+def test_a_name_only_in_capitals_stays_as_printed() -> None:
+    r = Registry()
+    r.mention("COMRADE MOLOTOV")
+    assert person(r, "molotov").names == ("MOLOTOV", "COMRADE MOLOTOV")
+
+
+@pytest.mark.parametrize("surface, bare", [
+    ("the Youth League Kim Sok", "Kim Sok"), ("Cde. V. Volkov", "V. Volkov"), ("Tov. Petrov", "Petrov"),
+    ("the Central Committee Secretary Comrade A. A. Zhdanov", "A. A. Zhdanov"),
+    ("Robert T. Ashby, Counselor of Embassy", "Robert T. Ashby"),
+])
+def test_titles_and_organisation_words_are_not_names(surface: str, bare: str) -> None:
+    assert parse_name(surface).bare == bare
+
+
+@pytest.mark.parametrize("surface", ["Central Committee", "the Ministry", "Youth League", "Comrade Cde."])
+def test_an_organisation_is_no_person(surface: str) -> None:
+    assert parse_name(surface) is None
+
+
+def test_same_surname_conflicting_initials_are_two_people_compatible_forms_one() -> None:
+    r = Registry()
+    translator = r.mention("P. R. Volkov", role="translator")
+    speaker = r.mention("Cde. V. Volkov", role="speaker")
+    assert translator != speaker
+    assert r.mention("Comrade V. Volkov") == speaker
+    assert r.mention("Vasily Volkov") == speaker
+    assert r.mention("Volkov") is None  # fits both: not guessed
+    assert sorted(p.ident for p in r.persons()) == ["volkov-pr", "volkov-v"]

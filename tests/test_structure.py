@@ -66,6 +66,15 @@ def test_inferred_page_break_joins_a_split_sentence() -> None:
     assert len(xp(seed("000"), "//t:pb[@type='inferred']")) == 2
 
 
+def test_a_line_break_inside_a_bracketed_mark_is_a_wrap_not_a_page_break() -> None:
+    # One paragraph a line (no blank lines): "[SIC," / "plural]" is one note broken over a line.
+    root = tei("Title line\nThe islands have an importance [SIC,\nplural] for both countries.\n"
+               "The talks went on.\n", "record.txt", family="generic")
+    para = xp(root, "//t:p[contains(., 'islands')]")[0]
+    assert xp(para, "t:pb") == [] and xp(para, "t:sic/text()") == ["importance"]
+    assert "[SIC, plural] for both" in text_of(para)
+
+
 def test_two_block_title_is_one_heading() -> None:
     head = xp(seed("002"), "//t:div/t:head")[0]
     assert text_of(head).startswith("Recording of the conversation of the chairman")

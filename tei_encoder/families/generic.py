@@ -1,14 +1,17 @@
 """Any plain text no other family claims. Never refuses a record.
 
 Layout is read from the text itself: blank-line-separated blocks when the
-text has them, otherwise one paragraph per line; a short first line without
-final punctuation is the title. The language is not guessed (``und``).
+text has them, otherwise one paragraph per line; the title is the document's
+heading among the first lines (header/title.py), below any letterhead or stamp.
+The language is detected from the text (header/language.py; ``und`` only when
+there is too little text to tell).
 """
 
 from __future__ import annotations
 
 from tei_encoder import model as m
 from tei_encoder.families.base import Family
+from tei_encoder.header import title as titles
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
@@ -20,12 +23,24 @@ def detect(source: Source) -> float:
 def read(source: Source) -> m.Document:
     lines = list(source.lines)
     filled = [line for line in lines if line.text]
-    blank = len(lines) - len(filled)
+    inside = lines[lines.index(filled[0]):lines.index(filled[-1]) + 1] if filled else []
+    blank = len(inside) - len(filled)  # blank lines between text lines: a trailing one is no block break
     line_paragraphs = blank < max(1, len(filled) // 10)
+    draft = HeaderDraft()
+    heading = titles.find_heading([line.text for line in lines]) if len(filled) > 1 else None
+    if heading is not None:  # the document's heading, wherever the letterhead and stamps put it
+        top, end = heading
+        draft.title = " ".join(line.text for line in lines[top:end])
+        draft.joined_lines += end - top - 1
+    elif filled and (sentence := titles.heading_sentence(filled[0].text)) and sentence != filled[0].text:
+        draft.title = sentence  # one long line that names itself in its first sentence
+    # The heading opens the body only when nothing stands above it; without one, a short first
+    # line without final punctuation is still the title ("Title line"), unless it is an address.
     first = filled[0].text if filled else ""
-    titled = (len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
-              and any(c.isalpha() for c in first))
-    return read_body(source, "generic", HeaderDraft(), lines,
+    titled = (lines[heading[0]] is filled[0]) if heading is not None else (
+        len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
+        and any(c.isalpha() for c in first))
+    return read_body(source, "generic", draft, lines,
                      Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
 
 

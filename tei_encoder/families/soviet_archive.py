@@ -47,7 +47,7 @@ def detect(source: Source) -> float:
 
 def read(source: Source) -> m.Document:
     lines = list(source.lines)
-    draft = HeaderDraft(language=m.Language("en", "English"))
+    draft = HeaderDraft()
     start = _boilerplate_end(lines)
     draft.boilerplate = [line.text for line in lines[:start] if line.text and line.text != FORM_FEED]
     if draft.boilerplate:

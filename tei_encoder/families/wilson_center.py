@@ -14,7 +14,7 @@ import re
 from tei_encoder import model as m
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
-from tei_encoder.header import dates
+from tei_encoder.header import dates, language, title as titles
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.source import Line, Source
 
@@ -34,11 +34,6 @@ _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Orig
                             r"Image|Facsimile|Summary)\b.*$", re.I)
 _TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
 _ARCHIVE_NAME = re.compile(r"Digital Archive")
-LANGUAGE_CODES = {"english": "en", "russian": "ru", "german": "de", "french": "fr", "polish": "pl",
-                  "chinese": "zh", "hungarian": "hu", "czech": "cs", "romanian": "ro",
-                  "bulgarian": "bg", "serbian": "sr", "italian": "it", "spanish": "es",
-                  "japanese": "ja", "korean": "ko", "vietnamese": "vi", "mongolian": "mn",
-                  "persian": "fa", "turkish": "tr", "albanian": "sq", "ukrainian": "uk"}
 
 
 def _bare(text: str) -> str:
@@ -53,8 +48,17 @@ def _label(text: str) -> tuple[str, str] | None:
     return (key, match.group("rest").strip()) if key in FIELD_LABELS else None
 
 
+def _unfolded(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
+    """Lines with run-in page fields (``… Citation: … Summary: …`` on one line) cut at their labels."""
+    out: list[Line] = []
+    for line in lines:
+        parts = titles.split_run_in_fields(line.text) if line.text.count(":") >= 2 else [line.text]
+        out.extend(Line(line.number, part) for part in parts)
+    return out
+
+
 def detect(source: Source) -> float:
-    labels = {label[0] for line in source.lines[:200] if (label := _label(line.text))}
+    labels = {label[0] for line in _unfolded(source.lines[:200]) if (label := _label(line.text))}
     score = 0.0
     if "citation" in labels:
         score += 0.5
@@ -65,13 +69,15 @@ def detect(source: Source) -> float:
 
 
 def read(source: Source) -> m.Document:
-    lines = list(source.lines)
-    draft = HeaderDraft(language=m.Language("en", "English"))
+    lines = _unfolded(source.lines)
+    draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
     first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
     _front(lines[:first_label], draft)
     body_start, labels = _fields(lines, first_label, draft)
     _citation(draft)
     markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
+    if len(lines) > len(source.lines):  # fields run together on one line were split apart
+        draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
     brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
     if labels or markdown or brackets:
         draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
@@ -87,10 +93,11 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     in the header.
     """
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if dates.parse_date(block[0])), None)
+    date_at = next((i for i, block in enumerate(blocks) if dates.whole_date(block[0])), None)
     if date_at is not None:
         date_block = blocks[date_at]
-        draft.date = m.DateText(date_block[0], dates.parse_date(date_block[0]))
+        found = dates.whole_date(date_block[0])
+        draft.date = m.DateText(date_block[0], found.when, found.from_, found.to) if found else None
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
     else:
         above, title_blocks = blocks[:-1], blocks[-1:]
@@ -167,11 +174,13 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str])
             draft.contents.append(text)
         i += 1
     for item in draft.contents:
-        language = _TRANSLATION_LANGUAGE.match(item)
-        if language:
-            name = language.group("language")
-            draft.language = m.Language(LANGUAGE_CODES.get(name.lower(), "und"), name)
-            break
+        stated = _TRANSLATION_LANGUAGE.match(item)
+        if stated:
+            name = stated.group("language")
+            codes = language.codes_for_names(name)
+            if codes:
+                draft.language = m.Language(codes[0], name)
+                break
     return i
 
 
@@ -215,7 +224,7 @@ def _citation(draft: HeaderDraft) -> None:
 
 
 _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
-                        r"p|pap|papka|folder|por|k|box)\.?\s*\d", re.I)
+                        r"p|pap|papka|folder|por|k|box|sygn|sig|rg|lot)\.?\s*\d", re.I)  # sygn.: Polish archives
 
 
 def _holding(draft: HeaderDraft, parts: list[str]) -> None:

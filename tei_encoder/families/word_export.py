@@ -34,7 +34,7 @@ def detect(source: Source) -> float:
 
 
 def read(source: Source) -> m.Document:
-    draft = HeaderDraft(language=m.Language("en", "English"))
+    draft = HeaderDraft()
     return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True))
 
 

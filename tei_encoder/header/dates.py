@@ -16,6 +16,10 @@ guessed, so ``January 10th`` is found but gets ``when=None``. Calendar errors
   ``13 February`` (no year)
 * ``July 1949``, ``July, 1949``
 * ``1949-07-19`` (ISO)
+* ``12.VIII.1943``, ``12/VIII/1943``: a Roman-numeral month (capitals only), as Russian and
+  Central European archives print it
+* ranges of days in one month, ``June 2–3, 1952`` and ``2–3 June 1952``: ``when`` is None
+  and ``from_``/``to`` hold the first and the last day
 * ``19.07.1949`` and ``19/07/1949``: always day first, the European archival
   convention; an impossible reading (``07/19/1949``) is found with ``when=None``
   rather than silently swapped to month first.
@@ -57,7 +61,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Found", "find_dates", "parse_date", "find_times", "parse_time"]
+__all__ = ["Found", "find_dates", "parse_date", "whole_date", "meeting_date", "find_times", "parse_time"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,8 @@ class Found:
     end: int
     text: str
     when: str | None
+    from_: str | None = None  # a range ("June 2–3, 1952"): its first day …
+    to: str | None = None  # … and its last
 
 
 # ---------------------------------------------------------------- months
@@ -112,7 +118,25 @@ _MONTH_FIRST = (
     rf"(?:(?P<mdy_d>{_DAY})(?![.:/]\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?|(?P<my_y>{_YEAR}))"
 )
 
-_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _DAY_FIRST, _MONTH_FIRST)), re.IGNORECASE)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives.
+_ROMAN = (
+    rf"{_NOT_AFTER_NUMBER}(?P<rom_d>\d{{1,2}})(?P<rom_sep>[./])\s?"
+    rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?P=rom_sep)\s?"
+    rf"(?P<rom_y>{_YEAR})"
+)
+_RANGE_DASH = r"\s?[-–—‐]\s?"
+# "June 2–3, 1952" and "2–3 June 1952": two days of one month.
+_MONTH_FIRST_RANGE = (
+    rf"\b{_month_pattern('mdr_m')}\s+(?P<mdr_d1>{_DAY}){_RANGE_DASH}(?P<mdr_d2>{_DAY}),?\s+(?P<mdr_y>{_YEAR})"
+)
+_DAY_FIRST_RANGE = (
+    rf"{_NOT_AFTER_NUMBER}(?P<dmr_d1>{_DAY}){_RANGE_DASH}(?P<dmr_d2>{_DAY})\s+{_month_pattern('dmr_m')},?\s+"
+    rf"(?P<dmr_y>{_YEAR})"
+)
+
+_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
+                                _MONTH_FIRST)), re.IGNORECASE)
 _BARE_YEAR_RE = re.compile(r"[12]\d{3}")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>[12]\d{3})-(?P<m>\d\d)")
 
@@ -146,6 +170,10 @@ def _date_when(m: re.Match[str]) -> str | None:
         return _iso(g("iso_y"), int(g("iso_m")), g("iso_d"))
     if g("num_y"):
         return _iso(g("num_y"), int(g("num_m")), g("num_d"))
+    if g("rom_y"):
+        return _iso(g("rom_y"), _ROMAN_MONTHS.index(g("rom_m").upper()) + 1, g("rom_d"))
+    if g("mdr_m") or g("dmr_m"):
+        return None  # a range has no single day: see _range
     if g("dmy_m"):
         return _iso(g("dmy_y"), _month_number(g("dmy_m")), g("dmy_d"))
     if g("mdy_d"):
@@ -153,8 +181,23 @@ def _date_when(m: re.Match[str]) -> str | None:
     return _iso(g("my_y"), _month_number(g("mdy_m")), None)
 
 
+def _range(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """First and last day of a range match; (None, None) for a single date or an impossible range."""
+    g = m.group
+    prefix = "mdr" if g("mdr_m") else "dmr" if g("dmr_m") else None
+    if prefix is None:
+        return None, None
+    month = _month_number(g(f"{prefix}_m"))
+    first, last = _iso(g(f"{prefix}_y"), month, g(f"{prefix}_d1")), _iso(g(f"{prefix}_y"), month, g(f"{prefix}_d2"))
+    if first is None or last is None or first >= last:
+        return None, None
+    return first, last
+
+
 def _accepted(m: re.Match[str]) -> bool:
-    return _month_token_ok(m.group("dmy_m")) and _month_token_ok(m.group("mdy_m"))
+    if m.group("rom_m") and m.group("rom_m") != m.group("rom_m").upper():
+        return False  # "3 vi 1943" is no Roman month
+    return all(_month_token_ok(m.group(g)) for g in ("dmy_m", "mdy_m", "mdr_m", "dmr_m"))
 
 
 # ---------------------------------------------------------------- times
@@ -228,9 +271,14 @@ def _anchored_scan(pattern: re.Pattern[str], text: str, accept: _Accept, month_f
                 m = _match_at(pattern, text, before.start(), accept)
         m = m or _match_at(pattern, text, start, accept)
         if m is not None:
-            found.append(Found(m.start(), m.end(), m.group(), _WHEN[pattern](m)))
+            found.append(_found(pattern, m))
             pos = m.end()
     return found
+
+
+def _found(pattern: re.Pattern[str], m: re.Match[str]) -> Found:
+    first, last = _range(m) if pattern is _DATE_RE else (None, None)
+    return Found(m.start(), m.end(), m.group(), _WHEN[pattern](m), first, last)
 
 
 def _plain_scan(pattern: re.Pattern[str], text: str, accept: _Accept) -> list[Found]:
@@ -241,7 +289,7 @@ def _plain_scan(pattern: re.Pattern[str], text: str, accept: _Accept) -> list[Fo
         if not accept(m):
             pos = m.start() + 1  # "may 3" rejected: look again one character later
             continue
-        found.append(Found(m.start(), m.end(), m.group(), _WHEN[pattern](m)))
+        found.append(_found(pattern, m))
         pos = m.end()
     return found
 
@@ -271,6 +319,15 @@ def parse_date(text: str) -> str | None:
     return _date_when(m)
 
 
+def whole_date(text: str) -> Found | None:
+    """The date when the whole (stripped) string is one date or one range (``June 2–3, 1952``)."""
+    s = text.strip()
+    m = _DATE_RE.fullmatch(s)
+    if m is None or not _accepted(m):
+        return None
+    return _found(_DATE_RE, m)
+
+
 def find_times(text: str) -> list[Found]:
     """Clock times with a.m./p.m., ``12 noon``/``12 midnight``, or 24-hour ``hh:mm``."""
     return _anchored_scan(_TIME_RE, text, _time_accepted, month_first=False)
@@ -282,3 +339,32 @@ def parse_time(text: str) -> str | None:
     if m is None or not _time_accepted(m):
         return None
     return _time_when(m)
+
+
+# The date of the meeting a record reports, when the record says so: "On 10 August 1943 I met …",
+# "I received the Ambassador on 12 May", "the conversation took place on June 2–3, 1952".
+_MEETING_WORDS = (r"(?:met|received|visited|called on|saw|talked|spoke|conversation|meeting|interview|talks?|"
+                  r"audience|negotiations?|discussion)")
+_ON = re.compile(r"^\s*On\s+")
+_MEETING_SOON = re.compile(rf"^,?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_WORDS}\b")
+_MEETING_THEN_DATE = re.compile(rf"\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+(?P<date>[^\n]{{4,40}})", re.I)
+
+
+def meeting_date(paragraph: str) -> Found | None:
+    """The date of the meeting a paragraph reports, with its ISO value, or None.
+
+    Only a date introduced by ``on`` next to a meeting word counts: a narrative date
+    (``the troops arrived on 5 August``) is not the meeting's.
+    """
+    on = _ON.match(paragraph)
+    if on is not None:  # "On 10 August 1943 I met …"
+        candidates = find_dates(paragraph[on.end():on.end() + 40])
+        if candidates and candidates[0].start == 0 and (candidates[0].when or candidates[0].from_) \
+                and _MEETING_SOON.match(paragraph[on.end() + candidates[0].end:]):
+            return candidates[0]
+    found = _MEETING_THEN_DATE.search(paragraph)
+    if found is not None:
+        candidates = find_dates(found.group("date"))
+        if candidates and candidates[0].start == 0 and (candidates[0].when or candidates[0].from_):
+            return candidates[0]
+    return None

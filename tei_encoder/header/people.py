@@ -52,7 +52,7 @@ from anyascii import anyascii
 from tei_encoder import model
 
 __all__ = [
-    "TITLES", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "Registry",
 ]
 
@@ -64,7 +64,17 @@ TITLES: frozenset[str] = frozenset({
     "marshal", "general", "generalissimo", "admiral", "colonel", "captain", "commander",
     "ambassador", "chairman", "minister", "president", "premier", "prime minister",
     "foreign secretary", "secretary", "deputy", "professor", "prof", "academician",
+    # issue 10 §3: abbreviated and further forms of address and office
+    "cde", "tov", "messrs", "dear", "envoy", "consul", "counsellor", "counselor", "gen", "col", "capt", "adm",
 })
+# Words of an organisation's name: a name never runs through one (``the Youth League Kim Sok`` is Kim
+# Sok), and a mention made only of them is no person.
+ORGANISATION_WORDS: frozenset[str] = frozenset("""
+league committee ministry commissariat party union embassy legation consulate department office council
+government delegation bureau front army navy association society federation congress assembly presidium
+secretariat politburo comintern cominform institute academy agency organisation organization republic
+command headquarters staff mission corporation company bank trust
+""".split())
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
@@ -217,6 +227,9 @@ class Name:
     titles: tuple[str, ...]  # normalised titles stripped from the front: ("field marshal",)
     forenames: tuple[str, ...]  # folded forenames or initials without dots: ("i", "v")
     surname: str  # folded surname key, particles kept: "de gaulle"
+    # The printed name without titles or organisation words, in reading order: "I. V. Stalin".
+    bare: str = field(default="", compare=False)
+    shown: str = field(default="", compare=False)  # the printed form, without an organisation before it
 
 
 @lru_cache(maxsize=65536)
@@ -228,16 +241,38 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     text = unicodedata.normalize("NFKC", _clean(surface))
     if "," in text:
         inverted = _split_inverted(text, titles)
-        if inverted is None:
+        if inverted is not None:
+            found_titles, surname, forenames = inverted
+            return Name(surface.strip(), found_titles, forenames, surname, _display(text))
+        # "Robert T. Ashby, Counselor of Embassy": a name, then its holder's office
+        text = text.partition(",")[0].strip()
+        if len(text.split()) < 2:
             return None
-        found_titles, surname, forenames = inverted
-    else:
-        found_titles, rest = _strip_titles(text.split(), titles)
-        plain = _split_plain(rest)
-        if plain is None:
-            return None
-        surname, forenames = plain
-    return Name(surface.strip(), found_titles, forenames, surname)
+    found_titles, rest = _strip_titles(text.split(), titles)
+    named = _after_organisation(rest, titles)
+    plain = _split_plain(named)
+    if plain is None:
+        return None
+    surname, forenames = plain
+    if surname in titles or _organisation_word(surname):
+        return None  # "the Soviet Ambassador", "Soviet Delegations": an office or a body, no name
+    shown = text if named is rest else " ".join(named)
+    return Name(surface.strip(), found_titles, forenames, surname, " ".join(named), shown)
+
+
+def _organisation_word(token: str) -> bool:
+    key = _title_key(token)
+    return key in ORGANISATION_WORDS or (key.endswith("s") and key[:-1] in ORGANISATION_WORDS)
+
+
+def _after_organisation(tokens: list[str], titles: frozenset[str]) -> list[str]:
+    """The tokens after the last organisation word, and after any title there (``League Kim Sok``)."""
+    last = max((i for i, token in enumerate(tokens) if _organisation_word(token)), default=-1)
+    if last < 0:
+        return tokens
+    if not tokens[last][-1:].isalpha():
+        return tokens  # "Government. He": a sentence ended there; the words are no name as a whole
+    return _strip_titles(tokens[last + 1:], titles)[1]
 
 
 # ---------------------------------------------------------------- rule 4: match
@@ -544,7 +579,7 @@ class Registry:
         return entry
 
     def _add_form(self, entry: _Entry, surface: str, name: Name) -> None:
-        entry.forms.append((_display(surface), name))
+        entry.forms.append((name.shown or _display(surface), name))
         for title in name.titles:
             if title not in entry.titles:
                 entry.titles.add(title)
@@ -561,14 +596,21 @@ class Registry:
     # ------------------------------------------------------------ output
 
     def _names(self, entry: _Entry) -> tuple[str, ...]:
+        """The main form first, then every other printed form.
+
+        Issue 10 §3: the main form is the fullest the record prints, without titles or
+        organisation words, and not in capitals when any form is not (``I. V. Stalin``, not
+        ``COMRADE I.V. STALIN``); a footnote's form still wins (rule 5).
+        """
         if entry.role_label is not None:
             return ()  # rule 7: the label stays only in <speaker>
         displays = list(dict.fromkeys(d for d, _ in entry.forms))
         if entry.preferred is not None:
             main = entry.preferred
         else:
-            ranked = max(enumerate(entry.forms), key=lambda p: (_fullness(p[1][1], p[1][0]), -p[0]))
-            main = ranked[1][0]
+            ranked = max(enumerate(entry.forms), key=lambda p: (
+                not _in_capitals(_bare(p[1][1], p[1][0])), _fullness(p[1][1], _bare(p[1][1], p[1][0])), -p[0]))
+            main = _bare(ranked[1][1], ranked[1][0])
         return (main, *(d for d in displays if d != main))
 
     def _final_ids(self) -> dict[str, str]:
@@ -598,6 +640,15 @@ def _insert_in_order(entries: list[_Entry], entry: _Entry) -> None:
         entries.append(entry)
     else:
         bisect.insort(entries, entry, key=lambda e: e.order)
+
+
+def _bare(name: Name, display: str) -> str:
+    return name.bare or display
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
 def _check_choice(value: str | None, allowed: tuple[str, ...], what: str, *, optional: bool = False) -> None:

@@ -7,10 +7,12 @@
 3. layout.py     what each unit is: headings, the opening (opening.py), then the block rules of
                  block_rules/ in their order (turns: speech.py) → divisions of typed blocks
                  (blocks.py); persons.py registers everyone met on the way
-4. persons.py    then the people the text names (reporting subjects, attendance, titled
-                 forms, biographical notes): the registry is complete
+4. persons.py    then the people the heading and the text name (the heading's parties and
+                 correspondents, reporting subjects, attendance, titled forms, biographical
+                 notes): the registry is complete
 5. build.py      typed blocks → the model's divisions; inliner.py turns text into inline nodes
-6. header_model.py  the model's Header from the draft and the layout's findings
+6. header_model.py  the model's Header from the draft and the layout's findings (the language,
+                 when the family states none, is detected from the body text first)
 7. tally.py      the editorial statements, from what every stage counted
 """
 
@@ -21,12 +23,12 @@ from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.header import people
+from tei_encoder.header import language, people
 from tei_encoder.inline import Context
 from tei_encoder.reader.blocks import texts_of
 from tei_encoder.reader.build import build_divisions
 from tei_encoder.reader.draft import HeaderDraft, Options
-from tei_encoder.reader.header_model import derive_header
+from tei_encoder.reader.header_model import derive_header, heading_line
 from tei_encoder.reader.inliner import Inliner
 from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
@@ -43,12 +45,14 @@ _EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
 def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Line],
               options: Options) -> m.Document:
     context = Context()
+    _detect_language(draft, body)
     persons = Persons(people.Registry())
     blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
     units = [unit_of(line, text, context.counts) for line, text in blocks]
     findings = Findings(credits=_translators(draft, persons))
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title)
     divisions = layout.run()
+    persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)
     persons.register_text_people(texts_of(divisions))
     persons.biographies(notes.bodies, [text for _, text in blocks])
@@ -63,6 +67,12 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
     return m.Document(family, header, people_found, model_divisions, said, warnings)
+
+
+def _detect_language(draft: HeaderDraft, body: Sequence[Line]) -> None:
+    """Issue 10: a record whose family states no language gets the one its own text is in."""
+    if draft.language is None:
+        draft.language = m.Language(*language.of_text(" ".join(line.text for line in body)))
 
 
 def _translators(draft: HeaderDraft, persons: Persons) -> list[m.Credit]:

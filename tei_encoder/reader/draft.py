@@ -20,7 +20,7 @@ class HeaderDraft:
     citation: str | None = None
     contents: list[str] = field(default_factory=list)
     summary: list[str] = field(default_factory=list)
-    language: m.Language = m.Language("und", None)
+    language: m.Language | None = None  # None: detected from the body text (header/language.py)
     original_language: str | None = None
     boilerplate: list[str] = field(default_factory=list)
     fields: list[m.SourceField] = field(default_factory=list)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
-from tei_encoder.header import dates
+from tei_encoder.header import classification, dates, language
 from tei_encoder.inline import Context
 from tei_encoder.markers import plain
 from tei_encoder.reader.draft import HeaderDraft
@@ -25,34 +25,51 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
 _SETTING_PLACE = re.compile(
     r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
-_SETTING_DATE = re.compile(r"\b(?:conversation|meeting|interview|talks?)\b[^\n]{0,160}?\bon (?P<date>[^\n]{4,40})")
 
 
 def derive_header(source: Source, draft: HeaderDraft, findings: Findings, persons: tuple[m.Person, ...],
             context: Context) -> m.Header:
-    title = draft.title or (findings.headings[0] if findings.headings else None)
+    title = _raw_title(draft, findings)
     opening_dates = _opening_dates(findings)
-    creation = opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
+    creation = (opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
+                or _heading_date(_one_line(title)))
     terms = _terms(title, findings)
     setting = _find_setting(findings)
     return m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
         date=draft.date or opening_dates.get("dateline"), creation=creation,
         publisher=draft.publisher, repository=draft.repository or findings.repository,
-        archival_refs=tuple(draft.archival_refs + findings.archival), url=draft.url,
+        archival_refs=tuple(dict.fromkeys(draft.archival_refs + findings.archival)), url=draft.url,
         citation=draft.citation, contents=tuple(draft.contents),
-        publication=findings.publication, summary=tuple(draft.summary), language=draft.language,
-        original_language=draft.original_language, terms=terms, boilerplate=tuple(draft.boilerplate),
+        publication=findings.publication, summary=tuple(draft.summary),
+        language=draft.language or m.Language("und", None), original_language=draft.original_language,
+        original_languages=tuple(language.codes_for_names(draft.original_language or "")), terms=terms,
+        boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                       if item.kind == "number"),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
 
 
+def heading_line(draft: HeaderDraft, findings: Findings) -> str | None:
+    """The document's heading on one line, marks left out: the header's title."""
+    return _one_line(_raw_title(draft, findings))
+
+
+def _raw_title(draft: HeaderDraft, findings: Findings) -> str | None:
+    return draft.title or (findings.headings[0] if findings.headings else None)
+
+
+def _heading_date(heading: str | None) -> m.DateText | None:
+    """``Memorandum of conversation …, 3 October 1949``: a heading's date, when no dateline gives one."""
+    found = next((d for d in dates.find_dates(heading or "") if d.when or d.from_), None)
+    return m.DateText(found.text, found.when, found.from_, found.to) if found else None
+
+
 def _one_line(text: str | None) -> str | None:
     if text is None:
         return None
-    return re.sub(r"\s+", " ", plain(text)).strip(" *#") or None
+    return classification.strip_marks(re.sub(r"\s+", " ", plain(text)).strip(" *#")) or None
 
 
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
@@ -63,7 +80,7 @@ def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
             current = item.kind
         if current in ("despatched", "received", "dateline"):
             for date in dates.find_dates(item.text):
-                found.setdefault(current, m.DateText(date.text, date.when))
+                found.setdefault(current, m.DateText(date.text, date.when, date.from_, date.to))
     return found
 
 
@@ -79,19 +96,23 @@ def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
             terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
+        elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date
+            terms.extend(_term(mark) for mark in classification.find_marks(strip_boxes(item.text)))
+    for heading in findings.headings[:1]:  # "TOP SECRET Record of conversation …"
+        terms.extend(_term(mark) for mark in classification.find_marks(plain(heading)))
     return tuple(terms)
+
+
+def _term(mark: classification.Mark) -> m.Term:
+    return m.Term("classification" if mark.kind == "classification" else "precedence", mark.text)
 
 
 def _find_setting(findings: Findings) -> m.Setting | None:
     for text in findings.paragraphs[:4]:
         bare = plain(text)
         place = _SETTING_PLACE.search(bare)
-        date_match = _SETTING_DATE.search(bare)
-        found_date = None
-        if date_match:
-            candidates = dates.find_dates(date_match.group("date"))
-            if candidates and candidates[0].when:
-                found_date = m.DateText(candidates[0].text, candidates[0].when)
+        met = dates.meeting_date(bare)  # header/dates.py: "On 10 August I met …", "talks … on 2 June"
+        found_date = m.DateText(met.text, met.when, met.from_, met.to) if met else None
         if place or found_date:
             return m.Setting(place.group("place") if place else None, found_date)
     return None
@@ -113,7 +134,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
     actions = []
     if senders or origin or opening_dates.get("despatched"):
         actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
-                                              opening_dates.get("despatched")))
+                                              opening_dates.get("despatched")
+                                              or opening_dates.get("dateline")))
     if destination or addressees or opening_dates.get("received"):
         actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
                                               opening_dates.get("received")))

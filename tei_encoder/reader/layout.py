@@ -98,7 +98,7 @@ class Layout:
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
             if starts_lower(self.units[i].text):
-                text += PAGE_JOIN + self.units[i].text
+                text += self._split_join(text) + self.units[i].text
                 i += 1
             elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
                   and starts_lower(self.units[i + 1].text)):
@@ -108,6 +108,14 @@ class Layout:
             else:
                 break
         return text, i
+
+    def _split_join(self, text: str) -> str:
+        """How a mid-sentence split is rejoined: an inferred page break, unless the split falls
+        inside a bracketed mark (``[SIC,`` / ``plural]``), where it is only a wrapped line."""
+        if text.rfind("[") > text.rfind("]"):
+            self.joins += 1
+            return " "
+        return PAGE_JOIN
 
     def paragraph(self, i: int) -> int:
         line = self.units[i].line

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tei_encoder.header import dates
+from tei_encoder.header import classification, dates
 from tei_encoder.reader import speech
 
 BOXES = re.compile("^[\u25a1 ]+")
@@ -19,18 +19,11 @@ BOXES = re.compile("^[\u25a1 ]+")
 # kind → pattern over the whole line; first match wins, order matters.
 FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cipher", re.compile(r"^(?:Cypher|Cipher|Cyber|Code|En clair)\b", re.I)),
-    ("classification", re.compile(
-        r"^(?:(?:strictly |most |top |very )?(?:secret|confidential)(?: and personal)?|"
-        r"personal and (?:secret|confidential)|restricted|unclassified|for official use only|"
-        r"(?:top )?secret(?:\s*[-–]\s*|\s+)(?:eyes only|noforn)|strictly secret|"
-        r"declassified)\.?$", re.I)),
+    ("classification", classification.WHOLE_LINE["classification"]),  # header/classification.py
     ("precedence", re.compile(
         r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
         r"important|operational immediate|very urgent|extremely urgent|urgently)\.?$", re.I)),
-    ("handling", re.compile(
-        r"^(?:diplomatic secret|special folder|special file|personal|eyes only|by hand|"
-        r"not for distribution|(?:only|single) copy|copy no\.?\s*\d+|ex\.\s*no\.?\s*\d+|"
-        r"no circulation|not to be copied|\d+ copies)\.?$", re.I)),
+    ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
@@ -51,7 +44,7 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated)\s*:\s*", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present)\s*:", re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
-                         r"TRANSCRIPT|INTERVIEW)\b")
+                         r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +72,15 @@ def field_kind(line: str) -> str | None:
 
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
-    bare = _DATE_LABEL.sub("", line.strip()).rstrip(".")
+    bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,")
-    if dates.parse_date(bare):
+    if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     place, _, rest = bare.partition(",")
-    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(dates.parse_date(rest))
+    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(
+        dates.parse_date(rest) or dates.whole_date(rest))
 
 
 def is_short(line: str) -> bool:
@@ -145,7 +139,8 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return "sender", False
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
-    if previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper():
+    if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
+            and not _ends_opening(bare)):  # a heading under the addressee ends the list
         return "addressee", False  # the addressee list goes on, one line a field
     return None, False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tei_encoder.header import people
+from tei_encoder.header import people, title as titles
 from tei_encoder.markers import note_anchor, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.inliner import name_candidates, name_words
@@ -67,6 +67,17 @@ class Persons:
     def recipients_in(self, names: str) -> None:
         for name in names_in_list(names):
             self.registry.mention(name, role="recipient", group="mentioned")
+
+    # -- named by the document's heading (issue 10 §2–3)
+    def heading_people(self, heading: str) -> None:
+        """The parties, the sender and the addressees a heading names take part."""
+        for party in titles.parties(heading):
+            self.registry.mention(party, role="speaker")
+        senders, addressees = titles.correspondents(heading)
+        for sender in senders:
+            self.sender(sender)
+        for addressee in addressees:
+            self.registry.mention(addressee, role="addressee", group="mentioned")
 
     # -- found in the text once the layout is done
     def register_text_people(self, texts: Sequence[str]) -> None:

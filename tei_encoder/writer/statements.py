@@ -118,6 +118,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "06-invisible"): lambda s: (
         f"{count(s.count, 'invisible character')} (zero-width spaces, soft hyphens, stray byte-order marks) "
         f"{were(s.count)} removed."),
+    ("normalization", "08-run-in-fields"): lambda s: (
+        f"{count(s.count, 'line break')} {were(s.count)} supplied where the page's fields ran together on one "
+        "line (before each field label, after the date, before the transcript)."),
     ("normalization", "07-control"): lambda s: (
         f"{count(s.count, 'control character')}, or other characters XML cannot hold, {were(s.count)} "
         "removed."),

@@ -54,6 +54,11 @@ def _el(parent: etree._Element | None, name: str, text: str | None = None,
     return element
 
 
+def _date(parent: etree._Element, date: m.DateText) -> etree._Element:
+    """A date with ``@when``, or ``@from``/``@to`` for a range of days."""
+    return _el(parent, "date", date.text, when=date.when, from_=date.from_, to=date.to)
+
+
 def _attribute_name(key: str) -> str:
     if key == "xml_id":
         return f"{{{XML_NS}}}id"
@@ -114,7 +119,7 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     _el(bibl, "title", header.title or f"Record {header.file_name.rsplit('.', 1)[0]}",
         type=None if header.title else "supplied")
     if header.date:
-        _el(bibl, "date", header.date.text, when=header.date.when)
+        _date(bibl, header.date)
     if header.publisher:
         _el(bibl, "publisher", header.publisher)
     if header.repository:
@@ -136,7 +141,9 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     for source_field in header.fields:
         _el(bibl, "note", source_field.text, type="field", n=source_field.label)
     if header.original_language:
-        _el(bibl, "textLang", header.original_language)
+        codes = header.original_languages
+        _el(bibl, "textLang", header.original_language, mainLang=codes[0] if codes else None,
+            otherLangs=" ".join(codes[1:]) or None)
     if header.publication:
         related = _el(bibl, "relatedItem", type="printed-edition")
         _el(related, "bibl", header.publication)
@@ -178,7 +185,7 @@ def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
             _el(abstract, "p", paragraph)
     if header.creation:
         creation = _el(profile, "creation")
-        _el(creation, "date", header.creation.text, when=header.creation.when)
+        _date(creation, header.creation)
     lang_usage = _el(profile, "langUsage")
     _el(lang_usage, "language", header.language.name or "unknown", ident=header.language.code)
     _keywords(profile, header)
@@ -211,7 +218,7 @@ def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str
         for place in action.places:
             _el(element, "placeName", place)
         if action.date:
-            _el(element, "date", action.date.text, when=action.date.when)
+            _date(element, action.date)
 
 
 def _participants(profile: etree._Element, persons: tuple[m.Person, ...]) -> None:
@@ -248,7 +255,7 @@ def _setting(profile: etree._Element, header: m.Header) -> None:
     if header.setting.place:
         _el(setting, "placeName", header.setting.place)
     if header.setting.date:
-        _el(setting, "date", header.setting.date.text, when=header.setting.date.when)
+        _date(setting, header.setting.date)
 
 
 # ---------------------------------------------------------------- body
@@ -416,7 +423,7 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
         _inlines(_el(parent, "said", who=f"#{node.speaker}", direct="true" if node.direct else "false"),
                  node.children)
     elif isinstance(node, m.DateText):
-        _el(parent, "date", node.text, when=node.when)
+        _date(parent, node)
     elif isinstance(node, m.TimeText):
         _el(parent, "time", node.text, when=node.when)
     elif isinstance(node, m.PlaceText):

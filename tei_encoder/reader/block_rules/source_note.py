@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import archive
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
@@ -20,16 +21,15 @@ if TYPE_CHECKING:
 ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
-PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b)",
-                         re.I)
+PUBLICATION = archive.PUBLICATION  # header/archive.py: "Publ.:", "Published in", "Reprinted in" …
 _SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
 def matches(text: str) -> bool:
-    """A publication line, or a short line with at least two archival reference tokens."""
+    """A publication line, or a short line with at least two archival reference tokens (header/archive.py)."""
     if PUBLICATION.match(text):
         return True
-    return len(text) < 250 and len(text.split()) <= 25 and len(ARCHIVE_TOKEN.findall(text)) >= 2
+    return archive.is_reference(text)  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
 
 
 def read(layout: Layout, i: int) -> int | None:
@@ -67,9 +67,9 @@ def split_signature(text: str) -> tuple[str | None, str]:
 
 
 def _archival(layout: Layout, reference: str) -> None:
-    first = ARCHIVE_TOKEN.search(reference)
-    prefix = reference[:first.start()].strip(" ,.;") if first else ""
-    layout.findings.archival.append(reference)
+    found = archive.split(plain(reference))  # the header gets repository + idno, apart
+    prefix = found.repository if found and found.repository else ""
+    layout.findings.archival.append(found.idno if found else reference)
     if prefix and not layout.findings.repository:
         layout.findings.repository = prefix
 

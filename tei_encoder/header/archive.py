@@ -1,0 +1,76 @@
+"""Archival references: which archive holds the document, and where in it (issue 10 §2).
+
+A reference is a line with two or more archival location tokens: the Russian
+fond, opis, delo, list system spelled out or abbreviated (``fond 0112, opis 12,
+delo 4, papka 31, listy 15–19``, ``f. 07, op. 3, d. 21, l. 40``, ``Avp rf,
+fund 094, inventory 25, folder 8, file 3, sheets 101‐104``) or the American
+record-group system (``RG 84, Lot 62 D 12, Box 3``). ``split`` returns the
+holding archive (the words before the first token, ``AVP RF``, ``National
+Archives``) and the reference proper (``idno``). A line that begins as a
+publication (``Reprinted in …``, ``Published in …``, ``Publ.:``) is a
+publication, never part of a reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["TOKEN", "PUBLICATION", "Reference", "is_reference", "split"]
+
+# One location step: a token word (or its abbreviation), then a number.
+TOKEN = re.compile(
+    r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|on|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
+    r"p|pap|papka|folder|por|ed\.\s*khr|k|sh|"
+    r"rg|record\s+group|lot|box|entry|series|vol|volume|sygn|sig)\.?\s*\d|"
+    r"(?<![A-Za-z])bestand\s+(?:[A-Z]{1,3}\s+)?\d",  # German archives: "Bestand Z 45 F"
+    re.I)
+PUBLICATION = re.compile(
+    r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"
+    r"Printed\s+in\b|Source\s+of\s+publication\s*:)",
+    re.I)
+# A label in front of a reference: "Source: National Archives, RG 84 …", "Archive: …".
+_LABEL = re.compile(r"^(?:Source|Archive|Archival reference|Reference|Location|Held at|Original)\s*:\s*", re.I)
+_MAX_WORDS = 25
+_MAX_PROSE_WORDS = 3  # "Original. Typescript. Signature ‐ autograph." may trail a reference
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_TOKEN_WORDS = frozenset({"and", "inventory", "folder", "file", "sheets", "sheet", "fond", "opis", "delo", "listy",
+                          "papka", "box", "lot", "entry", "series"})
+
+
+_CREDIT = re.compile(r"[.;,]\s+(?=(?:Translated|Obtained|Contributed|Donated|Edited|Transcribed) by\b)")
+
+
+def _unbracketed(text: str) -> str:
+    return text[1:-1].strip() if text.startswith("[") and text.endswith("]") else text
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    repository: str | None  # the holding archive as printed, or None when the line names none
+    idno: str  # the location inside it, as printed
+
+
+def is_reference(text: str) -> bool:
+    """A short line with two or more location tokens, that is not a publication line."""
+    if PUBLICATION.match(text) or len(text) >= 250 or len(text.split()) > _MAX_WORDS:
+        return False
+    bare = _LABEL.sub("", text)
+    return len(TOKEN.findall(bare)) >= 2 and _prose_words(bare) <= _MAX_PROSE_WORDS
+
+
+def _prose_words(text: str) -> int:
+    """Lower-case words that are not location tokens: ``was in … of the cabinet`` is prose."""
+    return sum(1 for word in _LOWER_WORD.findall(TOKEN.sub(" ", text)) if word not in _TOKEN_WORDS)
+
+
+def split(text: str) -> Reference | None:
+    """``AVP RF, f. 07, op. 3`` → (``AVP RF``, ``f. 07, op. 3``); None when ``text`` is no reference."""
+    if not is_reference(text):
+        return None
+    bare = _LABEL.sub("", _unbracketed(text.strip()))
+    bare = _CREDIT.split(bare)[0]  # "… ll. 44-52. Translated by Gary Goldberg." ends at the credit
+    first = TOKEN.search(bare)
+    assert first is not None  # is_reference found two
+    repository = bare[:first.start()].strip(" ,.;:") or None
+    return Reference(repository, bare[first.start():].strip().rstrip(".").strip())

@@ -1,0 +1,119 @@
+"""Security classifications and handling marks (issue 10 §2).
+
+A *classification* grades secrecy (``TOP SECRET``, ``Most Secret``, ``Strictly
+confidential``, ``NOT SECRET``, ``For official use only``); a *handling mark*
+says how the paper travels (``Eyes only``, ``Special folder``, ``Copy No. 3``).
+Both are matched without regard to case, on a whole line (``line_kind``) or at
+the start or end of a line they share with a date or a title, or inside a
+transcriber's stamp note (``[Stamp: TOP SECRET]``) (``find_marks``),
+never inside a word (``Secretariat``) and never in running prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tei_encoder.header import dates
+
+__all__ = ["Mark", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "line_kind", "find_marks", "strip_marks"]
+
+_GRADE = r"(?:top|most|highly|strictly|very|absolutely|extremely|completely)"
+_CLASSIFICATIONS = (
+    rf"(?:{_GRADE}\s+)?(?:secret|confidential)(?:\s+and\s+personal)?",
+    r"personal\s+and\s+(?:secret|confidential)",
+    r"(?:top\s+)?secret(?:\s*[-–—]\s*|\s+)(?:eyes\s+only|noforn)",
+    r"not\s+(?:secret|classified)", r"unclassified", r"declassified", r"restricted",
+    r"(?:for\s+)?official\s+use\s+only", r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
+)
+_HANDLING = (
+    r"special\s+(?:folder|file)", r"diplomatic\s+secret", r"(?:for\s+(?:your\s+)?)?eyes\s+only",
+    r"personal(?:\s+only)?",
+    r"by\s+hand", r"not\s+for\s+distribution", r"(?:only|single)\s+copy", r"no\s+circulation",
+    r"not\s+to\s+be\s+copied", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
+)
+CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
+HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)
+WHOLE_LINE = {kind: re.compile(rf"^\s*{pattern.pattern}\s*[.!]?\s*$", re.I)
+          for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
+# A mark at the start or the end of a line, set off from the rest by a space, comma, full stop or dash.
+_SEPARATOR = r"[\s,.;:–—-]+"
+_AT_START = {kind: re.compile(rf"^(?P<mark>{pattern.pattern})\.?(?={_SEPARATOR}\S)", re.I)
+             for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
+_AT_END = {kind: re.compile(rf"(?<=\S)(?:{_SEPARATOR})(?P<mark>{pattern.pattern})\.?\s*$", re.I)
+           for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
+_ONE_WORD = re.compile(r"^\S+$")
+_STAMP = re.compile(r"^\s*[\[(]\s*(?:(?:rubber\s+|round\s+|handwritten\s+)?stamp(?:ed)?|seal)\s*[:,-]?\s*[\"“«]?"
+                    r"(?P<mark>[^\]\)\"”»]+?)[\"”»]?\s*\.?\s*[\])]\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    start: int
+    end: int
+    text: str
+    kind: str  # classification | handling
+
+
+def line_kind(line: str) -> str | None:
+    """``classification`` or ``handling`` when the whole line is one mark, else None."""
+    for kind, pattern in WHOLE_LINE.items():
+        if pattern.match(line):
+            return kind
+    return None
+
+
+def find_marks(line: str) -> list[Mark]:
+    """Marks at the start or end of a line that holds something else too (a date, a title).
+
+    A mark shares a line only where it cannot be prose: the rest of the line is a date,
+    or the mark is in capitals while the rest is not, or the mark has two or more words
+    (``top secret``). ``Secret talks on the frontier`` keeps its first word.
+    """
+    stamp = _STAMP.match(line)
+    if stamp is not None:  # "[Stamp: TOP SECRET]": the mark inside the transcriber's brackets
+        kind = line_kind(stamp.group("mark"))
+        return [Mark(stamp.start("mark"), stamp.end("mark"), stamp.group("mark"), kind)] if kind else []
+    whole = line_kind(line)
+    if whole:
+        bare = line.strip().rstrip(".!").strip()
+        start = line.index(bare)
+        return [Mark(start, start + len(bare), bare, whole)]
+    marks: list[Mark] = []
+    for kind in ("classification", "handling"):
+        for pattern, edge in ((_AT_START[kind], "start"), (_AT_END[kind], "end")):
+            found = pattern.search(line)
+            if found is None:
+                continue
+            rest = line[found.end():] if edge == "start" else line[:found.start()]
+            if _shares_line(found.group("mark"), rest) and not _overlaps(marks, found.start("mark")):
+                marks.append(Mark(found.start("mark"), found.end("mark"), found.group("mark"), kind))
+    return sorted(marks, key=lambda mark: mark.start)
+
+
+def _overlaps(marks: list[Mark], start: int) -> bool:
+    return any(mark.start <= start < mark.end for mark in marks)
+
+
+def _shares_line(mark: str, rest: str) -> bool:
+    rest = rest.strip(" ,.;:–—-")
+    if not rest:
+        return False
+    if _is_date(rest):
+        return True
+    letters = [c for c in rest if c.isalpha()]
+    capitals_apart = mark.upper() == mark and letters and not all(c.isupper() for c in letters)
+    return bool(capitals_apart or not _ONE_WORD.match(mark.strip()))
+
+
+def _is_date(text: str) -> bool:
+    found = dates.find_dates(text)
+    return bool(found) and sum(len(f.text) for f in found) >= 0.5 * len(text.strip())
+
+
+def strip_marks(line: str) -> str:
+    """The line without the marks ``find_marks`` finds in it (a title printed with its stamp)."""
+    kept = line
+    for mark in reversed(find_marks(line)):
+        kept = kept[:mark.start] + kept[mark.end:]
+    return kept.strip(" ,.;:–—-") if kept != line else line

@@ -1,0 +1,290 @@
+"""The document's heading among its first lines, and page fields run together on one line.
+
+``find_heading`` looks at the lines before the body's prose and returns the one
+(or two, when the heading wraps) that is the document's heading: a line opening
+with a genre word (``Record of conversation …``, ``Memorandum of …``, ``Telegram
+from …``, ``Aufzeichnung über …``) wins; otherwise the first capitalised, short
+line that is not a letterhead, a stamp, a date, a number, a field (``TO: …``) or
+an address. Never a sentence, never longer than a heading.
+
+``split_run_in_fields`` cuts a line that holds several labelled page fields
+(``… Citation: … Summary: … Original Language: …``) before each label, so a
+record that arrived as one long line is read field by field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tei_encoder.header import classification, dates
+
+__all__ = ["MAX_WORDS", "find_heading", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
+           "correspondents"]
+
+MAX_WORDS = 30  # a heading is never longer than this (a sentence-long title is still a heading)
+_SCAN_LINES = 25  # a heading stands near the top
+
+# Genre words that open a heading, in the languages of the records we meet.
+_GENRE_OPENING = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:draft|secret|verbatim|brief|short|official|summary)\s+)?"
+    r"(?:record(?:ing)?|memorandum|memo|minutes?|telegram|cable|cablegram|letter|report|note|notes|"
+    r"transcript|interview|conversation|message|despatch|dispatch|directive|instructions?|"
+    r"resolution|decree|protocol|communiqu[eé]|statement|speech|address|diary|journal|information|"
+    r"aufzeichnung|niederschrift|vermerk|protokoll|bericht|schreiben|brief|"
+    r"compte[- ]rendu|procès[- ]verbal|note|lettre|télégramme|rapport|"
+    r"запись|записка|телеграмма|письмо|докладная|справка|протокол|беседа)\b",
+    re.I)
+_FIELD_LINE = re.compile(r"^[A-Za-z][A-Za-z ]{0,30}:\s*\S")  # "TO: …", "SUBJECT: …", "Present: …"
+_NUMBER_LINE = re.compile(r"^(?:No\.?|Nr\.?|№|Ref\.?|File)\s*[:.]?\s*[\w/-]*\d", re.I)
+_ADDRESS_LINE = re.compile(r"^(?:To|For|Dear|Sent to|Copy to)\b", re.I)
+_ORGANISATION = re.compile(
+    r"\b(?:MINISTRY|EMBASSY|LEGATION|DEPARTMENT|COMMISSARIAT|OFFICE|COMMITTEE|GOVERNMENT|COUNCIL|"
+    r"CONSULATE|BUREAU|SECRETARIAT|PRESIDIUM|UNION|REPUBLIC|AGENCY|ARCHIVE|ARCHIVES|STATE)\b")
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def _is_sentence(line: str) -> bool:
+    """Prose: ends like a sentence and has several lower-case words."""
+    return line.rstrip().endswith((".", "!", "?", ";")) and sum(w[:1].islower() for w in _words(line)) >= 4
+
+
+def _is_date_line(line: str) -> bool:
+    bare = classification.strip_marks(line).strip(" .")
+    found = dates.find_dates(bare)
+    return bool(found) and sum(len(f.text) for f in found) >= 0.4 * len(bare)
+
+
+def _is_letterhead(line: str) -> bool:
+    letters = _LETTERS.findall(line)
+    capitals = bool(letters) and all(c.isupper() for c in letters)
+    return capitals and bool(_ORGANISATION.search(line)) and not _GENRE_OPENING.match(line)
+
+
+def _is_apparatus(line: str) -> bool:
+    """A line that can stand above a heading but is never one."""
+    return bool(classification.line_kind(line) or _is_date_line(line) or _NUMBER_LINE.match(line)
+                or _FIELD_LINE.match(line) or _ADDRESS_LINE.match(line) or _is_letterhead(line)
+                or line.startswith(("[", "(", "http", "<")))
+
+
+def _heading_shaped(line: str, min_words: int = 2) -> bool:
+    """Capitalised, two words or more (``MOSCOW.`` is an address), not a sentence or an address line."""
+    words = _words(line)
+    return (min_words <= len(words) <= MAX_WORDS and line[:1].isupper() and not _is_sentence(line)
+            and not line.endswith(",") and len(_LETTERS.findall(line)) >= 3)
+
+
+def find_heading(lines: Sequence[str]) -> tuple[int, int] | None:
+    """``(first, end)`` line indices of the heading among the first lines, or None.
+
+    ``lines`` are the record's lines (blank ones included: a heading is not joined across
+    a blank line). The heading spans two lines when the first does not end a heading and
+    the next continues it in lower case (``Record of conversation of`` / ``comrade …``).
+    """
+    candidates: list[int] = []
+    for index, raw in enumerate(lines[:_SCAN_LINES]):
+        line = raw.strip()
+        if not line:
+            continue
+        if _is_sentence(line):
+            break  # the body's prose has begun: a heading stands above it
+        if _is_apparatus(line):
+            continue
+        if _GENRE_OPENING.match(classification.strip_marks(line)) and _heading_shaped(line, min_words=1):
+            return index, _heading_end(lines, index)  # "MEMORANDUM", "Telegram from …"
+        if not _heading_shaped(line):
+            continue
+        if _title_case(line):
+            candidates.append(index)
+    if not candidates:
+        return None
+    first = candidates[0]
+    return first, _heading_end(lines, first)
+
+
+def _title_case(line: str) -> bool:
+    """In capitals, or most of its longer words capitalised (``Oral History Interview with …``)."""
+    letters = _LETTERS.findall(line)
+    if letters and all(c.isupper() for c in letters):
+        return True
+    long_words = [w for w in _words(line) if len(w) >= 4 and _LETTERS.match(w)]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+def _heading_end(lines: Sequence[str], index: int) -> int:
+    end = index + 1
+    while (end < len(lines) and lines[end].strip()[:1].islower()
+           and not lines[end - 1].rstrip().endswith((".", ":", ";"))
+           and len(" ".join(lines[index:end + 1]).split()) <= MAX_WORDS):
+        end += 1
+    return end
+
+
+# A sentence ends at ". " before a capital, unless the dot closes an initial ("A. M. Alexandrov").
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Z])(?<!^[A-Z])[.!?](?=\s+[A-Z\"“])")
+
+
+def heading_sentence(line: str) -> str | None:
+    """The first sentence of a line that opens with a genre word, when it is heading-length.
+
+    A record that arrives as one long line without field labels (``Record of a conversation
+    between … in Helsinki. Present: … Alexandrov said that …``) names itself in its first
+    sentence; the sentence stays in the text, the title is a copy of it.
+    """
+    bare = line.strip()
+    if not _GENRE_OPENING.match(bare):
+        return None
+    end = _SENTENCE_END.search(bare)
+    sentence = bare[:end.start()] if end else bare
+    return sentence if 2 <= len(sentence.split()) <= MAX_WORDS else None
+
+
+# ---------------------------------------------------------------- run-in page fields
+
+RUN_IN_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits", "Source",
+                 "Original Archive", "Subjects Discussed", "Keywords", "Associated People & Organizations",
+                 "Associated Places", "Associated Topics", "Rights", "Record ID", "Document Type")
+_RUN_IN = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(label) for label in RUN_IN_LABELS) + r"):\s)")
+_CONTENTS_ITEM = re.compile(r"(?<=\S)\s+(?=(?:Translation|Transcript|Original Scan)\s+-\s+[A-Z][a-z]+)")
+_AFTER_CONTENTS = re.compile(r"^(?P<item>(?:Translation|Transcript|Original Scan)(?:\s+-\s+[A-Z][a-z]+)?)\s+"
+                             r"(?P<rest>\S.*)$")
+
+
+def split_run_in_fields(line: str) -> list[str]:
+    """The line cut before each page-field label, when it holds two or more; else ``[line]``.
+
+    The date and the title before the first label are cut apart too (``June 2, 1952 Record of
+    …``), and the transcript after ``Contents: Translation - English`` goes to its own line.
+    """
+    parts = _RUN_IN.split(line)
+    if len(parts) < 3:
+        return [line]
+    head, fields = parts[0], parts[1:]
+    out = _split_date(head)
+    for part in fields:
+        if part.startswith("Contents:"):
+            out.extend(_split_contents(part))
+        else:
+            out.append(part)
+    return out
+
+
+def _split_date(head: str) -> list[str]:
+    found = dates.find_dates(head)
+    if found and found[0].start == 0 and found[0].end < len(head):
+        rest = head[found[0].end:]
+        date_end = found[0].end + (len(rest) - len(rest.lstrip(" ,")))
+        return [head[:found[0].end].rstrip(","), head[date_end:]] if head[date_end:] else [head]
+    return [head]
+
+
+def _split_contents(part: str) -> list[str]:
+    label, _, rest = part.partition(":")
+    items = _CONTENTS_ITEM.split(rest.strip())
+    out = [f"{label}:"]
+    for item in items:
+        tail = _AFTER_CONTENTS.match(item)
+        if tail and tail.group("rest"):
+            out.extend([tail.group("item"), "", tail.group("rest")])  # the transcript begins
+        else:
+            out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- the parties a heading names
+
+# "Record of Conversation between A and B", "Record of conversation of A with B", "Talks of A and B"
+_PARTIES = re.compile(r"\b(?:between|of|with)\s+(?P<parties>.+)$", re.I)
+_PARTY_SPLIT = re.compile(r",\s*|\s+and\s+|\s+with\s+|\s+between\s+", re.I)
+_CONVERSATION = re.compile(r"\b(?:conversation|talks?|meeting|interview|discussion|audience|negotiations?)\b", re.I)
+_TRAILING_CIRCUMSTANCE = re.compile(r"\s+(?:on|in|at|about|regarding|concerning|during)\s+.*$")
+
+
+def parties(heading: str) -> list[str]:
+    """Persons a conversation's heading names as its parties, as printed (titles kept).
+
+    Only a named person counts: one with a title or with forenames or initials
+    (``Comrade I. V. Kovalenko``, ``Ambassador Lindqvist``, ``Mao Zedong``); a delegation,
+    a people or a bare word (``Chinese``) is no party here.
+    """
+    from tei_encoder.header import people
+
+    words = _CONVERSATION.search(heading)
+    if words is None:
+        return []
+    found = _PARTIES.search(heading, words.end())
+    if found is None:
+        return []
+    names: list[str] = []
+    for chunk in _PARTY_SPLIT.split(_TRAILING_CIRCUMSTANCE.sub("", found.group("parties"))):
+        name = _named_tail(chunk.strip(" .;:"), people)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _named_tail(chunk: str, people) -> str | None:  # type: ignore[no-untyped-def]
+    """The person at the end of ``chunk``: surname, with the initials and titles before it.
+
+    ``… commissars of the USSR J. V. Stalin`` gives ``J. V. Stalin``: walking back from the
+    surname, only initials and titles join it, so a country or an office never becomes a
+    forename. A chunk made only of capitalised words (``Mao Zedong``) is taken whole.
+    """
+    tokens = chunk.split()
+    if not tokens:
+        return None
+    start = len(tokens) - 1
+    while start > 0 and (_INITIALS.fullmatch(tokens[start - 1]) or _is_title(tokens[start - 1], people)):
+        start -= 1
+    # Forenames in full between a title and the initials: "GENERAL LUCIUS D. CLAY", "Comrade Vasily Chuikov"
+    left = start
+    while (left > 0 and start - left < 2 and tokens[left - 1][:1].isupper()
+           and not _is_title(tokens[left - 1], people)):
+        left -= 1
+    if left > 0 and left < start and _is_title(tokens[left - 1], people):
+        start = left - 1
+    tail = " ".join(tokens[start:])
+    name = people.parse_name(tail)
+    if name is not None and (name.forenames or set(name.titles) - {"the"}):
+        return tail
+    whole = [t for t in tokens if t.lower() != "the"]
+    if 2 <= len(whole) <= 3 and all(t[:1].isupper() and not t.isupper() for t in whole):
+        name = people.parse_name(" ".join(whole))
+        return " ".join(whole) if name is not None else None
+    return None
+
+
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")
+
+
+def _is_title(token: str, people) -> bool:  # type: ignore[no-untyped-def]
+    return token.lower().rstrip(".") in people.TITLES and token.lower() != "the"
+
+
+# ---------------------------------------------------------------- sender and addressee a heading names
+
+_STOP = r"(?=\s+(?:on|in|at|about|regarding|concerning|of the|dated|with)\s|[,;:.]?$)"
+_FROM_TO = (re.compile(rf"\b(?:from|by)\s+(?P<sender>.+?)(?:\s+to\s+(?P<addressee>.+?))?{_STOP}", re.I),
+            re.compile(rf"^\S+(?:\s+\S+)?\s+of\s+(?P<sender>.+?)\s+to\s+(?P<addressee>.+?){_STOP}", re.I))
+
+
+def correspondents(heading: str) -> tuple[list[str], list[str]]:
+    """The author or sender and the addressees a heading names (``Telegram from Ambassador Liu
+    Shaowen to Comrade V. M. Molotov``, ``Report by Colonel A. Kirk``); places and bodies
+    (``from Moscow to the Foreign Office``) are none. Conversations name parties, not senders."""
+    from tei_encoder.header import people
+
+    found = next((m for pattern in _FROM_TO if (m := pattern.search(heading))), None)
+    conversation = _CONVERSATION.search(heading)
+    if found is None or (conversation is not None and conversation.start() < found.start()):
+        return [], []
+    senders = [n for chunk in _PARTY_SPLIT.split(found.group("sender"))
+               if (n := _named_tail(chunk.strip(" .;:"), people))]
+    addressees = [n for chunk in _PARTY_SPLIT.split(found.group("addressee") or "")
+                  if (n := _named_tail(chunk.strip(" .;:"), people))]
+    return senders, addressees

@@ -1,0 +1,57 @@
+"""Language of a record: detected from its text; language names in fields mapped to codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tei_encoder.header import language
+from tests.tei import tei, xp
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "The minister said that the talks had failed and asked whether the delegation would return."),
+    ("ru", "Министр сказал, что переговоры провалились, и спросил, вернется ли делегация."),
+    ("de", "Der Minister sagte, die Verhandlungen seien gescheitert, und fragte, ob die Delegation zurückkehre."),
+    ("fr", "Le ministre a dit que les négociations avaient échoué et a demandé si la délégation reviendrait."),
+    ("zh", "部长说谈判已经失败，并问代表团是否会回来。与芬兰大使的谈话记录。"),
+])
+def test_detects_the_language_of_short_texts(code: str, text: str) -> None:
+    assert language.detect(text) == code
+
+
+@pytest.mark.parametrize("text", ["", "Moscow", "12.08.1943 No. 412/1", "□□□ □□ 1949"])
+def test_too_little_text_is_undetermined(text: str) -> None:
+    assert language.detect(text) == "und"
+
+
+@pytest.mark.parametrize("names, codes", [
+    ("Chinese", ["zh"]), ("RUSSIAN", ["ru"]), ("Farsi", ["fa"]), ("Serbo-Croatian", ["sh"]),
+    ("Russian; Polish", ["ru", "pl"]), ("German and French", ["de", "fr"]), ("Korean, Russian", ["ko", "ru"]),
+])
+def test_language_names_map_to_codes(names: str, codes: list[str]) -> None:
+    assert language.codes_for_names(names) == codes
+
+
+@pytest.mark.parametrize("text", ["Translation", "Soviet", "Original Scan", "see attached", "1949"])
+def test_words_that_are_not_language_names_give_no_code(text: str) -> None:
+    assert language.codes_for_names(text) == []
+
+
+def test_plain_english_without_family_markers_is_english() -> None:
+    root = tei("Note on the meeting\n\nThe committee met on Tuesday and agreed to send the report to the "
+               "minister before the end of the month.\n")
+    assert xp(root, "string(/t:TEI/@xml:lang)") == "en"
+    assert xp(root, "string(//t:langUsage/t:language/@ident)") == "en"
+    assert xp(root, "string(//t:langUsage/t:language)") == "English"
+
+
+def test_a_record_in_german_is_german() -> None:
+    root = tei("Aufzeichnung\n\nDer Gesandte suchte mich heute auf und fragte, ob die Verhandlungen "
+               "fortgesetzt werden könnten.\n")
+    assert xp(root, "string(/t:TEI/@xml:lang)") == "de"
+
+
+def test_a_record_of_numbers_only_stays_undetermined() -> None:
+    root = tei("12.08.1943\n\nNo. 412/1\n")
+    assert xp(root, "string(//t:langUsage/t:language/@ident)") == "und"
+    assert not xp(root, "/t:TEI/@xml:lang")
