@@ -10,7 +10,8 @@ from __future__ import annotations
 from tei_encoder import model as m
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
-from tei_encoder.source import Source
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.source import Line, Source
 
 
 def detect(source: Source) -> float:
@@ -20,13 +21,24 @@ def detect(source: Source) -> float:
 def read(source: Source) -> m.Document:
     lines = list(source.lines)
     filled = [line for line in lines if line.text]
-    blank = len(lines) - len(filled)
+    blank = _separating_blanks(lines)
     line_paragraphs = blank < max(1, len(filled) // 10)
     first = filled[0].text if filled else ""
     titled = (len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
               and any(c.isalpha() for c in first))
     return read_body(source, "generic", HeaderDraft(), lines,
                      Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
+
+
+def _separating_blanks(lines: list[Line]) -> int:
+    """Blank lines between text lines: not those before the first or after the last text line,
+    nor the empty piece left beside a form feed that stands at the start or end of a line."""
+    filled = [index for index, line in enumerate(lines) if line.text]
+    if not filled:
+        return 0
+    inner = range(filled[0] + 1, filled[-1])
+    return sum(1 for k in inner if not lines[k].text
+               and FORM_FEED not in (lines[k - 1].text, lines[k + 1].text))
 
 
 FAMILY = Family("generic", "any other plain text (always applies; lowest priority)", detect, read)

@@ -1,0 +1,167 @@
+"""Issue 10 §1: words go to the right speaker, in layouts the seeds do not have.
+
+Per record of tests/records (README: "Body layouts of issue 10"): which ``sp/@who`` holds which
+words, which paragraphs belong to nobody, and who is in particDesc with which role. The block
+rules behind them have their unit tests at the end (each with a case it must not take).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tei import tei, text_of, xp
+from test_block_rules import kinds, lay_out, layout_of
+
+from tei_encoder.reader import blocks as b
+from tei_encoder.reader import speech
+
+RECORDS = Path(__file__).parent / "records"
+
+
+def record(prefix: str):
+    path = next(RECORDS.glob(prefix + "_*.txt"))
+    return tei(path.read_bytes(), path.name)
+
+
+def turns(root) -> list[tuple[str, str]]:
+    """(who, the turn's words without its label) per sp, in order."""
+    return [(sp.get("who"), " ".join(text_of(p) for p in xp(sp, "t:p"))) for sp in xp(root, "//t:sp")]
+
+
+def roles(root) -> dict[str, set[str]]:
+    return {p.get("{http://www.w3.org/XML/1998/namespace}id"): set((p.get("role") or "").split())
+            for p in xp(root, "//t:particDesc//t:person")}
+
+
+def test_labels_alone_on_their_line_open_turns() -> None:
+    root = record("other_10")
+    said = turns(root)
+    assert [who for who, _ in said] == ["#interviewer", "#kalnins"] * 3
+    assert said[0][1].endswith("How did the talks begin?")
+    assert said[3][1].startswith("It was Molotov himself.") and said[3][1].endswith("violated anything.")
+    assert xp(root, "//t:sp/t:speaker/text()")[-2:] == ["QUESTION", "KALNINS (former counsellor of the Legation)"]
+    assert not xp(root, "//t:opener//t:seg[.='INTERVIEWER']")  # the first label is no letterhead
+    assert roles(root)["kalnins"] >= {"speaker"}
+
+
+def test_labels_in_mid_paragraph_and_narration_after_turns() -> None:
+    root = record("other_11")
+    said = turns(root)
+    assert [who for who, _ in said] == ["#orlov", "#ashby", "#orlov", "#ashby", "#orlov", "#orlov"]
+    assert said[0][1] == "How many divisions does the British command keep in Carinthia?"
+    assert said[1][1].startswith("Three hundred thousand men") and said[2][1] == "Then what is the right figure?"
+    narration = [text_of(p) for p in xp(root, "//t:div/t:p")]
+    assert "Ashby hands over a memorandum on the displaced persons camps." in narration
+    assert "Then the meeting turned to trade between the zones." in narration
+    assert not any("hands over" in words or "turned to trade" in words for _, words in said)
+    assert xp(root, "//t:said/@who") == ["#dale"]
+
+
+def test_fields_with_a_colon_are_no_speakers() -> None:
+    root = record("other_11")
+    assert not xp(root, "//t:sp/t:speaker[starts-with(., 'Navy') or starts-with(., 'Subject')]")
+    assert "files" not in roles(root)
+    assert xp(root, "//t:div/t:p[starts-with(., 'Navy Files: Box 12')]")
+
+
+def test_participants_lists_give_roles() -> None:
+    assert roles(record("other_11"))["petrenko"] == {"attendant", "interpreter"}
+    people = roles(record("other_12"))
+    assert people["susaikov"] >= {"attendant", "chairman", "speaker"}
+    assert people["pankov"] == {"attendant", "secretary"}
+    assert people["stevenson"] >= {"attendant"} and people["schuyler"] >= {"attendant", "speaker"}
+
+
+def test_a_form_feed_inside_a_turn_does_not_end_it() -> None:
+    root = record("other_12")
+    schuyler = xp(root, "//t:sp[@who='#schuyler']")
+    assert len(schuyler) == 1
+    assert xp(schuyler[0], "t:pb/@n") == ["2"] and xp(schuyler[0], "t:fw/text()") == ["- 2 -"]
+    assert text_of(xp(schuyler[0], "t:p")[-1]).startswith("governments before")
+    assert [who for who, _ in turns(root)] == ["#schuyler", "#susaikov"]
+    assert xp(root, "//t:div/t:p[.='The meeting closed at 1 p.m.']")  # narration after the last turn
+
+
+# -- the rules, one by one
+
+def test_label_alone_takes_a_role_word_and_a_repeated_name() -> None:
+    blocks = lay_out("INTERVIEWER\nHow did it begin?\nKALNINS\nSlowly.\nINTERVIEWER\nAnd then?\nKALNINS\nNothing.")
+    assert [block.label for block in blocks if isinstance(block, b.TurnBlock)] == [
+        "INTERVIEWER", "KALNINS", "INTERVIEWER", "KALNINS"]
+
+
+def test_label_alone_not_a_heading_classification_or_single_caps_line() -> None:
+    assert kinds("We met at noon.", "TOP SECRET\nThe talks went on.") == ["ParagraphBlock"] * 2
+    assert kinds("We met at noon.", "MOSCOW\nThe talks went on.") == ["ParagraphBlock"] * 2
+
+
+def test_inline_labels_split_a_paragraph_into_turns() -> None:
+    blocks = lay_out("ORLOV: How many? ASHBY: Three. ORLOV: Then?")
+    assert [(block.label, block.parts) for block in blocks if isinstance(block, b.TurnBlock)] == [
+        ("ORLOV:", (b.Speech("How many?"),)), ("ASHBY:", (b.Speech("Three."),)), ("ORLOV:", (b.Speech("Then?"),))]
+
+
+def test_inline_labels_not_in_ordinary_prose() -> None:
+    assert kinds("The terms were as follows: Moscow agrees. The note said: Peace.") == ["ParagraphBlock"]
+    assert kinds("We met at noon. Orlov: a name in a list.") == ["ParagraphBlock"]
+    assert kinds("Sir D. Kelly: We agree.", "Sir D. Kelly: Yes.") == ["TurnBlock"] * 2
+
+
+def test_speech_turn_ends_at_narration() -> None:
+    blocks = lay_out("ASHBY: I cannot say.", "Ashby hands over a memorandum.", "ASHBY: We agree.",
+                     "Then the meeting turned to trade.")
+    assert [type(block).__name__ for block in blocks] == ["TurnBlock", "ParagraphBlock", "TurnBlock", "ParagraphBlock"]
+
+
+def test_speech_turn_goes_on_over_speech_that_only_looks_like_narration() -> None:
+    blocks = lay_out("ORLOV: Who pays?", "Then what is the right figure?", "Then we must agree.", "Ashby is right.")
+    assert kinds("ORLOV: Who pays?", "Then what is the right figure?", "Then we must agree.") == ["TurnBlock"]
+    assert len(blocks) == 1
+
+
+def test_speech_turn_not_a_field() -> None:
+    assert kinds("Navy Files: Box 12, folder 3") == ["ParagraphBlock"]
+    assert kinds("Subject: displaced persons") == ["ParagraphBlock"]
+
+
+@pytest.mark.parametrize("text", ["Then the meeting turned to trade.", "The meeting closed at 1 p.m.",
+                                  "Afterwards, the delegations left the hall."])
+def test_narration_openings(text: str) -> None:
+    assert speech.opens_with_narration(text, lambda name: False)
+
+
+@pytest.mark.parametrize("text", ["Then what is the right figure?", "The talks will fail.", "Then we must agree.",
+                                  "Stalin is right.", "Molotov hands us the paper."])
+def test_not_narration(text: str) -> None:
+    assert not speech.opens_with_narration(text, lambda name: True)
+
+
+def test_participants_with_roles_from_parentheses_and_a_leading_role_word() -> None:
+    layout = layout_of("We met at noon.", "In attendance: Mr. V. Pankov (secretary), interpreter A. Lavrov.")
+    found = {p.names[0]: set(p.roles) for p in layout.persons.registry.persons()}
+    assert found == {"Mr. V. Pankov": {"attendant", "secretary"}, "A. Lavrov": {"attendant", "interpreter"}}
+
+
+def test_reported_speech_ends_where_the_next_reporting_clause_begins() -> None:
+    root = record("wilson_10")
+    said = {text_of(s) for s in xp(root, "//t:said[@who='#kim']")}
+    assert said == {"the talks at Kaesong had failed."}
+    assert not xp(root, "//t:said[contains(., 'I replied')]")
+
+
+def test_a_person_named_in_reported_speech_is_no_speaker() -> None:
+    root = record("wilson_10")
+    assert xp(root, "//t:said[@who='#orlov']/t:persName/@ref") == ["#baker"]
+    assert xp(root, "//t:said/@who") == ["#kim", "#orlov"]
+    assert xp(root, "//t:listPerson[@type='mentioned']/t:person[@xml:id='baker']")
+    assert "speaker" not in roles(root)["baker"]
+
+
+def test_pronoun_clause_ends_a_said_that_a_name_opened() -> None:
+    root = tei("Record\n\nStalin said that the matter was closed. He added that it was not urgent. "
+               "I replied that we agreed.\n")
+    assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed."]
+    root = tei("Record\n\nStalin said that the matter was closed, and I agreed.\n")  # no sentence end: one said
+    assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed, and I agreed."]
