@@ -165,3 +165,62 @@ def test_pronoun_clause_ends_a_said_that_a_name_opened() -> None:
     assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed."]
     root = tei("Record\n\nStalin said that the matter was closed, and I agreed.\n")  # no sentence end: one said
     assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed, and I agreed."]
+
+
+def test_question_and_answer_labels_alone_over_wrapped_lines() -> None:
+    root = record("other_13")
+    said = turns(root)
+    assert [who for who, _ in said] == ["#interviewer", "#interviewee"] * 2 + ["#moderator"]
+    assert said[0][1] == "When did you first hear of the decision to withdraw the troops?"
+    assert said[3][1].endswith("Then the telephone lines to Vienna were cut.")
+    assert xp(root, "//t:sp/t:speaker/text()")[:2] == ["QUESTION", "ANSWER"]
+
+
+def test_caps_labels_in_mid_paragraph_of_a_word_export() -> None:
+    root = record("word_11")
+    said = turns(root)
+    assert [who for who, _ in said] == ["#kollontai", "#hansen", "#kollontai", "#hansen"]
+    assert said[1][1] == "No. There will be no bases in peacetime."
+    assert xp(root, "//t:sp[3]/t:p/t:note[@place='foot']")  # the footnote stays in its turn
+    assert xp(root, "//t:div/t:p[starts-with(., 'Hansen hands over')]")
+    assert xp(root, "//t:div/t:p[starts-with(., 'Note: the statement')]")
+    people = roles(root)
+    assert people["sergeev"] >= {"attendant", "interpreter", "recorder"}
+    assert people["rasmussen"] >= {"attendant"}
+
+
+def test_in_attendance_minutes_with_a_page_inside_a_turn() -> None:
+    root = record("soviet_11")
+    said = turns(root)
+    assert [who for who, _ in said] == ["#vyshinsky", "#cannon", "#vyshinsky"]
+    assert said[1][1].endswith("the United States cannot agree to that.")
+    assert xp(root, "//t:sp[@who='#cannon']/t:pb/@n") == ["2"]
+    assert xp(root, "//t:div/t:p[.='Then the commission passed to the second article.']")
+    assert [(s.get("who"), text_of(s)) for s in xp(root, "//t:said")] == [
+        ("#vyshinsky", "the second article be adopted without discussion."),
+        ("#cannon", "the text had not been translated.")]
+    people = roles(root)
+    assert people["vyshinsky"] >= {"attendant", "chairman", "speaker"}
+    assert people["orekhov"] >= {"attendant", "secretary"} and people["ilic"] >= {"attendant", "interpreter"}
+
+
+def test_inline_label_after_narration_in_the_same_paragraph() -> None:
+    blocks = lay_out("The meeting opened at noon. ORLOV: We begin.")
+    assert blocks[0] == b.ParagraphBlock(1, "The meeting opened at noon.")
+    assert isinstance(blocks[1], b.TurnBlock) and blocks[1].parts == (b.Speech("We begin."),)
+
+
+def test_a_signature_with_an_initial_is_no_answer_or_turn() -> None:
+    root = record("word_03")
+    assert not xp(root, "//t:sp/t:speaker[starts-with(., 'A.')]")
+    assert "interviewee" not in roles(root)
+    assert kinds("Q. Where were you?", "A. In Moscow.") == ["TurnBlock"] * 2
+
+
+def test_a_participants_list_after_a_sentence_of_a_paragraph() -> None:
+    people = roles(record("word_03"))
+    assert people["bohlen"] == {"attendant", "interpreter"} and people["novikov"] == {"attendant"}
+    root = tei("Record\n\nWe talked. Present: Mr. Hayward (interpreter). He said nothing.\n")
+    assert roles(root) == {"hayward": {"attendant", "interpreter"}}
+    root = tei("Record\n\nHe was present: at every meeting.\n")  # no sentence end before: no list
+    assert roles(root) == {}

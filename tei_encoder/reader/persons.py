@@ -43,6 +43,8 @@ _LEADING_PART = re.compile(r"^\s*(?P<part>interpreter|translator|secretary|chair
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # Between the entries of a run-in list; commas inside a parenthesis stay with their entry.
 _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
+_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present|Those present|In attendance|Attending)\s*:\s*")
+_LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
 
@@ -94,6 +96,7 @@ class Persons:
         """
         texts = [plain(text) for text in texts]
         self._attendance(texts)
+        self._present_lists(texts)
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
         for text in texts:
             subjects = speech.reporting_subjects(text)
@@ -127,6 +130,17 @@ class Persons:
                     name = speech.trim_subject(match.group("name"))
                     if name:
                         self.registry.mention(name, role=role)
+
+    def _present_lists(self, texts: list[str]) -> None:
+        """``… lasted 40 minutes. Present: Bohlen (interpreter), Novikov.``: a participants list
+        after a sentence of a paragraph (one that opens a paragraph is the participants rule's)."""
+        for text in texts:
+            if ":" not in text or not ("resent" in text or "ttend" in text):
+                continue
+            for match in _PRESENT_IN_TEXT.finditer(text):
+                rest = text[match.end():]
+                end = _LIST_END.search(rest)
+                self.attendants_in(rest[:end.start()] if end else rest)
 
     def biographies(self, bodies: Iterable[NoteBody], texts: Sequence[str]) -> None:
         for body in bodies:

@@ -101,7 +101,8 @@ def alone_label(layout: Layout, line: str, following: str | None) -> str | None:
     """The speaker's name when ``line`` is a label alone on its line, speech on the next line.
 
     A role word (``INTERVIEWER``, ``QUESTION``), a name the record prints alone on a line more
-    than once, or someone who spoke already; never a classification or other opening field.
+    than once, or someone who spoke already under a label of that form; never a classification
+    or other opening field.
     """
     name = speech.bare_label(line)
     if name is None or opening.field_kind(line) is not None:
@@ -115,8 +116,11 @@ def _used_as_label(layout: Layout, name: str | None) -> bool:
     if name is None:
         return False
     known = layout.persons.registry.resolve(name)
-    return speech.is_role_word(name) or record_labels(layout).alone[_key(name)] >= 2 or (
-        known is not None and known in layout.speakers)
+    labels = record_labels(layout)
+    # A speaker's name alone on a line is a label only in a form the record prints as a label
+    # ("GROMYKO:" before "GROMYKO"): "A. Gromyko" over "Sent: …" is a signature.
+    return speech.is_role_word(name) or labels.alone[_key(name)] >= 2 or (
+        known is not None and known in layout.speakers and labels.colon[_key(name)] >= 1)
 
 
 def full_stop_label(layout: Layout, text: str) -> Label | None:
@@ -125,9 +129,16 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     if not match:
         return None
     name = match.group("label")
+    if len(name) == 1 and _is_initial(layout, name, match.group("rest")):
+        return None  # "A. Gromyko": an initial of a known name, not the answer label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known else None
+
+
+def _is_initial(layout: Layout, letter: str, rest: str) -> bool:
+    word = rest.split(None, 1)[0].strip(",.;:") if rest.split() else ""
+    return word[:1].isupper() and layout.persons.registry.resolve(f"{letter}. {word}") is not None
 
 
 def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int | None:
