@@ -224,3 +224,27 @@ def test_a_participants_list_after_a_sentence_of_a_paragraph() -> None:
     assert roles(root) == {"hayward": {"attendant", "interpreter"}}
     root = tei("Record\n\nHe was present: at every meeting.\n")  # no sentence end before: no list
     assert roles(root) == {}
+
+
+def test_the_speech_under_a_label_alone_is_its_speech_whatever_it_says() -> None:
+    blocks = lay_out("MIKOYAN:", "The conversation lasted about an hour.", "Then the meeting turned to trade.")
+    assert kinds("MIKOYAN:", "The conversation lasted about an hour.") == ["TurnBlock"]
+    assert isinstance(blocks[0], b.TurnBlock) and blocks[0].parts == (b.Speech("The conversation lasted about an hour."),)
+    assert isinstance(blocks[1], b.ParagraphBlock)
+
+
+def test_a_form_feed_between_turns_stays_between_them() -> None:
+    from tei_encoder.markers import FORM_FEED
+    blocks = lay_out("Q: Where were you?", "A: In Moscow.", FORM_FEED, "- 3 -", "[Page 4]", "Q: And then?")
+    assert kinds("Q: Where were you?", "A: In Moscow.", FORM_FEED, "- 3 -", "[Page 4]", "Q: And then?") == [
+        "TurnBlock", "TurnBlock", "PageBreakLine", "PageBreakLine", "TurnBlock"]
+    assert blocks[1] == b.TurnBlock(2, "", "A:", "interviewee", (b.Speech("In Moscow."),))
+
+
+def test_a_name_label_alone_under_the_heading_is_no_letterhead() -> None:
+    root = tei("INTERVIEW WITH G. KENNAN\n\nPRINCETON, 1972\n\nKENNAN\nI went to Moscow in 1933.\n\nSMITH\n"
+               "What did you find?\n\nKENNAN\nA very different world.\nThe embassy had no building.\n\n"
+               "Kennan laughs.\n\nSMITH\nAnd Bullitt?\n")
+    assert [who for who, _ in turns(root)] == ["#kennan", "#smith", "#kennan", "#smith"]
+    assert not xp(root, "//t:opener/t:seg[.='KENNAN']")
+    assert xp(root, "//t:div/t:p[.='Kennan laughs.']")

@@ -50,4 +50,13 @@ def _label_lines(layout: Layout, lines: tuple[str, ...], after_unit: str | None)
     return found
 
 
+def opening_ends(layout: Layout, lines: list[str]) -> int:
+    """How many of a document's first short lines may be its opening: none from the first label
+    alone on its line (``KENNAN`` over ``I went to Moscow in 1933.`` is no letterhead)."""
+    for k, line in enumerate(lines[:-1]):
+        if speech_turn.alone_label(layout, line, lines[k + 1]):
+            return k
+    return len(lines)
+
+
 RULE = BlockRule("label-alone", read)

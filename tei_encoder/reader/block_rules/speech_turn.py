@@ -161,7 +161,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         parts.append(Speech(text))
     else:
         i += 1
-        if i < len(layout.units) and _continues(layout, i) and not _narrates(layout, i):
+        if i < len(layout.units) and _continues(layout, i):  # the label's speech, whatever it says
             text, i = layout.paragraph_text(i)
             parts.append(Speech(text))
     speech_text = " ".join(part.text for part in parts if isinstance(part, Speech))
@@ -204,7 +204,10 @@ def _page_in_turn(layout: Layout, i: int) -> tuple[PageInTurn | None, int]:
     if after < len(layout.units) and page_break.PAGE_NUMBER_LINE.match(layout.units[after].text):
         printed = layout.units[after].text
         after += 1
-    if after >= len(layout.units) or not _continues(layout, after) or _narrates(layout, after):
+    following = after
+    while following < len(layout.units) and page_marker.PATTERN.match(layout.units[following].text):
+        following += 1  # "[Page 4]" under the form feed: the speech after it decides
+    if following >= len(layout.units) or not _continues(layout, following) or _narrates(layout, following):
         return None, i
     number = re.sub(r"\D", "", printed) if printed else None
     return PageInTurn(number, printed, form_feed=True), after
