@@ -248,3 +248,28 @@ def test_a_name_label_alone_under_the_heading_is_no_letterhead() -> None:
     assert [who for who, _ in turns(root)] == ["#kennan", "#smith", "#kennan", "#smith"]
     assert not xp(root, "//t:opener/t:seg[.='KENNAN']")
     assert xp(root, "//t:div/t:p[.='Kennan laughs.']")
+
+
+@pytest.mark.parametrize("text, embedded", [
+    ("Orlov says that Baker thinks the price is too high.", {"Baker"}),
+    ("I said that Baker thinks the price is too high.", {"Baker"}),
+    ("Stalin said that he agreed, and Molotov added nothing.", set()),
+    ("Stalin said that he agreed. Molotov added that it was late.", set()),
+])
+def test_embedded_reporting_subjects(text: str, embedded: set[str]) -> None:
+    assert speech.embedded_subjects(text) == embedded
+
+
+@pytest.mark.parametrize("field", ["PS: call me.", "SECRET: not for the file.", "Comments: none.",
+                                   "Recommendations: Approve."])
+def test_field_words_are_no_labels(field: str) -> None:
+    assert speech.match_label(field) is None
+
+
+def test_a_participant_named_after_an_office() -> None:
+    layout = layout_of("We met at noon.", "Present: First Secretary of the Embassy Mr. Dobbs, "
+                       "Minister of Foreign Affairs C. Enckell, interpreter V.N. Pavlov.")
+    found = {p.names[0]: set(p.roles) for p in layout.persons.registry.persons()}
+    assert found == {"Mr. Dobbs": {"attendant"}, "C. Enckell": {"attendant"},
+                     "V.N. Pavlov": {"attendant", "interpreter"}}
+    assert not {p.names[0] for p in layout_of("We met.", "Present: members of the Embassy.").persons.registry.persons()}

@@ -43,6 +43,9 @@ _LEADING_PART = re.compile(r"^\s*(?P<part>interpreter|translator|secretary|chair
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # Between the entries of a run-in list; commas inside a parenthesis stay with their entry.
 _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
+# A titled name, or initials and a surname, ending an entry that begins with an office.
+_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+"
+                                rf"|(?<![\w.])(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+)$")
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
@@ -76,7 +79,11 @@ class Persons:
         """``Major Petrenko (interpreter); Captain R. Dale``, ``interpreter V.N. Pavlov``."""
         for chunk in _ATTENDANT_SPLIT.split(text):
             chunk, role = part_played(chunk)
-            for name in names_in_list(chunk):
+            names = names_in_list(chunk)
+            if not names:  # "First Secretary of the Embassy Mr. Dobbs": the name after the office
+                office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:"))
+                names = [office.group()] if office and _is_name(office.group()) else []
+            for name in names:
                 self.attendant(name, role)
 
     def addressees_in(self, line: str) -> None:
@@ -100,7 +107,7 @@ class Persons:
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
         for text in texts:
             subjects = speech.reporting_subjects(text)
-            embedded = speech.embedded_subjects(text) if len(subjects) > 1 else set()
+            embedded = speech.embedded_subjects(text) if subjects else set()
             for subject in subjects:
                 if subject in embedded:  # "Orlov says that Baker thinks …": Baker is only named
                     self.registry.mention(subject, group="mentioned")
@@ -191,6 +198,11 @@ def names_in_list(text: str) -> list[str]:
         if all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
             names.append(chunk)
     return names
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return words[0].lower() != "the" and words[-1].strip(".,").casefold() not in speech.NOT_PEOPLE
 
 
 def part_played(entry: str) -> tuple[str, str | None]:

@@ -32,6 +32,11 @@ contents translated source publ publication original language answer? copy copie
 place time location attachment enclosure keywords credits memorandum telegram reference
 ref encl distribution minutes agenda item conclusion question? result results sent received
 dated despatched dispatched copy copies file folder fond tape side no nos number tel
+ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
+background text translation original appendix addendum postscript proposal proposals decision
+decisions resolution resolutions recommendation recommendations conclusions purpose objective topic
+topics issue issues point points status authority origin venue absent apologies phone telephone fax
+cable message footnote footnotes sources references
 files box boxes series record records archive archives collection division department section
 classification priority precedence action info information attention attn page pages volume vol
 reel roll document documents group lot annex enclosures signed approved drafted cleared keywords
@@ -193,12 +198,13 @@ def reporting_subjects(text: str) -> list[str]:
 # sentence: it names no one, but the reported speech before it ends there.
 PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They)\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+)(?=\S)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")  # where a clause may start
 
 
 def embedded_subjects(text: str) -> set[str]:
     """Subjects of reporting clauses that stand inside what an earlier clause of their sentence
-    reports: in ``Orlov says that Baker thinks …`` Baker is mentioned, not a speaker."""
+    reports: in ``Orlov says that Baker thinks …`` Baker is mentioned, not a speaker (after a
+    comma or semicolon a clause may start anew, as the inliner reads it)."""
     embedded: set[str] = set()
     for verb in _verbs(text):
         starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, verb.start())]
