@@ -107,9 +107,17 @@ def alone_label(layout: Layout, line: str, following: str | None) -> str | None:
     name = speech.bare_label(line)
     if name is None or opening.field_kind(line) is not None:
         return None
-    if not following or following == FORM_FEED or _used_as_label(layout, speech.bare_label(following)):
+    if not following or not _speech_like(layout, following):
         return None  # a label needs speech under it
     return name if _used_as_label(layout, name) else None
+
+
+def _speech_like(layout: Layout, line: str) -> bool:
+    """A line that may be a turn's speech: not a page break, another label, a heading, an
+    opening field or a source reference (a signature repeated over two documents is no label)."""
+    return not (line == FORM_FEED or _used_as_label(layout, speech.bare_label(line))
+                or caps_heading.matches(line) or opening.field_kind(line) is not None
+                or source_note.matches(line))
 
 
 def _used_as_label(layout: Layout, name: str | None) -> bool:
