@@ -78,9 +78,10 @@ def test_participants_lists_give_roles() -> None:
 def test_a_form_feed_inside_a_turn_does_not_end_it() -> None:
     root = record("other_12")
     schuyler = xp(root, "//t:sp[@who='#schuyler']")
-    assert len(schuyler) == 1
-    assert xp(schuyler[0], "t:pb/@n") == ["2"] and xp(schuyler[0], "t:fw/text()") == ["- 2 -"]
-    assert text_of(xp(schuyler[0], "t:p")[-1]).startswith("governments before")
+    assert len(schuyler) == 1  # the page break inside the turn, in its paragraph or between two
+    assert xp(schuyler[0], ".//t:pb/@n") == ["2"] and xp(schuyler[0], ".//t:fw/text()") == ["- 2 -"]
+    words = " ".join(text_of(schuyler[0]).split())
+    assert "consult their" in words and words.endswith("governments before they are asked to agree.")
     assert [who for who, _ in turns(root)] == ["#schuyler", "#susaikov"]
     assert xp(root, "//t:div/t:p[.='The meeting closed at 1 p.m.']")  # narration after the last turn
 
@@ -195,7 +196,7 @@ def test_in_attendance_minutes_with_a_page_inside_a_turn() -> None:
     said = turns(root)
     assert [who for who, _ in said] == ["#vyshinsky", "#cannon", "#vyshinsky"]
     assert said[1][1].endswith("the United States cannot agree to that.")
-    assert xp(root, "//t:sp[@who='#cannon']/t:pb/@n") == ["2"]
+    assert xp(root, "//t:sp[@who='#cannon']//t:pb/@n") == ["2"]
     assert xp(root, "//t:div/t:p[.='Then the commission passed to the second article.']")
     assert [(s.get("who"), text_of(s)) for s in xp(root, "//t:said")] == [
         ("#vyshinsky", "the second article be adopted without discussion."),

@@ -34,8 +34,8 @@ def _separating_blanks(lines: list[Line]) -> int:
     """Blank lines between text lines: not those before the first or after the last text line,
     nor the empty piece left beside a form feed that stands at the start or end of a line."""
     filled = [index for index, line in enumerate(lines) if line.text]
-    if not filled:
-        return 0
+    if len(filled) < 3:  # one or two lines tell nothing of the layout: every blank line counts
+        return len(lines) - len(filled)
     inner = range(filled[0] + 1, filled[-1])
     return sum(1 for k in inner if not lines[k].text
                and FORM_FEED not in (lines[k - 1].text, lines[k + 1].text))
