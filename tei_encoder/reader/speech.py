@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from tei_encoder.header import people
 
@@ -310,7 +311,7 @@ _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
 
 
-def opens_with_narration(text: str, is_person) -> bool:
+def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     """A block that narrates rather than speaks: ``Then the meeting turned to trade.``,
     ``The meeting closed at 1 p.m.``, ``Ashby hands over a memorandum.``
 
