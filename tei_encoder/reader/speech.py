@@ -37,7 +37,7 @@ ps nb secret confidential urgent immediate restricted personal comment comments 
 background text translation original appendix addendum postscript proposal proposals decision
 decisions resolution resolutions recommendation recommendations conclusions purpose objective topic
 topics issue issues point points status authority origin venue absent apologies phone telephone fax
-cable message footnote footnotes sources references
+cable message footnote footnotes sources references subj orig msg memo pp
 files box boxes series record records archive archives collection division department section
 classification priority precedence action info information attention attn page pages volume vol
 reel roll document documents group lot annex enclosures signed approved drafted cleared keywords
@@ -274,7 +274,9 @@ INLINE_LABEL = re.compile(
 
 def inline_label_starts(text: str) -> list[tuple[int, str]]:
     """(where the label starts, its name) for each label-shaped run after a sentence end."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if ":" not in text:
+        return found  # the common case, without a scan
     for match in INLINE_LABEL.finditer(text):
         label = match.group("label")
         if _ABBREVIATION_BEFORE.search(text, 0, match.start()):
