@@ -91,6 +91,7 @@ shi tan xi ye dong chiang kim pak choe ho pham le vo truong nguyen
 """.split())
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
+    "secretary", "chairman",
 )
 GROUPS: tuple[str, ...] = ("participants", "mentioned")
 _RESERVED_IDS = frozenset({"tei-encoder"})

@@ -42,6 +42,7 @@ class PageBreakLine:
     line: int
     number: str | None = None
     printed: str | None = None  # the page number line under a form feed ("- 2 -")
+    form_feed: bool = False  # a form feed in the source, not a "[Page 2]" marker
     marker: str | None = None  # "[Page 2]" alone on its line: declared notation
 
 
@@ -91,7 +92,9 @@ class Speech:
 
 @dataclass(frozen=True, slots=True)
 class PageInTurn:
-    number: str
+    number: str | None
+    printed: str | None = None  # the page number line under a form feed ("- 2 -")
+    form_feed: bool = False  # a form feed in the source, not a "[Page 2]" marker
 
 
 TurnPart = Stage | Speech | PageInTurn

@@ -71,9 +71,10 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
             case b.Stage(text):
                 parts.append(m.Direction(text))
                 inliner.positional_stages += 1
-            case b.PageInTurn(number):
-                parts.append(m.PageBreak(number=number))
-                inliner.context.count("page-markers")
+            case b.PageInTurn(number, printed, form_feed):
+                parts.append(m.PageBreak(number=number, printed=printed))
+                if not form_feed:  # "[Page 2]" in a turn: the marker is declared notation
+                    inliner.context.count("page-markers")
             case b.Speech(text):
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
     return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)

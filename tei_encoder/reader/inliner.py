@@ -174,6 +174,7 @@ class Inliner:
 
     # -- reported speech
     def _reported(self, segments: Segments) -> Segments:
+        segments = list(segments)  # a pronoun's clause may split a string of it
         out: Segments = []
         i = 0
         while i < len(segments):
@@ -195,8 +196,14 @@ class Inliner:
                 i = at + 1
                 continue
             out.append(after[:len(comp)])
-            end = self._next_clause(segments, at + 1)
-            said, trailing = _strip_trailing_space(merge_text([after[len(comp):]] + segments[at + 1:end]))
+            body = after[len(comp):]
+            cut = _pronoun_clause(body, True)
+            if cut is not None:  # "… had failed. I replied that …" in the clause's own string
+                segments = segments[:at + 1] + [body[cut:]] + segments[at + 1:]
+                body, end = body[:cut], at + 1
+            else:
+                end = self._next_clause(segments, at + 1)
+            said, trailing = _strip_trailing_space(merge_text([body] + segments[at + 1:end]))
             if said:
                 direct = _first_text(said).lstrip().startswith(('"', "“"))
                 out.append(m.Reported(subject.person or "", direct, to_nodes(said)))
@@ -230,9 +237,18 @@ class Inliner:
         return [text[:start], m.Direction(text[start:end]), text[end:]]
 
     def _next_clause(self, segments: Segments, start: int) -> int:
-        """The next reporting clause that opens a sentence ends the said before it."""
+        """The next reporting clause that opens a sentence ends the said before it: a known
+        name's (``Kim Sok asked …``, also when the name goes on past the known part), or a
+        pronoun's (``I replied that …``), which is split off its string here."""
         for j in range(start, len(segments)):
-            if self._reporting_tail(segments, j) and _opens_sentence(segments, j):
+            segment = segments[j]
+            if isinstance(segment, str):
+                pronoun = _pronoun_clause(segment, j == start)
+                if pronoun is not None:
+                    segments[j:j + 1] = [segment[:pronoun], segment[pronoun:]]
+                    return j + 1
+            elif (self._reporting_tail(segments, j) or _name_goes_on_to_a_verb(segments, j)) \
+                    and _opens_sentence(segments, j):
                 return j
         return len(segments)
 
@@ -276,6 +292,24 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$")
 def _opens_sentence(segments: Segments, j: int) -> bool:
     before = segments[j - 1] if j else ""
     return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
+
+
+_PRONOUN_CLAUSE = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=" + speech.PRONOUN_CLAUSE.pattern + ")")
+_NAME_GOES_ON = re.compile(r"^ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?" + speech.REPORTING_TAIL.pattern[1:])
+
+
+def _pronoun_clause(text: str, first: bool) -> int | None:
+    """Where a sentence opened by a pronoun's reporting clause starts in text (not at 0 of the
+    said's own first string: that is the said's start)."""
+    match = _PRONOUN_CLAUSE.search(text, 1 if first else 0)
+    return match.start() if match else None
+
+
+def _name_goes_on_to_a_verb(segments: Segments, j: int) -> bool:
+    """``Kim`` known, then `` Sok asked what …``: a longer name is the subject of a verb."""
+    segment = segments[j]
+    following = segments[j + 1] if j + 1 < len(segments) else None
+    return isinstance(segment, m.Mention) and isinstance(following, str) and bool(_NAME_GOES_ON.match(following))
 
 
 def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tei_encoder import model as m
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, plain
-from tei_encoder.reader.block_rules import BLOCK_RULES
+from tei_encoder.reader.block_rules import BLOCK_RULES, label_alone
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
@@ -154,7 +154,8 @@ class Layout:
                 break
             lines.extend((j, k, line) for k, line in enumerate(unit.lines))
             j += 1
-        opening, taken = classify_opening([text for _, _, text in lines])
+        texts = [text for _, _, text in lines]
+        opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)])
         if not taken:
             return i
         self.add(OpeningBlock(self.units[i].line, tuple(opening)))

@@ -42,7 +42,8 @@ _SENDER = re.compile(
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated)\s*:\s*", re.I)
-_BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present)\s*:", re.I)
+_BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present|In attendance)\s*:",
+                         re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
 
@@ -120,7 +121,9 @@ def _ends_opening(line: str) -> bool:
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
     if _is_sentence(strip_boxes(line)):
         return True  # "I enclose the draft treaty.": prose has begun
-    return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line))
+    name = speech.bare_label(line)  # "INTERVIEWER" alone on its line: a transcript's first turn
+    return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line)
+                or (name is not None and speech.is_role_word(name)))
 
 
 def _is_sentence(line: str) -> bool:

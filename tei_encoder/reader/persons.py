@@ -31,6 +31,23 @@ _ATTENDANCE = (
     ("interpreter", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
     ("attendant", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
 )
+# The part a participant plays, as a participants list prints it: "(interpreter)", "(chairman)",
+# "interpreter V.N. Pavlov". The roles of people.ROLES they stand for.
+_PARTS_PLAYED = (
+    ("interpreter", re.compile(r"\b(?:interpreter|interpreting|translator)\b", re.I)),
+    ("chairman", re.compile(r"\b(?:chairman|chairwoman|chair|presiding)\b", re.I)),
+    ("secretary", re.compile(r"\bsecretary\b", re.I)),
+    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes)\b", re.I)),
+)
+_LEADING_PART = re.compile(r"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[A-Z])")
+_PARENTHESIS = re.compile(r"\(([^()]*)\)")
+# Between the entries of a run-in list; commas inside a parenthesis stay with their entry.
+_ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
+# A titled name, or initials and a surname, ending an entry that begins with an office.
+_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+"
+                                rf"|(?<![\w.])(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+)$")
+_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present|Those present|In attendance|Attending)\s*:\s*")
+_LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
 
@@ -53,12 +70,21 @@ class Persons:
     def recorder(self, name: str) -> None:
         self.registry.mention(name, role="recorder")
 
-    def attendant(self, name: str) -> None:
-        self.registry.mention(name, role="attendant")
+    def attendant(self, name: str, role: str | None = None) -> None:
+        """Someone present; with the part they play when the list says it (``(interpreter)``)."""
+        if self.registry.mention(name, role="attendant") and role:
+            self.registry.mention(name, role=role)
 
     def attendants_in(self, text: str) -> None:
-        for name in names_in_list(text):
-            self.attendant(name)
+        """``Major Petrenko (interpreter); Captain R. Dale``, ``interpreter V.N. Pavlov``."""
+        for chunk in _ATTENDANT_SPLIT.split(text):
+            chunk, role = part_played(chunk)
+            names = names_in_list(chunk)
+            if not names:  # "First Secretary of the Embassy Mr. Dobbs": the name after the office
+                office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:"))
+                names = [office.group()] if office and _is_name(office.group()) else []
+            for name in names:
+                self.attendant(name, role)
 
     def addressees_in(self, line: str) -> None:
         for name in names_in_list(_after_addressee_verb(line)):
@@ -88,10 +114,15 @@ class Persons:
         """
         texts = [plain(text) for text in texts]
         self._attendance(texts)
+        self._present_lists(texts)
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
         for text in texts:
-            for subject in speech.reporting_subjects(text):
-                if subject not in seen:
+            subjects = speech.reporting_subjects(text)
+            embedded = speech.embedded_subjects(text) if subjects else set()
+            for subject in subjects:
+                if subject in embedded:  # "Orlov says that Baker thinks …": Baker is only named
+                    self.registry.mention(subject, group="mentioned")
+                elif subject not in seen:
                     seen.add(subject)
                     self.registry.mention(subject, role="speaker")
         words = name_words(self.registry)
@@ -117,6 +148,17 @@ class Persons:
                     name = speech.trim_subject(match.group("name"))
                     if name:
                         self.registry.mention(name, role=role)
+
+    def _present_lists(self, texts: list[str]) -> None:
+        """``… lasted 40 minutes. Present: Bohlen (interpreter), Novikov.``: a participants list
+        after a sentence of a paragraph (one that opens a paragraph is the participants rule's)."""
+        for text in texts:
+            if ":" not in text or not ("resent" in text or "ttend" in text):
+                continue
+            for match in _PRESENT_IN_TEXT.finditer(text):
+                rest = text[match.end():]
+                end = _LIST_END.search(rest)
+                self.attendants_in(rest[:end.start()] if end else rest)
 
     def biographies(self, bodies: Iterable[NoteBody], texts: Sequence[str]) -> None:
         for body in bodies:
@@ -167,3 +209,23 @@ def names_in_list(text: str) -> list[str]:
         if all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
             names.append(chunk)
     return names
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return words[0].lower() != "the" and words[-1].strip(".,").casefold() not in speech.NOT_PEOPLE
+
+
+def part_played(entry: str) -> tuple[str, str | None]:
+    """An entry of a participants list without a leading role word, and the role it names."""
+    role_text = ""
+    lead = _LEADING_PART.match(entry)
+    if lead:
+        role_text, entry = lead.group("part"), entry[lead.end():]
+    paren = _PARENTHESIS.search(entry)
+    if paren:
+        role_text = paren.group(1)
+    for role, pattern in _PARTS_PLAYED:
+        if role_text and pattern.search(role_text):
+            return entry, role
+    return entry, None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from tei_encoder.header import people
 
@@ -32,7 +33,21 @@ contents translated source publ publication original language answer? copy copie
 place time location attachment enclosure keywords credits memorandum telegram reference
 ref encl distribution minutes agenda item conclusion question? result results sent received
 dated despatched dispatched copy copies file folder fond tape side no nos number tel
+ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
+background text translation original appendix addendum postscript proposal proposals decision
+decisions resolution resolutions recommendation recommendations conclusions purpose objective topic
+topics issue issues point points status authority origin venue absent apologies phone telephone fax
+cable message footnote footnotes sources references subj orig msg memo pp
+files box boxes series record records archive archives collection division department section
+classification priority precedence action info information attention attn page pages volume vol
+reel roll document documents group lot annex enclosures signed approved drafted cleared keywords
+author authors recipient recipients sender addressee type url link id
 """.split()) - {"answer?", "question?"}
+
+# Role labels a transcript prints alone on a line (``INTERVIEWER``, ``Q``, ``MODERATOR``): a label
+# by their wording, before the record has used them. The first ones are the registry's role labels.
+ROLE_WORDS = frozenset(people.ROLE_LABELS) | frozenset(
+    "moderator host presenter announcer narrator correspondent reporter commentator".split())
 
 
 # Capitalised subjects of reporting verbs that are not people: states, bodies, peoples.
@@ -180,6 +195,29 @@ def reporting_subjects(text: str) -> list[str]:
     return found
 
 
+# A reporting clause with a pronoun subject (``I replied that …``, ``He asked whether …``) opening a
+# sentence: it names no one, but the reported speech before it ends there.
+PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They)\b{_BETWEEN}(?P<verb>{_VERBS})\b")
+_COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")  # where a clause may start
+
+
+def embedded_subjects(text: str) -> set[str]:
+    """Subjects of reporting clauses that stand inside what an earlier clause of their sentence
+    reports: in ``Orlov says that Baker thinks …`` Baker is mentioned, not a speaker (after a
+    comma or semicolon a clause may start anew, as the inliner reads it)."""
+    embedded: set[str] = set()
+    for verb in _verbs(text):
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, verb.start())]
+        sentence = text[starts[-1] if starts else 0:verb.start()]
+        clause = _COMPLEMENT.search(sentence)
+        if clause is None:
+            continue
+        subjects = reporting_subjects(sentence[clause.end():] + " " + verb.group())
+        embedded.update(subjects[-1:])
+    return embedded
+
+
 def trim_subject(subject: str) -> str | None:
     """Drop sentence-initial function words a capital letter made look like a name."""
     words = subject.split()
@@ -193,3 +231,115 @@ def trim_subject(subject: str) -> str | None:
     if words[-1].strip(".,’'").casefold() in NOT_PEOPLE:
         return None
     return candidate if people.parse_name(candidate) else None
+
+
+# A label alone on its line: a name or role (one to four capitalised words), perhaps with the
+# speaker's role or office in parentheses (``KALNINS (former counsellor of the Legation)``).
+BARE_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[A-Z][\w'’-]*\.? ){0,3}[A-Z][\w'’-]*)"
+                        r"(?:\s*\((?P<role>[^()]{1,80})\))?$")
+
+
+def bare_label(line: str) -> str | None:
+    """The name of a label alone on its line (``KALNINS``, ``INTERVIEWER``), else None.
+
+    Only the shape: the caller decides whether the record uses the line as a label.
+    """
+    match = BARE_LABEL.match(line.strip())
+    if not match:
+        return None
+    name = match.group("name")
+    key = name.rstrip(".").lower()
+    if key in ROLE_WORDS:
+        return name
+    last = name.split()[-1].rstrip(".").casefold()
+    if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or name.split()[0].lower() in _NOT_SUBJECT_START:
+        return None
+    return name if people.parse_name(name) is not None else None
+
+
+def is_role_word(name: str) -> bool:
+    return name.rstrip(".:").lower() in ROLE_WORDS
+
+
+def is_capitals(name: str) -> bool:
+    """``ORLOV``, ``SIR D. KELLY``: a name printed in capitals (two letters at least)."""
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# A label inside a paragraph, after a sentence end: ``… in Carinthia? ASHBY: Three …``.
+INLINE_LABEL = re.compile(
+    rf"(?<=[.?!…])(?:[\"”’)\]]*)\s+(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:\s+(?=\S)")
+
+
+def inline_label_starts(text: str) -> list[tuple[int, str]]:
+    """(where the label starts, its name) for each label-shaped run after a sentence end."""
+    found: list[tuple[int, str]] = []
+    if ":" not in text:
+        return found  # the common case, without a scan
+    for match in INLINE_LABEL.finditer(text):
+        label = match.group("label")
+        if _ABBREVIATION_BEFORE.search(text, 0, match.start()):
+            continue  # "Sir D. Kelly:", "Mr. Orlov:": the full stop ends an initial or a title
+        if match_label(text[match.start("label"):]) is not None:
+            found.append((match.start("label"), label))
+    return found
+
+
+_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’])[A-Z][a-z]?\.|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
+
+
+# Narration that ends an unquoted turn: a narrative adverb or phrase, the meeting as subject,
+# or a person as the subject of a verb of action (ENCODING.md 3: no false attribution).
+_NARRATIVE_LEAD = re.compile(
+    r"^(?:Then|Thereupon|Afterwards|After (?:this|that)|Later|At this point|At that point|"
+    r"At this moment|At that moment|Meanwhile|Subsequently|Next|Finally|Here)\b,?\s+"
+    r"(?:the|a|an|he|she|they|it|[A-Z][\w'’-]+)\b")
+_EVENT_SUBJECT = re.compile(
+    r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
+    r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)\b")
+_ACTION_SUBJECT = re.compile(
+    rf"^(?P<subject>{NAME})\s+(?:then\s+|also\s+|again\s+|now\s+)?(?P<verb>[a-z]+)\b")
+_NOT_ACTION = frozenset("""
+is was are were be been has had have does did do will would shall should can could may might must
+and or but of to in on at for with who whose which that as if than
+""".split())
+_IRREGULAR_PAST = frozenset("""
+took gave left went came rose sat stood spoke began put brought read shook made got held met saw
+drew ran wrote kept lost sent fell hung showed shown
+""".split())
+_PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
+
+
+def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
+    """A block that narrates rather than speaks: ``Then the meeting turned to trade.``,
+    ``The meeting closed at 1 p.m.``, ``Ashby hands over a memorandum.``
+
+    ``is_person(name)`` tells whether a name is one of the record's people. A first sentence that
+    asks, exclaims or says ``I``/``we``/``you`` is speech, whatever its opening.
+    """
+    first = _FIRST_SENTENCE.match(text.lstrip(" \u25a1"))
+    sentence = first.group() if first else text
+    if sentence.rstrip(" \"”’").endswith(("?", "!")) or _PERSONAL.search(sentence):
+        return False
+    if _NARRATIVE_LEAD.match(sentence):
+        return True
+    event = _EVENT_SUBJECT.match(sentence)
+    if event and _past(event.group("verb")):
+        return True
+    action = _ACTION_SUBJECT.match(sentence)
+    if action and _is_action(action.group("verb")):
+        subject = trim_subject(action.group("subject"))
+        return subject is not None and bool(is_person(subject))
+    return False
+
+
+def _past(verb: str) -> bool:
+    return verb not in _NOT_ACTION and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
+
+
+def _is_action(verb: str) -> bool:
+    """A finite verb of action: ``hands``, ``handed``, ``took`` (not ``is``, ``has``, ``and``)."""
+    return verb not in _NOT_ACTION and (_past(verb) or (verb.endswith("s") and not verb.endswith("ss")))

@@ -9,13 +9,14 @@ took the unit at ``i`` (and maybe more after it), else None. The layout stage
 from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
-    attachment, caps_heading, closing, distribution, greeting, introduced_list, item_list, omission,
-    page_break, page_marker, paragraph, participants, signoff, source_note, speech_turn, translated,
-    valediction,
+    attachment, caps_heading, closing, distribution, greeting, inline_labels, introduced_list, item_list,
+    label_alone, omission, page_break, page_marker, paragraph, participants, signoff, source_note,
+    speech_turn, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
-# Order matters: breaks and marks alone on their line first; a capitals heading may start a new
+# Order matters: breaks and marks alone on their line first; then a label alone on its line (no
+# capitals heading); labels inside a paragraph split it just before the turn rule; a capitals heading may start a new
 # document; in the distribution matter every line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
 # name alone only at the end; a paragraph takes the rest.
@@ -23,6 +24,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     page_break.RULE,
     omission.RULE,
     page_marker.RULE,
+    label_alone.RULE,
     attachment.RULE,
     caps_heading.RULE,
     distribution.RULE,
@@ -31,6 +33,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     closing.RULE,
     source_note.RULE,
     translated.RULE,
+    inline_labels.RULE,
     speech_turn.RULE,
     item_list.RULE,
     introduced_list.RULE,

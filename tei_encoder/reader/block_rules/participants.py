@@ -1,5 +1,7 @@
-"""``Present:`` / ``Attendants:`` lists: the names after the colon, or on the lines under it,
-are attendants; a list under the head becomes a participants list.
+"""``Present:`` / ``Attendants:`` / ``Also present:`` / ``In attendance:`` lists: the names after
+the colon, or on the lines under it, are attendants, with the part they play when the list says it
+(``Major Petrenko (interpreter)``: role interpreter, also chairman, secretary, recorder); a list
+under the head becomes a participants list.
 
 Must not match: ``Presently the talks resumed.``, or a head with no colon.
 """
@@ -14,13 +16,15 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import caps_heading, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
+from tei_encoder.reader.persons import part_played
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 PATTERN = re.compile(
     r"^(?P<head>(?:Attendants|Present|Participants|Also present|Those present|Attending|"
-    r"Persons present|Taking part|Present at the conversation)\s*:)\s*(?P<rest>.*)$", re.I)
+    r"Persons present|Taking part|Present at the conversation|In attendance|"
+    r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
 _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
@@ -43,7 +47,8 @@ def read(layout: Layout, i: int) -> int | None:
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
     for item in items:
-        layout.persons.attendant(_NAME_END.split(plain(item))[0].strip())
+        entry, role = part_played(plain(item))
+        layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants",
                          match.group("head")))
     return i

@@ -1,21 +1,29 @@
 """A labelled turn: ``Stalin: …``, ``Q: …``, ``Kelly. Yes …``; the turn runs over the following
-units until a label, heading, apparatus, a reporting clause about someone, or, for a quoted
-turn, the close of its quotation.
+units (and over a form feed) until a label, heading, apparatus, narration (a reporting clause,
+``Ashby hands over …``, ``Then the meeting …``), or, for a quoted turn, the close of its quotation.
 
-A label with a full stop is one only for a role label or a person who already speaks in this
-record (ENCODING.md 3: ``Cripps.`` alone is no label). Must not match: ``Citation: …`` (a
-field, see ``speech.NOT_SPEAKERS``), ``Cripps. Then …`` before Cripps has spoken.
+``Something:`` is a label only when Something is a person: a role label, a name with a title, a
+name in capitals, someone the record already knows, a name the record uses as a label more than
+once, or a name whose text is a quotation or, in a record with other labels, reads as speech. A label with a full
+stop is one only for a role label or a person who already speaks in this record (ENCODING.md 3:
+``Cripps.`` alone is no label). Must not match: ``Citation: …``, ``Navy Files: Box 12`` (fields),
+``Cripps. Then …`` before Cripps has spoken.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.header import people
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import caps_heading, closing, omission, page_marker, participants, source_note
+from tei_encoder.reader import opening
+from tei_encoder.reader.block_rules import (
+    caps_heading, closing, omission, page_break, page_marker, participants, source_note,
+)
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageInTurn, Speech, Stage, TurnBlock, TurnPart
 from tei_encoder.reader.units import Unit
@@ -26,18 +34,101 @@ if TYPE_CHECKING:
 FULL_STOP_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
                              r"\.\s+(?P<rest>\S.*)$", re.S)
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
+_TITLED = re.compile(rf"^{speech.TITLE_PREFIX}", re.I)
+_SPEECH_END = tuple('.?!…"”’)')
 
 Label = tuple[str, str, str]  # (OCR boxes before it, the label as printed, the rest of the unit)
 
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    label = speech.match_label(unit.text) or full_stop_label(layout, unit.text)
+    label = speech.match_label(unit.text)
     if label and len(unit.lines) > 1 and not label[2]:  # "Name:" alone on its first line
         label = (label[0], label[1], " ".join(unit.lines[1:]))
+    if label and not speaks(layout, label[1][:-1], label[2]):
+        return None
+    label = label or full_stop_label(layout, unit.text)
     if not label:
         return None
-    return _turn(layout, i, label)
+    return turn(layout, i, label)
+
+
+def speaks(layout: Layout, name: str, rest: str) -> bool:
+    """Whether ``name:`` labels a speaker of this record rather than a field (``Navy Files:``)."""
+    if speech.is_role_word(name) or _TITLED.match(name) or speech.is_capitals(name):
+        return True
+    if layout.persons.registry.resolve(name) is not None:
+        return True
+    uses = record_labels(layout).colon
+    if uses[_key(name)] >= 2:
+        return True
+    others = sum(count for key, count in uses.items() if key != _key(name))
+    text = plain(rest).strip()
+    if text.startswith(('"', "“")):
+        return True  # "Kelly: “We agree.”": a quotation is speech
+    return others > 0 and text[:1].isupper() and text.endswith(_SPEECH_END)
+
+
+class RecordLabels:
+    """How often the record uses each name as a label: ``Name:`` and alone on a line."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.colon: Counter[str] = Counter()
+        self.alone: Counter[str] = Counter()
+        for unit in units:
+            label = speech.match_label(unit.text)
+            if label:
+                self.colon[_key(label[1][:-1])] += 1
+            self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
+            self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
+
+
+_RECORD_LABELS: weakref.WeakKeyDictionary[Layout, RecordLabels] = weakref.WeakKeyDictionary()
+
+
+def record_labels(layout: Layout) -> RecordLabels:
+    """The record's label uses, counted once per layout over the units as they came."""
+    if layout not in _RECORD_LABELS:
+        _RECORD_LABELS[layout] = RecordLabels(layout.units)
+    return _RECORD_LABELS[layout]
+
+
+def _key(name: str) -> str:
+    return name.rstrip(".:").casefold()
+
+
+def alone_label(layout: Layout, line: str, following: str | None) -> str | None:
+    """The speaker's name when ``line`` is a label alone on its line, speech on the next line.
+
+    A role word (``INTERVIEWER``, ``QUESTION``), a name the record prints alone on a line more
+    than once, or someone who spoke already under a label of that form; never a classification
+    or other opening field.
+    """
+    name = speech.bare_label(line)
+    if name is None or opening.field_kind(line) is not None:
+        return None
+    if not following or not _speech_like(layout, following):
+        return None  # a label needs speech under it
+    return name if _used_as_label(layout, name) else None
+
+
+def _speech_like(layout: Layout, line: str) -> bool:
+    """A line that may be a turn's speech: not a page break, another label, a heading, an
+    opening field or a source reference (a signature repeated over two documents is no label)."""
+    return not (line == FORM_FEED or _used_as_label(layout, speech.bare_label(line))
+                or caps_heading.matches(line) or opening.field_kind(line) is not None
+                or source_note.matches(line))
+
+
+def _used_as_label(layout: Layout, name: str | None) -> bool:
+    if name is None:
+        return False
+    known = layout.persons.registry.resolve(name)
+    labels = record_labels(layout)
+    # A speaker's name alone on a line is a label only in a form the record prints as a label
+    # ("GROMYKO:" before "GROMYKO"): "A. Gromyko" over "Sent: …" is a signature.
+    return speech.is_role_word(name) or labels.alone[_key(name)] >= 2 or (
+        known is not None and known in layout.speakers and labels.colon[_key(name)] >= 1)
 
 
 def full_stop_label(layout: Layout, text: str) -> Label | None:
@@ -46,14 +137,23 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     if not match:
         return None
     name = match.group("label")
+    if len(name) == 1 and _is_initial(layout, name, match.group("rest")):
+        return None  # "A. Gromyko": an initial of a known name, not the answer label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known else None
 
 
-def _turn(layout: Layout, i: int, label: Label) -> int | None:
+def _is_initial(layout: Layout, letter: str, rest: str) -> bool:
+    word = rest.split(None, 1)[0].strip(",.;:") if rest.split() else ""
+    return word[:1].isupper() and layout.persons.registry.resolve(f"{letter}. {word}") is not None
+
+
+def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int | None:
+    """Take a turn whose label (and the rest of its unit) is given; ``name`` when the label
+    has no colon or full stop to strip (a label alone on its line)."""
     lead, printed, rest = label
-    who = layout.persons.speaker(printed[:-1])
+    who = layout.persons.speaker(name if name is not None else printed[:-1])
     if who is None:
         return None
     layout.speakers.add(who)
@@ -69,21 +169,28 @@ def _turn(layout: Layout, i: int, label: Label) -> int | None:
         parts.append(Speech(text))
     else:
         i += 1
-        if i < len(layout.units) and _continues(layout, i):
+        if i < len(layout.units) and _continues(layout, i):  # the label's speech, whatever it says
             text, i = layout.paragraph_text(i)
             parts.append(Speech(text))
     speech_text = " ".join(part.text for part in parts if isinstance(part, Speech))
     quoted = plain(speech_text).lstrip(" \u25a1").startswith(('"', "“"))
-    while i < len(layout.units) and _continues(layout, i):
-        if quoted and _quotes_balanced(speech_text):
+    while i < len(layout.units):
+        if layout.units[i].text == FORM_FEED:
+            page, after = _page_in_turn(layout, i)
+            if page is None:
+                break
+            parts.append(page)
+            i = after
+            continue
+        if not _continues(layout, i) or (quoted and _quotes_balanced(speech_text)):
             break
-        page = page_marker.PATTERN.match(layout.units[i].text)
-        if page:
-            parts.append(PageInTurn(page.group("n")))
+        page_line = page_marker.PATTERN.match(layout.units[i].text)
+        if page_line:
+            parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
-        if not quoted and speech.opens_with_reporting_clause(plain(layout.units[i].text)):
-            break  # "VYSHINSKY asks whether …" is the record's narration, not this turn
+        if not quoted and _narrates(layout, i):
+            break  # "VYSHINSKY asks whether …", "Then the meeting …" are the record's narration
         text, i = layout.paragraph_text(i)
         parts.append(Speech(text))
         speech_text += " " + text
@@ -91,11 +198,37 @@ def _turn(layout: Layout, i: int, label: Label) -> int | None:
     return i
 
 
+def _narrates(layout: Layout, i: int) -> bool:
+    text = plain(layout.units[i].text)
+    return speech.opens_with_reporting_clause(text) or speech.opens_with_narration(
+        text, lambda name: layout.persons.registry.resolve(name) is not None)
+
+
+def _page_in_turn(layout: Layout, i: int) -> tuple[PageInTurn | None, int]:
+    """A form feed (and its page number line) inside a turn: the turn goes on after it when
+    the unit after the page continues it."""
+    after = i + 1
+    printed = None
+    if after < len(layout.units) and page_break.PAGE_NUMBER_LINE.match(layout.units[after].text):
+        printed = layout.units[after].text
+        after += 1
+    following = after
+    while following < len(layout.units) and page_marker.PATTERN.match(layout.units[following].text):
+        following += 1  # "[Page 4]" under the form feed: the speech after it decides
+    if following >= len(layout.units) or not _continues(layout, following) or _narrates(layout, following):
+        return None, i
+    number = re.sub(r"\D", "", printed) if printed else None
+    return PageInTurn(number, printed, form_feed=True), after
+
+
 def _continues(layout: Layout, i: int) -> bool:
     """A unit that can continue a turn: no label, heading, apparatus or break."""
-    text = layout.units[i].text
+    unit = layout.units[i]
+    text = unit.text
+    following = unit.lines[1] if len(unit.lines) > 1 else (
+        layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text)
-                or full_stop_label(layout, text)
+                or full_stop_label(layout, text) or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
                 or closing.PATTERN.match(text) or source_note.matches(text))
 
