@@ -242,14 +242,14 @@ class Closing:
 
 Block = Union[
     Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote,
-    "Division",  # an attachment, nested in its document
+    "Division",  # an attachment or a section, nested in its document
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class Division:
-    kind: str  # document | attachment | distribution
-    number: str | None
+    kind: str  # document | attachment | section | distribution
+    number: str | None  # a document's number; a section's number as printed
     blocks: tuple[Block, ...]
 
 

@@ -116,7 +116,8 @@ APPARATUS = (HeadingBlock, OpeningBlock, OmissionLine, PageBreakLine, SourceBloc
 class DivisionDraft:
     """A division as the layout grows it; build.py makes the model's Division."""
 
-    kind: str  # "document" | "attachment" | "distribution"
+    kind: str  # "document" | "attachment" | "section" | "distribution"
+    number: str | None = None  # a section's number as printed ("II" for "II. ECONOMY")
     blocks: list[Block] = field(default_factory=list)
     has_body: bool = False
     closed: bool = False  # a closing was added: only source notes and page breaks may follow

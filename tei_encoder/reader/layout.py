@@ -13,15 +13,17 @@ import re
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
-from tei_encoder.markers import FORM_FEED, PAGE_JOIN, plain
+from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader.block_rules import BLOCK_RULES
+from tei_encoder.reader.block_rules.item_list import is_item
+from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import OpeningLine, classify_opening, is_short, strip_boxes
 from tei_encoder.reader.persons import Persons
-from tei_encoder.reader.units import Unit
+from tei_encoder.reader.units import Unit, starts_lower
 
 TERMINAL = tuple('.!?:;…"”’)]')
 _BOX_ONLY = re.compile("^[\u25a1 ]+$")
@@ -44,14 +46,15 @@ class Layout:
     """One walk over a record's units; the block rules call back into it to add what they found."""
 
     def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
-                 first_unit_is_title: bool, title: str | None) -> None:
+                 first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False) -> None:
         self.units = units
+        self.line_paragraphs = line_paragraphs  # every source line is a unit (no blank-line blocks)
         self.persons = persons
         self.findings = findings
         self.first_unit_is_title = first_unit_is_title
         self.title_key = _key(title) if title else None
         self.divisions: list[DivisionDraft] = []
-        self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks)
+        self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
 
     @property
@@ -74,8 +77,8 @@ class Layout:
         raise AssertionError("the paragraph rule takes every unit")
 
     # -- what the rules call
-    def new_division(self, kind: str) -> None:
-        self.divisions.append(DivisionDraft(kind))
+    def new_division(self, kind: str, number: str | None = None) -> None:
+        self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
         if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine)):
@@ -92,21 +95,40 @@ class Layout:
         self.units[i] = unit
 
     def paragraph_text(self, i: int) -> tuple[str, int]:
-        """The unit's text, joined with following units when a page split it mid-sentence."""
+        """The unit's text, joined with following units when a page (or, one paragraph a line, a
+        line end) split it mid-sentence."""
         text = self.units[i].text
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
-            if starts_lower(self.units[i].text):
-                text += PAGE_JOIN + self.units[i].text
+            if starts_lower(self.units[i].text) and not is_item(self.units[i].text):
+                # one paragraph a line: a line end in mid-sentence is a wrap; between blocks, a page
+                text += (" " if self.line_paragraphs else PAGE_JOIN) + self.units[i].text
+                self.joins += self.line_paragraphs
                 i += 1
             elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
                   and starts_lower(self.units[i + 1].text)):
                 # "attempt to" / "□" / "□□discuss": the lost line sits at the break
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
+            elif (after := self._after_form_feed(i)) is not None:
+                printed, i = after
+                text += page_feed(printed) + self.units[i].text  # the page turned mid-sentence
+                i += 1
             else:
                 break
         return text, i
+
+    def _after_form_feed(self, i: int) -> tuple[str, int] | None:
+        """At a form feed (and the page number printed under it) before a lower-case line: the
+        printed number and the index of that line."""
+        if self.units[i].text != FORM_FEED:
+            return None
+        j, printed = i + 1, ""
+        if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
+            printed, j = self.units[j].text, j + 1
+        if j < len(self.units) and starts_lower(self.units[j].text):
+            return printed, j
+        return None
 
     def paragraph(self, i: int) -> int:
         line = self.units[i].line
@@ -179,11 +201,6 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
-
-
-def starts_lower(text: str) -> bool:
-    bare = text.lstrip(" \u25a1")
-    return bool(bare) and bare[0].islower()
 
 
 def _key(text: str) -> str:

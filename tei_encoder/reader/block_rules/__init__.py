@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, distribution, greeting, introduced_list, item_list, omission,
-    page_break, page_marker, paragraph, participants, signoff, source_note, speech_turn, translated,
-    valediction,
+    page_break, page_marker, paragraph, participants, section_heading, signoff, source_note, speech_turn,
+    translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
-# Order matters: breaks and marks alone on their line first; a capitals heading may start a new
-# document; in the distribution matter every line is a paragraph; apparatus before turns (a
+# Order matters: breaks and marks alone on their line first; a numbered section heading opens a
+# section before a capitals heading may start a new document; in the distribution matter every line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
 # name alone only at the end; a paragraph takes the rest.
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -24,6 +24,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     omission.RULE,
     page_marker.RULE,
     attachment.RULE,
+    section_heading.RULE,
     caps_heading.RULE,
     distribution.RULE,
     greeting.RULE,

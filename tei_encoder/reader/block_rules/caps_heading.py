@@ -37,7 +37,7 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not matches(unit.text):
         return None
-    if layout.div.has_body and layout.div.kind in ("document", "attachment"):
+    if layout.div.has_body and layout.div.kind in ("document", "attachment", "section"):
         layout.new_division("document")
     elif layout.div.has_body:
         layout.add(ParagraphBlock(unit.line, unit.text))

@@ -1,0 +1,151 @@
+"""Issue 10 §5, structure: sections, lists, page breaks, unwrapped lines, closing matter, second
+documents and family detection, on the hand-made records of tests/records and on small units.
+
+The block-rule tests follow test_block_rules.py: each rule with a case it must take and one it
+must not.
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+from tei_encoder.header import people
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.reader import blocks as b
+from tei_encoder.reader.layout import Findings, Layout
+from tei_encoder.reader.persons import Persons
+from tei_encoder.reader.units import Unit, lines_are_paragraphs
+from tei_encoder.source import source_from_bytes
+
+RECORD = {path.stem: path for path in RECORDS}
+BODY = "We met in the morning and the talks went on for an hour."
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def layout_of(*paragraphs: str) -> Layout:
+    units = [Unit(n, tuple(text.split("\n"))) for n, text in enumerate(paragraphs, start=1)]
+    layout = Layout(units, Persons(people.Registry()), Findings(), False, None)
+    layout.run()
+    return layout
+
+
+def lay_out(*paragraphs: str) -> list[b.Block]:
+    return [block for division in layout_of(*paragraphs).divisions for block in division.blocks]
+
+
+# ---------------------------------------------------------------- sections
+
+def test_section_heading_opens_a_section_of_the_document() -> None:
+    layout = layout_of(BODY, "II. ECONOMY", BODY)
+    assert [(d.kind, d.number) for d in layout.divisions] == [("document", None), ("section", "II")]
+    assert layout.divisions[1].blocks[0] == b.HeadingBlock(2, "II. ECONOMY")
+    assert [d.kind for d in layout_of(BODY, "3. On the Korean question", BODY).divisions] == [
+        "document", "section"]
+
+
+def test_section_heading_not_a_numbered_paragraph_a_list_an_initial_or_a_split_sentence() -> None:
+    for paragraphs in (
+        (BODY, "3. On the trade agreement. The delegates asked for oil.", BODY),  # a paragraph
+        (BODY, "1. Chrome ore", "2. Copper", "3. Cotton", BODY),  # a list
+        (BODY, "V. Molotov", BODY),  # an initial and a name
+        (BODY, "3. The talks went on", "into the night."),  # a sentence split by a page
+        (BODY, "II. ECONOMY"),  # no body text after it
+    ):
+        assert [d.kind for d in layout_of(*paragraphs).divisions] == ["document"], paragraphs
+
+
+def test_record_sections_nest_in_their_document() -> None:
+    root = record("soviet_10_sections_lists_second_document")
+    first = xp(root, "//t:body/t:div[@type='document']")[0]
+    sections = xp(first, "t:div[@type='section']")
+    assert [s.get("n") for s in sections] == ["I", "II"]
+    assert [text_of(xp(s, "t:head")[0]) for s in sections] == ["I. POLITICAL QUESTIONS", "II. ECONOMY"]
+    assert xp(sections[0], "t:p/@n") == ["1", "2"] and xp(sections[1], "t:p/@n")[0] == "3"
+    assert not xp(first, "t:opener//*[contains(., 'POLITICAL')]")  # the heading left the opener
+
+
+# ---------------------------------------------------------------- lists
+
+def test_dashed_lines_in_one_block_are_a_list() -> None:
+    blocks = lay_out(BODY, "- chrome ore, 20 thousand tons;\n- copper, 5 thousand tons;\n"
+                           "– cotton, 10\nthousand tons.")
+    assert blocks[1] == b.ListBlock(2, (b.Item("-", "chrome ore, 20 thousand tons;"),
+                                        b.Item("-", "copper, 5 thousand tons;"),
+                                        b.Item("–", "cotton, 10 thousand tons.")))
+
+
+def test_dashed_items_one_per_block_and_short_numbered_items_are_lists() -> None:
+    assert isinstance(lay_out(BODY, "- chrome ore;", "- copper.")[1], b.ListBlock)
+    assert lay_out(BODY, "1. Chrome ore", "2. Copper")[1] == b.ListBlock(
+        2, (b.Item("1.", "Chrome ore"), b.Item("2.", "Copper")))
+
+
+def test_not_a_list_numbered_paragraphs_a_dash_in_prose_or_a_page_number() -> None:
+    long = ("1. The Turkish side raised the treaty. The delegation declined.",
+            "2. The Straits were discussed. Nothing was agreed.")
+    assert [type(x).__name__ for x in lay_out(BODY, *long)] == ["ParagraphBlock"] * 3
+    assert [type(x).__name__ for x in lay_out(BODY, "- and then they left.")] == ["ParagraphBlock"] * 2
+    assert [type(x).__name__ for x in lay_out("- 2 -", "- 3 -")] == ["ParagraphBlock"] * 2
+
+
+def test_no_inferred_page_break_before_a_list_item() -> None:
+    blocks = lay_out("The delegation proposed", "a) joint defence of the Straits;", "b) revision.")
+    assert isinstance(blocks[0], b.ParagraphBlock) and "\ue000" not in blocks[0].text
+    assert isinstance(blocks[1], b.ListBlock)
+
+
+def test_record_lists() -> None:
+    root = record("soviet_10_sections_lists_second_document")
+    lists = xp(root, "//t:list[not(@type)]")
+    assert [xp(x, "t:label/text()") for x in lists] == [["a)", "b)", "c)"], ["-", "-", "-"]]
+    assert xp(lists[1], "t:item[1]/text()") == ["chrome ore, 20 thousand tons;"]
+
+
+# ---------------------------------------------------------------- unwrapped lines, page breaks
+
+def lines(text: str):
+    return source_from_bytes(text.encode(), "x.txt").lines
+
+
+def test_unwrapped_lines_are_paragraphs() -> None:
+    sentences = [f"Line {n} of the record says something long enough to count as a long line." for n in range(4)]
+    assert lines_are_paragraphs(lines("\n".join(sentences)))
+
+
+def test_wrapped_lines_are_not_paragraphs() -> None:
+    wrapped = ("The Ambassador said that the question of the Straits could not be\n"
+               "separated from the treaty and that his government would not accept any\n"
+               "settlement which left Turkey alone in the face of such demands. He added\n"
+               "that the matter would be raised in London and in Washington next week.\n")
+    assert not lines_are_paragraphs(lines(wrapped))
+    assert not lines_are_paragraphs(lines("Short\nlines\nonly."))
+
+
+def test_record_unwrapped_lines_give_one_paragraph_a_line() -> None:
+    root = record("other_12_unwrapped_lines_formfeed_turn")
+    assert text_of(xp(root, "//t:body//t:head")[0]) == "MINUTES OF THE MEETING OF THE ALLIED COMMISSION"
+    paragraphs = [text_of(p) for p in xp(root, "//t:body/t:div/t:p")]
+    assert "The meeting opened at 11 a.m." in paragraphs
+    assert all(len(p) < 250 for p in paragraphs)
+
+
+def test_form_feed_in_mid_sentence_is_a_page_break_inside_the_turn() -> None:
+    root = record("other_12_unwrapped_lines_formfeed_turn")
+    turn = xp(root, "//t:sp[t:speaker='SCHUYLER:']")[0]
+    assert len(xp(turn, "t:p")) == 1
+    assert xp(turn, "t:p/t:pb/@n") == ["2"] and xp(turn, "t:p/t:fw/text()") == ["- 2 -"]
+    assert xp(turn, "t:p/t:pb/preceding-sibling::text()[1]")[0].endswith("consult their ")
+    assert xp(turn, "t:p/t:fw/following-sibling::text()[1]")[0].startswith("governments before")
+
+
+def test_form_feed_in_mid_sentence_of_a_paragraph() -> None:
+    blocks = lay_out(BODY, "The delegates asked for", FORM_FEED, "- 4 -", "deliveries of oil.")
+    assert len(blocks) == 2 and isinstance(blocks[1], b.ParagraphBlock)
+    assert blocks[1].text == "The delegates asked for\ue003- 4 -\ue004deliveries of oil."
+    # after a sentence end the form feed stays a page break between paragraphs
+    assert [type(x).__name__ for x in lay_out(BODY, FORM_FEED, "deliveries.")] == [
+        "ParagraphBlock", "PageBreakLine", "ParagraphBlock"]
