@@ -233,11 +233,21 @@ class SourceNote:
 
 
 @dataclass(frozen=True, slots=True)
+class ClosingLine:
+    """A further line of a closing, in the source's order: a signature (one per column), a
+    valediction (``With greetings!``) or the date under the signatures."""
+
+    kind: str  # signed | salute | dateline
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Closing:
     signed: tuple[Inline, ...] = ()
     source: SourceNote | None = None
     line: int = 0
     salute: tuple[Inline, ...] = ()  # a letter's valediction: "Yours ever,"
+    more: tuple[ClosingLine, ...] = ()  # the closing's other lines, after signed, in source order
 
 
 Block = Union[

@@ -149,3 +149,74 @@ def test_form_feed_in_mid_sentence_of_a_paragraph() -> None:
     # after a sentence end the form feed stays a page break between paragraphs
     assert [type(x).__name__ for x in lay_out(BODY, FORM_FEED, "deliveries.")] == [
         "ParagraphBlock", "PageBreakLine", "ParagraphBlock"]
+
+
+# ---------------------------------------------------------------- closing matter
+
+def test_closing_matter_signature_columns_greeting_date_and_source_in_one_closing() -> None:
+    blocks = lay_out(BODY, "Head of the delegation S. Vinogradov Member of the delegation A. Lavrentyev",
+                     "With greetings!", "October 12, 1944", "AVP RF, f. 06, op. 6, d. 520, l. 3.",
+                     "Keywords: Straits, Turkey")
+    closing = blocks[1]
+    assert isinstance(closing, b.ClosingBlock) and closing.more == (
+        ("signed", "Head of the delegation S. Vinogradov"), ("signed", "Member of the delegation A. Lavrentyev"),
+        ("salute", "With greetings!"), ("dateline", "October 12, 1944"))
+    assert blocks[2] == b.SourceBlock(5, (b.SourcePart("archival", "AVP RF, f. 06, op. 6, d. 520, l. 3."),
+                                          b.SourcePart("keywords", "Keywords: Straits, Turkey")))
+
+
+def test_closing_matter_a_bare_surname_last_and_a_lone_trailing_date() -> None:
+    assert lay_out(BODY, "Molotov")[1] == b.ClosingBlock(2, "", more=(("signed", "Molotov"),))
+    assert lay_out(BODY, "12 May 1946")[1] == b.ClosingBlock(2, "", more=(("dateline", "12 May 1946"),))
+
+
+def test_closing_matter_not_before_more_body_text_or_as_a_sentence() -> None:
+    def kinds(*paragraphs: str) -> list[str]:
+        return [type(block).__name__ for block in lay_out(*paragraphs)]
+    assert kinds(BODY, "With greetings!", "S. Vinogradov", BODY) == ["ParagraphBlock"] * 4
+    assert kinds(BODY, "With greetings to the Minister, he left.") == ["ParagraphBlock"] * 2
+    assert kinds(BODY, "Molotov", "Vyshinsky said that he agreed.") == ["ParagraphBlock"] * 3
+    assert kinds(BODY, "The talks were held by S. Vinogradov and his deputy.") == ["ParagraphBlock"] * 2
+
+
+def test_record_closing_matter_goes_to_the_closer() -> None:
+    root = record("soviet_10_sections_lists_second_document")
+    first = xp(root, "//t:body/t:div[@type='document']")[0]
+    closer = xp(first, "t:closer")[0]
+    assert [text_of(s) for s in xp(closer, "t:signed")] == [
+        "Head of the delegation S. Vinogradov", "Member of the delegation A. Lavrentyev"]
+    assert xp(closer, "t:salute/text()") == ["With greetings!"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1944-10-12"]
+    assert xp(first, "t:note[@type='source']/t:bibl[@type='publication']")
+    assert not xp(root, "//t:div[@type='distribution']")
+    assert not xp(first, ".//t:p[contains(., 'greetings') or contains(., 'Lavrentyev')]")
+
+
+# ---------------------------------------------------------------- a second document
+
+def test_document_start_after_a_closing() -> None:
+    layout = layout_of(BODY, "S. Vinogradov", "Telegram of V. M. Molotov to S. Vinogradov",
+                       "October 14, 1944", "Secret", BODY, "Molotov")
+    assert [d.kind for d in layout.divisions] == ["document", "document"]
+    assert layout.divisions[1].blocks[0] == b.HeadingBlock(3, "Telegram of V. M. Molotov to S. Vinogradov")
+    letter = layout_of(BODY, "Yours ever,\nFrank Roberts", "BRITISH EMBASSY,\nMOSCOW.\n25th October, 1946.",
+                       "Dear Oliver,", BODY)
+    assert [d.kind for d in letter.divisions] == ["document", "document"]
+
+
+def test_document_start_not_for_distribution_matter_or_an_undated_heading() -> None:
+    layout = layout_of(BODY, "Recorded by A. Lavrov", "Copies to: Molotov, Vyshinsky", "Sent to the archive")
+    assert [d.kind for d in layout.divisions] == ["document", "distribution"]
+    layout = layout_of(BODY, "Recorded by A. Lavrov", "Telegram of V. M. Molotov", BODY)
+    assert [d.kind for d in layout.divisions] == ["document", "distribution"]
+
+
+def test_record_second_document() -> None:
+    root = record("soviet_10_sections_lists_second_document")
+    documents = xp(root, "//t:body/t:div[@type='document']")
+    assert [d.get("n") for d in documents] == ["1", "2"]
+    second = documents[1]
+    assert text_of(xp(second, "t:head")[0]).startswith("Telegram of the people's commissar")
+    assert xp(second, "t:opener/t:dateline/t:date/@when") == ["1944-10-14"]
+    assert xp(second, "t:opener/t:seg[@type='classification']/text()") == ["Secret"]
+    assert xp(second, "t:closer/t:signed/t:persName/@ref") == ["#molotov"]

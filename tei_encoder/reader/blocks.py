@@ -61,7 +61,7 @@ class ListBlock:
 
 @dataclass(frozen=True, slots=True)
 class SourcePart:
-    kind: str  # "publication" | "archival"
+    kind: str  # "publication" | "archival" | "keywords"
     text: str
 
 
@@ -77,6 +77,7 @@ class ClosingBlock:
     signature: str
     source: tuple[SourcePart, ...] = ()  # an archival reference on the signature's line
     salute: str | None = None  # "Yours ever," above the signature
+    more: tuple[tuple[str, str], ...] = ()  # (kind, text): further signatures, valedictions, a date
 
 
 @dataclass(frozen=True, slots=True)

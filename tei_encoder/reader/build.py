@@ -79,10 +79,12 @@ def _block(block: b.Block, inliner: Inliner) -> m.Block:
                                for item in items)
             heading = inliner.inlines(head, reporting=False) if head else ()
             return m.ItemList(list_items, kind, heading, line)
-        case b.ClosingBlock(line, signature, source, salute):
+        case b.ClosingBlock(line, signature, source, salute, more):
             note = _source_note(source, line, inliner) if source else None
             saluted = inliner.inlines(salute, reporting=False) if salute is not None else ()
-            return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted)
+            lines = tuple(m.ClosingLine(kind, _dated(text, inliner) if kind == "dateline"
+                                        else inliner.inlines(text, reporting=False)) for kind, text in more)
+            return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted, lines)
         case b.SourceBlock(line, parts):
             return _source_note(parts, line, inliner)
         case b.TurnBlock():
@@ -111,8 +113,11 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     for index, part in enumerate(parts):
         if index:
             children.append(m.LineBreak())
-        children.append(m.PublicationReference(part.text) if part.kind == "publication"
-                        else m.ArchivalReference(part.text))
+        if part.kind == "keywords":  # "Keywords: …" at the end: kept verbatim in the note
+            children.extend(inliner.inlines(part.text, reporting=False))
+        else:
+            children.append(m.PublicationReference(part.text) if part.kind == "publication"
+                            else m.ArchivalReference(part.text))
     return m.SourceNote(tuple(children), line)
 
 

@@ -158,7 +158,9 @@ class Layout:
         self.heading(unit.line, text)
         return i
 
-    def take_opening(self, i: int) -> int:
+    def opening_at(self, i: int) -> tuple[list[OpeningLine], int, list[tuple[int, int, str]]]:
+        """The opening that starts at unit i (perhaps none): its lines, how many source lines it
+        takes, and (unit index, line index, text) of the lines it was read from."""
         lines: list[tuple[int, int, str]] = []  # (unit index, line index, text)
         j = i
         while j < len(self.units) and len(lines) < 60:
@@ -168,6 +170,10 @@ class Layout:
             lines.extend((j, k, line) for k, line in enumerate(unit.lines))
             j += 1
         opening, taken = classify_opening([text for _, _, text in lines])
+        return opening, taken, lines
+
+    def take_opening(self, i: int) -> int:
+        opening, taken, lines = self.opening_at(i)
         if not taken:
             return i
         self.add(OpeningBlock(self.units[i].line, tuple(opening)))

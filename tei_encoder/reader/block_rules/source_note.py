@@ -42,20 +42,28 @@ def read(layout: Layout, i: int) -> int | None:
         text = layout.units[i].text
         if PUBLICATION.match(text):
             parts.append(SourcePart("publication", text))
-            layout.findings.publication = PUBLICATION.sub("", text).strip()
         else:
             name, reference = split_signature(text) if layout.div.has_body else (None, text)
             if name:
                 signed = name
                 layout.persons.sender(plain(name))
             parts.append(SourcePart("archival", reference))
-            _archival(layout, reference)
         i += 1
+    remember(layout, parts)
     if signed and layout.div.has_body:
         layout.add(ClosingBlock(line, signed, tuple(parts)))
     else:
         layout.add(SourceBlock(line, tuple(parts)))  # a note: not the text a closing needs
     return i
+
+
+def remember(layout: Layout, parts: list[SourcePart]) -> None:
+    """What the header learns from source notes: the publication, the archival references."""
+    for part in parts:
+        if part.kind == "publication":
+            layout.findings.publication = PUBLICATION.sub("", part.text).strip()
+        elif part.kind == "archival":
+            _archival(layout, part.text)
 
 
 def split_signature(text: str) -> tuple[str | None, str]:
