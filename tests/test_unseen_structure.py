@@ -220,3 +220,75 @@ def test_record_second_document() -> None:
     assert xp(second, "t:opener/t:dateline/t:date/@when") == ["1944-10-14"]
     assert xp(second, "t:opener/t:seg[@type='classification']/text()") == ["Secret"]
     assert xp(second, "t:closer/t:signed/t:persName/@ref") == ["#molotov"]
+
+
+def test_record_second_letter_on_the_page_with_its_heading_salutation_and_closing() -> None:
+    root = record("word_11_web_rendering_two_letters")
+    documents = xp(root, "//t:body/t:div[@type='document']")
+    assert len(documents) == 2
+    assert [text_of(xp(d, "t:head")[0]) for d in documents] == [
+        "Letter from Ambassador A. Panyushkin to V. M. Molotov",
+        "Letter from V. M. Molotov to Ambassador A. Panyushkin"]
+    assert [xp(d, "t:opener/t:salute/text()") for d in documents] == [
+        ["Dear Vyacheslav Mikhailovich,"], ["Dear Alexander Semenovich,"]]
+    assert [xp(d, "t:closer/t:salute/text()") for d in documents] == [
+        ["With comradely greetings,"], ["Yours sincerely,"]]
+    assert [text_of(xp(d, "t:closer/t:signed")[0]) for d in documents] == ["A. Panyushkin", "V. Molotov"]
+    assert xp(root, "//t:note[@place='foot']/@n") == ["1", "2"]  # the ^N endnotes at their anchors
+
+
+def test_record_numbered_sections_dashed_list_and_signature_columns_on_a_wilson_page() -> None:
+    root = record("wilson_11_numbered_sections_dashed_list")
+    document = xp(root, "//t:body/t:div[@type='document']")[0]
+    sections = xp(document, "t:div[@type='section']")
+    assert [s.get("n") for s in sections] == ["1", "2", "3"]
+    assert text_of(xp(sections[1], "t:head")[0]) == "2. The Ulan-Bator railway line"
+    assert xp(sections[0], "t:list/t:label/text()") == ["–"] * 3
+    assert xp(document, "t:p")  # the preamble before the first section stays in the document
+    closer = xp(document, "t:closer")[0]
+    assert [text_of(s) for s in xp(closer, "t:signed")] == [
+        "Head of the Soviet delegation P. Kumykin", "Deputy head of the delegation N. Osipov"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1953-03-09"]
+
+
+def test_record_one_paragraph_a_line_with_a_page_break_list_and_closing_matter() -> None:
+    root = record("other_13_one_paragraph_per_line_report")
+    document = xp(root, "//t:body/t:div[@type='document']")[0]
+    assert len(xp(document, "t:p")) == 4
+    assert xp(document, "t:list/t:label/text()") == ["(a)", "(b)"]
+    assert xp(document, "t:p/t:pb/@n") == ["2"] and not xp(root, "//t:pb[@type='inferred']")
+    assert xp(document, "t:closer/t:signed/t:persName/@ref") == ["#walker"]
+    note = xp(document, "t:note[@type='source']")[0]
+    assert text_of(xp(note, "t:bibl[@type='publication']")[0]).startswith("Reprinted in:")
+    assert "Keywords: trade agreements" in text_of(note)
+
+
+# ---------------------------------------------------------------- family detection
+
+FAMILY_OF_PREFIX = {"wilson": "wilson-center", "soviet": "soviet-archive", "word": "word-export",
+                    "other": "generic"}
+
+
+def _scores(stem: str) -> dict[str, float]:
+    from tei_encoder import families
+    source = source_from_bytes(RECORD[stem].read_bytes(), RECORD[stem].name)
+    return {family.name: family.detect(source) for family in families.FAMILIES}
+
+
+def test_no_family_claims_another_familys_record() -> None:
+    for stem in RECORD:
+        own = FAMILY_OF_PREFIX[stem.split("_")[0]]
+        scores = _scores(stem)
+        rivals = {name: score for name, score in scores.items() if name not in (own, "generic")}
+        assert all(score < max(scores[own], scores["generic"]) for score in rivals.values()), (stem, scores)
+        if own != "word-export":  # a Word record without its export's marks is read as plain text
+            assert max(scores, key=lambda name: scores[name]) == own, (stem, scores)
+
+
+def test_web_rendering_of_the_word_export_is_recognised_by_its_endnotes() -> None:
+    from tei_encoder import families
+    web = ("Letter to the Minister\nThe talks went on.^1 Nothing was agreed.\n^1 See the record.\n"
+           "AVP RF, f. 06, op. 6, d. 520, l. 3.\n")
+    assert families.detect(source_from_bytes(web.encode(), "x.txt")).name == "word-export"
+    caret_in_prose = "The area was 10^2 metres.\nNothing else.\n"  # no endnote line: not claimed
+    assert families.detect(source_from_bytes(caret_in_prose.encode(), "x.txt")).name == "generic"

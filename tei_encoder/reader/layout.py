@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tei_encoder import model as m
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
-from tei_encoder.reader.block_rules import BLOCK_RULES
+from tei_encoder.reader.block_rules import BLOCK_RULES, document_start
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
@@ -145,7 +145,8 @@ class Layout:
         if unit.text == FORM_FEED:
             return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
-            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith("."))
+            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")) or (
+            document_start.heads_document(self, i))
         if not is_title:
             return i
         text = unit.text

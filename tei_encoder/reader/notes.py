@@ -3,8 +3,8 @@
 Three styles are seen in the records (ENCODING.md 2):
 - Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
   bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
-- Endnotes: anchor ``[N]`` in the text, body on a line of its own starting ``[N]``
-  (often after a separator line of underscores).
+- Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it) in the text, body on a
+  line of its own starting ``[N]`` (``^N``), often after a separator line of underscores.
 - Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
   With no such block, or several, the ``*`` stays text and a warning is given.
 
@@ -23,8 +23,10 @@ from tei_encoder.markers import FORM_FEED, note_anchor
 
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
-_ENDNOTE_BODY = re.compile(r"^\[(\d+)\]\s*(\S.*)$")
-_ENDNOTE_ANCHOR = re.compile(r"(?:(?<=\S)|(?<=\S) )\[(\d+)\]")  # "claim.[1]" and "claim [1]"
+# "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
+_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d))(\d+)\]?"
+_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(\S.*)$")
+_ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
 _SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")

@@ -31,7 +31,6 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
-KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)
 
 
 def columns(text: str) -> list[str] | None:
@@ -49,7 +48,8 @@ def columns(text: str) -> list[str] | None:
 
 
 def kind_of(text: str, last: bool) -> str | None:
-    """What a closing line is: signed, salute, dateline, source, keywords; None for body text."""
+    """What a closing line is: signed, salute, dateline, source (a reference, publication or the
+    keywords); None for body text."""
     bare = plain(text).strip()
     if GREETING.match(bare) or valediction.PATTERN.match(bare):
         return "salute"
@@ -57,8 +57,6 @@ def kind_of(text: str, last: bool) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
-    if KEYWORDS.match(bare):
-        return "keywords"
     if columns(bare) or (last and _BARE_NAME.match(bare)):
         return "signed"
     return None
@@ -110,19 +108,13 @@ def read(layout: Layout, i: int) -> int | None:
         elif kind in ("salute", "dateline"):
             lines.append((kind, text))
         else:
-            sources.append(_source_part(kind, text))
+            sources.append(source_note.part_of(text))
     layout.add(ClosingBlock(line, "", more=tuple(lines)))
     if sources:
         source_note.remember(layout, sources)
-        first = next(k for k, kind in enumerate(kinds) if kind in ("source", "keywords"))
+        first = kinds.index("source")
         layout.add(SourceBlock(layout.units[i + first].line, tuple(sources)))
     return i + len(kinds)
-
-
-def _source_part(kind: str, text: str) -> SourcePart:
-    if kind == "keywords":
-        return SourcePart("keywords", text)
-    return SourcePart("publication" if source_note.PUBLICATION.match(text) else "archival", text)
 
 
 RULE = BlockRule("closing-matter", read)

@@ -1,5 +1,5 @@
-"""The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``) and
-publication lines (``Publ.: …``), one note; a signature before a reference on its line
+"""The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``),
+publication lines (``Publ.: …``, ``Published in …``, ``Reprinted in …``) and keywords, one note; a signature before a reference on its line
 (``I. Maisky avprf, f.059 …``) makes it a closing.
 
 Must not match: a sentence with one archive-like token (``see d. 4 of the report``).
@@ -20,14 +20,15 @@ if TYPE_CHECKING:
 ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
-PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b)",
-                         re.I)
+PUBLICATION = re.compile(r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|"
+                         r"Reprinted\s+(?:in|from)\b)", re.I)
+KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)  # the record's keywords, after its references
 _SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
 def matches(text: str) -> bool:
     """A publication line, or a short line with at least two archival reference tokens."""
-    if PUBLICATION.match(text):
+    if PUBLICATION.match(text) or KEYWORDS.match(text):
         return True
     return len(text) < 250 and len(text.split()) <= 25 and len(ARCHIVE_TOKEN.findall(text)) >= 2
 
@@ -40,8 +41,8 @@ def read(layout: Layout, i: int) -> int | None:
     signed = None
     while i < len(layout.units) and matches(layout.units[i].text):
         text = layout.units[i].text
-        if PUBLICATION.match(text):
-            parts.append(SourcePart("publication", text))
+        if PUBLICATION.match(text) or KEYWORDS.match(text):
+            parts.append(part_of(text))
         else:
             name, reference = split_signature(text) if layout.div.has_body else (None, text)
             if name:
@@ -55,6 +56,13 @@ def read(layout: Layout, i: int) -> int | None:
     else:
         layout.add(SourceBlock(line, tuple(parts)))  # a note: not the text a closing needs
     return i
+
+
+def part_of(text: str) -> SourcePart:
+    """A line of a source note: a publication line, the keywords, or an archival reference."""
+    if PUBLICATION.match(text):
+        return SourcePart("publication", text)
+    return SourcePart("keywords" if KEYWORDS.match(text) else "archival", text)
 
 
 def remember(layout: Layout, parts: list[SourcePart]) -> None:
