@@ -292,3 +292,13 @@ def test_web_rendering_of_the_word_export_is_recognised_by_its_endnotes() -> Non
     assert families.detect(source_from_bytes(web.encode(), "x.txt")).name == "word-export"
     caret_in_prose = "The area was 10^2 metres.\nNothing else.\n"  # no endnote line: not claimed
     assert families.detect(source_from_bytes(caret_in_prose.encode(), "x.txt")).name == "generic"
+
+
+def test_capitals_heading_after_body_text_is_a_section_unless_it_starts_a_document() -> None:
+    layout = layout_of(BODY, "POLITICAL AND MILITARY QUESTIONS", BODY)
+    assert [d.kind for d in layout.divisions] == ["document", "section"]
+    assert layout.divisions[1].blocks[0] == b.HeadingBlock(2, "POLITICAL AND MILITARY QUESTIONS")
+    for title in ("RECORD OF CONVERSATION WITH THE AMBASSADOR", "TELEGRAM FROM THE EMBASSY IN ANKARA"):
+        assert [d.kind for d in layout_of(BODY, title, BODY).divisions] == ["document", "document"]
+    dated = layout_of(BODY, "THE SOVIET DELEGATION IN ANKARA", "14 October 1944", BODY)
+    assert [d.kind for d in dated.divisions] == ["document", "document"]
