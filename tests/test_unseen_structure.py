@@ -82,12 +82,15 @@ def test_dashed_items_one_per_block_and_short_numbered_items_are_lists() -> None
     assert isinstance(lay_out(BODY, "- chrome ore;", "- copper.")[1], b.ListBlock)
     assert lay_out(BODY, "1. Chrome ore", "2. Copper")[1] == b.ListBlock(
         2, (b.Item("1.", "Chrome ore"), b.Item("2.", "Copper")))
+    assert isinstance(lay_out(BODY, "1. chrome ore;\n2. copper.")[1], b.ListBlock)
 
 
 def test_not_a_list_numbered_paragraphs_a_dash_in_prose_or_a_page_number() -> None:
     long = ("1. The Turkish side raised the treaty. The delegation declined.",
             "2. The Straits were discussed. Nothing was agreed.")
     assert [type(x).__name__ for x in lay_out(BODY, *long)] == ["ParagraphBlock"] * 3
+    sentences = ("1. The commission could not accept the draft.", "2. Nothing of interest transpired.")
+    assert [type(x).__name__ for x in lay_out(BODY, *sentences)] == ["ParagraphBlock"] * 3
     assert [type(x).__name__ for x in lay_out(BODY, "- and then they left.")] == ["ParagraphBlock"] * 2
     assert [type(x).__name__ for x in lay_out("- 2 -", "- 3 -")] == ["ParagraphBlock"] * 2
 
@@ -166,7 +169,9 @@ def test_closing_matter_signature_columns_greeting_date_and_source_in_one_closin
 
 
 def test_closing_matter_a_bare_surname_last_and_a_lone_trailing_date() -> None:
-    assert lay_out(BODY, "Molotov")[1] == b.ClosingBlock(2, "", more=(("signed", "Molotov"),))
+    assert lay_out("Telegram of V. M. Molotov", BODY, "Molotov")[2] == b.ClosingBlock(
+        3, "", more=(("signed", "Molotov"),))
+    assert isinstance(lay_out(BODY, "Applause")[1], b.ParagraphBlock)  # named nowhere else: no signer
     assert lay_out(BODY, "12 May 1946")[1] == b.ClosingBlock(2, "", more=(("dateline", "12 May 1946"),))
 
 
@@ -302,3 +307,10 @@ def test_capitals_heading_after_body_text_is_a_section_unless_it_starts_a_docume
         assert [d.kind for d in layout_of(BODY, title, BODY).divisions] == ["document", "document"]
     dated = layout_of(BODY, "THE SOVIET DELEGATION IN ANKARA", "14 October 1944", BODY)
     assert [d.kind for d in dated.divisions] == ["document", "document"]
+
+
+def test_a_title_before_a_name_is_no_full_stop_label() -> None:
+    blocks = lay_out("Present:", "Mr. Vyshinsky", "Field Marshal B. L. Montgomery", "Comrade Vyshinsky:",
+                     "He did not wish.", "MONTGOMERY: There are three points.",
+                     "Mr. Vyshinsky replied that the Soviet government had no such intention.")
+    assert isinstance(blocks[-1], b.ParagraphBlock)

@@ -47,6 +47,15 @@ def columns(text: str) -> list[str] | None:
     return [bare[start:end].strip() for start, end in zip(cuts, cuts[1:])]
 
 
+def _named_elsewhere(layout: Layout, name: str) -> bool:
+    """A bare surname signs only when the record prints it elsewhere with initials or a title
+    (``V. M. Molotov``, ``Comrade Molotov``): ``Applause`` or ``Moscow`` as a last line is no signer."""
+    surname = re.escape(name.rstrip(". ").split()[-1])
+    pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
+                         rf"(?i:{surname})\b")
+    return any(pattern.search(plain(unit.text)) for unit in layout.units)
+
+
 def kind_of(text: str, last: bool) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
@@ -72,7 +81,8 @@ def _run(layout: Layout, i: int) -> list[str] | None:
         if len(unit.lines) != 1 or kind_of(unit.text, last=True) is None:
             return None  # (most units end the search here, before the dearer checks below)
         kind = kind_of(unit.text, _last(layout, j))
-        if kind is None:
+        if kind is None or (kind == "signed" and not columns(unit.text)
+                            and not _named_elsewhere(layout, plain(unit.text))):
             return None
         kinds.append(kind)
         j += 1

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.block_rules.item_list import is_item, item
+from tei_encoder.reader.block_rules.item_list import is_item, is_list, item
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.units import Unit
@@ -53,7 +53,7 @@ def _items(lines: Sequence[str]) -> tuple[Item, ...]:
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     start = items_from(unit.lines)
-    if start is None:
+    if start is None or not is_list(list(_items(unit.lines[start:]))):
         return None
     if start:  # "… the following forms:" then one item a line
         intro = Unit(unit.line, unit.lines[:start])

@@ -1,5 +1,5 @@
 """A run of two or more one-line items, ``(a) …`` / ``(ii) …`` / ``b) …`` / ``- …`` / ``– …``,
-or short numbered lines (``1. chrome ore``): a list.
+or short numbered lines none of which but the last ends a sentence (``1. chrome ore;``): a list.
 
 Must not match: a single item line (a paragraph that opens with ``(a)``), an item line
 wrapped over several lines, numbered paragraphs (``1. The Turkish side raised …. The …``), or a
@@ -54,10 +54,19 @@ def item(text: str) -> Item:
     return Item(match.group("label"), match.group("text")) if match else Item(None, text)
 
 
+def is_list(items: list[Item]) -> bool:
+    """Two or more items; numbered ones only when no item but the last ends a sentence (``1. The
+    commission could not accept the draft.`` / ``2. …`` are numbered paragraphs)."""
+    if len(items) < 2:
+        return False
+    numbered = style(items[0].label) == "1."
+    return not (numbered and any(item.text.rstrip().endswith((".", "!", "?")) for item in items[:-1]))
+
+
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     run = _run(layout, i)
-    if not (len(run) >= 2 and len(unit.lines) == 1):
+    if not (is_list(run) and len(unit.lines) == 1):
         return None
     layout.add(ListBlock(unit.line, tuple(run)))
     return i + len(run)

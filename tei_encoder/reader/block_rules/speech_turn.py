@@ -46,6 +46,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     if not match:
         return None
     name = match.group("label")
+    if name.lower() in people.TITLES:
+        return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known else None
