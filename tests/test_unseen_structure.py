@@ -314,3 +314,13 @@ def test_a_title_before_a_name_is_no_full_stop_label() -> None:
                      "He did not wish.", "MONTGOMERY: There are three points.",
                      "Mr. Vyshinsky replied that the Soviet government had no such intention.")
     assert isinstance(blocks[-1], b.ParagraphBlock)
+
+
+def test_initials_sign_before_a_distribution_list_which_is_no_signature() -> None:
+    layout = layout_of(BODY, "C.E.B.", "cc: Mr. Kennan\nMr. Hickerson\nEUR - Mr. Thompson")
+    assert [d.kind for d in layout.divisions] == ["document", "distribution"]
+    assert layout.divisions[0].blocks[1] == b.ClosingBlock(2, "", more=(("signed", "C.E.B."),))
+    assert isinstance(layout.divisions[1].blocks[0], b.ParagraphBlock)
+    # a distribution list alone at the end is not the sender's signature either
+    assert isinstance(lay_out(BODY, "cc: Mr. Kennan\nMr. Thompson")[1], b.ParagraphBlock)
+    assert isinstance(lay_out(BODY, "C.E.B.", BODY)[1], b.ParagraphBlock)  # initials before body text

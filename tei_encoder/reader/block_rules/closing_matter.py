@@ -4,8 +4,8 @@ bare surname as the last line), a valediction (``With greetings!``, ``Yours sinc
 date under the signatures, then source notes and keywords: one closing, its lines in the source's
 order; the signers are registered as senders.
 
-Only after body text, and only when the run reaches the end of the record or the start of a next
-document (document_start.py). Must not match: a signature-like line followed by more body text, a
+Only after body text, and only when the run reaches the end of the record, a distribution list
+(``cc: …``) or the start of a next document (document_start.py). Must not match: a signature-like line followed by more body text, a
 run without a signature or valediction that is not a lone trailing date, ``With greetings to the
 Minister, he left.`` (a sentence).
 """
@@ -29,6 +29,9 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
                       re.I)
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
+# A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
+DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 
@@ -66,7 +69,7 @@ def kind_of(text: str, last: bool) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
-    if columns(bare) or (last and _BARE_NAME.match(bare)):
+    if columns(bare) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
 
@@ -76,12 +79,12 @@ def _run(layout: Layout, i: int) -> list[str] | None:
     kinds: list[str] = []
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
-            j > i and document_start.starts(layout, j)):
+            j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
         unit = layout.units[j]
         if len(unit.lines) != 1 or kind_of(unit.text, last=True) is None:
             return None  # (most units end the search here, before the dearer checks below)
         kind = kind_of(unit.text, _last(layout, j))
-        if kind is None or (kind == "signed" and not columns(unit.text)
+        if kind is None or (kind == "signed" and not columns(unit.text) and not _INITIALS.match(unit.text)
                             and not _named_elsewhere(layout, plain(unit.text))):
             return None
         kinds.append(kind)
@@ -95,7 +98,7 @@ def _run(layout: Layout, i: int) -> list[str] | None:
 def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) for later in layout.units[j + 1:])
-            or document_start.starts(layout, j + 1))
+            or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
 
 
 def read(layout: Layout, i: int) -> int | None:
