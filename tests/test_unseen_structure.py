@@ -324,3 +324,12 @@ def test_initials_sign_before_a_distribution_list_which_is_no_signature() -> Non
     # a distribution list alone at the end is not the sender's signature either
     assert isinstance(lay_out(BODY, "cc: Mr. Kennan\nMr. Thompson")[1], b.ParagraphBlock)
     assert isinstance(lay_out(BODY, "C.E.B.", BODY)[1], b.ParagraphBlock)  # initials before body text
+
+
+def test_closing_matter_in_one_block_with_an_office_line_above_a_name() -> None:
+    blocks = lay_out(BODY, "Head of the delegation\nS. Vinogradov\nWith greetings!\n12 October 1944")
+    assert blocks[1] == b.ClosingBlock(2, "", more=(
+        ("signed", "Head of the delegation S. Vinogradov"), ("salute", "With greetings!"),
+        ("dateline", "12 October 1944")))
+    # a wrapped paragraph whose first line is short is no office line
+    assert isinstance(lay_out(BODY, "The delegation\narrived in Ankara on Monday and left.")[1], b.ParagraphBlock)

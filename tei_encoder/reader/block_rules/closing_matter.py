@@ -63,6 +63,8 @@ def kind_of(text: str, last: bool) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
     bare = plain(text).strip()
+    if DISTRIBUTION_HEAD.match(bare):
+        return None  # "cc: Mr. Kennan": the distribution list after the closing
     if GREETING.match(bare) or valediction.PATTERN.match(bare):
         return "salute"
     if is_dateline(bare) and len(bare.split()) <= 8:
@@ -74,25 +76,59 @@ def kind_of(text: str, last: bool) -> str | None:
     return None
 
 
-def _run(layout: Layout, i: int) -> list[str] | None:
-    """The kinds of the units from i to the end of the document, if all are closing lines."""
-    kinds: list[str] = []
+Entry = tuple[str, str, int]  # (kind, text, source line number)
+
+
+def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
+    """The closing lines of the units from i to the end of the document (and the number of units),
+    if every line of them is one."""
+    entries: list[Entry] = []
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
             j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
         unit = layout.units[j]
-        if len(unit.lines) != 1 or kind_of(unit.text, last=True) is None:
+        first = unit.lines[0]
+        if kind_of(first, last=True) is None and not (len(unit.lines) > 1 and _is_office(first)):
             return None  # (most units end the search here, before the dearer checks below)
-        kind = kind_of(unit.text, _last(layout, j))
-        if kind is None or (kind == "signed" and not columns(unit.text) and not _INITIALS.match(unit.text)
-                            and not _named_elsewhere(layout, plain(unit.text))):
+        found = _unit_entries(layout, j)
+        if found is None:
             return None
-        kinds.append(kind)
+        entries.extend(found)
         j += 1
     if j < len(layout.units) and layout.units[j].text == FORM_FEED:
         return None
+    kinds = [kind for kind, _, _ in entries]
     useful = {"signed", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
-    return kinds if kinds and useful else None
+    return (entries, j - i) if entries and useful else None
+
+
+def _unit_entries(layout: Layout, j: int) -> list[Entry] | None:
+    """The closing lines of unit j, one a line; an office line joins the signature under it
+    (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``)."""
+    unit = layout.units[j]
+    entries: list[Entry] = []
+    office: list[str] = []
+    for index, text in enumerate(unit.lines):
+        last_line = index == len(unit.lines) - 1
+        kind = kind_of(text, last_line and _last(layout, j))
+        if kind == "signed" and not (columns(text) or _INITIALS.match(text)
+                                     or _named_elsewhere(layout, plain(text))):
+            kind = None
+        if kind is None and not last_line and _is_office(text):
+            office.append(text)
+            continue
+        if kind is None or (office and kind != "signed"):
+            return None
+        entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
+        office = []
+    return entries
+
+
+def _is_office(text: str) -> bool:
+    """A short line without a sentence end or a name: a signer's office above the name."""
+    bare = plain(text).strip()
+    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= 10 and not bare.endswith(tuple(".!?;:"))
+            and not SIGNER.search(bare))
 
 
 def _last(layout: Layout, j: int) -> bool:
@@ -104,14 +140,13 @@ def _last(layout: Layout, j: int) -> bool:
 def read(layout: Layout, i: int) -> int | None:
     if not layout.div.has_body or layout.div.closed or layout.div.kind == "distribution":
         return None
-    kinds = _run(layout, i)
-    if kinds is None:
+    run = _run(layout, i)
+    if run is None:
         return None
-    line = layout.units[i].line
+    entries, units = run
     lines: list[tuple[str, str]] = []
     sources: list[SourcePart] = []
-    for offset, kind in enumerate(kinds):
-        text = layout.units[i + offset].text
+    for kind, text, _ in entries:
         if kind == "signed":
             signatures = columns(text) or [text]
             for signature in signatures:
@@ -122,12 +157,11 @@ def read(layout: Layout, i: int) -> int | None:
             lines.append((kind, text))
         else:
             sources.append(source_note.part_of(text))
-    layout.add(ClosingBlock(line, "", more=tuple(lines)))
+    layout.add(ClosingBlock(layout.units[i].line, "", more=tuple(lines)))
     if sources:
         source_note.remember(layout, sources)
-        first = kinds.index("source")
-        layout.add(SourceBlock(layout.units[i + first].line, tuple(sources)))
-    return i + len(kinds)
+        layout.add(SourceBlock(next(line for kind, _, line in entries if kind == "source"), tuple(sources)))
+    return i + units
 
 
 RULE = BlockRule("closing-matter", read)
