@@ -333,3 +333,14 @@ def test_closing_matter_in_one_block_with_an_office_line_above_a_name() -> None:
         ("dateline", "12 October 1944")))
     # a wrapped paragraph whose first line is short is no office line
     assert isinstance(lay_out(BODY, "The delegation\narrived in Ankara on Monday and left.")[1], b.ParagraphBlock)
+
+
+def test_form_feed_before_a_capitalised_word_in_mid_sentence() -> None:
+    blocks = lay_out(BODY, "He said that the reply would be sent through the", FORM_FEED, "Foreign Office today.")
+    assert len(blocks) == 2 and blocks[1].text.endswith("through the\ue003\ue004Foreign Office today.")
+    # a heading or a sentence end before the form feed: the page breaks between blocks
+    assert [type(x).__name__ for x in lay_out(BODY, "II. ECONOMY AND TRADE", FORM_FEED, "The talks went on.")] == [
+        "ParagraphBlock", "HeadingBlock", "PageBreakLine", "ParagraphBlock"]
+    assert [type(x).__name__ for x in lay_out(BODY, "The talks went on until late in the evening.", FORM_FEED,
+                                              "Foreign Office.")] == [
+        "ParagraphBlock", "ParagraphBlock", "PageBreakLine", "ParagraphBlock"]

@@ -110,7 +110,7 @@ class Layout:
                 # "attempt to" / "□" / "□□discuss": the lost line sits at the break
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
-            elif (after := self._after_form_feed(i)) is not None:
+            elif (after := self._after_form_feed(i, text)) is not None:
                 printed, i = after
                 text += page_feed(printed) + self.units[i].text  # the page turned mid-sentence
                 i += 1
@@ -118,15 +118,21 @@ class Layout:
                 break
         return text, i
 
-    def _after_form_feed(self, i: int) -> tuple[str, int] | None:
-        """At a form feed (and the page number printed under it) before a lower-case line: the
-        printed number and the index of that line."""
+    def _after_form_feed(self, i: int, before: str) -> tuple[str, int] | None:
+        """At a form feed (and the page number printed under it) inside a sentence: the printed
+        number and the index of the line that goes on. The sentence goes on in lower case, or in
+        capitals (``the`` / FF / ``Foreign Office``) after prose that ends in a lower-case word."""
         if self.units[i].text != FORM_FEED:
             return None
         j, printed = i + 1, ""
         if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
             printed, j = self.units[j].text, j + 1
-        if j < len(self.units) and starts_lower(self.units[j].text):
+        if j >= len(self.units) or self.units[j].text == FORM_FEED:
+            return None
+        words = plain(before).split()
+        prose = len(words) >= 8 and words[-1][:1].islower() and words[-1][-1:].isalpha()
+        if starts_lower(self.units[j].text) or (prose and self.units[j].text[:1].isupper()
+                                                 and not is_item(self.units[j].text)):
             return printed, j
         return None
 
