@@ -344,3 +344,13 @@ def test_form_feed_before_a_capitalised_word_in_mid_sentence() -> None:
     assert [type(x).__name__ for x in lay_out(BODY, "The talks went on until late in the evening.", FORM_FEED,
                                               "Foreign Office.")] == [
         "ParagraphBlock", "ParagraphBlock", "PageBreakLine", "ParagraphBlock"]
+
+
+def test_a_signature_mark_under_the_recorder_stays_in_the_closing() -> None:
+    layout = layout_of(BODY, "Recorded by A. Lavrov", "[signature illegible]")
+    assert [d.kind for d in layout.divisions] == ["document"]
+    assert layout.divisions[0].blocks[1] == b.ClosingBlock(2, "Recorded by A. Lavrov",
+                                                           more=(("signed", "[signature illegible]"),))
+    assert isinstance(lay_out(BODY, "With greetings!", "[signature illegible]")[1], b.ClosingBlock)
+    assert isinstance(lay_out(BODY, "[signature missing on the copy, see the original]", BODY)[1],
+                      b.ParagraphBlock)

@@ -31,6 +31,8 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
+# "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
+SIGNATURE_MARK = re.compile(r"^\[(?:signature|signed|illegible signature)\b[^\[\]]*\]\.?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
@@ -71,7 +73,7 @@ def kind_of(text: str, last: bool) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
-    if columns(bare) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
+    if SIGNATURE_MARK.match(bare) or columns(bare) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
 
@@ -111,7 +113,7 @@ def _unit_entries(layout: Layout, j: int) -> list[Entry] | None:
     for index, text in enumerate(unit.lines):
         last_line = index == len(unit.lines) - 1
         kind = kind_of(text, last_line and _last(layout, j))
-        if kind == "signed" and not (columns(text) or _INITIALS.match(text)
+        if kind == "signed" and not (columns(text) or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
                                      or _named_elsewhere(layout, plain(text))):
             kind = None
         if kind is None and not last_line and _is_office(text):
@@ -151,7 +153,8 @@ def read(layout: Layout, i: int) -> int | None:
             signatures = columns(text) or [text]
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
-                layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
+                if signer or not SIGNATURE_MARK.match(signature):
+                    layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in ("salute", "dateline"):
             lines.append((kind, text))
