@@ -354,3 +354,11 @@ def test_a_signature_mark_under_the_recorder_stays_in_the_closing() -> None:
     assert isinstance(lay_out(BODY, "With greetings!", "[signature illegible]")[1], b.ClosingBlock)
     assert isinstance(lay_out(BODY, "[signature missing on the copy, see the original]", BODY)[1],
                       b.ParagraphBlock)
+
+
+def test_markdown_emphasis_of_a_web_rendering_is_no_note_symbol() -> None:
+    from tei_encoder.reader.notes import extract_notes
+    units, notes = extract_notes([(1, "The *Secretary* did not conceal it.")])
+    assert units == [(1, "The *Secretary* did not conceal it.")] and not notes.warnings
+    units, notes = extract_notes([(1, "March 3 *. Then **bold** words."), (2, "* The note.")])
+    assert [body.text for body in notes.bodies] == ["The note."]

@@ -30,6 +30,7 @@ _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
 _SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])[^*\n]+?(?<=[^\s*])\1(?![\w*])")
 _SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|†|‡)\s+\S")
 
 
@@ -175,7 +176,8 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
     for mark in _SYMBOLS:
         body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
         anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
-                   for m in _SYMBOL_ANCHOR.finditer(out[i][1]) if m.group("mark") == mark]
+                   for m in _SYMBOL_ANCHOR.finditer(out[i][1])
+                   if m.group("mark") == mark and not _closes_emphasis(out[i][1], m)]
         if not anchors:
             continue
         if len(body_at) != 1 or len(anchors) != 1:
@@ -191,6 +193,11 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
         out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
         del out[body_index]
     return out
+
+
+def _closes_emphasis(text: str, anchor: re.Match[str]) -> bool:
+    """The asterisk closes markdown emphasis (``*Secretary*``, ``**no**``): no note anchor."""
+    return any(span.end() == anchor.end("mark") for span in _EMPHASIS.finditer(text))
 
 
 def _symbol_body(text: str) -> str | None:
