@@ -13,6 +13,11 @@ FORM_FEED = "\f"
 # Where the layout rejoined a paragraph that a page split mid-sentence; inline/pages.py
 # turns it into an inferred page break.
 PAGE_JOIN = "\ue000"
+# A form feed inside a paragraph split mid-sentence (reader/layout.py): PAGE_FEED_OPEN, the printed
+# page number under the form feed ("- 2 -", or nothing), PAGE_FEED_CLOSE; inline/pages.py turns it
+# into a page break (with its printed number) where the page turned.
+PAGE_FEED_OPEN, PAGE_FEED_CLOSE = "\ue003", "\ue004"
+PAGE_FEED = re.compile(f" ?{PAGE_FEED_OPEN}([^{PAGE_FEED_CLOSE}]*){PAGE_FEED_CLOSE} ?")
 # A note anchor: NOTE_OPEN, the note's index in Notes.bodies, NOTE_CLOSE (reader/notes.py).
 NOTE_OPEN, NOTE_CLOSE = "\ue001", "\ue002"
 NOTE_ANCHOR = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_CLOSE}")
@@ -23,6 +28,12 @@ def note_anchor(index: int) -> str:
     return f"{NOTE_OPEN}{index}{NOTE_CLOSE}"
 
 
+def page_feed(printed: str) -> str:
+    """The marker for a form feed inside a paragraph, with the page number printed under it."""
+    return f"{PAGE_FEED_OPEN}{printed}{PAGE_FEED_CLOSE}"
+
+
 def plain(text: str) -> str:
-    """Text without note anchors or page-join marks (for matching names and ends)."""
-    return NOTE_ANCHOR.sub("", text).replace(PAGE_JOIN, " ")
+    """Text without note anchors, page joins or page feeds (for matching names and ends)."""
+    text = NOTE_ANCHOR.sub("", text).replace(PAGE_JOIN, " ")
+    return PAGE_FEED.sub(" ", text) if PAGE_FEED_OPEN in text else text

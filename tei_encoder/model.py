@@ -245,23 +245,33 @@ class SourceNote:
 
 
 @dataclass(frozen=True, slots=True)
+class ClosingLine:
+    """A further line of a closing, in the source's order: a signature (one per column), a
+    valediction (``With greetings!``) or the date under the signatures."""
+
+    kind: str  # signed | salute | dateline
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Closing:
     signed: tuple[Inline, ...] = ()
     source: SourceNote | None = None
     line: int = 0
     salute: tuple[Inline, ...] = ()  # a letter's valediction: "Yours ever,"
+    more: tuple[ClosingLine, ...] = ()  # the closing's other lines, after signed, in source order
 
 
 Block = Union[
     Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote,
-    "Division",  # an attachment, nested in its document
+    "Division",  # an attachment or a section, nested in its document
 ]
 
 
 @dataclass(frozen=True, slots=True)
 class Division:
-    kind: str  # document | attachment | distribution
-    number: str | None
+    kind: str  # document | attachment | section | distribution
+    number: str | None  # a document's number; a section's number as printed
     blocks: tuple[Block, ...]
 
 

@@ -1,7 +1,9 @@
 """Word-exported transcripts with footnotes.
 
 Recognised by Word's footnote export (``[footnoteRef:N]`` anchors with
-``[N: …]`` bodies) or endnote markers, and one paragraph per line. Layout:
+``[N: …]`` bodies) or endnote markers, and one paragraph per line. A web rendering of the
+collection (the text copied from a web page) is recognised by its conventions: endnotes as
+``[1]``/``^1`` lines with their anchors glued to the text, markdown emphasis, no form feeds. Layout:
 a letterhead and addressee block, covering text, then the record (a CAPS
 heading, attendants, reported speech with CAPS names), the closing
 signature and a distribution list.
@@ -17,7 +19,10 @@ from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
 _WORD_ANCHOR = re.compile(r"\[footnoteRef:\s*\d+\]")
-_ENDNOTE_LINE = re.compile(r"^\[\d+\]\s+\S")
+# Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
+_ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
+_GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|(?<![*\w])\*[^*\s][^*]*\*(?![*\w])|(?<!\w)_[^_\s][^_]*_(?!\w)")
 _CAPS_SPEAKER = re.compile(r"^(?:Comrade\s+)?[A-Z]{3,}\s+(?:says|asks|answers|replies|notes|declares|adds)\b")
 
 
@@ -26,11 +31,25 @@ def detect(source: Source) -> float:
     if any(_WORD_ANCHOR.search(text) for text in text_lines):
         return 0.9
     score = 0.0
-    if sum(bool(_ENDNOTE_LINE.match(text)) for text in text_lines) >= 2:
+    endnotes = _endnotes(text_lines)
+    if len(endnotes) >= 2 or _anchored(text_lines, endnotes):
         score += 0.4
+        # a web rendering of the export keeps Word's emphasis as markdown
+        score += 0.1 * any(_MARKDOWN_EMPHASIS.search(text) for text in text_lines)
     if sum(bool(_CAPS_SPEAKER.match(text)) for text in text_lines) >= 2:
         score += 0.3
     return score
+
+
+def _endnotes(text_lines: list[str]) -> set[str]:
+    """The numbers of the endnote lines (``[1] …``, ``^1 …``)."""
+    return {match.group("n") or match.group("c") for text in text_lines if (match := _ENDNOTE_LINE.match(text))}
+
+
+def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
+    """An anchor glued to the text (``claim.[1]``, ``claim.^1``) whose endnote line is there."""
+    return any((anchor.group(1) or anchor.group(2)) in endnotes for text in text_lines
+               if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
 
 
 def read(source: Source) -> m.Document:
@@ -39,4 +58,5 @@ def read(source: Source) -> m.Document:
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "
-                "[N] endnotes, or CAPS names in reported speech, one paragraph per line", detect, read)
+                "[N] or ^N endnotes with their anchors (web renderings), or CAPS names in reported speech, "
+                "one paragraph per line", detect, read)

@@ -1,6 +1,6 @@
 """Page breaks inside a paragraph: ``[Page 652]``, ``[p. 3]``, and the inferred
 break where a paragraph split mid-sentence was rejoined (reader/layout.py marks
-the join with markers.PAGE_JOIN).
+the join with markers.PAGE_JOIN), and a form feed in mid-sentence (markers.PAGE_FEED).
 
 → PageBreak(number) / PageBreak(inferred=True). Must not match: ``page 3`` in
 running text without brackets, or ``[Pages 3-4 missing]`` (a described loss).
@@ -9,14 +9,18 @@ running text without brackets, or ``[Pages 3-4 missing]`` (a described loss).
 import re
 
 from tei_encoder.inline.base import Context, Rule
-from tei_encoder.markers import PAGE_JOIN
+from tei_encoder.markers import PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN
 from tei_encoder.model import PageBreak
 
-PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join> ?" + PAGE_JOIN + " ?)",
+PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join> ?" + PAGE_JOIN + " ?)"
+                     f"|(?P<feed> ?{PAGE_FEED_OPEN}(?P<printed>[^{PAGE_FEED_CLOSE}]*){PAGE_FEED_CLOSE} ?)",
                      re.IGNORECASE)
 
 
 def _make(match: re.Match[str], context: Context) -> list:
+    if match.group("feed"):  # a form feed in mid-sentence: the source's own page break
+        printed = match.group("printed")
+        return [" ", PageBreak(number=re.sub(r"\D", "", printed) or None, printed=printed or None)]
     if match.group("join"):
         context.count("inferred-page-breaks")
         return [" ", PageBreak(inferred=True)]
@@ -24,4 +28,4 @@ def _make(match: re.Match[str], context: Context) -> list:
     return [PageBreak(number=match.group("n"))]
 
 
-RULE = Rule("page-breaks", PATTERN, _make, cheap=("[", PAGE_JOIN))
+RULE = Rule("page-breaks", PATTERN, _make, cheap=("[", PAGE_JOIN, PAGE_FEED_OPEN))

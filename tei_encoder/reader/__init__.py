@@ -34,7 +34,7 @@ from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
 from tei_encoder.reader.persons import Persons
 from tei_encoder.reader.tally import statements
-from tei_encoder.reader.units import blocks_of_lines, unit_of
+from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, unit_of
 from tei_encoder.source import Line, Source
 
 # A record whose every line went to the header still needs a body; say so rather than invent text.
@@ -47,10 +47,13 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     context = Context()
     _detect_language(draft, body)
     persons = Persons(people.Registry())
+    if not options.line_paragraphs and lines_are_paragraphs(body):
+        options = replace(options, line_paragraphs=True)
     blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
     units = [unit_of(line, text, context.counts) for line, text in blocks]
     findings = Findings(credits=_translators(draft, persons))
-    layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title)
+    layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
+                    options.line_paragraphs)
     divisions = layout.run()
     persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)

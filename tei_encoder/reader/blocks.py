@@ -62,7 +62,7 @@ class ListBlock:
 
 @dataclass(frozen=True, slots=True)
 class SourcePart:
-    kind: str  # "publication" | "archival"
+    kind: str  # "publication" | "archival" | "keywords"
     text: str
 
 
@@ -78,6 +78,7 @@ class ClosingBlock:
     signature: str
     source: tuple[SourcePart, ...] = ()  # an archival reference on the signature's line
     salute: str | None = None  # "Yours ever," above the signature
+    more: tuple[tuple[str, str], ...] = ()  # (kind, text): further signatures, valedictions, a date
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,8 @@ APPARATUS = (HeadingBlock, OpeningBlock, OmissionLine, PageBreakLine, SourceBloc
 class DivisionDraft:
     """A division as the layout grows it; build.py makes the model's Division."""
 
-    kind: str  # "document" | "attachment" | "distribution"
+    kind: str  # "document" | "attachment" | "section" | "distribution"
+    number: str | None = None  # a section's number as printed ("II" for "II. ECONOMY")
     blocks: list[Block] = field(default_factory=list)
     has_body: bool = False
     closed: bool = False  # a closing was added: only source notes and page breaks may follow

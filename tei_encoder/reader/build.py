@@ -16,7 +16,8 @@ from tei_encoder.reader.opening import OpeningLine
 
 
 def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
-    """Model divisions; an attachment is nested at the end of the document before it."""
+    """Model divisions; an attachment is nested at the end of the document before it, a section
+    at the end of its document (or attachment), its closing matter after it."""
     out: list[m.Division] = []
     number = 0
     for division in divisions:
@@ -25,12 +26,38 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
         if division.kind == "document":
             number += 1
         built = tuple(_block(block, inliner) for block in division.blocks)
+        if division.kind == "section" and out:
+            body, closing = _closing_matter(built)
+            out[-1] = _nested(out[-1], (m.Division("section", division.number, body),) + closing)
+            continue
         made = m.Division(division.kind, str(number) if division.kind == "document" else None, built)
         if division.kind == "attachment" and out:
             out[-1] = m.Division(out[-1].kind, out[-1].number, out[-1].blocks + (made,))
         else:
             out.append(made)
     return tuple(out)
+
+
+_CLOSING_MATTER = (m.Closing, m.SourceNote, m.PageBreakBlock)
+
+
+def _closing_matter(blocks: tuple[m.Block, ...]) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:
+    """A section's blocks and the closing matter at its end (a closing, source notes): that closes
+    the document, not the section."""
+    start = len(blocks)
+    while start > 1 and isinstance(blocks[start - 1], _CLOSING_MATTER):
+        start -= 1
+    if not any(isinstance(block, (m.Closing, m.SourceNote)) for block in blocks[start:]):
+        return blocks, ()
+    return blocks[:start], blocks[start:]
+
+
+def _nested(parent: m.Division, blocks: tuple[m.Block, ...]) -> m.Division:
+    """``blocks`` added at the end of ``parent``, inside its last attachment if it ends with one."""
+    last = parent.blocks[-1] if parent.blocks else None
+    if isinstance(last, m.Division) and last.kind == "attachment":
+        return m.Division(parent.kind, parent.number, parent.blocks[:-1] + (_nested(last, blocks),))
+    return m.Division(parent.kind, parent.number, parent.blocks + blocks)
 
 
 def _block(block: b.Block, inliner: Inliner) -> m.Block:
@@ -52,10 +79,12 @@ def _block(block: b.Block, inliner: Inliner) -> m.Block:
                                for item in items)
             heading = inliner.inlines(head, reporting=False) if head else ()
             return m.ItemList(list_items, kind, heading, line)
-        case b.ClosingBlock(line, signature, source, salute):
+        case b.ClosingBlock(line, signature, source, salute, more):
             note = _source_note(source, line, inliner) if source else None
             saluted = inliner.inlines(salute, reporting=False) if salute is not None else ()
-            return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted)
+            lines = tuple(m.ClosingLine(kind, _dated(text, inliner) if kind == "dateline"
+                                        else inliner.inlines(text, reporting=False)) for kind, text in more)
+            return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted, lines)
         case b.SourceBlock(line, parts):
             return _source_note(parts, line, inliner)
         case b.TurnBlock():
@@ -85,8 +114,11 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     for index, part in enumerate(parts):
         if index:
             children.append(m.LineBreak())
-        children.append(m.PublicationReference(part.text) if part.kind == "publication"
-                        else m.ArchivalReference(part.text))
+        if part.kind == "keywords":  # "Keywords: …" at the end: kept verbatim in the note
+            children.extend(inliner.inlines(part.text, reporting=False))
+        else:
+            children.append(m.PublicationReference(part.text) if part.kind == "publication"
+                            else m.ArchivalReference(part.text))
     return m.SourceNote(tuple(children), line)
 
 

@@ -13,8 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
-from tei_encoder.markers import FORM_FEED, PAGE_JOIN, plain
-from tei_encoder.reader.block_rules import BLOCK_RULES, label_alone
+from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
+from tei_encoder.reader.block_rules import BLOCK_RULES, document_start, label_alone
+from tei_encoder.reader.block_rules.item_list import is_item
+from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
@@ -22,7 +24,7 @@ from tei_encoder.reader.blocks import (
 )
 from tei_encoder.reader.opening import OpeningLine, classify_opening, is_short, strip_boxes
 from tei_encoder.reader.persons import Persons
-from tei_encoder.reader.units import Unit
+from tei_encoder.reader.units import Unit, starts_lower
 
 TERMINAL = tuple('.!?:;…"”’)]')
 _BOX_ONLY = re.compile("^[\u25a1 ]+$")
@@ -45,14 +47,15 @@ class Layout:
     """One walk over a record's units; the block rules call back into it to add what they found."""
 
     def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
-                 first_unit_is_title: bool, title: str | None) -> None:
+                 first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False) -> None:
         self.units = units
+        self.line_paragraphs = line_paragraphs  # every source line is a unit (no blank-line blocks)
         self.persons = persons
         self.findings = findings
         self.first_unit_is_title = first_unit_is_title
         self.title_key = _key(title) if title else None
         self.divisions: list[DivisionDraft] = []
-        self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks)
+        self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
 
     @property
@@ -75,8 +78,8 @@ class Layout:
         raise AssertionError("the paragraph rule takes every unit")
 
     # -- what the rules call
-    def new_division(self, kind: str) -> None:
-        self.divisions.append(DivisionDraft(kind))
+    def new_division(self, kind: str, number: str | None = None) -> None:
+        self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
         if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine)):
@@ -93,11 +96,12 @@ class Layout:
         self.units[i] = unit
 
     def paragraph_text(self, i: int) -> tuple[str, int]:
-        """The unit's text, joined with following units when a page split it mid-sentence."""
+        """The unit's text, joined with following units when a page (or, one paragraph a line, a
+        line end) split it mid-sentence."""
         text = self.units[i].text
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
-            if starts_lower(self.units[i].text):
+            if starts_lower(self.units[i].text) and not is_item(self.units[i].text):
                 text += self._split_join(text) + self.units[i].text
                 i += 1
             elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
@@ -105,17 +109,40 @@ class Layout:
                 # "attempt to" / "□" / "□□discuss": the lost line sits at the break
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
+            elif (after := self._after_form_feed(i, text)) is not None:
+                printed, i = after
+                text += page_feed(printed) + self.units[i].text  # the page turned mid-sentence
+                i += 1
             else:
                 break
         return text, i
 
     def _split_join(self, text: str) -> str:
-        """How a mid-sentence split is rejoined: an inferred page break, unless the split falls
-        inside a bracketed mark (``[SIC,`` / ``plural]``), where it is only a wrapped line."""
-        if text.rfind("[") > text.rfind("]"):
+        """How a mid-sentence split is rejoined: an inferred page break between blocks; a wrapped
+        line (one space) when each line is a paragraph, or inside a bracketed mark (``[SIC,`` /
+        ``plural]``)."""
+        if self.line_paragraphs or text.rfind("[") > text.rfind("]"):
             self.joins += 1
             return " "
         return PAGE_JOIN
+
+    def _after_form_feed(self, i: int, before: str) -> tuple[str, int] | None:
+        """At a form feed (and the page number printed under it) inside a sentence: the printed
+        number and the index of the line that goes on. The sentence goes on in lower case, or in
+        capitals (``the`` / FF / ``Foreign Office``) after prose that ends in a lower-case word."""
+        if self.units[i].text != FORM_FEED:
+            return None
+        j, printed = i + 1, ""
+        if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
+            printed, j = self.units[j].text, j + 1
+        if j >= len(self.units) or self.units[j].text == FORM_FEED:
+            return None
+        words = plain(before).split()
+        prose = len(words) >= 8 and words[-1][:1].islower() and words[-1][-1:].isalpha()
+        if starts_lower(self.units[j].text) or (prose and self.units[j].text[:1].isupper()
+                                                 and not is_item(self.units[j].text)):
+            return printed, j
+        return None
 
     def paragraph(self, i: int) -> int:
         line = self.units[i].line
@@ -132,7 +159,8 @@ class Layout:
         if unit.text == FORM_FEED:
             return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
-            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith("."))
+            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")) or (
+            document_start.heads_document(self, i))
         if not is_title:
             return i
         text = unit.text
@@ -145,7 +173,9 @@ class Layout:
         self.heading(unit.line, text)
         return i
 
-    def take_opening(self, i: int) -> int:
+    def opening_at(self, i: int) -> tuple[list[OpeningLine], int, list[tuple[int, int, str]]]:
+        """The opening that starts at unit i (perhaps none): its lines, how many source lines it
+        takes, and (unit index, line index, text) of the lines it was read from."""
         lines: list[tuple[int, int, str]] = []  # (unit index, line index, text)
         j = i
         while j < len(self.units) and len(lines) < 60:
@@ -156,6 +186,10 @@ class Layout:
             j += 1
         texts = [text for _, _, text in lines]
         opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)])
+        return opening, taken, lines
+
+    def take_opening(self, i: int) -> int:
+        opening, taken, lines = self.opening_at(i)
         if not taken:
             return i
         self.add(OpeningBlock(self.units[i].line, tuple(opening)))
@@ -189,11 +223,6 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
-
-
-def starts_lower(text: str) -> bool:
-    bare = text.lstrip(" \u25a1")
-    return bool(bare) and bare[0].islower()
 
 
 def _key(text: str) -> str:

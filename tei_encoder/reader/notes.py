@@ -3,8 +3,8 @@
 Three styles are seen in the records (ENCODING.md 2):
 - Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
   bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
-- Endnotes: anchor ``[N]`` in the text, body on a line of its own starting ``[N]``
-  (often after a separator line of underscores).
+- Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it) in the text, body on a
+  line of its own starting ``[N]`` (``^N``), often after a separator line of underscores.
 - Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
   With no such block, or several, the ``*`` stays text and a warning is given.
 
@@ -23,11 +23,14 @@ from tei_encoder.markers import FORM_FEED, note_anchor
 
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
-_ENDNOTE_BODY = re.compile(r"^\[(\d+)\]\s*(\S.*)$")
-_ENDNOTE_ANCHOR = re.compile(r"(?:(?<=\S)|(?<=\S) )\[(\d+)\]")  # "claim.[1]" and "claim [1]"
+# "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
+_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d))(\d+)\]?"
+_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(\S.*)$")
+_ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
 _SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])[^*\n]+?(?<=[^\s*])\1(?![\w*])")
 _SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|†|‡)\s+\S")
 
 
@@ -190,7 +193,8 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
     for mark in _SYMBOLS:
         body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
         anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
-                   for m in _SYMBOL_ANCHOR.finditer(out[i][1]) if m.group("mark") == mark]
+                   for m in _SYMBOL_ANCHOR.finditer(out[i][1])
+                   if m.group("mark") == mark and not _closes_emphasis(out[i][1], m)]
         if not anchors:
             continue
         if len(body_at) != 1 or len(anchors) != 1:
@@ -207,6 +211,11 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
         out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
         del out[body_index]
     return out
+
+
+def _closes_emphasis(text: str, anchor: re.Match[str]) -> bool:
+    """The asterisk closes markdown emphasis (``*Secretary*``, ``**no**``): no note anchor."""
+    return any(span.end() == anchor.end("mark") for span in _EMPHASIS.finditer(text))
 
 
 def _symbol_body(text: str) -> str | None:

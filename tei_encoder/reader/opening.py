@@ -48,6 +48,29 @@ _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
 
 
+# A numbered section heading: ``II. ECONOMY``, ``3. On the Korean question``, ``Part 2: Trade``.
+# Short, no sentence end inside or at the end; a single-letter numeral before a name shape is an
+# initial (``V. Molotov``), not a heading.
+_SECTION_NUMBER = re.compile(r"^(?P<n>(?:[IVXLC]{1,6}|\d{1,2})[.)]|§\s*\d{1,3}\.?|"
+                             r"(?i:section|part|chapter)\s+(?:[IVXLC]{1,6}|\d{1,2})[.:]?)\s+(?P<title>\S.*)$")
+_NAME_SHAPE = re.compile(r"^(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+$")
+_SECTION_END = tuple(".,;:!?")
+
+
+def numbered_heading(line: str) -> tuple[str, str] | None:
+    """(number, title) of a line shaped like a numbered section heading, else None."""
+    match = _SECTION_NUMBER.match(line.strip())
+    if not match:
+        return None
+    number, title = match.group("n"), match.group("title")
+    if (len(title.split()) > 12 or len(title) > 100 or title.endswith(_SECTION_END)
+            or re.search(r"[.!?;]\s", title) or not title[:1].isupper()):
+        return None
+    if re.fullmatch(r"[IVXLC]\.", number) and _NAME_SHAPE.match(title):
+        return None  # "V. Molotov": an initial and a name
+    return number.strip(".):§ ").split()[-1], title
+
+
 @dataclass(frozen=True, slots=True)
 class OpeningLine:
     kind: str | None  # a FIELD kind, "dateline", "sender", "letterhead", None (untyped)
@@ -115,12 +138,15 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
 
 
 def _ends_opening(line: str) -> bool:
-    """A document title, a speaker label or a participants list: the body has begun."""
+    """A document title, a section heading, a speaker label or a participants list: the body has
+    begun."""
     words = len(line.split())
     if _TITLE_LINE.search(line) and (words >= 5 or (words >= 2 and line.upper() == line)):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
     if _is_sentence(strip_boxes(line)):
         return True  # "I enclose the draft treaty.": prose has begun
+    if numbered_heading(strip_boxes(line)):
+        return True  # "I. POLITICAL QUESTIONS": the first section of the body
     name = speech.bare_label(line)  # "INTERVIEWER" alone on its line: a transcript's first turn
     return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line)
                 or (name is not None and speech.is_role_word(name)))

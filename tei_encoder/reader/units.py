@@ -1,7 +1,8 @@
 """Paragraph units: the body's lines grouped as the source laid them out.
 
-A unit is a blank-line block of lines, or one line when the family (or the
-generic reader, for a text without blank lines) takes every line as a paragraph.
+A unit is a blank-line block of lines, or one line when the family takes every line as a
+paragraph or the lines are not wrapped (``lines_are_paragraphs``: the line-length profile and
+sentence ends tell, for every family).
 A form feed is a unit of its own. ``text`` joins a unit's soft-wrapped lines.
 """
 
@@ -25,6 +26,12 @@ class Unit:
     def __post_init__(self) -> None:
         if not self.text:
             object.__setattr__(self, "text", join_lines(self.lines))
+
+
+def starts_lower(text: str) -> bool:
+    """The text's first letter (after OCR boxes) is lower case: it continues a sentence."""
+    bare = text.lstrip(" \u25a1")
+    return bool(bare) and bare[0].islower()
 
 
 def join_lines(lines: Sequence[str], counts: dict[str, int] | None = None) -> str:
@@ -63,6 +70,22 @@ def blocks_of_lines(lines: Sequence[Line], line_paragraphs: bool) -> list[tuple[
             current.append(line)
     flush()
     return blocks
+
+
+# Hard-wrapped text breaks its lines near a fixed width, mostly in mid-sentence; a text written
+# one paragraph a line ends nearly every long line at a sentence end.
+_LONG_LINE = 60
+_SENTENCE_END = tuple('.!?:;…"”’)]')
+
+
+def lines_are_paragraphs(lines: Sequence[Line]) -> bool:
+    """True when the lines are not wrapped: of the long lines followed by another line (no blank
+    between), at least three and nearly all (three in four) end a sentence."""
+    texts = [line.text for line in lines]
+    long_breaks = [text for text, after in zip(texts, texts[1:])
+                   if len(text) >= _LONG_LINE and after and FORM_FEED not in (text, after)]
+    mid_sentence = sum(not text.rstrip().endswith(_SENTENCE_END) for text in long_breaks)
+    return len(long_breaks) >= 3 and 4 * mid_sentence <= len(long_breaks)
 
 
 def unit_of(line: int, text: str, counts: dict[str, int]) -> Unit:

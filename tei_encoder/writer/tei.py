@@ -289,6 +289,10 @@ def _block(parent: etree._Element, block: m.Block) -> None:
                 _el(closer, "lb")
         if block.signed:
             _inlines(_el(closer, "signed"), block.signed)
+        for index, line in enumerate(block.more):
+            if index or block.signed or block.salute:
+                _el(closer, "lb")
+            _inlines(_el(closer, _CLOSING_LINES[line.kind]), line.children)
         if block.source:
             if block.signed:
                 _append_text(closer, " ")
@@ -299,6 +303,9 @@ def _block(parent: etree._Element, block: m.Block) -> None:
         _division(parent, block)
     else:  # pragma: no cover - the model is closed
         raise TypeError(f"no TEI for {type(block).__name__}")
+
+
+_CLOSING_LINES = {"signed": "signed", "salute": "salute", "dateline": "dateline"}
 
 
 def _turn(parent: etree._Element, turn: m.Turn) -> None:

@@ -9,23 +9,27 @@ took the unit at ``i`` (and maybe more after it), else None. The layout stage
 from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
-    attachment, caps_heading, closing, distribution, greeting, inline_labels, introduced_list, item_list,
-    label_alone, omission, page_break, page_marker, paragraph, participants, signoff, source_note,
-    speech_turn, translated, valediction,
+    attachment, caps_heading, closing, closing_matter, distribution, document_start, greeting, inline_labels,
+    introduced_list, item_list, label_alone, omission, page_break, page_marker, paragraph, participants,
+    section_heading, signoff, source_note, speech_turn, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
 # Order matters: breaks and marks alone on their line first; then a label alone on its line (no
-# capitals heading); labels inside a paragraph split it just before the turn rule; a capitals heading may start a new
+# capitals heading); a numbered section heading opens a section, and after a closing a heading
+# over a dated opening starts the next document, before a capitals heading may start a new
 # document; in the distribution matter every line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
-# name alone only at the end; a paragraph takes the rest.
+# name alone only at the end, then the closing matter (signature columns, greetings, a trailing
+# date) up to the end of the document; a paragraph takes the rest.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     page_break.RULE,
     omission.RULE,
     page_marker.RULE,
     label_alone.RULE,
     attachment.RULE,
+    section_heading.RULE,
+    document_start.RULE,
     caps_heading.RULE,
     distribution.RULE,
     greeting.RULE,
@@ -39,6 +43,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     introduced_list.RULE,
     valediction.RULE,
     signoff.RULE,
+    closing_matter.RULE,
     paragraph.RULE,
 )
 

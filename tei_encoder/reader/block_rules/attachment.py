@@ -20,7 +20,7 @@ PATTERN = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|Attach
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if not (PATTERN.match(unit.text) and layout.div.kind in ("document", "attachment") and layout.div.has_body):
+    if not (PATTERN.match(unit.text) and layout.div.kind in ("document", "attachment", "section") and layout.div.has_body):
         return None
     layout.new_division("attachment")
     layout.heading(unit.line, unit.text)

@@ -1,5 +1,7 @@
 """A heading in capitals (``RECORD OF CONVERSATION WITH …``): a new document when the current one
-has body text (then its opening follows), else this document's heading.
+has body text and the heading names a kind of document or an opening follows it (then that
+opening is read), a section of the current document when it has body text otherwise
+(``POLITICAL AND MILITARY QUESTIONS``), else this document's heading.
 
 In a distribution matter or attachment with text it is only a paragraph. Must not match:
 a sentence in capitals ending with a full stop, a bracketed transcriber's note
@@ -14,12 +16,17 @@ from typing import TYPE_CHECKING
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.blocks import ParagraphBlock
+from tei_encoder.reader.blocks import HeadingBlock, ParagraphBlock
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# The words that name a kind of document in its title.
+DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|CABLE|"
+                            r"TRANSCRIPT|INTERVIEW|LETTER|NOTE|MESSAGE|DIRECTIVE|INSTRUCTIONS?|RESOLUTION|"
+                            r"DECREE|DECISION|PROTOCOL|STATEMENT|DECLARATION|COMMUNIQU[EÉ]|SPEECH|"
+                            r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH)\b")
 _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 
 
@@ -33,11 +40,23 @@ def matches(text: str) -> bool:
             and not text.upper().startswith(("TO ", "FROM ")))
 
 
+def _starts_document(layout: Layout, i: int) -> bool:
+    """After body text: a document's title (``RECORD OF CONVERSATION …``, ``TELEGRAM …``) or a
+    heading over an opening starts a new document; any other capitals heading is a section's."""
+    opening, taken, _ = layout.opening_at(i + 1)
+    return bool(DOCUMENT_TITLE.search(layout.units[i].text)) or any(
+        item.kind is not None for item in opening[:taken])
+
+
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not matches(unit.text):
         return None
-    if layout.div.has_body and layout.div.kind in ("document", "attachment"):
+    if layout.div.has_body and layout.div.kind in ("document", "attachment", "section"):
+        if not _starts_document(layout, i):  # "POLITICAL AND MILITARY QUESTIONS": a section heading
+            layout.new_division("section")
+            layout.add(HeadingBlock(unit.line, unit.text))
+            return i + 1
         layout.new_division("document")
     elif layout.div.has_body:
         layout.add(ParagraphBlock(unit.line, unit.text))

@@ -1,5 +1,5 @@
 """``Recorded by …``, ``Signed …``, ``[signature]``: the closing of a document with body text; the
-recorder is registered; what follows (but a source note) is the distribution matter, under a
+recorder is registered; a ``[signature illegible]`` line under it joins the closing; what follows (but a source note) is the distribution matter, under a
 short heading in capitals when it has one.
 
 Must not match: a line that does not open with those words (``He signed the treaty.``), or
@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import plain
-from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock
 
@@ -37,8 +37,12 @@ def read(layout: Layout, i: int) -> int | None:
     recorder = _RECORDER_IN_BRACKETS.search(plain(unit.text)) or _RECORDER_AFTER_BY.search(plain(unit.text))
     if recorder:
         layout.persons.recorder(recorder.group(1).strip().rstrip("."))
-    layout.add(ClosingBlock(unit.line, unit.text))
     i += 1
+    marks: list[tuple[str, str]] = []
+    while i < len(layout.units) and closing_matter.SIGNATURE_MARK.match(layout.units[i].text):
+        marks.append(("signed", layout.units[i].text))  # "[signature illegible]" under the recorder
+        i += 1
+    layout.add(ClosingBlock(unit.line, unit.text, more=tuple(marks)))
     if i < len(layout.units) and not source_note.matches(layout.units[i].text):
         layout.new_division("distribution")
         first = layout.units[i].text

@@ -2,7 +2,7 @@
 notes: the sender's signature (``Ambassador I. Maisky``).
 
 Only after body text. Must not match: a name followed by more body text, or a line of more
-than twelve words.
+than twelve words, a distribution list (``cc: Mr. Kennan / … Mr. Thompson``).
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 PATTERN = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
+_DISTRIBUTION = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
 
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     signed = PATTERN.search(plain(unit.text))
-    if signed is None or len(unit.text.split()) > 12 or not layout.div.has_body:
-        return None
+    if signed is None or len(unit.text.split()) > 12 or not layout.div.has_body or _DISTRIBUTION.match(unit.text):
+        return None  # "cc: Mr. Kennan …" is a distribution list, not a signature
     if not all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None
     layout.add(ClosingBlock(unit.line, unit.text))

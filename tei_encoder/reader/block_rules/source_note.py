@@ -1,5 +1,5 @@
-"""The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``) and
-publication lines (``Publ.: …``), one note; a signature before a reference on its line
+"""The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``),
+publication lines (``Publ.: …``, ``Published in …``, ``Reprinted in …``) and keywords, one note; a signature before a reference on its line
 (``I. Maisky avprf, f.059 …``) makes it a closing.
 
 Must not match: a sentence with one archive-like token (``see d. 4 of the report``).
@@ -22,12 +22,13 @@ ARCHIVE_TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
     re.I)
 PUBLICATION = archive.PUBLICATION  # header/archive.py: "Publ.:", "Published in", "Reprinted in" …
+KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)  # the record's keywords, after its references
 _SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
 def matches(text: str) -> bool:
-    """A publication line, or a short line with at least two archival reference tokens (header/archive.py)."""
-    if PUBLICATION.match(text):
+    """A publication line, keywords, or a short line with at least two archival reference tokens (header/archive.py)."""
+    if PUBLICATION.match(text) or KEYWORDS.match(text):
         return True
     return archive.is_reference(text)  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
 
@@ -40,22 +41,37 @@ def read(layout: Layout, i: int) -> int | None:
     signed = None
     while i < len(layout.units) and matches(layout.units[i].text):
         text = layout.units[i].text
-        if PUBLICATION.match(text):
-            parts.append(SourcePart("publication", text))
-            layout.findings.publication = PUBLICATION.sub("", text).strip()
+        if PUBLICATION.match(text) or KEYWORDS.match(text):
+            parts.append(part_of(text))
         else:
             name, reference = split_signature(text) if layout.div.has_body else (None, text)
             if name:
                 signed = name
                 layout.persons.sender(plain(name))
             parts.append(SourcePart("archival", reference))
-            _archival(layout, reference)
         i += 1
+    remember(layout, parts)
     if signed and layout.div.has_body:
         layout.add(ClosingBlock(line, signed, tuple(parts)))
     else:
         layout.add(SourceBlock(line, tuple(parts)))  # a note: not the text a closing needs
     return i
+
+
+def part_of(text: str) -> SourcePart:
+    """A line of a source note: a publication line, the keywords, or an archival reference."""
+    if PUBLICATION.match(text):
+        return SourcePart("publication", text)
+    return SourcePart("keywords" if KEYWORDS.match(text) else "archival", text)
+
+
+def remember(layout: Layout, parts: list[SourcePart]) -> None:
+    """What the header learns from source notes: the publication, the archival references."""
+    for part in parts:
+        if part.kind == "publication":
+            layout.findings.publication = PUBLICATION.sub("", part.text).strip()
+        elif part.kind == "archival":
+            _archival(layout, part.text)
 
 
 def split_signature(text: str) -> tuple[str | None, str]:

@@ -139,6 +139,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     name = match.group("label")
     if len(name) == 1 and _is_initial(layout, name, match.group("rest")):
         return None  # "A. Gromyko": an initial of a known name, not the answer label
+    if name.lower() in people.TITLES:
+        return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known else None

@@ -1,0 +1,170 @@
+"""The closing matter at the end of a document, in any order: signatures (one or two columns on
+a line: ``Head of the delegation S. Vinogradov   Member of the delegation A. Lavrentyev``, or a
+bare surname as the last line), a valediction (``With greetings!``, ``Yours sincerely,``), the
+date under the signatures, then source notes and keywords: one closing, its lines in the source's
+order; the signers are registered as senders.
+
+Only after body text, and only when the run reaches the end of the record, a distribution list
+(``cc: …``) or the start of a next document (document_start.py). Must not match: a signature-like line followed by more body text, a
+run without a signature or valediction that is not a lone trailing date, ``With greetings to the
+Minister, he left.`` (a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.reader.block_rules import document_start, source_note, valediction
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
+from tei_encoder.reader.opening import is_dateline
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wishes|salutations?)|"
+                      r"(?:Comradely|Fraternal|Warm|Best|Kind|Cordial) (?:greetings|regards)|Greetings)\s*[!.,]?$",
+                      re.I)
+# A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
+SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
+# A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
+DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
+# "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
+SIGNATURE_MARK = re.compile(r"^\[(?:signature|signed|illegible signature)\b[^\[\]]*\]\.?$", re.I)
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
+_SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
+
+
+def columns(text: str) -> list[str] | None:
+    """The signatures of a signature line, one per column (split after each signer's name), or
+    None when the line is no signature line (a sentence, words after the last name)."""
+    bare = plain(text).strip()
+    names = list(SIGNER.finditer(bare))
+    if (not names or len(bare.split()) > 16 or _SENTENCE.search(bare)
+            or names[-1].end() != len(bare.rstrip(". "))):
+        return None
+    if bare != text.strip():
+        return [text]  # a note anchor in the line: kept whole
+    cuts = [0] + [name.end() for name in names[:-1]] + [len(bare)]
+    return [bare[start:end].strip() for start, end in zip(cuts, cuts[1:])]
+
+
+def _named_elsewhere(layout: Layout, name: str) -> bool:
+    """A bare surname signs only when the record prints it elsewhere with initials or a title
+    (``V. M. Molotov``, ``Comrade Molotov``): ``Applause`` or ``Moscow`` as a last line is no signer."""
+    surname = re.escape(name.rstrip(". ").split()[-1])
+    pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
+                         rf"(?i:{surname})\b")
+    return any(pattern.search(plain(unit.text)) for unit in layout.units)
+
+
+def kind_of(text: str, last: bool) -> str | None:
+    """What a closing line is: signed, salute, dateline, source (a reference, publication or the
+    keywords); None for body text."""
+    bare = plain(text).strip()
+    if DISTRIBUTION_HEAD.match(bare):
+        return None  # "cc: Mr. Kennan": the distribution list after the closing
+    if GREETING.match(bare) or valediction.PATTERN.match(bare):
+        return "salute"
+    if is_dateline(bare) and len(bare.split()) <= 8:
+        return "dateline"
+    if source_note.matches(bare):
+        return "source"
+    if SIGNATURE_MARK.match(bare) or columns(bare) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
+        return "signed"
+    return None
+
+
+Entry = tuple[str, str, int]  # (kind, text, source line number)
+
+
+def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
+    """The closing lines of the units from i to the end of the document (and the number of units),
+    if every line of them is one."""
+    entries: list[Entry] = []
+    j = i
+    while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
+            j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
+        unit = layout.units[j]
+        first = unit.lines[0]
+        if kind_of(first, last=True) is None and not (len(unit.lines) > 1 and _is_office(first)):
+            return None  # (most units end the search here, before the dearer checks below)
+        found = _unit_entries(layout, j)
+        if found is None:
+            return None
+        entries.extend(found)
+        j += 1
+    if j < len(layout.units) and layout.units[j].text == FORM_FEED:
+        return None
+    kinds = [kind for kind, _, _ in entries]
+    useful = {"signed", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
+    return (entries, j - i) if entries and useful else None
+
+
+def _unit_entries(layout: Layout, j: int) -> list[Entry] | None:
+    """The closing lines of unit j, one a line; an office line joins the signature under it
+    (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``)."""
+    unit = layout.units[j]
+    entries: list[Entry] = []
+    office: list[str] = []
+    for index, text in enumerate(unit.lines):
+        last_line = index == len(unit.lines) - 1
+        kind = kind_of(text, last_line and _last(layout, j))
+        if kind == "signed" and not (columns(text) or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
+                                     or _named_elsewhere(layout, plain(text))):
+            kind = None
+        if kind is None and not last_line and _is_office(text):
+            office.append(text)
+            continue
+        if kind is None or (office and kind != "signed"):
+            return None
+        entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
+        office = []
+    return entries
+
+
+def _is_office(text: str) -> bool:
+    """A short line without a sentence end or a name: a signer's office above the name."""
+    bare = plain(text).strip()
+    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= 10 and not bare.endswith(tuple(".!?;:"))
+            and not SIGNER.search(bare))
+
+
+def _last(layout: Layout, j: int) -> bool:
+    """Unit j is the last of its document but for source notes."""
+    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) for later in layout.units[j + 1:])
+            or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
+
+
+def read(layout: Layout, i: int) -> int | None:
+    if not layout.div.has_body or layout.div.closed or layout.div.kind == "distribution":
+        return None
+    run = _run(layout, i)
+    if run is None:
+        return None
+    entries, units = run
+    lines: list[tuple[str, str]] = []
+    sources: list[SourcePart] = []
+    for kind, text, _ in entries:
+        if kind == "signed":
+            signatures = columns(text) or [text]
+            for signature in signatures:
+                signer = SIGNER.search(plain(signature))
+                if signer or not SIGNATURE_MARK.match(signature):
+                    layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
+            lines.extend(("signed", signature) for signature in signatures)
+        elif kind in ("salute", "dateline"):
+            lines.append((kind, text))
+        else:
+            sources.append(source_note.part_of(text))
+    layout.add(ClosingBlock(layout.units[i].line, "", more=tuple(lines)))
+    if sources:
+        source_note.remember(layout, sources)
+        layout.add(SourceBlock(next(line for kind, _, line in entries if kind == "source"), tuple(sources)))
+    return i + units
+
+
+RULE = BlockRule("closing-matter", read)

@@ -1,0 +1,76 @@
+"""After a document's closing, a second letter or telegram on the same page: a heading (a short
+line without a sentence end) over an opening with a date, or an opening with a date over a
+salutation (``Dear …,``): a new document division, its heading and opening read as the first's.
+
+Must not match: distribution matter after a closing (``Copies to: …``, a list of names), a
+heading without a dated opening under it, or anything before the current document's closing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.reader.block_rules import greeting
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.opening import field_kind
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+_HEADING_END = tuple(".,;:!?")
+_DATED = ("dateline", "despatched", "received")
+_NAME_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+$")
+
+
+def is_heading(text: str) -> bool:
+    """A short line that starts in capitals and ends without punctuation, and is not a name alone
+    (the signature above the next document's heading)."""
+    bare = plain(text).strip()
+    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= 30 and not bare.endswith(_HEADING_END)
+            and bare != FORM_FEED and not _NAME_ONLY.match(bare))
+
+
+def _dated_opening(layout: Layout, i: int, typed_first: bool = False) -> int:
+    """How many units a dated opening at unit i spans (0: no dated opening there); with
+    ``typed_first``, only an opening whose first line is a field (not a stray name or heading)."""
+    opening, taken, lines = layout.opening_at(i)
+    if not taken or not any(item.kind in _DATED for item in opening) or (typed_first and opening[0].kind is None):
+        return 0
+    return lines[taken - 1][0] - i + 1
+
+
+def heads_document(layout: Layout, i: int) -> bool:
+    """Unit i is a document's mixed-case heading (``Letter from … to …``) over its dated opening
+    (a capitals line there is letterhead or a classification, read by the opening)."""
+    text = layout.units[i].text if i < len(layout.units) else ""
+    return (len(layout.units[i].lines) == 1 and is_heading(text) and text.upper() != text
+            and field_kind(text) is None and bool(_dated_opening(layout, i + 1)))
+
+
+def starts(layout: Layout, i: int) -> bool:
+    """Unit i begins another document: a heading over a dated opening, or a dated opening over a
+    salutation."""
+    if i >= len(layout.units):
+        return False
+    if len(layout.units[i].lines) == 1 and is_heading(layout.units[i].text) and _dated_opening(layout, i + 1):
+        return True
+    span = _dated_opening(layout, i, typed_first=True)
+    return bool(span) and i + span < len(layout.units) and bool(
+        greeting.PATTERN.match(layout.units[i + span].text))
+
+
+def read(layout: Layout, i: int) -> int | None:
+    closed = layout.div.closed or layout.div.kind == "distribution"
+    if not closed or not starts(layout, i):
+        return None
+    layout.new_division("document")
+    unit = layout.units[i]
+    if len(unit.lines) == 1 and is_heading(unit.text) and _dated_opening(layout, i + 1):
+        layout.heading(unit.line, unit.text)
+        i += 1
+    return layout.take_opening(i)
+
+
+RULE = BlockRule("document-start", read)

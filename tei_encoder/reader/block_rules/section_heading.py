@@ -1,0 +1,58 @@
+"""A numbered section heading inside a document (``II. ECONOMY``, ``3. On the Korean question``):
+a section division of the document, with the heading as its head, up to the next section heading
+or the document's closing.
+
+A heading is short, has no sentence end, and body text follows it. Must not match: a numbered
+paragraph (``3. On the trade agreement. The Turkish delegates …``), a run of short numbered lines
+(a list), an initial and a name (``V. Molotov``), or a heading after the document's closing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import HeadingBlock
+from tei_encoder.reader.opening import numbered_heading, strip_boxes
+from tei_encoder.reader.units import starts_lower
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+SECTIONED = ("document", "attachment", "section")  # the divisions a section may start in
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    heading = numbered_heading(strip_boxes(unit.text)) if len(unit.lines) == 1 else None
+    if (heading is None or layout.div.kind not in SECTIONED or layout.div.closed
+            or speech.match_label(heading[1]) is not None or not _body_follows(layout, i + 1)
+            or _in_a_run(layout, i - 1)):
+        return None
+    layout.new_division("section", heading[0])
+    layout.add(HeadingBlock(unit.line, unit.text))
+    return i + 1
+
+
+def _in_a_run(layout: Layout, i: int) -> bool:
+    """The line before is heading-shaped too: the lines are a list's items."""
+    return i >= 0 and len(layout.units[i].lines) == 1 and numbered_heading(
+        strip_boxes(layout.units[i].text)) is not None
+
+
+def _body_follows(layout: Layout, i: int) -> bool:
+    """Body text after the heading: not another heading-shaped line (then the lines are a list),
+    nor the rest of a sentence."""
+    while i < len(layout.units) and layout.units[i].text == FORM_FEED:
+        i += 1
+    if i >= len(layout.units):
+        return False
+    following = layout.units[i]
+    if starts_lower(following.text):
+        return False  # "3. The talks went on" / "into the night.": a sentence split, no heading
+    return len(following.lines) > 1 or numbered_heading(strip_boxes(following.text)) is None
+
+
+RULE = BlockRule("section-heading", read)
