@@ -256,3 +256,12 @@ def test_surname_printed_first() -> None:
     assert xp(root, "//t:sp/@who") == ["#stalin", "#mao"]
     assert xp(root, "//t:text//t:persName[@ref='#mao']/text()") == ["Mao Zedong", "Mao", "Chairman Mao Zedong"]
     assert len(xp(root, "//t:person")) == 2
+
+
+def test_a_stranded_note_symbol_warning_counts_in_words() -> None:
+    from tei_encoder.pipeline import encode
+    from tei_encoder.source import source_from_bytes
+
+    document, _ = encode(source_from_bytes(b"Record\n\nThe treaty of 1925 *.\n\nMore text.\n", "a.txt"))
+    assert [w.message for w in document.warnings] == [
+        "note symbol '*' has 1 anchor and 0 note blocks; kept as text"]

@@ -200,8 +200,8 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
         if len(body_at) != 1 or len(anchors) != 1:
             line = out[anchors[0][0]][0]
             notes.warnings.append(NoteWarning(line, SYMBOL_AMBIGUOUS, (
-                f"note symbol {mark!r} has {len(anchors)} anchors and {len(body_at)} note blocks; "
-                "kept as text")))
+                f"note symbol {mark!r} has {_count(len(anchors), 'anchor')} and "
+                f"{_count(len(body_at), 'note block')}; kept as text")))
             continue
         (anchor_index, match), body_index = anchors[0], body_at[0]
         body_line, body_text = out[body_index]
@@ -221,3 +221,7 @@ def _closes_emphasis(text: str, anchor: re.Match[str]) -> bool:
 def _symbol_body(text: str) -> str | None:
     match = _SYMBOL_BODY.match(text)
     return match.group("mark") if match else None
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
