@@ -55,3 +55,12 @@ def test_a_record_of_numbers_only_stays_undetermined() -> None:
     root = tei("12.08.1943\n\nNo. 412/1\n")
     assert xp(root, "string(//t:langUsage/t:language/@ident)") == "und"
     assert not xp(root, "/t:TEI/@xml:lang")
+
+
+def test_only_a_sample_of_a_long_record_is_classified(monkeypatch) -> None:
+    seen: list[int] = []
+    real = language._identifier()
+    monkeypatch.setattr(language, "_identifier", lambda: type("Spy", (), {
+        "classify": staticmethod(lambda text: (seen.append(len(text)), real.classify(text))[1])}))
+    assert language.detect("The talks went on until late in the evening. " * 20_000) == "en"
+    assert seen and seen[0] <= language.SAMPLE_CHARACTERS

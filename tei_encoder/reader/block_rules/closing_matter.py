@@ -69,7 +69,7 @@ def kind_of(text: str, last: bool) -> str | None:
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if GREETING.match(bare) or valediction.PATTERN.match(bare):
         return "salute"
-    if is_dateline(bare) and len(bare.split()) <= 8:
+    if len(bare.split()) <= 8 and is_dateline(bare):  # the word count first: it is far cheaper
         return "dateline"
     if source_note.matches(bare):
         return "source"
