@@ -9,7 +9,6 @@ SOURCE_DIR it builds the bundled sample records into ./site/.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -52,9 +51,8 @@ def _build(args: argparse.Namespace) -> int:
     written = [outcome for outcome in outcomes if outcome.ok]
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
-    jobs = args.jobs or os.cpu_count() or 1
     site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
-                       statuses=statuses, jobs=jobs, site_title=args.title)
+                       statuses=statuses, jobs=args.jobs, site_title=args.title)
     for diagnostic in site.diagnostics:
         print(diagnostic.one_line(), file=sys.stderr)
     failed = len(outcomes) - len(written)

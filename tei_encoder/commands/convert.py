@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tei_encoder import families
+from tei_encoder.commands.options import add_jobs
 from tei_encoder.commands.progress import progress
 from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
@@ -23,21 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
-                        help="worker processes (default: all cores)")
+    add_jobs(parser)
     parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
                         help="use this record family instead of detecting it")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
-
-
-def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return number
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,10 +9,10 @@ each; the rest of the site is still written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
+from tei_encoder.commands.options import add_jobs
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
@@ -21,8 +21,7 @@ from tei_encoder.regular_file import refusal_of_mode
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="worker processes (default 1; 0 = one per CPU)")
+    add_jobs(parser)
     parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
@@ -56,10 +55,9 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print("tei-encoder render: nothing to render", file=sys.stderr)
         return 2
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status

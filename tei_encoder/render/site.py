@@ -15,15 +15,14 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 
 from lxml import etree
 
 from tei_encoder import files, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.parallel import ordered_map
 from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
@@ -178,9 +177,8 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 yield d
 
     if jobs > 1 and len(tasks) > 1:
-        chunk = max(1, min(64, len(tasks) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork")) as pool:
-            corpus = _collect(summaries(pool.map(_render_one, tasks, chunksize=chunk)), statuses or {}, write_text)
+        done = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer, initargs=(site_title, nav_extra))
+        corpus = _collect(summaries(done), statuses or {}, write_text)
     else:
         corpus = _collect(summaries(_render_one(task, trees.pop(task.position, None), serialise=False)
                                     for task in tasks), statuses or {}, write_text)
