@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tei_encoder import families
 from tei_encoder.commands.options import add_jobs
-from tei_encoder.commands.progress import progress
+from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
 from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
@@ -61,7 +61,7 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
         for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
-                                len(files), "converting", quiet):
+                                len(files), "converting", quiet=quiet):
             report(outcome, quiet)
             outcomes.append(outcome)
     return outcomes
@@ -69,14 +69,14 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
 
 def report(outcome: Outcome, quiet: bool) -> None:
     if outcome.error:
-        print(printable(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}"), file=sys.stderr)
+        say(printable(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}"))
         return
     for diagnostic in outcome.diagnostics:
         if diagnostic.severity is Severity.ERROR or not quiet:
-            print(diagnostic.one_line(), file=sys.stderr)
+            say(diagnostic.one_line())
     if not quiet:
         for warning in outcome.warnings:
-            print(replace(warning, file=_shown(warning.file)).one_line(), file=sys.stderr)
+            say(replace(warning, file=_shown(warning.file)).one_line())
 
 
 def _shown(path: str) -> str:

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
+
+T = TypeVar("T")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +51,10 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
+def track_documents(items: Iterable[T], total: int) -> Iterator[T]:
+    return progress(items, total, "rendering", unit="doc")
+
+
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
 
@@ -57,12 +66,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text)
+            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
+                                     track=track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status
     for diagnostic in result.diagnostics:
-        print(diagnostic.one_line(), file=sys.stderr)
+        say(diagnostic.one_line())
     print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
                     " (index.html, persons.html)"), file=sys.stderr)
     if result.diagnostics:

@@ -17,6 +17,7 @@ from typing import TextIO
 
 from tei_encoder import __version__
 from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.progress import beside_bar, progress
 from tei_encoder.diagnostics import Summary, printable
 from tei_encoder.files import OutputError, text_writer
 
@@ -55,16 +56,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="show at most N diagnostics per file (default: 100; 0 shows none, only counts)")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="no progress bar (it is shown only when standard error is a terminal anyway)")
-
-
-def _progress(results, total: int, enabled: bool):  # type: ignore[no-untyped-def]
-    if not (enabled and total > 1 and sys.stderr.isatty()):
-        return results
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return results
-    return tqdm(results, total=total, unit="file", file=sys.stderr, leave=False)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -115,8 +106,10 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
             summary.done += 1
             summary.unusable += 1
         stream_results = ([first] if first is not None else [])
-        for result in _progress(itertools.chain(stream_results, results), len(files), args.progress):
-            reporter.file(result)
+        checked = itertools.chain(stream_results, results)
+        for result in progress(checked, len(files), "validating", quiet=not args.progress, unit="file"):
+            with beside_bar(stream):  # a report on the terminal must not be glued to the bar
+                reporter.file(result)
             summary.done += 1
             if result.unusable:
                 summary.unusable += 1

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from lxml import etree
 
@@ -28,6 +29,17 @@ from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
+T = TypeVar("T")
+
+
+class Tracker(Protocol):
+    """Watches documents go by (a command's progress bar): yields ``items`` unchanged."""
+
+    def __call__(self, items: Iterable[T], total: int) -> Iterable[T]: ...
+
+
+def _untracked(items: Iterable[T], total: int) -> Iterable[T]:
+    return items
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,14 +143,15 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 statuses: Mapping[str, DocumentStatus] | None = None,
                 jobs: int = 1,
                 site_title: str = "Digital edition",
-                write_text: bool = True) -> SiteResult:
+                write_text: bool = True,
+                track: Tracker = _untracked) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
     ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html``,
     ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
-    index badge. A document that cannot be parsed or rendered is reported as a
+    index badge. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
     out = files.make_folder(out_dir)
@@ -178,10 +191,10 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
 
     if jobs > 1 and len(tasks) > 1:
         done = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer, initargs=(site_title, nav_extra))
-        corpus = _collect(summaries(done), statuses or {}, write_text)
+        corpus = _collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
     else:
-        corpus = _collect(summaries(_render_one(task, trees.pop(task.position, None), serialise=False)
-                                    for task in tasks), statuses or {}, write_text)
+        done = (_render_one(task, trees.pop(task.position, None), serialise=False) for task in tasks)
+        corpus = _collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
 
     # The index and persons pages are written in parts, never held whole (see write_corpus_page).
     renderer = _renderer(site_title, nav_extra)
