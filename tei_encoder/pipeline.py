@@ -9,17 +9,15 @@ only a file that cannot be written at all (a full disk) stops it.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 from pathlib import Path
 
 from tei_encoder import families
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.files import OutputError, write_bytes
 from tei_encoder.model import Document
+from tei_encoder.parallel import all_cores, ordered_map
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
 from tei_encoder.writer import write_tei
 
@@ -154,15 +152,17 @@ def _convert_one(job: tuple[Path, Path, str | None, bool]) -> Outcome:
         return Outcome(str(path), error=f"internal error: {error.__class__.__name__}: {error}")
 
 
-def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int = 0,
+def _start_worker() -> None:
+    _validator()  # the project's schemas, compiled once per worker before its first record
+
+
+def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int | None = None,
                   family: str | None = None, validate: bool = False) -> Iterator[Outcome]:
-    """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order."""
+    """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order.
+
+    ``jobs``: worker processes (default: all cores; see ``tei_encoder.parallel``).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     work = [(path, out_dir, family, validate) for path in files]
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(work) < 4:
-        yield from map(_convert_one, work)
-        return
-    context = get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    with context.Pool(processes=min(jobs, len(work))) as pool:
-        yield from pool.imap(_convert_one, work, chunksize=max(1, min(32, len(work) // (jobs * 8))))
+    yield from ordered_map(_convert_one, work, jobs=jobs or all_cores(), initializer=_start_worker,
+                           min_parallel=4)

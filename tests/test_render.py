@@ -528,11 +528,12 @@ def test_pages_written_in_parts_equal_one_call(tmp_path: Path, monkeypatch: pyte
                                                part_size: int) -> None:
     """index.html and persons.html are written as a frame plus slices of entries; whatever the
     slice size, the bytes are those of one stylesheet call over the whole corpus."""
+    from tei_encoder.render import DocumentSummary, build_corpus, stylesheets
+    from tei_encoder.render import corpus as corpus_module
     from tei_encoder.render import site as site_module
-    from tei_encoder.render import stylesheets
 
-    monkeypatch.setattr(site_module, "INDEX_PART", part_size)
-    monkeypatch.setattr(site_module, "PERSONS_PART", part_size)
+    monkeypatch.setattr(corpus_module, "INDEX_PART", part_size)
+    monkeypatch.setattr(corpus_module, "PERSONS_PART", part_size)
     statuses = {FIXTURES[0].stem: DocumentStatus("valid", "ok", "report.html#x")}
     render_site(FIXTURES, tmp_path / "site", statuses=statuses)
     renderer = Renderer()
@@ -540,7 +541,8 @@ def test_pages_written_in_parts_equal_one_call(tmp_path: Path, monkeypatch: pyte
                                                       str(tmp_path), True, "Digital edition", ()),
                                     serialise=False)
             for i, path in enumerate(FIXTURES)]
-    corpus = site_module.build_corpus(done, statuses)
+    corpus = build_corpus([DocumentSummary(d.label, d.name, d.summary) for d in done if d.summary is not None],
+                          statuses)
     for page, stylesheet in (("index", stylesheets.INDEX), ("persons", stylesheets.PERSONS)):
         whole = renderer.corpus_page_bytes(stylesheet, corpus, page)
         assert (tmp_path / "site" / f"{page}.html").read_bytes() == whole

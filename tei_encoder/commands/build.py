@@ -9,13 +9,14 @@ SOURCE_DIR it builds the bundled sample records into ./site/.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from lxml import etree
 
 from tei_encoder.commands.convert import add_batch_options, convert_all
+from tei_encoder.commands.progress import say
+from tei_encoder.commands.render import track_documents
 from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.pipeline import Outcome
@@ -52,11 +53,11 @@ def _build(args: argparse.Namespace) -> int:
     written = [outcome for outcome in outcomes if outcome.ok]
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
-    jobs = args.jobs or os.cpu_count() or 1
     site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
-                       statuses=statuses, jobs=jobs, site_title=args.title)
+                       statuses=statuses, jobs=args.jobs, site_title=args.title,
+                       track=track_documents)
     for diagnostic in site.diagnostics:
-        print(diagnostic.one_line(), file=sys.stderr)
+        say(diagnostic.one_line())
     failed = len(outcomes) - len(written)
     invalid = sum(outcome.invalid for outcome in written)
     if not args.quiet:

@@ -6,12 +6,18 @@ import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TextIO
 
 from tei_encoder import families
-from tei_encoder.commands.progress import progress
-from tei_encoder.diagnostics import Severity, printable
+from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.progress import progress, say
+from tei_encoder.diagnostics import Diagnostic, Severity, Summary, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
 from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
+
+
+FORMATS = ("text", "json")
+NOT_CONVERTED = "not-converted"  # the rule id of a record that could not be converted (its message says why)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,32 +25,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", "-o", type=Path, required=True, metavar="DIR", help="output folder")
     parser.add_argument("--validate", action="store_true",
                         help="check each written file against the project's schemas; exit 1 if any is invalid")
+    parser.add_argument("--format", "-f", choices=FORMATS, default="text",
+                        help="text (default): one line per failure and warning on stderr; json: one report on "
+                             "stdout with every record's failure, warnings and findings (validate's JSON format)")
     add_batch_options(parser)
 
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--jobs", "-j", type=_jobs, default=0, metavar="N",
-                        help="worker processes (default: all cores)")
+    add_jobs(parser)
     parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
                         help="use this record family instead of detecting it")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
 
-def _jobs(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError("must be 0 (all cores) or more")
-    return number
-
-
 def run(args: argparse.Namespace) -> int:
+    as_json = args.format == "json"
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                                   validate=args.validate)
+                                   validate=args.validate, lines=not as_json)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
@@ -55,38 +54,65 @@ def run(args: argparse.Namespace) -> int:
                         + (f"; {failed} failed" if failed else "")
                         + (f"; {invalid} invalid" if invalid else ("; all valid" if args.validate else ""))),
               file=sys.stderr)
+    if as_json:
+        write_json(outcomes, sys.stdout)
     return 1 if failed or invalid else 0
 
 
-def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None,
-                quiet: bool, validate: bool = False, exclude: Path | None = None) -> list[Outcome]:
-    """Convert, printing one line per failure (and warnings unless quiet); return every outcome.
+def write_json(outcomes: list[Outcome], stream: TextIO) -> None:
+    """The batch as validate's JSON report: a record is a file, its failure and warnings its diagnostics."""
+    from tei_encoder import __version__
+    from tei_encoder.report.json import JsonReporter
+    from tei_encoder.validate.batch import FileResult
+
+    reporter = JsonReporter(stream, tool_version=__version__)
+    summary = Summary()
+    for outcome in outcomes:
+        reporter.file(FileResult(_shown(outcome.source), _diagnostics(outcome)))
+        summary.done += 1
+        summary.failed += not outcome.ok or outcome.invalid
+    reporter.finish(summary)
+
+
+def _diagnostics(outcome: Outcome) -> tuple[Diagnostic, ...]:
+    warnings = tuple(replace(warning, file=_shown(warning.file)) for warning in outcome.warnings)
+    if outcome.error is None:
+        return warnings + outcome.diagnostics
+    failure = Diagnostic(_shown(outcome.source), outcome.error, NOT_CONVERTED, source="tei-encoder")
+    return (failure,) + warnings
+
+
+def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, quiet: bool,
+                validate: bool = False, exclude: Path | None = None, lines: bool = True) -> list[Outcome]:
+    """Convert, printing (``lines``) one line per failure (and warnings unless quiet); return every outcome.
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
     """
     files, problems = collect_inputs(paths, exclude=exclude or out)
     for problem in problems:
-        report(problem, quiet)
+        if lines:
+            report(problem, quiet)
     outcomes = list(problems)
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
         for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
-                                len(files), "converting", quiet):
-            report(outcome, quiet)
+                                len(files), "converting", quiet=quiet):
+            if lines:
+                report(outcome, quiet)
             outcomes.append(outcome)
     return outcomes
 
 
 def report(outcome: Outcome, quiet: bool) -> None:
     if outcome.error:
-        print(printable(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}"), file=sys.stderr)
+        say(printable(f"tei-encoder: {_shown(outcome.source)}: {outcome.error}"))
         return
     for diagnostic in outcome.diagnostics:
         if diagnostic.severity is Severity.ERROR or not quiet:
-            print(diagnostic.one_line(), file=sys.stderr)
+            say(diagnostic.one_line())
     if not quiet:
         for warning in outcome.warnings:
-            print(replace(warning, file=_shown(warning.file)).one_line(), file=sys.stderr)
+            say(replace(warning, file=_shown(warning.file)).one_line())
 
 
 def _shown(path: str) -> str:

@@ -9,20 +9,24 @@ each; the rest of the site is still written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
+from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
+
+T = TypeVar("T")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
-                        help="worker processes (default 1; 0 = one per CPU)")
+    add_jobs(parser)
     parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
@@ -47,6 +51,10 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     return files, missing
 
 
+def track_documents(items: Iterable[T], total: int) -> Iterator[T]:
+    return progress(items, total, "rendering", unit="doc")
+
+
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
 
@@ -56,15 +64,15 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print("tei-encoder render: nothing to render", file=sys.stderr)
         return 2
-    jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=jobs, site_title=args.title, write_text=not args.no_text)
+            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
+                                     track=track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status
     for diagnostic in result.diagnostics:
-        print(diagnostic.one_line(), file=sys.stderr)
+        say(diagnostic.one_line())
     print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
                     " (index.html, persons.html)"), file=sys.stderr)
     if result.diagnostics:

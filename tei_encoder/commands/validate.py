@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from tei_encoder import __version__
+from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.progress import beside_bar, progress
 from tei_encoder.diagnostics import Summary, printable
 from tei_encoder.files import OutputError, text_writer
 
@@ -23,13 +25,6 @@ NAME = "validate"
 HELP = "check TEI files against the project's XSD + Schematron (or any .xsd, .rng, .sch)"
 
 FORMATS = ("text", "json", "junit", "github", "sarif")
-
-
-def _positive(value: str) -> int:
-    number = int(value)
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return number
 
 
 def _non_negative(value: str) -> int:
@@ -56,22 +51,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=argparse.SUPPRESS)  # the default since --xml-model exists; kept for old scripts
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
-    parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
-                        help="worker processes (default: all cores)")
+    add_jobs(parser)
     parser.add_argument("--max-errors", type=_non_negative, default=100, metavar="N",
                         help="show at most N diagnostics per file (default: 100; 0 shows none, only counts)")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
                         help="no progress bar (it is shown only when standard error is a terminal anyway)")
-
-
-def _progress(results, total: int, enabled: bool):  # type: ignore[no-untyped-def]
-    if not (enabled and total > 1 and sys.stderr.isatty()):
-        return results
-    try:
-        from tqdm import tqdm
-    except ImportError:
-        return results
-    return tqdm(results, total=total, unit="file", file=sys.stderr, leave=False)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -106,12 +90,11 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
     from tei_encoder.validate import SchemaError
     from tei_encoder.validate.batch import check_files
 
-    jobs = args.jobs or os.cpu_count() or 1
     summary = Summary()
     try:
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
         try:
-            results = check_files(files, schemas=args.schema, jobs=jobs, xml_model=args.xml_model,
+            results = check_files(files, schemas=args.schema, jobs=args.jobs, xml_model=args.xml_model,
                                   max_errors=args.max_errors, profile=args.profile)
             # Compile before reporting anything, so that a broken schema stops the run cleanly.
             first = next(results, None)
@@ -123,8 +106,10 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
             summary.done += 1
             summary.unusable += 1
         stream_results = ([first] if first is not None else [])
-        for result in _progress(itertools.chain(stream_results, results), len(files), args.progress):
-            reporter.file(result)
+        checked = itertools.chain(stream_results, results)
+        for result in progress(checked, len(files), "validating", quiet=not args.progress, unit="file"):
+            with beside_bar(stream):  # a report on the terminal must not be glued to the bar
+                reporter.file(result)
             summary.done += 1
             if result.unusable:
                 summary.unusable += 1

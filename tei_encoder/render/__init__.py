@@ -12,10 +12,12 @@ and are compiled once per process.
 """
 
 from tei_encoder.render.renderer import Renderer, RenderError
-from tei_encoder.render.site import DocumentStatus, ExtraPage, SiteResult, build_corpus, copy_assets, render_site
+from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, build_corpus
+from tei_encoder.render.site import ExtraPage, SiteResult, copy_assets, render_site
 
 __all__ = [
     "DocumentStatus",
+    "DocumentSummary",
     "ExtraPage",
     "RenderError",
     "Renderer",

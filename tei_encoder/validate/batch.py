@@ -1,6 +1,6 @@
 """Many files: expand paths, check them in worker processes, stream results in input order.
 
-Each worker compiles the schemas once (pool initializer); results come back
+Each worker compiles the schemas once (``tei_encoder.parallel``'s initializer); results come back
 as small FileResult values, never trees, so memory stays flat on an archive.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.parallel import ordered_map
 from tei_encoder.validate import rules
 from tei_encoder.validate.validator import Validator
 
@@ -78,12 +79,18 @@ def expand_paths(arguments: Iterable[str]) -> tuple[list[str], list[FileResult]]
 
 
 _WORKER: Validator | None = None
+_WORKER_SETTINGS: tuple[object, ...] | None = None
 
 
 def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None,
                 profile: str = "auto") -> None:
-    global _WORKER
-    _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile)
+    """Compile the schemas for these settings, unless this process already has (check_files, then
+    the in-process run of ``ordered_map``, both call it)."""
+    global _WORKER, _WORKER_SETTINGS
+    settings = (tuple(schemas) if schemas is not None else None, xml_model, max_errors, profile)
+    if _WORKER is None or settings != _WORKER_SETTINGS:
+        _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile)
+        _WORKER_SETTINGS = settings
 
 
 def _check(file: str) -> FileResult:
@@ -104,19 +111,9 @@ def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, j
 
     Schemas are compiled in this process first, so a broken schema raises SchemaError before any work.
     """
+    global _WORKER
+    _WORKER = None  # compile afresh on every call: a schema file may have changed since the last one
     _initialize(schemas, xml_model, max_errors, profile)
-    jobs = max(1, min(jobs, len(files)))
-    if jobs == 1:
-        for file in files:
-            yield _check(file)
-        return
-    # fork shares the schemas compiled above; elsewhere each worker compiles once in the initializer.
-    import multiprocessing  # only a batch on several cores needs it (a single-file check starts faster)
-
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
-    chunksize = max(1, min(64, len(files) // (jobs * 8)))
-    initializer = None if method == "fork" else _initialize
-    initargs = () if method == "fork" else (schemas, xml_model, max_errors, profile)
-    with context.Pool(jobs, initializer=initializer, initargs=initargs) as pool:
-        yield from pool.imap(_check, files, chunksize=chunksize)
+    # Each worker compiles the schemas once more in its initializer (workers are spawned, not forked).
+    yield from ordered_map(_check, files, jobs=jobs, initializer=_initialize,
+                           initargs=(schemas, xml_model, max_errors, profile))

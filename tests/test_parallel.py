@@ -1,0 +1,38 @@
+"""tei_encoder.parallel: input order, an initializer per worker, spawned workers."""
+
+from __future__ import annotations
+
+import os
+
+from tei_encoder.parallel import ordered_map
+
+_PREPARED: str | None = None
+
+
+def _prepare(value: str) -> None:
+    global _PREPARED
+    _PREPARED = value
+
+
+def _work(item: int) -> tuple[int, str | None, int]:
+    return item * item, _PREPARED, os.getpid()
+
+
+def test_one_job_runs_here_after_the_initializer() -> None:
+    results = list(ordered_map(_work, range(5), jobs=1, initializer=_prepare, initargs=("ready",)))
+    assert [square for square, _, _ in results] == [0, 1, 4, 9, 16]
+    assert {(prepared, pid) for _, prepared, pid in results} == {("ready", os.getpid())}
+
+
+def test_two_jobs_keep_input_order_and_prepare_every_worker() -> None:
+    global _PREPARED
+    _PREPARED = None  # a spawned worker must not see this process's state: only its initializer's
+    results = list(ordered_map(_work, range(200), jobs=2, initializer=_prepare, initargs=("worker",)))
+    assert [square for square, _, _ in results] == [n * n for n in range(200)]
+    assert {prepared for _, prepared, _ in results} == {"worker"}
+    assert os.getpid() not in {pid for _, _, pid in results}
+
+
+def test_too_little_work_for_workers_stays_here() -> None:
+    results = list(ordered_map(_work, [3], jobs=4))
+    assert results[0][2] == os.getpid()
