@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render import DocumentStatus, ExtraPage, render_site
+    from tei_encoder.render.site import untracked
 
     source = args.source or seeds_dir()
     # The site may lie inside its source (build . --out site): its own plain-text views are no records.
@@ -55,7 +56,7 @@ def _build(args: argparse.Namespace) -> int:
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
     site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
                        statuses=statuses, jobs=args.jobs, site_title=args.title,
-                       track=track_documents)
+                       track=untracked if args.quiet else track_documents)  # --quiet: no bar here either
     for diagnostic in site.diagnostics:
         say(diagnostic.one_line())
     failed = len(outcomes) - len(written)

@@ -38,7 +38,7 @@ class Tracker(Protocol):
     def __call__(self, items: Iterable[T], total: int) -> Iterable[T]: ...
 
 
-def _untracked(items: Iterable[T], total: int) -> Iterable[T]:
+def untracked(items: Iterable[T], total: int) -> Iterable[T]:
     return items
 
 
@@ -135,7 +135,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 jobs: int = 1,
                 site_title: str = "Digital edition",
                 write_text: bool = True,
-                track: Tracker = _untracked) -> SiteResult:
+                track: Tracker = untracked) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
