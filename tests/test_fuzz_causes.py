@@ -85,3 +85,55 @@ def test_c1_control_characters_are_removed_and_counted() -> None:
     source = source_from_bytes("a\u0085b \u0092c".encode(), "a.txt")
     assert source.lines[0].text == "ab c"
     assert any("2 control characters" in sentence(s) for s in source.statements)
+
+
+def test_a_translators_note_inside_another_is_a_note_in_a_note() -> None:
+    data = (b"Stalin said the text has security [Translator's note: the Russian has safety "
+            b"[Translator's note: in the draft] here.] for both.")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    assert etree.fromstring(tei).find(".//t:note/t:note", TEI) is not None
+
+
+def test_an_ocr_box_in_the_title_a_bibliographic_note_or_the_summary_is_a_gap() -> None:
+    tei = written(m.Paragraph((m.Text("Text."),)), title="Talk with th\u25a1e ambassador",
+                  citation="Cable, 1949. Summ\u25a1\u25a1ary.", summary=("Talks on trucks. \u25a1",))
+    assert not errors(tei) and "\u25a1".encode() not in tei
+    root = etree.fromstring(tei)
+    assert len(root.findall(".//t:title/t:gap[@quantity='1']", TEI)) == 2
+    assert root.find(".//t:note[@type='citation']/t:gap[@quantity='2']", TEI) is not None
+    assert root.find(".//t:abstract/t:p/t:gap", TEI) is not None
+
+
+def test_an_omission_a_note_or_a_page_break_inside_a_dateline_is_valid() -> None:
+    dateline = m.Dateline((m.Text("D"), m.Omission("[...]"), m.Text("ecember 27, 1940"),
+                           m.NoteCall("1", "fn1", "foot", (m.Text("A note."),)), m.PageBreak("2")))
+    tei = written(m.Opening((dateline,)), m.Paragraph((m.Text("Text."),)))
+    assert not [e for e in errors(tei) if "[TE-DECL-" not in e]  # this bare model declares no normalisation
+    line = etree.fromstring(tei).find(".//t:dateline", TEI)
+    assert [child.tag.split("}")[1] for child in line] == ["ellipsis", "note", "pb"]
+
+
+def test_a_second_endnote_body_with_the_same_number_keeps_its_words() -> None:
+    data = (b"The treaty was signed.[1] It was kept.\n\n[1] Signed in London on 26 May 1942.\n\n"
+            b"[1] Ratified in Moscow in June.")
+    tei = encode_bytes(data)
+    assert not lost_words(data, tei) and not errors(tei)
+    assert b"London" in etree.tostring(etree.fromstring(tei).find(".//t:body//t:note", TEI))
+
+
+def test_an_ocr_box_inside_a_footnote_call_is_no_leftover_call() -> None:
+    data = "To Comrade Petrenko[\u25a1footnoteRef:1] about the border.".encode()
+    tei = encode_bytes(data)
+    assert b"[<gap" in tei and not errors(tei) and not lost_words(data, tei)
+
+
+def test_a_date_line_merged_into_the_title_line_keeps_every_word() -> None:
+    data = (b"December 16, 1949**Record of Conversation between Stalin and Mao Zedong**\n\nCitation:\n\n"
+            b'"Record of Conversation between Stalin and Mao Zedong", December 16, 1949, Wilson Center Digital '
+            b"Archive\n\nSummary:\n\nA talk.\n\nOriginal Language:\n\nRussian\n\nContents:\n\nTranscript - English\n\n"
+            b"Stalin: What is the purpose of your visit?")
+    tei = encode_bytes(data, family="wilson-center")
+    assert not lost_words(data, tei) and not errors(tei)
+    title = etree.fromstring(tei).find(".//t:titleStmt/t:title", TEI)
+    assert title is not None and title.text == "Record of Conversation between Stalin and Mao Zedong"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -85,9 +86,9 @@ FUZZ_EXAMPLES = int(os.environ.get("TEI_FUZZ_EXAMPLES", "60"))
 
 
 @pytest.mark.xfail(strict=False, reason=(
-    "issue 8 is open for two causes the mutations still find: a □ in a header field (title, notes, textLang: "
-    "the schema allows no gap there) and a date merged into the title line, which loses a word; convert "
-    "refuses the first with one line (self-check), the second is not yet caught"))
+    "issue 8 is open for causes the mutations still find: a form feed before a signature line reaches the "
+    "writer (a crash), a closer followed by more text (closer not allowed there), an [N] anchor whose body "
+    "is gone loses its number, a damaged 'Summary:' label loses its word, a □ in an archival idno"))
 @pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")  # a failing record's repr is long
 @settings(SETTINGS, max_examples=FUZZ_EXAMPLES, print_blob=True)
 @given(mutated_record)
@@ -98,8 +99,9 @@ def test_mutated_real_records_give_valid_tei_and_keep_every_word(text: str) -> N
         return
     etree.fromstring(tei)  # well-formed
     assert not lost_words(data, tei)
+    defects = SOURCE_DEFECTS | ({"TE-CHAR-001", "TE-CHAR-001-at"} if DAMAGED_CALL.search(text) else set())
     errors = [d.one_line() for d in project_validator().validate_bytes(tei, "mutated.xml")
-              if d.severity is Severity.ERROR and d.rule not in SOURCE_DEFECTS]
+              if d.severity is Severity.ERROR and d.rule not in defects]
     assert not errors, "\n".join(errors[:5])
 
 
@@ -107,6 +109,10 @@ def test_mutated_real_records_give_valid_tei_and_keep_every_word(text: str) -> N
 # document has no valid encoding that keeps both marks; convert refuses it with one line
 # (test_cli.test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing).
 SOURCE_DEFECTS = frozenset({"TE-NOTE-002"})
+# Likewise a footnote call the mutation damaged ("[footnoteRef::1]", "[footnoteRef:x1]") is no call, and
+# keeping its characters leaves "[footnoteRef:" in the text, which TE-CHAR-001 rejects; convert refuses it
+# with one line (its self-check).
+DAMAGED_CALL = re.compile(r"\[footnoteRef:(?!\d+\])")
 
 
 _VALIDATOR: list[Validator] = []

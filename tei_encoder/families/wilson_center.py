@@ -113,12 +113,24 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
 def _blocks(lines: list[Line]) -> list[list[str]]:
     blocks: list[list[str]] = [[]]
     for line in lines:
-        text = _bare(line.text)
-        if text:
-            blocks[-1].append(text)
+        texts = [bare for part in _date_apart(line.text) if (bare := _bare(part))]
+        if texts:
+            blocks[-1].extend(texts)
         elif blocks[-1]:
             blocks.append([])
     return [block for block in blocks if block]
+
+
+def _date_apart(text: str) -> list[str]:
+    """A date line merged with the title line ("December 16, 1949**Record of …") as the two lines.
+
+    Read as one line, its title began with the date glued to the first word ("1949Record"), a word
+    that is in no other part of the TEI.
+    """
+    found = dates.find_dates(text)
+    if found and found[0].start == 0 and found[0].when and text[found[0].end:].strip(" ,*#"):
+        return [text[:found[0].end], text[found[0].end:]]
+    return [text]
 
 
 def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:

@@ -146,11 +146,13 @@ def _balanced_end(text: str, start: int) -> int | None:
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """``[N]`` anchors with ``[N] body`` lines; a body line may share a block with others."""
     bodies: dict[str, tuple[str, int]] = {}
-    for line, text in units:
-        for row in text.split("\n"):
+    body_rows: dict[str, tuple[int, int]] = {}  # (unit, row) of each number's first body: only it moves
+    for unit, (line, text) in enumerate(units):
+        for row_number, row in enumerate(text.split("\n")):
             match = _ENDNOTE_BODY.match(row)
-            if match:
-                bodies.setdefault(match.group(1), (match.group(2), line))
+            if match and match.group(1) not in bodies:
+                bodies[match.group(1)] = (match.group(2), line)
+                body_rows[match.group(1)] = (unit, row_number)
     if not bodies:
         return units
     anchored = {m.group(1) for _, text in units for row in text.split("\n")
@@ -158,7 +160,8 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
     usable = {number for number in bodies if number in anchored}
     if not usable:
         return units
-    moved_bodies = set(usable)
+    # a second body with the same number stays where it is, as text: dropping it would lose its words
+    moved_rows = {body_rows[number] for number in usable}
 
     def anchor(match: re.Match[str]) -> str:
         number = match.group(1)
@@ -170,11 +173,10 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
         return notes.add(number, body, body_line)
 
     out: list[tuple[int, str]] = []
-    for line, text in units:
+    for unit, (line, text) in enumerate(units):
         rows = []
-        for row in text.split("\n"):
-            body_match = _ENDNOTE_BODY.match(row)
-            if body_match and body_match.group(1) in moved_bodies:
+        for row_number, row in enumerate(text.split("\n")):
+            if (unit, row_number) in moved_rows:
                 continue
             if _SEPARATOR.match(row):
                 notes.separators += 1

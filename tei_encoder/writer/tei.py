@@ -54,6 +54,19 @@ def _el(parent: etree._Element | None, name: str, text: str | None = None,
     return element
 
 
+OCR_BOXES = re.compile("\u25a1+")
+
+
+def _with_boxes(element: etree._Element, text: str) -> None:
+    """Header text with each run of OCR boxes (□) as a gap, as in the body: no box is left as text."""
+    done = 0
+    for run in OCR_BOXES.finditer(text):
+        _append_text(element, text[done:run.start()])
+        _el(element, "gap", reason="illegible", agent="ocr", unit="char", quantity=str(len(run.group())))
+        done = run.end()
+    _append_text(element, text[done:])
+
+
 def _date(parent: etree._Element, date: m.DateText) -> etree._Element:
     """A date with ``@when``, or ``@from``/``@to`` for a range of days."""
     return _el(parent, "date", date.text, when=date.when, from_=date.from_, to=date.to)
@@ -88,7 +101,7 @@ def _header(root: etree._Element, document: m.Document) -> None:
     file_desc = _el(tei_header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
     if header.title:
-        _el(title_stmt, "title", header.title)
+        _with_boxes(_el(title_stmt, "title"), header.title)
     else:
         _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied")
     resp = _el(title_stmt, "respStmt")
@@ -116,8 +129,8 @@ def _build_date() -> str | None:
 
 def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     bibl = _el(source_desc, "bibl", type="source")
-    _el(bibl, "title", header.title or f"Record {header.file_name.rsplit('.', 1)[0]}",
-        type=None if header.title else "supplied")
+    _with_boxes(_el(bibl, "title", type=None if header.title else "supplied"),
+                header.title or f"Record {header.file_name.rsplit('.', 1)[0]}")
     if header.date:
         _date(bibl, header.date)
     if header.publisher:
@@ -135,11 +148,11 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     if header.url:
         _el(bibl, "ptr", target=_uri(header.url))
     if header.citation:
-        _el(bibl, "note", header.citation, type="citation")
+        _with_boxes(_el(bibl, "note", type="citation"), header.citation)
     for item in _present(header.contents):
-        _el(bibl, "note", item, type="contents")
+        _with_boxes(_el(bibl, "note", type="contents"), item)
     for source_field in header.fields:
-        _el(bibl, "note", source_field.text, type="field", n=source_field.label)
+        _with_boxes(_el(bibl, "note", type="field", n=source_field.label), source_field.text)
     if header.original_language:
         codes = header.original_languages
         _el(bibl, "textLang", header.original_language, mainLang=codes[0] if codes else None,
@@ -148,7 +161,7 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
         related = _el(bibl, "relatedItem", type="printed-edition")
         _el(related, "bibl", header.publication)
     for line in header.boilerplate:
-        _el(bibl, "note", line, type="boilerplate")
+        _with_boxes(_el(bibl, "note", type="boilerplate"), line)
     _el(bibl, "idno", header.file_name, type="file")
     _el(bibl, "idno", header.sha256, type="sha256")
 
@@ -182,7 +195,7 @@ def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
     if header.summary:
         abstract = _el(profile, "abstract")
         for paragraph in header.summary:
-            _el(abstract, "p", paragraph)
+            _with_boxes(_el(abstract, "p"), paragraph)
     if header.creation:
         creation = _el(profile, "creation")
         _date(creation, header.creation)
