@@ -137,3 +137,9 @@ def test_a_date_line_merged_into_the_title_line_keeps_every_word() -> None:
     assert not lost_words(data, tei) and not errors(tei)
     title = etree.fromstring(tei).find(".//t:titleStmt/t:title", TEI)
     assert title is not None and title.text == "Record of Conversation between Stalin and Mao Zedong"
+
+
+def test_a_form_feed_before_a_signature_is_a_page_break_not_a_crash() -> None:
+    data = b"Record\n\nWe met and talked for an hour about the treaty.\n\nYours sincerely,\n\fV. Molotov\n"
+    tei = encode_bytes(data, "a.txt")  # raised lxml's ValueError (a raw form feed in the text)
+    assert b"\x0c" not in tei and b"<pb/>" in tei

@@ -14,7 +14,7 @@ from tei_encoder import model as m
 from tei_encoder.header import people
 from tei_encoder.inline import Context, apply_rules
 from tei_encoder.inline.base import Segments, merge_text, split_text
-from tei_encoder.markers import NOTE_ANCHOR, NOTE_OPEN
+from tei_encoder.markers import FORM_FEED, NOTE_ANCHOR, NOTE_OPEN, page_feed
 from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
@@ -50,6 +50,8 @@ class Inliner:
         return self._final.get(handle) or self.registry.final_id(handle)
 
     def inlines(self, text: str, *, in_turn: bool = False, reporting: bool = True) -> tuple[m.Inline, ...]:
+        if FORM_FEED in text:  # a page break the layout left inside a line (a signature after it)
+            text = text.replace(FORM_FEED, page_feed(""))
         segments = self._notes(text)
         segments = apply_rules(segments, self.context)
         if in_turn:
