@@ -9,32 +9,20 @@ from __future__ import annotations
 
 from conftest import RECORDS
 from tei import tei, text_of, xp
+from test_block_rules import BODY, lay_out, layout_of
 
-from tei_encoder.header import people
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.reader import blocks as b
-from tei_encoder.reader.layout import Findings, Layout
-from tei_encoder.reader.persons import Persons
-from tei_encoder.reader.units import Unit, lines_are_paragraphs
+from tei_encoder.reader.units import lines_are_paragraphs
 from tei_encoder.source import source_from_bytes
 
 RECORD = {path.stem: path for path in RECORDS}
-BODY = "We met in the morning and the talks went on for an hour."
 
 
 def record(stem: str):
     return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
 
 
-def layout_of(*paragraphs: str) -> Layout:
-    units = [Unit(n, tuple(text.split("\n"))) for n, text in enumerate(paragraphs, start=1)]
-    layout = Layout(units, Persons(people.Registry()), Findings(), False, None)
-    layout.run()
-    return layout
-
-
-def lay_out(*paragraphs: str) -> list[b.Block]:
-    return [block for division in layout_of(*paragraphs).divisions for block in division.blocks]
 
 
 # ---------------------------------------------------------------- sections
