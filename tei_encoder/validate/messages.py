@@ -54,24 +54,23 @@ def _choice(a: _P, b: _P) -> _P:
     return _P("choice", a, b)
 
 
-def _group(a: _P, b: _P) -> _P:
+def _sequence(kind: str, a: _P, b: _P) -> _P:
+    """A group or interleave of a and b: nothing matches if either never does; empty drops out."""
     if a.kind == "none" or b.kind == "none":
         return NONE
     if a.kind == "empty":
         return b
     if b.kind == "empty":
         return a
-    return _P("group", a, b)
+    return _P(kind, a, b)
+
+
+def _group(a: _P, b: _P) -> _P:
+    return _sequence("group", a, b)
 
 
 def _interleave(a: _P, b: _P) -> _P:
-    if a.kind == "none" or b.kind == "none":
-        return NONE
-    if a.kind == "empty":
-        return b
-    if b.kind == "empty":
-        return a
-    return _P("interleave", a, b)
+    return _sequence("interleave", a, b)
 
 
 @functools.lru_cache(maxsize=100_000)
