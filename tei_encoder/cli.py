@@ -27,6 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("tei_encoder.commands.validate",
                  "validate TEI files against the project's schema or any XSD, RELAX NG or Schematron"),
     "render": ("tei_encoder.commands.render", "render TEI files as a static HTML reading edition"),
+    "proof": ("tei_encoder.commands.proof",
+              "proof-reading pages: each record's source beside the encoder's decisions, guesses marked"),
     "build": ("tei_encoder.commands.build",
               "the whole pipeline over a folder: convert, validate, render (default: the bundled seeds)"),
 }

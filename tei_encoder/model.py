@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from tei_encoder.diagnostics import Diagnostic
+from tei_encoder.trace import Decision
 
 # ---------------------------------------------------------------- inlines
 
@@ -73,6 +74,7 @@ class PageBreak:
     number: str | None = None
     inferred: bool = False
     printed: str | None = None  # the printed page-number line, e.g. "- 3 -"
+    ident: str | None = None  # an inferred break's id, for the decision trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +190,7 @@ class Turn:
     lead: tuple[Inline, ...]  # material before the label (lost characters)
     parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
+    ident: str | None = None  # for the decision trace: every turn is a decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,3 +395,4 @@ class Document:
     divisions: tuple[Division, ...]
     statements: tuple[Statement, ...]
     warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line
+    trace: tuple[Decision, ...] = field(default=())  # every decision, by source line (tei_encoder.trace)

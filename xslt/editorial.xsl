@@ -275,6 +275,7 @@
       <span class="v-dipl pb-bar" aria-hidden="true">|</span>
       <span class="pb-label" aria-hidden="true" data-tip="{$tip}"><xsl:value-of select="$label"/></span>
       <span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span>
+      <xsl:call-template name="proof-back"/>
     </span>
   </xsl:template>
 

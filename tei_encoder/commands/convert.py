@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
                         help="text (default): one line per failure and warning on stderr; json: one report on "
                              "stdout with every record's failure, warnings and findings (validate's JSON format)")
+    parser.add_argument("--trace", action="store_true",
+                        help="also write DIR/<stem>.trace.json: every decision the encoder made, by source line, "
+                             "and whether it is a guess")
     add_batch_options(parser)
 
 
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                                   validate=args.validate, lines=not as_json)
+                                   validate=args.validate, lines=not as_json, trace=args.trace)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
@@ -83,7 +86,8 @@ def _diagnostics(outcome: Outcome) -> tuple[Diagnostic, ...]:
 
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, quiet: bool,
-                validate: bool = False, exclude: Path | None = None, lines: bool = True) -> list[Outcome]:
+                validate: bool = False, exclude: Path | None = None, lines: bool = True,
+                trace: bool = False) -> list[Outcome]:
     """Convert, printing (``lines``) one line per failure (and warnings unless quiet); return every outcome.
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
@@ -95,7 +99,7 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, 
     outcomes = list(problems)
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
-        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate, trace=trace),
                                 len(files), "converting", quiet=quiet):
             if lines:
                 report(outcome, quiet)

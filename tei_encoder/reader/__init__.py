@@ -34,6 +34,7 @@ from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
 from tei_encoder.reader.persons import Persons
 from tei_encoder.reader.tally import statements
+from tei_encoder.reader.traced import trace_record
 from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, unit_of
 from tei_encoder.source import Line, Source
 
@@ -69,7 +70,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
                       blank_lines)
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
-    return m.Document(family, header, people_found, model_divisions, said, warnings)
+    trace_record(context.trace, source.lines, body, header, people_found, family)
+    return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions())
 
 
 def _detect_language(draft: HeaderDraft, body: Sequence[Line]) -> None:

@@ -61,6 +61,7 @@ def _nested(parent: m.Division, blocks: tuple[m.Block, ...]) -> m.Division:
 
 
 def _block(block: b.Block, inliner: Inliner) -> m.Block:
+    inliner.context.line = block.line  # the decisions the inline rules make are on this block's lines
     match block:
         case b.HeadingBlock(line, text):
             return m.Heading(inliner.inlines(text, reporting=False), line)
@@ -106,7 +107,11 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
                     inliner.context.count("page-markers")
             case b.Speech(text):
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
-    return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)
+    speaker = inliner.final_id(turn.who)
+    ident = inliner.context.ident("sp")
+    inliner.context.trace.add("turn", turn.rule, (turn.line, turn.last_line), "sp", ident,
+                              turn.rule == "speech-turn", f"speaker {speaker}, label {turn.label!r}")
+    return m.Turn(speaker, turn.label, lead, tuple(parts), turn.line, ident)
 
 
 def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> m.SourceNote:

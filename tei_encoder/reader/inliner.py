@@ -71,6 +71,9 @@ class Inliner:
                 continue
             body = self.notes.bodies[int(piece)]
             children = self.inlines(body.text, reporting=False)
+            self.context.trace.add("note", "note-to-anchor", (body.line, body.line + body.text.count("\n")),
+                                   "note", body.ident, True, f"note {body.mark} placed at its anchor, line "
+                                   f"{self.context.line}")
             out.append(m.NoteCall(body.mark, body.ident, "foot", children))
         return merge_text(out)
 

@@ -57,6 +57,7 @@ class Layout:
         self.divisions: list[DivisionDraft] = []
         self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
+        self.split_labels: set[tuple[int, str]] = set()  # (line, text) of units cut at a mid-paragraph label
 
     @property
     def div(self) -> DivisionDraft:

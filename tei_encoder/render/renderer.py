@@ -82,14 +82,21 @@ class Renderer:
         """
         return self.document_bytes(tree, name, text_href=text_href).decode("utf-8")
 
-    def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None) -> bytes:
-        """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode)."""
+    def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None,
+                       proof_lines: str = "") -> bytes:
+        """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode).
+
+        ``proof_lines`` (``render.proof.back_links``): the page has a proof page, ``NAME.proof.html``,
+        and each traced element links back to its source line there.
+        """
         tree = as_tree(tree)
         check_tei(tree)
         if text_href is None and name is not None:
             text_href = href(name, ".txt")
+        proof_href = href(name, ".proof.html") if proof_lines and name is not None else ""
         result = run(stylesheets.DOCUMENT, tree, **self._shell(),
-                     **{"persons-href": self.persons_href, "text-href": text_href or ""})
+                     **{"persons-href": self.persons_href, "text-href": text_href or "",
+                        "proof-href": proof_href, "proof-lines": proof_lines if proof_href else ""})
         return DOCTYPE_BYTES + bytes(result)
 
     def render_text(self, tree: Tree) -> str:

@@ -80,6 +80,7 @@ class _Task:
     write_text: bool
     site_title: str
     nav_extra: tuple[tuple[str, str], ...]
+    proof_lines: str = ""  # the document has a proof page: render.proof.back_links of its trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,7 @@ def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialis
     try:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
-        page = renderer.document_bytes(tree, task.name)
+        page = renderer.document_bytes(tree, task.name, proof_lines=task.proof_lines)
         text = renderer.text_bytes(tree) if task.write_text else None
         summary: bytes | etree._Element = renderer.summarize(tree)
     except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the site
@@ -135,14 +136,16 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 jobs: int = 1,
                 site_title: str = "Digital edition",
                 write_text: bool = True,
-                track: Tracker = untracked) -> SiteResult:
+                track: Tracker = untracked,
+                proofs: Mapping[str, str] | None = None) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
     ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html``,
     ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
-    index badge. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
+    index badge. ``proofs`` maps a page name to its back links (``render.proof.back_links``) when the
+    document has a proof page. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
     out = files.make_folder(out_dir)
@@ -164,7 +167,8 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 trees[position] = tree
         else:
             path = str(source)
-        tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra))
+        tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra,
+                           (proofs or {}).get(name, "")))
 
     diagnostics: list[Diagnostic] = []
     rendered = 0

@@ -160,6 +160,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         return None
     layout.speakers.add(who)
     line = layout.units[i].line
+    rule = _turn_rule(layout, layout.units[i], printed, name)
     parts: list[TurnPart] = []
     stage = _LEADING_STAGE.match(rest)
     if stage:
@@ -196,8 +197,24 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         text, i = layout.paragraph_text(i)
         parts.append(Speech(text))
         speech_text += " " + text
-    layout.add(TurnBlock(line, lead, printed, who, tuple(parts)))
+    layout.add(TurnBlock(line, lead, printed, who, tuple(parts), rule,
+                         _last_line(layout, i)))
     return i
+
+
+def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:
+    """Why this is a turn, for the decision trace: only a label with its colon at a block start is sure."""
+    if name is not None:
+        return "label-alone"
+    if (unit.line, unit.text) in layout.split_labels:
+        return "mid-paragraph-label"
+    return "full-stop-label" if printed.endswith(".") else "speech-turn"
+
+
+def _last_line(layout: Layout, end: int) -> int:
+    """The last source line of the units before ``end``."""
+    unit = layout.units[end - 1]
+    return unit.line + len(unit.lines) - 1
 
 
 def _narrates(layout: Layout, i: int) -> bool:

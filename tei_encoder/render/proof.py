@@ -1,0 +1,177 @@
+"""The proof-reading view (issue 14): a record's source beside its TEI reading, every decision marked.
+
+``proof_xml`` builds a small XML of the decoded source lines (each with where its words went)
+and the decision trace; ``xslt/proof.xsl`` makes the page. ``back_links`` is what the document
+page needs to link each traced element back to its line. ``review_xml`` gathers every guess of
+an edition for ``review.html`` (rendered in the site's frame as an extra page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder import files
+from tei_encoder.markers import FORM_FEED
+from tei_encoder.render import stylesheets
+from tei_encoder.render.names import href
+from tei_encoder.render.renderer import DOCTYPE_BYTES, run
+from tei_encoder.source import Line, read_source
+from tei_encoder.trace import KINDS, Decision
+
+PROOF = "proof.xsl"
+# Decisions about the whole record (not one place in it): listed above the lines, not on them.
+_WHOLE_RECORD = ("family", "body-start", "detected-language")
+
+
+def proof_name(stem: str) -> str:
+    return f"{stem}.proof.html"
+
+
+def proof_href(stem: str, line: int) -> str:
+    return href(stem, ".proof.html", f"L{line}")
+
+
+def back_links(decisions: Iterable[Decision]) -> str:
+    """``|id:line|…``: for the document page, the source line of every element the trace points at."""
+    seen: dict[str, int] = {}
+    for decision in decisions:
+        if decision.target_id and decision.target_id not in seen and decision.first_line > 0:
+            seen[decision.target_id] = decision.first_line
+    return "|" + "|".join(f"{ident}:{line}" for ident, line in seen.items()) + "|" if seen else ""
+
+
+def places(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[int, str]:
+    """Where each source line's words went: the body, a header field, a note, the boilerplate."""
+    where: dict[int, str] = {}
+    body = next((d for d in decisions if d.rule == "body-start"), None)
+    for line in lines:
+        if not line.text.strip() or line.text == FORM_FEED:
+            continue
+        inside = body is not None and body.first_line <= line.number <= body.last_line
+        where[line.number] = "body" if inside else "header"
+    for decision in decisions:
+        if decision.first_line <= 0 or decision.rule in _WHOLE_RECORD:
+            continue
+        if decision.kind in ("header", "boilerplate", "note") and not (
+                decision.kind == "header" and where.get(decision.first_line) == "body"
+                and decision.produced in ("precedence", "classification", "genre", "title", "date")):
+            label = decision.kind if decision.kind != "header" else f"header: {decision.produced}"
+            if decision.kind == "note":
+                label = f"note {decision.target_id}"
+            for number in range(decision.first_line, decision.last_line + 1):
+                if number in where:
+                    where[number] = label
+    return where
+
+
+def _decision_element(parent: etree._Element, decision: Decision, page: str) -> etree._Element:
+    element = etree.SubElement(parent, "decision", {
+        "kind": decision.kind, "rule": decision.rule, "first": str(decision.first_line),
+        "last": str(decision.last_line), "produced": decision.produced,
+        "certain": "yes" if decision.certain else "no", "page": page})
+    if decision.target_id:
+        element.set("target", decision.target_id)
+    element.text = decision.detail
+    return element
+
+
+def proof_xml(stem: str, title: str, source_name: str, lines: Sequence[Line],
+              decisions: Sequence[Decision]) -> etree._Element:
+    where = places(lines, decisions)
+    root = etree.Element("proof", {"stem": stem, "title": title, "source": source_name,
+                                   "reading": href(stem)})
+    seen: set[int] = set()
+    for line in lines:
+        text = "" if line.text == FORM_FEED else line.text
+        element = etree.SubElement(root, "line", {"n": str(line.number), "place": where.get(line.number, "")})
+        if line.number in seen:  # a line a form feed split in two: one anchor, on its first part
+            element.set("again", "yes")
+        seen.add(line.number)
+        if line.text == FORM_FEED:
+            element.set("feed", "yes")
+        element.text = text
+    for decision in decisions:
+        whole = decision.first_line <= 0 or decision.rule in _WHOLE_RECORD
+        _decision_element(root, decision, href(stem)).set("whole", "yes" if whole else "no")
+    return root
+
+
+def proof_page(stem: str, title: str, source_name: str, lines: Sequence[Line], decisions: Sequence[Decision],
+               site_title: str = "Digital edition") -> bytes:
+    tree = proof_xml(stem, title, source_name, lines, decisions).getroottree()
+    return DOCTYPE_BYTES + bytes(run(PROOF, tree, **{"site-title": site_title}))
+
+
+@dataclass(frozen=True, slots=True)
+class RecordTrace:
+    stem: str  # the document page's name
+    title: str
+    decisions: tuple[Decision, ...]
+
+
+def review_xml(records: Iterable[RecordTrace]) -> etree._Element:
+    """Every guess of the edition, grouped by kind and rule, each group's records and lines listed."""
+    groups: dict[tuple[str, str], list[tuple[RecordTrace, Decision]]] = {}
+    for record in records:
+        for decision in record.decisions:
+            if not decision.certain:
+                groups.setdefault((decision.kind, decision.rule), []).append((record, decision))
+    root = etree.Element("div", {"class": "review"})
+    total = sum(len(items) for items in groups.values())
+    etree.SubElement(root, "p").text = (
+        f"{total} guesses to review, in {len(groups)} groups. Each links to the proof page line it was "
+        "made on; the proof page links on to the reading.")
+    summary = etree.SubElement(etree.SubElement(root, "nav", {"aria-label": "Groups"}), "ul")
+    ordered = sorted(groups.items(), key=lambda item: (KINDS.index(item[0][0]), item[0][1]))
+    for (kind, rule), items in ordered:
+        anchor = f"g-{kind}-{rule}"
+        link = etree.SubElement(etree.SubElement(summary, "li"), "a", {"href": f"#{anchor}"})
+        link.text = f"{kind} · {rule}: {len(items)}"
+    for (kind, rule), items in ordered:
+        section = etree.SubElement(root, "section", {"id": f"g-{kind}-{rule}", "class": "review-group"})
+        etree.SubElement(section, "h2").text = f"{kind} · {rule} ({len(items)})"
+        table = etree.SubElement(section, "table")
+        head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+        for label in ("Record", "Lines", "Produced", "What was decided"):
+            etree.SubElement(head, "th", {"scope": "col"}).text = label
+        body = etree.SubElement(table, "tbody")
+        for record, decision in items:
+            row = etree.SubElement(body, "tr", {"class": "guess"})
+            etree.SubElement(row, "td").text = record.title or record.stem
+            lines = etree.SubElement(row, "td")
+            line = max(decision.first_line, 1)
+            span = (f"{decision.first_line}" if decision.last_line == decision.first_line
+                    else f"{decision.first_line}–{decision.last_line}")
+            etree.SubElement(lines, "a", {"href": proof_href(record.stem, line), "class": "review-mark"}).text = (
+                f"{record.stem}, line {span}" if decision.first_line > 0 else f"{record.stem} (whole record)")
+            etree.SubElement(row, "td").text = decision.produced + (f" #{decision.target_id}"
+                                                                    if decision.target_id else "")
+            etree.SubElement(row, "td").text = decision.detail
+    return root
+
+
+def compiled() -> None:
+    stylesheets.stylesheet(PROOF)
+
+
+def title_of(decisions: Sequence[Decision], stem: str) -> str:
+    """The record's title as the trace states it (its title decision), else the stem."""
+    title = next((d.detail for d in decisions if d.kind == "header" and d.produced == "title"
+                  and d.first_line > 0), "")
+    return title or stem
+
+
+def write_proof(out: Path, stem: str, source: Path, decisions: Sequence[Decision],
+                site_title: str = "Digital edition") -> RecordTrace:
+    """The build hook, one call per record: write ``OUT/<stem>.proof.html``; its trace for the review."""
+    lines = read_source(source).lines
+    title = title_of(decisions, stem)
+    files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title))
+    return RecordTrace(stem, title, tuple(decisions))
+
+
+REVIEW_PAGE = "review.html"

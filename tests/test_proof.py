@@ -1,0 +1,133 @@
+"""Issue 14: the decision trace, the proof pages and the review page, on the seeds and tests/records."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from lxml import etree
+
+from tei_encoder.cli import main
+from tei_encoder.pipeline import encode
+from tei_encoder.source import read_source
+from tei_encoder.trace import from_json, guesses
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORDS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "records").glob("*.txt"))
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    records = tmp_path_factory.mktemp("records")
+    for record in RECORDS:
+        shutil.copy(record, records / record.name)
+    out = tmp_path_factory.mktemp("site")
+    assert main(["build", str(records), "--out", str(out), "--jobs", "1", "--quiet"]) in (0, 1)
+    return out
+
+
+def _html(path: Path) -> etree._ElementTree:
+    return etree.parse(str(path), etree.HTMLParser())
+
+
+def test_there_are_records() -> None:
+    assert len(RECORDS) >= 30
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_every_source_line_is_on_its_proof_page(site: Path, record: Path) -> None:
+    page = _html(site / f"{record.stem}.proof.html")
+    for line in read_source(record).lines:
+        assert len(page.xpath(f'//tr[@id="L{line.number}"]')) == 1, f"line {line.number} has no anchor"
+        rows = page.xpath(f'//tr[@data-line="{line.number}"]')
+        texts = [" ".join(row.xpath('string(td[@class="pl-text"])').split()) for row in rows]
+        if line.text.strip() and line.text != "\f":
+            assert " ".join(line.text.split()) in texts
+
+
+def _traced_elements(tei: etree._ElementTree) -> list[etree._Element]:
+    """What must carry a decision: every sp, inferred pb, footnote, merged person, header field with an id."""
+    out = tei.xpath("//t:sp | //t:pb[@type='inferred'] | //t:note[@place='foot'] | //t:person[t:persName[2]]",
+                    namespaces={"t": TEI[1:-1]})
+    out += tei.xpath("//t:teiHeader//*[starts-with(@xml:id, 'h-')]", namespaces={"t": TEI[1:-1]})
+    return out
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_every_traced_element_has_a_mark_and_links_back(site: Path, record: Path) -> None:
+    tei = etree.parse(str(site / "tei" / f"{record.stem}.xml"))
+    proof = _html(site / f"{record.stem}.proof.html")
+    reading = _html(site / f"{record.stem}.html")
+    proof_ids = set(proof.xpath("//@id"))
+    reading_ids = set(reading.xpath("//@id"))
+    marks = {unquote(href.split("#", 1)[1]) for href in proof.xpath('//span[contains(@class,"mark")]/a/@href')}
+    elements = _traced_elements(tei)
+    assert elements
+    for element in elements:
+        ident = element.get(XML_ID)
+        if element.get("type") == "supplied":  # a title the source does not have: no line to mark
+            continue
+        assert ident, f"{element.tag} has no xml:id"
+        assert f"tr-{ident}" in marks, f"no decision mark for {ident}"
+        assert f"tr-{ident}" in reading_ids, f"the reading has no anchor for {ident}"
+        back = reading.xpath(f'//a[@id="tr-{ident}"]/@href')[0]
+        assert back.split("#", 1)[1] in proof_ids
+
+
+def test_every_mark_lands_in_the_reading_view(site: Path) -> None:
+    for record in RECORDS:
+        reading_ids = set(_html(site / f"{record.stem}.html").xpath("//@id"))
+        proof = _html(site / f"{record.stem}.proof.html")
+        for href in proof.xpath('//span[contains(@class,"mark")]/a/@href'):
+            assert unquote(href.split("#", 1)[1]) in reading_ids, (record.stem, href)
+
+
+def test_the_review_page_lists_every_guess_once(site: Path) -> None:
+    review = _html(site / "review.html")
+    rows = review.xpath('//tr[@class="guess"]')
+    expected = 0
+    for record in RECORDS:
+        _, decisions = from_json((site / "tei" / f"{record.stem}.trace.json").read_bytes())
+        expected += len(guesses(decisions))
+    assert expected > 0
+    assert len(rows) == expected
+    keys = [etree.tostring(row) for row in rows]
+    assert len(set(keys)) == len(keys)
+
+
+def test_guesses_stand_out_without_colour(site: Path) -> None:
+    proof = _html(site / "000_0aaf53e3a5ac855f.proof.html")
+    guess_marks = proof.xpath('//span[contains(@class,"mark guess")]')
+    assert guess_marks
+    assert all("guess" in mark.xpath("string(.)") for mark in guess_marks)
+    assert not proof.xpath("//script")
+
+
+def test_trace_is_deterministic_and_written_by_convert(tmp_path: Path) -> None:
+    record = RECORDS[0]
+    for out in ("a", "b"):
+        assert main(["convert", str(record), "--out", str(tmp_path / out), "--trace", "--quiet"]) == 0
+    first = (tmp_path / "a" / f"{record.stem}.trace.json").read_bytes()
+    assert first == (tmp_path / "b" / f"{record.stem}.trace.json").read_bytes()
+    name, decisions = from_json(first)
+    assert name == record.name
+    document, _ = encode(read_source(record))
+    assert decisions == document.trace
+
+
+def test_labelled_turns_are_certain_and_labels_alone_are_guesses() -> None:
+    seed, _ = encode(read_source(ROOT / "seeds" / "000_0aaf53e3a5ac855f.txt"))
+    turns = [d for d in seed.trace if d.kind == "turn"]
+    assert turns and all(d.certain and d.rule == "speech-turn" for d in turns)
+    alone, _ = encode(read_source(ROOT / "tests" / "records" / "other_10_radio_transcript_labels_alone.txt"))
+    assert any(d.kind == "turn" and d.rule == "label-alone" and not d.certain for d in alone.trace)
+
+
+def test_proof_command_writes_pages_without_a_site(tmp_path: Path) -> None:
+    assert main(["proof", str(RECORDS[0]), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / f"{RECORDS[0].stem}.proof.html").exists()
+    assert main(["proof", str(tmp_path / "missing.txt"), "--out", str(tmp_path)]) == 1
