@@ -177,3 +177,35 @@ def test_index_opens_every_document(browser, site: Path) -> None:  # type: ignor
     browser.find_element(By.LINK_TEXT, "Cable from Moscow to the Foreign Office").click()
     assert browser.current_url.endswith("000_cable.html")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Cable from Moscow to the Foreign Office"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tei_encoder.cli import main
+
+    out = tmp_path_factory.mktemp("browser-build")
+    assert main(["build", "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    return out
+
+
+def test_proof_page_mark_to_the_reading_and_back(browser, built: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((built / "000_0aaf53e3a5ac855f.proof.html").as_uri())
+    assert browser.execute_script("return document.scripts.length") == 0
+    guess = browser.find_element(By.CSS_SELECTOR, "#L61 .mark.guess")
+    assert "GUESS" in guess.text  # worded, not only coloured
+    mark = browser.find_element(By.CSS_SELECTOR, "#L61 a[href$='#tr-sp1']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.current_url.endswith("000_0aaf53e3a5ac855f.html#tr-sp1")
+    back = browser.find_element(By.ID, "tr-sp1")
+    assert back.is_displayed()
+    assert browser.execute_script("return document.querySelector(':target').id") == "tr-sp1"
+    assert_on_screen(browser, "tr-sp1")
+    back.click()
+    assert browser.current_url.endswith("000_0aaf53e3a5ac855f.proof.html#L61")
+    row = browser.find_element(By.ID, "L61")
+    assert "Kelly" in row.text
+    top = browser.execute_script("return document.getElementById('L61').getBoundingClientRect().top")
+    assert 0 <= top < browser.execute_script("return window.innerHeight")

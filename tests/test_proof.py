@@ -11,8 +11,10 @@ from lxml import etree
 
 from tei_encoder.cli import main
 from tei_encoder.pipeline import encode
+from tei_encoder.render import review
+from tei_encoder.render.proof import RecordTrace
 from tei_encoder.source import read_source
-from tei_encoder.trace import from_json, guesses
+from tei_encoder.trace import Decision, from_json, guesses
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "records").glob("*.txt"))
@@ -86,9 +88,8 @@ def test_every_mark_lands_in_the_reading_view(site: Path) -> None:
             assert unquote(href.split("#", 1)[1]) in reading_ids, (record.stem, href)
 
 
-def test_the_review_page_lists_every_guess_once(site: Path) -> None:
-    review = _html(site / "review.html")
-    rows = review.xpath('//tr[@class="guess"]')
+def test_the_review_pages_list_every_guess_once(site: Path) -> None:
+    rows = [row for page in sorted(site.glob("review*.html")) for row in _html(page).xpath('//tr[@class="guess"]')]
     expected = 0
     for record in RECORDS:
         _, decisions = from_json((site / "tei" / f"{record.stem}.trace.json").read_bytes())
@@ -97,6 +98,24 @@ def test_the_review_page_lists_every_guess_once(site: Path) -> None:
     assert len(rows) == expected
     keys = [etree.tostring(row) for row in rows]
     assert len(set(keys)) == len(keys)
+    summary = _html(site / "review.html")
+    assert sum(int(n) for n in summary.xpath("//tbody/tr/td[3]/text()")) == expected
+    for href in summary.xpath("//tbody//a/@href"):  # each group link lands on its section
+        page, fragment = href.split("#")
+        assert _html(site / page).xpath(f'//*[@id="{fragment}"]')
+
+
+def test_a_large_kind_of_guess_is_paged(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "PAGE_SIZE", 3)
+    guess = Decision("turn", "label-alone", 4, 5, "sp", "sp1", False, "speaker x")
+    sure = Decision("turn", "speech-turn", 6, 6, "sp", "sp2", True, "speaker y")
+    records = [RecordTrace(f"r{n}", f"Record {n}", (guess, sure)) for n in range(7)]
+    pages = review.review_pages(records)
+    names = [page.filename for page in pages]
+    assert names == ["review.html", "review-turn.html", "review-turn-2.html", "review-turn-3.html"]
+    assert names == review.page_files(review.guess_counts(r.decisions for r in records))
+    rows = [row for page in pages for row in page.content.iter("tr") if row.get("class") == "guess"]
+    assert len(rows) == 7
 
 
 def test_guesses_stand_out_without_colour(site: Path) -> None:
@@ -131,3 +150,28 @@ def test_proof_command_writes_pages_without_a_site(tmp_path: Path) -> None:
     assert main(["proof", str(RECORDS[0]), "--out", str(tmp_path)]) == 0
     assert (tmp_path / f"{RECORDS[0].stem}.proof.html").exists()
     assert main(["proof", str(tmp_path / "missing.txt"), "--out", str(tmp_path)]) == 1
+
+
+def test_the_built_site_passes_the_page_checks(site: Path) -> None:
+    """Proof and review pages, and document pages with their back links, pass the checks every page
+    of the site passes (test_render.py): strict HTML, unique ids, every link and fragment resolves,
+    one h1 and no skipped heading level, a language."""
+    from test_render import check_html, internal_links, page_tree
+
+    pages = sorted(site.glob("*.html"))
+    assert any(page.name.endswith(".proof.html") for page in pages) and (site / "review.html").exists()
+    for page in pages:
+        errors = check_html(page.read_text(encoding="utf-8")).errors
+        assert errors == [], f"{page.name}: {errors[:5]}"
+        tree = page_tree(page)
+        assert tree.get("lang"), page.name
+        levels = [int(h.tag[1]) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels.count(1) == 1 and levels[0] == 1, page.name
+        assert all(after <= before + 1 for before, after in zip(levels, levels[1:])), page.name
+    ids: dict[Path, set[str]] = {}
+    for page, href, target, fragment in internal_links(site):
+        assert target.is_file(), f"{page.name}: {href}"
+        if fragment and target.suffix == ".html":
+            if target not in ids:
+                ids[target] = {e.get("id") for e in page_tree(target).iter() if e.get("id")}
+            assert fragment in ids[target], f"{page.name}: {href}"

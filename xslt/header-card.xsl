@@ -53,11 +53,11 @@
         </xsl:choose>
       </p>
       <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
-      <xsl:call-template name="proof-sources"/>
       <h1>
         <xsl:if test="string-length($title) &gt; 70"><xsl:attribute name="class">long-title</xsl:attribute></xsl:if>
         <xsl:value-of select="$title"/>
       </h1>
+      <xsl:call-template name="proof-sources"/>
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'sub']">
         <p class="subtitle"><xsl:apply-templates/></p>
       </xsl:for-each>

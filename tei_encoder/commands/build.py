@@ -46,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render import DocumentStatus, ExtraPage, render_site
     from tei_encoder.render.names import page_names
-    from tei_encoder.render.proof import REVIEW_PAGE, back_links, review_xml, write_proof
+    from tei_encoder.render.proof import back_links, write_proof
+    from tei_encoder.render.review import REVIEW_PAGE, guess_counts, page_files, review_pages
     from tei_encoder.render.site import untracked
 
     source = args.source or seeds_dir()
@@ -56,11 +57,15 @@ def _build(args: argparse.Namespace) -> int:
     written = [outcome for outcome in outcomes if outcome.ok and outcome.output]
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
-    # Each record's proof page (issue 14), and every guess of the edition on one review page.
-    names = page_names([Path(o.output or "").stem for o in written], [Path(REPORT_PAGE).stem, Path(REVIEW_PAGE).stem])
+    # Each record's proof page (issue 14), and every guess of the edition on the review pages.
+    reviews = page_files(guess_counts(o.trace for o in written))
+    names = page_names([Path(o.output or "").stem for o in written], [Path(REPORT_PAGE).stem]
+                       + [Path(name).stem for name in reviews])
     traced = [write_proof(args.out, name, Path(o.source), o.trace, args.title) for name, o in zip(names, written)]
-    review = ExtraPage(REVIEW_PAGE, "Guesses to review", review_xml(traced), nav_label="Review")
-    site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report, review],
+    pages = [ExtraPage(page.filename, page.title, page.content,
+                       nav_label="Review" if page.filename == REVIEW_PAGE else None)
+             for page in review_pages(traced)]
+    site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report, *pages],
                        statuses=statuses, jobs=args.jobs, site_title=args.title,
                        track=untracked if args.quiet else track_documents,  # --quiet: no bar here either
                        proofs={name: back_links(o.trace) for name, o in zip(names, written)})

@@ -2,8 +2,8 @@
 
 ``proof_xml`` builds a small XML of the decoded source lines (each with where its words went)
 and the decision trace; ``xslt/proof.xsl`` makes the page. ``back_links`` is what the document
-page needs to link each traced element back to its line. ``review_xml`` gathers every guess of
-an edition for ``review.html`` (rendered in the site's frame as an extra page).
+page needs to link each traced element back to its line. ``render/review.py`` gathers every guess
+of an edition.
 """
 
 from __future__ import annotations
@@ -16,11 +16,10 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.markers import FORM_FEED
-from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href
 from tei_encoder.render.renderer import DOCTYPE_BYTES, run
 from tei_encoder.source import Line, read_source
-from tei_encoder.trace import KINDS, Decision
+from tei_encoder.trace import Decision
 
 PROOF = "proof.xsl"
 # Decisions about the whole record (not one place in it): listed above the lines, not on them.
@@ -113,51 +112,6 @@ class RecordTrace:
     decisions: tuple[Decision, ...]
 
 
-def review_xml(records: Iterable[RecordTrace]) -> etree._Element:
-    """Every guess of the edition, grouped by kind and rule, each group's records and lines listed."""
-    groups: dict[tuple[str, str], list[tuple[RecordTrace, Decision]]] = {}
-    for record in records:
-        for decision in record.decisions:
-            if not decision.certain:
-                groups.setdefault((decision.kind, decision.rule), []).append((record, decision))
-    root = etree.Element("div", {"class": "review"})
-    total = sum(len(items) for items in groups.values())
-    etree.SubElement(root, "p").text = (
-        f"{total} guesses to review, in {len(groups)} groups. Each links to the proof page line it was "
-        "made on; the proof page links on to the reading.")
-    summary = etree.SubElement(etree.SubElement(root, "nav", {"aria-label": "Groups"}), "ul")
-    ordered = sorted(groups.items(), key=lambda item: (KINDS.index(item[0][0]), item[0][1]))
-    for (kind, rule), items in ordered:
-        anchor = f"g-{kind}-{rule}"
-        link = etree.SubElement(etree.SubElement(summary, "li"), "a", {"href": f"#{anchor}"})
-        link.text = f"{kind} · {rule}: {len(items)}"
-    for (kind, rule), items in ordered:
-        section = etree.SubElement(root, "section", {"id": f"g-{kind}-{rule}", "class": "review-group"})
-        etree.SubElement(section, "h2").text = f"{kind} · {rule} ({len(items)})"
-        table = etree.SubElement(section, "table")
-        head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-        for label in ("Record", "Lines", "Produced", "What was decided"):
-            etree.SubElement(head, "th", {"scope": "col"}).text = label
-        body = etree.SubElement(table, "tbody")
-        for record, decision in items:
-            row = etree.SubElement(body, "tr", {"class": "guess"})
-            etree.SubElement(row, "td").text = record.title or record.stem
-            lines = etree.SubElement(row, "td")
-            line = max(decision.first_line, 1)
-            span = (f"{decision.first_line}" if decision.last_line == decision.first_line
-                    else f"{decision.first_line}–{decision.last_line}")
-            etree.SubElement(lines, "a", {"href": proof_href(record.stem, line), "class": "review-mark"}).text = (
-                f"{record.stem}, line {span}" if decision.first_line > 0 else f"{record.stem} (whole record)")
-            etree.SubElement(row, "td").text = decision.produced + (f" #{decision.target_id}"
-                                                                    if decision.target_id else "")
-            etree.SubElement(row, "td").text = decision.detail
-    return root
-
-
-def compiled() -> None:
-    stylesheets.stylesheet(PROOF)
-
-
 def title_of(decisions: Sequence[Decision], stem: str) -> str:
     """The record's title as the trace states it (its title decision), else the stem."""
     title = next((d.detail for d in decisions if d.kind == "header" and d.produced == "title"
@@ -173,5 +127,3 @@ def write_proof(out: Path, stem: str, source: Path, decisions: Sequence[Decision
     files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title))
     return RecordTrace(stem, title, tuple(decisions))
 
-
-REVIEW_PAGE = "review.html"
