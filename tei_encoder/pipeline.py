@@ -35,6 +35,7 @@ class Outcome:
     warnings: tuple[Diagnostic, ...] = ()  # the encoder's, each naming the input file and its line
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
+    unusable: bool = False  # the path named no record at all (missing, or a folder without any): exit status 2
 
     @property
     def ok(self) -> bool:
@@ -111,12 +112,12 @@ def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
                            and not p.name.startswith(".") and not _inside(p, skipped))
             if not found:
-                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
+                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder", unusable=True))
             candidates = found
         elif path.exists():
             candidates = [path]
         else:
-            problems.append(Outcome(str(path), error="no such file or folder"))
+            problems.append(Outcome(str(path), error="no such file or folder", unusable=True))
             continue
         for candidate in candidates:
             earlier = seen_stems.get(candidate.stem)
