@@ -31,6 +31,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"MM\x00*", "a TIFF image"),
 )
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_HTML_START = re.compile(rb"<(!DOCTYPE\s+html|html)[\s>]", re.IGNORECASE)
 _XML_START = re.compile(rb"<(\?xml[\s?]|[A-Za-z_][\w.:-]*[\s/>]|!DOCTYPE\s|!--)")
 
 
@@ -42,6 +43,8 @@ def not_plain_text(data: bytes) -> str | None:
             return f"{kind}, not a plain-text record: {EXPORT_ADVICE}"
     if head.startswith(_ZIP):
         return f"{_zip_kind(head)}, not a plain-text record: {EXPORT_ADVICE}"
+    if _HTML_START.match(_as_utf8(head).lstrip()):
+        return f"an HTML page, not a plain-text record: {EXPORT_ADVICE}"
     if looks_like_xml(head):
         kind = "a TEI document" if TEI_NAMESPACE in _as_utf8(head) else "an XML document"
         return f"already XML ({kind}): {XML_ADVICE}"

@@ -43,6 +43,8 @@ NOT_RECORDS = {  # file name → (bytes, what the refusal says)
                    "a Word (.doc) or other Microsoft Office file, not a plain-text record: export it as plain text first"),
     "scan.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
                  "a PDF file, not a plain-text record: export it as plain text first"),
+    "page.txt": (b"<!DOCTYPE html>\n<html lang=en><body><p>A record saved as a web page.</p></body></html>\n",
+                 "an HTML page, not a plain-text record: export it as plain text first"),
     "records.txt": (zipped("a.txt", "b.txt"), "a zip archive, not a plain-text record: export it as plain text first"),
 }
 
