@@ -37,6 +37,7 @@ class Outcome:
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
     trace: tuple[Decision, ...] = ()  # the encoder's decisions (tei_encoder.trace), by source line
+    unusable: bool = False  # the path named no record at all (missing, or a folder without any): exit status 2
 
     @property
     def ok(self) -> bool:
@@ -133,12 +134,12 @@ def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
                            and not p.name.startswith(".") and not _inside(p, skipped))
             if not found:
-                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
+                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder", unusable=True))
             candidates = found
         elif path.exists():
             candidates = [path]
         else:
-            problems.append(Outcome(str(path), error="no such file or folder"))
+            problems.append(Outcome(str(path), error="no such file or folder", unusable=True))
             continue
         for candidate in candidates:
             earlier = seen_stems.get(candidate.stem)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei_encoder.commands.convert import add_batch_options, convert_all
+from tei_encoder.commands.convert import (add_batch_options, convert_all, exit_status,
+                                          source_folder_clash)
 from tei_encoder.commands.progress import say
 from tei_encoder.commands.render import track_documents
 from tei_encoder.diagnostics import Severity, printable
@@ -23,6 +24,7 @@ from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
 REPORT_PAGE = "validation.html"
+COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,11 +32,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
-    parser.add_argument("--title", default="Digital edition", help="the edition's name on every page")
+    parser.add_argument("--title", help="the edition's name on every page (default: the title the TEI headers "
+                             "give the edition, else \"Digital edition\")")
     add_batch_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    clash = source_folder_clash([args.source or seeds_dir()], args.out / "tei")
+    if clash is not None:
+        print(printable(f"tei-encoder: {clash}"), file=sys.stderr)
+        return 2
     try:
         with output_folder(args.out):  # one build at a time writes into a site
             return _build(args)
@@ -78,7 +85,7 @@ def _build(args: argparse.Namespace) -> int:
         print(printable(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {origin} into "
                         f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
                         f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}"), file=sys.stderr)
-    return 1 if failed or invalid or site.diagnostics else 0
+    return max(exit_status(outcomes), 1 if site.diagnostics else 0)
 
 
 def _status(outcome: Outcome, make):  # type: ignore[no-untyped-def]
@@ -107,15 +114,15 @@ def _report(outcomes: list[Outcome]) -> etree._Element:
                     "Schematron as it was written.")
     table = etree.SubElement(root, "table")
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for label in ("Record", "Family", "Result", "Findings"):
+    for label in COLUMNS:
         etree.SubElement(head, "th", {"scope": "col"}).text = label
     body = etree.SubElement(table, "tbody")
     for outcome in outcomes:
         row = etree.SubElement(body, "tr", {"id": _anchor(outcome)})
-        etree.SubElement(row, "td").text = Path(outcome.source).name
-        etree.SubElement(row, "td").text = outcome.family or "—"
-        result = etree.SubElement(row, "td")
-        findings = etree.SubElement(row, "td")
+        # data-label: a phone shows each cell under its column's name (the rows stack there).
+        record, family, result, findings = (etree.SubElement(row, "td", {"data-label": label}) for label in COLUMNS)
+        record.text = Path(outcome.source).name
+        family.text = outcome.family or "—"
         if outcome.error:
             result.text = "not converted"
             findings.text = outcome.error

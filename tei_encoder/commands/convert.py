@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trace", action="store_true",
                         help="also write DIR/<stem>.trace.json: every decision the encoder made, by source line, "
                              "and whether it is a guess")
+    parser.add_argument("--strict", action="store_true", help="warnings make the exit status 1")
     add_batch_options(parser)
 
 
@@ -43,6 +44,10 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     as_json = args.format == "json"
+    clash = source_folder_clash(args.paths, args.out)
+    if clash is not None:
+        print(printable(f"tei-encoder: {clash}"), file=sys.stderr)
+        return 2
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
@@ -59,7 +64,32 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if as_json:
         write_json(outcomes, sys.stdout)
-    return 1 if failed or invalid else 0
+    return exit_status(outcomes, strict=args.strict)
+
+
+def exit_status(outcomes: list[Outcome], *, strict: bool = False) -> int:
+    """2 when a path named no record, 1 when a record failed or is invalid (or, ``strict``, warned), else 0."""
+    if any(outcome.unusable for outcome in outcomes):
+        return 2
+    if any(not outcome.ok or outcome.invalid for outcome in outcomes):
+        return 1
+    return 1 if strict and any(_warned(outcome) for outcome in outcomes) else 0
+
+
+def _warned(outcome: Outcome) -> bool:
+    return bool(outcome.warnings) or any(d.severity is Severity.WARNING for d in outcome.diagnostics)
+
+
+def source_folder_clash(paths: list[Path], tei_folder: Path) -> str | None:
+    """Why the TEI must not go to ``tei_folder``: it is the folder that holds the sources (a folder named,
+    or a named record's folder), where TEI and records would mix. None when it is another folder."""
+    target = tei_folder.resolve()
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if path.exists() and folder.resolve() == target:
+            return (f"{tei_folder}: this is the folder that holds the sources ({path}); "
+                    "write the TEI into another folder")
+    return None
 
 
 def write_json(outcomes: list[Outcome], stream: TextIO) -> None:

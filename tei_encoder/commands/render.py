@@ -25,9 +25,11 @@ T = TypeVar("T")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
+    parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the site into")
     add_jobs(parser)
-    parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    parser.add_argument("--title", help="the edition's name on every page (default: the title the TEI headers "
+                             "give the edition, else \"Digital edition\")")
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
 
@@ -57,6 +59,7 @@ def track_documents(items: Iterable[T], total: int) -> Iterator[T]:
 
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
+    from tei_encoder.render.site import untracked
 
     files, missing = collect(args.paths)
     for problem in missing:
@@ -67,14 +70,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         with output_folder(args.out):
             result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
-                                     track=track_documents)
+                                 track=untracked if args.quiet else track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status
     for diagnostic in result.diagnostics:
         say(diagnostic.one_line())
-    print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
-                    " (index.html, persons.html)"), file=sys.stderr)
-    if result.diagnostics:
-        return 1
-    return 2 if missing else 0
+    if not args.quiet:
+        print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
+                        " (index.html, persons.html)"), file=sys.stderr)
+    if missing:  # a path that names nothing is a usage error, whatever became of the others
+        return 2
+    return 1 if result.diagnostics else 0

@@ -20,7 +20,7 @@ from lxml import etree
 from tei_encoder import files, xmlsafe
 from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href
-from tei_encoder.render.renderer import Renderer
+from tei_encoder.render.renderer import Edition, Renderer
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,18 @@ class _Appearance:
 class Corpus:
     docs: list[_Doc]  # in index order: by date, title, name
     people: dict[str, list[_Appearance]]  # each person's appearances in index order
+    edition: Edition = Edition()  # as the first document (in input order) that states one states it
+
+
+def _edition(summary: etree._Element) -> Edition | None:
+    """Take the edition statement out of a summary: the index entry must not carry it."""
+    element = summary.find("edition")
+    if element is None:
+        return None
+    summary.remove(element)
+    edition = Edition(element.get("title", ""), element.get("publisher", ""), element.get("licence", ""),
+                      element.get("licence-href", ""))
+    return edition if edition != Edition() else None
 
 
 def _intern(value: str | None) -> str:
@@ -98,10 +110,13 @@ def collect(rendered: Iterable[DocumentSummary], statuses: Mapping[str, Document
     parser = xmlsafe.safe_parser()  # one parser for every summary: a document keeps its parser alive
     docs: list[_Doc] = []
     people: dict[str, list[_Appearance]] = {}
+    edition: Edition | None = None
     for done in rendered:
         summary = done.summary
         if not isinstance(summary, etree._Element):
             summary = etree.fromstring(summary, parser)
+        stated = _edition(summary)  # taken out of every summary, kept from the first that states one
+        edition = edition or stated
         summary.set("name", done.name)
         summary.set("href", href(done.name))
         summary.set("file", Path(done.label).name)
@@ -145,7 +160,7 @@ def collect(rendered: Iterable[DocumentSummary], statuses: Mapping[str, Document
         doc.position = position
     for person_appearances in people.values():
         person_appearances.sort(key=lambda appearance: appearance.doc.position)  # stable, as above
-    return Corpus(docs, people)
+    return Corpus(docs, people, edition or Edition())
 
 
 def _index_entries(corpus: Corpus, parser: etree.XMLParser) -> Iterable[etree._Element]:

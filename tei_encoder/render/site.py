@@ -20,13 +20,13 @@ from typing import Protocol, TypeVar
 
 from lxml import etree
 
-from tei_encoder import files, xmlsafe
+from tei_encoder import files, sniff, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import ordered_map
 from tei_encoder.render import stylesheets
 from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, collect, write_index, write_persons
 from tei_encoder.render.names import href, page_names
-from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
+from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree, load
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
 T = TypeVar("T")
@@ -78,7 +78,7 @@ class _Task:
     data: bytes | None
     out_dir: str
     write_text: bool
-    site_title: str
+    site_title: str | None
     nav_extra: tuple[tuple[str, str], ...]
     proof_lines: str = ""  # the document has a proof page: render.proof.back_links of its trace
 
@@ -93,7 +93,7 @@ class _Done:
 
 
 @functools.lru_cache(maxsize=4)
-def _renderer(site_title: str, nav_extra: tuple[tuple[str, str], ...]) -> Renderer:
+def _renderer(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) -> Renderer:
     return Renderer(site_title=site_title, nav_extra=nav_extra)
 
 
@@ -111,16 +111,44 @@ def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialis
         page = renderer.document_bytes(tree, task.name, proof_lines=task.proof_lines)
         text = renderer.text_bytes(tree) if task.write_text else None
         summary: bytes | etree._Element = renderer.summarize(tree)
-    except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the site
+    except etree.XMLSyntaxError as error:  # this document, not the site
+        return _Done(task.position, task.label, task.name, None, _not_xml(task, error))
+    except (RenderError, OSError, ValueError) as error:
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
     # A page that cannot be written (a full disk) stops the whole render with files.OutputError.
     out = Path(task.out_dir)
     files.write_bytes(out / f"{task.name}.html", page)
     if text is not None:
         files.write_bytes(out / f"{task.name}.txt", text)
+    _keep_tei(task, tree, out / TEI_FOLDER / f"{task.name}.xml")
     if serialise:
         summary = etree.tostring(summary, encoding="utf-8")
     return _Done(task.position, task.label, task.name, summary)
+
+
+def _not_xml(task: _Task, error: etree.XMLSyntaxError) -> str:
+    """A file that is not even XML is most likely a record given to the wrong command: say so."""
+    if task.path is not None:
+        try:
+            with open(task.path, "rb") as stream:
+                head = stream.read(sniff.HEAD)
+        except OSError:
+            head = b"<"
+        if not sniff.looks_like_xml(head) and sniff.not_plain_text(head) is None:
+            return "not TEI: this is plain text, not XML; run convert first"
+    return f"{error.__class__.__name__}: {error}"
+
+
+def _keep_tei(task: _Task, tree: etree._ElementTree, target: Path) -> None:
+    """Put the TEI the page shows where its "Download TEI" link points, unless it is already there
+    (``build`` renders the TEI it wrote into the site's tei/ folder)."""
+    files.make_folder(target.parent)
+    if task.path is not None:
+        if target.exists() and os.path.samefile(task.path, target):
+            return
+        files.copy_file(task.path, target)
+    else:
+        files.write_bytes(target, etree.tostring(tree, encoding="UTF-8", xml_declaration=True))
 
 
 def _label_and_stem(source: Source) -> tuple[str, str]:
@@ -134,18 +162,20 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 extra_pages: Sequence[ExtraPage] = (),
                 statuses: Mapping[str, DocumentStatus] | None = None,
                 jobs: int = 1,
-                site_title: str = "Digital edition",
+                site_title: str | None = None,
                 write_text: bool = True,
                 track: Tracker = untracked,
                 proofs: Mapping[str, str] | None = None) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
-    ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html``,
+    ``NAME.html``, (``write_text``) ``NAME.txt`` and, unless it is there already, the TEI
+    itself as ``tei/NAME.xml``, which the page offers for download; then ``index.html``,
     ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
-    index badge. ``proofs`` maps a page name to its back links (``render.proof.back_links``) when the
-    document has a proof page. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
+    index badge. ``site_title`` names the edition on every page; ``None``: the title the
+    documents' headers state, else "Digital edition". ``proofs`` maps a page name to its back links
+    (``render.proof.back_links``) when the document has a proof page. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
     out = files.make_folder(out_dir)
@@ -192,7 +222,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
 
     # The index and persons pages are written in parts, never held whole (see write_corpus_page).
-    renderer = _renderer(site_title, nav_extra)
+    renderer = _renderer(site_title, nav_extra).with_edition(corpus.edition)
     order = tuple(doc.name for doc in corpus.docs)
     write_index(renderer, corpus, out / "index.html")
     write_persons(renderer, corpus, out / "persons.html")
