@@ -366,6 +366,7 @@ class Person:
     death: str | None = None
     occupation: str | None = None
     note: str | None = None  # id of the biographical note
+    authority: tuple[str, ...] = ()  # authority-file URIs the edition's names authority gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +386,19 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class EditionStatement:
+    """The edition a document belongs to, as its project file states it (nothing here is invented)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    editors: tuple[str, ...] = ()
+    ident: str | None = None  # the edition's identifier of this document (prefix + stem)
+    uri: str | None = None  # its permalink (base_url + stem.html)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     family: str
     header: Header
@@ -392,3 +406,4 @@ class Document:
     divisions: tuple[Division, ...]
     statements: tuple[Statement, ...]
     warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line
+    edition: EditionStatement = EditionStatement()

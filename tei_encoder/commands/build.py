@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei_encoder.commands.convert import add_batch_options, convert_all
+from tei_encoder.commands.options import DEFAULT_TITLE, read_config, site_title
 from tei_encoder.commands.progress import say
 from tei_encoder.commands.render import track_documents
 from tei_encoder.diagnostics import Severity, printable
@@ -23,6 +24,7 @@ from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
 REPORT_PAGE = "validation.html"
+PERSONS_FILE = "persons.xml"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
-    parser.add_argument("--title", default="Digital edition", help="the edition's name on every page")
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else '{DEFAULT_TITLE}')")
     add_batch_options(parser)
 
 
@@ -47,15 +50,24 @@ def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render import DocumentStatus, ExtraPage, render_site
     from tei_encoder.render.site import untracked
 
+    from tei_encoder.files import write_bytes
+    from tei_encoder.writer.personography import personography_of_files
+
     source = args.source or seeds_dir()
+    config = read_config(args, *([args.source] if args.source else []))  # the source folder's project file
+    if config is None:
+        return 2
     # The site may lie inside its source (build . --out site): its own plain-text views are no records.
     outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True, exclude=args.out)
+                           quiet=args.quiet, validate=True, exclude=args.out, config=config)
     written = [outcome for outcome in outcomes if outcome.ok]
+    if written:  # everyone the corpus names, one id each (issue 11 section 1)
+        write_bytes(args.out / "tei" / PERSONS_FILE, personography_of_files(
+            [Path(o.output) for o in written if o.output], config.edition_statement("persons")))
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
     site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
-                       statuses=statuses, jobs=args.jobs, site_title=args.title,
+                       statuses=statuses, jobs=args.jobs, site_title=site_title(args, config),
                        track=untracked if args.quiet else track_documents)  # --quiet: no bar here either
     for diagnostic in site.diagnostics:
         say(diagnostic.one_line())

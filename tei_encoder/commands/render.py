@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import DEFAULT_TITLE, add_config, add_jobs, read_config, site_title
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
@@ -27,7 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
     add_jobs(parser)
-    parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
+    parser.add_argument("--title", default=None, help="the edition's name in every page's navigation (default: the "
+                                                      f"project file's edition title, else '{DEFAULT_TITLE}')")
+    add_config(parser)
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
 
@@ -58,6 +60,9 @@ def track_documents(items: Iterable[T], total: int) -> Iterator[T]:
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
 
+    config = read_config(args)
+    if config is None:
+        return 2
     files, missing = collect(args.paths)
     for problem in missing:
         print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
@@ -66,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
+            result = render_site(files, args.out, jobs=args.jobs, site_title=site_title(args, config), write_text=not args.no_text,
                                      track=track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
