@@ -36,6 +36,7 @@ __all__ = ["CONFIG_NAME", "Config", "ConfigError", "Edition", "KnownPerson", "Vo
 
 CONFIG_NAME = "tei-encoder.toml"
 PYPROJECT = "pyproject.toml"
+_RESERVED_IDS = frozenset({"tei-encoder"})  # the application's id in every header
 _ROLE = re.compile(r"^[a-z][a-z0-9-]*$")  # a role label's role: the id and role of its person
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")  # an XML name without a colon: usable as an id
 
@@ -106,10 +107,9 @@ class Config:
 def authority_kind(uri: str) -> str:
     """The authority file a URI belongs to, by its host: wikidata, viaf, gnd, else ``URI``."""
     host = (urlsplit(uri).hostname or "").lower()
-    if host.endswith("wikidata.org"):
-        return "wikidata"
-    if host.endswith("viaf.org"):
-        return "viaf"
+    for kind, domain in (("wikidata", "wikidata.org"), ("viaf", "viaf.org")):
+        if host == domain or host.endswith(f".{domain}"):
+            return kind
     if host == "d-nb.info" and urlsplit(uri).path.startswith("/gnd/"):
         return "gnd"
     return "URI"
@@ -140,7 +140,8 @@ def find_config(explicit: str | os.PathLike[str] | None, folders: tuple[Path, ..
 
 def _has_tool_table(pyproject: Path) -> bool:
     try:
-        return "tei-encoder" in _parse(pyproject).get("tool", {})
+        tool = _parse(pyproject).get("tool", {})
+        return isinstance(tool, dict) and "tei-encoder" in tool
     except ConfigError:
         return False  # someone else's broken pyproject.toml is not ours to report
 
@@ -287,9 +288,8 @@ class _Reader:
 
     def person(self, ident: str, entry: Mapping[str, Any]) -> KnownPerson:
         where = f"persons.{ident}."
-        if not _ID.match(ident):
-            raise self.fail(f"persons.{ident}", f"person id '{ident}' must start with a letter and hold only "
-                                                "letters, digits, '-', '_' and '.'")
+        if not _ID.match(ident) or ident in _RESERVED_IDS:
+            raise self.fail(f"persons.{ident}", _bad_id(ident))
         self.known(entry, where, _PERSON)
         name = self.text_value(entry, where, "name")
         if name is None:
@@ -319,12 +319,17 @@ def _csv_persons(path: Path, text: str) -> list[KnownPerson]:
         cells = dict(zip(header, (cell.strip() for cell in row)))
         if len(row) > len(header) or not cells.get("id") or not cells.get("name"):
             raise ConfigError(str(path), f"expected {len(header)} columns with an id and a name", number)
-        if not _ID.match(cells["id"]):
-            raise ConfigError(str(path), f"person id '{cells['id']}' must start with a letter and hold only "
-                                         "letters, digits, '-', '_' and '.'", number)
+        if not _ID.match(cells["id"]) or cells["id"] in _RESERVED_IDS:
+            raise ConfigError(str(path), _bad_id(cells["id"]), number)
         people.append(KnownPerson(cells["id"], cells["name"], _split(cells.get("forms", "")),
                                   _split(cells.get("authority", ""))))
     return people
+
+
+def _bad_id(ident: str) -> str:
+    if ident in _RESERVED_IDS:
+        return f"person id '{ident}' is the encoder's own id in every document; choose another"
+    return f"person id '{ident}' must start with a letter and hold only letters, digits, '-', '_' and '.'"
 
 
 def _split(cell: str) -> tuple[str, ...]:

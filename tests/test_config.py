@@ -127,6 +127,7 @@ def test_a_pyproject_without_the_table_is_not_a_project_file(tmp_path: Path, mon
     ('[edition]\npublisher = "P"\nbase_url = "example.org"\n', "tei-encoder.toml:3: key 'edition.base_url' must be an http or https URL"),
     ('[vocabulary]\nrole_labels = { "MOD" = "Mod Erator" }\n', "tei-encoder.toml:2: role 'Mod Erator' of label 'MOD'"),
     ('[persons."1x"]\nname = "N"\n', "tei-encoder.toml:1: person id '1x' must start with a letter"),
+    ('[persons.tei-encoder]\nname = "N"\n', "tei-encoder.toml:1: person id 'tei-encoder' is the encoder's own id"),
 ])
 def test_a_mistake_is_one_line_naming_file_line_and_key(tmp_path: Path, text: str, expected: str) -> None:
     message = error_of(tmp_path, text)
@@ -148,6 +149,7 @@ def test_authority_uris_are_typed_by_host() -> None:
     assert authority_kind("https://viaf.org/viaf/27070936") == "viaf"
     assert authority_kind("https://d-nb.info/gnd/118528335") == "gnd"
     assert authority_kind("https://example.org/people/eden") == "URI"
+    assert authority_kind("https://notwikidata.org/wiki/Q1") == "URI"
     assert authority_kind("https://d-nb.info/1234") == "URI"  # the national library, but not its GND
 
 
@@ -333,3 +335,33 @@ def test_an_editions_own_classification_is_a_classification() -> None:
     config = Config(vocabulary=Vocabulary(classification=("Sovershenno sekretno",)))
     marked = etree.fromstring(encode_bytes(record, "r.txt", config=config))
     assert marked.xpath(terms, namespaces=NS) == ["Sovershenno sekretno"]
+
+
+def test_render_takes_the_edition_title_unless_told_otherwise(tmp_path: Path) -> None:
+    from conftest import GOLDEN
+
+    config = project(tmp_path / "project")
+    tei = str(GOLDEN / f"{SEED_004.stem}.xml")
+    assert run("render", tei, "--out", str(tmp_path / "a"), "--config", str(config)).returncode == 0
+    assert "Anglo-Soviet Conversations, 1940–1949</a>" in (tmp_path / "a" / "index.html").read_text(encoding="utf-8")
+    assert run("render", tei, "--out", str(tmp_path / "b"), "--config", str(config), "--title", "Mine").returncode == 0
+    index = (tmp_path / "b" / "index.html").read_text(encoding="utf-8")
+    assert "Mine</a>" in index and "Anglo-Soviet" not in index
+
+
+def test_rendering_a_builds_tei_folder_leaves_the_personography_out(tmp_path: Path) -> None:
+    import shutil
+
+    from conftest import GOLDEN
+    from tei_encoder.model import EditionStatement
+    from tei_encoder.writer.personography import personography_of_files
+
+    folder = tmp_path / "tei"
+    folder.mkdir()
+    for golden in sorted(GOLDEN.glob("*.xml")):
+        shutil.copy(golden, folder / golden.name)
+    (folder / "persons.xml").write_bytes(personography_of_files(sorted(folder.glob("*.xml")), EditionStatement()))
+    result = run("render", str(folder), "--out", str(tmp_path / "site"), "-j", "1")
+    assert result.returncode == 0, result.stderr
+    assert f"rendered {len(SEEDS)} of {len(SEEDS)} documents" in result.stderr
+    assert not list((tmp_path / "site").glob("persons-*.html"))

@@ -24,7 +24,6 @@ from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
 REPORT_PAGE = "validation.html"
-PERSONS_FILE = "persons.xml"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -51,7 +50,7 @@ def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render.site import untracked
 
     from tei_encoder.files import write_bytes
-    from tei_encoder.writer.personography import personography_of_files
+    from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
 
     source = args.source or seeds_dir()
     config = read_config(args, *([args.source] if args.source else []))  # the source folder's project file

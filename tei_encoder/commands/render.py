@@ -19,6 +19,7 @@ from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
+from tei_encoder.writer.personography import is_personography
 
 T = TypeVar("T")
 
@@ -40,7 +41,8 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     for argument in paths:
         path = Path(argument)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            # A build's tei/ folder holds the corpus personography beside the documents: it is no page.
+            found = sorted(p for p in path.rglob("*.xml") if p.is_file() and not is_personography(p))
             if not found:
                 missing.append(f"{argument}: no *.xml files in this folder")
             files.extend(found)

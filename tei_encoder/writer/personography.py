@@ -19,7 +19,9 @@ from lxml import etree
 from tei_encoder import model as m
 from tei_encoder.writer.tei import TEI_NS, _el, _indent, _publication
 
+PERSONS_FILE = "persons.xml"  # build writes it beside the documents' TEI
 _NS = {"tei": TEI_NS}
+_LISTING = etree.XPath("/tei:TEI/tei:text/tei:body/tei:listPerson", namespaces=_NS)
 _PERSONS = etree.XPath("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person", namespaces=_NS)
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
@@ -56,6 +58,18 @@ def personography_of_files(paths: Iterable[Path], edition: m.EditionStatement) -
     from tei_encoder.xmlsafe import parse_bytes  # our own files, still read with the hardened parser
 
     return personography(((path.name, parse_bytes(path.read_bytes())) for path in paths), edition)
+
+
+def is_personography(path: Path) -> bool:
+    """A corpus personography as ``build`` writes it (``persons.xml`` whose body is a listPerson): no document."""
+    from tei_encoder.xmlsafe import parse_bytes
+
+    if path.name != PERSONS_FILE:
+        return False
+    try:
+        return bool(_LISTING(parse_bytes(path.read_bytes())))
+    except (OSError, etree.XMLSyntaxError, ValueError):
+        return False  # not ours to judge: the renderer reports what it cannot read
 
 
 def _gather(person: _Person, element: etree._Element, document: str) -> None:
