@@ -369,6 +369,7 @@ class Person:
     death: str | None = None
     occupation: str | None = None
     note: str | None = None  # id of the biographical note
+    authority: tuple[str, ...] = ()  # authority-file URIs the edition's names authority gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +389,19 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class EditionStatement:
+    """The edition a document belongs to, as its project file states it (nothing here is invented)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    editors: tuple[str, ...] = ()
+    ident: str | None = None  # the edition's identifier of this document (prefix + stem)
+    uri: str | None = None  # its permalink (base_url + stem.html)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     family: str
     header: Header
@@ -396,3 +410,4 @@ class Document:
     statements: tuple[Statement, ...]
     warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line
     trace: tuple[Decision, ...] = field(default=())  # every decision, by source line (tei_encoder.trace)
+    edition: EditionStatement = EditionStatement()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tei_encoder import families
+from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.files import OutputError, write_bytes
 from tei_encoder.model import Document
@@ -48,10 +49,11 @@ class Outcome:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
-def encode(source: Source, family: str | None = None) -> tuple[Document, bytes]:
+def encode(source: Source, family: str | None = None, config: Config = Config()) -> tuple[Document, bytes]:
     reader, choice = _family(source, family)
-    document = reader.read(source)
-    document = replace(document, trace=ordered(document.trace + (choice,)))
+    document = reader.read(source, config)
+    document = replace(document, trace=ordered(document.trace + (choice,)),
+                       edition=config.edition_statement(source.name.rsplit(".", 1)[0]))
     return document, write_tei(document)
 
 
@@ -70,17 +72,18 @@ def _family(source: Source, name: str | None) -> tuple[families.Family, Decision
     return best, Decision("family", "highest-score", *span, "family", None, not close, detail)
 
 
-def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = None) -> bytes:
+def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = None,
+                 config: Config = Config()) -> bytes:
     """Convenience for tests and callers holding text in memory."""
-    return encode(source_from_bytes(data, name), family)[1]
+    return encode(source_from_bytes(data, name), family, config)[1]
 
 
 def convert_file(path: Path, out_dir: Path, family: str | None = None, validate: bool = False,
-                 trace: bool = False) -> Outcome:
+                 trace: bool = False, config: Config = Config()) -> Outcome:
     """Convert one record into ``out_dir/<stem>.xml`` (and, with ``trace``, ``<stem>.trace.json``)."""
     try:
         source = read_source(path)
-        document, tei = encode(source, family)
+        document, tei = encode(source, family, config)
     except SourceError as error:
         return Outcome(str(path), error=str(error))
     target = out_dir / f"{path.stem}.xml"
@@ -165,10 +168,10 @@ def _inside(path: Path, folder: Path | None) -> bool:
     return folder is not None and path.resolve().is_relative_to(folder)
 
 
-def _convert_one(job: tuple[Path, Path, str | None, bool, bool]) -> Outcome:
-    path, out_dir, family, validate, trace = job
+def _convert_one(job: tuple[Path, Path, str | None, bool, bool, Config]) -> Outcome:
+    path, out_dir, family, validate, trace, config = job
     try:
-        return convert_file(path, out_dir, family, validate, trace)
+        return convert_file(path, out_dir, family, validate, trace, config)
     except OutputError:  # the output cannot be written (a full disk): the batch stops, the command says why
         raise
     except Exception as error:  # an internal error must not stop the batch
@@ -180,12 +183,13 @@ def _start_worker() -> None:
 
 
 def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int | None = None,
-                  family: str | None = None, validate: bool = False, trace: bool = False) -> Iterator[Outcome]:
+                  family: str | None = None, validate: bool = False, trace: bool = False,
+                  config: Config = Config()) -> Iterator[Outcome]:
     """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order.
 
     ``jobs``: worker processes (default: all cores; see ``tei_encoder.parallel``).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(path, out_dir, family, validate, trace) for path in files]
+    work = [(path, out_dir, family, validate, trace, config) for path in files]  # the config pickles to every worker
     yield from ordered_map(_convert_one, work, jobs=jobs or all_cores(), initializer=_start_worker,
                            min_parallel=4)

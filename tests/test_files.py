@@ -175,7 +175,9 @@ def test_build_twice_into_a_folder_inside_its_source(tmp_path: Path, capsys) -> 
         assert main(["build", str(source), "--out", str(source / "site"), "--jobs", "1"]) == 0
         error = capsys.readouterr().err
         assert f"built {len(SEEDS)} of {len(SEEDS)} records" in error
-    assert sorted(p.name for p in (source / "site" / "tei").iterdir()) == sorted(f"{s.stem}.xml" for s in SEEDS)
+    # each record's TEI, and the corpus personography (issue 11)
+    assert sorted(p.name for p in (source / "site" / "tei").iterdir()) == sorted(
+        [f"{s.stem}.xml" for s in SEEDS] + ["persons.xml"])
 
 
 def test_convert_into_its_own_source_folder_is_refused(tmp_path: Path, capsys) -> None:

@@ -16,6 +16,7 @@ from lxml import etree
 
 from tei_encoder.commands.convert import (add_batch_options, convert_all, exit_status,
                                           source_folder_clash)
+from tei_encoder.commands.options import DEFAULT_TITLE, read_config, site_title
 from tei_encoder.commands.progress import say
 from tei_encoder.commands.render import track_documents
 from tei_encoder.diagnostics import Severity, printable
@@ -32,8 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
-    parser.add_argument("--title", help="the edition's name on every page (default: the title the TEI headers "
-                             "give the edition, else \"Digital edition\")")
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else the title the TEI headers give "
+                                                      f"the edition, else '{DEFAULT_TITLE}')")
     add_batch_options(parser)
 
 
@@ -57,23 +59,33 @@ def _build(args: argparse.Namespace) -> int:
     from tei_encoder.render.review import REVIEW_PAGE, guess_counts, page_files, review_pages
     from tei_encoder.render.site import untracked
 
+    from tei_encoder.files import write_bytes
+    from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
+
     source = args.source or seeds_dir()
+    config = read_config(args, *([args.source] if args.source else []))  # the source folder's project file
+    if config is None:
+        return 2
     # The site may lie inside its source (build . --out site): its own plain-text views are no records.
     outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True, exclude=args.out, trace=True)
+                           quiet=args.quiet, validate=True, exclude=args.out, trace=True, config=config)
     written = [outcome for outcome in outcomes if outcome.ok and outcome.output]
+    if written:  # everyone the corpus names, one id each (issue 11 section 1)
+        write_bytes(args.out / "tei" / PERSONS_FILE, personography_of_files(
+            [Path(o.output) for o in written if o.output], config.edition_statement("persons")))
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
+    title = site_title(args, config)
     # Each record's proof page (issue 14), and every guess of the edition on the review pages.
     reviews = page_files(guess_counts(o.trace for o in written))
     names = page_names([Path(o.output or "").stem for o in written], [Path(REPORT_PAGE).stem]
                        + [Path(name).stem for name in reviews])
-    traced = [write_proof(args.out, name, Path(o.source), o.trace, args.title) for name, o in zip(names, written)]
+    traced = [write_proof(args.out, name, Path(o.source), o.trace, title or DEFAULT_TITLE) for name, o in zip(names, written)]
     pages = [ExtraPage(page.filename, page.title, page.content,
                        nav_label="Review" if page.filename == REVIEW_PAGE else None)
              for page in review_pages(traced)]
     site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report, *pages],
-                       statuses=statuses, jobs=args.jobs, site_title=args.title,
+                       statuses=statuses, jobs=args.jobs, site_title=title,
                        track=untracked if args.quiet else track_documents,  # --quiet: no bar here either
                        proofs={name: back_links(o.trace) for name, o in zip(names, written)})
     for diagnostic in site.diagnostics:

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TextIO
 
 from tei_encoder import families
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import add_config, add_jobs, read_config
+from tei_encoder.config import Config
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import Diagnostic, Severity, Summary, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
@@ -37,6 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     add_jobs(parser)
+    add_config(parser)
     parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
                         help="use this record family instead of detecting it")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
@@ -48,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
     if clash is not None:
         print(printable(f"tei-encoder: {clash}"), file=sys.stderr)
         return 2
+    config = read_config(args)
+    if config is None:
+        return 2
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                                   validate=args.validate, lines=not as_json, trace=args.trace)
+                                   validate=args.validate, lines=not as_json, trace=args.trace, config=config)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
@@ -117,7 +122,7 @@ def _diagnostics(outcome: Outcome) -> tuple[Diagnostic, ...]:
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, quiet: bool,
                 validate: bool = False, exclude: Path | None = None, lines: bool = True,
-                trace: bool = False) -> list[Outcome]:
+                trace: bool = False, config: Config = Config()) -> list[Outcome]:
     """Convert, printing (``lines``) one line per failure (and warnings unless quiet); return every outcome.
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
@@ -129,7 +134,8 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, 
     outcomes = list(problems)
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
-        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate, trace=trace),
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate, trace=trace,
+                                              config=config),
                                 len(files), "converting", quiet=quiet):
             if lines:
                 report(outcome, quiet)

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import DEFAULT_TITLE, add_config, add_jobs, read_config, site_title
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
+from tei_encoder.writer.personography import is_personography
 
 T = TypeVar("T")
 
@@ -28,8 +29,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the site into")
     add_jobs(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
-    parser.add_argument("--title", help="the edition's name on every page (default: the title the TEI headers "
-                             "give the edition, else \"Digital edition\")")
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else the title the TEI headers give "
+                                                      f"the edition, else '{DEFAULT_TITLE}')")
+    add_config(parser)
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
 
@@ -40,7 +43,8 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     for argument in paths:
         path = Path(argument)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            # A build's tei/ folder holds the corpus personography beside the documents: it is no page.
+            found = sorted(p for p in path.rglob("*.xml") if p.is_file() and not is_personography(p))
             if not found:
                 missing.append(f"{argument}: no *.xml files in this folder")
             files.extend(found)
@@ -61,6 +65,9 @@ def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
     from tei_encoder.render.site import untracked
 
+    config = read_config(args)
+    if config is None:
+        return 2
     files, missing = collect(args.paths)
     for problem in missing:
         print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
@@ -69,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
-                                 track=untracked if args.quiet else track_documents)
+            result = render_site(files, args.out, jobs=args.jobs, site_title=site_title(args, config),
+                                 write_text=not args.no_text, track=untracked if args.quiet else track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status

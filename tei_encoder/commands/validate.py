@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from tei_encoder import __version__
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import add_config, add_jobs, read_config
 from tei_encoder.commands.progress import beside_bar, progress
 from tei_encoder.diagnostics import Severity, Summary, printable
 from tei_encoder.files import OutputError, text_writer
@@ -60,6 +60,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="no progress bar; the text report shows errors only (and the summary line)")
     add_jobs(parser)
+    add_config(parser)  # read and checked like every command's, so a broken project file is never ignored
     parser.add_argument("--max-errors", type=_non_negative, default=100, metavar="N",
                         help="show at most N diagnostics per file (default: 100; 0 shows none, only counts)")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
@@ -69,6 +70,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.validate.batch import expand_paths
 
+    if read_config(args) is None:
+        return 2
     files, missing = expand_paths(args.paths)
     if args.output and _names_an_input(args.output, files):
         print(printable(f"tei-encoder validate: {args.output}: the report would overwrite a file being "

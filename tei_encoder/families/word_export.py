@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
@@ -52,9 +53,9 @@ def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
                if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
 
 
-def read(source: Source) -> m.Document:
+def read(source: Source, config: Config = Config()) -> m.Document:
     draft = HeaderDraft()
-    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True))
+    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True), config=config)
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "

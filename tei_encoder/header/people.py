@@ -50,10 +50,11 @@ from types import MappingProxyType
 from anyascii import anyascii
 
 from tei_encoder import model
+from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
     "TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
-    "Biography", "parse_biography", "Registry",
+    "Biography", "parse_biography", "Registry", "registry_for",
 ]
 
 TITLES: frozenset[str] = frozenset({
@@ -399,6 +400,8 @@ class _Entry:
     roles: list[str] = field(default_factory=list)
     group: str = "mentioned"
     role_label: str | None = None  # "interviewer" for a role person (rule 7)
+    known: KnownPerson | None = None  # the names authority's person: their id and main name are fixed
+    aliases: list[str] = field(default_factory=list)  # forms joined only by the authority's alias table
     birth: str | None = None
     death: str | None = None
     occupation: str | None = None
@@ -408,9 +411,20 @@ class _Entry:
 class Registry:
     """All persons of one record, in order of first mention."""
 
-    def __init__(self, *, titles: frozenset[str] = TITLES, role_labels: Mapping[str, str] = ROLE_LABELS) -> None:
+    def __init__(self, *, titles: frozenset[str] = TITLES, role_labels: Mapping[str, str] = ROLE_LABELS,
+                 known: tuple[KnownPerson, ...] = (), not_persons: frozenset[str] = frozenset()) -> None:
         self._titles = titles
         self._role_labels = role_labels
+        self._not_persons = not_persons  # folded surname keys that are never a person ("politburo")
+        self._known = known
+        # The names authority by surname key: (person, one of their forms parsed), for rule 5's alias table.
+        self._known_forms: dict[str, list[tuple[KnownPerson, Name]]] = {}
+        for person in known:
+            for form in (person.name, *person.forms):
+                parsed = parse_name(form, titles=titles)
+                if parsed is not None:
+                    self._known_forms.setdefault(parsed.surname, []).append((person, parsed))
+        self._reserved = _RESERVED_IDS | {person.ident for person in known}
         self._entries: list[_Entry] = []
         self._by_handle: dict[str, _Entry] = {}
         # Indexes, so that resolving a mention does not scan everyone (that was quadratic in persons).
@@ -439,6 +453,15 @@ class Registry:
         if name is None:
             entry = self._title_reference(surface)
             return None if entry is None else self._note(entry, role, group)
+        if name.surname in self._not_persons:
+            return None
+        known = self._known_person(name)
+        if known is not None:
+            entry = self._known_entry(known)
+            self._add_key(entry, name.surname)
+            self._add_form(entry, surface, name)
+            self._note_alias(entry, known, name)
+            return self._note(entry, role, group)
         matches = self._matches(name)
         if len(matches) > 1:
             return None
@@ -455,13 +478,27 @@ class Registry:
         if name is None:
             entry = self._title_reference(surface)
             return None if entry is None else entry.handle
+        known = self._known_person(name)
+        if known is not None:
+            return known.ident if known.ident in self._by_handle else None
         matches = self._matches(name)
         return matches[0].handle if len(matches) == 1 else None
+
+    def known_forms(self) -> tuple[str, ...]:
+        """Every form the names authority gives (names and aliases), longest first: looked for in the text."""
+        forms = {form for person in self._known for form in (person.name, *person.forms)}
+        return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+    def aliases(self) -> tuple[tuple[str, str, str], ...]:
+        """(id, authority name, printed form) for each form that only the alias table made this person."""
+        return tuple((e.handle, e.known.name, alias) for e in self._entries if e.known for alias in e.aliases)
 
     def set_biography(self, person_id: str, bio: Biography, note_id: str) -> None:
         """Attach a footnote biography; its spelling becomes the main name and the id's surname."""
         entry = self._entry(person_id)
         entry.birth, entry.death, entry.occupation, entry.note = bio.birth, bio.death, bio.occupation, note_id
+        if entry.known is not None:
+            return  # the names authority has the last word on the main name and the id
         name = parse_name(f"{bio.surname}, {bio.forenames}", titles=frozenset())
         if name is not None:
             self._add_key(entry, name.surname)
@@ -508,6 +545,7 @@ class Registry:
             model.Person(
                 ident=ids[e.handle], names=self._names(e), roles=tuple(e.roles), group=e.group,
                 birth=e.birth, death=e.death, occupation=e.occupation, note=e.note,
+                authority=e.known.authority if e.known else (),
             )
             for e in self._entries
         )
@@ -517,6 +555,12 @@ class Registry:
     def _role_label(self, surface: str) -> str | None:
         key = unicodedata.normalize("NFKC", surface).strip().rstrip(":.").strip().casefold()
         return self._role_labels.get(key)
+
+    def _known_person(self, name: Name) -> KnownPerson | None:
+        """Rule 5's alias table: the one authority person one of whose forms this name is (by rule 4)."""
+        found = {person.ident: person for person, form in self._known_forms.get(name.surname, ())
+                 if _forenames_compatible(name.forenames, form.forenames)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _matches(self, name: Name) -> list[_Entry]:
         return [e for e in self._by_key.get(name.surname, []) if _forenames_compatible(name.forenames, e.forenames)]
@@ -543,7 +587,7 @@ class Registry:
 
     def _new_handle(self, base: str) -> str:
         handle, n = base, 2
-        while handle in self._by_handle or handle in _RESERVED_IDS or handle in self._role_labels.values():
+        while handle in self._by_handle or handle in self._reserved or handle in self._role_labels.values():
             handle, n = f"{base}-{n}", n + 1
         return handle
 
@@ -564,6 +608,19 @@ class Registry:
         entry.keys.add(key)
         if entry.role_label is None:  # a role label (Q) is found by its label, never by a surname
             _insert_in_order(self._by_key.setdefault(key, []), entry)
+
+    def _known_entry(self, known: KnownPerson) -> _Entry:
+        entry = self._by_handle.get(known.ident)
+        if entry is None:
+            entry = self._register(_Entry(known.ident, known.ident, preferred=known.name, known=known))
+        return entry
+
+    def _note_alias(self, entry: _Entry, known: KnownPerson, name: Name) -> None:
+        """A form no identity rule joins to the authority's name (``Iden`` for Eden) is an alias used."""
+        main = parse_name(known.name, titles=self._titles)
+        shown = name.bare or name.shown or name.surface
+        if (main is None or not same_person(main, name)) and shown not in entry.aliases:
+            entry.aliases.append(shown)
 
     def _role_entry(self, label: str) -> _Entry:
         entry = self._by_handle.get(label)
@@ -606,7 +663,9 @@ class Registry:
         if entry.role_label is not None:
             return ()  # rule 7: the label stays only in <speaker>
         displays = list(dict.fromkeys(d for d, _ in entry.forms))
-        if entry.preferred is not None:
+        if entry.known is not None:
+            main = entry.known.name  # the names authority's preferred name, printed or not
+        elif entry.preferred is not None:
             main = entry.preferred
         else:
             ranked = max(enumerate(entry.forms), key=lambda p: (
@@ -616,13 +675,14 @@ class Registry:
 
     def _final_ids(self) -> dict[str, str]:
         """handle -> final id (see the module docstring for the scheme)."""
-        people = [e for e in self._entries if e.role_label is None]
+        people = [e for e in self._entries if e.role_label is None and e.known is None]
         bases = {e.handle: slug(e.id_surname) for e in people}
         group_sizes: dict[str, int] = {}
         for base in bases.values():
             group_sizes[base] = group_sizes.get(base, 0) + 1
-        used = set(_RESERVED_IDS) | {e.handle for e in self._entries if e.role_label is not None}
-        ids = {e.handle: e.handle for e in self._entries if e.role_label is not None}
+        fixed = [e for e in self._entries if e.role_label is not None or e.known is not None]
+        used = set(self._reserved) | {e.handle for e in fixed}
+        ids = {e.handle: e.handle for e in fixed}  # role labels and the authority's ids are never changed
         for e in people:
             base = bases[e.handle]
             initials = "".join(f[0] for f in e.forenames if f)
@@ -657,3 +717,11 @@ def _check_choice(value: str | None, allowed: tuple[str, ...], what: str, *, opt
         return
     if value not in allowed:
         raise ValueError(f"{what} must be one of {', '.join(allowed)}; got {value!r}")
+
+
+def registry_for(persons: tuple[KnownPerson, ...] = (), vocabulary: Vocabulary = Vocabulary()) -> Registry:
+    """A registry with the edition's names authority and its words added to the built-in lists."""
+    titles = TITLES | {_title_key(title) for title in vocabulary.titles}
+    labels = {**ROLE_LABELS, **{_title_key(label): role for label, role in vocabulary.role_labels}}
+    not_persons = frozenset(_fold(word) for word in vocabulary.not_persons)
+    return Registry(titles=titles, role_labels=MappingProxyType(labels), known=persons, not_persons=not_persons)

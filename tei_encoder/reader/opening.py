@@ -111,15 +111,18 @@ def is_short(line: str) -> bool:
     return len(line.split()) <= 20 or (line.startswith("[") and line.endswith("]"))
 
 
-def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
-    """Classify leading lines; return the opening lines and how many lines it takes (0: none)."""
+def classify_opening(lines: list[str], marks: frozenset[str] = frozenset()) -> tuple[list[OpeningLine], int]:
+    """Classify leading lines; return the opening lines and how many lines it takes (0: none).
+
+    ``marks``: the project file's own classifications (case-folded), each a whole line.
+    """
     classified: list[OpeningLine] = []
     previous: str | None = None
     previous_text = ""
     after_route = False
     for line in lines:
-        kind = field_kind(line)
         bare = strip_boxes(line).strip(" \u25a1")
+        kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
         continues = False
         if kind == "dateline" and previous in ("despatched", "received"):
             kind = None  # a date under D./R. is part of that field

@@ -138,6 +138,21 @@ class Persons:
                     if self.registry.resolve(form):
                         self.registry.mention(form, group="mentioned")
 
+    def known_forms(self, texts: Sequence[str]) -> None:
+        """Every form of the edition's names authority printed in the text is a mention of its person
+        (with the initials before it: ``A. Iden``), even where no other rule would register it."""
+        forms = self.registry.known_forms()
+        if not forms:
+            return
+        pattern = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]?\.\s?)*(?:" + "|".join(map(re.escape, forms))
+                             + r"))(?![\w’'-])")
+        seen: set[str] = set()
+        for text in texts:
+            for match in pattern.finditer(plain(text)):
+                if match.group(1) not in seen:
+                    seen.add(match.group(1))
+                    self.registry.mention(match.group(1), group="mentioned")
+
     def _attendance(self, texts: list[str]) -> None:
         for text in texts[:12]:  # the record introduces who is present near its start
             if "interpret" not in text and "attendance" not in text and "present" not in text and \

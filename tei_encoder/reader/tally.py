@@ -8,6 +8,7 @@ the three the policy always states (quotation, correction, segmentation).
 from __future__ import annotations
 
 from tei_encoder import model as m
+from tei_encoder.header import people
 from tei_encoder.inline import Context
 from tei_encoder.reader.draft import HeaderDraft, Options
 from tei_encoder.reader.inliner import Inliner
@@ -57,3 +58,9 @@ def _paragraphs(options: Options, blank_lines: bool) -> str:
     if options.line_paragraphs:
         return "10-lines"
     return "10-blocks" if blank_lines else "10-one-block"
+
+
+def alias_statements(registry: people.Registry) -> tuple[m.Statement, ...]:
+    """ENCODING.md 5, rule 5: each alias the edition's names authority joined is stated, one by one."""
+    return tuple(m.Statement("interpretation", "13-alias", 1, (("form", form), ("person", ident), ("name", name)))
+                 for ident, name, form in registry.aliases())

@@ -189,6 +189,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("interpretation", "12-stage"): lambda s: (
         f"{count(s.count, 'parenthesised stage direction')} {were(s.count)} recognised by position or "
         "wording."),
+    ("interpretation", "13-alias"): lambda s: (
+        f"The form “{s.detail('form')}” was identified as {s.detail('name')} (#{s.detail('person')}) by the "
+        "edition's names authority (its alias table), not by an identity rule."),
 }
 
 

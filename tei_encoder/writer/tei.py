@@ -17,6 +17,7 @@ from lxml import etree
 
 from tei_encoder import __version__
 from tei_encoder import model as m
+from tei_encoder.config import authority_kind
 from tei_encoder.trace import header_id
 from tei_encoder.writer.statements import sentence
 
@@ -34,7 +35,8 @@ NOT_PUBLISHED = "Not published. No publisher, licence or identifier was supplied
 _INDENTED = frozenset(_T + name for name in """
 TEI teiHeader fileDesc titleStmt respStmt publicationStmt sourceDesc msIdentifier relatedItem
 encodingDesc appInfo editorialDecl profileDesc abstract langUsage textClass keywords
-correspDesc correspAction particDesc listPerson person settingDesc setting handNotes
+correspDesc correspAction particDesc listPerson person settingDesc setting handNotes seriesStmt
+availability
 revisionDesc text body div sp list
 """.split()) | {_T + "bibl"}
 
@@ -107,6 +109,8 @@ def _header(root: etree._Element, document: m.Document) -> None:
     else:
         _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied",
             xml_id=ids("title"))
+    for editor in document.edition.editors:
+        _el(title_stmt, "editor", editor)
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding, converted automatically from plain text")
     _el(resp, "name", "tei-encoder", type="software")
@@ -114,8 +118,9 @@ def _header(root: etree._Element, document: m.Document) -> None:
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", credit.role)
         _el(resp, "persName", credit.name, ref=f"#{credit.person}")
-    publication = _el(file_desc, "publicationStmt")
-    _el(publication, "p", NOT_PUBLISHED)
+    _publication(_el(file_desc, "publicationStmt"), document.edition)
+    if document.edition.title:  # the edition is the series every document of it belongs to
+        _el(_el(file_desc, "seriesStmt"), "title", document.edition.title, level="s")
     _source_desc(_el(file_desc, "sourceDesc"), header, ids)
     _encoding_desc(tei_header, document)
     _profile_desc(tei_header, document, ids)
@@ -132,6 +137,22 @@ class _Traced:
     def __call__(self, field_name: str, index: int | None = None) -> str | None:
         ident = header_id(field_name, index)
         return ident if ident in self.targets else None
+
+
+def _publication(publication: etree._Element, edition: m.EditionStatement) -> None:
+    """Publisher, edition id, permalink and licence when the project file states them; else say so."""
+    if not edition.publisher:  # the project file requires a publisher for any of the others
+        _el(publication, "p", NOT_PUBLISHED)
+        return
+    _el(publication, "publisher", edition.publisher)
+    if edition.ident:
+        _el(publication, "idno", edition.ident, type="edition")
+    if edition.uri:
+        _el(publication, "idno", _uri(edition.uri), type="URI")
+    if edition.licence or edition.licence_url:
+        availability = _el(publication, "availability")
+        _el(availability, "licence", edition.licence or edition.licence_url,
+            target=_uri(edition.licence_url) if edition.licence_url else None)
 
 
 def _build_date() -> str | None:
@@ -268,6 +289,8 @@ def _person(parent: etree._Element, person: m.Person) -> None:
     element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
     for index, name in enumerate(person.names):
         _el(element, "persName", name, type="variant" if index else None)
+    for uri in person.authority:
+        _el(element, "idno", _uri(uri), type=authority_kind(uri))
     if person.birth:
         _el(element, "birth", when=person.birth)
     if person.death:
