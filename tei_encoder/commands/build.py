@@ -1,8 +1,9 @@
 """``tei-encoder build [SOURCE_DIR] --out DIR``: the whole pipeline over a folder of records.
 
 convert (each record → DIR/tei/<stem>.xml, validated as it is written against
-the project's XSD and Schematron) → render (DIR/<stem>.html, index, persons,
-plain text, and DIR/validation.html with every diagnostic). With no
+the project's XSD and Schematron, and its decision trace → DIR/trace/<stem>.trace.json) → render
+(DIR/<stem>.html, index, persons, plain text, and DIR/validation.html with every diagnostic), each
+record's proof page DIR/<stem>.proof.html and the review pages (review.html). With no
 SOURCE_DIR it builds the bundled sample records into ./site/.
 """
 
@@ -53,7 +54,7 @@ def _build(args: argparse.Namespace) -> int:
     source = args.source or seeds_dir()
     # The site may lie inside its source (build . --out site): its own plain-text views are no records.
     outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True, exclude=args.out, trace=True)
+                           quiet=args.quiet, validate=True, exclude=args.out, trace_dir=args.out / "trace")
     written = [outcome for outcome in outcomes if outcome.ok and outcome.output]
     statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
     report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
