@@ -74,7 +74,7 @@ class PageBreak:
     number: str | None = None
     inferred: bool = False
     printed: str | None = None  # the printed page-number line, e.g. "- 3 -"
-    ident: str | None = None  # an inferred break's id, for the decision trace
+    ident: str | None = field(default=None, compare=False)  # an inferred break's id, for the decision trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,7 @@ class Turn:
     lead: tuple[Inline, ...]  # material before the label (lost characters)
     parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
-    ident: str | None = None  # for the decision trace: every turn is a decision
+    ident: str | None = field(default=None, compare=False)  # for the decision trace: every turn is a decision
 
 
 @dataclass(frozen=True, slots=True)

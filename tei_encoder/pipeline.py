@@ -79,8 +79,9 @@ def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = Non
 
 
 def convert_file(path: Path, out_dir: Path, family: str | None = None, validate: bool = False,
-                 trace: bool = False, config: Config = Config()) -> Outcome:
-    """Convert one record into ``out_dir/<stem>.xml`` (and, with ``trace``, ``<stem>.trace.json``)."""
+                 trace_dir: Path | None = None, config: Config = Config()) -> Outcome:
+    """Convert one record into ``out_dir/<stem>.xml`` (and, given ``trace_dir``, its decision trace
+    into ``trace_dir/<stem>.trace.json``)."""
     try:
         source = read_source(path)
         document, tei = encode(source, family, config)
@@ -94,8 +95,8 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     if errors:
         return Outcome(str(path), error=_not_valid(errors), family=document.family, size=len(source.raw))
     write_bytes(target, tei)
-    if trace:
-        write_bytes(out_dir / f"{path.stem}.trace.json", to_json(path.name, document.trace))
+    if trace_dir is not None:
+        write_bytes(trace_dir / f"{path.stem}.trace.json", to_json(path.name, document.trace))
     warnings = tuple(replace(warning, file=str(path)) for warning in source.warnings + document.warnings)
     return Outcome(str(path), str(target), family=document.family, warnings=warnings,
                    size=len(source.raw), diagnostics=diagnostics if validate else (), trace=document.trace)
@@ -168,10 +169,10 @@ def _inside(path: Path, folder: Path | None) -> bool:
     return folder is not None and path.resolve().is_relative_to(folder)
 
 
-def _convert_one(job: tuple[Path, Path, str | None, bool, bool, Config]) -> Outcome:
-    path, out_dir, family, validate, trace, config = job
+def _convert_one(job: tuple[Path, Path, str | None, bool, Path | None, Config]) -> Outcome:
+    path, out_dir, family, validate, trace_dir, config = job
     try:
-        return convert_file(path, out_dir, family, validate, trace, config)
+        return convert_file(path, out_dir, family, validate, trace_dir, config)
     except OutputError:  # the output cannot be written (a full disk): the batch stops, the command says why
         raise
     except Exception as error:  # an internal error must not stop the batch
@@ -183,13 +184,15 @@ def _start_worker() -> None:
 
 
 def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int | None = None,
-                  family: str | None = None, validate: bool = False, trace: bool = False,
-                  config: Config = Config()) -> Iterator[Outcome]:
+                  family: str | None = None, validate: bool = False,
+                  trace_dir: Path | None = None, config: Config = Config()) -> Iterator[Outcome]:
     """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order.
 
     ``jobs``: worker processes (default: all cores; see ``tei_encoder.parallel``).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(path, out_dir, family, validate, trace, config) for path in files]  # the config pickles to every worker
+    if trace_dir is not None:
+        trace_dir.mkdir(parents=True, exist_ok=True)
+    work = [(path, out_dir, family, validate, trace_dir, config) for path in files]  # the config pickles to every worker
     yield from ordered_map(_convert_one, work, jobs=jobs or all_cores(), initializer=_start_worker,
                            min_parallel=4)

@@ -11,11 +11,11 @@ review page read it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
 
 # The kinds of decision, in the order the review page lists them.
-KINDS = ("family", "header", "boilerplate", "turn", "person", "page-break", "note")
+KINDS = ("family", "header", "boilerplate", "turn", "person", "page-break", "note", "notation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,16 @@ class Trace:
 
     def decisions(self) -> tuple[Decision, ...]:
         return ordered(self._decisions)
+
+    def relocate(self, kind: str, lines: Callable[[Decision], tuple[int, int]]) -> None:
+        """Narrow the lines of every decision of ``kind`` (a stage that knew only its block's first line)."""
+        relocated = []
+        for decision in self._decisions:
+            if decision.kind == kind:
+                first, last = lines(decision)
+                decision = replace(decision, first_line=first, last_line=max(first, last))
+            relocated.append(decision)
+        self._decisions = relocated
 
 
 def ordered(decisions: Iterable[Decision]) -> tuple[Decision, ...]:

@@ -92,7 +92,7 @@ def test_the_review_pages_list_every_guess_once(site: Path) -> None:
     rows = [row for page in sorted(site.glob("review*.html")) for row in _html(page).xpath('//tr[@class="guess"]')]
     expected = 0
     for record in RECORDS:
-        _, decisions = from_json((site / "tei" / f"{record.stem}.trace.json").read_bytes())
+        _, decisions = from_json((site / "trace" / f"{record.stem}.trace.json").read_bytes())
         expected += len(guesses(decisions))
     assert expected > 0
     assert len(rows) == expected
@@ -175,3 +175,32 @@ def test_the_built_site_passes_the_page_checks(site: Path) -> None:
             if target not in ids:
                 ids[target] = {e.get("id") for e in page_tree(target).iter() if e.get("id")}
             assert fragment in ids[target], f"{page.name}: {href}"
+
+
+def test_words_that_left_the_body_say_where_they_went(site: Path) -> None:
+    def places(stem: str) -> dict[str, str]:
+        page = _html(site / f"{stem}.proof.html")
+        return {row.get("id"): " ".join(row.xpath('string(td[@class="pl-place"])').split())
+                for row in page.xpath("//tr[@id]") if row.get("id", "").startswith("L")}
+
+    wilson = places("000_0aaf53e3a5ac855f")
+    assert wilson["L14"] == "→ header: summary" and wilson["L9"] == "→ header: citation"
+    assert wilson["L61"] == "body"
+    soviet = places("002_0215c096726144f6")
+    assert soviet["L1"] == "→ boilerplate"
+    assert soviet["L12"] == "→ body; header: genre; header: title"  # the heading stays and names the record
+    word = places("003_a2938abc979204af")
+    assert word["L8"] == "→ body; note fn1; note fn2; note fn3; note fn4"  # text, then four note bodies
+
+
+def test_brackets_no_rule_knows_are_traced_as_guesses() -> None:
+    document, _ = encode(read_source(ROOT / "tests" / "records" / "word_10_brackets_editorial_marks.txt"))
+    left = [d for d in document.trace if d.kind == "notation"]
+    assert [d.first_line for d in left] == [10, 11] and not any(d.certain for d in left)
+    assert left[0].detail.startswith('[sic, probably "west"]')
+
+
+def test_an_endnote_line_went_to_its_note_only(site: Path) -> None:
+    page = _html(site / "word_01_endnotes_pages_handwritten.proof.html")
+    place = " ".join(page.xpath('string(//tr[@id="L35"]/td[@class="pl-place"])').split())
+    assert place.startswith("→ note fn") and "body" not in place

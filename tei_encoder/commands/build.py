@@ -1,8 +1,9 @@
 """``tei-encoder build [SOURCE_DIR] --out DIR``: the whole pipeline over a folder of records.
 
 convert (each record → DIR/tei/<stem>.xml, validated as it is written against
-the project's XSD and Schematron) → render (DIR/<stem>.html, index, persons,
-plain text, and DIR/validation.html with every diagnostic). With no
+the project's XSD and Schematron, and its decision trace → DIR/trace/<stem>.trace.json) → render
+(DIR/<stem>.html, index, persons, plain text, and DIR/validation.html with every diagnostic), each
+record's proof page DIR/<stem>.proof.html and the review pages (review.html). With no
 SOURCE_DIR it builds the bundled sample records into ./site/.
 """
 
@@ -68,7 +69,8 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     # The site may lie inside its source (build . --out site): its own plain-text views are no records.
     outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True, exclude=args.out, trace=True, config=config)
+                           quiet=args.quiet, validate=True, exclude=args.out, trace_dir=args.out / "trace",
+                           config=config)
     written = [outcome for outcome in outcomes if outcome.ok and outcome.output]
     if written:  # everyone the corpus names, one id each (issue 11 section 1)
         write_bytes(args.out / "tei" / PERSONS_FILE, personography_of_files(

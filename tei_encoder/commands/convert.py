@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                                   validate=args.validate, lines=not as_json, trace=args.trace, config=config)
+                                   validate=args.validate, lines=not as_json,
+                                   trace_dir=args.out if args.trace else None, config=config)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
@@ -122,7 +123,7 @@ def _diagnostics(outcome: Outcome) -> tuple[Diagnostic, ...]:
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, quiet: bool,
                 validate: bool = False, exclude: Path | None = None, lines: bool = True,
-                trace: bool = False, config: Config = Config()) -> list[Outcome]:
+                trace_dir: Path | None = None, config: Config = Config()) -> list[Outcome]:
     """Convert, printing (``lines``) one line per failure (and warnings unless quiet); return every outcome.
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
@@ -134,8 +135,8 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, 
     outcomes = list(problems)
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
-        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate, trace=trace,
-                                              config=config),
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate,
+                                              trace_dir=trace_dir, config=config),
                                 len(files), "converting", quiet=quiet):
             if lines:
                 report(outcome, quiet)

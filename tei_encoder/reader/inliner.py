@@ -19,6 +19,8 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
 _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
+# A bracketed span no inline rule took ([sic] after a flagged word is declared notation, not unknown).
+_LEFT_BRACKETS = re.compile(r"\[(?!sic\])[^\[\]\n]{1,80}\]", re.I)
 
 
 class Inliner:
@@ -54,12 +56,21 @@ class Inliner:
             text = text.replace(FORM_FEED, page_feed(""))
         segments = self._notes(text)
         segments = apply_rules(segments, self.context)
+        self._unknown_notation(segments)
         if in_turn:
             segments = self._sentence_stages(segments)
         segments = self._mentions(segments)
         if reporting:
             segments = self._reported(segments)
         return to_nodes(segments)
+
+    def _unknown_notation(self, segments: Segments) -> None:
+        """Trace brackets left as text after every rule ran: notation the encoder did not know."""
+        for segment in segments:
+            if isinstance(segment, str):
+                for match in _LEFT_BRACKETS.finditer(segment):
+                    self.context.trace.add("notation", "brackets-left-as-text", (self.context.line, self.context.line),
+                                           "text", None, False, f"{match.group()} kept as text")
 
     def _notes(self, text: str) -> Segments:
         if NOTE_OPEN not in text:

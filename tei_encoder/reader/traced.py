@@ -38,6 +38,7 @@ def trace_record(trace: Trace, lines: Sequence[Line], body: Sequence[Line], head
                   True, "the site's boilerplate, kept verbatim in the header, not in the body")
     for person in persons:
         _merge(trace, finder, person, body)
+    trace.relocate("notation", lambda d: finder.line_with(d.detail.rsplit(" kept as text", 1)[0], d.first_line))
 
 
 def _header_fields(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Line]) -> None:
@@ -141,6 +142,11 @@ class _Finder:
         if best is None:
             return 0, 0
         return self.lines[best[1]].number, self.lines[best[2]].number
+
+    def line_with(self, text: str, start: int) -> tuple[int, int]:
+        """The first line from ``start`` on that holds ``text`` as printed (else ``start``)."""
+        found = next((line.number for line in self.lines if line.number >= start and text in line.text), start)
+        return found, found
 
     def first_line(self, name: str, within: Sequence[Line]) -> int:
         key = _key(name)

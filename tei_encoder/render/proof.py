@@ -24,6 +24,7 @@ from tei_encoder.trace import Decision
 PROOF = "proof.xsl"
 # Decisions about the whole record (not one place in it): listed above the lines, not on them.
 _WHOLE_RECORD = ("family", "body-start", "detected-language")
+_MOVED = ("header", "boilerplate", "note")  # decisions that send a line's words somewhere other than the body
 
 
 def proof_name(stem: str) -> str:
@@ -44,27 +45,39 @@ def back_links(decisions: Iterable[Decision]) -> str:
 
 
 def places(lines: Sequence[Line], decisions: Sequence[Decision]) -> dict[int, str]:
-    """Where each source line's words went: the body, a header field, a note, the boilerplate."""
-    where: dict[int, str] = {}
+    """Where each source line's words went: the body, header fields, notes, the boilerplate
+    (``body; header: title`` for a heading that stays in the text and also names the record)."""
     body = next((d for d in decisions if d.rule == "body-start"), None)
+    texts = {line.number: line.text for line in lines}
+    went: dict[int, list[str]] = {}
     for line in lines:
-        if not line.text.strip() or line.text == FORM_FEED:
-            continue
-        inside = body is not None and body.first_line <= line.number <= body.last_line
-        where[line.number] = "body" if inside else "header"
+        if line.text.strip() and line.text != FORM_FEED:
+            inside = body is not None and body.first_line <= line.number <= body.last_line
+            went[line.number] = ["body"] if inside else []
     for decision in decisions:
-        if decision.first_line <= 0 or decision.rule in _WHOLE_RECORD:
+        if decision.first_line <= 0 or decision.rule in _WHOLE_RECORD or decision.kind not in _MOVED:
             continue
-        if decision.kind in ("header", "boilerplate", "note") and not (
-                decision.kind == "header" and where.get(decision.first_line) == "body"
-                and decision.produced in ("precedence", "classification", "genre", "title", "date")):
-            label = decision.kind if decision.kind != "header" else f"header: {decision.produced}"
-            if decision.kind == "note":
-                label = f"note {decision.target_id}"
-            for number in range(decision.first_line, decision.last_line + 1):
-                if number in where:
-                    where[number] = label
-    return where
+        label = {"header": f"header: {decision.produced}", "note": f"note {decision.target_id}"}.get(
+            decision.kind, decision.kind)
+        for number in range(decision.first_line, decision.last_line + 1):
+            if number not in went:
+                continue
+            if went[number][:1] == ["body"] and _left_body(decision, texts[number]):
+                went[number].remove("body")
+            if label not in went[number]:
+                went[number].append(label)
+    return {number: "; ".join(labels) or "header" for number, labels in went.items()}
+
+
+def _left_body(decision: Decision, text: str) -> bool:
+    """Boilerplate, or a note body that begins its line, took the line's words out of the body; a
+    note body after the text of a line (a Word export's ``… Beria[2] [1: …]``) took only its own."""
+    if decision.kind == "boilerplate":
+        return True
+    if decision.kind != "note":
+        return False
+    mark = decision.detail.split()[1] if len(decision.detail.split()) > 1 else ""
+    return bool(mark) and text.lstrip(" [^(").startswith(mark)
 
 
 def _decision_element(parent: etree._Element, decision: Decision, page: str) -> etree._Element:
