@@ -6,6 +6,8 @@ import argparse
 import os
 
 JOBS_HELP = "worker processes: a number, or 'auto' for all cores (the default)"
+SCHEDULER_HELP = ("send the per-record work to the Dask cluster whose scheduler is at ADDRESS "
+                  "(tcp://HOST:8786; needs tei-encoder[dask]; paths must be ones every worker sees)")
 
 
 def jobs(value: str) -> int:
@@ -23,3 +25,4 @@ def jobs(value: str) -> int:
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=jobs, default="auto", metavar="N", help=JOBS_HELP)
+    parser.add_argument("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)
