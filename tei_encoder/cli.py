@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from tei_encoder import __version__
 from tei_encoder.diagnostics import printable
+from tei_encoder.parallel import SchedulerError, using_scheduler
 
 # name → (module, help): the help is here so that building the parser imports nothing.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -59,7 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = make_parser(_chosen(argv)).parse_args(argv)
     try:
-        return int(args.run(args))
+        with using_scheduler(getattr(args, "scheduler", None)):
+            return int(args.run(args))
+    except SchedulerError as error:
+        print(printable(f"tei-encoder: {error}"), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("tei-encoder: interrupted", file=sys.stderr)
         return 130

@@ -12,6 +12,8 @@ from tei_encoder.diagnostics import printable
 
 DEFAULT_TITLE = "Digital edition"
 JOBS_HELP = "worker processes: a number, or 'auto' for all cores (the default)"
+SCHEDULER_HELP = ("send the per-record work to the Dask cluster whose scheduler is at ADDRESS "
+                  "(tcp://HOST:8786; needs tei-encoder[dask]; paths must be ones every worker sees)")
 
 
 def jobs(value: str) -> int:
@@ -29,6 +31,7 @@ def jobs(value: str) -> int:
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=jobs, default="auto", metavar="N", help=JOBS_HELP)
+    parser.add_argument("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)
 
 
 CONFIG_HELP = ("the project file (default: tei-encoder.toml, or pyproject.toml with [tool.tei-encoder], in the "

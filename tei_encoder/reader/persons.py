@@ -25,11 +25,17 @@ _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 _TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
+# Each pattern with the words it cannot match without: a text lacking them is not scanned (the
+# name patterns would otherwise be tried at every capital letter of it).
 _ATTENDANCE = (
-    ("attendant", re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
-    ("interpreter", re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
-    ("interpreter", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
-    ("attendant", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
+    ("attendant", ("accompanied by", "in the presence of", "joined by"),
+     re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
+    ("interpreter", ("interpreter",),
+     re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
+    ("interpreter", ("interpreted", "acted as interpreter"),
+     re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
+    ("attendant", ("in attendance", "present"),
+     re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
 )
 # The part a participant plays, as a participants list prints it: "(interpreter)", "(chairman)",
 # "interpreter V.N. Pavlov". The roles of people.ROLES they stand for.
@@ -158,7 +164,9 @@ class Persons:
             if "interpret" not in text and "attendance" not in text and "present" not in text and \
                     "accompanied" not in text and "joined by" not in text:
                 continue
-            for role, pattern in _ATTENDANCE:
+            for role, needed, pattern in _ATTENDANCE:
+                if not any(words in text for words in needed):
+                    continue
                 for match in pattern.finditer(text):
                     name = speech.trim_subject(match.group("name"))
                     if name:

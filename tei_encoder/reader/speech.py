@@ -8,6 +8,7 @@ The lexicons are module constants so that a deployment can extend them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -207,9 +208,12 @@ def embedded_subjects(text: str) -> set[str]:
     reports: in ``Orlov says that Baker thinks …`` Baker is mentioned, not a speaker (after a
     comma or semicolon a clause may start anew, as the inliner reads it)."""
     embedded: set[str] = set()
+    # Where clauses may start, found once: the last one before each verb opens its sentence (one
+    # scan of the text, not one from the start per verb; a start must lie before the verb).
+    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     for verb in _verbs(text):
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, verb.start())]
-        sentence = text[starts[-1] if starts else 0:verb.start()]
+        before = bisect.bisect_left(starts, verb.start())
+        sentence = text[starts[before - 1] if before else 0:verb.start()]
         clause = _COMPLEMENT.search(sentence)
         if clause is None:
             continue

@@ -22,7 +22,7 @@ from lxml import etree
 
 from tei_encoder import files, sniff, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.parallel import ordered_map
+from tei_encoder.parallel import distributed, ordered_map
 from tei_encoder.render import stylesheets
 from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, collect, write_index, write_persons
 from tei_encoder.render.names import href, page_names
@@ -191,7 +191,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         path = data = None
         if isinstance(source, tuple):
             tree = as_tree(source[1])
-            if jobs > 1:
+            if jobs > 1 or distributed():
                 data = etree.tostring(tree, encoding="utf-8")
             else:
                 trees[position] = tree
@@ -214,7 +214,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 rendered += 1
                 yield DocumentSummary(d.label, d.name, d.summary)
 
-    if jobs > 1 and len(tasks) > 1:
+    if (jobs > 1 or distributed()) and len(tasks) > 1:
         done = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer, initargs=(site_title, nav_extra))
         corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
     else:
