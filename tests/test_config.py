@@ -365,3 +365,16 @@ def test_rendering_a_builds_tei_folder_leaves_the_personography_out(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert f"rendered {len(SEEDS)} of {len(SEEDS)} documents" in result.stderr
     assert not list((tmp_path / "site").glob("persons-*.html"))
+
+
+def test_a_project_role_label_gives_a_valid_role_person() -> None:
+    from tei_encoder.validate import Severity, Validator
+
+    record = b"Interview transcript\n\nMODERATOR: Welcome.\n\nSMITH: Thank you.\n\nMODERATOR: Tell us more.\n"
+    config = Config(vocabulary=Vocabulary(role_labels=(("MODERATOR", "moderator"),)))
+    tei = encode_bytes(record, "r.txt", config=config)
+    root = etree.fromstring(tei)
+    moderator = root.xpath("//t:person[@xml:id='moderator']", namespaces=NS)[0]
+    assert "moderator" in moderator.get("role").split() and moderator.find("t:persName", NS) is None
+    assert root.xpath("//t:sp/@who", namespaces=NS).count("#moderator") == 2
+    assert not [d for d in Validator().validate_bytes(tei, "r.xml") if d.severity is Severity.ERROR]
