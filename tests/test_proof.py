@@ -204,3 +204,11 @@ def test_an_endnote_line_went_to_its_note_only(site: Path) -> None:
     page = _html(site / "word_01_endnotes_pages_handwritten.proof.html")
     place = " ".join(page.xpath('string(//tr[@id="L35"]/td[@class="pl-place"])').split())
     assert place.startswith("→ note fn") and "body" not in place
+
+
+def test_proof_pages_share_the_sites_navigation(site: Path) -> None:
+    proof = _html(site / f"{RECORDS[0].stem}.proof.html")
+    document = _html(site / f"{RECORDS[0].stem}.html")
+    def nav(page: etree._ElementTree) -> list[str]:
+        return page.xpath('//nav[@class="site-nav"]//a/@href')
+    assert "review.html" in nav(proof) and nav(proof) == nav(document)

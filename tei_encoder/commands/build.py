@@ -82,7 +82,9 @@ def _build(args: argparse.Namespace) -> int:
     reviews = page_files(guess_counts(o.trace for o in written))
     names = page_names([Path(o.output or "").stem for o in written], [Path(REPORT_PAGE).stem]
                        + [Path(name).stem for name in reviews])
-    traced = [write_proof(args.out, name, Path(o.source), o.trace, title or DEFAULT_TITLE) for name, o in zip(names, written)]
+    nav = (("Validation", REPORT_PAGE), ("Review", REVIEW_PAGE))  # as render_site links its extra pages
+    traced = [write_proof(args.out, name, Path(o.source), o.trace, title or DEFAULT_TITLE, nav)
+              for name, o in zip(names, written)]
     pages = [ExtraPage(page.filename, page.title, page.content,
                        nav_label="Review" if page.filename == REVIEW_PAGE else None)
              for page in review_pages(traced)]

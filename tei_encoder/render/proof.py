@@ -113,9 +113,11 @@ def proof_xml(stem: str, title: str, source_name: str, lines: Sequence[Line],
 
 
 def proof_page(stem: str, title: str, source_name: str, lines: Sequence[Line], decisions: Sequence[Decision],
-               site_title: str = "Digital edition") -> bytes:
+               site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = ()) -> bytes:
+    """The proof page; ``nav_extra``: the site's further navigation entries (label, href), as on its pages."""
     tree = proof_xml(stem, title, source_name, lines, decisions).getroottree()
-    return DOCTYPE_BYTES + bytes(run(PROOF, tree, **{"site-title": site_title}))
+    nav = "\n".join(f"{label}\t{target}" for label, target in nav_extra)
+    return DOCTYPE_BYTES + bytes(run(PROOF, tree, **{"site-title": site_title, "nav-extra": nav}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +135,11 @@ def title_of(decisions: Sequence[Decision], stem: str) -> str:
 
 
 def write_proof(out: Path, stem: str, source: Path, decisions: Sequence[Decision],
-                site_title: str = "Digital edition") -> RecordTrace:
+                site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = ()) -> RecordTrace:
     """The build hook, one call per record: write ``OUT/<stem>.proof.html``; its trace for the review."""
     lines = read_source(source).lines
     title = title_of(decisions, stem)
-    files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title))
+    files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title,
+                                                         nav_extra))
     return RecordTrace(stem, title, tuple(decisions))
 
