@@ -119,12 +119,17 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     for index, part in enumerate(parts):
         if index:
             children.append(m.LineBreak())
-        if part.kind == "keywords":  # "Keywords: …" at the end: kept verbatim in the note
+        if part.kind == "keywords" or _BOX in part.text:
+            # "Keywords: …" at the end: kept verbatim in the note; a reference with an OCR box (□) too,
+            # as text with the box a gap (TEI allows no gap in idno; the header keeps it as a field note)
             children.extend(inliner.inlines(part.text, reporting=False))
         else:
             children.append(m.PublicationReference(part.text) if part.kind == "publication"
                             else m.ArchivalReference(part.text))
     return m.SourceNote(tuple(children), line)
+
+
+_BOX = "\u25a1"
 
 
 OpeningItem = m.Field | m.Dateline | m.Salutation

@@ -36,6 +36,8 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "11-wraps", c.get("soft-wraps", 0))
     happened("normalization", "12-notes", notes.moved)
     happened("normalization", "13-separators", notes.separators)
+    happened("normalization", "15-header-calls", c.get("header-calls", 0))
+    happened("normalization", "16-header-boxed-values", c.get("header-boxed-values", 0))
     for count_key, key in _NOTATION:
         happened("normalization", key, c.get(count_key, 0))
     happened("hyphenation", "10-kept", c.get("hyphen-joins", 0))
