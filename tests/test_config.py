@@ -378,3 +378,13 @@ def test_a_project_role_label_gives_a_valid_role_person() -> None:
     assert "moderator" in moderator.get("role").split() and moderator.find("t:persName", NS) is None
     assert root.xpath("//t:sp/@who", namespaces=NS).count("#moderator") == 2
     assert not [d for d in Validator().validate_bytes(tei, "r.xml") if d.severity is Severity.ERROR]
+
+
+def test_an_alias_the_names_table_applied_is_a_guess_in_the_trace(tmp_path: Path) -> None:
+    from tei_encoder.pipeline import encode
+    from tei_encoder.source import source_from_bytes
+
+    document, _ = encode(source_from_bytes(SEED_004.read_bytes(), SEED_004.name), config=load_config(project(tmp_path)))
+    aliases = [d for d in document.trace if d.rule == "names-authority-alias"]
+    assert [(d.target_id, d.certain) for d in aliases] == [("eden", False)]
+    assert aliases[0].detail.startswith("A. Iden = Anthony Eden") and aliases[0].first_line > 0

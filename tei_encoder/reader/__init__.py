@@ -73,7 +73,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
                       blank_lines) + alias_statements(persons.registry)
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
-    trace_record(context.trace, source.lines, body, header, people_found, family)
+    trace_record(context.trace, source.lines, body, header, people_found, family,
+                 persons.registry.aliases())
     return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions())
 
 

@@ -24,7 +24,9 @@ _PROBE = 40  # characters of a value that find its first line
 
 
 def trace_record(trace: Trace, lines: Sequence[Line], body: Sequence[Line], header: m.Header,
-                 persons: Sequence[m.Person], family: str) -> None:
+                 persons: Sequence[m.Person], family: str,
+                 aliases: Sequence[tuple[str, str, str]] = ()) -> None:
+    """``aliases``: (id, authority name, printed form) for each form only the project's names table joined."""
     finder = _Finder(lines)
     if body:
         trace.add("header", "body-start", (body[0].number, body[-1].number), "body", None, True,
@@ -36,8 +38,11 @@ def trace_record(trace: Trace, lines: Sequence[Line], body: Sequence[Line], head
         after = span[1] or after
         trace.add("boilerplate", f"{family}-boilerplate", span, "boilerplate", header_id("boilerplate", index),
                   True, "the site's boilerplate, kept verbatim in the header, not in the body")
+    aliased: dict[str, list[str]] = {}
+    for ident, _, form in aliases:
+        aliased.setdefault(ident, []).append(form)
     for person in persons:
-        _merge(trace, finder, person, body)
+        _merge(trace, finder, person, body, aliased.get(person.ident, []))
     trace.relocate("notation", lambda d: finder.line_with(d.detail.rsplit(" kept as text", 1)[0], d.first_line))
 
 
@@ -85,9 +90,12 @@ def _language(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Li
                   f"{header.language.name or 'unknown'} ({header.language.code}), told from the text")
 
 
-def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line]) -> None:
-    """A person the record names in several spellings: the identity rules (or a biographical note)
-    decided they are one."""
+def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line], aliases: Sequence[str]) -> None:
+    """A person the record names in several spellings: the identity rules (or a biographical note, or
+    the project's names table) decided they are one."""
+    for alias in aliases:  # the names table's word, applied by matching text: a guess to review
+        trace.add("person", "names-authority-alias", finder.span(alias), "person", person.ident, False,
+                  f"{alias} = {person.names[0]} (project names table)")
     if len(person.names) < 2:
         return
     found = [finder.first_line(name, body) for name in person.names]
