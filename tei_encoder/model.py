@@ -145,6 +145,7 @@ class Field:
 
     kind: str | None
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ class PageBreakBlock:
 @dataclass(frozen=True, slots=True)
 class Dateline:
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +368,7 @@ class Person:
     death: str | None = None
     occupation: str | None = None
     note: str | None = None  # id of the biographical note
+    offices: tuple[str, ...] = ()  # offices printed with the name or in its label, as printed
 
 
 @dataclass(frozen=True, slots=True)
