@@ -147,6 +147,7 @@ class Field:
 
     kind: str | None
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +223,7 @@ class PageBreakBlock:
 @dataclass(frozen=True, slots=True)
 class Dateline:
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +372,7 @@ class Person:
     occupation: str | None = None
     note: str | None = None  # id of the biographical note
     authority: tuple[str, ...] = ()  # authority-file URIs the edition's names authority gives
+    offices: tuple[str, ...] = ()  # offices printed with the name or in its label, as printed
 
 
 @dataclass(frozen=True, slots=True)

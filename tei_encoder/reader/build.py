@@ -151,10 +151,10 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
     children = _dated(item.text, inliner) if item.kind in (
         "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":
-        return m.Dateline(_placed(children))
+        return m.Dateline(_placed(children), item.same_line)
     if item.kind == "salute":
         return m.Salutation(children)
-    return m.Field(item.kind, children)
+    return m.Field(item.kind, children, item.same_line)
 
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:

@@ -193,7 +193,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                     opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     senders = tuple(p.ident for p in persons if "sender" in p.roles)
-    addressees = tuple(p.ident for p in persons if "addressee" in p.roles)
+    # Copy recipients (``cc:``) received the document too.
+    addressees = tuple(p.ident for p in persons if "addressee" in p.roles or "recipient" in p.roles)
     if not route and not senders and not addressees:
         return ()
     origin = destination = None

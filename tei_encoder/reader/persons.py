@@ -52,7 +52,8 @@ _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
 # A titled name, or initials and a surname, ending an entry that begins with an office.
 _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+"
                                 rf"|(?<![\w.])(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+)$")
-_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present|Those present|In attendance|Attending)\s*:\s*")
+_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                              r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
@@ -64,8 +65,17 @@ class Persons:
         self.registry = registry
 
     # -- found by the layout stage
-    def speaker(self, label: str) -> str | None:
-        return self.registry.mention(label, role="speaker")
+    def speaker(self, label: str, part: str | None = None) -> str | None:
+        """A speaker by their label; with the part the label gives (``interpreter``, ``Deputy
+        Minister``): a role of people.ROLES tells two people of one surname apart, an office is kept."""
+        role = part_played(f"({part})")[1] if part else None
+        who = self.registry.mention(label, role=role or "speaker")
+        if who is None:
+            return None
+        self.registry.note_role(who, "speaker")
+        if part and (role is None or len(part.split()) > 1):
+            self.registry.add_office(who, part)
+        return who
 
     def sender(self, name: str) -> str | None:
         return self.registry.mention(name, role="sender")
@@ -86,6 +96,9 @@ class Persons:
         for chunk in _ATTENDANT_SPLIT.split(text):
             chunk, role = part_played(chunk)
             names = names_in_list(chunk)
+            titled = people.parse_name(chunk.strip(" .;:"))
+            if not names and titled is not None and titled.office:
+                names = [chunk.strip(" .;:")]  # "Deputy Minister … of the USSR Comrade A. Ya. Vyshinsky"
             if not names:  # "First Secretary of the Embassy Mr. Dobbs": the name after the office
                 office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:"))
                 names = [office.group()] if office and _is_name(office.group()) else []

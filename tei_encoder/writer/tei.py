@@ -289,6 +289,8 @@ def _person(parent: etree._Element, person: m.Person) -> None:
     element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
     for index, name in enumerate(person.names):
         _el(element, "persName", name, type="variant" if index else None)
+    for office in person.offices:  # "Deputy Minister of Foreign Affairs of the USSR": a form of the person
+        _el(_el(element, "persName", type="variant"), "roleName", office)
     for uri in person.authority:
         _el(element, "idno", _uri(uri), type=authority_kind(uri))
     if person.birth:
@@ -379,7 +381,9 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
 def _opening(parent: etree._Element, opening: m.Opening) -> None:
     opener = _el(parent, "opener")
     for index, line in enumerate(opening.lines):
-        if index:
+        if index and not isinstance(line, m.Salutation) and line.joined:
+            _append_text(opener, " ")  # a mark after a date on the same source line
+        elif index:
             _el(opener, "lb")
         if isinstance(line, m.Dateline):
             _inlines(_el(opener, "dateline"), line.children)
