@@ -1,8 +1,8 @@
 """The Validator: compiled schemas plus the safe loader, one file or tree at a time.
 
-Compiling is the expensive part (milliseconds for the project schema, seconds
-for tei_all), so a Validator compiles its schemas once, and checker_for
-caches compiled schemas for the whole process: building many Validators
+Compiling is the expensive part (milliseconds for the project schema, tens of
+milliseconds for tei_all cut to a document by rng_subset), so a Validator
+compiles its schemas once, and checker_for caches compiled schemas for the whole process: building many Validators
 costs nothing after the first.
 """
 
