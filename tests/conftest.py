@@ -23,6 +23,16 @@ settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
+# The schema cache (validate/schema_cache.py) of a test run stays out of the user's cache folder;
+# the commands the tests start inherit it.
+if "TEI_ENCODER_CACHE" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["TEI_ENCODER_CACHE"] = tempfile.mkdtemp(prefix="tei-encoder-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["TEI_ENCODER_CACHE"], ignore_errors=True)
+
 if len(SEEDS) < 5:  # a suite that finds no seeds must not pass
     raise RuntimeError(f"expected the five seed records in {REPO / 'seeds'}, found {len(SEEDS)}")
 

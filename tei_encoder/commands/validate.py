@@ -51,6 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--xml-model", dest="xml_model", action="store_true", default=False,
                         help="also check against the schemas a document names in <?xml-model?> (only regular "
                              "files inside the document's folder)")
+    parser.add_argument("--xinclude", action="store_true",
+                        help="resolve xi:include elements, from files under the input's folder only "
+                             "(a URL, a file elsewhere or a named pipe is refused with one line)")
     parser.add_argument("--no-xml-model", dest="xml_model", action="store_false",
                         help=argparse.SUPPRESS)  # the default since --xml-model exists; kept for old scripts
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
@@ -106,7 +109,7 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
         try:
             results = check_files(files, schemas=args.schema, jobs=args.jobs, xml_model=args.xml_model,
-                                  max_errors=args.max_errors, profile=args.profile)
+                                  max_errors=args.max_errors, profile=args.profile, xinclude=args.xinclude)
             # Compile before reporting anything, so that a broken schema stops the run cleanly.
             first = next(results, None)
         except SchemaError as error:

@@ -83,13 +83,13 @@ _WORKER_SETTINGS: tuple[object, ...] | None = None
 
 
 def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None,
-                profile: str = "auto") -> None:
+                profile: str = "auto", xinclude: bool = False) -> None:
     """Compile the schemas for these settings, unless this process already has (check_files, then
     the in-process run of ``ordered_map``, both call it)."""
     global _WORKER, _WORKER_SETTINGS
-    settings = (tuple(schemas) if schemas is not None else None, xml_model, max_errors, profile)
+    settings = (tuple(schemas) if schemas is not None else None, xml_model, max_errors, profile, xinclude)
     if _WORKER is None or settings != _WORKER_SETTINGS:
-        _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile)
+        _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile, xinclude=xinclude)
         _WORKER_SETTINGS = settings
 
 
@@ -106,14 +106,14 @@ def _check(file: str) -> FileResult:
 
 def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, jobs: int = 1,
                 xml_model: bool = False, max_errors: int | None = None,
-                profile: str = "auto") -> Iterator[FileResult]:
+                profile: str = "auto", xinclude: bool = False) -> Iterator[FileResult]:
     """Yield one FileResult per file, in the order given; ``jobs`` > 1 uses that many processes.
 
     Schemas are compiled in this process first, so a broken schema raises SchemaError before any work.
     """
     global _WORKER
     _WORKER = None  # compile afresh on every call: a schema file may have changed since the last one
-    _initialize(schemas, xml_model, max_errors, profile)
+    _initialize(schemas, xml_model, max_errors, profile, xinclude)
     # Each worker compiles the schemas once more in its initializer (workers are spawned, not forked).
     yield from ordered_map(_check, files, jobs=jobs, initializer=_initialize,
-                           initargs=(schemas, xml_model, max_errors, profile))
+                           initargs=(schemas, xml_model, max_errors, profile, xinclude))

@@ -99,17 +99,24 @@ def _log_diagnostics(log: etree._ListErrorLog, tree: etree._ElementTree, file: s
     return found
 
 
-def _parse_schema_document(path: Path) -> tuple[etree._ElementTree, xmlsafe.ConfinedResolver]:
-    """Read (a regular file, at most MAX_BYTES, never decompressed) and parse a schema named by the user.
-
-    Its imports and includes are read only from its own folder (xmlsafe.ConfinedResolver).
-    """
+def _read_schema(path: Path) -> bytes:
+    """A schema's bytes (a regular file, at most MAX_BYTES, never decompressed)."""
     try:
-        data = read_regular_file(path, xmlsafe.MAX_BYTES)
+        return read_regular_file(path, xmlsafe.MAX_BYTES)
     except InputRefused as error:
         raise SchemaError(f"{path}: {error}") from None
     except OSError as error:
         raise SchemaError(f"{path}: cannot read the schema: {describe_os_error(error)}") from None
+
+
+def _parse_schema_document(path: Path, data: bytes | None = None
+                           ) -> tuple[etree._ElementTree, xmlsafe.ConfinedResolver]:
+    """Read and parse a schema named by the user.
+
+    Its imports and includes are read only from its own folder (xmlsafe.ConfinedResolver).
+    """
+    if data is None:
+        data = _read_schema(path)
     try:
         return xmlsafe.parse_confined(data, path)
     except etree.XMLSyntaxError as error:
@@ -483,7 +490,18 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
     if resolved.suffix.lower() == ".rnc":
         raise SchemaError(f"{path}: RELAX NG compact syntax is not supported; convert it with "
                           "`trang schema.rnc schema.rng` and name the .rng")
-    document, resolver = _parse_schema_document(resolved)
+    data = _read_schema(resolved)
+    cache_key = None
+    if (kind or resolved.suffix.lower().lstrip(".")) == "rng":
+        from tei_encoder.validate import schema_cache
+        from tei_encoder.validate.embedded import cached_relaxng_checker
+
+        cache_key = schema_cache.key_of(data)
+        cached_checker = cached_relaxng_checker(resolved, cache_key, lambda: _parse_schema_document(resolved, data)[0])
+        if cached_checker is not None:
+            _CACHE[key] = cached_checker
+            return cached_checker
+    document, resolver = _parse_schema_document(resolved, data)
     kind = kind or _kind(resolved, document)
     try:
         checker: Checker
@@ -496,7 +514,7 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
         elif kind == "rng":
             from tei_encoder.validate.embedded import relaxng_checker  # imports this module
 
-            checker = relaxng_checker(resolved, document)
+            checker = relaxng_checker(resolved, document, cache_key)
         elif kind == "sch":
             from tei_encoder.validate.embedded import schematron_checker
 

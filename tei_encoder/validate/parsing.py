@@ -45,8 +45,11 @@ def _diagnostic(file: str, rule: str, message: str, line: int | None = None,
                       line=line or None, column=column or None, source=PARSER_SOURCE)
 
 
-def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loaded:
-    """Parse ``path``; ``display`` is the name diagnostics use (defaults to the path as given)."""
+def load_file(path: str | os.PathLike[str], display: str | None = None, *, xinclude: bool = False) -> Loaded:
+    """Parse ``path``; ``display`` is the name diagnostics use (defaults to the path as given).
+
+    ``xinclude``: resolve xi:include elements from files under the input's folder (tei_encoder/xinclude.py).
+    """
     file = display if display is not None else os.fspath(path)
     try:
         data = read_regular_file(path, xmlsafe.MAX_BYTES)
@@ -59,7 +62,16 @@ def load_file(path: str | os.PathLike[str], display: str | None = None) -> Loade
     except OSError as error:
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, describe_os_error(error)),))
     # abspath, not resolve(): no system call per path component on every file of an archive.
-    return load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
+    loaded = load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
+    if not xinclude or loaded.tree is None:
+        return loaded
+    from tei_encoder.xinclude import XIncludeRefused, expand
+
+    try:
+        expand(loaded.tree, Path(path))
+    except XIncludeRefused as error:
+        return Loaded(None, (*loaded.diagnostics, _diagnostic(file, rules.XINCLUDE_REFUSED, str(error))))
+    return loaded
 
 
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:

@@ -159,7 +159,8 @@ def _severity(role: str | None) -> Severity:
 class XPath2Schematron:
     """A Schematron schema with XPath 2.0 rules, compiled once, checked against many trees."""
 
-    def __init__(self, name: str, schema: etree._Element) -> None:
+    def __init__(self, name: str, schema: etree._Element, *, lazy: bool = False) -> None:
+        """``lazy``: compile each test when its rule first fires (the schema's XPath is known to parse)."""
         import elementpath  # ~60 ms to import: paid only by a schema that needs it
         from elementpath.xpath30 import XPath30Parser
 
@@ -178,8 +179,9 @@ class XPath2Schematron:
                     rule.select_lxml = None
                     rule.select_xpath2 = self._compile(_xpath2_from_anywhere(rule.context), pattern.id)
                     rule.names = _context_names(rule.context, self.namespaces)
-                for test in rule.tests:
-                    test.compiled = self._compile(f"boolean(({_with_current(test.test)}))", pattern.id)
+                if not lazy:
+                    for test in rule.tests:
+                        test.compiled = self._compile(_test_expression(test), pattern.id)
 
     def _compile(self, expression: str, where: str) -> Any:
         compiled = self._compiled.get(expression)
@@ -246,6 +248,8 @@ class XPath2Schematron:
             variables[name] = expression.evaluate(context_class(document, item=node, variables=dict(variables)))
         found = []
         for test in rule.tests:
+            if test.compiled is None:
+                test.compiled = self._compile(_test_expression(test), rule.context)
             context = context_class(document, item=node, variables=dict(variables))
             try:
                 outcome = bool(test.compiled.evaluate(context))
@@ -287,6 +291,10 @@ class XPath2Schematron:
             xpath=xpath_of(element) if element is not None else None,
             source=self.name,
         )
+
+
+def _test_expression(test: _Test) -> str:
+    return f"boolean(({_with_current(test.test)}))"
 
 
 def _element_of(node: Any) -> etree._Element | None:

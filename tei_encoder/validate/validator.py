@@ -1,8 +1,8 @@
 """The Validator: compiled schemas plus the safe loader, one file or tree at a time.
 
-Compiling is the expensive part (milliseconds for the project schema, seconds
-for tei_all), so a Validator compiles its schemas once, and checker_for
-caches compiled schemas for the whole process: building many Validators
+Compiling is the expensive part (milliseconds for the project schema, tens of
+milliseconds for tei_all cut to a document by rng_subset), so a Validator
+compiles its schemas once, and checker_for caches compiled schemas for the whole process: building many Validators
 costs nothing after the first.
 """
 
@@ -48,7 +48,8 @@ class Validator:
     """
 
     def __init__(self, schemas: Iterable[str | os.PathLike[str]] | None = None, *,
-                 xml_model: bool = False, max_errors: int | None = None, profile: str = "auto") -> None:
+                 xml_model: bool = False, max_errors: int | None = None, profile: str = "auto",
+                 xinclude: bool = False) -> None:
         if profile not in PROFILES:
             raise SchemaError(f"--profile {profile}: use one of {', '.join(PROFILES)}")
         # auto: the default schemas for tei-encoder's own TEI, tei_all for anyone else's (foreign.py)
@@ -58,11 +59,12 @@ class Validator:
         self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
         self.xml_model = xml_model
         self.max_errors = max_errors
+        self.xinclude = xinclude  # resolve xi:include from files under the input's folder
 
     def validate_file(self, path: str | os.PathLike[str], display: str | None = None) -> list[Diagnostic]:
         """Parse safely and check; every problem, including an unreadable or hostile file, is a diagnostic."""
         file = display if display is not None else os.fspath(path)
-        loaded = load_file(path, file)
+        loaded = load_file(path, file, xinclude=self.xinclude)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
             found.extend(self._check(loaded.tree, file))
