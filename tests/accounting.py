@@ -21,6 +21,9 @@ DECLARED_NOTATION = (
                r"Original Archive|Archive|Record ID|Subjects Discussed|Subjects|Keywords|Rights|Language|"
                r"Document Type|Author|Description|Associated [A-Za-z &]+)(?:\*\*)?\s*:(?:\*\*)?", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
+    # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …"): the body moves to
+    # its anchor, where the number is kept in note/@n, and the statements declare the mark removed
+    re.compile(r"^[ \t]*(?:\[\d+\]|\^\d+)(?=[ \t])", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
 )

@@ -179,3 +179,48 @@ def test_a_header_value_that_was_only_a_footnote_call_is_left_out() -> None:
     assert data != record
     tei = encode_bytes(data)
     assert not errors(tei) and not lost_words(data, tei)
+
+
+def test_a_footnote_call_inside_a_note_body_is_a_note_in_the_note() -> None:
+    data = (b"Comrade STALIN spoke about the Marshall Plan[footnoteRef:4] at length. [4:  The conference "
+            b"[footnoteRef:5]of European states opened in Paris.] [5:  On 12 July 1947.]")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    assert etree.fromstring(tei).find(".//t:note[@n='4']/t:note[@n='5']", TEI) is not None
+
+
+def test_a_caret_mark_glued_to_the_next_word_is_no_anchor() -> None:
+    data = (b"Act in accordance with the instructions.^2Yours sincerely,\nV. Molotov\n________________\n"
+            b"^2 The instructions were sent by cipher telegram.")
+    tei = encode_bytes(data)
+    assert not lost_words(data, tei) and b"^2Yours" in tei
+
+
+def test_markdown_marks_inside_a_word_and_a_url_glued_to_a_word_stay_text() -> None:
+    # "**" between two letters joins no words, and "Recohttp://…" is no URL after "Reco"
+    data = (b"December 16, 1949\n\n**Record of Conversation**\n\nDigital Archive\nInternatio**nal History\n\n"
+            b'Citation:\n\n"Record of Conversation", December 16, 1949, Wilson Center Digital Archive\n'
+            b"Recohttp://x.org/a\n\nSummary:\n\nA talk.\n\nOriginal Language:\n\nRussian\n\nContents:\n\n"
+            b"Transcript - English\n\nStalin: What is the purpose of your visit?")
+    tei = encode_bytes(data, family="wilson-center")
+    assert not lost_words(data, tei) and not errors(tei)
+
+
+def test_a_signature_after_a_closing_in_the_distribution_matter_is_a_paragraph() -> None:
+    # a damaged separator line after "Yours sincerely," is read as the signature; the real one follows it
+    record = (REPO / "tests" / "records" / "word_11_web_rendering_two_letters.txt").read_bytes()
+    data = record.replace(b"Yours sincerely,\nV. Molotov\n________________",
+                          b"Yours sincerely,\n______________[__\nV. Molotov", 1)
+    assert data != record
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+
+
+def test_a_url_with_a_colon_typed_into_its_host_is_a_valid_uri_and_kept_as_printed() -> None:
+    url = "https://digitaQ:larchive.example.org/document/[sic]134377"
+    tei = written(m.Paragraph((m.Text("Text."),)), url=url)
+    assert not errors(tei)
+    root = etree.fromstring(tei)
+    assert root.find(".//t:ptr", TEI).get("target") == (
+        "https://digitaQ%3Alarchive.example.org/document/%5Bsic%5D134377")
+    assert root.find(".//t:bibl/t:note[@type='field'][@n='URL']", TEI).text == url  # its words stay readable

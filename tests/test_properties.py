@@ -85,10 +85,6 @@ def test_same_bytes_whatever_the_environment(monkeypatch) -> None:
 FUZZ_EXAMPLES = int(os.environ.get("TEI_FUZZ_EXAMPLES", "60"))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "issue 8 is open for rarer causes larger draws still find (convert refuses each with one line, by its "
-    "self-check): a □ in an archival idno or repository (tei_all allows no gap in idno), a closer followed by "
-    "more text, an [N] anchor whose body is gone losing its number, a damaged 'Summary:' label losing its word"))
 @pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")  # a failing record's repr is long
 @settings(SETTINGS, max_examples=FUZZ_EXAMPLES, print_blob=True)
 @given(mutated_record)

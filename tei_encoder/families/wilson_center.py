@@ -28,9 +28,11 @@ FIELD_LABELS = {
     "associated topics": "topics", "rights": "rights", "language": "language",
     "document type": "document type", "author": "author", "description": "description",
 }
-_MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*")
+# "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words
+_MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]+?)\s*:\s*(?P<rest>.*)$")
-_URL = re.compile(r"<?(?P<url>https?://[^\s<>]+)>?")
+# a URL starts a word: "Recohttp://…" is damaged text, not a URL after "Reco"
+_URL = re.compile(r"<?(?<!\w)(?P<url>https?://[^\s<>]+)>?")
 _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Original|Original Document|"
                             r"Image|Facsimile|Summary)\b.*$", re.I)
 _TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")

@@ -26,6 +26,8 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
         if division.kind == "document":
             number += 1
         built = tuple(_block(block, inliner) for block in division.blocks)
+        if division.kind == "distribution":
+            built = _without_closings(built)
         if division.kind == "section" and out:
             body, closing = _closing_matter(built)
             out[-1] = _nested(out[-1], (m.Division("section", division.number, body),) + closing)
@@ -39,6 +41,25 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
 
 
 _CLOSING_MATTER = (m.Closing, m.SourceNote, m.PageBreakBlock)
+
+
+def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
+    """A second closing in the distribution matter (a signature after the first closing's lines) is a
+    paragraph of its lines: nothing may follow a closer but closing matter, and a closer is none."""
+    out: list[m.Block] = []
+    for block in blocks:
+        if not isinstance(block, m.Closing):
+            out.append(block)
+            continue
+        parts = [part for part in (block.salute, block.signed, *(line.children for line in block.more)) if part]
+        children: list[m.Inline] = []
+        for part in parts:
+            children.extend(((m.LineBreak(),) if children else ()) + tuple(part))
+        if children:
+            out.append(m.Paragraph(tuple(children), None, block.line))
+        if block.source:
+            out.append(block.source)
+    return tuple(out)
 
 
 def _closing_matter(blocks: tuple[m.Block, ...]) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:

@@ -16,7 +16,7 @@ the order of the anchors in the record.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tei_encoder.markers import FORM_FEED, note_anchor
 
@@ -24,7 +24,8 @@ from tei_encoder.markers import FORM_FEED, note_anchor
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
 # "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
-_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d))(\d+)\]?"
+# A caret mark glued to a following letter or digit ("State.^2Yours") is part of a word, no mark.
+_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(\d+)\]?"
 _ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
@@ -98,7 +99,11 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
                 return notes.add(number, "", line)
             body, _ = bodies.pop(number)
             notes.moved += 1
-            return notes.add(number, body, line)
+            sentinel = notes.add(number, body, line)
+            if "[footnoteRef:" in body:  # a call inside a note's body is a note in the note
+                index = len(notes.bodies) - 1
+                notes.bodies[index] = replace(notes.bodies[index], text=_WORD_ANCHOR.sub(anchor, body))
+            return sentinel
         out.append((line, _WORD_ANCHOR.sub(anchor, text)))
     for number, (body, line) in bodies.items():  # bodies without an anchor stay where they were
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,

@@ -181,7 +181,10 @@ def _source_desc(source_desc: etree._Element, header: m.Header, ids: _Traced) ->
     for number in _present(header.numbers):
         _el(bibl, "idno", number, type="number")
     if header.url:
-        _el(bibl, "ptr", target=_uri(header.url))
+        target = _uri(header.url)
+        _el(bibl, "ptr", target=target)
+        if target != header.url:  # escaped for the URI: the address as printed stays readable too
+            _with_boxes(_el(bibl, "note", type="field", n="URL"), header.url)
     if header.citation:
         _with_boxes(_el(bibl, "note", type="citation", xml_id=ids("citation")), header.citation)
     for index, item in enumerate(header.contents, 1):
@@ -426,9 +429,17 @@ def _paragraph(parent: etree._Element, paragraph: m.Paragraph) -> None:
 _URI_UNSAFE = re.compile(r"[\[\]\s]|%(?![0-9A-Fa-f]{2})")
 
 
+# A colon in the authority not followed by a port ("https://digitaQ:larchive.org/…", a typo) makes the
+# rest a port that is no number: the colon is percent-encoded.
+_BAD_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@]*?):(?![0-9]*(?:[/?#]|$))")
+
+
 def _uri(url: str) -> str:
     head, hash_, fragment = url.partition("#")
-    return _URI_UNSAFE.sub(_percent, head) + hash_ + _URI_UNSAFE.sub(_percent, fragment).replace("#", "%23")
+    head = _URI_UNSAFE.sub(_percent, head)
+    while _BAD_PORT.match(head):
+        head = _BAD_PORT.sub(r"\1%3A", head, count=1)
+    return head + hash_ + _URI_UNSAFE.sub(_percent, fragment).replace("#", "%23")
 
 
 def _percent(match: re.Match[str]) -> str:
