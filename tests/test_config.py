@@ -316,6 +316,29 @@ def test_build_with_the_project_file_done_means(tmp_path: Path, tei_all) -> None
         assert (site / "tei" / target).is_file()
     stalin = persons.xpath(".//t:listPerson/t:person[@xml:id='stalin']", namespaces=NS)[0]
     assert len(stalin.findall("t:ptr", NS)) >= 3 and "speaker" in stalin.get("role").split()
+    _the_page_is_citable_and_downloadable(site, SEED_004.stem)
+
+
+def _the_page_is_citable_and_downloadable(site: Path, stem: str) -> None:
+    """The HTML half of issue 11's test: the TEI download link resolves, the citation and the
+    citation_* / Dublin Core tags state the edition the project file names, and so does the footer."""
+    page = etree.parse(str(site / f"{stem}.html"), etree.HTMLParser())
+    download = page.xpath("//a[contains(@class, 'tei-link')]/@href")
+    assert download and (site / download[0]).is_file()
+    assert (site / download[0]).read_bytes() == (site / "tei" / f"{stem}.xml").read_bytes()
+    citation = " ".join(" ".join(page.xpath("//p[@id='citation']//text()")).split())
+    for fact in ("Anglo-Soviet Conversations, 1940–1949", "Example Historical Society",
+                 f"https://example.org/edition/{stem}.html", "A. Editor"):
+        assert fact in citation, (fact, citation)
+    meta = {m.get("name"): m.get("content") for m in page.xpath("//head/meta[@name]")}
+    assert meta["citation_public_url"] == f"https://example.org/edition/{stem}.html"
+    assert meta["citation_publisher"] == "Example Historical Society"
+    assert meta["citation_inbook_title"] == "Anglo-Soviet Conversations, 1940–1949"
+    assert meta.get("DC.title") == meta["citation_title"] and meta["citation_title"]
+    for name in ("index.html", f"{stem}.html"):
+        footer = " ".join(etree.parse(str(site / name), etree.HTMLParser()).xpath(
+            "//p[@class='edition-statement']//text()"))
+        assert "Example Historical Society" in footer and "CC-BY-4.0" in footer, (name, footer)
 
 
 def test_the_personography_is_the_same_bytes_every_build(tmp_path: Path) -> None:
