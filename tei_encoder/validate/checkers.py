@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
@@ -389,10 +390,11 @@ class _Compiled:
         document, self.resolver = xmlsafe.parse_confined(etree.tostring(validator), path)
         self.transform = xmlsafe.stylesheet(document)
 
-    def report(self, tree: etree._ElementTree) -> tuple[etree._ElementTree, list[tuple[str, str]]]:
+    def report(self, tree: etree._ElementTree, parameters: Mapping[str, str] | None = None,
+               ) -> tuple[etree._ElementTree, list[tuple[str, str]]]:
         """The SVRL report, and what the schema asked to read but was refused during this run."""
         before = len(self.resolver.refused)
-        result = self.transform(tree)
+        result = self.transform(tree, **parameters) if parameters else self.transform(tree)
         return result, self.resolver.refused[before:]
 
 
@@ -431,9 +433,10 @@ class SchematronChecker:
                 for test in root.iter(f"{{{NS_SCH}}}assert", f"{{{NS_SCH}}}report")
                 if test.get("id", "").endswith(self.LOCATED_SUFFIX))
 
-    def _run(self, compiled: _Compiled, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+    def _run(self, compiled: _Compiled, tree: etree._ElementTree, file: str,
+             parameters: Mapping[str, str] | None = None) -> list[Diagnostic]:
         try:
-            report, refused = compiled.report(tree)
+            report, refused = compiled.report(tree, parameters)
         except etree.XSLTApplyError as error:
             return [Diagnostic(file=file, rule=rules.SCHEMA_UNUSABLE, source=self.name,
                                message=f"the Schematron failed while running: {_short(str(error))}")]
@@ -455,8 +458,10 @@ class SchematronChecker:
             ))
         return found
 
-    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
-        found = self._run(self._schematron, tree, file)
+    def check(self, tree: etree._ElementTree, file: str,
+              parameters: Mapping[str, str] | None = None) -> list[Diagnostic]:
+        """``parameters``: values for the schema's top-level lets (XSLT parameters), as XPath expressions."""
+        found = self._run(self._schematron, tree, file, parameters)
         if self._locate is None or not any(d.rule in self._locatable for d in found):
             return found
         located = [d for d in self._run(self._locate, tree, file) if d.rule.endswith(self.LOCATED_SUFFIX)]

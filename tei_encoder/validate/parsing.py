@@ -22,6 +22,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
                                       too_large_message)
 from tei_encoder.validate import rules
+from tei_encoder.validate.prefilter import schematron_parameters
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
@@ -37,6 +38,8 @@ class Loaded:
 
     tree: etree._ElementTree | None
     diagnostics: tuple[Diagnostic, ...]
+    # Parameters for the project's Schematron that the file's bytes justify (prefilter.py).
+    schematron_parameters: tuple[tuple[str, str], ...] = ()
 
 
 def _diagnostic(file: str, rule: str, message: str, line: int | None = None,
@@ -102,7 +105,7 @@ def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded
     refusal = _refuse_doctype(tree, file)
     if refusal is not None:
         return Loaded(None, (refusal,))
-    return Loaded(tree, ())
+    return Loaded(tree, (), tuple(schematron_parameters(data, tree).items()))
 
 
 def _load_recovering(data: bytes, file: str, base_url: str | None,

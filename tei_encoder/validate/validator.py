@@ -17,12 +17,13 @@ from lxml import etree
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import rules
-from tei_encoder.validate.checkers import Checker, SchemaError, checker_for
+from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
 from tei_encoder.validate.xmlmodel import xml_model_schemas
 
 DEFAULT_SCHEMA_FILES = ("tei-encoder.xsd", "tei-encoder.sch")
+OWN_SCHEMATRON = "tei-encoder.sch"
 PROFILES = ("auto", "tei-encoder")
 
 
@@ -57,6 +58,10 @@ class Validator:
         paths = tuple(Path(resolve_named(os.fspath(schema))) for schema in schemas) if schemas else default_schemas()
         self.schema_paths: tuple[Path, ...] = tuple(path.resolve() for path in paths)
         self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
+        # Only the project's own Schematron knows the parameters prefilter.py derives from a file's bytes.
+        own = schema_path(OWN_SCHEMATRON).resolve()
+        self._takes_parameters = frozenset(id(checker) for checker, path in zip(self._checkers, self.schema_paths)
+                                           if path == own and isinstance(checker, SchematronChecker))
         self.xml_model = xml_model
         self.max_errors = max_errors
         self.xinclude = xinclude  # resolve xi:include from files under the input's folder
@@ -67,7 +72,7 @@ class Validator:
         loaded = load_file(path, file, xinclude=self.xinclude)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
-            found.extend(self._check(loaded.tree, file))
+            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))
         return self._finish(found)
 
     def validate_bytes(self, data: bytes, file: str = "<bytes>") -> list[Diagnostic]:
@@ -79,7 +84,7 @@ class Validator:
         loaded = load_bytes(data, file)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
-            found.extend(self._check(loaded.tree, file))
+            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))
         return self._finish(found)
 
     def validate_tree(self, tree: etree._ElementTree | etree._Element, file: str = "<tree>") -> list[Diagnostic]:
@@ -98,10 +103,15 @@ class Validator:
         note = foreign_note(file, schema)
         return ((checker_for(schema),) if schema is not None else ()), [note]
 
-    def _check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+    def _check(self, tree: etree._ElementTree, file: str,
+               parameters: dict[str, str] | None = None) -> list[Diagnostic]:
         checkers, found = self._checkers_for(tree, file)
         for checker in checkers:
-            found.extend(checker.check(tree, file))
+            if parameters and id(checker) in self._takes_parameters:
+                assert isinstance(checker, SchematronChecker)
+                found.extend(checker.check(tree, file, parameters))
+            else:
+                found.extend(checker.check(tree, file))
         if self.xml_model:
             references, notes = xml_model_schemas(tree, file)
             found.extend(notes)
