@@ -6,14 +6,21 @@ counted along the preceding:: axis for every turn and note, which made a 400 KB 
 XPath the stylesheets used to evaluate (lxml evaluates it here), on a document built to catch
 off-by-one mistakes: nested turns, notes inside notes, notes in the header and the front, marginal
 and inline notes, notes with and without ids.
+
+Short documents number by counting (xsl:number) and long ones by the tables; the stylesheet
+parameter count-limit moves the line, so the tests below run both ways and compare the bytes.
 """
 
 from __future__ import annotations
 
+import copy
+
+import pytest
 from lxml import etree, html as lxml_html
 
 from tei_encoder import xmlsafe
-from tei_encoder.render import Renderer
+from tei_encoder.render import Renderer, stylesheets
+from tei_encoder.render.renderer import run
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 FOOTNOTE = "(not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end')"
@@ -102,3 +109,45 @@ def test_summary_turn_and_mention_ids_match_the_page() -> None:
     summary = renderer.summarize(tree)
     linked = [item.get("id") for item in summary.iter("turn", "mention")]
     assert len(linked) == 10 and set(linked) <= ids
+
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _tricky(copies: int) -> etree._ElementTree:
+    """TRICKY with its body's division repeated: 5 turns, 7 notes in text and 5 names per copy."""
+    tree = xmlsafe.parse_bytes(TRICKY)
+    division = tree.getroot().find("tei:text/tei:body/tei:div", NS)
+    for _ in range(copies - 1):
+        repeat = copy.deepcopy(division)
+        for element in repeat.iter():
+            element.attrib.pop(XML_ID, None)  # ids stay unique; pointers still reach the first copy
+        division.addnext(repeat)
+    return tree
+
+
+def _views(tree: etree._ElementTree, count_limit: str | None) -> list[bytes]:
+    params = {} if count_limit is None else {"count-limit": count_limit}
+    return [bytes(run(name, tree, **params)) for name in (stylesheets.DOCUMENT, stylesheets.SUMMARY, stylesheets.TEXT)]
+
+
+@pytest.mark.parametrize("copies", [1, 60])
+def test_numbering_by_table_and_by_counting_give_the_same_bytes(copies: int) -> None:
+    tree = _tricky(copies)
+    by_default = _views(tree, None)
+    assert _views(tree, "0") == by_default  # every kind by table
+    assert _views(tree, "1000000") == by_default  # every kind by counting
+
+
+def _table_lookups(tree: etree._ElementTree, count_limit: str | None = None) -> int:
+    # A stylesheet compiled for this call alone: libxslt adds a stylesheet's profiles up over its runs.
+    transform = stylesheets.stylesheet.__wrapped__(stylesheets.DOCUMENT)
+    params = {} if count_limit is None else {"count-limit": etree.XSLT.strparam(count_limit)}
+    profile = transform(tree, profile_run=True, **params).xslt_profile.getroot()
+    return sum(int(template.get("calls")) for template in profile if template.get("name") == "order-number")
+
+
+def test_short_documents_number_without_tables_and_long_ones_with_them() -> None:
+    assert _table_lookups(_tricky(1)) == 0
+    assert _table_lookups(_tricky(1), "0") > 0
+    assert _table_lookups(_tricky(60)) > 0  # 300 turns, 420 notes in text, 300 names: all over the limits

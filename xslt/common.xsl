@@ -106,34 +106,60 @@
   </xsl:template>
 
   <!--
-    Document-order numbers, computed once per document. Counting preceding:: for every turn or
-    note scans the whole document each time, which made a 400 KB record of turns take 24 s; one
-    pass over the document here, then one key lookup per turn, note or mention, keeps rendering
-    linear. One table per kind, each built only when a stylesheet first asks for it:
+    Document-order numbers: turns (turn-N), notes (note-N), footnote marks and the steps of a
+    mention id (m-1-2-14-3). Two ways to the same numbers, chosen per kind and per document:
+
+    * Up to $count-limit turns or notes, or 4 x $count-limit names: xsl:number, which libxslt
+      evaluates in C, walking the tree without building node-sets or result trees. A turn or a
+      note walks every node before it, a name only the siblings of its ancestors, so the cost is
+      (numbered nodes) x (document size) at most: linear while the former is bounded, and the
+      cheapest way for the usual record. (Measured: 250 names after 20,000 paragraphs cost 15 %
+      more time by counting than by table, 250 turns 150 %; hence the larger limit for names.)
+    * Beyond that: tables built in one pass over the document, read by key. Counting along the
+      preceding axis for every turn of a 400 KB record of turns took 24 s; the tables keep long
+      documents linear. They cost several microseconds per entry and per lookup (a result tree
+      built per entry, a key per table), which is why short documents do without them.
+
+    tests/test_render_scaling.py renders with count-limit 0 (tables only) and checks that both
+    ways give the same bytes; benchmarks/bench_scaling.py shows the time per MB.
       $turn-order      n = position among all sp (= count(preceding::sp) + count(ancestor::sp) + 1)
       $note-order      n = position among all notes (likewise)
       $footnote-order  n = position among the footnotes inside text (see note-mark)
       $child-order     n = position among its element siblings, for every child of an element
                        that holds a persName (the steps of a mention id)
     generate-id() only identifies nodes inside this run; it never reaches the output.
+    libxslt evaluates every global variable before the first template, so each table is built
+    only where its kind goes by table.
   -->
+  <xsl:param name="count-limit" select="64"/>
+  <xsl:variable name="turns-by-table" select="count(//tei:sp) &gt; $count-limit"/>
+  <xsl:variable name="notes-by-table" select="count(//tei:note) &gt; $count-limit"/>
+  <xsl:variable name="mentions-by-table" select="count(//tei:persName) &gt; 4 * $count-limit"/>
   <xsl:variable name="turn-order-entries">
-    <xsl:for-each select="//tei:sp"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+    <xsl:if test="$turns-by-table">
+      <xsl:for-each select="//tei:sp"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+    </xsl:if>
   </xsl:variable>
   <xsl:variable name="note-order-entries">
-    <xsl:for-each select="//tei:note"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+    <xsl:if test="$notes-by-table">
+      <xsl:for-each select="//tei:note"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+    </xsl:if>
   </xsl:variable>
   <xsl:variable name="footnote-order-entries">
-    <xsl:for-each select="//tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']">
-      <order:n g="{generate-id()}" n="{position()}"/>
-    </xsl:for-each>
+    <xsl:if test="$notes-by-table">
+      <xsl:for-each select="//tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']">
+        <order:n g="{generate-id()}" n="{position()}"/>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:variable>
   <xsl:variable name="child-order-entries">
     <!-- Not //tei:persName/ancestor::*: libxml2 merges the ancestors of each name into one set,
          checking every node against the set, which is quadratic in the number of names. -->
-    <xsl:for-each select="//*[.//tei:persName]">
-      <xsl:for-each select="*"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
-    </xsl:for-each>
+    <xsl:if test="$mentions-by-table">
+      <xsl:for-each select="//*[.//tei:persName]">
+        <xsl:for-each select="*"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:variable>
   <xsl:variable name="turn-order" select="exsl:node-set($turn-order-entries)"/>
   <xsl:variable name="note-order" select="exsl:node-set($note-order-entries)"/>
@@ -153,9 +179,10 @@
   <xsl:template name="turn-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise>
+      <xsl:when test="$turns-by-table">
         <xsl:text>turn-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$turn-order"/></xsl:call-template>
-      </xsl:otherwise>
+      </xsl:when>
+      <xsl:otherwise><xsl:text>turn-</xsl:text><xsl:number level="any" count="tei:sp"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -164,19 +191,26 @@
        once per name. -->
   <xsl:template name="mention-id">
     <xsl:text>m</xsl:text>
-    <!-- ancestor-or-self in a predicate counts from the nearest, so the last two are TEI and text. -->
-    <xsl:for-each select="ancestor-or-self::*[position() &lt; last() - 1]">
-      <xsl:text>-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$child-order"/></xsl:call-template>
-    </xsl:for-each>
+    <xsl:choose>
+      <xsl:when test="$mentions-by-table">
+        <!-- ancestor-or-self in a predicate counts from the nearest, so the last two are TEI and text. -->
+        <xsl:for-each select="ancestor-or-self::*[position() &lt; last() - 1]">
+          <xsl:text>-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$child-order"/></xsl:call-template>
+        </xsl:for-each>
+      </xsl:when>
+      <!-- The same steps: the position of each element below the root's child (text) among its element siblings. -->
+      <xsl:otherwise><xsl:number level="multiple" count="*" from="/*/*" format="-1-1"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Notes: the HTML id of a note, its printed mark, and the id of its call. -->
   <xsl:template name="note-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
-      <xsl:otherwise>
+      <xsl:when test="$notes-by-table">
         <xsl:text>note-</xsl:text><xsl:call-template name="order-number"><xsl:with-param name="table" select="$note-order"/></xsl:call-template>
-      </xsl:otherwise>
+      </xsl:when>
+      <xsl:otherwise><xsl:text>note-</xsl:text><xsl:number level="any" count="tei:note"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
@@ -187,7 +221,14 @@
            the footnotes less the footnotes it sits in. -->
       <xsl:when test="ancestor::tei:text and (not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end')">
         <xsl:variable name="position">
-          <xsl:call-template name="order-number"><xsl:with-param name="table" select="$footnote-order"/></xsl:call-template>
+          <xsl:choose>
+            <xsl:when test="$notes-by-table">
+              <xsl:call-template name="order-number"><xsl:with-param name="table" select="$footnote-order"/></xsl:call-template>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:number level="any" count="tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']"/>
+            </xsl:otherwise>
+          </xsl:choose>
         </xsl:variable>
         <xsl:value-of select="$position - count(ancestor::tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'])"/>
       </xsl:when>

@@ -27,21 +27,17 @@
 
   <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
        becomes a span, so HTML parsers never close a paragraph early. Templates ask
-         substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(…))
-       which gives "div" or "span". A key, built once per document, because asking the ancestor
-       axis into a variable on every block was the stylesheet's largest cost. generate-id() only
-       indexes the key; it never reaches the output.
-       Declared here, not in common.xsl: libxslt builds every key of a stylesheet the first time
-       any key is used, and the summary and plain-text views never ask this one.
-       The pattern asks each element for such an ancestor instead of naming the descendants
-       (tei:p//* | …): libxslt builds a key by selecting its pattern, and libxml2 merges the
-       descendants of every p into one set with a duplicate check per node, which is quadratic. -->
-  <xsl:key name="in-phrase" use="generate-id()"
-           match="*[ancestor::tei:p or ancestor::tei:ab or ancestor::tei:head or ancestor::tei:l
-                    or ancestor::tei:speaker or ancestor::tei:seg or ancestor::tei:label or ancestor::tei:dateline
-                    or ancestor::tei:signed or ancestor::tei:salute or ancestor::tei:fw or ancestor::tei:hi
-                    or ancestor::tei:title or ancestor::tei:docTitle or ancestor::tei:byline
-                    or ancestor::tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]]"/>
+         <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
+       which gives "div" or "span". A match pattern, because libxslt tests patterns in C, walking
+       the ancestors without building a node-set: asking the ancestor axis in XPath (in a key over
+       every element, or per block) cost a third of the page's time; the pattern costs next to
+       nothing, and only for the elements that ask. -->
+  <xsl:template match="*" mode="outer-tag">div</xsl:template>
+  <xsl:template mode="outer-tag" priority="1"
+                match="tei:p//* | tei:ab//* | tei:head//* | tei:l//* | tei:speaker//* | tei:seg//* | tei:label//*
+                       | tei:dateline//* | tei:signed//* | tei:salute//* | tei:fw//* | tei:hi//* | tei:title//*
+                       | tei:docTitle//* | tei:byline//*
+                       | tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]//*">span</xsl:template>
 
   <xsl:template match="/">
     <xsl:apply-templates select="tei:TEI | tei:teiCorpus"/>

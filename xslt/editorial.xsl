@@ -92,7 +92,7 @@
   <!-- ======================================================= ellipsis -->
   <!-- An omission the source itself marks: its characters are shown as printed in both views. -->
   <xsl:template match="tei:ellipsis">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:variable name="block" select="$outer = 'div' and (parent::tei:div or parent::tei:body or parent::tei:sp or parent::tei:postscript)"/>
     <xsl:variable name="mark">
       <xsl:call-template name="mark">
@@ -294,7 +294,7 @@
 
   <!-- Forme work (a printed page number): kept as a muted line, right-aligned. -->
   <xsl:template match="tei:fw">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">fw<xsl:if test="@type"> fw-<xsl:value-of select="@type"/></xsl:if></xsl:attribute>
       <xsl:attribute name="data-tip">Printed <xsl:choose><xsl:when test="@type = 'pageNum'">page number</xsl:when><xsl:otherwise>running matter</xsl:otherwise></xsl:choose></xsl:attribute>

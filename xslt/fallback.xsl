@@ -17,7 +17,7 @@
       <xsl:choose>
         <xsl:when test="tei:p or tei:div or tei:lg or tei:l or tei:list or tei:table or tei:ab or tei:sp
                         or tei:floatingText or tei:figure or tei:quote[tei:p] or tei:head">
-          <xsl:value-of select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+          <xsl:apply-templates select="." mode="outer-tag"/>
         </xsl:when>
         <xsl:otherwise>span</xsl:otherwise>
       </xsl:choose>

@@ -42,7 +42,7 @@
   </xsl:template>
 
   <xsl:template name="note-inline">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="$outer = 'div' and not(parent::tei:p or parent::tei:seg)">div</xsl:when>

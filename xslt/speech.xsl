@@ -78,7 +78,7 @@
 
   <!-- Stage directions: a line of their own between blocks, inline within a paragraph. -->
   <xsl:template match="tei:stage">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="$outer = 'div' and not(parent::tei:sp)">p</xsl:when>
@@ -97,7 +97,7 @@
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
     <xsl:variable name="person" select="key('person', $who)[1]"/>
     <xsl:variable name="name" select="normalize-space(($person/tei:persName[not(@type = 'variant')] | $person/tei:persName)[1])"/>
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">
         <xsl:text>said</xsl:text>

@@ -25,7 +25,7 @@
   </xsl:template>
 
   <xsl:template match="tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5 | tei:div6 | tei:div7 | tei:postscript">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">
         <xsl:text>div</xsl:text>
@@ -53,7 +53,7 @@
   <xsl:template match="tei:head">
     <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
                                             | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7)"/>
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="(parent::tei:div or parent::tei:div1 or parent::tei:div2 or parent::tei:div3 or parent::tei:div4
                        or parent::tei:div5 or parent::tei:div6 or parent::tei:div7 or parent::tei:body or parent::tei:front
@@ -83,7 +83,7 @@
 
   <!-- A paragraph: <p> unless it holds block content or sits in phrase-level HTML. -->
   <xsl:template match="tei:p">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="$outer = 'span'">span</xsl:when>
@@ -105,7 +105,7 @@
   </xsl:template>
 
   <xsl:template match="tei:ab | tei:floatingText | tei:figure | tei:titlePage | tei:docTitle | tei:argument | tei:epigraph | tei:byline | tei:docImprint">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class"><xsl:value-of select="concat('tei-', local-name())"/></xsl:attribute>
       <xsl:call-template name="lang"/>
@@ -124,7 +124,7 @@
 
   <!-- Lists. A label precedes its item (FRUS practice); both are kept. -->
   <xsl:template match="tei:list">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$outer = 'span'">
         <span class="list-inline"><xsl:apply-templates mode="inline-list"/></span>
@@ -219,7 +219,7 @@
 
   <!-- Verse -->
   <xsl:template match="tei:lg">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">lg</xsl:attribute>
       <xsl:call-template name="lang"/>
@@ -228,7 +228,7 @@
   </xsl:template>
 
   <xsl:template match="tei:l">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <xsl:attribute name="class">l</xsl:attribute>
       <xsl:if test="@n"><xsl:attribute name="data-n"><xsl:value-of select="@n"/></xsl:attribute></xsl:if>
@@ -239,7 +239,7 @@
 
   <!-- Quotations -->
   <xsl:template match="tei:quote | tei:cit">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="$tag = 'div' and (tei:p or tei:lg or parent::tei:div or parent::tei:body or parent::tei:cit or self::tei:cit)">
         <blockquote class="{local-name()}"><xsl:call-template name="lang"/><xsl:apply-templates/></blockquote>
@@ -256,7 +256,7 @@
 
   <!-- Opening and closing matter: each typed line gets a small field label in the reading view. -->
   <xsl:template match="tei:opener | tei:closer">
-    <xsl:variable name="tag" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">
       <!-- "fields": the apparatus has typed lines, so the reading view keeps a label column. -->
       <xsl:attribute name="class">
@@ -291,7 +291,7 @@
   </xsl:template>
 
   <xsl:template match="tei:dateline | tei:salute | tei:signed | tei:trailer | tei:address | tei:addrLine">
-    <xsl:variable name="outer" select="substring('divspan', 1 + 3 * boolean(key('in-phrase', generate-id())), 3 + boolean(key('in-phrase', generate-id())))"/>
+    <xsl:variable name="outer"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:variable name="tag">
       <xsl:choose>
         <xsl:when test="$outer = 'div' and not(parent::tei:opener or parent::tei:closer)">p</xsl:when>

@@ -18,7 +18,7 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- Not tei:text//tei:sp: a key's pattern is selected as a path, and a path through every text
-       of a corpus merges their descendants with a duplicate check per node (see in-phrase). -->
+       of a corpus merges their descendants with a duplicate check per node, which is quadratic. -->
   <xsl:key name="turns" match="tei:sp[@who][ancestor::tei:text]" use="normalize-space(@who)"/>
   <xsl:key name="mentions" match="tei:persName[@ref][ancestor::tei:text]" use="normalize-space(@ref)"/>
 
