@@ -1,9 +1,12 @@
 """``tei-encoder build [SOURCE_DIR] --out DIR``: the whole pipeline over a folder of records.
 
 convert (each record → DIR/tei/<stem>.xml, validated as it is written against
-the project's XSD and Schematron) → render (DIR/<stem>.html, index, persons,
-plain text, and DIR/validation.html with every diagnostic). With no
-SOURCE_DIR it builds the bundled sample records into ./site/.
+the project's XSD and Schematron) → render (DIR/<stem>.html, plain text, the
+paged index and persons pages, and DIR/validation.html with every
+diagnostic). With no SOURCE_DIR it builds the bundled sample records into
+./site/. A second build into the same folder redoes only what changed
+(tei_encoder/build/: the manifest DIR/.tei-encoder-build.sqlite says what was
+built from what); ``--clean`` removes what earlier builds wrote first.
 """
 
 from __future__ import annotations
@@ -12,17 +15,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from lxml import etree
-
-from tei_encoder.commands.convert import add_batch_options, convert_all
-from tei_encoder.commands.progress import say
-from tei_encoder.commands.render import track_documents
-from tei_encoder.diagnostics import Severity, printable
+from tei_encoder.commands.convert import add_batch_options, report
+from tei_encoder.commands.progress import progress, say
+from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
-from tei_encoder.pipeline import Outcome
 from tei_encoder.resources import seeds_dir
 
-REPORT_PAGE = "validation.html"
+SHOWN_UNKNOWN = 5  # files named in the warning about files no build wrote
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
     parser.add_argument("--title", default="Digital edition", help="the edition's name on every page")
+    parser.add_argument("--clean", action="store_true",
+                        help="remove what earlier builds wrote into DIR (the files its manifest lists), then "
+                             "build everything")
     add_batch_options(parser)
 
 
@@ -44,77 +46,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from tei_encoder.render import DocumentStatus, ExtraPage, render_site
-    from tei_encoder.render.site import untracked
+    from tei_encoder.build import incremental
 
     source = args.source or seeds_dir()
-    # The site may lie inside its source (build . --out site): its own plain-text views are no records.
-    outcomes = convert_all([source], args.out / "tei", jobs=args.jobs, family=args.family,
-                           quiet=args.quiet, validate=True, exclude=args.out)
-    written = [outcome for outcome in outcomes if outcome.ok]
-    statuses = {Path(o.output).stem: _status(o, DocumentStatus) for o in written if o.output}
-    report = ExtraPage(REPORT_PAGE, "Validation report", _report(outcomes), nav_label="Validation")
-    site = render_site([Path(o.output) for o in written if o.output], args.out, extra_pages=[report],
-                       statuses=statuses, jobs=args.jobs, site_title=args.title,
-                       track=untracked if args.quiet else track_documents)  # --quiet: no bar here either
-    for diagnostic in site.diagnostics:
-        say(diagnostic.one_line())
-    failed = len(outcomes) - len(written)
-    invalid = sum(outcome.invalid for outcome in written)
+    if args.clean:
+        incremental.clean(args.out)
+    result = incremental.build(
+        source, args.out, jobs=args.jobs, family=args.family, site_title=args.title,
+        on_outcome=lambda outcome: report(outcome, args.quiet),
+        track=lambda items, total: progress(items, total, "building", quiet=args.quiet))
+    for notice in result.notices:
+        say(printable(f"tei-encoder: {notice}"))
+    if result.unknown:
+        shown = ", ".join(result.unknown[:SHOWN_UNKNOWN])
+        more = f" and {len(result.unknown) - SHOWN_UNKNOWN} more" if len(result.unknown) > SHOWN_UNKNOWN else ""
+        say(printable(f"tei-encoder: warning: {len(result.unknown)} file{'s' * (len(result.unknown) != 1)} in "
+                      f"{args.out} no build wrote (left in place): {shown}{more}"))
+    written = result.sources - result.failed
     if not args.quiet:
         origin = source if args.source else "the bundled seeds"
-        print(printable(f"tei-encoder: built {len(site.documents)} of {len(outcomes)} records from {origin} into "
-                        f"{args.out}: {len(written) - invalid} valid TEI files in {args.out / 'tei'}, "
-                        f"{failed} failed, {invalid} invalid; open {args.out / 'index.html'}"), file=sys.stderr)
-    return 1 if failed or invalid or site.diagnostics else 0
-
-
-def _status(outcome: Outcome, make):  # type: ignore[no-untyped-def]
-    errors = sum(d.severity is Severity.ERROR for d in outcome.diagnostics)
-    warnings = len(outcome.diagnostics) - errors
-    anchor = f"{REPORT_PAGE}#{_anchor(outcome)}"
-    if errors:
-        return make(f"{errors} error{'s' * (errors != 1)}", "error", anchor)
-    if warnings:
-        return make(f"valid, {warnings} warning{'s' * (warnings != 1)}", "warning", anchor)
-    return make("valid", "ok", anchor)
-
-
-def _anchor(outcome: Outcome) -> str:
-    return "v-" + Path(outcome.output or outcome.source).stem
-
-
-def _report(outcomes: list[Outcome]) -> etree._Element:
-    """The validation report as an HTML fragment: a summary, then one section per record."""
-    root = etree.Element("div", {"class": "validation-report"})
-    invalid = sum(o.invalid for o in outcomes)
-    failed = sum(not o.ok for o in outcomes)
-    summary = etree.SubElement(root, "p")
-    summary.text = (f"{len(outcomes)} records: {len(outcomes) - failed - invalid} valid, {invalid} invalid, "
-                    f"{failed} not converted. Each TEI file was checked against tei-encoder's XSD and "
-                    "Schematron as it was written.")
-    table = etree.SubElement(root, "table")
-    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for label in ("Record", "Family", "Result", "Findings"):
-        etree.SubElement(head, "th", {"scope": "col"}).text = label
-    body = etree.SubElement(table, "tbody")
-    for outcome in outcomes:
-        row = etree.SubElement(body, "tr", {"id": _anchor(outcome)})
-        etree.SubElement(row, "td").text = Path(outcome.source).name
-        etree.SubElement(row, "td").text = outcome.family or "—"
-        result = etree.SubElement(row, "td")
-        findings = etree.SubElement(row, "td")
-        if outcome.error:
-            result.text = "not converted"
-            findings.text = outcome.error
-            continue
-        result.text = "invalid" if outcome.invalid else "valid"
-        if not outcome.diagnostics:
-            findings.text = "none"
-            continue
-        items = etree.SubElement(findings, "ul")
-        for diagnostic in outcome.diagnostics:
-            etree.SubElement(items, "li").text = (
-                f"line {diagnostic.line or '?'}: {diagnostic.severity.value} [{diagnostic.rule}] "
-                f"{diagnostic.message}")
-    return root
+        print(printable(f"tei-encoder: built {result.documents} of {result.sources} records from {origin} into "
+                        f"{args.out} ({result.rebuilt} converted this time, {result.sources - result.rebuilt} "
+                        f"unchanged, {result.removed} removed): {written - result.invalid} valid TEI files in "
+                        f"{args.out / 'tei'}, {result.failed} failed, {result.invalid} invalid; "
+                        f"open {args.out / 'index.html'}"), file=sys.stderr)
+    return 1 if result.failed or result.invalid or result.not_rendered else 0

@@ -1,18 +1,20 @@
 """Render a whole edition: a page and a plain-text view per document, the index,
-the persons page, extra pages (such as build's validation report) and the CSS.
-The index and persons data (the corpus summary) are ``render/corpus.py``'s.
+the persons pages, extra pages (such as build's validation report) and the CSS.
 
 Documents are rendered independently (in worker processes with ``jobs`` > 1,
-each compiling the stylesheets once); each returns a small summary, and the
-index and persons pages are rendered from all summaries at the end. Ordering
-never depends on timing or on the file system: the same inputs give the same
-bytes.
+each compiling the stylesheets once) by ``render_document_files``, which
+``build`` uses too; each returns its summary folded into a small
+``DocRecord`` (render/corpus.py), kept in a ``CorpusStore`` (render/store.py),
+from which the index and persons pages are written (render/pages.py).
+Ordering never depends on timing or on the file system: the same inputs give
+the same bytes.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +26,11 @@ from tei_encoder import files, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import ordered_map
 from tei_encoder.render import stylesheets
-from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, collect, write_index, write_persons
+from tei_encoder.render import pages as corpus_pages
+from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
+from tei_encoder.render.store import CorpusStore
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
 T = TypeVar("T")
@@ -87,7 +91,7 @@ class _Done:
     position: int
     label: str
     name: str
-    summary: bytes | etree._Element | None  # summary.xsl's output; an element when rendered in this process
+    record: DocRecord | None
     error: str | None = None
 
 
@@ -96,30 +100,32 @@ def _renderer(site_title: str, nav_extra: tuple[tuple[str, str], ...]) -> Render
     return Renderer(site_title=site_title, nav_extra=nav_extra)
 
 
-def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialise: bool = True) -> _Done:
-    """Write one document's page (and plain text) and return its summary.
+def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: str, name: str, out: Path,
+                          write_text: bool = True) -> tuple[DocRecord, tuple[str, ...]]:
+    """Write one document's page (and plain text) into ``out``; return its corpus record and the files
+    written (relative to ``out``). Raises RenderError, ValueError … for a document that cannot be rendered
+    (nothing is written then); a page that cannot be written stops everything with files.OutputError."""
+    page = renderer.document_bytes(tree, name)
+    text = renderer.text_bytes(tree) if write_text else None
+    record = fold(DocumentSummary(label, name, renderer.summarize(tree)), write_text)
+    written = [f"{name}.html"]
+    files.write_bytes(out / written[0], page)
+    if text is not None:
+        written.append(f"{name}.txt")
+        files.write_bytes(out / written[1], text)
+    return record, tuple(written)
 
-    The summary crosses back to the parent process as XML bytes; rendered in
-    the parent itself (``serialise=False``) it stays an element, so it is
-    neither serialised nor parsed again.
-    """
+
+def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
     renderer = _renderer(task.site_title, task.nav_extra)
     try:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
-        page = renderer.document_bytes(tree, task.name)
-        text = renderer.text_bytes(tree) if task.write_text else None
-        summary: bytes | etree._Element = renderer.summarize(tree)
+        record, _ = render_document_files(renderer, tree, task.label, task.name, Path(task.out_dir),
+                                          task.write_text)
     except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the site
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
-    # A page that cannot be written (a full disk) stops the whole render with files.OutputError.
-    out = Path(task.out_dir)
-    files.write_bytes(out / f"{task.name}.html", page)
-    if text is not None:
-        files.write_bytes(out / f"{task.name}.txt", text)
-    if serialise:
-        summary = etree.tostring(summary, encoding="utf-8")
-    return _Done(task.position, task.label, task.name, summary)
+    return _Done(task.position, task.label, task.name, record)
 
 
 def _label_and_stem(source: Source) -> tuple[str, str]:
@@ -139,8 +145,9 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
-    ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html``,
-    ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
+    ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html`` (and
+    ``years/`` when the documents need several pages), ``persons.html``, a page
+    per person in ``persons/`` (and ``letters/``), each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
     index badge. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
@@ -167,37 +174,32 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra))
 
     diagnostics: list[Diagnostic] = []
-    rendered = 0
-
-    def summaries(done: Iterable[_Done]) -> Iterable[DocumentSummary]:
-        # Results arrive in input order; each summary is folded into the corpus as it comes,
-        # so the parent never holds every summary at once.
-        nonlocal rendered
-        for d in done:
-            if d.error is not None:
-                diagnostics.append(Diagnostic(file=d.label, message=d.error, rule="render"))
-            elif d.summary is not None:
-                rendered += 1
-                yield DocumentSummary(d.label, d.name, d.summary)
-
     if jobs > 1 and len(tasks) > 1:
-        done = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer, initargs=(site_title, nav_extra))
-        corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
+        done: Iterable[_Done] = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer,
+                                            initargs=(site_title, nav_extra))
     else:
-        done = (_render_one(task, trees.pop(task.position, None), serialise=False) for task in tasks)
-        corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
-
-    # The index and persons pages are written in parts, never held whole (see write_corpus_page).
+        done = (_render_one(task, trees.pop(task.position, None)) for task in tasks)
     renderer = _renderer(site_title, nav_extra)
-    order = tuple(doc.name for doc in corpus.docs)
-    write_index(renderer, corpus, out / "index.html")
-    write_persons(renderer, corpus, out / "persons.html")
-    del corpus
+    # The corpus summary waits in a temporary database, not in memory (see render/store.py).
+    with tempfile.TemporaryDirectory(prefix="tei-encoder-site-") as scratch:
+        store = CorpusStore(Path(scratch) / "corpus.sqlite")
+        try:
+            for d in track(done, len(tasks)):
+                if d.record is None:
+                    diagnostics.append(Diagnostic(file=d.label, message=d.error or "", rule="render"))
+                else:
+                    store.put(d.record, (statuses or {}).get(d.name) or (statuses or {}).get(d.label))
+            order = tuple(store.names())
+            writer = corpus_pages.PageWriter(renderer, store, out)
+            corpus_pages.write_index(writer)
+            corpus_pages.write_persons(writer)
+        finally:
+            store.close()
     for page in extra_pages:
         html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
         files.write_bytes(out / page.filename, html.encode("utf-8"))
     copy_assets(out)
-    return SiteResult(out, order, rendered + 2 + len(extra_pages), tuple(diagnostics))
+    return SiteResult(out, order, len(order) + len(writer.written) + len(extra_pages), tuple(diagnostics))
 
 
 def copy_assets(out: Path) -> None:
