@@ -251,16 +251,10 @@ def _report_file(page: int, pages: int) -> str:
 
 def _link_statuses(manifest: Manifest, page_size: int) -> None:
     """Point each document's badge at its row of the report (its page depends on the records before it)."""
-    rows = list(_report_order(manifest))
-    pages = max(1, -(-len(rows) // page_size))
-    for position, (name, anchor) in enumerate(rows):
-        if name:
-            manifest.set_status_href(name, f"{_report_file(position // page_size + 1, pages)}#{anchor}")
-
-
-def _report_order(manifest: Manifest) -> Iterator[tuple[str, str]]:
-    for row in manifest.sources():
-        yield ("" if row.failed else row.name), row.anchor
+    pages = max(1, -(-manifest.totals()[0] // page_size))
+    for position, row in enumerate(manifest.sources()):
+        if not row.failed:
+            manifest.set_status_href(row.name, f"{_report_file(position // page_size + 1, pages)}#{row.anchor}")
 
 
 def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int) -> None:

@@ -34,6 +34,9 @@ from tei_encoder.render.renderer import Renderer
 from tei_encoder.render.store import AppearanceRow, CorpusStore
 
 PAGE_SIZE = 300  # entries a page lists at most: documents, persons, or one person's documents
+# A person's document comes with up to 24 turn and mention links, each labelled with the document's
+# title for screen readers: half as many keep the largest person page far below 1 MB.
+APPEARANCES_PAGE_SIZE = 150
 MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 _ENTRIES = b"<!--entries-->"
@@ -273,7 +276,7 @@ def write_persons(writer: PageWriter, page_size: int | None = None) -> None:
     page_size = page_size or PAGE_SIZE
     by_letter: dict[tuple[str, str], list[PersonLink]] = {}
     for person, appearances in writer.store.persons():
-        link = _write_person(writer, person, appearances, page_size)
+        link = _write_person(writer, person, appearances, min(page_size, APPEARANCES_PAGE_SIZE))
         by_letter.setdefault(_letter(person), []).append(link)
     total = sum(len(links) for links in by_letter.values())
     inline = total <= page_size
