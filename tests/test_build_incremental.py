@@ -173,3 +173,16 @@ def test_without_pagefind_search_is_left_out_with_one_notice(source: Path, tmp_p
     notices = [line for line in capsys.readouterr().err.splitlines() if "search" in line]
     assert notices == ["tei-encoder: search left out: Pagefind is not installed (pip install 'tei-encoder[search]')"]
     assert not (out / "search.html").exists() and 'href="search.html"' not in (out / "index.html").read_text()
+
+
+def test_no_search_leaves_search_out_silently_and_removes_an_earlier_index(source: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    assert (out / "pagefind").is_dir() and (out / "search.html").is_file()
+    capsys.readouterr()
+    assert build(source, out, "--no-search") == 0
+    assert "search" not in capsys.readouterr().err
+    assert not (out / "pagefind").exists() and not (out / "search.html").exists()
+    assert 'href="search.html"' not in (out / "index.html").read_text()

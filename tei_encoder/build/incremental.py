@@ -69,22 +69,22 @@ def clean(out: Path) -> None:
 
 
 def build(source: Path, out: Path, *, jobs: int, family: str | None, site_title: str,
-          on_outcome: Callable[[Outcome], None], track: Tracker) -> BuildResult:
+          on_outcome: Callable[[Outcome], None], track: Tracker, with_search: bool = True) -> BuildResult:
     """Build ``source`` (a folder of records, or one record) into ``out``; ``on_outcome`` hears of every record
     converted this time (and of problems such as a duplicate stem)."""
     files.make_folder(out / TEI_FOLDER)
     manifest = Manifest(out / MANIFEST_NAME)
     try:
-        return _build(manifest, source, out, jobs, family, site_title, on_outcome, track)
+        return _build(manifest, source, out, jobs, family, site_title, on_outcome, track, with_search)
     finally:
         manifest.commit()
         manifest.close()
 
 
 def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str | None, site_title: str,
-           on_outcome: Callable[[Outcome], None], track: Tracker) -> BuildResult:
+           on_outcome: Callable[[Outcome], None], track: Tracker, wanted_search: bool) -> BuildResult:
     result = BuildResult()
-    with_search = search.available()
+    with_search = wanted_search and search.available()
     settings = (tool_version(), config_digest({"title": site_title, "family": family, "search": with_search}))
     everything = manifest.settings() != settings
     if everything:
@@ -126,7 +126,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(), search.SEARCH_PAGE)
     writer.remove_others()
     changed = bool(result.rebuilt or result.removed or everything)
-    _update_search(manifest, out, with_search, changed, result)
+    _update_search(manifest, out, with_search, changed, result, wanted_search)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
         if item.is_file():
@@ -139,7 +139,8 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     return result
 
 
-def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bool, result: BuildResult) -> None:
+def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bool, result: BuildResult,
+                   wanted: bool) -> None:
     """Index the document pages again when any changed (Pagefind rewrites its index whole)."""
     earlier = manifest.written_under(search.INDEX_FOLDER)
     if with_search and earlier and not changed and all((out / file).is_file() for file in earlier):
@@ -148,7 +149,8 @@ def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bo
         corpus_pages.remove_output(out, file)
         manifest.forget_written(file)
     if not with_search:
-        result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
+        if wanted:  # --no-search asked for none: nothing to say
+            result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
         return
     try:
         written = search.write_index(out)

@@ -33,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--clean", action="store_true",
                         help="remove what earlier builds wrote into DIR (the files its manifest lists), then "
                              "build everything")
+    parser.add_argument("--no-search", action="store_true",
+                        help="leave the full-text search out (Pagefind's indexing memory grows with the corpus)")
     add_batch_options(parser)
 
 
@@ -52,7 +54,7 @@ def _build(args: argparse.Namespace) -> int:
     if args.clean:
         incremental.clean(args.out)
     result = incremental.build(
-        source, args.out, jobs=args.jobs, family=args.family, site_title=args.title,
+        source, args.out, jobs=args.jobs, family=args.family, site_title=args.title, with_search=not args.no_search,
         on_outcome=lambda outcome: report(outcome, args.quiet),
         track=lambda items, total: progress(items, total, "building", quiet=args.quiet))
     for notice in result.notices:
