@@ -15,6 +15,8 @@ command shows a flat column, a quadratic one doubles it at every step.
     convert-prose      plain paragraphs
     validate-notes     the TEI of convert-footnotes (a note per paragraph), sized as TEI
     validate-turns     the TEI of convert-turns (an sp per turn), sized as TEI
+    validate-alternating  the TEI of convert-footnotes with every other note a "*" footnote
+                       (marks *, 1, *, 2 …: each numbered footnote follows a note of another kind)
     render-turns       the TEI of convert-turns, rendered as a one-document site
 
 Each measurement runs in a fresh process (``--worker``) that first does the
@@ -90,9 +92,25 @@ def tei(kind: str, size: int) -> bytes:
     """The encoder's TEI for a record of ``kind``, about ``size`` bytes of TEI."""
     from tei_encoder.pipeline import encode_bytes
 
+    if kind == "alternating":
+        return _alternating_marks(tei("footnotes", size))
+
     sample = encode_bytes(record(kind, 20 * KB), f"{kind}.txt")
     ratio = len(sample) / len(record(kind, 20 * KB))
     return encode_bytes(record(kind, int(size / ratio)), f"{kind}.txt")
+
+
+def _alternating_marks(document: bytes) -> bytes:
+    """Every other footnote marked "*", the others numbered 1, 2, 3 … in turn."""
+    import re
+
+    counter = iter(range(10**9))
+
+    def mark(match: re.Match[bytes]) -> bytes:
+        index = next(counter)
+        return b'place="foot" n="' + (b"*" if index % 2 == 0 else str(index // 2 + 1).encode()) + b'"'
+
+    return re.sub(rb'place="foot" n="\d+"', mark, document)
 
 
 # command, input shape, input is TEI?
@@ -103,6 +121,7 @@ CASES: dict[str, tuple[str, str, bool]] = {
     "convert-prose": ("convert", "prose", False),
     "validate-notes": ("validate", "footnotes", True),
     "validate-turns": ("validate", "turns", True),
+    "validate-alternating": ("validate", "alternating", True),
     "render-turns": ("render", "turns", True),
 }
 
@@ -192,11 +211,11 @@ def run_case(name: str, sizes: list[int], work_dir: Path, timeout: float, cli: b
         seconds = measure(command, path, warm_up, work_dir / f"{name}-out", timeout, cli)
         rows.append((actual, seconds))
         if seconds is None:
-            print(f"{name:<18} {_size_label(size):>8}  > {timeout:.0f} s: stopped; larger sizes skipped", flush=True)
+            print(f"{name:<20} {_size_label(size):>8}  > {timeout:.0f} s: stopped; larger sizes skipped", flush=True)
             break
         per_mb = seconds["cpu"] / (actual / MB)
         first_per_mb = first_per_mb or per_mb
-        print(f"{name:<18} {_size_label(size):>8} {actual / MB:7.2f} {seconds['wall']:9.2f} {seconds['cpu']:8.2f}"
+        print(f"{name:<20} {_size_label(size):>8} {actual / MB:7.2f} {seconds['wall']:9.2f} {seconds['cpu']:8.2f}"
               f" {seconds['wall'] / (actual / MB):9.2f} {per_mb:9.2f} {per_mb / first_per_mb:7.2f}", flush=True)
     return rows
 
@@ -229,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(value) * KB for value in args.sizes.split(",")]
     work_dir = args.keep or Path(tempfile.mkdtemp(prefix="tei-scaling-"))
     work_dir.mkdir(parents=True, exist_ok=True)
-    print(f"{'case':<18} {'size':>8} {'MB':>7} {'wall s':>9} {'cpu s':>8} {'wall s/MB':>9} {'cpu s/MB':>9}"
+    print(f"{'case':<20} {'size':>8} {'MB':>7} {'wall s':>9} {'cpu s':>8} {'wall s/MB':>9} {'cpu s/MB':>9}"
           f" {'growth':>7}   ({'CLI' if args.cli else 'in-process'}; growth = cpu s/MB ÷ that of the first size)")
     verdicts = {}
     try:
@@ -240,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work_dir, ignore_errors=True)
     print()
     for name, text in verdicts.items():
-        print(f"{name:<18} {text}")
+        print(f"{name:<20} {text}")
     return 0
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from tei_encoder import __version__
 from tei_encoder.diagnostics import printable
+from tei_encoder.parallel import SchedulerError, using_scheduler
 
 # name → (module, help): the help is here so that building the parser imports nothing.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -27,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("tei_encoder.commands.validate",
                  "validate TEI files against the project's schema or any XSD, RELAX NG or Schematron"),
     "render": ("tei_encoder.commands.render", "render TEI files as a static HTML reading edition"),
+    "proof": ("tei_encoder.commands.proof",
+              "proof-reading pages: each record's source beside the encoder's decisions, guesses marked"),
     "build": ("tei_encoder.commands.build",
               "the whole pipeline over a folder: convert, validate, render (default: the bundled seeds)"),
 }
@@ -57,7 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = make_parser(_chosen(argv)).parse_args(argv)
     try:
-        return int(args.run(args))
+        with using_scheduler(getattr(args, "scheduler", None)):
+            return int(args.run(args))
+    except SchedulerError as error:
+        print(printable(f"tei-encoder: {error}"), file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("tei-encoder: interrupted", file=sys.stderr)
         return 130

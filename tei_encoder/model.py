@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from tei_encoder.diagnostics import Diagnostic
+from tei_encoder.trace import Decision
 
 # ---------------------------------------------------------------- inlines
 
@@ -73,6 +74,7 @@ class PageBreak:
     number: str | None = None
     inferred: bool = False
     printed: str | None = None  # the printed page-number line, e.g. "- 3 -"
+    ident: str | None = field(default=None, compare=False)  # an inferred break's id, for the decision trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,7 @@ class Field:
 
     kind: str | None
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +191,7 @@ class Turn:
     lead: tuple[Inline, ...]  # material before the label (lost characters)
     parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # for the decision trace: every turn is a decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,7 @@ class PageBreakBlock:
 @dataclass(frozen=True, slots=True)
 class Dateline:
     children: tuple[Inline, ...]
+    joined: bool = False  # on the previous item's source line (no line break before it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +371,8 @@ class Person:
     death: str | None = None
     occupation: str | None = None
     note: str | None = None  # id of the biographical note
+    authority: tuple[str, ...] = ()  # authority-file URIs the edition's names authority gives
+    offices: tuple[str, ...] = ()  # offices printed with the name or in its label, as printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,6 +392,19 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class EditionStatement:
+    """The edition a document belongs to, as its project file states it (nothing here is invented)."""
+
+    title: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    editors: tuple[str, ...] = ()
+    ident: str | None = None  # the edition's identifier of this document (prefix + stem)
+    uri: str | None = None  # its permalink (base_url + stem.html)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     family: str
     header: Header
@@ -392,3 +412,5 @@ class Document:
     divisions: tuple[Division, ...]
     statements: tuple[Statement, ...]
     warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line
+    trace: tuple[Decision, ...] = field(default=())  # every decision, by source line (tei_encoder.trace)
+    edition: EditionStatement = EditionStatement()

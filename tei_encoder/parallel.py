@@ -1,4 +1,5 @@
-"""One way to run work on several cores: ``ordered_map``, used by convert, validate and render.
+"""One way to run work on several cores, or on a cluster: ``ordered_map``, used by convert,
+validate, render and build.
 
 Spawn-safe by construction: workers are started with the ``spawn`` method on
 every platform, so nothing may rely on memory inherited through ``fork`` —
@@ -6,22 +7,69 @@ each worker builds what it needs (schemas, stylesheets) once, in the
 ``initializer``, and every task and result is a small picklable value.
 Results come back in input order as they are ready, so output never depends
 on timing and the caller never holds more than it chooses to.
+
+Beyond one machine (``--scheduler tcp://HOST:8786``): inside ``using_scheduler``
+the same calls send each item to a dask.distributed cluster instead (the
+``tei-encoder[dask]`` extra). The functions, the initializers and the order of
+results are the same, so the output is the same bytes as a local run; only a
+bounded window of tasks is in flight, so results stream back as they are ready.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing import get_context
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
+_CLIENT: Any = None  # the dask.distributed Client while a command runs with --scheduler
+
+
+class SchedulerError(Exception):
+    """The cluster named by ``--scheduler`` cannot be used (no dask installed, or no answer)."""
+
 
 def all_cores() -> int:
     return os.cpu_count() or 1
+
+
+def distributed() -> bool:
+    """True while work goes to a Dask cluster (callers that skip ``ordered_map`` for one job ask)."""
+    return _CLIENT is not None
+
+
+@contextmanager
+def using_scheduler(address: str | None, timeout: float = 10.0) -> Iterator[None]:
+    """Send every ``ordered_map`` of this block to the Dask scheduler at ``address`` (None: run locally)."""
+    global _CLIENT
+    if address is None:
+        yield
+        return
+    client = _connect(address, timeout)
+    _CLIENT = client
+    try:
+        yield
+    finally:
+        _CLIENT = None
+        client.close()
+
+
+def _connect(address: str, timeout: float) -> Any:
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SchedulerError("--scheduler needs Dask: pip install 'tei-encoder[dask]'") from None
+    try:
+        return Client(address, timeout=timeout, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
@@ -31,9 +79,13 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
 
     With one job, or fewer than ``min_parallel`` items (starting workers costs more than they
     save), everything runs in this process after one call of ``initializer``. ``function``
-    and ``initializer`` must be module-level functions (spawned workers import them).
+    and ``initializer`` must be module-level functions (spawned workers import them). Inside
+    ``using_scheduler`` every item goes to the cluster, whatever ``jobs``.
     """
     work = list(items)
+    if _CLIENT is not None and work:
+        yield from _cluster_map(_CLIENT, function, work, initializer, initargs)
+        return
     workers = max(1, min(jobs, len(work)))
     if workers == 1 or len(work) < min_parallel:
         if initializer is not None:
@@ -44,3 +96,31 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                              initializer=initializer, initargs=initargs) as pool:
         yield from pool.map(function, work, chunksize=chunksize)
+
+
+def _cluster_map(client: Any, function: Callable[[T], R], work: list[T],
+                 initializer: Callable[..., object] | None, initargs: tuple[Any, ...]) -> Iterator[R]:
+    """Submit a window of tasks ahead and yield their results in input order as they finish."""
+    window = max(8, 4 * sum(client.nthreads().values()))
+    pending: deque[Any] = deque()
+    upcoming = iter(work)
+    for item in upcoming:
+        pending.append(client.submit(_on_worker, function, initializer, initargs, item, pure=False))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+_WORKER_LOCK = threading.Lock()
+
+
+def _on_worker(function: Callable[[T], R], initializer: Callable[..., object] | None,
+               initargs: tuple[Any, ...], item: T) -> R:
+    """One item on a Dask worker. The initializers are idempotent (each compiles once per process
+    and settings), so calling one before every item costs a lookup. The lock keeps a worker with
+    several threads to one item at a time: the compiled schemas and stylesheets are per process."""
+    with _WORKER_LOCK:
+        if initializer is not None:
+            initializer(*initargs)
+        return function(item)

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tei_encoder import families
+from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.files import OutputError, write_bytes
 from tei_encoder.model import Document
 from tei_encoder.parallel import all_cores, ordered_map
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
+from tei_encoder.trace import Decision, ordered, to_json
 from tei_encoder.writer import write_tei
 
 RECORD_SUFFIXES = (".txt",)
@@ -35,6 +37,8 @@ class Outcome:
     warnings: tuple[Diagnostic, ...] = ()  # the encoder's, each naming the input file and its line
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
+    trace: tuple[Decision, ...] = ()  # the encoder's decisions (tei_encoder.trace), by source line
+    unusable: bool = False  # the path named no record at all (missing, or a folder without any): exit status 2
 
     @property
     def ok(self) -> bool:
@@ -45,21 +49,42 @@ class Outcome:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
-def encode(source: Source, family: str | None = None) -> tuple[Document, bytes]:
-    reader = families.by_name(family) if family else families.detect(source)
-    document = reader.read(source)
+def encode(source: Source, family: str | None = None, config: Config = Config()) -> tuple[Document, bytes]:
+    reader, choice = _family(source, family)
+    document = reader.read(source, config)
+    document = replace(document, trace=ordered(document.trace + (choice,)),
+                       edition=config.edition_statement(source.name.rsplit(".", 1)[0]))
     return document, write_tei(document)
 
 
-def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = None) -> bytes:
+# Two detectors this close have both seen their family's marks: the choice is a guess.
+CLOSE_SCORE = 0.2
+
+
+def _family(source: Source, name: str | None) -> tuple[families.Family, Decision]:
+    """The family that reads the record, and the decision to trace (on the whole record's lines)."""
+    span = (1, source.lines[-1].number) if source.lines else (0, 0)
+    if name:
+        return families.by_name(name), Decision("family", "named-by-user", *span, "family", None, True, name)
+    (best, score), (runner_up, second) = families.ranked(source)[:2]
+    close = score - second < CLOSE_SCORE
+    detail = f"{best.name} ({score:.2f}; next {runner_up.name}, {second:.2f})"
+    return best, Decision("family", "highest-score", *span, "family", None, not close, detail)
+
+
+def encode_bytes(data: bytes, name: str = "record.txt", family: str | None = None,
+                 config: Config = Config()) -> bytes:
     """Convenience for tests and callers holding text in memory."""
-    return encode(source_from_bytes(data, name), family)[1]
+    return encode(source_from_bytes(data, name), family, config)[1]
 
 
-def convert_file(path: Path, out_dir: Path, family: str | None = None, validate: bool = False) -> Outcome:
+def convert_file(path: Path, out_dir: Path, family: str | None = None, validate: bool = False,
+                 trace_dir: Path | None = None, config: Config = Config()) -> Outcome:
+    """Convert one record into ``out_dir/<stem>.xml`` (and, given ``trace_dir``, its decision trace
+    into ``trace_dir/<stem>.trace.json``)."""
     try:
         source = read_source(path)
-        document, tei = encode(source, family)
+        document, tei = encode(source, family, config)
     except SourceError as error:
         return Outcome(str(path), error=str(error))
     target = out_dir / f"{path.stem}.xml"
@@ -70,9 +95,11 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     if errors:
         return Outcome(str(path), error=_not_valid(errors), family=document.family, size=len(source.raw))
     write_bytes(target, tei)
+    if trace_dir is not None:
+        write_bytes(trace_dir / f"{path.stem}.trace.json", to_json(path.name, document.trace))
     warnings = tuple(replace(warning, file=str(path)) for warning in source.warnings + document.warnings)
     return Outcome(str(path), str(target), family=document.family, warnings=warnings,
-                   size=len(source.raw), diagnostics=diagnostics if validate else ())
+                   size=len(source.raw), diagnostics=diagnostics if validate else (), trace=document.trace)
 
 
 def _not_valid(errors: list[Diagnostic]) -> str:
@@ -111,12 +138,12 @@ def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
                            and not p.name.startswith(".") and not _inside(p, skipped))
             if not found:
-                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder"))
+                problems.append(Outcome(str(path), error="no records (*.txt files) in this folder", unusable=True))
             candidates = found
         elif path.exists():
             candidates = [path]
         else:
-            problems.append(Outcome(str(path), error="no such file or folder"))
+            problems.append(Outcome(str(path), error="no such file or folder", unusable=True))
             continue
         for candidate in candidates:
             earlier = seen_stems.get(candidate.stem)
@@ -142,10 +169,10 @@ def _inside(path: Path, folder: Path | None) -> bool:
     return folder is not None and path.resolve().is_relative_to(folder)
 
 
-def _convert_one(job: tuple[Path, Path, str | None, bool]) -> Outcome:
-    path, out_dir, family, validate = job
+def _convert_one(job: tuple[Path, Path, str | None, bool, Path | None, Config]) -> Outcome:
+    path, out_dir, family, validate, trace_dir, config = job
     try:
-        return convert_file(path, out_dir, family, validate)
+        return convert_file(path, out_dir, family, validate, trace_dir, config)
     except OutputError:  # the output cannot be written (a full disk): the batch stops, the command says why
         raise
     except Exception as error:  # an internal error must not stop the batch
@@ -157,12 +184,15 @@ def _start_worker() -> None:
 
 
 def convert_paths(files: Iterable[Path], out_dir: Path, *, jobs: int | None = None,
-                  family: str | None = None, validate: bool = False) -> Iterator[Outcome]:
+                  family: str | None = None, validate: bool = False,
+                  trace_dir: Path | None = None, config: Config = Config()) -> Iterator[Outcome]:
     """Convert each file into ``out_dir`` (and validate what was written); outcomes in input order.
 
     ``jobs``: worker processes (default: all cores; see ``tei_encoder.parallel``).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    work = [(path, out_dir, family, validate) for path in files]
+    if trace_dir is not None:
+        trace_dir.mkdir(parents=True, exist_ok=True)
+    work = [(path, out_dir, family, validate, trace_dir, config) for path in files]  # the config pickles to every worker
     yield from ordered_map(_convert_one, work, jobs=jobs or all_cores(), initializer=_start_worker,
                            min_parallel=4)

@@ -29,6 +29,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
 from tei_encoder.regular_file import MAX_BYTES, InputRefused, describe_os_error, read_regular_file
+from tei_encoder.sniff import not_plain_text
 
 # Characters the records use as punctuation, and what they become (ENCODING.md 2); the
 # statement keys are 03-map-0, 03-map-1, 03-map-2 in this order.
@@ -84,6 +85,9 @@ def read_source(path: Path) -> Source:
 
 
 def source_from_bytes(data: bytes, name: str) -> Source:
+    refusal = not_plain_text(data)  # a TEI, Word or PDF file is named as such, not decoded as text
+    if refusal is not None:
+        raise SourceError(refusal)
     decoded = _decode(data)
     lines, more = _normalise(decoded.text)
     if not any(line.text.strip(FORM_FEED) for line in lines):

@@ -236,18 +236,16 @@ def test_a_person_page_from_the_a_to_z_index(browser, paged_site: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def served_seeds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def served_seeds(built: Path) -> Iterator[str]:
     """The seeds built with search, served over HTTP (browsers refuse Pagefind's fetches from file://)."""
     import functools
     import threading
 
     from tei_encoder.build import search
-    from tei_encoder.cli import main
 
     if not search.available():
         pytest.skip("Pagefind is not installed (pip install 'tei-encoder[search]')")
-    out = tmp_path_factory.mktemp("searchable")
-    assert main(["build", "--out", str(out), "--jobs", "1", "-q"]) == 0
+    out = built
     handler = functools.partial(_QuietHandler, directory=str(out))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -275,3 +273,172 @@ def test_search_finds_a_known_phrase(browser, served_seeds: str) -> None:  # typ
     assert "Report to Washington on Montgomery's Conversation with Stalin" in [link.text for link in links]
     links[0].click()
     assert browser.current_url.endswith(".html") and "search" not in browser.current_url
+
+
+# ---------------------------------------------------------------- accessibility: axe-core, target size, 390 px
+
+AXE_VERSION = "4.14.1"  # what .ci/run installs (npm); any 4.x finds the same violations
+
+
+def _axe_source() -> str | None:
+    """axe-core's browser script: $AXE_CORE_JS, this checkout's node_modules (.ci/run installs it there),
+    or npm's global folder."""
+    import os
+    import subprocess
+
+    candidates = [os.environ.get("AXE_CORE_JS", ""), str(ROOT / "node_modules" / "axe-core" / "axe.min.js")]
+    npm = shutil.which("npm")
+    if npm:
+        try:
+            root = subprocess.run([npm, "root", "-g"], capture_output=True, text=True, timeout=60).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            root = ""
+        if root:
+            candidates.append(str(Path(root) / "axe-core" / "axe.min.js"))
+    found = next((Path(c) for c in candidates if c and Path(c).is_file()), None)
+    return found.read_text(encoding="utf-8") if found else None
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    source = _axe_source()
+    if source is None:
+        pytest.skip(f"axe-core is not installed (npm install --no-save axe-core@{AXE_VERSION} in the checkout, "
+                    "or set AXE_CORE_JS to its axe.min.js)")
+    return source
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled seeds built as a user builds them: index, pages, persons and the validation report."""
+    from tei_encoder.cli import main
+
+    out = tmp_path_factory.mktemp("browser-build") / "site"
+    assert main(["build", "-o", str(out), "-q", "-j", "1"]) == 0
+    return out
+
+
+RUN_AXE = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {rules: {'target-size': {enabled: true}}, resultTypes: ['violations']})
+  .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+  .catch(error => done(['axe failed: ' + error]));
+"""
+
+
+def axe_violations(browser, axe_source: str) -> list[str]:  # type: ignore[no-untyped-def]
+    browser.execute_script(axe_source)
+    browser.set_script_timeout(60)
+    return browser.execute_async_script(RUN_AXE)
+
+
+def first_document(site: Path) -> Path:
+    return sorted(p for p in site.glob("0*.html"))[0]
+
+
+@pytest.mark.parametrize("page", ["index.html", "persons.html", "validation.html", "review.html", "person", "proof",
+                                  "document", "document-diplomatic"])
+def test_axe_finds_no_violation(browser, built: Path, axe: str, page: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    shown = {"document": first_document(built), "document-diplomatic": first_document(built),
+             "person": sorted((built / "persons").glob("*.html"))[0],  # a page in a folder: links lead up with ../
+             "proof": sorted(built.glob("0*.proof.html"))[0]}.get(page, built / page)
+    browser.get(shown.as_uri())
+    if page == "document-diplomatic":
+        browser.find_element(By.CSS_SELECTOR, "label[for='view-dipl']").click()
+        assert browser.find_element(By.ID, "view-dipl").is_selected()
+    assert axe_violations(browser, axe) == []
+
+
+@pytest.mark.parametrize("view", ["read", "dipl"])
+def test_axe_finds_no_violation_on_the_fixtures(browser, site: Path, axe: str, view: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    for fixture in FIXTURES:
+        browser.get((site / f"{fixture.stem}.html").as_uri())
+        browser.find_element(By.CSS_SELECTOR, f"label[for='view-{view}']").click()
+        assert axe_violations(browser, axe) == [], fixture.name
+
+
+def test_a_mark_explains_itself_on_keyboard_focus(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((site / "000_cable.html").as_uri())
+    mark = browser.find_element(By.CSS_SELECTOR, "span.seg-sender span.gap")
+    assert mark.get_attribute("tabindex") == "0"
+    browser.execute_script("arguments[0].focus()", mark)
+    assert browser.switch_to.active_element == mark
+    tip = browser.execute_script("return getComputedStyle(arguments[0], '::after').content", mark)
+    assert "3 characters lost" in tip  # shown on focus (and so on a tap), not only on hover
+
+
+def test_the_view_switch_is_on_screen_where_the_focus_lands(browser, site: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((site / "003_record.html").as_uri())
+    browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    browser.execute_script("document.getElementById('view-read').focus()")
+    label = browser.find_element(By.CSS_SELECTOR, "label[for='view-read']")
+    box = browser.execute_script("const r = arguments[0].getBoundingClientRect(); return [r.top, r.bottom]", label)
+    assert 0 <= box[0] and box[1] <= browser.execute_script("return window.innerHeight")
+
+
+SMALL_TARGETS = """
+const small = [];
+for (const element of document.querySelectorAll('a[href], label[for], summary, button, input:not(.view-input)')) {
+  const box = element.getBoundingClientRect();
+  if (box.width === 0 && box.height === 0) continue;  // not shown in this view
+  const inline = getComputedStyle(element).display === 'inline' && element.closest('p, li, dd, td, .sp-speech, .opener, .closer');
+  if (!inline && (box.height < 24 || box.width < 24)) small.push(element.outerHTML.slice(0, 80));
+}
+return small;
+"""
+
+
+@pytest.mark.parametrize("page", ["index.html", "persons.html", "validation.html", "document"])
+def test_click_targets_are_at_least_24_px(browser, built: Path, page: str) -> None:  # type: ignore[no-untyped-def]
+    """WCAG 2.2 target size: controls that are not links inside running text are 24 × 24 px or more."""
+    browser.get((first_document(built) if page == "document" else built / page).as_uri())
+    assert browser.execute_script(SMALL_TARGETS) == []
+
+
+@pytest.mark.parametrize("page", ["validation.html", "index.html", "document"])
+def test_pages_fit_a_390_px_phone(browser, built: Path, page: str) -> None:  # type: ignore[no-untyped-def]
+    """At 390 CSS px (a phone) nothing makes the page scroll sideways: the validation table's rows stack."""
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        browser.get((first_document(built) if page == "document" else built / page).as_uri())
+        assert browser.execute_script("return document.documentElement.scrollWidth") <= 390
+        if page == "validation.html":
+            cell = browser.execute_script(
+                "const r = document.querySelector('.validation-report td').getBoundingClientRect();"
+                "return [r.left, r.right]")
+            assert 0 <= cell[0] and cell[1] <= 390
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def test_proof_page_mark_to_the_reading_and_back(browser, built: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((built / "000_0aaf53e3a5ac855f.proof.html").as_uri())
+    assert browser.execute_script("return document.scripts.length") == 0
+    guess = browser.find_element(By.CSS_SELECTOR, "#L61 .mark.guess")
+    assert "GUESS" in guess.text  # worded, not only coloured
+    mark = browser.find_element(By.CSS_SELECTOR, "#L61 a[href$='#tr-sp1']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.current_url.endswith("000_0aaf53e3a5ac855f.html#tr-sp1")
+    back = browser.find_element(By.ID, "tr-sp1")
+    assert back.is_displayed()
+    assert browser.execute_script("return document.querySelector(':target').id") == "tr-sp1"
+    assert_on_screen(browser, "tr-sp1")
+    back.click()
+    assert browser.current_url.endswith("000_0aaf53e3a5ac855f.proof.html#L61")
+    row = browser.find_element(By.ID, "L61")
+    assert "Kelly" in row.text
+    top = browser.execute_script("return document.getElementById('L61').getBoundingClientRect().top")
+    assert 0 <= top < browser.execute_script("return window.innerHeight")

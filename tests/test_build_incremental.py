@@ -82,7 +82,50 @@ def test_add_edit_delete_give_the_bytes_of_a_clean_build(source: Path, tmp_path:
     gone.unlink()
     assert rebuilt(capsys, source, out) == 0
     assert not (out / "tei" / f"{gone.stem}.xml").exists() and not (out / f"{gone.stem}.html").exists()
+    assert not (out / f"{gone.stem}.proof.html").exists() and not (out / "trace" / f"{gone.stem}.trace.json").exists()
+    assert f"{gone.stem}.xml".encode() not in (out / "tei" / "persons.xml").read_bytes()
+    assert f"{gone.stem}.proof.html".encode() not in (out / "review.html").read_bytes() + b"".join(
+        page.read_bytes() for page in out.glob("review-*.html"))
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_every_record_output_is_a_build_output(source: Path, tmp_path: Path) -> None:
+    """Proof pages, traces, the TEI the pages offer, tei/persons.xml and the review pages are listed in the
+    manifest (so --clean removes them) and come back when deleted by hand."""
+    out = tmp_path / "site"
+    build(source, out)
+    stem = RECORDS[0].stem
+    made = [f"{stem}.proof.html", f"trace/{stem}.trace.json", f"tei/{stem}.xml", "tei/persons.xml", "review.html"]
+    assert all((out / file).is_file() for file in made)
+    for file in made:
+        (out / file).unlink()
+    build(source, out)
+    assert_same_as_clean(source, out, tmp_path)
+    assert build(source, out, "--clean") == 0
+    build_outputs = tree(out)
+    incremental.clean(out)
+    assert not any((out / file).exists() for file in build_outputs)
+
+
+def test_a_changed_project_file_builds_everything_again(source: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The project file's digest is part of the manifest's settings; pages in folders state the edition."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    monkeypatch.setattr(incremental, "REPORT_PAGE_SIZE", 3)
+    project = source / "tei-encoder.toml"
+    project.write_text('[edition]\ntitle = "Test Edition"\npublisher = "First Press"\n', encoding="utf-8")
+    out = tmp_path / "site"
+    build(source, out)
+    project.write_text('[edition]\ntitle = "Test Edition"\npublisher = "Second Press"\n', encoding="utf-8")
+    assert rebuilt(capsys, source, out) == len(RECORDS)
+    assert_same_as_clean(source, out, tmp_path)
+    for folder in ("years", "letters", "persons", "validation"):
+        page = sorted((out / folder).glob("*.html"))[0].read_text(encoding="utf-8")
+        assert 'class="edition-publisher">Second Press<' in page, folder
+        assert 'class="site-title" href="../index.html">Test Edition<' in page, folder
 
 
 def test_a_new_tool_version_builds_everything_again(source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -175,13 +175,17 @@ def test_build_twice_into_a_folder_inside_its_source(tmp_path: Path, capsys) -> 
         assert main(["build", str(source), "--out", str(source / "site"), "--jobs", "1"]) == 0
         error = capsys.readouterr().err
         assert f"built {len(SEEDS)} of {len(SEEDS)} records" in error
-    assert sorted(p.name for p in (source / "site" / "tei").iterdir()) == sorted(f"{s.stem}.xml" for s in SEEDS)
+    # each record's TEI, and the corpus personography (issue 11)
+    assert sorted(p.name for p in (source / "site" / "tei").iterdir()) == sorted(
+        [f"{s.stem}.xml" for s in SEEDS] + ["persons.xml"])
 
 
-def test_convert_into_its_own_source_folder_still_finds_the_records(tmp_path: Path) -> None:
+def test_convert_into_its_own_source_folder_is_refused(tmp_path: Path, capsys) -> None:
+    # TEI and records would mix (issue 11): one line, exit 2, nothing written.
     shutil.copy(SEEDS[0], tmp_path / SEEDS[0].name)
-    assert main(["convert", str(tmp_path), "--out", str(tmp_path), "--quiet"]) == 0
-    assert (tmp_path / f"{SEEDS[0].stem}.xml").is_file()
+    assert main(["convert", str(tmp_path), "--out", str(tmp_path), "--quiet"]) == 2
+    assert "holds the sources" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [SEEDS[0].name]
 
 
 # ---------------------------------------------------------------- validate --output

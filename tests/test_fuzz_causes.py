@@ -7,6 +7,7 @@ import dataclasses
 from lxml import etree
 
 from accounting import lost_words
+from conftest import REPO
 from tei_encoder import model as m
 from tei_encoder.pipeline import encode, encode_bytes
 from tei_encoder.source import source_from_bytes
@@ -143,3 +144,38 @@ def test_a_form_feed_before_a_signature_is_a_page_break_not_a_crash() -> None:
     data = b"Record\n\nWe met and talked for an hour about the treaty.\n\nYours sincerely,\n\fV. Molotov\n"
     tei = encode_bytes(data, "a.txt")  # raised lxml's ValueError (a raw form feed in the text)
     assert b"\x0c" not in tei and b"<pb/>" in tei
+
+
+def test_an_ocr_box_in_an_archival_reference_keeps_the_reference_as_text_with_a_gap() -> None:
+    # tei_all allows no gap in idno: the damaged reference is a field note in the header, and text with a
+    # gap in the body's source note; the statements say so
+    data = ("Record of a meeting\n\nThe commission met in the morning.\n\n"
+            "AVP RF. F. 07. Op. 21. P. 34. D. 512. \u25a1L. 3-5.").encode()
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    field = root.find(".//t:sourceDesc/t:bibl/t:note[@type='field'][@n='Archival reference']", TEI)
+    assert field is not None and field.find("t:gap[@quantity='1']", TEI) is not None
+    assert root.find(".//t:body//t:note[@type='source']/t:gap", TEI) is not None
+    assert b"held an OCR box" in tei
+
+
+def test_a_footnote_call_in_a_header_field_is_removed_there_and_declared() -> None:
+    data = (b'Decembe[footnoteRef:1]r 16, 1949\n\n**Record of Conversation**\n\nCitation:\n\n'
+            b'"Record of Conversation", December 16, 1949, Wilson Center Digital Archive [footnoteRef:2]\n\n'
+            b"Summary:\n\nA talk.[footnoteRef:3]\n\nOriginal Language:\n\nRussian [footnoteRef:4]\n\n"
+            b"Contents:\n\nTranscript - English\n\nStalin: What is the purpose of your visit?")
+    tei = encode_bytes(data, family="wilson-center")
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    assert "[footnoteRef:" not in "".join(root.find(".//t:fileDesc", TEI).itertext())
+    assert "[footnoteRef:" not in "".join(root.find(".//t:profileDesc", TEI).itertext())
+    assert b"footnote calls ([footnoteRef:N]) in header fields" in tei
+
+
+def test_a_header_value_that_was_only_a_footnote_call_is_left_out() -> None:
+    record = (REPO / "tests" / "records" / "soviet_01_signature_avprf_star_note.txt").read_bytes()
+    data = record.replace(b"Home Page\n", b"Home Page\n[footnoteRef:1]\n", 1)
+    assert data != record
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)

@@ -22,7 +22,26 @@
   <!-- Link back to the index page; empty for none. -->
   <xsl:param name="index-href" select="'index.html'"/>
 
+  <!-- The proof page (issue 14), when the site has one: its href, and "|xml:id:line|" for every element
+       the decision trace points at; each such element links back to its source line there. -->
+  <xsl:param name="proof-href" select="''"/>
+  <xsl:param name="proof-lines" select="''"/>
+
   <xsl:key name="person" match="tei:person[@xml:id]" use="@xml:id"/>
+
+  <!-- A traced element's link to its source line on the proof page; its id is the proof page's target. -->
+  <xsl:template name="proof-back">
+    <xsl:param name="id" select="@xml:id"/>
+    <xsl:param name="label" select="''"/>
+    <xsl:if test="$proof-href != '' and $id != '' and contains($proof-lines, concat('|', $id, ':'))">
+      <xsl:variable name="line" select="substring-before(substring-after($proof-lines, concat('|', $id, ':')), '|')"/>
+      <a class="proof-back" id="tr-{$id}" href="{$proof-href}#L{$line}">
+        <xsl:if test="$label != ''"><xsl:value-of select="$label"/><xsl:text> </xsl:text></xsl:if>
+        <xsl:text>↩ l. </xsl:text><xsl:value-of select="$line"/>
+        <span class="sr-only"><xsl:value-of select="concat(' (proof page: source line ', $line, ')')"/></span>
+      </a>
+    </xsl:if>
+  </xsl:template>
 
   <!--
     Two expressions the hot templates (sp, said, persName) inline instead of calling a template,

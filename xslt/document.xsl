@@ -21,6 +21,7 @@
   <xsl:import href="notes.xsl"/>
   <xsl:import href="names.xsl"/>
   <xsl:import href="header-card.xsl"/>
+  <xsl:import href="cite.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -66,10 +67,10 @@
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="page-content">
         <article class="document" data-pagefind-body="">
           <xsl:call-template name="search-facets"/>
-          <!-- The switch's state lives in these two inputs; everything they control follows them as siblings. -->
+          <!-- The switch's state lives in these two inputs; everything they control follows them as siblings.
+               The toolbar comes right after them, so the switch is on screen where the keyboard focus lands. -->
           <input type="radio" name="view" id="view-read" class="view-input" checked="checked" aria-describedby="view-help"/>
           <input type="radio" name="view" id="view-dipl" class="view-input" aria-describedby="view-help"/>
-          <xsl:apply-templates select="tei:teiHeader" mode="card"/>
           <div class="toolbar">
             <div class="view-switch" aria-hidden="false">
               <span class="view-switch-title" id="view-switch-title">View</span>
@@ -77,13 +78,15 @@
               <label for="view-dipl" class="view-label view-label-dipl">Diplomatic</label>
             </div>
             <p class="view-help" id="view-help">
-              <span class="help-read"><strong>Reading view</strong><span class="help-more">: clean text; hover a mark for what the editors did.</span></span>
+              <span class="help-read"><strong>Reading view</strong><span class="help-more">: clean text; hover, tap or Tab to a mark for what the editors did.</span></span>
               <span class="help-dipl"><strong>Diplomatic view</strong><span class="help-more">: the source’s own notation (□ lost characters, [sic], [word?]).</span></span>
             </p>
             <xsl:if test="$text-href != ''">
               <a class="text-link" href="{$text-href}">Plain text</a>
             </xsl:if>
           </div>
+          <xsl:apply-templates select="tei:teiHeader" mode="card"/>
+          <xsl:call-template name="cite-this"/>
           <section class="text" aria-labelledby="text-heading">
             <h2 id="text-heading" class="sr-only">Text</h2>
             <xsl:apply-templates select="tei:text | tei:TEI"/>

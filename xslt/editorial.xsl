@@ -13,13 +13,16 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
-  <!-- The frame every mark shares. -->
+  <!-- The frame every mark shares. A mark takes the keyboard focus (tabindex), and a tap on a
+       touch screen focuses it too, so its explanation is shown on focus as on hover (edition.css);
+       not inside a link (a name, a speaker label), whose own focus it would split. -->
   <xsl:template name="mark">
     <xsl:param name="kind"/>
     <xsl:param name="tip"/>
     <xsl:param name="dipl"/>
     <xsl:param name="read"/>
     <span class="mark {$kind}" data-tip="{$tip}">
+      <xsl:if test="not(ancestor::tei:persName[@ref] or ancestor::tei:speaker or ancestor::tei:ref)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>
       <span class="v-dipl"><xsl:copy-of select="$dipl"/></span>
       <span class="v-read"><xsl:copy-of select="$read"/></span>
@@ -50,6 +53,7 @@
                                             substring(concat(' (cause: ', @agent, ')'), 1, 1000 * (@agent and @agent != 'ocr')),
                                             substring(concat('; the transcript says “', $desc, '”'), 1, 1000 * ($desc != '')))"/>
     <span class="mark gap{substring(' gap-ocr', 1, 8 * (@agent = 'ocr'))}" data-tip="{$tip}">
+      <xsl:if test="not(ancestor::tei:persName[@ref] or ancestor::tei:speaker or ancestor::tei:ref)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
       <span class="v-dipl">
         <xsl:choose>
           <xsl:when test="$desc != '' and (starts-with($desc, '(') or starts-with($desc, '['))"><xsl:value-of select="$desc"/></xsl:when>
@@ -82,7 +86,7 @@
     <xsl:variable name="tip" select="concat(@quantity, substring(' character lost', 1, 15 * (@quantity = 1)),
                                             substring(' characters lost', 1, 16 * (@quantity != 1)),
                                             ': ', @reason, ' (lost in the OCR of the digital copy)')"/>
-    <span class="mark gap gap-ocr" data-tip="{$tip}"><span class="v-dipl"><span class="boxes" aria-hidden="true"><xsl:value-of select="substring('□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□', 1, @quantity)"/></span></span><span class="v-read"><span class="sign" aria-hidden="true">▫</span></span><span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span></span>
+    <span class="mark gap gap-ocr" data-tip="{$tip}"><xsl:if test="not(ancestor::tei:persName[@ref] or ancestor::tei:speaker or ancestor::tei:ref)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if><span class="v-dipl"><span class="boxes" aria-hidden="true"><xsl:value-of select="substring('□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□□', 1, @quantity)"/></span></span><span class="v-read"><span class="sign" aria-hidden="true">▫</span></span><span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span></span>
   </xsl:template>
 
   <!-- ======================================================= ellipsis -->
@@ -271,10 +275,12 @@
       </xsl:choose>
     </xsl:variable>
     <span class="pb{substring(' pb-inferred', 1, 12 * (@type = 'inferred'))}">
+      <xsl:if test="not(ancestor::tei:persName[@ref] or ancestor::tei:speaker or ancestor::tei:ref)"><xsl:attribute name="tabindex">0</xsl:attribute></xsl:if>
       <xsl:if test="@xml:id"><xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute></xsl:if>
       <span class="v-dipl pb-bar" aria-hidden="true">|</span>
       <span class="pb-label" aria-hidden="true" data-tip="{$tip}"><xsl:value-of select="$label"/></span>
       <span class="sr-only"><xsl:value-of select="concat(' [', $tip, '] ')"/></span>
+      <xsl:call-template name="proof-back"/>
     </span>
   </xsl:template>
 

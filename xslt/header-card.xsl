@@ -57,6 +57,7 @@
         <xsl:if test="string-length($title) &gt; 70"><xsl:attribute name="class">long-title</xsl:attribute></xsl:if>
         <xsl:value-of select="$title"/>
       </h1>
+      <xsl:call-template name="proof-sources"/>
       <xsl:for-each select="$file/tei:titleStmt/tei:title[@type = 'sub']">
         <p class="subtitle"><xsl:apply-templates/></p>
       </xsl:for-each>
@@ -183,6 +184,24 @@
 
   <!-- Participants and people mentioned, each with an anchor the text can point to.
        A long list of people only mentioned (biographical footnotes) is folded. -->
+  <!-- With a proof page: where each traced header field and merged person came from, linked to its line. -->
+  <xsl:template name="proof-sources">
+    <xsl:variable name="traced" select="/tei:TEI/tei:teiHeader//*[@xml:id][$proof-href != ''][contains($proof-lines, concat('|', @xml:id, ':'))]"/>
+    <xsl:if test="$proof-href != ''">
+      <p class="proof-sources">
+        <a href="{$proof-href}">Proof page</a>
+        <xsl:text>: the source beside this reading, every decision marked.</xsl:text>
+        <xsl:if test="$traced"><xsl:text> Header fields and merged persons, from the source: </xsl:text></xsl:if>
+        <xsl:for-each select="$traced">
+          <xsl:if test="position() != 1"><xsl:text>, </xsl:text></xsl:if>
+          <xsl:call-template name="proof-back">
+            <xsl:with-param name="label" select="concat(substring-after(@xml:id, 'h-'), substring(@xml:id, 1, string-length(@xml:id) * not(starts-with(@xml:id, 'h-'))))"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="tei:particDesc" mode="card">
     <xsl:for-each select=".//tei:listPerson[tei:person]">
       <xsl:variable name="label">

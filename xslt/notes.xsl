@@ -83,6 +83,7 @@
               <xsl:value-of select="$mark"/>
             </a>
             <div class="footnote-body"><xsl:apply-templates/></div>
+            <xsl:call-template name="proof-back"/>
           </aside>
         </xsl:for-each>
       </section>

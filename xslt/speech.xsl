@@ -33,6 +33,7 @@
       <xsl:if test="$who != ''"><xsl:attribute name="data-who"><xsl:value-of select="$who"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>
       <div class="sp-speaker">
+        <xsl:call-template name="proof-back"/>
         <xsl:choose>
           <xsl:when test="$speaker">
             <xsl:apply-templates select="$speaker/preceding-sibling::node()"/>

@@ -12,6 +12,8 @@
 
   <xsl:import href="common.xsl"/>
   <xsl:import href="header-card.xsl"/>
+  <!-- For the edition's title, publisher and licence as the header states them. -->
+  <xsl:import href="shell.xsl"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -32,6 +34,10 @@
     <xsl:variable name="date" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
                                       | ($header/tei:fileDesc/tei:publicationStmt/tei:date)[1][not($profile/tei:creation//tei:date or $bibl/tei:date)]"/>
     <doc>
+      <!-- The edition as this document's header states it: the index and persons pages, which have
+           no header of their own, show the first document's in their footer. -->
+      <edition title="{$edition-name}" publisher="{$edition-publisher}" licence="{$edition-licence}"
+               licence-href="{$edition-licence-href}"/>
       <title><xsl:call-template name="doc-title"/></title>
       <!-- Without a document or source date, the date the conversation took place (settingDesc)
            orders the index; it is marked as such, never passed off as the document's date. -->

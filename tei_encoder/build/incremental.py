@@ -1,11 +1,14 @@
 """One build of a site, doing only what changed since the last one.
 
 A source is built again when it is new, its bytes changed (sha256), its page
-name changed, or one of its files is missing; every source is built again when
-the tool version or the settings digest changed (manifest.py). The outputs of
-a source that is gone, or that no longer produces them, are removed. The index,
-persons and validation report pages are then written from the stored
-summaries (render/pages.py renders only those whose input changed), so the
+name changed, or one of its files is missing (its TEI, trace, proof page,
+page, plain text, downloadable TEI); every source is built again when the tool
+version or the settings digest changed (the project file's ``Config.digest()``
+among them; manifest.py). The outputs of a source that is gone, or that no
+longer produces them, are removed. The index, persons, validation report and
+review pages are then written from the stored summaries and guesses
+(render/pages.py renders only those whose input changed), and
+``tei/persons.xml`` from the records' TEI when any record changed, so the
 result is the same bytes as a clean build of the same sources.
 """
 
@@ -20,18 +23,29 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import MANIFEST_NAME, Manifest, SourceRow, config_digest, content_digest, tool_version
+from tei_encoder.build.manifest import (MANIFEST_NAME, Manifest, SourceRow, content_digest, settings_digest,
+                                        tool_version)
 from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
+from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
 from tei_encoder.parallel import ordered_map
 from tei_encoder.pipeline import Outcome, collect_inputs
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
+from tei_encoder.render.review import REVIEW_PAGE, review_pages
 from tei_encoder.render.site import _renderer, copy_assets
 from tei_encoder.render.stylesheets import assets_dir
+from tei_encoder.trace import KINDS
+from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
 
 REPORT_PAGE = "validation.html"
+PERSONS_TEI = f"{TEI_FOLDER}/{PERSONS_FILE}"
+# Record pages never take a site page's name: the report, the search page, the review pages (their first
+# page per kind; a kind's further pages, review-KIND-2.html …, are left to chance).
+RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_PAGE).stem,
+            *(f"review-{kind}" for kind in KINDS))
+COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
 REPORT_PAGE_SIZE = 200  # records per page of the validation report
 COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
 
@@ -44,6 +58,7 @@ class BuildResult:
     failed: int = 0
     invalid: int = 0
     not_rendered: int = 0
+    unusable: bool = False  # a path named no record (a usage error: exit status 2)
     documents: int = 0  # pages of documents in the site
     pages_rendered: int = 0  # corpus pages rendered this time
     unknown: list[str] = field(default_factory=list)  # files in the output folder no build wrote
@@ -68,36 +83,41 @@ def clean(out: Path) -> None:
     path.unlink()
 
 
-def build(source: Path, out: Path, *, jobs: int, family: str | None, site_title: str,
-          on_outcome: Callable[[Outcome], None], track: Tracker, with_search: bool = True) -> BuildResult:
+def build(source: Path, out: Path, *, jobs: int, family: str | None, site_title: str | None,
+          on_outcome: Callable[[Outcome], None], track: Tracker, with_search: bool = True,
+          config: Config = Config()) -> BuildResult:
     """Build ``source`` (a folder of records, or one record) into ``out``; ``on_outcome`` hears of every record
     converted this time (and of problems such as a duplicate stem)."""
     files.make_folder(out / TEI_FOLDER)
     manifest = Manifest(out / MANIFEST_NAME)
     try:
-        return _build(manifest, source, out, jobs, family, site_title, on_outcome, track, with_search)
+        return _build(manifest, source, out, jobs, family, site_title, on_outcome, track, with_search, config)
     finally:
         manifest.commit()
         manifest.close()
 
 
-def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str | None, site_title: str,
-           on_outcome: Callable[[Outcome], None], track: Tracker, wanted_search: bool) -> BuildResult:
+def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str | None, site_title: str | None,
+           on_outcome: Callable[[Outcome], None], track: Tracker, wanted_search: bool,
+           config: Config) -> BuildResult:
     result = BuildResult()
     with_search = wanted_search and search.available()
-    settings = (tool_version(), config_digest({"title": site_title, "family": family, "search": with_search}))
+    settings = (tool_version(), settings_digest(config, {"title": site_title, "family": family,
+                                                         "search": with_search}))
     everything = manifest.settings() != settings
     if everything:
         manifest.forget_page_digests()
         manifest.set_settings(*settings)
     found, problems = collect_inputs([source], exclude=out)
     keys = [_key(path, source) for path in found]
-    names = page_names([path.stem for path in found], reserved=[Path(REPORT_PAGE).stem])
+    names = page_names([path.stem for path in found], reserved=RESERVED)
     result.removed = _remove_gone(manifest, out, set(keys))
+    result.unusable = any(problem.unusable for problem in problems)
     for problem in problems:
         on_outcome(problem)
         manifest.put_source(_problem_row(problem))
-    nav_extra: tuple[tuple[str, str], ...] = (("Validation", href(Path(REPORT_PAGE).stem)),)
+    nav_extra: tuple[tuple[str, str], ...] = (("Validation", href(Path(REPORT_PAGE).stem)),
+                                              ("Review", href(Path(REVIEW_PAGE).stem)))
     if with_search:
         nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
     tasks = []
@@ -107,7 +127,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         if everything or known is None or known.digest != digest or known.name != name or _missing(out, known):
             if known is not None and known.name != name:  # renamed: its old page may be another's new one
                 _forget(manifest, out, known)
-            tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra)))
+            tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
     done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
                        initargs=(site_title, nav_extra), min_parallel=4)
     for count, ((key, digest, task), record) in enumerate(zip(tasks, track(done, len(tasks))), 1):
@@ -122,10 +142,13 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     corpus_pages.write_index(writer)
     corpus_pages.write_persons(writer)
     _write_report(writer, manifest, REPORT_PAGE_SIZE)
+    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
+        writer.write_extra(page.filename, page.title, page.content, page.filename)
     if with_search:
         writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(), search.SEARCH_PAGE)
     writer.remove_others()
     changed = bool(result.rebuilt or result.removed or everything)
+    _update_persons_tei(manifest, out, changed, config)
     _update_search(manifest, out, with_search, changed, result, wanted_search)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
@@ -159,6 +182,20 @@ def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bo
         return
     for file in written:
         manifest.note_written(file)
+
+
+def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Config) -> None:
+    """tei/persons.xml, everyone the corpus names (issue 11 section 1), made again from the records' TEI
+    when any record changed; none while no record was written."""
+    written = [out / row.outputs[0] for row in manifest.sources() if not row.failed and row.outputs]
+    target = out / PERSONS_TEI
+    if not written:
+        corpus_pages.remove_output(out, PERSONS_TEI)
+        manifest.forget_written(PERSONS_TEI)
+        return
+    if changed or not target.is_file():
+        files.write_bytes(target, personography_of_files(written, config.edition_statement("persons")))
+    manifest.note_written(PERSONS_TEI)
 
 
 def _key(path: Path, source: Path) -> str:
@@ -200,6 +237,7 @@ def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTas
     manifest.put_source(SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok,
                                   outcome.invalid, done.render_error, _anchor(outcome),
                                   _report_row(outcome, done.render_error)))
+    manifest.put_guesses(key, done.guesses)
 
 
 def _problem_row(problem: Outcome) -> SourceRow:
@@ -226,10 +264,10 @@ def _anchor(outcome: Outcome) -> str:
 
 def _report_row(outcome: Outcome, render_error: str | None) -> bytes:
     row = etree.Element("tr", {"id": _anchor(outcome)})
-    etree.SubElement(row, "td").text = Path(outcome.source).name
-    etree.SubElement(row, "td").text = outcome.family or "—"
-    result = etree.SubElement(row, "td")
-    findings = etree.SubElement(row, "td")
+    # data-label: a phone shows each cell under its column's name (the rows stack there).
+    record, family, result, findings = (etree.SubElement(row, "td", {"data-label": label}) for label in COLUMNS)
+    record.text = Path(outcome.source).name
+    family.text = outcome.family or "—"
     if outcome.error:
         result.text = "not converted"
         findings.text = outcome.error
@@ -303,7 +341,7 @@ def _report_pager(page: int, pages: int) -> etree._Element:
 def _table(rows: Iterable[bytes]) -> etree._Element:
     table = etree.Element("table")
     head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
-    for label in ("Record", "Family", "Result", "Findings"):
+    for label in COLUMNS:
         etree.SubElement(head, "th", {"scope": "col"}).text = label
     body = etree.SubElement(table, "tbody")
     for row in rows:

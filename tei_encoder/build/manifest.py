@@ -17,7 +17,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from tei_encoder.config import Config
+from tei_encoder.render.proof import RecordTrace
 from tei_encoder.render.store import CorpusStore
+from tei_encoder.trace import from_json, to_json
 
 MANIFEST_NAME = ".tei-encoder-build.sqlite"
 
@@ -36,6 +39,8 @@ CREATE TABLE IF NOT EXISTS sources (
     report_row BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
+                                    trace BLOB NOT NULL);
 """
 
 
@@ -45,13 +50,11 @@ def tool_version() -> str:
     return tei_encoder.__version__
 
 
-def config_digest(config: Mapping[str, object]) -> str:
-    """The digest of the settings that shape the output (the site title, a forced family).
-
-    A stand-in for the project file's ``Config.digest()`` (issue 11): whatever the configuration
-    becomes, it reaches the manifest through this one function.
-    """
-    return hashlib.sha256(json.dumps(dict(config), sort_keys=True).encode("utf-8")).hexdigest()
+def settings_digest(config: Config, settings: Mapping[str, object]) -> str:
+    """The digest of everything that shapes the output besides the sources: the project file's
+    configuration (``Config.digest()``) and the command's settings (site title, forced family, search)."""
+    payload = {"config": config.digest(), **settings}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def content_digest(data: bytes) -> str:
@@ -113,6 +116,7 @@ class Manifest(CorpusStore):
 
     def remove_source(self, key: str) -> None:
         self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
 
     def totals(self) -> tuple[int, int, int, int]:
         """(sources, failed, invalid, not rendered)."""
@@ -120,6 +124,19 @@ class Manifest(CorpusStore):
             "SELECT count(*), coalesce(sum(failed), 0), coalesce(sum(invalid), 0), "
             "coalesce(sum(render_error IS NOT NULL), 0) FROM sources").fetchone()
         return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+    # ------------------------------------------------------------ each record's guesses (the review pages)
+
+    def put_guesses(self, key: str, record: RecordTrace | None) -> None:
+        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+        if record is not None:
+            self.connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
+                                    (key, record.stem, record.title, to_json(record.stem, record.decisions)))
+
+    def all_guesses(self) -> list[RecordTrace]:
+        """Every record's guesses, in source order (the review pages sort their rows themselves)."""
+        return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
+                self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
 
     # ------------------------------------------------------------ other files a build wrote (the CSS)
 

@@ -1,12 +1,14 @@
 """``tei-encoder build [SOURCE_DIR] --out DIR``: the whole pipeline over a folder of records.
 
 convert (each record → DIR/tei/<stem>.xml, validated as it is written against
-the project's XSD and Schematron) → render (DIR/<stem>.html, plain text, the
-paged index and persons pages, and DIR/validation.html with every
-diagnostic). With no SOURCE_DIR it builds the bundled sample records into
-./site/. A second build into the same folder redoes only what changed
-(tei_encoder/build/: the manifest DIR/.tei-encoder-build.sqlite says what was
-built from what); ``--clean`` removes what earlier builds wrote first.
+the project's XSD and Schematron, and its decision trace → DIR/trace/<stem>.trace.json)
+→ render (DIR/<stem>.html, plain text, the paged index and persons pages, and
+DIR/validation.html with every diagnostic), each record's proof page
+DIR/<stem>.proof.html, the review pages (review.html) and DIR/tei/persons.xml.
+With no SOURCE_DIR it builds the bundled sample records into ./site/. A second
+build into the same folder redoes only what changed (tei_encoder/build/: the
+manifest DIR/.tei-encoder-build.sqlite says what was built from what);
+``--clean`` removes what earlier builds wrote first.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from tei_encoder.commands.convert import add_batch_options, report
+from tei_encoder.commands.convert import add_batch_options, report, source_folder_clash
+from tei_encoder.commands.options import DEFAULT_TITLE, read_config, site_title
 from tei_encoder.commands.progress import progress, say
+from tei_encoder.config import Config
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.resources import seeds_dir
@@ -29,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
-    parser.add_argument("--title", default="Digital edition", help="the edition's name on every page")
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else the title the TEI headers give "
+                                                      f"the edition, else '{DEFAULT_TITLE}')")
     parser.add_argument("--clean", action="store_true",
                         help="remove what earlier builds wrote into DIR (the files its manifest lists), then "
                              "build everything")
@@ -39,22 +45,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    clash = source_folder_clash([args.source or seeds_dir()], args.out / "tei")
+    if clash is not None:
+        print(printable(f"tei-encoder: {clash}"), file=sys.stderr)
+        return 2
+    config = read_config(args, *([args.source] if args.source else []))  # the source folder's project file
+    if config is None:
+        return 2
     try:
         with output_folder(args.out):  # one build at a time writes into a site
-            return _build(args)
+            return _build(args, config)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, config: Config) -> int:
     from tei_encoder.build import incremental
 
     source = args.source or seeds_dir()
     if args.clean:
         incremental.clean(args.out)
+    # The site may lie inside its source (build . --out site): its own files are never records.
     result = incremental.build(
-        source, args.out, jobs=args.jobs, family=args.family, site_title=args.title, with_search=not args.no_search,
+        source, args.out, jobs=args.jobs, family=args.family, site_title=site_title(args, config),
+        with_search=not args.no_search, config=config,
         on_outcome=lambda outcome: report(outcome, args.quiet),
         track=lambda items, total: progress(items, total, "building", quiet=args.quiet))
     for notice in result.notices:
@@ -72,4 +87,6 @@ def _build(args: argparse.Namespace) -> int:
                         f"unchanged, {result.removed} removed): {written - result.invalid} valid TEI files in "
                         f"{args.out / 'tei'}, {result.failed} failed, {result.invalid} invalid; "
                         f"open {args.out / 'index.html'}"), file=sys.stderr)
+    if result.unusable:
+        return 2
     return 1 if result.failed or result.invalid or result.not_rendered else 0

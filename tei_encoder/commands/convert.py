@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TextIO
 
 from tei_encoder import families
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import add_config, add_jobs, read_config
+from tei_encoder.config import Config
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import Diagnostic, Severity, Summary, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
@@ -28,11 +29,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", "-f", choices=FORMATS, default="text",
                         help="text (default): one line per failure and warning on stderr; json: one report on "
                              "stdout with every record's failure, warnings and findings (validate's JSON format)")
+    parser.add_argument("--trace", action="store_true",
+                        help="also write DIR/<stem>.trace.json: every decision the encoder made, by source line, "
+                             "and whether it is a guess")
+    parser.add_argument("--strict", action="store_true", help="warnings make the exit status 1")
     add_batch_options(parser)
 
 
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     add_jobs(parser)
+    add_config(parser)
     parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
                         help="use this record family instead of detecting it")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
@@ -40,10 +46,18 @@ def add_batch_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     as_json = args.format == "json"
+    clash = source_folder_clash(args.paths, args.out)
+    if clash is not None:
+        print(printable(f"tei-encoder: {clash}"), file=sys.stderr)
+        return 2
+    config = read_config(args)
+    if config is None:
+        return 2
     try:
         with output_folder(args.out):
             outcomes = convert_all(args.paths, args.out, jobs=args.jobs, family=args.family, quiet=args.quiet,
-                                   validate=args.validate, lines=not as_json)
+                                   validate=args.validate, lines=not as_json,
+                                   trace_dir=args.out if args.trace else None, config=config)
     except OutputError as error:
         print(printable(f"tei-encoder: {error}"), file=sys.stderr)
         return error.exit_status
@@ -56,7 +70,32 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if as_json:
         write_json(outcomes, sys.stdout)
-    return 1 if failed or invalid else 0
+    return exit_status(outcomes, strict=args.strict)
+
+
+def exit_status(outcomes: list[Outcome], *, strict: bool = False) -> int:
+    """2 when a path named no record, 1 when a record failed or is invalid (or, ``strict``, warned), else 0."""
+    if any(outcome.unusable for outcome in outcomes):
+        return 2
+    if any(not outcome.ok or outcome.invalid for outcome in outcomes):
+        return 1
+    return 1 if strict and any(_warned(outcome) for outcome in outcomes) else 0
+
+
+def _warned(outcome: Outcome) -> bool:
+    return bool(outcome.warnings) or any(d.severity is Severity.WARNING for d in outcome.diagnostics)
+
+
+def source_folder_clash(paths: list[Path], tei_folder: Path) -> str | None:
+    """Why the TEI must not go to ``tei_folder``: it is the folder that holds the sources (a folder named,
+    or a named record's folder), where TEI and records would mix. None when it is another folder."""
+    target = tei_folder.resolve()
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if path.exists() and folder.resolve() == target:
+            return (f"{tei_folder}: this is the folder that holds the sources ({path}); "
+                    "write the TEI into another folder")
+    return None
 
 
 def write_json(outcomes: list[Outcome], stream: TextIO) -> None:
@@ -83,7 +122,8 @@ def _diagnostics(outcome: Outcome) -> tuple[Diagnostic, ...]:
 
 
 def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, quiet: bool,
-                validate: bool = False, exclude: Path | None = None, lines: bool = True) -> list[Outcome]:
+                validate: bool = False, exclude: Path | None = None, lines: bool = True,
+                trace_dir: Path | None = None, config: Config = Config()) -> list[Outcome]:
     """Convert, printing (``lines``) one line per failure (and warnings unless quiet); return every outcome.
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
@@ -95,7 +135,8 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, 
     outcomes = list(problems)
     if files:
         make_folder(out)  # OutputError (exit status 2) when it is a file or cannot be made
-        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate),
+        for outcome in progress(convert_paths(files, out, jobs=jobs, family=family, validate=validate,
+                                              trace_dir=trace_dir, config=config),
                                 len(files), "converting", quiet=quiet):
             if lines:
                 report(outcome, quiet)

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from pathlib import Path
 
+from tei_encoder.config import Config, ConfigError, load_config
+from tei_encoder.diagnostics import printable
+
+DEFAULT_TITLE = "Digital edition"
 JOBS_HELP = "worker processes: a number, or 'auto' for all cores (the default)"
+SCHEDULER_HELP = ("send the per-record work to the Dask cluster whose scheduler is at ADDRESS "
+                  "(tcp://HOST:8786; needs tei-encoder[dask]; paths must be ones every worker sees)")
 
 
 def jobs(value: str) -> int:
@@ -23,3 +31,30 @@ def jobs(value: str) -> int:
 
 def add_jobs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", "-j", type=jobs, default="auto", metavar="N", help=JOBS_HELP)
+    parser.add_argument("--scheduler", metavar="ADDRESS", help=SCHEDULER_HELP)
+
+
+CONFIG_HELP = ("the project file (default: tei-encoder.toml, or pyproject.toml with [tool.tei-encoder], in the "
+               "source folder for build, then in the current folder); see docs/config.md")
+
+
+def add_config(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=None, metavar="FILE", help=CONFIG_HELP)
+
+
+def read_config(args: argparse.Namespace, *folders: Path) -> Config | None:
+    """The project's Config (empty without a project file); None, with one line said, when it is unusable.
+
+    A command returns exit status 2 on None (a usage error: the file names what is wrong and where).
+    """
+    try:
+        return load_config(args.config, folders)
+    except ConfigError as error:
+        print(printable(f"tei-encoder: {error}"), file=sys.stderr)
+        return None
+
+
+def site_title(args: argparse.Namespace, config: Config) -> str | None:
+    """``--title``, else the project file's edition title; ``None``: the renderer takes the edition title
+    the TEI headers state, else ``DEFAULT_TITLE``."""
+    return args.title or config.edition.title or None

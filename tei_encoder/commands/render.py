@@ -14,20 +14,25 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import DEFAULT_TITLE, add_config, add_jobs, read_config, site_title
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
+from tei_encoder.writer.personography import is_personography
 
 T = TypeVar("T")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="TEI files, or folders of *.xml files")
-    parser.add_argument("--out", required=True, metavar="DIR", help="folder to write the site into")
+    parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the site into")
     add_jobs(parser)
-    parser.add_argument("--title", default="Digital edition", help="the edition's name in every page's navigation")
+    parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else the title the TEI headers give "
+                                                      f"the edition, else '{DEFAULT_TITLE}')")
+    add_config(parser)
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
 
 
@@ -38,7 +43,8 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     for argument in paths:
         path = Path(argument)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            # A build's tei/ folder holds the corpus personography beside the documents: it is no page.
+            found = sorted(p for p in path.rglob("*.xml") if p.is_file() and not is_personography(p))
             if not found:
                 missing.append(f"{argument}: no *.xml files in this folder")
             files.extend(found)
@@ -57,7 +63,11 @@ def track_documents(items: Iterable[T], total: int) -> Iterator[T]:
 
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.render import render_site
+    from tei_encoder.render.site import untracked
 
+    config = read_config(args)
+    if config is None:
+        return 2
     files, missing = collect(args.paths)
     for problem in missing:
         print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
@@ -66,15 +76,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         with output_folder(args.out):
-            result = render_site(files, args.out, jobs=args.jobs, site_title=args.title, write_text=not args.no_text,
-                                     track=track_documents)
+            result = render_site(files, args.out, jobs=args.jobs, site_title=site_title(args, config),
+                                 write_text=not args.no_text, track=untracked if args.quiet else track_documents)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status
     for diagnostic in result.diagnostics:
         say(diagnostic.one_line())
-    print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
-                    " (index.html, persons.html)"), file=sys.stderr)
-    if result.diagnostics:
-        return 1
-    return 2 if missing else 0
+    if not args.quiet:
+        print(printable(f"rendered {len(result.documents)} of {len(files)} documents into {result.out_dir}"
+                        " (index.html, persons.html)"), file=sys.stderr)
+    if missing:  # a path that names nothing is a usage error, whatever became of the others
+        return 2
+    return 1 if result.diagnostics else 0

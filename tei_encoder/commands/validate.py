@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import itertools
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tei_encoder import __version__
-from tei_encoder.commands.options import add_jobs
+from tei_encoder.commands.options import add_config, add_jobs, read_config
 from tei_encoder.commands.progress import beside_bar, progress
-from tei_encoder.diagnostics import Summary, printable
+from tei_encoder.diagnostics import Severity, Summary, printable
 from tei_encoder.files import OutputError, text_writer
+
+if TYPE_CHECKING:
+    from tei_encoder.validate.batch import FileResult
 
 NAME = "validate"
 HELP = "check TEI files against the project's XSD + Schematron (or any .xsd, .rng, .sch)"
@@ -50,8 +54,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-xml-model", dest="xml_model", action="store_false",
                         help=argparse.SUPPRESS)  # the default since --xml-model exists; kept for old scripts
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
-    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE instead of standard output")
+    parser.add_argument("--out", "-o", "--output", dest="output", metavar="FILE",
+                        help="write the report to FILE instead of standard output (--output: the older spelling)")
+    parser.add_argument("--strict", action="store_true", help="warnings make the exit status 1")
+    parser.add_argument("--quiet", "-q", action="store_true",
+                        help="no progress bar; the text report shows errors only (and the summary line)")
     add_jobs(parser)
+    add_config(parser)  # read and checked like every command's, so a broken project file is never ignored
     parser.add_argument("--max-errors", type=_non_negative, default=100, metavar="N",
                         help="show at most N diagnostics per file (default: 100; 0 shows none, only counts)")
     parser.add_argument("--no-progress", dest="progress", action="store_false",
@@ -61,6 +70,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from tei_encoder.validate.batch import expand_paths
 
+    if read_config(args) is None:
+        return 2
     files, missing = expand_paths(args.paths)
     if args.output and _names_an_input(args.output, files):
         print(printable(f"tei-encoder validate: {args.output}: the report would overwrite a file being "
@@ -107,19 +118,28 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
             summary.unusable += 1
         stream_results = ([first] if first is not None else [])
         checked = itertools.chain(stream_results, results)
-        for result in progress(checked, len(files), "validating", quiet=not args.progress, unit="file"):
+        for result in progress(checked, len(files), "validating", quiet=args.quiet or not args.progress, unit="file"):
             with beside_bar(stream):  # a report on the terminal must not be glued to the bar
-                reporter.file(result)
+                reporter.file(_errors_only(result) if args.quiet and args.format == "text" else result)
             summary.done += 1
             if result.unusable:
                 summary.unusable += 1
-            elif not result.valid:
+            elif not result.valid or (args.strict and _warned(result)):
                 summary.failed += 1
         reporter.finish(summary)
     finally:
         if stream is sys.stdout:
             stream.flush()
     return summary.exit_code()
+
+
+def _warned(result: FileResult) -> bool:
+    return any(d.severity is Severity.WARNING for d in result.diagnostics)
+
+
+def _errors_only(result: FileResult) -> FileResult:
+    return dataclasses.replace(result, diagnostics=tuple(d for d in result.diagnostics
+                                                         if d.severity is Severity.ERROR))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

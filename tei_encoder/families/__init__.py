@@ -23,8 +23,13 @@ def by_name(name: str) -> Family:
 
 def detect(source: Source) -> Family:
     """The family whose detector scores highest; ties go to the earlier family."""
-    best = max(FAMILIES, key=lambda family: (family.detect(source), -FAMILIES.index(family)))
-    return best
+    return ranked(source)[0][0]
 
 
-__all__ = ["FAMILIES", "Family", "by_name", "detect"]
+def ranked(source: Source) -> list[tuple[Family, float]]:
+    """Every family with its score, best first (ties: the earlier family first)."""
+    scored = [(family, family.detect(source)) for family in FAMILIES]
+    return sorted(scored, key=lambda pair: (-pair[1], FAMILIES.index(pair[0])))
+
+
+__all__ = ["FAMILIES", "Family", "by_name", "detect", "ranked"]

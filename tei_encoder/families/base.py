@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.source import Source
 
 
@@ -20,4 +21,4 @@ class Family:
     name: str
     recognised_by: str  # one line for `tei-encoder families`
     detect: Callable[[Source], float]  # 0.0 … 1.0
-    read: Callable[[Source], m.Document]
+    read: Callable[[Source, Config], m.Document]  # the config: the names authority and vocabulary

@@ -10,6 +10,7 @@ there is too little text to tell).
 from __future__ import annotations
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.header import title as titles
 from tei_encoder.reader import HeaderDraft, Options, read_body
@@ -21,7 +22,7 @@ def detect(source: Source) -> float:
     return 0.05
 
 
-def read(source: Source) -> m.Document:
+def read(source: Source, config: Config = Config()) -> m.Document:
     lines = list(source.lines)
     filled = [line for line in lines if line.text]
     blank = _separating_blanks(lines)
@@ -41,7 +42,7 @@ def read(source: Source) -> m.Document:
         len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
         and any(c.isalpha() for c in first))
     return read_body(source, "generic", draft, lines,
-                     Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled))
+                     Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled), config=config)
 
 
 def _separating_blanks(lines: list[Line]) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.markers import FORM_FEED
@@ -45,7 +46,7 @@ def detect(source: Source) -> float:
     return min(score, 0.95)
 
 
-def read(source: Source) -> m.Document:
+def read(source: Source, config: Config = Config()) -> m.Document:
     lines = list(source.lines)
     draft = HeaderDraft()
     start = _boilerplate_end(lines)
@@ -54,7 +55,7 @@ def read(source: Source) -> m.Document:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-navigation",
                                             len(draft.boilerplate)))
     return read_body(source, "soviet-archive", draft, lines[start:],
-                     Options(first_unit_is_title=True))
+                     Options(first_unit_is_title=True), config=config)
 
 
 def _boilerplate_end(lines) -> int:

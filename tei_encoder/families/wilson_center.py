@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.header import dates, language, title as titles
@@ -68,7 +69,7 @@ def detect(source: Source) -> float:
     return min(score, 0.95)
 
 
-def read(source: Source) -> m.Document:
+def read(source: Source, config: Config = Config()) -> m.Document:
     lines = _unfolded(source.lines)
     draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
     first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
@@ -82,7 +83,7 @@ def read(source: Source) -> m.Document:
     if labels or markdown or brackets:
         draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
             ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
-    return read_body(source, "wilson-center", draft, lines[body_start:], Options())
+    return read_body(source, "wilson-center", draft, lines[body_start:], Options(), config=config)
 
 
 def _front(lines: list[Line], draft: HeaderDraft) -> None:

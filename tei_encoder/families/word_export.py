@@ -1,7 +1,9 @@
 """Word-exported transcripts with footnotes.
 
 Recognised by Word's footnote export (``[footnoteRef:N]`` anchors with
-``[N: …]`` bodies) or endnote markers, and one paragraph per line. A web rendering of the
+``[N: …]`` bodies) or endnote markers, and one paragraph per line; an export without notes by two of
+its other conventions (a registry number ``No 118/2ed``, a Soviet body's letterhead in capitals,
+``[handwritten: …]`` or ``[Translator's note: …]`` marks, speaker names in capitals). A web rendering of the
 collection (the text copied from a web page) is recognised by its conventions: endnotes as
 ``[1]``/``^1`` lines with their anchors glued to the text, markdown emphasis, no form feeds. Layout:
 a letterhead and addressee block, covering text, then the record (a CAPS
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
@@ -24,6 +27,14 @@ _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
 _GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|(?<![*\w])\*[^*\s][^*]*\*(?![*\w])|(?<!\w)_[^_\s][^_]*_(?!\w)")
 _CAPS_SPEAKER = re.compile(r"^(?:Comrade\s+)?[A-Z]{3,}\s+(?:says|asks|answers|replies|notes|declares|adds)\b")
+# The collection's other conventions, for an export without notes: the registry number of a Soviet
+# office without a dot (``No 118/2ed``, ``No P-40``), a Soviet body's letterhead in capitals, the
+# translator's bracketed marks, speaker names in capitals. One alone proves nothing; two do.
+_REGISTRY_NUMBER = re.compile(r"^No\s+(?:[A-Z]{1,3}-\d+|\d+(?:[-/][A-Za-z\d-]+)+)$")
+_SOVIET_LETTERHEAD = re.compile(r"^(?:THE\s+)?(?:[A-Z'’-]+\s+)*(?:MINISTRY|COMMISSARIAT|COUNCIL OF MINISTERS|"
+                                r"CENTRAL COMMITTEE)\b.*\b(?:USSR|VKP|BOLSHEVIKS|SOVIET UNION)\b[^a-z]*$")
+_TRANSLATORS_MARK = re.compile(r"\[(?:handwritten\b|translator['’]s note\s*:)", re.I)
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’-]{2,}(?:\s+\([^()]{1,60}\))?:(?:\s|$)")
 
 
 def detect(source: Source) -> float:
@@ -38,7 +49,21 @@ def detect(source: Source) -> float:
         score += 0.1 * any(_MARKDOWN_EMPHASIS.search(text) for text in text_lines)
     if sum(bool(_CAPS_SPEAKER.match(text)) for text in text_lines) >= 2:
         score += 0.3
+    conventions = _conventions(text_lines)
+    if conventions >= 2:
+        score = max(score, 0.3 + 0.05 * conventions)
     return score
+
+
+def _conventions(text_lines: list[str]) -> int:
+    """How many of the collection's conventions other than notes the record shows (0-4)."""
+    head = text_lines[:10]
+    return sum((
+        any(_REGISTRY_NUMBER.match(text) for text in head),
+        any(_SOVIET_LETTERHEAD.match(text) for text in head),
+        any(_TRANSLATORS_MARK.search(text) for text in text_lines),
+        sum(bool(_CAPS_LABEL.match(text) or _CAPS_SPEAKER.match(text)) for text in text_lines) >= 2,
+    ))
 
 
 def _endnotes(text_lines: list[str]) -> set[str]:
@@ -52,11 +77,12 @@ def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
                if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
 
 
-def read(source: Source) -> m.Document:
+def read(source: Source, config: Config = Config()) -> m.Document:
     draft = HeaderDraft()
-    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True))
+    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True), config=config)
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "
                 "[N] or ^N endnotes with their anchors (web renderings), or CAPS names in reported speech, "
-                "one paragraph per line", detect, read)
+                "or two of: a registry number (No 118/2ed), a Soviet letterhead in capitals, [handwritten: …] "
+                "or [Translator's note: …] marks, CAPS speaker labels; one paragraph per line", detect, read)

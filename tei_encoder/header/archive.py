@@ -34,6 +34,7 @@ _LABEL = re.compile(r"^(?:Source|Archive|Archival reference|Reference|Location|H
 _MAX_WORDS = 25
 _MAX_PROSE_WORDS = 3  # "Original. Typescript. Signature ‐ autograph." may trail a reference
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_DIGIT = re.compile(r"\d")
 _TOKEN_WORDS = frozenset({"and", "inventory", "folder", "file", "sheets", "sheet", "fond", "opis", "delo", "listy",
                           "papka", "box", "lot", "entry", "series"})
 
@@ -54,6 +55,8 @@ class Reference:
 def is_reference(text: str) -> bool:
     """A short line with two or more location tokens, that is not a publication line."""
     if PUBLICATION.match(text) or len(text) >= 250 or len(text.split()) > _MAX_WORDS:
+        return False
+    if not _DIGIT.search(text):  # every token ends in a number: most lines are done here
         return False
     bare = _LABEL.sub("", text)
     return len(TOKEN.findall(bare)) >= 2 and _prose_words(bare) <= _MAX_PROSE_WORDS

@@ -50,10 +50,11 @@ from types import MappingProxyType
 from anyascii import anyascii
 
 from tei_encoder import model
+from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
     "TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
-    "Biography", "parse_biography", "Registry",
+    "Biography", "parse_biography", "Registry", "registry_for",
 ]
 
 TITLES: frozenset[str] = frozenset({
@@ -74,6 +75,7 @@ league committee ministry commissariat party union embassy legation consulate de
 government delegation bureau front army navy association society federation congress assembly presidium
 secretariat politburo comintern cominform institute academy agency organisation organization republic
 command headquarters staff mission corporation company bank trust
+leader leadership member representative delegate official worker student
 """.split())
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
@@ -231,6 +233,8 @@ class Name:
     # The printed name without titles or organisation words, in reading order: "I. V. Stalin".
     bare: str = field(default="", compare=False)
     shown: str = field(default="", compare=False)  # the printed form, without an organisation before it
+    # The office printed before the name (``Deputy Minister of Foreign Affairs of the USSR``), else "".
+    office: str = field(default="", compare=False)
 
 
 @lru_cache(maxsize=65536)
@@ -250,6 +254,9 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
         if len(text.split()) < 2:
             return None
     found_titles, rest = _strip_titles(text.split(), titles)
+    office, after_office = _after_office(text.split(), titles)
+    if office:
+        rest = after_office
     named = _after_organisation(rest, titles)
     plain = _split_plain(named)
     if plain is None:
@@ -257,8 +264,71 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     surname, forenames = plain
     if surname in titles or _organisation_word(surname):
         return None  # "the Soviet Ambassador", "Soviet Delegations": an office or a body, no name
-    shown = text if named is rest else " ".join(named)
-    return Name(surface.strip(), found_titles, forenames, surname, " ".join(named), shown)
+    shown = text if named is rest and not office else " ".join(named)
+    if office and named is not after_office:  # "the chairman of the Youth League Kim Sok": the body is the office's
+        office = _office_before(text.split()[:len(text.split()) - len(named)], titles)
+    return Name(surface.strip(), found_titles, forenames, surname, " ".join(named), shown, office)
+
+
+# Words that link an office to its body or place: "Minister of Foreign Affairs", "Ambassador in London".
+_OFFICE_LINKS = frozenset({"of", "in", "for", "at", "to"})
+
+
+def _after_office(tokens: list[str], titles: frozenset[str]) -> tuple[str, list[str]]:
+    """``Deputy Minister of Foreign Affairs of the USSR Comrade A. Ya. Vyshinsky``: the office
+    before the name and the name's tokens (``A. Ya. Vyshinsky``); ("", tokens) when no office
+    phrase (a title, a link word, a body or place) stands before a name.
+
+    The name begins after the last title behind the last link word (``Comrade``), else at the
+    initials before the surname (``AMBASSADOR OF DENMARK H. BERGSTROM``), else after the article
+    and the capitals of a body or state (``of the DPRK Pak Hon Yong``).
+    """
+    links = [i for i, token in enumerate(tokens) if token.lower() in _OFFICE_LINKS and 0 < i < len(tokens) - 1]
+    if not links or not any(_title_key(token) in titles | _OFFICE_HEADS for token in tokens[:links[0]][:2]):
+        return "", tokens  # "Charles of Gaulle" names no office
+    after = links[-1] + 1
+    start = _name_start(tokens, after, titles)
+    if start is None or start >= len(tokens):
+        return "", tokens
+    return _office_before(tokens[:start], titles), tokens[start:]
+
+
+def _office_before(office: list[str], titles: frozenset[str]) -> str:
+    """The office words before a name, without a form of address after them or an article before."""
+    office = list(office)
+    while office and (_title_key(office[-1]) in titles and _title_key(office[-1]) not in _OFFICE_TITLES):
+        office.pop()  # "… of the USSR Comrade": a form of address, not part of the office
+    if office and office[0].lower() == "the":
+        office = office[1:]  # "THE AMBASSADOR OF DENMARK": the article is not part of the office
+    return " ".join(office)
+
+
+# Words that open an office phrase besides the titles ("Head of the Soviet delegation", "People's Commissar").
+_OFFICE_HEADS = frozenset({"head", "member", "representative", "delegate", "adviser", "advisor", "attache", "director",
+                           "officer", "spokesman", "commissar", "people's", "people’s", "chief", "leader",
+                           "commander-in-chief", "charge", "chargé", "governor", "mayor", "speaker"})
+# Titles that are offices when they end an office phrase ("… of the Embassy Counsellor" is rare, but
+# "Comrade", "Mr." and "the" are only forms of address).
+_OFFICE_TITLES = frozenset({"minister", "ambassador", "chairman", "secretary", "president", "premier", "deputy",
+                            "counsellor", "counselor", "consul", "envoy", "general", "marshal", "admiral"})
+
+
+def _name_start(tokens: list[str], after: int, titles: frozenset[str]) -> int | None:
+    """Where the name starts in tokens[after:] (see ``_after_office``), or None."""
+    address = [i for i in range(after, len(tokens) - 1) if _title_key(tokens[i]) in titles - {"the"}]
+    if address:
+        return address[-1] + 1
+    start = len(tokens) - 1
+    while start > after and _is_initials(tokens[start - 1]):
+        start -= 1
+    if start < len(tokens) - 1:
+        return start  # "H. BERGSTROM"
+    start = after
+    mixed = any(not _in_capitals(token) for token in tokens[after:])
+    while start < len(tokens) and (tokens[start][:1].islower() or (mixed and _in_capitals(tokens[start]))
+                                   or _title_key(tokens[start]) in titles):
+        start += 1  # "the DPRK": the article and a state's capitals
+    return start if start < len(tokens) and tokens[start][:1].isupper() else None
 
 
 def _organisation_word(token: str) -> bool:
@@ -399,6 +469,9 @@ class _Entry:
     roles: list[str] = field(default_factory=list)
     group: str = "mentioned"
     role_label: str | None = None  # "interviewer" for a role person (rule 7)
+    known: KnownPerson | None = None  # the names authority's person: their id and main name are fixed
+    aliases: list[str] = field(default_factory=list)  # forms joined only by the authority's alias table
+    offices: list[str] = field(default_factory=list)  # as printed: "Deputy Minister of Foreign Affairs of the USSR"
     birth: str | None = None
     death: str | None = None
     occupation: str | None = None
@@ -408,14 +481,26 @@ class _Entry:
 class Registry:
     """All persons of one record, in order of first mention."""
 
-    def __init__(self, *, titles: frozenset[str] = TITLES, role_labels: Mapping[str, str] = ROLE_LABELS) -> None:
+    def __init__(self, *, titles: frozenset[str] = TITLES, role_labels: Mapping[str, str] = ROLE_LABELS,
+                 known: tuple[KnownPerson, ...] = (), not_persons: frozenset[str] = frozenset()) -> None:
         self._titles = titles
         self._role_labels = role_labels
+        self._not_persons = not_persons  # folded surname keys that are never a person ("politburo")
+        self._known = known
+        # The names authority by surname key: (person, one of their forms parsed), for rule 5's alias table.
+        self._known_forms: dict[str, list[tuple[KnownPerson, Name]]] = {}
+        for person in known:
+            for form in (person.name, *person.forms):
+                parsed = parse_name(form, titles=titles)
+                if parsed is not None:
+                    self._known_forms.setdefault(parsed.surname, []).append((person, parsed))
+        self._reserved = _RESERVED_IDS | {person.ident for person in known}
         self._entries: list[_Entry] = []
         self._by_handle: dict[str, _Entry] = {}
         # Indexes, so that resolving a mention does not scan everyone (that was quadratic in persons).
         self._by_key: dict[str, list[_Entry]] = {}  # surname key -> persons (not role labels) with it
         self._by_title: dict[str, list[_Entry]] = {}  # title -> persons printed with it at least once
+        self._by_first_word: dict[str, list[_Entry]] = {}  # first forename word -> persons ("kim" for Kim Sok)
 
     # ------------------------------------------------------------ public
 
@@ -439,12 +524,29 @@ class Registry:
         if name is None:
             entry = self._title_reference(surface)
             return None if entry is None else self._note(entry, role, group)
-        matches = self._matches(name)
+        if name.surname in self._not_persons:
+            return None
+        known = self._known_person(name)
+        if known is not None:
+            entry = self._known_entry(known)
+            self._add_key(entry, name.surname)
+            self._add_form(entry, surface, name)
+            self._note_alias(entry, known, name)
+            return self._note(entry, role, group)
+        matches = self._matches(name, role)
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
         self._add_form(entry, surface, name)
         return self._note(entry, role, group)
+
+    def note_role(self, handle: str, role: str) -> None:
+        """Add a role to a person already found (a speaker label's part, ``VOLKOV (interpreter)``)."""
+        self._note(self._entry(handle), role, "participants")
+
+    def add_office(self, handle: str, office: str) -> None:
+        """The office a person holds, as printed (``People's Commissar``): the header's ``roleName``."""
+        _add_office(self._entry(handle), office)
 
     def resolve(self, surface: str) -> str | None:
         """Find without creating: names by rule 4, titles by rule 6, labels by rule 7; else None."""
@@ -455,13 +557,27 @@ class Registry:
         if name is None:
             entry = self._title_reference(surface)
             return None if entry is None else entry.handle
+        known = self._known_person(name)
+        if known is not None:
+            return known.ident if known.ident in self._by_handle else None
         matches = self._matches(name)
         return matches[0].handle if len(matches) == 1 else None
+
+    def known_forms(self) -> tuple[str, ...]:
+        """Every form the names authority gives (names and aliases), longest first: looked for in the text."""
+        forms = {form for person in self._known for form in (person.name, *person.forms)}
+        return tuple(sorted(forms, key=lambda form: (-len(form), form)))
+
+    def aliases(self) -> tuple[tuple[str, str, str], ...]:
+        """(id, authority name, printed form) for each form that only the alias table made this person."""
+        return tuple((e.handle, e.known.name, alias) for e in self._entries if e.known for alias in e.aliases)
 
     def set_biography(self, person_id: str, bio: Biography, note_id: str) -> None:
         """Attach a footnote biography; its spelling becomes the main name and the id's surname."""
         entry = self._entry(person_id)
         entry.birth, entry.death, entry.occupation, entry.note = bio.birth, bio.death, bio.occupation, note_id
+        if entry.known is not None:
+            return  # the names authority has the last word on the main name and the id
         name = parse_name(f"{bio.surname}, {bio.forenames}", titles=frozenset())
         if name is not None:
             self._add_key(entry, name.surname)
@@ -481,7 +597,8 @@ class Registry:
 
     def surname_words(self) -> frozenset[str]:
         """Every folded word of everyone's surname keys: a cheap pre-check before ``resolve``."""
-        return frozenset(word for entry in self._entries for key in entry.keys for word in key.split())
+        return frozenset(word for entry in self._entries for key in entry.keys for word in key.split()) | frozenset(
+            key for key, entries in self._by_first_word.items() if entries)  # "Kim" may be Kim Sok
 
     @staticmethod
     def fold(word: str) -> str:
@@ -507,7 +624,8 @@ class Registry:
         return tuple(
             model.Person(
                 ident=ids[e.handle], names=self._names(e), roles=tuple(e.roles), group=e.group,
-                birth=e.birth, death=e.death, occupation=e.occupation, note=e.note,
+                birth=e.birth, death=e.death, occupation=e.occupation, note=e.note, offices=tuple(e.offices),
+                authority=e.known.authority if e.known else (),
             )
             for e in self._entries
         )
@@ -518,8 +636,26 @@ class Registry:
         key = unicodedata.normalize("NFKC", surface).strip().rstrip(":.").strip().casefold()
         return self._role_labels.get(key)
 
-    def _matches(self, name: Name) -> list[_Entry]:
-        return [e for e in self._by_key.get(name.surname, []) if _forenames_compatible(name.forenames, e.forenames)]
+    def _known_person(self, name: Name) -> KnownPerson | None:
+        """Rule 5's alias table: the one authority person one of whose forms this name is (by rule 4)."""
+        found = {person.ident: person for person, form in self._known_forms.get(name.surname, ())
+                 if _forenames_compatible(name.forenames, form.forenames)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _matches(self, name: Name, role: str | None = None) -> list[_Entry]:
+        """The persons a parsed mention may be (rule 4); when several, the one printed with the
+        mention's title or holding its role, if exactly one is (``Cde. Volkov`` is ``Cde. V. Volkov``,
+        not the interpreter ``P. R. Volkov``)."""
+        found = [e for e in self._by_key.get(name.surname, []) if _forenames_compatible(name.forenames, e.forenames)]
+        if not name.forenames:  # a bare "Kim" is also the one "Kim Sok" (surname printed first), if no other Kim
+            found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
+        if len(found) > 1:
+            titled = [e for e in found if (set(name.titles) - {"the"}) & e.titles]
+            holding = [e for e in found if role is not None and role != "speaker" and role in e.roles]
+            for narrowed in (titled, holding):
+                if len(narrowed) == 1:
+                    return narrowed
+        return found
 
     def _title_reference(self, surface: str) -> _Entry | None:
         """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""
@@ -543,7 +679,7 @@ class Registry:
 
     def _new_handle(self, base: str) -> str:
         handle, n = base, 2
-        while handle in self._by_handle or handle in _RESERVED_IDS or handle in self._role_labels.values():
+        while handle in self._by_handle or handle in self._reserved or handle in self._role_labels.values():
             handle, n = f"{base}-{n}", n + 1
         return handle
 
@@ -565,6 +701,19 @@ class Registry:
         if entry.role_label is None:  # a role label (Q) is found by its label, never by a surname
             _insert_in_order(self._by_key.setdefault(key, []), entry)
 
+    def _known_entry(self, known: KnownPerson) -> _Entry:
+        entry = self._by_handle.get(known.ident)
+        if entry is None:
+            entry = self._register(_Entry(known.ident, known.ident, preferred=known.name, known=known))
+        return entry
+
+    def _note_alias(self, entry: _Entry, known: KnownPerson, name: Name) -> None:
+        """A form no identity rule joins to the authority's name (``Iden`` for Eden) is an alias used."""
+        main = parse_name(known.name, titles=self._titles)
+        shown = name.bare or name.shown or name.surface
+        if (main is None or not same_person(main, name)) and shown not in entry.aliases:
+            entry.aliases.append(shown)
+
     def _role_entry(self, label: str) -> _Entry:
         entry = self._by_handle.get(label)
         if entry is None:
@@ -581,6 +730,15 @@ class Registry:
 
     def _add_form(self, entry: _Entry, surface: str, name: Name) -> None:
         entry.forms.append((name.shown or _display(surface), name))
+        if name.office:
+            _add_office(entry, name.office)
+        # "Kim Sok" is read with Sok as surname (two words), but Kim may be the surname printed first:
+        # a later bare "Kim" is then this person, when no other Kim is (see _matches).
+        first = name.bare.split()[:1] if name.bare and "," not in surface else []
+        if first and len(name.bare.split()) > 1 and _fold(first[0]) in SURNAME_FIRST:
+            key = _fold(first[0])
+            if key != name.surname and entry not in self._by_first_word.get(key, []):
+                _insert_in_order(self._by_first_word.setdefault(key, []), entry)
         for title in name.titles:
             if title not in entry.titles:
                 entry.titles.add(title)
@@ -606,7 +764,9 @@ class Registry:
         if entry.role_label is not None:
             return ()  # rule 7: the label stays only in <speaker>
         displays = list(dict.fromkeys(d for d, _ in entry.forms))
-        if entry.preferred is not None:
+        if entry.known is not None:
+            main = entry.known.name  # the names authority's preferred name, printed or not
+        elif entry.preferred is not None:
             main = entry.preferred
         else:
             ranked = max(enumerate(entry.forms), key=lambda p: (
@@ -616,13 +776,14 @@ class Registry:
 
     def _final_ids(self) -> dict[str, str]:
         """handle -> final id (see the module docstring for the scheme)."""
-        people = [e for e in self._entries if e.role_label is None]
+        people = [e for e in self._entries if e.role_label is None and e.known is None]
         bases = {e.handle: slug(e.id_surname) for e in people}
         group_sizes: dict[str, int] = {}
         for base in bases.values():
             group_sizes[base] = group_sizes.get(base, 0) + 1
-        used = set(_RESERVED_IDS) | {e.handle for e in self._entries if e.role_label is not None}
-        ids = {e.handle: e.handle for e in self._entries if e.role_label is not None}
+        fixed = [e for e in self._entries if e.role_label is not None or e.known is not None]
+        used = set(self._reserved) | {e.handle for e in fixed}
+        ids = {e.handle: e.handle for e in fixed}  # role labels and the authority's ids are never changed
         for e in people:
             base = bases[e.handle]
             initials = "".join(f[0] for f in e.forenames if f)
@@ -643,6 +804,19 @@ def _insert_in_order(entries: list[_Entry], entry: _Entry) -> None:
         bisect.insort(entries, entry, key=lambda e: e.order)
 
 
+def _add_office(entry: _Entry, office: str) -> None:
+    """Each office once, whatever its case, and not again as the start of a longer one; printed in
+    capitals only when no other form is (``Ambassador of Denmark`` over ``AMBASSADOR OF DENMARK``)."""
+    for index, known in enumerate(entry.offices):
+        if known.casefold() == office.casefold():
+            if _in_capitals(known) and not _in_capitals(office):
+                entry.offices[index] = office
+            return
+        if (known.casefold() + " ").startswith(office.casefold() + " "):
+            return  # "Counsellor" after "Counsellor of the Embassy": nothing new
+    entry.offices.append(office)
+
+
 def _bare(name: Name, display: str) -> str:
     return name.bare or display
 
@@ -657,3 +831,11 @@ def _check_choice(value: str | None, allowed: tuple[str, ...], what: str, *, opt
         return
     if value not in allowed:
         raise ValueError(f"{what} must be one of {', '.join(allowed)}; got {value!r}")
+
+
+def registry_for(persons: tuple[KnownPerson, ...] = (), vocabulary: Vocabulary = Vocabulary()) -> Registry:
+    """A registry with the edition's names authority and its words added to the built-in lists."""
+    titles = TITLES | {_title_key(title) for title in vocabulary.titles}
+    labels = {**ROLE_LABELS, **{_title_key(label): role for label, role in vocabulary.role_labels}}
+    not_persons = frozenset(_fold(word) for word in vocabulary.not_persons)
+    return Registry(titles=titles, role_labels=MappingProxyType(labels), known=persons, not_persons=not_persons)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tei_encoder.model import Hand, Inline
+from tei_encoder.trace import Trace
 
 Segment = str | Inline
 Segments = list[Segment]
@@ -14,10 +15,19 @@ Segments = list[Segment]
 
 @dataclass(slots=True)
 class Context:
-    """Per-record state the rules share: counts for the header's statements, hands seen."""
+    """Per-record state the rules share: counts for the header's statements, hands seen, and the
+    decision trace (``line``: the first source line of the block being inlined, for its decisions)."""
 
     counts: dict[str, int] = field(default_factory=dict)
     hands: list[Hand] = field(default_factory=list)
+    trace: Trace = field(default_factory=Trace)
+    line: int = 0
+    _idents: dict[str, int] = field(default_factory=dict)
+
+    def ident(self, prefix: str) -> str:
+        """The next id of a traced element of this kind (``sp1``, ``sp2`` …): document order, deterministic."""
+        self._idents[prefix] = self._idents.get(prefix, 0) + 1
+        return f"{prefix}{self._idents[prefix]}"
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n

@@ -23,7 +23,10 @@ def _make(match: re.Match[str], context: Context) -> list:
         return [" ", PageBreak(number=re.sub(r"\D", "", printed) or None, printed=printed or None)]
     if match.group("join"):
         context.count("inferred-page-breaks")
-        return [" ", PageBreak(inferred=True)]
+        ident = context.ident("pb")
+        context.trace.add("page-break", "mid-sentence-join", (context.line, context.line), "pb", ident, False,
+                          "a paragraph split mid-sentence was joined across an inferred page break")
+        return [" ", PageBreak(inferred=True, ident=ident)]
     context.count("page-markers")
     return [PageBreak(number=match.group("n"))]
 

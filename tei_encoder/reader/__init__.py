@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tei_encoder import model as m
+from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.header import language, people
 from tei_encoder.inline import Context
@@ -33,7 +34,8 @@ from tei_encoder.reader.inliner import Inliner
 from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
 from tei_encoder.reader.persons import Persons
-from tei_encoder.reader.tally import statements
+from tei_encoder.reader.tally import alias_statements, statements
+from tei_encoder.reader.traced import trace_record
 from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, unit_of
 from tei_encoder.source import Line, Source
 
@@ -43,21 +45,23 @@ _EMPTY_BODY = (m.Division("document", "1", (m.Paragraph((m.Loss(
 
 
 def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Line],
-              options: Options) -> m.Document:
+              options: Options, config: Config = Config()) -> m.Document:
     context = Context()
     _detect_language(draft, body)
-    persons = Persons(people.Registry())
+    persons = Persons(people.registry_for(config.persons, config.vocabulary))
     if not options.line_paragraphs and lines_are_paragraphs(body):
         options = replace(options, line_paragraphs=True)
     blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
     units = [unit_of(line, text, context.counts) for line, text in blocks]
     findings = Findings(credits=_translators(draft, persons))
+    marks = frozenset(mark.casefold() for mark in config.vocabulary.classification)
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
-                    options.line_paragraphs)
+                    options.line_paragraphs, marks)
     divisions = layout.run()
     persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)
     persons.register_text_people(texts_of(divisions))
+    persons.known_forms([heading_line(draft, findings) or "", *texts_of(divisions)])
     persons.biographies(notes.bodies, [text for _, text in blocks])
     inliner = Inliner(persons.registry, notes, context)
     model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY
@@ -66,10 +70,12 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     header = derive_header(source, draft, findings, people_found, context)
     blank_lines = any(not line.text for line in body)
     said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options,
-                      blank_lines)
+                      blank_lines) + alias_statements(persons.registry)
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
-    return m.Document(family, header, people_found, model_divisions, said, warnings)
+    trace_record(context.trace, source.lines, body, header, people_found, family,
+                 persons.registry.aliases())
+    return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions())
 
 
 def _detect_language(draft: HeaderDraft, body: Sequence[Line]) -> None:

@@ -108,6 +108,10 @@ class TurnBlock:
     label: str  # as printed, with its colon or full stop
     who: str  # the speaker's registry handle
     parts: tuple[TurnPart, ...]
+    # For the decision trace only (not what the block is, so not compared): what made it a turn (a
+    # guess unless "speech-turn") and its last source line.
+    rule: str = field(default="speech-turn", compare=False)
+    last_line: int = field(default=0, compare=False)
 
 
 Block = (HeadingBlock | OpeningBlock | ParagraphBlock | OmissionLine | PageBreakLine | ListBlock

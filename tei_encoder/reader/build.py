@@ -61,6 +61,7 @@ def _nested(parent: m.Division, blocks: tuple[m.Block, ...]) -> m.Division:
 
 
 def _block(block: b.Block, inliner: Inliner) -> m.Block:
+    inliner.context.line = block.line  # the decisions the inline rules make are on this block's lines
     match block:
         case b.HeadingBlock(line, text):
             return m.Heading(inliner.inlines(text, reporting=False), line)
@@ -106,7 +107,11 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
                     inliner.context.count("page-markers")
             case b.Speech(text):
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
-    return m.Turn(inliner.final_id(turn.who), turn.label, lead, tuple(parts), turn.line)
+    speaker = inliner.final_id(turn.who)
+    ident = inliner.context.ident("sp")
+    inliner.context.trace.add("turn", turn.rule, (turn.line, turn.last_line), "sp", ident,
+                              turn.rule == "speech-turn", f"speaker {speaker}, label {turn.label!r}")
+    return m.Turn(speaker, turn.label, lead, tuple(parts), turn.line, ident)
 
 
 def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> m.SourceNote:
@@ -114,12 +119,17 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     for index, part in enumerate(parts):
         if index:
             children.append(m.LineBreak())
-        if part.kind == "keywords":  # "Keywords: …" at the end: kept verbatim in the note
+        if part.kind == "keywords" or _BOX in part.text:
+            # "Keywords: …" at the end: kept verbatim in the note; a reference with an OCR box (□) too,
+            # as text with the box a gap (TEI allows no gap in idno; the header keeps it as a field note)
             children.extend(inliner.inlines(part.text, reporting=False))
         else:
             children.append(m.PublicationReference(part.text) if part.kind == "publication"
                             else m.ArchivalReference(part.text))
     return m.SourceNote(tuple(children), line)
+
+
+_BOX = "\u25a1"
 
 
 OpeningItem = m.Field | m.Dateline | m.Salutation
@@ -141,10 +151,10 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
     children = _dated(item.text, inliner) if item.kind in (
         "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":
-        return m.Dateline(_placed(children))
+        return m.Dateline(_placed(children), item.same_line)
     if item.kind == "salute":
         return m.Salutation(children)
-    return m.Field(item.kind, children)
+    return m.Field(item.kind, children, item.same_line)
 
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:

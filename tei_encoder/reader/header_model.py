@@ -6,6 +6,7 @@ layout's ``Findings`` (the opening apparatus, headings, first paragraphs, closin
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tei_encoder import model as m
@@ -35,7 +36,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
                 or _heading_date(_one_line(title)))
     terms = _terms(title, findings)
     setting = _find_setting(findings)
-    return m.Header(
+    return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
         date=draft.date or opening_dates.get("dateline"), creation=creation,
         publisher=draft.publisher, repository=draft.repository or findings.repository,
@@ -48,7 +49,77 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                       if item.kind == "number"),
-        correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands))
+        correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands)), context)
+
+
+# ---------------------------------------------------------------- damaged header values (issue 8, finding 8)
+
+# A footnote call in a header value ("Summary: … [footnoteRef:1]"): a note has no place in the header.
+_CALL = re.compile(r"\s?\[footnoteRef:\s*\d+\]")
+_BOX = "\u25a1"
+# Header values written as plain text only (TEI allows no gap in idno, and the project schema none in
+# these): one that holds an OCR box is written as a bibliographic field note instead, where the box is
+# a gap. Its label names the value.
+_PLAIN_VALUES = (("repository", "Repository"), ("archival_refs", "Archival reference"),
+                 ("numbers", "Number"), ("original_language", "Original Language"),
+                 ("publisher", "Publisher"), ("publication", "Publication"))
+
+
+def settled(header: m.Header, context: Context) -> m.Header:
+    """The header with footnote calls taken out of its values and boxed plain values made field notes.
+
+    Both are counted in ``context`` (keys ``header-calls`` and ``header-boxed-values``), so the
+    editorial statements declare them: nothing is dropped silently.
+    """
+    calls = 0
+
+    def uncalled(text: str) -> str:
+        nonlocal calls
+        bare, found = _CALL.subn(_call_gap, text)
+        calls += found
+        return bare
+
+    changes: dict[str, object] = {}
+    for name in ("title", "publisher", "repository", "citation", "publication", "original_language"):
+        value = getattr(header, name)
+        if value is not None:
+            changes[name] = uncalled(value).strip() or None
+    for name in ("archival_refs", "contents", "summary", "boilerplate", "numbers"):
+        # a value that was nothing but a call is left out, as any blank value is
+        changes[name] = tuple(bare for bare in map(uncalled, getattr(header, name)) if bare.strip())
+    changes["fields"] = tuple(m.SourceField(f.label, uncalled(f.text)) for f in header.fields)
+    header = dataclasses.replace(header, **changes)  # type: ignore[arg-type]
+    context.count("header-calls", calls)
+    return _boxed_values_as_fields(header, context)
+
+
+def _call_gap(call: re.Match[str]) -> str:
+    """What a call leaves: a space where it split a word as printed ("Decembe[footnoteRef:1]r"), else nothing."""
+    text = call.string
+    before = text[call.start() - 1] if call.start() else " "
+    after = text[call.end()] if call.end() < len(text) else " "
+    return " " if before.isalnum() and after.isalnum() else ""
+
+
+def _boxed_values_as_fields(header: m.Header, context: Context) -> m.Header:
+    moved: list[m.SourceField] = []
+    changes: dict[str, object] = {}
+    for name, label in _PLAIN_VALUES:
+        value = getattr(header, name)
+        if isinstance(value, tuple):
+            boxed = [item for item in value if _BOX in item]
+            if boxed:
+                changes[name] = tuple(item for item in value if _BOX not in item)
+                moved.extend(m.SourceField(label, item) for item in boxed)
+        elif value and _BOX in value:
+            changes[name] = None
+            moved.append(m.SourceField(label, value))
+    if not moved:
+        return header
+    if "original_language" in changes:
+        changes["original_languages"] = ()
+    context.count("header-boxed-values", len(moved))
+    return dataclasses.replace(header, fields=header.fields + tuple(moved), **changes)  # type: ignore[arg-type]
 
 
 def heading_line(draft: HeaderDraft, findings: Findings) -> str | None:
@@ -122,7 +193,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                     opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     senders = tuple(p.ident for p in persons if "sender" in p.roles)
-    addressees = tuple(p.ident for p in persons if "addressee" in p.roles)
+    # Copy recipients (``cc:``) received the document too.
+    addressees = tuple(p.ident for p in persons if "addressee" in p.roles or "recipient" in p.roles)
     if not route and not senders and not addressees:
         return ()
     origin = destination = None

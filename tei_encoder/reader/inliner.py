@@ -19,6 +19,8 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
 _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
+# A bracketed span no inline rule took ([sic] after a flagged word is declared notation, not unknown).
+_LEFT_BRACKETS = re.compile(r"\[(?!sic\])[^\[\]\n]{1,80}\]", re.I)
 
 
 class Inliner:
@@ -54,12 +56,21 @@ class Inliner:
             text = text.replace(FORM_FEED, page_feed(""))
         segments = self._notes(text)
         segments = apply_rules(segments, self.context)
+        self._unknown_notation(segments)
         if in_turn:
             segments = self._sentence_stages(segments)
         segments = self._mentions(segments)
         if reporting:
             segments = self._reported(segments)
         return to_nodes(segments)
+
+    def _unknown_notation(self, segments: Segments) -> None:
+        """Trace brackets left as text after every rule ran: notation the encoder did not know."""
+        for segment in segments:
+            if isinstance(segment, str):
+                for match in _LEFT_BRACKETS.finditer(segment):
+                    self.context.trace.add("notation", "brackets-left-as-text", (self.context.line, self.context.line),
+                                           "text", None, False, f"{match.group()} kept as text")
 
     def _notes(self, text: str) -> Segments:
         if NOTE_OPEN not in text:
@@ -71,6 +82,9 @@ class Inliner:
                 continue
             body = self.notes.bodies[int(piece)]
             children = self.inlines(body.text, reporting=False)
+            self.context.trace.add("note", "note-to-anchor", (body.line, body.line + body.text.count("\n")),
+                                   "note", body.ident, True, f"note {body.mark} placed at its anchor, line "
+                                   f"{self.context.line}")
             out.append(m.NoteCall(body.mark, body.ident, "foot", children))
         return merge_text(out)
 
@@ -116,9 +130,12 @@ class Inliner:
                 self._cache[word] = None
                 continue
             person = self.resolve(word)
+            if person is None:  # "Volkov" is two people: "Cde. V. Volkov" tells which
+                titled = self._extend_left(text, start, end, None)
+                person = self.resolve(text[titled:end]) if titled < start else None
             if person is None:
                 continue
-            end = self._extend_right(text, end, person)
+            end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
             if spans and start < spans[-1][1]:
                 continue
@@ -140,8 +157,9 @@ class Inliner:
         out.append(text[position:])
         return out
 
-    def _extend_left(self, text: str, start: int, end: int, person: str) -> int:
-        """Take titles, initials and forenames standing before the surname into the mention."""
+    def _extend_left(self, text: str, start: int, end: int, person: str | None) -> int:
+        """Take titles, initials and forenames standing before the surname into the mention (with
+        no person yet, titles and initials only)."""
         while True:
             # Only the last few characters matter; searching the whole prefix would be quadratic.
             window = max(0, start - 48)
@@ -156,16 +174,18 @@ class Inliner:
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")
             elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
-                    token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
+                    person is not None and token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
                 start = before.start("token")
             else:
                 return start
 
-    def _extend_right(self, text: str, end: int, person: str) -> int:
-        """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung") join it."""
+    def _extend_right(self, text: str, start: int, end: int, person: str) -> int:
+        """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung", "Pak Hon
+        Yong") join it: a word the person's forms print, when the name up to it is still theirs."""
         while (following := _NEXT_WORD.match(text, end)) and \
-                following.group(1).casefold() in self.words(person) and \
-                self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person:
+                following.group(1).casefold() in self.words(person) and (
+                    self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person
+                    or self.resolve(text[start:following.end(1)]) == person):
             end = following.end(1)
         return end
 

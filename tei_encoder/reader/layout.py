@@ -47,8 +47,10 @@ class Layout:
     """One walk over a record's units; the block rules call back into it to add what they found."""
 
     def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
-                 first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False) -> None:
+                 first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False,
+                 marks: frozenset[str] = frozenset()) -> None:
         self.units = units
+        self.marks = marks  # the project file's classifications, case-folded (config.Vocabulary)
         self.line_paragraphs = line_paragraphs  # every source line is a unit (no blank-line blocks)
         self.persons = persons
         self.findings = findings
@@ -57,6 +59,7 @@ class Layout:
         self.divisions: list[DivisionDraft] = []
         self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
+        self.split_labels: set[tuple[int, str]] = set()  # (line, text) of units cut at a mid-paragraph label
 
     @property
     def div(self) -> DivisionDraft:
@@ -185,7 +188,7 @@ class Layout:
             lines.extend((j, k, line) for k, line in enumerate(unit.lines))
             j += 1
         texts = [text for _, _, text in lines]
-        opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)])
+        opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)], self.marks)
         return opening, taken, lines
 
     def take_opening(self, i: int) -> int:

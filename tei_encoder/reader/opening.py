@@ -42,8 +42,8 @@ _SENDER = re.compile(
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated)\s*:\s*", re.I)
-_BODY_START = re.compile(r"^(?:Attendants|Present|Participants|Also present|Those present|In attendance)\s*:",
-                         re.I)
+_BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
+                         r"Participants|Also present|Those present|In attendance)\s*:", re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
 
@@ -76,6 +76,7 @@ class OpeningLine:
     kind: str | None  # a FIELD kind, "dateline", "sender", "letterhead", None (untyped)
     text: str
     continues: bool = False  # a further line of the previous field (joined with a line break)
+    same_line: bool = False  # the rest of the previous item's source line (a mark after a date)
 
 
 def strip_boxes(text: str) -> str:
@@ -111,15 +112,18 @@ def is_short(line: str) -> bool:
     return len(line.split()) <= 20 or (line.startswith("[") and line.endswith("]"))
 
 
-def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
-    """Classify leading lines; return the opening lines and how many lines it takes (0: none)."""
+def classify_opening(lines: list[str], marks: frozenset[str] = frozenset()) -> tuple[list[OpeningLine], int]:
+    """Classify leading lines; return the opening lines and how many lines it takes (0: none).
+
+    ``marks``: the project file's own classifications (case-folded), each a whole line.
+    """
     classified: list[OpeningLine] = []
     previous: str | None = None
     previous_text = ""
     after_route = False
     for line in lines:
-        kind = field_kind(line)
         bare = strip_boxes(line).strip(" \u25a1")
+        kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
         continues = False
         if kind == "dateline" and previous in ("despatched", "received"):
             kind = None  # a date under D./R. is part of that field
@@ -134,7 +138,31 @@ def classify_opening(lines: list[str]) -> tuple[list[OpeningLine], int]:
     soft = _mark_letterhead(classified)
     last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and i not in soft),
                default=-1)
-    return classified[:last + 1], last + 1
+    return [part for item in classified[:last + 1] for part in _marks_apart(item)], last + 1
+
+
+def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
+    """A dateline that shares its line with a classification or handling mark (``March 3, 1950 top
+    secret``) is two items of one line: the dateline and the mark, each its own field."""
+    if item.kind != "dateline":
+        return [item]
+    marks = classification.find_marks(item.text)
+    if not marks:
+        return [item]
+    parts: list[OpeningLine] = []
+    position = 0
+    for mark in marks:
+        before = item.text[position:mark.start].strip()
+        if before:
+            parts.append(OpeningLine("dateline", before, item.continues and not parts, bool(parts)))
+        end = mark.end if mark is not marks[-1] else len(item.text)
+        parts.append(OpeningLine(mark.kind, item.text[mark.start:end].strip(), item.continues and not parts,
+                                 bool(parts)))
+        position = end
+    rest = item.text[position:].strip()
+    if rest:
+        parts.append(OpeningLine("dateline", rest, False, True))
+    return parts
 
 
 def _ends_opening(line: str) -> bool:

@@ -25,11 +25,17 @@ _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 _TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
+# Each pattern with the words it cannot match without: a text lacking them is not scanned (the
+# name patterns would otherwise be tried at every capital letter of it).
 _ATTENDANCE = (
-    ("attendant", re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
-    ("interpreter", re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
-    ("interpreter", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
-    ("attendant", re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
+    ("attendant", ("accompanied by", "in the presence of", "joined by"),
+     re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
+    ("interpreter", ("interpreter",),
+     re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
+    ("interpreter", ("interpreted", "acted as interpreter"),
+     re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
+    ("attendant", ("in attendance", "present"),
+     re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
 )
 # The part a participant plays, as a participants list prints it: "(interpreter)", "(chairman)",
 # "interpreter V.N. Pavlov". The roles of people.ROLES they stand for.
@@ -46,7 +52,8 @@ _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
 # A titled name, or initials and a surname, ending an entry that begins with an office.
 _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+"
                                 rf"|(?<![\w.])(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+)$")
-_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present|Those present|In attendance|Attending)\s*:\s*")
+_PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
+                              r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
@@ -58,8 +65,17 @@ class Persons:
         self.registry = registry
 
     # -- found by the layout stage
-    def speaker(self, label: str) -> str | None:
-        return self.registry.mention(label, role="speaker")
+    def speaker(self, label: str, part: str | None = None) -> str | None:
+        """A speaker by their label; with the part the label gives (``interpreter``, ``Deputy
+        Minister``): a role of people.ROLES tells two people of one surname apart, an office is kept."""
+        role = part_played(f"({part})")[1] if part else None
+        who = self.registry.mention(label, role=role or "speaker")
+        if who is None:
+            return None
+        self.registry.note_role(who, "speaker")
+        if part and (role is None or len(part.split()) > 1):
+            self.registry.add_office(who, part)
+        return who
 
     def sender(self, name: str) -> str | None:
         return self.registry.mention(name, role="sender")
@@ -80,6 +96,9 @@ class Persons:
         for chunk in _ATTENDANT_SPLIT.split(text):
             chunk, role = part_played(chunk)
             names = names_in_list(chunk)
+            titled = people.parse_name(chunk.strip(" .;:"))
+            if not names and titled is not None and titled.office:
+                names = [chunk.strip(" .;:")]  # "Deputy Minister … of the USSR Comrade A. Ya. Vyshinsky"
             if not names:  # "First Secretary of the Embassy Mr. Dobbs": the name after the office
                 office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:"))
                 names = [office.group()] if office and _is_name(office.group()) else []
@@ -138,12 +157,29 @@ class Persons:
                     if self.registry.resolve(form):
                         self.registry.mention(form, group="mentioned")
 
+    def known_forms(self, texts: Sequence[str]) -> None:
+        """Every form of the edition's names authority printed in the text is a mention of its person
+        (with the initials before it: ``A. Iden``), even where no other rule would register it."""
+        forms = self.registry.known_forms()
+        if not forms:
+            return
+        pattern = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]?\.\s?)*(?:" + "|".join(map(re.escape, forms))
+                             + r"))(?![\w’'-])")
+        seen: set[str] = set()
+        for text in texts:
+            for match in pattern.finditer(plain(text)):
+                if match.group(1) not in seen:
+                    seen.add(match.group(1))
+                    self.registry.mention(match.group(1), group="mentioned")
+
     def _attendance(self, texts: list[str]) -> None:
         for text in texts[:12]:  # the record introduces who is present near its start
             if "interpret" not in text and "attendance" not in text and "present" not in text and \
                     "accompanied" not in text and "joined by" not in text:
                 continue
-            for role, pattern in _ATTENDANCE:
+            for role, needed, pattern in _ATTENDANCE:
+                if not any(words in text for words in needed):
+                    continue
                 for match in pattern.finditer(text):
                     name = speech.trim_subject(match.group("name"))
                     if name:

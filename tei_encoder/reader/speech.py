@@ -8,11 +8,13 @@ The lexicons are module constants so that a deployment can extend them.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
 
 from tei_encoder.header import people
+from tei_encoder.inline.directions import is_direction_wording
 
 REPORTING_LEMMAS: tuple[str, ...] = (
     "say", "reply", "answer", "ask", "note", "remark", "add", "declare", "object", "agree",
@@ -164,9 +166,52 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:
         return None
     rest = match.group("rest")
+    if match.group("stage") and is_part_played(match.group("stage")):
+        return match.group("lead"), label + match.group("stage") + ":", rest  # "KIM (interpreter):"
     if match.group("stage"):
         return match.group("lead"), label + ":", f"{match.group('stage').strip()} {rest}".rstrip()
     return match.group("lead"), label + ":", rest
+
+
+# A parenthesis after a speaker's name that says who the speaker is, not what they do: ``KIM
+# (interpreter):``, ``Molotov (People's Commissar):``. ``(after a pause)``, ``(to Eden)``,
+# ``(smiling)`` and ``(continuing)`` are directions.
+_DIRECTION_OPENINGS = frozenset("""
+after before to turning with without in on at continuing reading looking quietly aloud again then
+interrupting addressing pointing raising standing rising sitting
+""".split())
+_OFFICE_WORDS = frozenset("""
+interpreter translator chairman chairwoman chair secretary recorder minister commissar ambassador
+counsellor counselor consul envoy deputy head member adviser advisor attache general colonel admiral
+marshal president premier director officer delegate representative spokesman professor editor
+correspondent former acting
+""".split())
+_LABEL_PART = re.compile(r"^(?P<name>.*?)\s*\((?P<part>[^()]{1,80})\)$")
+
+
+def is_part_played(parenthesis: str) -> bool:
+    """Whether a label's parenthesis (``(Deputy Minister)``) names the speaker's part or office."""
+    inner = parenthesis.strip().strip("()").strip()
+    words = re.findall(r"[A-Za-z'’]+", inner)
+    if not words or len(words) > 10 or is_direction_wording(inner):
+        return False
+    if words[0].lower() in _DIRECTION_OPENINGS or words[0].lower().endswith("ing"):
+        return False
+    if any(word.lower() in _OFFICE_WORDS for word in words):
+        return True
+    # Else a title-case phrase of two words or more ("People's Commissariat", "Soviet Side"); not "(Reads)".
+    content = [word for word in words if word.lower() not in ("of", "the", "for", "in", "and", "at", "to")]
+    return len(content) >= 2 and all(word[:1].isupper() for word in content)
+
+
+def label_parts(label: str) -> tuple[str, str | None]:
+    """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
+    (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""
+    bare = label.strip().rstrip(":").rstrip()
+    match = _LABEL_PART.match(bare)
+    if match and match.group("name") and is_part_played(match.group("part")):
+        return match.group("name"), match.group("part").strip()
+    return bare, None
 
 
 def opens_with_reporting_clause(text: str) -> bool:
@@ -207,9 +252,12 @@ def embedded_subjects(text: str) -> set[str]:
     reports: in ``Orlov says that Baker thinks …`` Baker is mentioned, not a speaker (after a
     comma or semicolon a clause may start anew, as the inliner reads it)."""
     embedded: set[str] = set()
+    # Where clauses may start, found once: the last one before each verb opens its sentence (one
+    # scan of the text, not one from the start per verb; a start must lie before the verb).
+    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
     for verb in _verbs(text):
-        starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, verb.start())]
-        sentence = text[starts[-1] if starts else 0:verb.start()]
+        before = bisect.bisect_left(starts, verb.start())
+        sentence = text[starts[before - 1] if before else 0:verb.start()]
         clause = _COMPLEMENT.search(sentence)
         if clause is None:
             continue
@@ -299,6 +347,11 @@ _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
+# "The statement was initialled at 6 p.m.": what became of a paper, in the passive.
+_PASSIVE_EVENT = re.compile(
+    r"^(?:The|This|That) (?:statement|protocol|agreement|treaty|document|text|note|memorandum|communiqu[eé]|"
+    r"record|draft|letter|declaration|minutes|exchange of notes)\s+(?:was|were)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)\b")
 _ACTION_SUBJECT = re.compile(
     rf"^(?P<subject>{NAME})\s+(?:then\s+|also\s+|again\s+|now\s+)?(?P<verb>[a-z]+)\b")
 _NOT_ACTION = frozenset("""
@@ -326,7 +379,7 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
         return False
     if _NARRATIVE_LEAD.match(sentence):
         return True
-    event = _EVENT_SUBJECT.match(sentence)
+    event = _EVENT_SUBJECT.match(sentence) or _PASSIVE_EVENT.match(sentence)
     if event and _past(event.group("verb")):
         return True
     action = _ACTION_SUBJECT.match(sentence)

@@ -8,6 +8,7 @@ the three the policy always states (quotation, correction, segmentation).
 from __future__ import annotations
 
 from tei_encoder import model as m
+from tei_encoder.header import people
 from tei_encoder.inline import Context
 from tei_encoder.reader.draft import HeaderDraft, Options
 from tei_encoder.reader.inliner import Inliner
@@ -35,6 +36,8 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "11-wraps", c.get("soft-wraps", 0))
     happened("normalization", "12-notes", notes.moved)
     happened("normalization", "13-separators", notes.separators)
+    happened("normalization", "15-header-calls", c.get("header-calls", 0))
+    happened("normalization", "16-header-boxed-values", c.get("header-boxed-values", 0))
     for count_key, key in _NOTATION:
         happened("normalization", key, c.get(count_key, 0))
     happened("hyphenation", "10-kept", c.get("hyphen-joins", 0))
@@ -57,3 +60,9 @@ def _paragraphs(options: Options, blank_lines: bool) -> str:
     if options.line_paragraphs:
         return "10-lines"
     return "10-blocks" if blank_lines else "10-one-block"
+
+
+def alias_statements(registry: people.Registry) -> tuple[m.Statement, ...]:
+    """ENCODING.md 5, rule 5: each alias the edition's names authority joined is stated, one by one."""
+    return tuple(m.Statement("interpretation", "13-alias", 1, (("form", form), ("person", ident), ("name", name)))
+                 for ident, name, form in registry.aliases())

@@ -18,6 +18,7 @@ from lxml import etree
 
 from tei_encoder import xmlsafe
 from tei_encoder.render.names import href, person_href
+from tei_encoder.render.renderer import Edition
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class DocRecord:
     title: str
     entry: bytes  # the index <doc> element, without status attributes (added when a page is written)
     appearances: tuple[Appearance, ...]
+    edition: Edition | None = None  # the edition statement of its header (None: it states none)
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -86,6 +88,7 @@ def fold(summary: DocumentSummary, write_text: bool = True) -> DocRecord:
     if write_text:
         attributes["text-href"] = href(summary.name, ".txt")
     entry = etree.Element("doc", attributes)
+    edition = _edition(element)
     people = []
     for child in list(element):
         if child.tag == "person":
@@ -105,7 +108,18 @@ def fold(summary: DocumentSummary, write_text: bool = True) -> DocRecord:
                                       person.findtext("life"), person.findtext("occupation"),
                                       _appearance_item(person, page, title, date_label)))
     return DocRecord(summary.name, summary.label, when, title, etree.tostring(entry, encoding="utf-8"),
-                     tuple(appearances))
+                     tuple(appearances), edition)
+
+
+def _edition(summary: etree._Element) -> Edition | None:
+    """Take the edition statement out of a summary: the index entry must not carry it."""
+    element = summary.find("edition")
+    if element is None:
+        return None
+    summary.remove(element)
+    edition = Edition(element.get("title", ""), element.get("publisher", ""), element.get("licence", ""),
+                      element.get("licence-href", ""))
+    return edition if edition != Edition() else None
 
 
 def _appearance_item(person: etree._Element, page: str, title: str, date_label: str | None) -> bytes:

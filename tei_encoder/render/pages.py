@@ -131,12 +131,15 @@ class PageWriter:
     """Renders corpus pages into ``out``, skipping any whose input digest the store already has."""
 
     def __init__(self, renderer: Renderer, store: CorpusStore, out: Path) -> None:
-        self.renderer = renderer
+        # These pages have no TEI header of their own: they state the edition the documents' headers state.
+        edition = store.edition()
+        self.renderer = renderer.with_edition(edition)
         self.store = store
         self.out = out
         self.written: list[str] = []  # every page this run produced (rendered or unchanged)
         self.rendered = 0
-        self.settings = "\0".join((renderer.site_title, renderer.nav_extra, renderer.persons_href))
+        self.settings = "\0".join((renderer.site_title or "", renderer.nav_extra, renderer.persons_href,
+                                   edition.title, edition.publisher, edition.licence, edition.licence_href))
 
     def write(self, file: str, stylesheet: str, document: bytes, current: str = "") -> None:
         root = "../" * file.count("/")

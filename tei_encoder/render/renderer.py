@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeAlias
 
@@ -15,7 +17,19 @@ TEI_NS = "http://www.tei-c.org/ns/1.0"
 DOCTYPE = "<!DOCTYPE html>\n"
 DOCTYPE_BYTES = DOCTYPE.encode("ascii")
 
+TEI_FOLDER = "tei"  # where a site keeps the TEI files its pages show (render_site copies them there)
+
 Tree: TypeAlias = "etree._ElementTree | etree._Element"
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """The edition as a document's header states it (summary.xsl reads it); "" where it says nothing."""
+
+    title: str = ""
+    publisher: str = ""
+    licence: str = ""
+    licence_href: str = ""
 
 
 class RenderError(Exception):
@@ -55,39 +69,63 @@ def run(name: str, tree: etree._ElementTree, **params: str | None) -> etree._XSL
 class Renderer:
     """Renders TEI documents with the shipped stylesheets, compiled once per process.
 
-    ``site_title`` appears in every page's navigation; ``persons_href`` is the
-    folder of person pages names link to (``persons/ID.html``; ``None`` links to
-    the participant list in the page's own header card, for a page shown on its own).
+    ``site_title`` appears in every page's navigation (``None``: the edition title a document's
+    header states, else "Digital edition"); ``persons_href`` is the folder of person pages names
+    link to (``persons/ID.html``; ``None`` links to the participant list in the page's own header
+    card, for a page shown on its own). ``edition`` states the edition (title, publisher, licence)
+    on pages without a TEI header of their own: the index, persons and extra pages.
     """
 
-    def __init__(self, *, site_title: str = "Digital edition", persons_href: str | None = "persons/",
-                 nav_extra: tuple[tuple[str, str], ...] = ()) -> None:
+    def __init__(self, *, site_title: str | None = None, persons_href: str | None = "persons/",
+                 nav_extra: tuple[tuple[str, str], ...] = (), edition: Edition | None = None) -> None:
         self.site_title = site_title
         self.persons_href = persons_href or ""
         self.nav_extra = "\n".join(f"{label}\t{href}" for label, href in nav_extra)
+        self.edition = edition or Edition()
         # Compile now, so a broken installation fails here and not halfway through a batch.
         for name in (stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.SUMMARY):
             stylesheets.stylesheet(name)
 
-    def _shell(self, current: str = "") -> dict[str, str | None]:
-        return {"site-title": self.site_title, "nav-extra": self.nav_extra, "nav-current": current}
+    def with_edition(self, edition: Edition) -> Renderer:
+        """The same renderer, stating ``edition`` on the pages that have no header of their own."""
+        renderer = copy.copy(self)
+        renderer.edition = edition
+        return renderer
 
-    def render_document(self, tree: Tree, name: str | None = None, *, text_href: str | None = None) -> str:
+    def _shell(self, current: str = "") -> dict[str, str | None]:
+        return {"site-title": self.site_title, "nav-extra": self.nav_extra, "nav-current": current,
+                "edition-title": self.edition.title, "edition-publisher-param": self.edition.publisher,
+                "edition-licence-param": self.edition.licence,
+                "edition-licence-href-param": self.edition.licence_href}
+
+    def render_document(self, tree: Tree, name: str | None = None, *, text_href: str | None = None,
+                        tei_href: str | None = None) -> str:
         """The HTML page of one TEI document, as a string that starts with ``<!DOCTYPE html>``.
 
-        ``name`` is the page's file stem; with it and no ``text_href`` the page
-        links to ``NAME.txt``, the plain-text view render_site writes.
+        ``name`` is the page's file stem; with it the page links to ``NAME.txt`` and
+        ``tei/NAME.xml`` (unless ``text_href`` or ``tei_href`` say otherwise; ``""`` for no
+        link), the plain-text view and the TEI file render_site writes.
         """
-        return self.document_bytes(tree, name, text_href=text_href).decode("utf-8")
+        return self.document_bytes(tree, name, text_href=text_href, tei_href=tei_href).decode("utf-8")
 
-    def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None) -> bytes:
-        """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode)."""
+    def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None,
+                       tei_href: str | None = None, proof_lines: str = "") -> bytes:
+        """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode).
+
+        ``proof_lines`` (``render.proof.back_links``): the page has a proof page, ``NAME.proof.html``,
+        and each traced element links back to its source line there.
+        """
         tree = as_tree(tree)
         check_tei(tree)
         if text_href is None and name is not None:
             text_href = href(name, ".txt")
+        if tei_href is None and name is not None:
+            tei_href = TEI_FOLDER + "/" + href(name, ".xml")
+        proof_href = href(name, ".proof.html") if proof_lines and name is not None else ""
         result = run(stylesheets.DOCUMENT, tree, **self._shell(),
-                     **{"persons-href": self.persons_href, "text-href": text_href or ""})
+                     **{"persons-href": self.persons_href, "text-href": text_href or "",
+                        "tei-href": tei_href or "", "proof-href": proof_href,
+                        "proof-lines": proof_lines if proof_href else ""})
         return DOCTYPE_BYTES + bytes(result)
 
     def render_text(self, tree: Tree) -> str:

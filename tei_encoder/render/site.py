@@ -22,14 +22,14 @@ from typing import Protocol, TypeVar
 
 from lxml import etree
 
-from tei_encoder import files, xmlsafe
+from tei_encoder import files, sniff, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.parallel import ordered_map
+from tei_encoder.parallel import distributed, ordered_map
 from tei_encoder.render import stylesheets
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
-from tei_encoder.render.renderer import Renderer, RenderError, Tree, as_tree, load
+from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree, load
 from tei_encoder.render.store import CorpusStore
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
@@ -82,8 +82,9 @@ class _Task:
     data: bytes | None
     out_dir: str
     write_text: bool
-    site_title: str
+    site_title: str | None
     nav_extra: tuple[tuple[str, str], ...]
+    proof_lines: str = ""  # the document has a proof page: render.proof.back_links of its trace
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,16 +97,19 @@ class _Done:
 
 
 @functools.lru_cache(maxsize=4)
-def _renderer(site_title: str, nav_extra: tuple[tuple[str, str], ...]) -> Renderer:
+def _renderer(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) -> Renderer:
     return Renderer(site_title=site_title, nav_extra=nav_extra)
 
 
 def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: str, name: str, out: Path,
-                          write_text: bool = True) -> tuple[DocRecord, tuple[str, ...]]:
-    """Write one document's page (and plain text) into ``out``; return its corpus record and the files
-    written (relative to ``out``). Raises RenderError, ValueError … for a document that cannot be rendered
-    (nothing is written then); a page that cannot be written stops everything with files.OutputError."""
-    page = renderer.document_bytes(tree, name)
+                          write_text: bool = True, proof_lines: str = "",
+                          path: str | None = None) -> tuple[DocRecord, tuple[str, ...]]:
+    """Write one document's page, plain text and downloadable TEI (``tei/NAME.xml``, copied from
+    ``path`` unless it is that file) into ``out``; return its corpus record and the files written
+    (relative to ``out``). ``proof_lines``: the page links back to its proof page. Raises RenderError,
+    ValueError … for a document that cannot be rendered (nothing is written then); a page that cannot
+    be written stops everything with files.OutputError."""
+    page = renderer.document_bytes(tree, name, proof_lines=proof_lines)
     text = renderer.text_bytes(tree) if write_text else None
     record = fold(DocumentSummary(label, name, renderer.summarize(tree)), write_text)
     written = [f"{name}.html"]
@@ -113,7 +117,9 @@ def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: s
     if text is not None:
         written.append(f"{name}.txt")
         files.write_bytes(out / written[1], text)
-    return record, tuple(written)
+    tei = f"{TEI_FOLDER}/{name}.xml"
+    _keep_tei(path, tree, out / tei)
+    return record, (*written, tei)
 
 
 def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
@@ -122,10 +128,37 @@ def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
         record, _ = render_document_files(renderer, tree, task.label, task.name, Path(task.out_dir),
-                                          task.write_text)
-    except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the site
+                                          task.write_text, task.proof_lines, task.path)
+    except etree.XMLSyntaxError as error:  # this document, not the site
+        return _Done(task.position, task.label, task.name, None, _not_xml(task.path, error))
+    except (RenderError, OSError, ValueError) as error:
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
     return _Done(task.position, task.label, task.name, record)
+
+
+def _not_xml(path: str | None, error: etree.XMLSyntaxError) -> str:
+    """A file that is not even XML is most likely a record given to the wrong command: say so."""
+    if path is not None:
+        try:
+            with open(path, "rb") as stream:
+                head = stream.read(sniff.HEAD)
+        except OSError:
+            head = b"<"
+        if not sniff.looks_like_xml(head) and sniff.not_plain_text(head) is None:
+            return "not TEI: this is plain text, not XML; run convert first"
+    return f"{error.__class__.__name__}: {error}"
+
+
+def _keep_tei(path: str | None, tree: etree._ElementTree, target: Path) -> None:
+    """Put the TEI the page shows where its "Download TEI" link points, unless it is already there
+    (``build`` renders the TEI it wrote into the site's tei/ folder)."""
+    files.make_folder(target.parent)
+    if path is not None:
+        if target.exists() and os.path.samefile(path, target):
+            return
+        files.copy_file(path, target)
+    else:
+        files.write_bytes(target, etree.tostring(tree, encoding="UTF-8", xml_declaration=True))
 
 
 def _label_and_stem(source: Source) -> tuple[str, str]:
@@ -139,17 +172,21 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 extra_pages: Sequence[ExtraPage] = (),
                 statuses: Mapping[str, DocumentStatus] | None = None,
                 jobs: int = 1,
-                site_title: str = "Digital edition",
+                site_title: str | None = None,
                 write_text: bool = True,
-                track: Tracker = untracked) -> SiteResult:
+                track: Tracker = untracked,
+                proofs: Mapping[str, str] | None = None) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
-    ``NAME.html`` and (``write_text``) ``NAME.txt``; then ``index.html`` (and
-    ``years/`` when the documents need several pages), ``persons.html``, a page
-    per person in ``persons/`` (and ``letters/``), each extra page and ``assets/``. ``statuses`` maps a
+    ``NAME.html``, (``write_text``) ``NAME.txt`` and, unless it is there already, the TEI
+    itself as ``tei/NAME.xml``, which the page offers for download; then ``index.html`` (and
+    ``years/`` when the documents need several pages), ``persons.html``, a page per person in
+    ``persons/`` (and ``letters/``), each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
-    index badge. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
+    index badge. ``site_title`` names the edition on every page; ``None``: the title the
+    documents' headers state, else "Digital edition". ``proofs`` maps a page name to its back links
+    (``render.proof.back_links``) when the document has a proof page. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
     out = files.make_folder(out_dir)
@@ -165,21 +202,21 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         path = data = None
         if isinstance(source, tuple):
             tree = as_tree(source[1])
-            if jobs > 1:
+            if jobs > 1 or distributed():
                 data = etree.tostring(tree, encoding="utf-8")
             else:
                 trees[position] = tree
         else:
             path = str(source)
-        tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra))
+        tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra,
+                           (proofs or {}).get(name, "")))
 
     diagnostics: list[Diagnostic] = []
-    if jobs > 1 and len(tasks) > 1:
+    if (jobs > 1 or distributed()) and len(tasks) > 1:
         done: Iterable[_Done] = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer,
                                             initargs=(site_title, nav_extra))
     else:
         done = (_render_one(task, trees.pop(task.position, None)) for task in tasks)
-    renderer = _renderer(site_title, nav_extra)
     # The corpus summary waits in a temporary database, not in memory (see render/store.py).
     with tempfile.TemporaryDirectory(prefix="tei-encoder-site-") as scratch:
         store = CorpusStore(Path(scratch) / "corpus.sqlite")
@@ -190,11 +227,12 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 else:
                     store.put(d.record, (statuses or {}).get(d.name) or (statuses or {}).get(d.label))
             order = tuple(store.names())
-            writer = corpus_pages.PageWriter(renderer, store, out)
+            writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), store, out)
             corpus_pages.write_index(writer)
             corpus_pages.write_persons(writer)
         finally:
             store.close()
+    renderer = writer.renderer  # stating the edition, as the index and persons pages do
     for page in extra_pages:
         html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
         files.write_bytes(out / page.filename, html.encode("utf-8"))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tei_encoder.render.corpus import DocRecord, DocumentStatus
+from tei_encoder.render.renderer import Edition
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS docs (
@@ -45,6 +46,13 @@ CREATE TABLE IF NOT EXISTS appearances (
 );
 CREATE INDEX IF NOT EXISTS appearances_person ON appearances (person_key, person);
 CREATE INDEX IF NOT EXISTS appearances_doc ON appearances (doc);
+CREATE TABLE IF NOT EXISTS editions (
+    doc TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    licence_href TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS pages (
     file TEXT PRIMARY KEY,
     digest TEXT NOT NULL
@@ -103,14 +111,28 @@ class CorpusStore:
             "INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(a.person.casefold(), a.person, record.name, a.name, VARIANT_SEPARATOR.join(a.variants), a.life,
               a.occupation, a.item) for a in record.appearances])
+        if record.edition is not None:
+            edition = record.edition
+            self.connection.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?)",
+                                    (record.name, edition.title, edition.publisher, edition.licence,
+                                     edition.licence_href))
 
     def remove(self, name: str) -> None:
         self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
         self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
+        self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
 
     def set_status_href(self, name: str, status_href: str | None) -> None:
         self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
                                 (status_href, name, status_href))
+
+    def edition(self) -> Edition:
+        """The edition the pages without a header of their own state: the first document's (in index
+        order) that states one."""
+        row = self.connection.execute(
+            "SELECT e.title, e.publisher, e.licence, e.licence_href FROM editions e JOIN docs d ON d.name = e.doc "
+            "ORDER BY d.k_when, d.k_title, d.name LIMIT 1").fetchone()
+        return Edition(*row) if row else Edition()
 
     def count(self) -> int:
         return int(self.connection.execute("SELECT count(*) FROM docs").fetchone()[0])

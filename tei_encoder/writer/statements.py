@@ -161,6 +161,14 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "correction the source prints in brackets after a word",
         "corrections the source prints in brackets after a word",
         "was encoded beside the word as printed", "were encoded beside the word as printed"),
+    ("normalization", "15-header-calls"): lambda s: (
+        f"{count(s.count, 'footnote call')} ([footnoteRef:N]) in header fields (title, citation, summary …) "
+        f"{were(s.count)} removed there: a note cannot stand in the header; a body the record gives for "
+        "it stays in the text."),
+    ("normalization", "16-header-boxed-values"): lambda s: (
+        f"{count(s.count, 'header value')} that TEI writes as plain text (repository, archival reference, "
+        f"number, original language, publisher, publication) held an OCR box (U+25A1) and {were(s.count)} "
+        "written as sourceDesc/bibl/note[@type='field'], with the box as a gap."),
     ("hyphenation", "10-kept"): lambda s: (
         f"{count(s.count, 'line-end hyphen')} {were(s.count)} kept where wrapped lines were joined."),
     ("quotation", "10-kept"): lambda s: "Quotation marks are kept as characters.",
@@ -189,6 +197,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("interpretation", "12-stage"): lambda s: (
         f"{count(s.count, 'parenthesised stage direction')} {were(s.count)} recognised by position or "
         "wording."),
+    ("interpretation", "13-alias"): lambda s: (
+        f"The form “{s.detail('form')}” was identified as {s.detail('name')} (#{s.detail('person')}) by the "
+        "edition's names authority (its alias table), not by an identity rule."),
 }
 
 

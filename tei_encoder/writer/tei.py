@@ -17,6 +17,8 @@ from lxml import etree
 
 from tei_encoder import __version__
 from tei_encoder import model as m
+from tei_encoder.config import authority_kind
+from tei_encoder.trace import header_id
 from tei_encoder.writer.statements import sentence
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -33,7 +35,8 @@ NOT_PUBLISHED = "Not published. No publisher, licence or identifier was supplied
 _INDENTED = frozenset(_T + name for name in """
 TEI teiHeader fileDesc titleStmt respStmt publicationStmt sourceDesc msIdentifier relatedItem
 encodingDesc appInfo editorialDecl profileDesc abstract langUsage textClass keywords
-correspDesc correspAction particDesc listPerson person settingDesc setting handNotes
+correspDesc correspAction particDesc listPerson person settingDesc setting handNotes seriesStmt
+availability
 revisionDesc text body div sp list
 """.split()) | {_T + "bibl"}
 
@@ -67,9 +70,9 @@ def _with_boxes(element: etree._Element, text: str) -> None:
     _append_text(element, text[done:])
 
 
-def _date(parent: etree._Element, date: m.DateText) -> etree._Element:
+def _date(parent: etree._Element, date: m.DateText, xml_id: str | None = None) -> etree._Element:
     """A date with ``@when``, or ``@from``/``@to`` for a range of days."""
-    return _el(parent, "date", date.text, when=date.when, from_=date.from_, to=date.to)
+    return _el(parent, "date", date.text, when=date.when, from_=date.from_, to=date.to, xml_id=xml_id)
 
 
 def _attribute_name(key: str) -> str:
@@ -97,13 +100,17 @@ def write_tei(document: m.Document) -> bytes:
 
 def _header(root: etree._Element, document: m.Document) -> None:
     header = document.header
+    ids = _Traced(document)
     tei_header = _el(root, "teiHeader")
     file_desc = _el(tei_header, "fileDesc")
     title_stmt = _el(file_desc, "titleStmt")
     if header.title:
-        _with_boxes(_el(title_stmt, "title"), header.title)
+        _with_boxes(_el(title_stmt, "title", xml_id=ids("title")), header.title)
     else:
-        _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied")
+        _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied",
+            xml_id=ids("title"))
+    for editor in document.edition.editors:
+        _el(title_stmt, "editor", editor)
     resp = _el(title_stmt, "respStmt")
     _el(resp, "resp", "TEI encoding, converted automatically from plain text")
     _el(resp, "name", "tei-encoder", type="software")
@@ -111,13 +118,41 @@ def _header(root: etree._Element, document: m.Document) -> None:
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", credit.role)
         _el(resp, "persName", credit.name, ref=f"#{credit.person}")
-    publication = _el(file_desc, "publicationStmt")
-    _el(publication, "p", NOT_PUBLISHED)
-    _source_desc(_el(file_desc, "sourceDesc"), header)
+    _publication(_el(file_desc, "publicationStmt"), document.edition)
+    if document.edition.title:  # the edition is the series every document of it belongs to
+        _el(_el(file_desc, "seriesStmt"), "title", document.edition.title, level="s")
+    _source_desc(_el(file_desc, "sourceDesc"), header, ids)
     _encoding_desc(tei_header, document)
-    _profile_desc(tei_header, document)
+    _profile_desc(tei_header, document, ids)
     revision = _el(tei_header, "revisionDesc")
     _el(revision, "change", "Converted from plain text.", who="#tei-encoder", when=_build_date())
+
+
+class _Traced:
+    """The xml:id of a header field the decision trace points at; None (no id) for one it does not."""
+
+    def __init__(self, document: m.Document) -> None:
+        self.targets = frozenset(d.target_id for d in document.trace if d.target_id)
+
+    def __call__(self, field_name: str, index: int | None = None) -> str | None:
+        ident = header_id(field_name, index)
+        return ident if ident in self.targets else None
+
+
+def _publication(publication: etree._Element, edition: m.EditionStatement) -> None:
+    """Publisher, edition id, permalink and licence when the project file states them; else say so."""
+    if not edition.publisher:  # the project file requires a publisher for any of the others
+        _el(publication, "p", NOT_PUBLISHED)
+        return
+    _el(publication, "publisher", edition.publisher)
+    if edition.ident:
+        _el(publication, "idno", edition.ident, type="edition")
+    if edition.uri:
+        _el(publication, "idno", _uri(edition.uri), type="URI")
+    if edition.licence or edition.licence_url:
+        availability = _el(publication, "availability")
+        _el(availability, "licence", edition.licence or edition.licence_url,
+            target=_uri(edition.licence_url) if edition.licence_url else None)
 
 
 def _build_date() -> str | None:
@@ -127,12 +162,12 @@ def _build_date() -> str | None:
     return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%d")
 
 
-def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
+def _source_desc(source_desc: etree._Element, header: m.Header, ids: _Traced) -> None:
     bibl = _el(source_desc, "bibl", type="source")
     _with_boxes(_el(bibl, "title", type=None if header.title else "supplied"),
                 header.title or f"Record {header.file_name.rsplit('.', 1)[0]}")
     if header.date:
-        _date(bibl, header.date)
+        _date(bibl, header.date, ids("date"))
     if header.publisher:
         _el(bibl, "publisher", header.publisher)
     if header.repository:
@@ -148,20 +183,22 @@ def _source_desc(source_desc: etree._Element, header: m.Header) -> None:
     if header.url:
         _el(bibl, "ptr", target=_uri(header.url))
     if header.citation:
-        _with_boxes(_el(bibl, "note", type="citation"), header.citation)
-    for item in _present(header.contents):
-        _with_boxes(_el(bibl, "note", type="contents"), item)
-    for source_field in header.fields:
-        _with_boxes(_el(bibl, "note", type="field", n=source_field.label), source_field.text)
+        _with_boxes(_el(bibl, "note", type="citation", xml_id=ids("citation")), header.citation)
+    for index, item in enumerate(header.contents, 1):
+        if item.strip():
+            _with_boxes(_el(bibl, "note", type="contents", xml_id=ids("contents", index)), item)
+    for index, source_field in enumerate(header.fields, 1):
+        _with_boxes(_el(bibl, "note", type="field", n=source_field.label, xml_id=ids("field", index)),
+                    source_field.text)
     if header.original_language:
         codes = header.original_languages
         _el(bibl, "textLang", header.original_language, mainLang=codes[0] if codes else None,
-            otherLangs=" ".join(codes[1:]) or None)
+            otherLangs=" ".join(codes[1:]) or None, xml_id=ids("original-language"))
     if header.publication:
         related = _el(bibl, "relatedItem", type="printed-edition")
         _el(related, "bibl", header.publication)
-    for line in header.boilerplate:
-        _with_boxes(_el(bibl, "note", type="boilerplate"), line)
+    for index, line in enumerate(header.boilerplate, 1):
+        _with_boxes(_el(bibl, "note", type="boilerplate", xml_id=ids("boilerplate", index)), line)
     _el(bibl, "idno", header.file_name, type="file")
     _el(bibl, "idno", header.sha256, type="sha256")
 
@@ -189,19 +226,20 @@ def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
             _el(element, "p", sentence(statement))
 
 
-def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
+def _profile_desc(tei_header: etree._Element, document: m.Document, ids: _Traced) -> None:
     header = document.header
     profile = _el(tei_header, "profileDesc")
     if header.summary:
-        abstract = _el(profile, "abstract")
+        abstract = _el(profile, "abstract", xml_id=ids("summary"))
         for paragraph in header.summary:
             _with_boxes(_el(abstract, "p"), paragraph)
     if header.creation:
         creation = _el(profile, "creation")
         _date(creation, header.creation)
     lang_usage = _el(profile, "langUsage")
-    _el(lang_usage, "language", header.language.name or "unknown", ident=header.language.code)
-    _keywords(profile, header)
+    _el(lang_usage, "language", header.language.name or "unknown", ident=header.language.code,
+        xml_id=ids("language"))
+    _keywords(profile, header, ids)
     _correspondence(profile, header, {p.ident: p for p in document.persons})
     _participants(profile, document.persons)
     _setting(profile, header)
@@ -211,13 +249,13 @@ def _profile_desc(tei_header: etree._Element, document: m.Document) -> None:
             _el(hand_notes, "handNote", hand.description, xml_id=hand.ident)
 
 
-def _keywords(profile: etree._Element, header: m.Header) -> None:
+def _keywords(profile: etree._Element, header: m.Header, ids: _Traced) -> None:
     if not any(term.text.strip() for term in header.terms):
         return
     keywords = _el(_el(profile, "textClass"), "keywords")
-    for term in header.terms:
+    for index, term in enumerate(header.terms, 1):
         if term.text.strip():
-            _el(keywords, "term", term.text, type=term.kind)
+            _el(keywords, "term", term.text, type=term.kind, xml_id=ids("term", index))
 
 
 def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str, m.Person]) -> None:
@@ -251,6 +289,10 @@ def _person(parent: etree._Element, person: m.Person) -> None:
     element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
     for index, name in enumerate(person.names):
         _el(element, "persName", name, type="variant" if index else None)
+    for office in person.offices:  # "Deputy Minister of Foreign Affairs of the USSR": a form of the person
+        _el(_el(element, "persName", type="variant"), "roleName", office)
+    for uri in person.authority:
+        _el(element, "idno", _uri(uri), type=authority_kind(uri))
     if person.birth:
         _el(element, "birth", when=person.birth)
     if person.death:
@@ -322,7 +364,7 @@ _CLOSING_LINES = {"signed": "signed", "salute": "salute", "dateline": "dateline"
 
 
 def _turn(parent: etree._Element, turn: m.Turn) -> None:
-    sp = _el(parent, "sp", who=f"#{turn.speaker}")
+    sp = _el(parent, "sp", who=f"#{turn.speaker}", xml_id=turn.ident)
     for node in turn.lead:
         if not isinstance(node, m.Text):
             _inline(sp, node)
@@ -339,7 +381,9 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
 def _opening(parent: etree._Element, opening: m.Opening) -> None:
     opener = _el(parent, "opener")
     for index, line in enumerate(opening.lines):
-        if index:
+        if index and not isinstance(line, m.Salutation) and line.joined:
+            _append_text(opener, " ")  # a mark after a date on the same source line
+        elif index:
             _el(opener, "lb")
         if isinstance(line, m.Dateline):
             _inlines(_el(opener, "dateline"), line.children)
@@ -360,7 +404,7 @@ def _list(parent: etree._Element, block: m.ItemList) -> None:
 
 
 def _page_break(parent: etree._Element, brk: m.PageBreak) -> None:
-    _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None)
+    _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident)
     if brk.printed:
         _el(parent, "fw", brk.printed, type="pageNum")
 

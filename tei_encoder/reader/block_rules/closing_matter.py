@@ -13,6 +13,7 @@ Minister, he left.`` (a sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED, plain
@@ -35,21 +36,47 @@ DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distributio
 SIGNATURE_MARK = re.compile(r"^\[(?:signature|signed|illegible signature)\b[^\[\]]*\]\.?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
+_KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak Hon Yong", when the record knows it
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 
 
-def columns(text: str) -> list[str] | None:
+Known = Callable[[str], bool]  # whether a name is one of the record's people
+
+
+def columns(text: str, known: Known | None = None) -> list[str] | None:
     """The signatures of a signature line, one per column (split after each signer's name), or
-    None when the line is no signature line (a sentence, words after the last name)."""
+    None when the line is no signature line (a sentence, words after the last name). A name
+    without initials after the last signer is a column of its own when the record knows it
+    (``A. Vyshinsky          Pak Hon Yong``)."""
     bare = plain(text).strip()
-    names = list(SIGNER.finditer(bare))
+    names = [(name.start(), name.end()) for name in SIGNER.finditer(bare)]
+    trailing = bare[names[-1][1]:].strip(" .") if names else ""
+    if names and trailing and known is not None and _KNOWN_NAME.match(trailing) and known(trailing):
+        names.append((bare.rindex(trailing), bare.rindex(trailing) + len(trailing)))
     if (not names or len(bare.split()) > 16 or _SENTENCE.search(bare)
-            or names[-1].end() != len(bare.rstrip(". "))):
+            or names[-1][1] != len(bare.rstrip(". "))):
         return None
     if bare != text.strip():
         return [text]  # a note anchor in the line: kept whole
-    cuts = [0] + [name.end() for name in names[:-1]] + [len(bare)]
+    cuts = [0] + [end for _, end in names[:-1]] + [len(bare)]
     return [bare[start:end].strip() for start, end in zip(cuts, cuts[1:])]
+
+
+# Where the office of the next column begins on an office line over signatures in columns: an
+# office word after a word that ends the previous office ("… of the USSR Minister of …").
+_COLUMN_OFFICE = re.compile(r"(?<=[A-Za-z)’'])\s+(?=(?:For|Deputy|Minister|Ambassador|Head|Chairman|Secretary|"
+                            r"People['’]s|Member|President|Premier|Prime|Foreign|Commissar|Envoy|Counsellor|"
+                            r"Chief|Representative|Acting|First|Second)\b)")
+_LINK_BEFORE = re.compile(r"(?:\b(?:of|in|for|at|to|the|and|Deputy|Prime|Foreign|First|Second|Acting|People['’]s)|,)$")
+
+
+def column_offices(line: str, count: int) -> list[str] | None:
+    """An office line over ``count`` signatures in columns, cut into one office per column; None
+    when it cannot be cut so (the column gap is lost in normalisation; the words decide)."""
+    cuts = [0] + [match.end() for match in _COLUMN_OFFICE.finditer(line)
+                  if not _LINK_BEFORE.search(line[:match.start()])] + [len(line)]
+    pieces = [line[start:end].strip() for start, end in zip(cuts, cuts[1:])]
+    return pieces if len(pieces) == count and all(pieces) else None
 
 
 def _named_elsewhere(layout: Layout, name: str) -> bool:
@@ -61,7 +88,7 @@ def _named_elsewhere(layout: Layout, name: str) -> bool:
     return any(pattern.search(plain(unit.text)) for unit in layout.units)
 
 
-def kind_of(text: str, last: bool) -> str | None:
+def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
     bare = plain(text).strip()
@@ -73,7 +100,7 @@ def kind_of(text: str, last: bool) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
-    if SIGNATURE_MARK.match(bare) or columns(bare) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
+    if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
 
@@ -90,7 +117,8 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
             j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
         unit = layout.units[j]
         first = unit.lines[0]
-        if kind_of(first, last=True) is None and not (len(unit.lines) > 1 and _is_office(first)):
+        if kind_of(first, last=True, known=_known(layout)) is None and not (
+                len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
             return None  # (most units end the search here, before the dearer checks below)
         found = _unit_entries(layout, j)
         if found is None:
@@ -100,36 +128,63 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     if j < len(layout.units) and layout.units[j].text == FORM_FEED:
         return None
     kinds = [kind for kind, _, _ in entries]
-    useful = {"signed", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
+    useful = {"signed", "signed-column", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
     return (entries, j - i) if entries and useful else None
 
 
 def _unit_entries(layout: Layout, j: int) -> list[Entry] | None:
     """The closing lines of unit j, one a line; an office line joins the signature under it
-    (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``)."""
+    (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``); over signatures in columns, each
+    office line is cut into the columns' offices, each joining its column's name."""
     unit = layout.units[j]
     entries: list[Entry] = []
     office: list[str] = []
+    known = _known(layout)
     for index, text in enumerate(unit.lines):
         last_line = index == len(unit.lines) - 1
-        kind = kind_of(text, last_line and _last(layout, j))
-        if kind == "signed" and not (columns(text) or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
+        kind = kind_of(text, last_line and _last(layout, j), known)
+        signers = columns(text, known)
+        if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
                                      or _named_elsewhere(layout, plain(text))):
             kind = None
-        if kind is None and not last_line and _is_office(text):
+        if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
             office.append(text)
             continue
         if kind is None or (office and kind != "signed"):
             return None
-        entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
+        if office and signers and len(signers) > 1:
+            signed = _offices_over_columns(office, signers)
+            if signed is None:
+                return None
+            entries.extend(("signed-column", column, unit.line) for column in signed)
+        elif any(len(line.split()) > _OFFICE_WORDS for line in office):
+            return None  # a long line over one name is no office
+        else:
+            entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
         office = []
     return entries
 
 
-def _is_office(text: str) -> bool:
+def _offices_over_columns(office: list[str], signers: list[str]) -> list[str] | None:
+    """Each column's offices (one from each office line) before its name, or None."""
+    cut = [column_offices(plain(line).strip(), len(signers)) for line in office]
+    if any(pieces is None for pieces in cut):
+        return None
+    return [" ".join([pieces[k] for pieces in cut if pieces] + [signer]) for k, signer in enumerate(signers)]
+
+
+def _known(layout: Layout) -> Known:
+    return lambda name: layout.persons.registry.resolve(name) is not None
+
+
+_OFFICE_WORDS = 10  # an office over one name
+_COLUMN_OFFICE_WORDS = 24  # the offices of two columns on one line
+
+
+def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:
     """A short line without a sentence end or a name: a signer's office above the name."""
     bare = plain(text).strip()
-    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= 10 and not bare.endswith(tuple(".!?;:"))
+    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= limit and not bare.endswith(tuple(".!?;:"))
             and not SIGNER.search(bare))
 
 
@@ -137,6 +192,12 @@ def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) for later in layout.units[j + 1:])
             or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
+
+
+def ends_document(layout: Layout, i: int) -> bool:
+    """Unit i starts the closing matter that ends its document (signatures in columns after a
+    turn are no speech of the turn)."""
+    return _run(layout, i) is not None
 
 
 def read(layout: Layout, i: int) -> int | None:
@@ -149,8 +210,8 @@ def read(layout: Layout, i: int) -> int | None:
     lines: list[tuple[str, str]] = []
     sources: list[SourcePart] = []
     for kind, text, _ in entries:
-        if kind == "signed":
-            signatures = columns(text) or [text]
+        if kind in ("signed", "signed-column"):
+            signatures = [text] if kind == "signed-column" else columns(text, _known(layout)) or [text]
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
                 if signer or not SIGNATURE_MARK.match(signature):

@@ -29,6 +29,7 @@ def read(layout: Layout, i: int) -> int | None:
     bounds = [0] + starts + [len(unit.text)]
     pieces = [unit.text[a:b].strip() for a, b in zip(bounds, bounds[1:])]
     layout.units[i:i + 1] = [Unit(unit.line, (piece,), piece) for piece in pieces if piece]
+    layout.split_labels.update((unit.line, piece) for piece in pieces[1:] if piece)  # the decision trace
     return None  # each part is read by the rules after this one
 
 

@@ -3,7 +3,9 @@ the colon, or on the lines under it, are attendants, with the part they play whe
 (``Major Petrenko (interpreter)``: role interpreter, also chairman, secretary, recorder); a list
 under the head becomes a participants list.
 
-Must not match: ``Presently the talks resumed.``, or a head with no colon.
+Must not match: ``Presently the talks resumed.``, or a head with no colon. A list may name a side (``Present on the
+Korean side:``), and its entries long offices before the names (``Deputy Minister of Foreign
+Affairs of the USSR Comrade A. Ya. Vyshinsky``: the office is kept as the person's ``roleName``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from tei_encoder.reader.persons import part_played
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
+# "Present on the Korean side:", "Present from the Soviet side:": one side's list.
+SIDE = r"\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side"
 PATTERN = re.compile(
-    r"^(?P<head>(?:Attendants|Present|Participants|Also present|Those present|Attending|"
+    rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
     r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
 _NAME_END = re.compile(r",|\s[-–—]\s|\(")
@@ -40,7 +44,7 @@ def read(layout: Layout, i: int) -> int | None:
         return i + 1
     items = list(unit.lines[1:])
     i += 1
-    while i < len(layout.units) and _is_name_line(layout, i):
+    while i < len(layout.units) and is_name_line(layout, i):
         items.extend(layout.units[i].lines)
         i += 1
     if not items:  # a heading with no names under it is only a paragraph
@@ -54,7 +58,7 @@ def read(layout: Layout, i: int) -> int | None:
     return i
 
 
-def _is_name_line(layout: Layout, i: int) -> bool:
+def is_name_line(layout: Layout, i: int) -> bool:
     """A line of a participants list: a short line naming someone, nothing else."""
     unit = layout.units[i]
     text = unit.text

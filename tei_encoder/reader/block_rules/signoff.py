@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import plain
-from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock
 
@@ -29,6 +29,8 @@ def read(layout: Layout, i: int) -> int | None:
         return None  # "cc: Mr. Kennan …" is a distribution list, not a signature
     if not all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None
+    if len(closing_matter.columns(unit.text) or ()) > 1:
+        return None  # "V. Molotov A. Eden": two signatures in columns are the closing matter's
     layout.add(ClosingBlock(unit.line, unit.text))
     layout.persons.sender(signed.group().strip().rstrip("."))
     return i + 1

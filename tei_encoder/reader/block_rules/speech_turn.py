@@ -22,7 +22,7 @@ from tei_encoder.header import people
 from tei_encoder.reader import speech
 from tei_encoder.reader import opening
 from tei_encoder.reader.block_rules import (
-    caps_heading, closing, omission, page_break, page_marker, participants, source_note,
+    caps_heading, closing, closing_matter, omission, page_break, page_marker, participants, source_note,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageInTurn, Speech, Stage, TurnBlock, TurnPart
@@ -45,7 +45,7 @@ def read(layout: Layout, i: int) -> int | None:
     label = speech.match_label(unit.text)
     if label and len(unit.lines) > 1 and not label[2]:  # "Name:" alone on its first line
         label = (label[0], label[1], " ".join(unit.lines[1:]))
-    if label and not speaks(layout, label[1][:-1], label[2]):
+    if label and not speaks(layout, speech.label_parts(label[1])[0], label[2]):
         return None
     label = label or full_stop_label(layout, unit.text)
     if not label:
@@ -78,7 +78,7 @@ class RecordLabels:
         for unit in units:
             label = speech.match_label(unit.text)
             if label:
-                self.colon[_key(label[1][:-1])] += 1
+                self.colon[_key(speech.label_parts(label[1])[0])] += 1
             self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
             self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
 
@@ -155,11 +155,13 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
     """Take a turn whose label (and the rest of its unit) is given; ``name`` when the label
     has no colon or full stop to strip (a label alone on its line)."""
     lead, printed, rest = label
-    who = layout.persons.speaker(name if name is not None else printed[:-1])
+    label_name, part = speech.label_parts(printed)
+    who = layout.persons.speaker(name if name is not None else label_name, part)
     if who is None:
         return None
     layout.speakers.add(who)
     line = layout.units[i].line
+    rule = _turn_rule(layout, layout.units[i], printed, name)
     parts: list[TurnPart] = []
     stage = _LEADING_STAGE.match(rest)
     if stage:
@@ -196,8 +198,24 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         text, i = layout.paragraph_text(i)
         parts.append(Speech(text))
         speech_text += " " + text
-    layout.add(TurnBlock(line, lead, printed, who, tuple(parts)))
+    layout.add(TurnBlock(line, lead, printed, who, tuple(parts), rule,
+                         _last_line(layout, i)))
     return i
+
+
+def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:
+    """Why this is a turn, for the decision trace: only a label with its colon at a block start is sure."""
+    if name is not None:
+        return "label-alone"
+    if (unit.line, unit.text) in layout.split_labels:
+        return "mid-paragraph-label"
+    return "full-stop-label" if printed.endswith(".") else "speech-turn"
+
+
+def _last_line(layout: Layout, end: int) -> int:
+    """The last source line of the units before ``end``."""
+    unit = layout.units[end - 1]
+    return unit.line + len(unit.lines) - 1
 
 
 def _narrates(layout: Layout, i: int) -> bool:
@@ -232,7 +250,8 @@ def _continues(layout: Layout, i: int) -> bool:
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text)
                 or full_stop_label(layout, text) or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
-                or closing.PATTERN.match(text) or source_note.matches(text))
+                or closing.PATTERN.match(text) or source_note.matches(text)
+                or closing_matter.ends_document(layout, i))
 
 
 def _quotes_balanced(text: str) -> bool:

@@ -1,0 +1,44 @@
+"""Copy recipients: ``cc: Mr. O. Harvey, Sir A. Cadogan``, ``Copy to: Comrade A. A. Gromyko``,
+``Distribution:`` with the names after it or on the short lines under it. The persons named are
+registered as recipients (organisations, ``the Far Eastern Department``, are no persons); the
+lines stay paragraphs where they stand (after a closing, in the distribution matter).
+
+Must not match: ``Copy No. 3`` (a handling mark), ``Copies of the note were sent …`` (no colon),
+a ``cc:`` line before any body text of its document (a memorandum's header field).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import participants
+from tei_encoder.reader.block_rules.base import BlockRule
+
+if TYPE_CHECKING:
+    from tei_encoder.reader.layout import Layout
+
+PATTERN = re.compile(r"^(?:(?:b?cc|c\.c\.)\s*[:.]|(?:copy to|copies to|copies|distribution(?: list)?|"
+                     r"copy(?: sent)? to)\s*:)\s*(?P<rest>.*)$", re.I)
+
+
+def read(layout: Layout, i: int) -> int | None:
+    unit = layout.units[i]
+    match = PATTERN.match(plain(unit.text))
+    if not match or not layout.div.has_body:
+        return None
+    rest = match.group("rest")
+    end = i + 1
+    if not rest.strip():  # the names on the lines under the head
+        while end < len(layout.units) and participants.is_name_line(layout, end):
+            end += 1
+    names = [rest] + [plain(layout.units[k].text) for k in range(i + 1, end)]
+    for line in names:
+        layout.persons.recipients_in(line)
+    while i < end:
+        i = layout.paragraph(i)
+    return i
+
+
+RULE = BlockRule("copies", read)

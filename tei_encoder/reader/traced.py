@@ -1,0 +1,167 @@
+"""The decisions made about the record as a whole, traced once its header and persons are known.
+
+The stages trace their own decisions as they make them (turns in build.py, inferred page breaks
+in inline/pages.py, notes in inliner.py). What is decided across stages is traced here: which
+source lines each header field was taken from (found by its text in the source, so it holds for
+every family), the site's boilerplate, where the body begins, and every person whose several
+spellings were merged into one. A header field taken from a line without a label (``Summary:``)
+is a guess; so is every merge of spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tei_encoder import model as m
+from tei_encoder.markers import plain
+from tei_encoder.source import Line
+from tei_encoder.trace import Trace, header_id
+
+_LABELLED = re.compile(r"^[\W_]*[A-Z][A-Za-z &]{1,40}\s*:")
+_MARKS = re.compile(r"[\W_]+")
+_PROBE = 40  # characters of a value that find its first line
+
+
+def trace_record(trace: Trace, lines: Sequence[Line], body: Sequence[Line], header: m.Header,
+                 persons: Sequence[m.Person], family: str,
+                 aliases: Sequence[tuple[str, str, str]] = ()) -> None:
+    """``aliases``: (id, authority name, printed form) for each form only the project's names table joined."""
+    finder = _Finder(lines)
+    if body:
+        trace.add("header", "body-start", (body[0].number, body[-1].number), "body", None, True,
+                  f"the {family} reader took these lines as the body")
+    _header_fields(trace, finder, header, body)
+    after = 0
+    for index, text in enumerate(header.boilerplate, 1):
+        span = finder.span(text, after)  # the same line twice is two lines of the source
+        after = span[1] or after
+        trace.add("boilerplate", f"{family}-boilerplate", span, "boilerplate", header_id("boilerplate", index),
+                  True, "the site's boilerplate, kept verbatim in the header, not in the body")
+    aliased: dict[str, list[str]] = {}
+    for ident, _, form in aliases:
+        aliased.setdefault(ident, []).append(form)
+    for person in persons:
+        _merge(trace, finder, person, body, aliased.get(person.ident, []))
+    trace.relocate("notation", lambda d: finder.line_with(d.detail.rsplit(" kept as text", 1)[0], d.first_line))
+
+
+def _header_fields(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Line]) -> None:
+    def field(name: str, text: str | None, index: int | None = None) -> None:
+        if not text:
+            return
+        span = finder.span(text)
+        labelled = finder.labelled(span[0])
+        trace.add("header", "labelled-field" if labelled else "unlabelled-line", span, name,
+                  header_id(name, index), labelled, text if len(text) <= 80 else text[:77] + "…")
+
+    if header.title:
+        field("title", header.title)
+    else:
+        trace.add("header", "supplied-title", (0, 0), "title", header_id("title"), False,
+                  "no title in the source: one was supplied from the file name")
+    field("date", header.date.text if header.date else None)
+    if header.summary:
+        field("summary", header.summary[0])
+    field("citation", header.citation)
+    field("original-language", header.original_language)
+    for index, item in enumerate(header.contents, 1):
+        field("contents", item.strip(), index)
+    for index, source_field in enumerate(header.fields, 1):
+        field("field", source_field.text, index)
+    for index, term in enumerate(header.terms, 1):
+        if term.kind == "genre":  # named by a word of the title
+            trace.add("header", "genre-from-title", finder.span(header.title or ""), "genre",
+                      header_id("term", index), False, term.text)
+        elif term.text.strip():  # a classification or precedence mark, known by its words
+            trace.add("header", "marking", finder.span(term.text), term.kind, header_id("term", index), True,
+                      term.text)
+    _language(trace, finder, header, body)
+
+
+def _language(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Line]) -> None:
+    stated = finder.span(f"Translation - {header.language.name}") if header.language.name else (0, 0)
+    if stated[0]:
+        trace.add("header", "stated-language", stated, "language", header_id("language"), True,
+                  header.language.name or "")
+    else:
+        span = (body[0].number, body[-1].number) if body else (0, 0)
+        trace.add("header", "detected-language", span, "language", header_id("language"), False,
+                  f"{header.language.name or 'unknown'} ({header.language.code}), told from the text")
+
+
+def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line], aliases: Sequence[str]) -> None:
+    """A person the record names in several spellings: the identity rules (or a biographical note, or
+    the project's names table) decided they are one."""
+    for alias in aliases:  # the names table's word, applied by matching text: a guess to review
+        trace.add("person", "names-authority-alias", finder.span(alias), "person", person.ident, False,
+                  f"{alias} = {person.names[0]} (project names table)")
+    if len(person.names) < 2:
+        return
+    found = [finder.first_line(name, body) for name in person.names]
+    lines = sorted(line for line in found if line)
+    span = (lines[0], lines[-1]) if lines else (0, 0)
+    if len({name.casefold() for name in person.names}) == 1:  # STALIN and Stalin: only the case differs
+        trace.add("person", "same-name", span, "person", person.ident, True, " = ".join(person.names))
+        return
+    rule = "biographical-note" if person.note else "identity-rules"
+    trace.add("person", rule, span, "person", person.ident, False, " = ".join(person.names))
+
+
+class _Finder:
+    """Finds the source lines a value was taken from, by its text (marks and spacing ignored)."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = [line for line in lines if line.text.strip()]
+        self.keys = [_key(line.text) for line in self.lines]
+        self.by_number = {line.number: line.text for line in lines}
+
+    def labelled(self, number: int) -> bool:
+        """The line states its field with a label (``Summary: …``), or follows a label alone on its line."""
+        k = next((k for k, line in enumerate(self.lines) if line.number == number), None)
+        if k is None:
+            return False
+        if _LABELLED.match(self.lines[k].text):
+            return True
+        return k > 0 and bool(_LABELLED.match(self.lines[k - 1].text)) and \
+            self.lines[k - 1].text.rstrip(" *#").endswith(":")
+
+    def span(self, value: str, after: int = 0) -> tuple[int, int]:
+        """First and last line of ``value`` in the source (after line ``after``); (0, 0) when no line
+        holds it. Of the lines where it may start, the one whose span holds most of it wins, then the
+        earliest (a citation begins with the title: the title's line holds only its first words)."""
+        key = _key(value)
+        if not key:
+            return 0, 0
+        probe = key[:_PROBE]
+        best: tuple[int, int, int] | None = None  # (coverage, first, last)
+        for k, line_key in enumerate(self.keys):
+            if self.lines[k].number <= after or not line_key:
+                continue
+            if probe in line_key or (len(line_key) >= 8 and f"{key} ".startswith(f"{line_key} ")):
+                last = k
+                while (last + 1 < len(self.keys) and self.keys[last + 1]
+                       and f" {self.keys[last + 1]} " in f" {key} "):
+                    last += 1
+                joined = " ".join(self.keys[k:last + 1])
+                coverage = len(key) if key in joined else min(len(joined), len(key))
+                if best is None or coverage > best[0]:
+                    best = (coverage, k, last)
+        if best is None:
+            return 0, 0
+        return self.lines[best[1]].number, self.lines[best[2]].number
+
+    def line_with(self, text: str, start: int) -> tuple[int, int]:
+        """The first line from ``start`` on that holds ``text`` as printed (else ``start``)."""
+        found = next((line.number for line in self.lines if line.number >= start and text in line.text), start)
+        return found, found
+
+    def first_line(self, name: str, within: Sequence[Line]) -> int:
+        key = _key(name)
+        numbers = {line.number for line in within}
+        return next((line.number for line, line_key in zip(self.lines, self.keys)
+                     if key and f" {key} " in f" {line_key} " and line.number in numbers), 0)
+
+
+def _key(text: str) -> str:
+    return _MARKS.sub(" ", plain(text)).strip().casefold()

@@ -1,0 +1,85 @@
+"""The decision trace: what the encoder decided, from which source lines, and whether it guessed.
+
+Every stage that makes an editorial decision (a header field taken from a line, a speech turn,
+two spellings merged into one person, an inferred page break, boilerplate set aside, a note moved
+to its anchor, the family chosen) adds one ``Decision`` to the record's ``Trace``. The trace is a
+value of the result (``Document.trace``), ordered by source line, so the same input gives the same
+trace; ``to_json`` is how ``convert --trace`` and ``build`` write it, and the proof page and the
+review page read it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field, replace
+
+# The kinds of decision, in the order the review page lists them.
+KINDS = ("family", "header", "boilerplate", "turn", "person", "page-break", "note", "notation")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: str  # one of KINDS
+    rule: str  # the rule that decided, e.g. "speech-turn", "label-alone", "identity-rules"
+    first_line: int  # 1-based source lines the decision was made from
+    last_line: int
+    produced: str  # the element it made ("sp", "pb", "note", "person") or the header field ("title")
+    target_id: str | None  # the xml:id the writer gives what it produced (None: nothing to point at)
+    certain: bool  # False: a guess the editor should review first
+    detail: str = ""  # what else the editor needs: the forms merged, the anchor's line
+
+
+@dataclass(slots=True)
+class Trace:
+    """The collector the stages share (through the reader's Context); ``decisions`` is the result."""
+
+    _decisions: list[Decision] = field(default_factory=list)
+
+    def add(self, kind: str, rule: str, lines: tuple[int, int], produced: str, target_id: str | None,
+            certain: bool, detail: str = "") -> None:
+        first, last = lines
+        self._decisions.append(Decision(kind, rule, first, max(first, last), produced, target_id, certain,
+                                        detail))
+
+    def decisions(self) -> tuple[Decision, ...]:
+        return ordered(self._decisions)
+
+    def relocate(self, kind: str, lines: Callable[[Decision], tuple[int, int]]) -> None:
+        """Narrow the lines of every decision of ``kind`` (a stage that knew only its block's first line)."""
+        relocated = []
+        for decision in self._decisions:
+            if decision.kind == kind:
+                first, last = lines(decision)
+                decision = replace(decision, first_line=first, last_line=max(first, last))
+            relocated.append(decision)
+        self._decisions = relocated
+
+
+def ordered(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
+    """By source line, then kind and target: one order whatever order the stages decided in."""
+    return tuple(sorted(decisions, key=lambda d: (d.first_line, d.last_line, KINDS.index(d.kind), d.rule,
+                                                   d.produced, d.target_id or "", d.detail)))
+
+
+def guesses(decisions: Iterable[Decision]) -> list[Decision]:
+    return [decision for decision in decisions if not decision.certain]
+
+
+def to_json(source_name: str, decisions: Iterable[Decision]) -> bytes:
+    """The trace file: the source's name and its decisions, keys sorted, one decision a line."""
+    items = [json.dumps(asdict(decision), ensure_ascii=False, sort_keys=True) for decision in decisions]
+    body = ",\n    ".join(items)
+    head = json.dumps(source_name, ensure_ascii=False)
+    return (f'{{\n  "source": {head},\n  "decisions": [\n    {body}\n  ]\n}}\n' if items else
+            f'{{\n  "source": {head},\n  "decisions": []\n}}\n').encode("utf-8")
+
+
+def from_json(data: bytes) -> tuple[str, tuple[Decision, ...]]:
+    loaded = json.loads(data)
+    return loaded["source"], tuple(Decision(**item) for item in loaded["decisions"])
+
+
+def header_id(field_name: str, index: int | None = None) -> str:
+    """The xml:id of a traced header field (``h-title``; ``h-boilerplate-2`` for the second of several)."""
+    return f"h-{field_name}" if index is None else f"h-{field_name}-{index}"

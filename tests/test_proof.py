@@ -1,0 +1,216 @@
+"""Issue 14: the decision trace, the proof pages and the review page, on the seeds and tests/records."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from lxml import etree
+
+from tei_encoder.cli import main
+from tei_encoder.pipeline import encode
+from tei_encoder.render import review
+from tei_encoder.render.proof import RecordTrace
+from tei_encoder.source import read_source
+from tei_encoder.trace import Decision, from_json, guesses
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORDS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "records").glob("*.txt"))
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    records = tmp_path_factory.mktemp("records")
+    for record in RECORDS:
+        shutil.copy(record, records / record.name)
+    out = tmp_path_factory.mktemp("site")
+    # No search: Pagefind's page is the one page with a script (test_build_incremental.py tests it).
+    assert main(["build", str(records), "--out", str(out), "--jobs", "1", "--quiet", "--no-search"]) in (0, 1)
+    return out
+
+
+def _html(path: Path) -> etree._ElementTree:
+    return etree.parse(str(path), etree.HTMLParser())
+
+
+def test_there_are_records() -> None:
+    assert len(RECORDS) >= 30
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_every_source_line_is_on_its_proof_page(site: Path, record: Path) -> None:
+    page = _html(site / f"{record.stem}.proof.html")
+    for line in read_source(record).lines:
+        assert len(page.xpath(f'//tr[@id="L{line.number}"]')) == 1, f"line {line.number} has no anchor"
+        rows = page.xpath(f'//tr[@data-line="{line.number}"]')
+        texts = [" ".join(row.xpath('string(td[@class="pl-text"])').split()) for row in rows]
+        if line.text.strip() and line.text != "\f":
+            assert " ".join(line.text.split()) in texts
+
+
+def _traced_elements(tei: etree._ElementTree) -> list[etree._Element]:
+    """What must carry a decision: every sp, inferred pb, footnote, merged person (two names; an office
+    printed with a name is no merge), header field with an id."""
+    out = tei.xpath("//t:sp | //t:pb[@type='inferred'] | //t:note[@place='foot'] | //t:person[t:persName[not(t:roleName)][2]]",
+                    namespaces={"t": TEI[1:-1]})
+    out += tei.xpath("//t:teiHeader//*[starts-with(@xml:id, 'h-')]", namespaces={"t": TEI[1:-1]})
+    return out
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_every_traced_element_has_a_mark_and_links_back(site: Path, record: Path) -> None:
+    tei = etree.parse(str(site / "tei" / f"{record.stem}.xml"))
+    proof = _html(site / f"{record.stem}.proof.html")
+    reading = _html(site / f"{record.stem}.html")
+    proof_ids = set(proof.xpath("//@id"))
+    reading_ids = set(reading.xpath("//@id"))
+    marks = {unquote(href.split("#", 1)[1]) for href in proof.xpath('//span[contains(@class,"mark")]/a/@href')}
+    elements = _traced_elements(tei)
+    assert elements
+    for element in elements:
+        ident = element.get(XML_ID)
+        if element.get("type") == "supplied":  # a title the source does not have: no line to mark
+            continue
+        assert ident, f"{element.tag} has no xml:id"
+        assert f"tr-{ident}" in marks, f"no decision mark for {ident}"
+        assert f"tr-{ident}" in reading_ids, f"the reading has no anchor for {ident}"
+        back = reading.xpath(f'//a[@id="tr-{ident}"]/@href')[0]
+        assert back.split("#", 1)[1] in proof_ids
+
+
+def test_every_mark_lands_in_the_reading_view(site: Path) -> None:
+    for record in RECORDS:
+        reading_ids = set(_html(site / f"{record.stem}.html").xpath("//@id"))
+        proof = _html(site / f"{record.stem}.proof.html")
+        for href in proof.xpath('//span[contains(@class,"mark")]/a/@href'):
+            assert unquote(href.split("#", 1)[1]) in reading_ids, (record.stem, href)
+
+
+def test_the_review_pages_list_every_guess_once(site: Path) -> None:
+    rows = [row for page in sorted(site.glob("review*.html")) for row in _html(page).xpath('//tr[@class="guess"]')]
+    expected = 0
+    for record in RECORDS:
+        _, decisions = from_json((site / "trace" / f"{record.stem}.trace.json").read_bytes())
+        expected += len(guesses(decisions))
+    assert expected > 0
+    assert len(rows) == expected
+    keys = [etree.tostring(row) for row in rows]
+    assert len(set(keys)) == len(keys)
+    summary = _html(site / "review.html")
+    assert sum(int(n) for n in summary.xpath("//tbody/tr/td[3]/text()")) == expected
+    for href in summary.xpath("//tbody//a/@href"):  # each group link lands on its section
+        page, fragment = href.split("#")
+        assert _html(site / page).xpath(f'//*[@id="{fragment}"]')
+
+
+def test_a_large_kind_of_guess_is_paged(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review, "PAGE_SIZE", 3)
+    guess = Decision("turn", "label-alone", 4, 5, "sp", "sp1", False, "speaker x")
+    sure = Decision("turn", "speech-turn", 6, 6, "sp", "sp2", True, "speaker y")
+    records = [RecordTrace(f"r{n}", f"Record {n}", (guess, sure)) for n in range(7)]
+    pages = review.review_pages(records)
+    names = [page.filename for page in pages]
+    assert names == ["review.html", "review-turn.html", "review-turn-2.html", "review-turn-3.html"]
+    assert names == review.page_files(review.guess_counts(r.decisions for r in records))
+    rows = [row for page in pages for row in page.content.iter("tr") if row.get("class") == "guess"]
+    assert len(rows) == 7
+
+
+def test_guesses_stand_out_without_colour(site: Path) -> None:
+    proof = _html(site / "000_0aaf53e3a5ac855f.proof.html")
+    guess_marks = proof.xpath('//span[contains(@class,"mark guess")]')
+    assert guess_marks
+    assert all("guess" in mark.xpath("string(.)") for mark in guess_marks)
+    assert not proof.xpath("//script")
+
+
+def test_trace_is_deterministic_and_written_by_convert(tmp_path: Path) -> None:
+    record = RECORDS[0]
+    for out in ("a", "b"):
+        assert main(["convert", str(record), "--out", str(tmp_path / out), "--trace", "--quiet"]) == 0
+    first = (tmp_path / "a" / f"{record.stem}.trace.json").read_bytes()
+    assert first == (tmp_path / "b" / f"{record.stem}.trace.json").read_bytes()
+    name, decisions = from_json(first)
+    assert name == record.name
+    document, _ = encode(read_source(record))
+    assert decisions == document.trace
+
+
+def test_labelled_turns_are_certain_and_labels_alone_are_guesses() -> None:
+    seed, _ = encode(read_source(ROOT / "seeds" / "000_0aaf53e3a5ac855f.txt"))
+    turns = [d for d in seed.trace if d.kind == "turn"]
+    assert turns and all(d.certain and d.rule == "speech-turn" for d in turns)
+    alone, _ = encode(read_source(ROOT / "tests" / "records" / "other_10_radio_transcript_labels_alone.txt"))
+    assert any(d.kind == "turn" and d.rule == "label-alone" and not d.certain for d in alone.trace)
+
+
+def test_proof_command_writes_pages_without_a_site(tmp_path: Path) -> None:
+    assert main(["proof", str(RECORDS[0]), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / f"{RECORDS[0].stem}.proof.html").exists()
+    assert main(["proof", str(tmp_path / "missing.txt"), "--out", str(tmp_path)]) == 1
+
+
+def test_the_built_site_passes_the_page_checks(site: Path) -> None:
+    """Proof and review pages, and document pages with their back links, pass the checks every page
+    of the site passes (test_render.py): strict HTML, unique ids, every link and fragment resolves,
+    one h1 and no skipped heading level, a language."""
+    from test_render import check_html, internal_links, page_tree
+
+    pages = sorted(site.glob("*.html"))
+    assert any(page.name.endswith(".proof.html") for page in pages) and (site / "review.html").exists()
+    for page in pages:
+        errors = check_html(page.read_text(encoding="utf-8")).errors
+        assert errors == [], f"{page.name}: {errors[:5]}"
+        tree = page_tree(page)
+        assert tree.get("lang"), page.name
+        levels = [int(h.tag[1]) for h in tree.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+        assert levels.count(1) == 1 and levels[0] == 1, page.name
+        assert all(after <= before + 1 for before, after in zip(levels, levels[1:])), page.name
+    ids: dict[Path, set[str]] = {}
+    for page, href, target, fragment in internal_links(site):
+        assert target.is_file(), f"{page.name}: {href}"
+        if fragment and target.suffix == ".html":
+            if target not in ids:
+                ids[target] = {e.get("id") for e in page_tree(target).iter() if e.get("id")}
+            assert fragment in ids[target], f"{page.name}: {href}"
+
+
+def test_words_that_left_the_body_say_where_they_went(site: Path) -> None:
+    def places(stem: str) -> dict[str, str]:
+        page = _html(site / f"{stem}.proof.html")
+        return {row.get("id"): " ".join(row.xpath('string(td[@class="pl-place"])').split())
+                for row in page.xpath("//tr[@id]") if row.get("id", "").startswith("L")}
+
+    wilson = places("000_0aaf53e3a5ac855f")
+    assert wilson["L14"] == "→ header: summary" and wilson["L9"] == "→ header: citation"
+    assert wilson["L61"] == "body"
+    soviet = places("002_0215c096726144f6")
+    assert soviet["L1"] == "→ boilerplate"
+    assert soviet["L12"] == "→ body; header: genre; header: title"  # the heading stays and names the record
+    word = places("003_a2938abc979204af")
+    assert word["L8"] == "→ body; note fn1; note fn2; note fn3; note fn4"  # text, then four note bodies
+
+
+def test_brackets_no_rule_knows_are_traced_as_guesses() -> None:
+    document, _ = encode(read_source(ROOT / "tests" / "records" / "word_10_brackets_editorial_marks.txt"))
+    left = [d for d in document.trace if d.kind == "notation"]
+    assert [d.first_line for d in left] == [10, 11] and not any(d.certain for d in left)
+    assert left[0].detail.startswith('[sic, probably "west"]')
+
+
+def test_an_endnote_line_went_to_its_note_only(site: Path) -> None:
+    page = _html(site / "word_01_endnotes_pages_handwritten.proof.html")
+    place = " ".join(page.xpath('string(//tr[@id="L35"]/td[@class="pl-place"])').split())
+    assert place.startswith("→ note fn") and "body" not in place
+
+
+def test_proof_pages_share_the_sites_navigation(site: Path) -> None:
+    proof = _html(site / f"{RECORDS[0].stem}.proof.html")
+    document = _html(site / f"{RECORDS[0].stem}.html")
+    def nav(page: etree._ElementTree) -> list[str]:
+        return page.xpath('//nav[@class="site-nav"]//a/@href')
+    assert "review.html" in nav(proof) and nav(proof) == nav(document)

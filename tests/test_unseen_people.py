@@ -1,0 +1,269 @@
+"""Issue 10, the parts left after the first sessions: roles in labels, people who share a surname,
+signatures in columns, copy recipients, Word exports without footnotes, titled names in Present
+lists by side, a classification sharing the dateline.
+
+Per record of tests/records (README: "People, closings and families of issue 10"), what a reader
+of the record would write down; the rules behind them have their unit tests after each record's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tei import tei, text_of, xp
+
+from tei_encoder import families
+from tei_encoder.header import people
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import closing_matter, copies
+from tei_encoder.source import source_from_bytes
+
+RECORDS = Path(__file__).parent / "records"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def path_of(prefix: str) -> Path:
+    paths = sorted(RECORDS.glob(prefix + "_*.txt"))
+    assert len(paths) == 1, f"one record {prefix}_*.txt expected, found {paths}"
+    return paths[0]
+
+
+_OUTPUTS: dict[str, object] = {}
+
+
+def record(prefix: str):
+    if prefix not in _OUTPUTS:
+        path = path_of(prefix)
+        _OUTPUTS[prefix] = tei(path.read_bytes(), path.name)
+    return _OUTPUTS[prefix]
+
+
+def who_speaks(root) -> list[str]:
+    return [sp.get("who") for sp in xp(root, "//t:sp")]
+
+
+def person(root, ident: str):
+    found = xp(root, f"//t:particDesc//t:person[@xml:id='{ident}']")
+    assert found, f"no person {ident}: {[p.get(XML_ID) for p in xp(root, '//t:person')]}"
+    return found[0]
+
+
+def roles(root, ident: str) -> set[str]:
+    return set((person(root, ident).get("role") or "").split())
+
+
+def offices(root, ident: str) -> list[str]:
+    return [text_of(r) for r in xp(person(root, ident), ".//t:roleName")]
+
+
+def main_names(root) -> list[str]:
+    return [str(name) for name in xp(root, "//t:particDesc//t:person/t:persName[1]/text()")]
+
+
+# -- 1. NAME (role): a speech label with the role on the person, not a stage direction
+
+def test_a_role_in_a_label_is_the_speakers_role() -> None:
+    root = record("word_30")
+    assert who_speaks(root) == ["#bergstrom", "#gromyko", "#volkov-pr", "#gromyko", "#holm", "#gromyko"]
+    assert xp(root, "//t:sp/t:speaker/text()")[:3] == [
+        "BERGSTROM (Ambassador of Denmark):", "GROMYKO (Deputy Minister):", "VOLKOV (interpreter):"]
+    assert [text_of(s) for s in xp(root, "//t:stage")] == ["(after a pause)"]  # a direction stays one
+    assert offices(root, "gromyko") == ["Deputy Minister"]
+    assert offices(root, "bergstrom") == ["Ambassador of Denmark"]
+    assert {"speaker", "interpreter"} <= roles(root, "volkov-pr") and not offices(root, "volkov-pr")
+
+
+def test_a_role_in_a_label_of_a_generic_memorandum() -> None:
+    root = record("other_30")
+    assert who_speaks(root) == ["#eden", "#gusev", "#eden"]
+    assert offices(root, "eden") == ["Foreign Secretary"] and offices(root, "gusev") == ["Soviet Ambassador"]
+    assert not xp(root, "//t:stage")
+
+
+@pytest.mark.parametrize("label, part", [
+    ("KIM (interpreter): The ambassador thanks you.", "(interpreter)"),
+    ("Molotov (People's Commissar): We are ready.", "(People's Commissar)"),
+])
+def test_label_parts_of_a_role(label: str, part: str) -> None:
+    found = speech.match_label(label)
+    assert found is not None and found[1].endswith(f"{part}:")
+
+
+@pytest.mark.parametrize("label", ["Comrade Stalin (after a pause): Yes.", "STALIN (laughing): No.",
+                                   "MOLOTOV (to Eden): Agreed.", "KIM (smiling): Good.", "KIM (Reads): Article 2."])
+def test_a_direction_in_a_label_stays_a_direction(label: str) -> None:
+    found = speech.match_label(label)
+    assert found is not None and found[1].endswith(("Stalin:", "STALIN:", "MOLOTOV:", "KIM:"))
+    assert found[2].startswith("(")
+
+
+# -- 2. one surname, two people; "Kim Sok" and a later "Kim"
+
+def test_two_volkovs_with_their_initials_titles_and_roles() -> None:
+    root = record("word_30")
+    assert main_names(root).count("P. R. Volkov") == 1 and main_names(root).count("V. Volkov") == 1
+    assert [s.get("who") for s in xp(root, "//t:said")] == ["#bergstrom", "#volkov-v", "#volkov-v"]
+    assert xp(root, "//t:p[starts-with(., 'Present:')]/t:persName[@ref='#volkov-pr']")
+    assert "recorder" in roles(root, "volkov-pr") and "recorder" not in roles(root, "volkov-v")
+
+
+def test_kim_sok_after_an_organisation_and_a_later_bare_kim() -> None:
+    root = record("wilson_30")
+    kim = [p for p in xp(root, "//t:person") if xp(p, "string(t:persName[1])") == "Kim Sok"]
+    assert len(kim) == 1, main_names(root)
+    ident = kim[0].get(XML_ID)
+    assert not [name for name in main_names(root) if name in ("Kim", "m Sok", "Leaders")]
+    assert [s.get("who") for s in xp(root, "//t:said")][:2] == [f"#{ident}", f"#{ident}"]
+    assert "Kim Sok" in xp(root, f"//t:body//t:persName[@ref='#{ident}']/text()")
+
+
+def test_a_bare_forename_like_surname_joins_the_only_kim() -> None:
+    registry = people.Registry()
+    sok = registry.mention("Kim Sok")
+    assert registry.mention("Kim") == sok
+    registry.mention("Kim Il Sung")
+    assert registry.resolve("Kim") is None  # two Kims now: a bare Kim is nobody in particular
+
+
+def test_same_surname_titles_and_roles_tell_two_people_apart() -> None:
+    registry = people.Registry()
+    interpreter = registry.mention("P. R. Volkov", role="interpreter")
+    comrade = registry.mention("Cde. V. Volkov", role="speaker")
+    assert interpreter != comrade
+    assert registry.resolve("Cde. Volkov") == comrade  # only one Volkov was printed with "Cde."
+    assert registry.resolve("Volkov") is None  # nothing tells which
+    assert registry.mention("Volkov", role="interpreter") == interpreter  # the role tells
+
+
+# -- 3. signatures in two columns stay one closer
+
+def test_two_signatures_on_one_line() -> None:
+    root = record("other_30")
+    assert len(xp(root, "//t:closer")) == 1
+    assert [" ".join(text_of(s).split()) for s in xp(root, "//t:closer/t:signed")] == ["F. Gusev", "A. Eden"]
+    assert xp(root, "//t:closer/t:signed/t:persName/@ref") == ["#gusev", "#eden"]
+    assert not xp(root, "//t:sp//*[contains(., 'initialled') or contains(., 'cc:')]")
+
+
+def test_two_signatures_with_their_offices_over_two_lines() -> None:
+    root = record("soviet_30")
+    closers = xp(root, "//t:closer")
+    assert len(closers) == 1
+    words = " ".join(text_of(closers[0]).split())
+    assert words.startswith("Deputy Minister of Foreign Affairs of the USSR") and words.endswith("Pak Hon Yong")
+    assert xp(closers[0], "t:signed/t:persName/@ref") == ["#vyshinsky", "#pak"]
+    assert not xp(root, "//t:body//t:p[contains(., 'A. Vyshinsky')]")
+
+
+def test_an_office_line_is_cut_into_one_office_per_column() -> None:
+    assert closing_matter.column_offices(
+        "People's Commissar of Foreign Affairs Secretary of State for Foreign Affairs", 2) == [
+        "People's Commissar of Foreign Affairs", "Secretary of State for Foreign Affairs"]
+    assert closing_matter.column_offices("For the Government of the USSR For the Government of Finland", 2) == [
+        "For the Government of the USSR", "For the Government of Finland"]
+    assert closing_matter.column_offices("Deputy Minister of Foreign Affairs", 2) is None  # one office, two names
+
+
+def test_a_second_column_without_initials_only_when_the_record_knows_the_name() -> None:
+    assert closing_matter.columns("A. Vyshinsky Pak Hon Yong", lambda name: name == "Pak Hon Yong") == [
+        "A. Vyshinsky", "Pak Hon Yong"]
+    assert closing_matter.columns("A. Vyshinsky Pak Hon Yong", lambda name: False) is None
+
+
+# -- 4. copy recipients are persons with a role
+
+def test_cc_recipients_are_persons_and_departments_are_not() -> None:
+    root = record("other_30")
+    assert "recipient" in roles(root, "harvey") and "recipient" in roles(root, "cadogan")
+    assert not [name for name in main_names(root) if "Department" in name]
+    assert set(xp(root, "//t:correspAction[@type='received']/t:persName/@ref")) == {"#harvey", "#cadogan"}
+
+
+@pytest.mark.parametrize("line, is_copies", [
+    ("cc: Mr. Kennan, Mr. Thompson", True), ("Copy to: Comrade Gromyko", True), ("Distribution:", True),
+    ("Copy No. 3", False), ("Copies of the note were sent to London.", False), ("Distribution of grain", False)])
+def test_copies_heads(line: str, is_copies: bool) -> None:
+    assert bool(copies.PATTERN.match(line)) is is_copies
+
+
+def test_copy_to_recipients_after_a_signature() -> None:
+    root = record("wilson_30")
+    assert "recipient" in roles(root, "gromyko") and "recipient" in roles(root, "pavlov")
+    assert not [name for name in main_names(root) if "Department" in name]
+    assert xp(root, "//t:body//t:persName[@ref='#pavlov']")
+
+
+# -- 5. a Word export without footnotes is still a Word export
+
+def test_a_word_export_without_footnotes_is_recognised() -> None:
+    for prefix in ("word_30", "word_10"):
+        source = source_from_bytes(path_of(prefix).read_bytes(), "x.txt")
+        assert families.detect(source).name == "word-export", prefix
+
+
+FAMILY_OF_PREFIX = {"other": "generic", "soviet": "soviet-archive", "wilson": "wilson-center", "word": "word-export"}
+
+
+@pytest.mark.parametrize("path", sorted(RECORDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_no_family_claims_another_familys_record(path: Path) -> None:
+    expected = FAMILY_OF_PREFIX[path.name.split("_")[0]]
+    assert families.detect(source_from_bytes(path.read_bytes(), "x.txt")).name == expected
+
+
+def test_a_soviet_letterhead_alone_is_not_a_word_export() -> None:
+    text = "TOP SECRET\nMINISTRY OF FOREIGN AFFAIRS OF THE USSR\nMoscow, 3 May 1950\nThe talks went on.\n"
+    assert families.detect(source_from_bytes(text.encode(), "x.txt")).name == "generic"
+
+
+# -- 6. Present lists by side, with long titled names
+
+def test_present_by_side_gives_one_person_per_titled_name() -> None:
+    root = record("soviet_30")
+    assert main_names(root)[:5] == ["Pak Hon Yong", "Kim Chang Man", "A. Ya. Vyshinsky", "T. F. Shtykov",
+                                    "N. V. Fedorenko"]
+    assert offices(root, "vyshinsky") == ["Deputy Minister of Foreign Affairs of the USSR"]
+    assert offices(root, "pak") == ["Minister of Foreign Affairs of the DPRK"]
+    assert offices(root, "kim") == ["Counsellor of the Embassy of the DPRK in the USSR"]
+    assert offices(root, "shtykov") == ["Ambassador of the USSR in the DPRK"]
+    assert {"attendant", "interpreter"} <= roles(root, "fedorenko")
+    assert {"attendant", "speaker"} <= roles(root, "vyshinsky")
+
+
+def test_present_from_a_side_on_a_wilson_page() -> None:
+    root = record("wilson_30")
+    hyon = [p for p in xp(root, "//t:person") if xp(p, "string(t:persName[1])") == "Hyon Jun Hyok"]
+    assert len(hyon) == 1 and "attendant" in (hyon[0].get("role") or "").split()
+    assert [text_of(r) for r in xp(hyon[0], ".//t:roleName")] == [
+        "Chairman of the Central Committee of the Democratic Youth League"]
+
+
+def test_a_name_after_an_office_in_capitals() -> None:
+    name = people.parse_name("AMBASSADOR OF DENMARK H. BERGSTROM")
+    assert name is not None and name.bare == "H. BERGSTROM" and name.office == "AMBASSADOR OF DENMARK"
+    name = people.parse_name("Minister of Foreign Affairs of the DPRK Pak Hon Yong")
+    assert name is not None and name.bare == "Pak Hon Yong"
+    assert people.parse_name("Counsellor of the Embassy") is None
+    name = people.parse_name("the chairman of the Youth League Kim Sok")
+    assert name is not None and name.bare == "Kim Sok" and name.office == "chairman of the Youth League"
+    assert people.parse_name("Charles de Gaulle").office == ""  # no office phrase, no office
+
+
+# -- 7. a classification on the dateline's line
+
+def test_a_classification_after_the_date_is_its_own_seg() -> None:
+    root = record("soviet_30")
+    opener = xp(root, "//t:opener[t:dateline]")[0]
+    assert [text_of(d) for d in xp(opener, "t:dateline")] == ["September 14, 1949"]
+    assert xp(opener, "t:seg[@type='classification']/text()") == ["strictly secret"]
+    assert xp(root, "//t:term[@type='classification']/text()") == ["strictly secret"]
+    assert xp(root, "string(//t:creation/t:date/@when)") == "1949-09-14"
+
+
+def test_a_classification_after_a_dated_place() -> None:
+    root = record("other_30")
+    opener = xp(root, "//t:opener")[0]
+    assert [text_of(d) for d in xp(opener, "t:dateline")] == ["London, June 9, 1944"]
+    assert xp(opener, "t:seg[@type='classification']/text()") == ["most secret"]
+    assert xp(root, "string(//t:creation/t:date/@when)") == "1944-06-09"
