@@ -2,13 +2,16 @@
 
 Opens a document page from the file system, follows a footnote call and its
 back-link, switches between the reading and the diplomatic view with the
-mouse and with the keyboard, and checks what is shown. Skips, with the reason,
+mouse and with the keyboard, and checks what is shown; pages through a paged
+index, goes from the A–Z index to a person's pages and back, and (served over
+HTTP, with Pagefind installed) searches for a known phrase. Skips, with the reason,
 only where no Chromium, chromedriver or selenium is installed (Debian:
 ``apt-get install chromium chromium-driver``; PyPI: ``selenium``).
 """
 
 from __future__ import annotations
 
+import http.server
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -179,6 +182,99 @@ def test_index_opens_every_document(browser, site: Path) -> None:  # type: ignor
     assert browser.find_element(By.TAG_NAME, "h1").text == "Cable from Moscow to the Foreign Office"
 
 
+# ---------------------------------------------------------------- a paged site, person pages, search
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixtures with two entries a page: years, letters and a person's pages are all paged."""
+    from tei_encoder.render import pages
+
+    out = tmp_path_factory.mktemp("paged-site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pages, "PAGE_SIZE", 2)
+        assert render_site(FIXTURES, out).diagnostics == ()
+    return out
+
+
+def test_paging_through_the_index(browser, paged_site: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((paged_site / "index.html").as_uri())
+    assert browser.find_elements(By.CSS_SELECTOR, "article.doc-entry") == []
+    browser.find_element(By.LINK_TEXT, "1947").click()
+    assert browser.current_url.endswith("years/1947.html")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Documents: 1947"
+    titles = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "h3.doc-title > a")]
+    assert titles == ["Record of Conversation between Comrade Stalin and British Labour MPs"]
+    browser.find_element(By.CSS_SELECTOR, "a[rel='next']").click()
+    assert browser.current_url.endswith("years/1949.html")
+    browser.find_element(By.LINK_TEXT, "Cable from Moscow to the Foreign Office").click()
+    assert browser.current_url.endswith("/000_cable.html")
+    assert browser.execute_script("return getComputedStyle(document.body).fontFamily") != ""  # the CSS loaded
+
+
+def test_a_person_page_from_the_a_to_z_index(browser, paged_site: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get((paged_site / "persons.html").as_uri())
+    browser.find_element(By.CSS_SELECTOR, "nav.alpha-nav").find_element(By.LINK_TEXT, "S").click()
+    assert browser.current_url.endswith("letters/S.html")
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Stalin").click()
+    assert browser.current_url.endswith("persons/stalin.html")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Comrade I.V. Stalin"
+    assert len(browser.find_elements(By.CSS_SELECTOR, "ul.appearances > li")) == 2
+    browser.find_element(By.CSS_SELECTOR, "a[rel='next']").click()
+    assert browser.current_url.endswith("persons/stalin/2.html")
+    browser.find_element(By.CSS_SELECTOR, "ul.appearances a[href*='#turn-']").click()
+    assert "000_cable.html#turn-" in browser.current_url
+    # and back from a name in a document to the person's page
+    name = browser.find_element(By.CSS_SELECTOR, "a.persName[href='persons/stalin.html']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", name)
+    name.click()
+    assert browser.current_url.endswith("persons/stalin.html")
+
+
+@pytest.fixture(scope="module")
+def served_seeds(built: Path) -> Iterator[str]:
+    """The seeds built with search, served over HTTP (browsers refuse Pagefind's fetches from file://)."""
+    import functools
+    import threading
+
+    from tei_encoder.build import search
+
+    if not search.available():
+        pytest.skip("Pagefind is not installed (pip install 'tei-encoder[search]')")
+    out = built
+    handler = functools.partial(_QuietHandler, directory=str(out))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (the base class's name)
+        pass
+
+
+def test_search_finds_a_known_phrase(browser, served_seeds: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{served_seeds}/search.html")
+    box = WebDriverWait(browser, 20).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, "input.pagefind-ui__search-input"))[0]
+    box.send_keys("Field Marshall Montgomery")
+    links = WebDriverWait(browser, 20).until(
+        lambda b: b.find_elements(By.CSS_SELECTOR, "a.pagefind-ui__result-link"))
+    assert "Report to Washington on Montgomery's Conversation with Stalin" in [link.text for link in links]
+    links[0].click()
+    assert browser.current_url.endswith(".html") and "search" not in browser.current_url
+
+
 # ---------------------------------------------------------------- accessibility: axe-core, target size, 390 px
 
 AXE_VERSION = "4.14.1"  # what .ci/run installs (npm); any 4.x finds the same violations
@@ -241,11 +337,15 @@ def first_document(site: Path) -> Path:
     return sorted(p for p in site.glob("0*.html"))[0]
 
 
-@pytest.mark.parametrize("page", ["index.html", "persons.html", "validation.html", "document", "document-diplomatic"])
+@pytest.mark.parametrize("page", ["index.html", "persons.html", "validation.html", "review.html", "person", "proof",
+                                  "document", "document-diplomatic"])
 def test_axe_finds_no_violation(browser, built: Path, axe: str, page: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
 
-    browser.get((first_document(built) if page.startswith("document") else built / page).as_uri())
+    shown = {"document": first_document(built), "document-diplomatic": first_document(built),
+             "person": sorted((built / "persons").glob("*.html"))[0],  # a page in a folder: links lead up with ../
+             "proof": sorted(built.glob("0*.proof.html"))[0]}.get(page, built / page)
+    browser.get(shown.as_uri())
     if page == "document-diplomatic":
         browser.find_element(By.CSS_SELECTOR, "label[for='view-dipl']").click()
         assert browser.find_element(By.ID, "view-dipl").is_selected()

@@ -72,7 +72,7 @@ class StrictHTML(HTMLParser):
                 self.errors.append(f"<{tag} {name}=…> loads a resource")
         if tag in {"script", "iframe", "img", "object", "embed", "style"}:
             self.errors.append(f"<{tag}> is not allowed")
-        if tag == "link" and not (values.get("href") or "").startswith("assets/"):
+        if tag == "link" and not re.fullmatch(r"(\.\./)*assets/[^/]+", values.get("href") or ""):
             self.errors.append(f"<link href={values.get('href')!r}> is not a local asset")
         if tag not in VOID:
             self.stack.append(tag)
@@ -108,9 +108,9 @@ def page_tree(path: Path) -> lxml_html.HtmlElement:
 
 
 def internal_links(site: Path) -> list[tuple[Path, str, Path, str]]:
-    """(page, href, target file, fragment) for every relative link in every page."""
+    """(page, href, target file, fragment) for every relative link in every page (persons/ … too)."""
     links = []
-    for page in sorted(site.glob("*.html")):
+    for page in sorted(site.rglob("*.html")):
         for anchor in page_tree(page).iter("a", "link"):
             href = anchor.get("href")
             if href is None:
@@ -147,7 +147,7 @@ def test_site_has_every_page(site: Path) -> None:
 
 
 def test_every_page_is_well_formed_html(site: Path) -> None:
-    for page in sorted(site.glob("*.html")):
+    for page in sorted(site.rglob("*.html")):
         errors = check_html(page.read_text(encoding="utf-8")).errors
         assert errors == [], f"{page.name}: {errors[:5]}"
 
@@ -220,32 +220,37 @@ def test_index_links_every_document_in_date_order(site: Path) -> None:
     assert tree.xpath("//a[@class='doc-status status-ok']/@href") == ["validation.html"]
 
 
-def test_persons_page_lists_every_person_with_turns_and_mentions(site: Path) -> None:
-    tree = page_tree(site / "persons.html")
-    entries = {section.get("id"): section for section in tree.xpath("//section[@class='person-entry']")}
+def test_persons_page_links_every_person_page_with_turns_and_mentions(site: Path) -> None:
+    index = page_tree(site / "persons.html")
+    listed = set(index.xpath("//ul[@class='person-list']//a/@href"))
     for fixture in FIXTURES:
         tei = xmlsafe.parse_bytes(fixture.read_bytes())
         for person in tei.iter(f"{TEI}person"):
-            entry = entries[f"person-{person.get('{http://www.w3.org/XML/1998/namespace}id')}"]
-            assert entry.xpath(f".//a[@href='{fixture.stem}.html']")
+            ident = person.get("{http://www.w3.org/XML/1998/namespace}id")
+            assert f"persons/{ident}.html" in listed
+            entry = page_tree(site / "persons" / f"{ident}.html")
+            assert entry.xpath(f".//a[@href='../{fixture.stem}.html']")
     # Each appearance is titled with the document's title.
-    assert entries["person-kelly"].xpath(".//a[@href='000_cable.html']/text()") == [
-        "Cable from Moscow to the Foreign Office"]
-    stalin = entries["person-stalin"]
+    kelly = page_tree(site / "persons" / "kelly.html")
+    assert kelly.xpath(".//a[@href='../000_cable.html']/text()") == ["Cable from Moscow to the Foreign Office"]
+    stalin = page_tree(site / "persons" / "stalin.html")
+    assert stalin.xpath("//h1/text()") == ["Comrade I.V. Stalin"]
     turn_links = stalin.xpath(".//a[contains(@href, '#turn-')]/@href")
-    assert "000_cable.html#turn-2" in turn_links
+    assert "../000_cable.html#turn-2" in turn_links
     assert len(stalin.xpath(".//a[contains(@href, '#m-')]")) >= 8
+    assert stalin.xpath("//link[@rel='stylesheet']/@href") == ["../assets/edition.css"]
 
 
 def test_names_link_to_the_persons_page(site: Path) -> None:
     tree = page_tree(site / "000_cable.html")
     links = tree.xpath("//a[contains(@class, 'persName')]/@href")
-    assert links and all(link.startswith("persons.html#person-") for link in links)
+    assert links and all(link.startswith("persons/") and link.endswith(".html") for link in links)
 
 
 def test_navigation_includes_the_extra_page(site: Path) -> None:
     for page in ("index.html", "persons.html", "000_cable.html", "validation.html"):
         assert page_tree(site / page).xpath("//nav[@class='site-nav']//a[@href='validation.html']")
+    assert page_tree(site / "persons" / "stalin.html").xpath("//nav[@class='site-nav']//a[@href='../validation.html']")
     assert page_tree(site / "validation.html").xpath("//a[@aria-current='page'][@href='validation.html']")
 
 
@@ -521,31 +526,3 @@ def test_seeds_render_and_keep_every_word_of_the_source(converted_seeds: Path, t
         assert target.is_file(), f"{page.name}: {href}"
         if fragment and target.suffix == ".html":
             assert page_tree(target).xpath(f"//*[@id='{fragment}']"), f"{page.name}: {href}"
-
-
-@pytest.mark.parametrize("part_size", [1, 2, 1000])
-def test_pages_written_in_parts_equal_one_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               part_size: int) -> None:
-    """index.html and persons.html are written as a frame plus slices of entries; whatever the
-    slice size, the bytes are those of one stylesheet call over the whole corpus."""
-    from tei_encoder.render import DocumentSummary, build_corpus, stylesheets
-    from tei_encoder.render import corpus as corpus_module
-    from tei_encoder.render.renderer import Edition
-    from tei_encoder.render import site as site_module
-
-    monkeypatch.setattr(corpus_module, "INDEX_PART", part_size)
-    monkeypatch.setattr(corpus_module, "PERSONS_PART", part_size)
-    statuses = {FIXTURES[0].stem: DocumentStatus("valid", "ok", "report.html#x")}
-    render_site(FIXTURES, tmp_path / "site", statuses=statuses)
-    # The pages without a header state the edition of the first fixture that states one.
-    renderer = Renderer().with_edition(Edition("", "Example Press", "CC BY 4.0",
-                                               "https://creativecommons.org/licenses/by/4.0/"))
-    done = [site_module._render_one(site_module._Task(i, str(path), path.stem, str(path), None,
-                                                      str(tmp_path), True, None, ()),
-                                    serialise=False)
-            for i, path in enumerate(FIXTURES)]
-    corpus = build_corpus([DocumentSummary(d.label, d.name, d.summary) for d in done if d.summary is not None],
-                          statuses)
-    for page, stylesheet in (("index", stylesheets.INDEX), ("persons", stylesheets.PERSONS)):
-        whole = renderer.corpus_page_bytes(stylesheet, corpus, page)
-        assert (tmp_path / "site" / f"{page}.html").read_bytes() == whole

@@ -17,5 +17,5 @@ def test_public_functions_take_and_return_no_private_type() -> None:
 
 
 def test_corpus_summary_lives_in_its_own_module() -> None:
-    assert render.build_corpus.__module__ == "tei_encoder.render.corpus"
+    assert render.fold.__module__ == "tei_encoder.render.corpus"
     assert render.DocumentStatus.__module__ == "tei_encoder.render.corpus"

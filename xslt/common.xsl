@@ -14,8 +14,9 @@
     xmlns:order="urn:tei-encoder:document-order"
     exclude-result-prefixes="tei exsl order">
 
-  <!-- Where persName/@ref and sp/@who link to. Empty: to the participant entry in the page's own header card. -->
-  <xsl:param name="persons-href" select="'persons.html'"/>
+  <!-- The folder of person pages persName/@ref and sp/@who link to (persons/ID.html). Empty: to the
+       participant entry in the page's own header card. -->
+  <xsl:param name="persons-href" select="'persons/'"/>
   <!-- Link to the plain-text view of this document; empty for none. -->
   <xsl:param name="text-href" select="''"/>
   <!-- Link back to the index page; empty for none. -->
@@ -69,12 +70,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- href for a person id: the persons page anchor, or the card entry. -->
+  <!-- href for a person id: the person's page, or the card entry. -->
   <xsl:template name="person-href">
     <xsl:param name="id"/>
     <xsl:choose>
       <xsl:when test="$persons-href != ''">
-        <xsl:value-of select="concat($persons-href, '#person-', $id)"/>
+        <xsl:value-of select="concat($persons-href, $id, '.html')"/>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="concat('#participant-', $id)"/></xsl:otherwise>
     </xsl:choose>

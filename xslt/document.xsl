@@ -61,7 +61,8 @@
   </xsl:template>
 
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="page-content">
-        <article class="document">
+        <article class="document" data-pagefind-body="">
+          <xsl:call-template name="search-facets"/>
           <!-- The switch's state lives in these two inputs; everything they control follows them as siblings.
                The toolbar comes right after them, so the switch is on screen where the keyboard focus lands. -->
           <input type="radio" name="view" id="view-read" class="view-input" checked="checked" aria-describedby="view-help"/>
@@ -90,6 +91,32 @@
             <xsl:with-param name="notes" select=".//tei:text//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']"/>
           </xsl:call-template>
         </article>
+  </xsl:template>
+
+  <!-- What the site's search (Pagefind, run by build) filters by: the year, the classification, the
+       persons. Hidden, and ignored as text: the same words are on the page where a reader sees them. -->
+  <xsl:template name="search-facets">
+    <xsl:variable name="header" select="tei:teiHeader"/>
+    <xsl:variable name="profile" select="$header/tei:profileDesc"/>
+    <xsl:variable name="when" select="(($profile/tei:creation//tei:date/@when | $profile/tei:creation//tei:date/@from
+                                        | $profile/tei:creation//tei:date/@notBefore)[1]
+                                       | ($header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]/tei:date/@when)[1][not($profile/tei:creation//tei:date)])[1]"/>
+    <div class="search-facets" hidden="hidden" data-pagefind-ignore="">
+      <span data-pagefind-filter="year">
+        <xsl:choose>
+          <xsl:when test="string-length($when) &gt;= 4"><xsl:value-of select="substring($when, 1, 4)"/></xsl:when>
+          <xsl:otherwise>undated</xsl:otherwise>
+        </xsl:choose>
+      </span>
+      <xsl:for-each select="$profile/tei:textClass/tei:keywords/tei:term[@type = 'classification']">
+        <span data-pagefind-filter="classification"><xsl:value-of select="normalize-space(.)"/></span>
+      </xsl:for-each>
+      <xsl:for-each select="$profile/tei:particDesc//tei:person[tei:persName]">
+        <span data-pagefind-filter="person">
+          <xsl:value-of select="normalize-space((tei:persName[not(@type = 'variant')] | tei:persName)[1])"/>
+        </span>
+      </xsl:for-each>
+    </div>
   </xsl:template>
 
   <!-- A nested TEI in a corpus renders its text only; its header is not a page card. -->

@@ -249,7 +249,7 @@
           </xsl:variable>
           <xsl:choose>
             <xsl:when test="@xml:id and $persons-href != ''">
-              <a class="person-name" href="{$persons-href}#person-{@xml:id}"><xsl:copy-of select="$name"/></a>
+              <a class="person-name" href="{$persons-href}{@xml:id}.html"><xsl:copy-of select="$name"/></a>
             </xsl:when>
             <xsl:otherwise><span class="person-name"><xsl:copy-of select="$name"/></span></xsl:otherwise>
           </xsl:choose>

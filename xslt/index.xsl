@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  index.xsl: the edition's front page. Input: the corpus summary that
-  tei_encoder.render builds from every document's summary.xsl output, already
-  sorted by date (undated last), then title, then file name.
+  index.xsl: the edition's documents by date. Input (tei_encoder/render/pages.py): either
+  <corpus kind="overview" total="N"> with one <year label href count> per year (and, in a year
+  split by month, its <month label href count>), or <corpus kind="entries" heading="…" total="N">
+  with a <pager> and the <doc> entries of one page, in index order (by date, undated last, then
+  title, then page name). The first document of each year carries @year-start. Every href is
+  relative to the site's top folder; $root leads there from this page.
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -10,49 +13,60 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
-  <!-- render_site writes a large page in parts: part="frame" gives the page with a comment
-       marking where the entries go (entry-count gives their number), part="entries" gives
-       only the entries of the input; the default "page" gives the whole page at once. -->
-  <xsl:param name="part" select="'page'"/>
-  <xsl:param name="entry-count" select="''"/>
-
   <xsl:template match="/corpus">
-    <xsl:choose>
-      <xsl:when test="$part = 'entries'"><xsl:apply-templates select="doc" mode="entry"/></xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="shell">
-          <xsl:with-param name="title" select="'Documents'"/>
-          <xsl:with-param name="lang" select="'en'"/>
-          <xsl:with-param name="page-class" select="'page page-index'"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="shell">
+      <xsl:with-param name="title">
+        <xsl:choose>
+          <xsl:when test="@heading"><xsl:value-of select="concat('Documents: ', @heading)"/></xsl:when>
+          <xsl:otherwise>Documents</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+      <xsl:with-param name="lang" select="'en'"/>
+      <xsl:with-param name="page-class" select="'page page-index'"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="corpus" mode="page-content">
-    <xsl:variable name="count">
+    <h1 class="page-title">
       <xsl:choose>
-        <xsl:when test="$entry-count != ''"><xsl:value-of select="$entry-count"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="count(doc)"/></xsl:otherwise>
+        <xsl:when test="@heading"><xsl:value-of select="concat('Documents: ', @heading)"/></xsl:when>
+        <xsl:otherwise>Documents</xsl:otherwise>
       </xsl:choose>
-    </xsl:variable>
-        <h1 class="page-title">Documents</h1>
-        <p class="lead">
-          <xsl:value-of select="$count"/>
-          <xsl:choose><xsl:when test="$count = 1"> document</xsl:when><xsl:otherwise> documents</xsl:otherwise></xsl:choose>
-          <xsl:text>, in order of date. </xsl:text>
-          <a href="persons.html">Persons</a>
-          <xsl:text> lists everyone who speaks or is mentioned.</xsl:text>
-        </p>
-        <xsl:choose>
-          <xsl:when test="$part = 'frame'"><xsl:comment>tei-encoder:entries</xsl:comment></xsl:when>
-          <xsl:otherwise><xsl:apply-templates select="doc" mode="entry"/></xsl:otherwise>
-        </xsl:choose>
+    </h1>
+    <p class="lead">
+      <xsl:value-of select="@total"/>
+      <xsl:choose><xsl:when test="@total = 1"> document</xsl:when><xsl:otherwise> documents</xsl:otherwise></xsl:choose>
+      <xsl:choose>
+        <xsl:when test="@kind = 'overview'">, by year of their date. </xsl:when>
+        <xsl:when test="@heading">, in order of date: this page lists <xsl:value-of select="count(doc)"/>. </xsl:when>
+        <xsl:otherwise>, in order of date. </xsl:otherwise>
+      </xsl:choose>
+      <a href="{$root}persons.html">Persons</a>
+      <xsl:text> lists everyone who speaks or is mentioned.</xsl:text>
+    </p>
+    <xsl:apply-templates select="pager"/>
+    <xsl:if test="year">
+      <ul class="years">
+        <xsl:apply-templates select="year"/>
+      </ul>
+    </xsl:if>
+    <xsl:apply-templates select="doc" mode="entry"/>
+    <xsl:if test="doc"><xsl:apply-templates select="pager"/></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="year | month">
+    <li>
+      <a href="{$root}{@href}"><xsl:value-of select="@label"/></a>
+      <xsl:value-of select="concat(' (', @count, ')')"/>
+      <xsl:if test="month">
+        <ul class="months"><xsl:apply-templates select="month"/></ul>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <xsl:template match="doc" mode="entry">
-          <!-- The corpus marks the first document of each year (@year-start), so no document
-               looks back at its predecessors: the index stays linear in the number of documents. -->
+          <!-- The store marks the first document of each year (@year-start), so no document
+               looks back at its predecessors: a page stays linear in its number of documents. -->
           <xsl:if test="@year-start">
             <h2 class="year-heading"><xsl:value-of select="@year-start"/></h2>
           </xsl:if>
@@ -69,11 +83,11 @@
               </xsl:choose>
             </div>
             <div class="doc-body">
-              <h3 class="doc-title"><a href="{@href}"><xsl:value-of select="title"/></a>
+              <h3 class="doc-title"><a href="{$root}{@href}"><xsl:value-of select="title"/></a>
                 <xsl:if test="@status">
                   <xsl:choose>
                     <xsl:when test="@status-href">
-                      <a class="doc-status status-{@status-level}" href="{@status-href}"><xsl:value-of select="@status"/></a>
+                      <a class="doc-status status-{@status-level}" href="{$root}{@status-href}"><xsl:value-of select="@status"/></a>
                     </xsl:when>
                     <xsl:otherwise><span class="doc-status status-{@status-level}"><xsl:value-of select="@status"/></span></xsl:otherwise>
                   </xsl:choose>
@@ -86,7 +100,7 @@
                 <xsl:if test="participant">
                   <xsl:for-each select="participant">
                     <xsl:if test="position() &gt; 1">, </xsl:if>
-                    <a href="{@href}"><xsl:value-of select="@name"/></a>
+                    <a href="{$root}{@href}"><xsl:value-of select="@name"/></a>
                   </xsl:for-each>
                   <xsl:text> · </xsl:text>
                 </xsl:if>

@@ -24,7 +24,7 @@
           <xsl:if test="not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
           <xsl:attribute name="href">
             <xsl:choose>
-              <xsl:when test="$persons-href != ''"><xsl:value-of select="concat($persons-href, '#person-', $who)"/></xsl:when>
+              <xsl:when test="$persons-href != ''"><xsl:value-of select="concat($persons-href, $who, '.html')"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="concat('#participant-', $who)"/></xsl:otherwise>
             </xsl:choose>
           </xsl:attribute>

@@ -68,7 +68,10 @@
       <xsl:otherwise><xsl:value-of select="$edition-licence-href-param"/></xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
-  <xsl:param name="css-href" select="'assets/edition.css'"/>
+  <!-- The way from this page to the site's top folder: '' for top-level pages, '../' for pages in
+       a folder (years/, persons/, letters/, validation/). Every site link is relative to the top. -->
+  <xsl:param name="root" select="''"/>
+  <xsl:param name="css-href" select="concat($root, 'assets/edition.css')"/>
   <!-- Extra navigation entries, one per line, "label TAB href" (e.g. a validation report). -->
   <xsl:param name="nav-extra" select="''"/>
   <!-- Which entry is the current page: index, persons, or the href of an extra page. -->
@@ -91,7 +94,7 @@
         <a class="skip-link" href="#main">Skip to content</a>
         <header class="site-header">
           <nav class="site-nav" aria-label="Edition">
-            <a class="site-title" href="index.html"><xsl:value-of select="$site-name"/></a>
+            <a class="site-title" href="{$root}index.html"><xsl:value-of select="$site-name"/></a>
             <ul>
               <xsl:call-template name="nav-item">
                 <xsl:with-param name="label" select="'Documents'"/>
@@ -116,6 +119,19 @@
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- A paged listing's way around (corpus pages): <pager up="…" up-label="…" prev="…" next="…"
+       position="2" pages="5"/>, hrefs from the site's top folder. Plain links: no script. -->
+  <xsl:template match="pager">
+    <nav class="pager" aria-label="Pages">
+      <xsl:if test="@up"><a class="pager-up" href="{$root}{@up}"><xsl:value-of select="@up-label"/></a></xsl:if>
+      <xsl:if test="@prev"><a class="pager-prev" rel="prev" href="{$root}{@prev}">← <xsl:value-of select="@prev-label"/></a></xsl:if>
+      <xsl:if test="@pages &gt; 1">
+        <span class="pager-position"><xsl:value-of select="concat('page ', @position, ' of ', @pages)"/></span>
+      </xsl:if>
+      <xsl:if test="@next"><a class="pager-next" rel="next" href="{$root}{@next}"><xsl:value-of select="@next-label"/> →</a></xsl:if>
+    </nav>
   </xsl:template>
 
   <!-- Pages other than documents add nothing to the head. -->
@@ -148,7 +164,7 @@
     <xsl:param name="label"/>
     <xsl:param name="href"/>
     <li>
-      <a href="{$href}">
+      <a href="{$root}{$href}">
         <xsl:if test="$href = $nav-current or concat($nav-current, '.html') = $href">
           <xsl:attribute name="aria-current">page</xsl:attribute>
         </xsl:if>

@@ -12,17 +12,19 @@ and are compiled once per process.
 """
 
 from tei_encoder.render.renderer import Renderer, RenderError
-from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, build_corpus
-from tei_encoder.render.site import ExtraPage, SiteResult, copy_assets, render_site
+from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
+from tei_encoder.render.site import ExtraPage, SiteResult, copy_assets, render_document_files, render_site
 
 __all__ = [
+    "DocRecord",
     "DocumentStatus",
     "DocumentSummary",
     "ExtraPage",
     "RenderError",
     "Renderer",
     "SiteResult",
-    "build_corpus",
     "copy_assets",
+    "fold",
+    "render_document_files",
     "render_site",
 ]

@@ -35,3 +35,8 @@ def href(name: str, suffix: str = ".html", fragment: str | None = None) -> str:
     """A relative URL for a page name (escaped: stems may hold spaces or #)."""
     url = quote(name + suffix)
     return f"{url}#{fragment}" if fragment else url
+
+
+def person_href(ident: str, page: int = 1) -> str:
+    """A person's page, from the site's top folder: persons/ID.html, then persons/ID/2.html …"""
+    return href(f"persons/{ident}") if page == 1 else href(f"persons/{ident}/{page}")

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, TypeAlias
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -17,7 +16,6 @@ from tei_encoder.render.names import href
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 DOCTYPE = "<!DOCTYPE html>\n"
 DOCTYPE_BYTES = DOCTYPE.encode("ascii")
-ENTRIES_MARKER = b"<!--tei-encoder:entries-->"  # where part="frame" of index.xsl and persons.xsl puts the entries
 
 TEI_FOLDER = "tei"  # where a site keeps the TEI files its pages show (render_site copies them there)
 
@@ -72,13 +70,13 @@ class Renderer:
     """Renders TEI documents with the shipped stylesheets, compiled once per process.
 
     ``site_title`` appears in every page's navigation (``None``: the edition title a document's
-    header states, else "Digital edition"); ``persons_href`` is where names link to (``None``
-    links to the participant list in the page's own header card, for a page shown on its own).
-    ``edition`` states the edition (title, publisher, licence) on pages without a TEI header of
-    their own: the index, persons and extra pages.
+    header states, else "Digital edition"); ``persons_href`` is the folder of person pages names
+    link to (``persons/ID.html``; ``None`` links to the participant list in the page's own header
+    card, for a page shown on its own). ``edition`` states the edition (title, publisher, licence)
+    on pages without a TEI header of their own: the index, persons and extra pages.
     """
 
-    def __init__(self, *, site_title: str | None = None, persons_href: str | None = "persons.html",
+    def __init__(self, *, site_title: str | None = None, persons_href: str | None = "persons/",
                  nav_extra: tuple[tuple[str, str], ...] = (), edition: Edition | None = None) -> None:
         self.site_title = site_title
         self.persons_href = persons_href or ""
@@ -146,39 +144,13 @@ class Renderer:
         check_tei(tree)
         return run(stylesheets.SUMMARY, tree).getroot()
 
-    def render_corpus_page(self, stylesheet: str, corpus: etree._Element, current: str) -> str:
-        return self.corpus_page_bytes(stylesheet, corpus, current).decode("utf-8")
-
-    def corpus_page_bytes(self, stylesheet: str, corpus: etree._Element, current: str) -> bytes:
-        """``render_corpus_page`` as UTF-8 bytes: the persons page of a large edition is tens of
-        megabytes, so it is never decoded to a str and encoded back."""
-        result = run(stylesheet, corpus.getroottree(), **self._shell(current))
+    def corpus_page_bytes(self, stylesheet: str, corpus: etree._Element, current: str, root: str = "") -> bytes:
+        """A corpus page (index.xsl, persons.xsl) as UTF-8 bytes; ``root`` leads from the page to the site's
+        top folder ('' or '../' …)."""
+        result = run(stylesheet, corpus.getroottree(), **self._shell(current), root=root)
         return DOCTYPE_BYTES + bytes(result)
 
-    def write_corpus_page(self, stylesheet: str, frame: etree._Element, parts: Iterable[etree._Element],
-                          current: str, stream: BinaryIO, *, count: int) -> None:
-        """Write a corpus page to ``stream`` in parts, the bytes ``corpus_page_bytes`` would give.
-
-        ``frame`` is a corpus without entries (``count`` is their number); each of ``parts`` is a
-        corpus holding the next entries. The stylesheet runs once on the frame (the page with a
-        marker where the entries go) and once per part (its entries alone, which the stylesheets
-        write without whitespace between them), so neither the whole corpus nor the whole page is
-        ever held: the persons page of a large edition is tens of megabytes.
-        """
-        page = bytes(run(stylesheet, frame.getroottree(), **self._shell(current), part="frame",
-                         **{"entry-count": str(count)}))
-        if page.count(ENTRIES_MARKER) != 1:
-            raise RenderError(f"{stylesheet}: the page frame has no single entries marker")
-        head, tail = page.split(ENTRIES_MARKER)
-        stream.write(DOCTYPE_BYTES)
-        stream.write(head)
-        for part in parts:
-            entries = bytes(run(stylesheet, part.getroottree(), **self._shell(current), part="entries"))
-            # The HTML serialiser ends a document with a newline; inside the page there is none.
-            stream.write(entries[:-1] if entries.endswith(b"\n") else entries)
-        stream.write(tail)
-
-    def render_page(self, title: str, content: etree._Element | str, current: str = "") -> str:
+    def render_page(self, title: str, content: etree._Element | str, current: str = "", *, root: str = "") -> str:
         """An extra page in the site's frame; ``content`` is HTML as an element or a well-formed fragment."""
         page = etree.Element("page", title=title)
         if isinstance(content, str):
@@ -186,7 +158,7 @@ class Renderer:
             page.append(wrapper)
         else:
             page.append(_copy(content))
-        result = run(stylesheets.PAGE, page.getroottree(), **self._shell(current))
+        result = run(stylesheets.PAGE, page.getroottree(), **self._shell(current), root=root)
         return DOCTYPE + str(result)
 
 

@@ -1,18 +1,20 @@
 """Render a whole edition: a page and a plain-text view per document, the index,
-the persons page, extra pages (such as build's validation report) and the CSS.
-The index and persons data (the corpus summary) are ``render/corpus.py``'s.
+the persons pages, extra pages (such as build's validation report) and the CSS.
 
 Documents are rendered independently (in worker processes with ``jobs`` > 1,
-each compiling the stylesheets once); each returns a small summary, and the
-index and persons pages are rendered from all summaries at the end. Ordering
-never depends on timing or on the file system: the same inputs give the same
-bytes.
+each compiling the stylesheets once) by ``render_document_files``, which
+``build`` uses too; each returns its summary folded into a small
+``DocRecord`` (render/corpus.py), kept in a ``CorpusStore`` (render/store.py),
+from which the index and persons pages are written (render/pages.py).
+Ordering never depends on timing or on the file system: the same inputs give
+the same bytes.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +26,11 @@ from tei_encoder import files, sniff, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import distributed, ordered_map
 from tei_encoder.render import stylesheets
-from tei_encoder.render.corpus import DocumentStatus, DocumentSummary, collect, write_index, write_persons
+from tei_encoder.render import pages as corpus_pages
+from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree, load
+from tei_encoder.render.store import CorpusStore
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
 T = TypeVar("T")
@@ -88,7 +92,7 @@ class _Done:
     position: int
     label: str
     name: str
-    summary: bytes | etree._Element | None  # summary.xsl's output; an element when rendered in this process
+    record: DocRecord | None
     error: str | None = None
 
 
@@ -97,40 +101,46 @@ def _renderer(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) ->
     return Renderer(site_title=site_title, nav_extra=nav_extra)
 
 
-def _render_one(task: _Task, tree: etree._ElementTree | None = None, *, serialise: bool = True) -> _Done:
-    """Write one document's page (and plain text) and return its summary.
+def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: str, name: str, out: Path,
+                          write_text: bool = True, proof_lines: str = "",
+                          path: str | None = None) -> tuple[DocRecord, tuple[str, ...]]:
+    """Write one document's page, plain text and downloadable TEI (``tei/NAME.xml``, copied from
+    ``path`` unless it is that file) into ``out``; return its corpus record and the files written
+    (relative to ``out``). ``proof_lines``: the page links back to its proof page. Raises RenderError,
+    ValueError … for a document that cannot be rendered (nothing is written then); a page that cannot
+    be written stops everything with files.OutputError."""
+    page = renderer.document_bytes(tree, name, proof_lines=proof_lines)
+    text = renderer.text_bytes(tree) if write_text else None
+    record = fold(DocumentSummary(label, name, renderer.summarize(tree)), write_text)
+    written = [f"{name}.html"]
+    files.write_bytes(out / written[0], page)
+    if text is not None:
+        written.append(f"{name}.txt")
+        files.write_bytes(out / written[1], text)
+    tei = f"{TEI_FOLDER}/{name}.xml"
+    _keep_tei(path, tree, out / tei)
+    return record, (*written, tei)
 
-    The summary crosses back to the parent process as XML bytes; rendered in
-    the parent itself (``serialise=False``) it stays an element, so it is
-    neither serialised nor parsed again.
-    """
+
+def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
     renderer = _renderer(task.site_title, task.nav_extra)
     try:
         if tree is None:
             tree = load(Path(task.path)) if task.path is not None else xmlsafe.parse_bytes(task.data or b"")
-        page = renderer.document_bytes(tree, task.name, proof_lines=task.proof_lines)
-        text = renderer.text_bytes(tree) if task.write_text else None
-        summary: bytes | etree._Element = renderer.summarize(tree)
+        record, _ = render_document_files(renderer, tree, task.label, task.name, Path(task.out_dir),
+                                          task.write_text, task.proof_lines, task.path)
     except etree.XMLSyntaxError as error:  # this document, not the site
-        return _Done(task.position, task.label, task.name, None, _not_xml(task, error))
+        return _Done(task.position, task.label, task.name, None, _not_xml(task.path, error))
     except (RenderError, OSError, ValueError) as error:
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
-    # A page that cannot be written (a full disk) stops the whole render with files.OutputError.
-    out = Path(task.out_dir)
-    files.write_bytes(out / f"{task.name}.html", page)
-    if text is not None:
-        files.write_bytes(out / f"{task.name}.txt", text)
-    _keep_tei(task, tree, out / TEI_FOLDER / f"{task.name}.xml")
-    if serialise:
-        summary = etree.tostring(summary, encoding="utf-8")
-    return _Done(task.position, task.label, task.name, summary)
+    return _Done(task.position, task.label, task.name, record)
 
 
-def _not_xml(task: _Task, error: etree.XMLSyntaxError) -> str:
+def _not_xml(path: str | None, error: etree.XMLSyntaxError) -> str:
     """A file that is not even XML is most likely a record given to the wrong command: say so."""
-    if task.path is not None:
+    if path is not None:
         try:
-            with open(task.path, "rb") as stream:
+            with open(path, "rb") as stream:
                 head = stream.read(sniff.HEAD)
         except OSError:
             head = b"<"
@@ -139,14 +149,14 @@ def _not_xml(task: _Task, error: etree.XMLSyntaxError) -> str:
     return f"{error.__class__.__name__}: {error}"
 
 
-def _keep_tei(task: _Task, tree: etree._ElementTree, target: Path) -> None:
+def _keep_tei(path: str | None, tree: etree._ElementTree, target: Path) -> None:
     """Put the TEI the page shows where its "Download TEI" link points, unless it is already there
     (``build`` renders the TEI it wrote into the site's tei/ folder)."""
     files.make_folder(target.parent)
-    if task.path is not None:
-        if target.exists() and os.path.samefile(task.path, target):
+    if path is not None:
+        if target.exists() and os.path.samefile(path, target):
             return
-        files.copy_file(task.path, target)
+        files.copy_file(path, target)
     else:
         files.write_bytes(target, etree.tostring(tree, encoding="UTF-8", xml_declaration=True))
 
@@ -170,8 +180,9 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
     ``NAME.html``, (``write_text``) ``NAME.txt`` and, unless it is there already, the TEI
-    itself as ``tei/NAME.xml``, which the page offers for download; then ``index.html``,
-    ``persons.html``, each extra page and ``assets/``. ``statuses`` maps a
+    itself as ``tei/NAME.xml``, which the page offers for download; then ``index.html`` (and
+    ``years/`` when the documents need several pages), ``persons.html``, a page per person in
+    ``persons/`` (and ``letters/``), each extra page and ``assets/``. ``statuses`` maps a
     source's label (its path as given, or its name) or its page name to an
     index badge. ``site_title`` names the edition on every page; ``None``: the title the
     documents' headers state, else "Digital edition". ``proofs`` maps a page name to its back links
@@ -201,37 +212,32 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                            (proofs or {}).get(name, "")))
 
     diagnostics: list[Diagnostic] = []
-    rendered = 0
-
-    def summaries(done: Iterable[_Done]) -> Iterable[DocumentSummary]:
-        # Results arrive in input order; each summary is folded into the corpus as it comes,
-        # so the parent never holds every summary at once.
-        nonlocal rendered
-        for d in done:
-            if d.error is not None:
-                diagnostics.append(Diagnostic(file=d.label, message=d.error, rule="render"))
-            elif d.summary is not None:
-                rendered += 1
-                yield DocumentSummary(d.label, d.name, d.summary)
-
     if (jobs > 1 or distributed()) and len(tasks) > 1:
-        done = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer, initargs=(site_title, nav_extra))
-        corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
+        done: Iterable[_Done] = ordered_map(_render_one, tasks, jobs=jobs, initializer=_renderer,
+                                            initargs=(site_title, nav_extra))
     else:
-        done = (_render_one(task, trees.pop(task.position, None), serialise=False) for task in tasks)
-        corpus = collect(summaries(track(done, len(tasks))), statuses or {}, write_text)
-
-    # The index and persons pages are written in parts, never held whole (see write_corpus_page).
-    renderer = _renderer(site_title, nav_extra).with_edition(corpus.edition)
-    order = tuple(doc.name for doc in corpus.docs)
-    write_index(renderer, corpus, out / "index.html")
-    write_persons(renderer, corpus, out / "persons.html")
-    del corpus
+        done = (_render_one(task, trees.pop(task.position, None)) for task in tasks)
+    # The corpus summary waits in a temporary database, not in memory (see render/store.py).
+    with tempfile.TemporaryDirectory(prefix="tei-encoder-site-") as scratch:
+        store = CorpusStore(Path(scratch) / "corpus.sqlite")
+        try:
+            for d in track(done, len(tasks)):
+                if d.record is None:
+                    diagnostics.append(Diagnostic(file=d.label, message=d.error or "", rule="render"))
+                else:
+                    store.put(d.record, (statuses or {}).get(d.name) or (statuses or {}).get(d.label))
+            order = tuple(store.names())
+            writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), store, out)
+            corpus_pages.write_index(writer)
+            corpus_pages.write_persons(writer)
+        finally:
+            store.close()
+    renderer = writer.renderer  # stating the edition, as the index and persons pages do
     for page in extra_pages:
         html = renderer.render_page(page.title, page.content, href(Path(page.filename).stem))
         files.write_bytes(out / page.filename, html.encode("utf-8"))
     copy_assets(out)
-    return SiteResult(out, order, rendered + 2 + len(extra_pages), tuple(diagnostics))
+    return SiteResult(out, order, len(order) + len(writer.written) + len(extra_pages), tuple(diagnostics))
 
 
 def copy_assets(out: Path) -> None:

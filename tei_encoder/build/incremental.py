@@ -1,0 +1,365 @@
+"""One build of a site, doing only what changed since the last one.
+
+A source is built again when it is new, its bytes changed (sha256), its page
+name changed, or one of its files is missing (its TEI, trace, proof page,
+page, plain text, downloadable TEI); every source is built again when the tool
+version or the settings digest changed (the project file's ``Config.digest()``
+among them; manifest.py). The outputs of a source that is gone, or that no
+longer produces them, are removed. The index, persons, validation report and
+review pages are then written from the stored summaries and guesses
+(render/pages.py renders only those whose input changed), and
+``tei/persons.xml`` from the records' TEI when any record changed, so the
+result is the same bytes as a clean build of the same sources.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from tei_encoder import files
+from tei_encoder.build import search
+from tei_encoder.build.manifest import (MANIFEST_NAME, Manifest, SourceRow, content_digest, settings_digest,
+                                        tool_version)
+from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
+from tei_encoder.config import Config
+from tei_encoder.diagnostics import Severity
+from tei_encoder.parallel import ordered_map
+from tei_encoder.pipeline import Outcome, collect_inputs
+from tei_encoder.render import pages as corpus_pages
+from tei_encoder.render.corpus import DocumentStatus
+from tei_encoder.render.names import href, page_names
+from tei_encoder.render.review import REVIEW_PAGE, review_pages
+from tei_encoder.render.site import _renderer, copy_assets
+from tei_encoder.render.stylesheets import assets_dir
+from tei_encoder.trace import KINDS
+from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
+
+REPORT_PAGE = "validation.html"
+PERSONS_TEI = f"{TEI_FOLDER}/{PERSONS_FILE}"
+# Record pages never take a site page's name: the report, the search page, the review pages (their first
+# page per kind; a kind's further pages, review-KIND-2.html …, are left to chance).
+RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_PAGE).stem,
+            *(f"review-{kind}" for kind in KINDS))
+COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
+REPORT_PAGE_SIZE = 200  # records per page of the validation report
+COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
+
+
+@dataclass(slots=True)
+class BuildResult:
+    sources: int = 0  # records found (and problems such as a duplicate stem)
+    rebuilt: int = 0  # records converted this time
+    removed: int = 0  # sources gone since the last build
+    failed: int = 0
+    invalid: int = 0
+    not_rendered: int = 0
+    unusable: bool = False  # a path named no record (a usage error: exit status 2)
+    documents: int = 0  # pages of documents in the site
+    pages_rendered: int = 0  # corpus pages rendered this time
+    unknown: list[str] = field(default_factory=list)  # files in the output folder no build wrote
+    notices: list[str] = field(default_factory=list)  # for the user: search left out, and why
+
+
+Tracker = Callable[[Iterable[RecordResult], int], Iterable[RecordResult]]
+
+
+def clean(out: Path) -> None:
+    """Remove what earlier builds wrote into ``out`` (only files the manifest lists) and the manifest."""
+    path = out / MANIFEST_NAME
+    if not path.exists():
+        return
+    manifest = Manifest(path)
+    try:
+        listed = sorted(manifest.files())
+    finally:
+        manifest.close()
+    for file in listed:
+        corpus_pages.remove_output(out, file)
+    path.unlink()
+
+
+def build(source: Path, out: Path, *, jobs: int, family: str | None, site_title: str | None,
+          on_outcome: Callable[[Outcome], None], track: Tracker, with_search: bool = True,
+          config: Config = Config()) -> BuildResult:
+    """Build ``source`` (a folder of records, or one record) into ``out``; ``on_outcome`` hears of every record
+    converted this time (and of problems such as a duplicate stem)."""
+    files.make_folder(out / TEI_FOLDER)
+    manifest = Manifest(out / MANIFEST_NAME)
+    try:
+        return _build(manifest, source, out, jobs, family, site_title, on_outcome, track, with_search, config)
+    finally:
+        manifest.commit()
+        manifest.close()
+
+
+def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str | None, site_title: str | None,
+           on_outcome: Callable[[Outcome], None], track: Tracker, wanted_search: bool,
+           config: Config) -> BuildResult:
+    result = BuildResult()
+    with_search = wanted_search and search.available()
+    settings = (tool_version(), settings_digest(config, {"title": site_title, "family": family,
+                                                         "search": with_search}))
+    everything = manifest.settings() != settings
+    if everything:
+        manifest.forget_page_digests()
+        manifest.set_settings(*settings)
+    found, problems = collect_inputs([source], exclude=out)
+    keys = [_key(path, source) for path in found]
+    names = page_names([path.stem for path in found], reserved=RESERVED)
+    result.removed = _remove_gone(manifest, out, set(keys))
+    result.unusable = any(problem.unusable for problem in problems)
+    for problem in problems:
+        on_outcome(problem)
+        manifest.put_source(_problem_row(problem))
+    nav_extra: tuple[tuple[str, str], ...] = (("Validation", href(Path(REPORT_PAGE).stem)),
+                                              ("Review", href(Path(REVIEW_PAGE).stem)))
+    if with_search:
+        nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
+    tasks = []
+    for path, key, name in zip(found, keys, names):
+        digest = content_digest(path.read_bytes())
+        known = manifest.source(key)
+        if everything or known is None or known.digest != digest or known.name != name or _missing(out, known):
+            if known is not None and known.name != name:  # renamed: its old page may be another's new one
+                _forget(manifest, out, known)
+            tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
+    done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
+                       initargs=(site_title, nav_extra), min_parallel=4)
+    for count, ((key, digest, task), record) in enumerate(zip(tasks, track(done, len(tasks))), 1):
+        on_outcome(record.outcome)
+        _store(manifest, out, key, digest, task, record)
+        if count % COMMIT_EVERY == 0:
+            manifest.commit()
+    result.rebuilt = len(tasks)
+    _link_statuses(manifest, REPORT_PAGE_SIZE)
+    renderer = _renderer(site_title, nav_extra)
+    writer = corpus_pages.PageWriter(renderer, manifest, out)
+    corpus_pages.write_index(writer)
+    corpus_pages.write_persons(writer)
+    _write_report(writer, manifest, REPORT_PAGE_SIZE)
+    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
+        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    if with_search:
+        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(), search.SEARCH_PAGE)
+    writer.remove_others()
+    changed = bool(result.rebuilt or result.removed or everything)
+    _update_persons_tei(manifest, out, changed, config)
+    _update_search(manifest, out, with_search, changed, result, wanted_search)
+    copy_assets(out)
+    for item in sorted(assets_dir().iterdir()):
+        if item.is_file():
+            manifest.note_written(f"assets/{item.name}")
+    result.pages_rendered = writer.rendered
+    result.sources, result.failed, result.invalid, result.not_rendered = manifest.totals()
+    result.documents = manifest.count()
+    manifest.commit()
+    result.unknown = _unknown_files(out, manifest.files())
+    return result
+
+
+def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bool, result: BuildResult,
+                   wanted: bool) -> None:
+    """Index the document pages again when any changed (Pagefind rewrites its index whole)."""
+    earlier = manifest.written_under(search.INDEX_FOLDER)
+    if with_search and earlier and not changed and all((out / file).is_file() for file in earlier):
+        return
+    for file in earlier:
+        corpus_pages.remove_output(out, file)
+        manifest.forget_written(file)
+    if not with_search:
+        if wanted:  # --no-search asked for none: nothing to say
+            result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
+        return
+    try:
+        written = search.write_index(out)
+    except search.SearchError as error:
+        result.notices.append(f"search left out: {error}")
+        return
+    for file in written:
+        manifest.note_written(file)
+
+
+def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Config) -> None:
+    """tei/persons.xml, everyone the corpus names (issue 11 section 1), made again from the records' TEI
+    when any record changed; none while no record was written."""
+    written = [out / row.outputs[0] for row in manifest.sources() if not row.failed and row.outputs]
+    target = out / PERSONS_TEI
+    if not written:
+        corpus_pages.remove_output(out, PERSONS_TEI)
+        manifest.forget_written(PERSONS_TEI)
+        return
+    if changed or not target.is_file():
+        files.write_bytes(target, personography_of_files(written, config.edition_statement("persons")))
+    manifest.note_written(PERSONS_TEI)
+
+
+def _key(path: Path, source: Path) -> str:
+    return path.relative_to(source).as_posix() if source.is_dir() else path.name
+
+
+def _missing(out: Path, row: SourceRow) -> bool:
+    return any(not (out / file).is_file() for file in row.outputs)
+
+
+def _remove_gone(manifest: Manifest, out: Path, keys: set[str]) -> int:
+    """Forget sources no longer there (and earlier problems, found afresh each time); delete their files."""
+    removed = 0
+    for row in list(manifest.sources()):
+        if row.key in keys and row.digest:
+            continue
+        _forget(manifest, out, row)
+        manifest.remove_source(row.key)
+        removed += bool(row.digest)
+    return removed
+
+
+def _forget(manifest: Manifest, out: Path, row: SourceRow) -> None:
+    for file in row.outputs:
+        corpus_pages.remove_output(out, file)
+    if row.name:
+        manifest.remove(row.name)
+
+
+def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTask, done: RecordResult) -> None:
+    earlier = manifest.source(key)
+    if earlier is not None and earlier.name == task.name:
+        for file in set(earlier.outputs) - set(done.outputs):  # a record that now fails has no page
+            corpus_pages.remove_output(out, file)
+    manifest.remove(task.name)
+    outcome = done.outcome
+    if done.record is not None:
+        manifest.put(done.record, _status(outcome))
+    manifest.put_source(SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok,
+                                  outcome.invalid, done.render_error, _anchor(outcome),
+                                  _report_row(outcome, done.render_error)))
+    manifest.put_guesses(key, done.guesses)
+
+
+def _problem_row(problem: Outcome) -> SourceRow:
+    return SourceRow(f"\0{problem.source}", problem.source, "", "", (), True, False, None, _anchor(problem),
+                     _report_row(problem, None))
+
+
+# ---------------------------------------------------------------- the validation report
+
+
+def _status(outcome: Outcome) -> DocumentStatus:
+    errors = sum(d.severity is Severity.ERROR for d in outcome.diagnostics)
+    warnings = len(outcome.diagnostics) - errors
+    if errors:
+        return DocumentStatus(f"{errors} error{'s' * (errors != 1)}", "error")
+    if warnings:
+        return DocumentStatus(f"valid, {warnings} warning{'s' * (warnings != 1)}", "warning")
+    return DocumentStatus("valid", "ok")
+
+
+def _anchor(outcome: Outcome) -> str:
+    return "v-" + Path(outcome.output or outcome.source).stem
+
+
+def _report_row(outcome: Outcome, render_error: str | None) -> bytes:
+    row = etree.Element("tr", {"id": _anchor(outcome)})
+    # data-label: a phone shows each cell under its column's name (the rows stack there).
+    record, family, result, findings = (etree.SubElement(row, "td", {"data-label": label}) for label in COLUMNS)
+    record.text = Path(outcome.source).name
+    family.text = outcome.family or "—"
+    if outcome.error:
+        result.text = "not converted"
+        findings.text = outcome.error
+    else:
+        result.text = "invalid" if outcome.invalid else "valid"
+        lines = [f"line {d.line or '?'}: {d.severity.value} [{d.rule}] {d.message}" for d in outcome.diagnostics]
+        if render_error:
+            lines.append(f"not rendered: {render_error}")
+        if not lines:
+            findings.text = "none"
+        else:
+            items = etree.SubElement(findings, "ul")
+            for line in lines:
+                etree.SubElement(items, "li").text = line
+    return etree.tostring(row, encoding="utf-8")
+
+
+def _report_file(page: int, pages: int) -> str:
+    return REPORT_PAGE if pages == 1 else f"validation/{page}.html"
+
+
+def _link_statuses(manifest: Manifest, page_size: int) -> None:
+    """Point each document's badge at its row of the report (its page depends on the records before it)."""
+    pages = max(1, -(-manifest.totals()[0] // page_size))
+    for position, row in enumerate(manifest.sources()):
+        if not row.failed:
+            manifest.set_status_href(row.name, f"{_report_file(position // page_size + 1, pages)}#{row.anchor}")
+
+
+def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int) -> None:
+    """validation.html: the summary first, then the records' rows (on pages of ``page_size`` records)."""
+    sources, failed, invalid, not_rendered = manifest.totals()
+    pages = max(1, -(-sources // page_size))
+    summary = etree.Element("div", {"class": "validation-report"})
+    etree.SubElement(summary, "p").text = (
+        f"{sources} records: {sources - failed - invalid} valid, {invalid} invalid, {failed} not converted"
+        + (f", {not_rendered} not rendered" if not_rendered else "")
+        + ". Each TEI file was checked against tei-encoder's XSD and Schematron as it was written.")
+    rows = manifest.sources()
+    if pages == 1:
+        summary.append(_table(row.report_row for row in rows))
+        writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
+        return
+    listing = etree.SubElement(summary, "ul", {"class": "report-pages"})
+    for page in range(1, pages + 1):
+        chunk = [next(rows) for _ in range(min(page_size, sources - (page - 1) * page_size))]
+        problems = sum(row.failed or row.invalid or row.render_error is not None for row in chunk)
+        item = etree.SubElement(listing, "li")
+        etree.SubElement(item, "a", href=_report_file(page, pages)).text = (
+            f"{Path(chunk[0].label).name} … {Path(chunk[-1].label).name}")
+        etree.SubElement(item, "span").text = f" ({len(chunk)} records, {problems} with problems)"
+        content = etree.Element("div", {"class": "validation-report"})
+        content.append(_report_pager(page, pages))
+        content.append(_table(row.report_row for row in chunk))
+        writer.write_extra(_report_file(page, pages), f"Validation report ({page} of {pages})", content,
+                           REPORT_PAGE)
+    writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
+
+
+def _report_pager(page: int, pages: int) -> etree._Element:
+    pager = etree.Element("nav", {"class": "pager", "aria-label": "Pages"})
+    etree.SubElement(pager, "a", {"class": "pager-up", "href": f"../{REPORT_PAGE}"}).text = "Summary"
+    if page > 1:
+        etree.SubElement(pager, "a", {"class": "pager-prev", "rel": "prev", "href": f"{page - 1}.html"}).text = "← previous"
+    etree.SubElement(pager, "span", {"class": "pager-position"}).text = f"page {page} of {pages}"
+    if page < pages:
+        etree.SubElement(pager, "a", {"class": "pager-next", "rel": "next", "href": f"{page + 1}.html"}).text = "next →"
+    return pager
+
+
+def _table(rows: Iterable[bytes]) -> etree._Element:
+    table = etree.Element("table")
+    head = etree.SubElement(etree.SubElement(table, "thead"), "tr")
+    for label in COLUMNS:
+        etree.SubElement(head, "th", {"scope": "col"}).text = label
+    body = etree.SubElement(table, "tbody")
+    for row in rows:
+        body.append(etree.fromstring(row))
+    return table
+
+
+# ---------------------------------------------------------------- files no build wrote
+
+
+def _unknown_files(out: Path, listed: set[str]) -> list[str]:
+    """Files in ``out`` that no build wrote (hidden files and folders, such as .git, are not looked at)."""
+    known = listed | {MANIFEST_NAME, f"{MANIFEST_NAME}-journal"}
+    unknown = []
+    for folder, subfolders, names in os.walk(out):
+        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        for name in sorted(names):
+            relative = (Path(folder) / name).relative_to(out).as_posix()
+            if not name.startswith(".") and relative not in known:
+                unknown.append(relative)
+    return unknown

@@ -1,0 +1,165 @@
+"""The build manifest: what a build wrote into its output folder, and from what.
+
+One SQLite file, ``OUT/.tei-encoder-build.sqlite``, holding the corpus store
+(render/store.py: every document's index entry and appearances, and a digest
+per corpus page) and, per source record: its key (its path within the source
+folder), page name, content hash, the files it produced, its validation
+result and its row of the validation report. The tool version and the
+settings digest of the build that wrote it are kept too: when either changes,
+everything is built again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei_encoder.config import Config
+from tei_encoder.render.proof import RecordTrace
+from tei_encoder.render.store import CorpusStore
+from tei_encoder.trace import from_json, to_json
+
+MANIFEST_NAME = ".tei-encoder-build.sqlite"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    key TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    name TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    outputs TEXT NOT NULL,
+    failed INTEGER NOT NULL,
+    invalid INTEGER NOT NULL,
+    render_error TEXT,
+    anchor TEXT NOT NULL,
+    report_row BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
+                                    trace BLOB NOT NULL);
+"""
+
+
+def tool_version() -> str:
+    import tei_encoder
+
+    return tei_encoder.__version__
+
+
+def settings_digest(config: Config, settings: Mapping[str, object]) -> str:
+    """The digest of everything that shapes the output besides the sources: the project file's
+    configuration (``Config.digest()``) and the command's settings (site title, forced family, search)."""
+    payload = {"config": config.digest(), **settings}
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One source record as the last build left it."""
+
+    key: str  # its path within the source folder (posix), or the file name
+    label: str  # its path as the build was given it
+    name: str  # its page name
+    digest: str  # sha256 of its bytes; '' for a problem found before conversion (a duplicate stem …)
+    outputs: tuple[str, ...]  # files it produced, relative to the output folder
+    failed: bool
+    invalid: bool
+    render_error: str | None
+    anchor: str  # its row's id in the validation report
+    report_row: bytes  # its <tr> in the validation report
+
+
+class Manifest(CorpusStore):
+    """The corpus store of a built site, plus what the build knows of its sources."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path)
+        self.connection.executescript(SCHEMA)
+
+    # ------------------------------------------------------------ tool version and settings
+
+    def settings(self) -> tuple[str | None, str | None]:
+        values = dict(self.connection.execute("SELECT key, value FROM meta"))
+        return values.get("tool-version"), values.get("config-digest")
+
+    def set_settings(self, version: str, digest: str) -> None:
+        self.connection.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                                    [("tool-version", version), ("config-digest", digest)])
+
+    # ------------------------------------------------------------ sources
+
+    def source(self, key: str) -> SourceRow | None:
+        row = self.connection.execute("SELECT * FROM sources WHERE key = ?", (key,)).fetchone()
+        return _source_row(row) if row else None
+
+    def sources(self) -> Iterator[SourceRow]:
+        """Every source, in the validation report's order (by label)."""
+        for row in self.connection.execute("SELECT * FROM sources ORDER BY label, key"):
+            yield _source_row(row)
+
+    def keys(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
+
+    def put_source(self, row: SourceRow) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row.key, row.label, row.name, row.digest, "\n".join(row.outputs), int(row.failed), int(row.invalid),
+             row.render_error, row.anchor, row.report_row))
+
+    def remove_source(self, key: str) -> None:
+        self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+
+    def totals(self) -> tuple[int, int, int, int]:
+        """(sources, failed, invalid, not rendered)."""
+        row = self.connection.execute(
+            "SELECT count(*), coalesce(sum(failed), 0), coalesce(sum(invalid), 0), "
+            "coalesce(sum(render_error IS NOT NULL), 0) FROM sources").fetchone()
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
+    # ------------------------------------------------------------ each record's guesses (the review pages)
+
+    def put_guesses(self, key: str, record: RecordTrace | None) -> None:
+        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+        if record is not None:
+            self.connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
+                                    (key, record.stem, record.title, to_json(record.stem, record.decisions)))
+
+    def all_guesses(self) -> list[RecordTrace]:
+        """Every record's guesses, in source order (the review pages sort their rows themselves)."""
+        return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
+                self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
+
+    # ------------------------------------------------------------ other files a build wrote (the CSS)
+
+    def note_written(self, file: str) -> None:
+        self.connection.execute("INSERT OR IGNORE INTO written VALUES (?)", (file,))
+
+    def written_under(self, folder: str) -> list[str]:
+        return [row[0] for row in self.connection.execute(
+            "SELECT file FROM written WHERE file LIKE ? ORDER BY file", (f"{folder}/%",))]
+
+    def forget_written(self, file: str) -> None:
+        self.connection.execute("DELETE FROM written WHERE file = ?", (file,))
+
+    def files(self) -> set[str]:
+        """Every file the manifest says a build wrote, relative to the output folder."""
+        listed = {file for row in self.connection.execute("SELECT outputs FROM sources")
+                  for file in row[0].split("\n") if file}
+        listed.update(self.pages())
+        listed.update(row[0] for row in self.connection.execute("SELECT file FROM written"))
+        return listed
+
+
+def _source_row(row: tuple) -> SourceRow:  # type: ignore[type-arg]
+    key, label, name, digest, outputs, failed, invalid, render_error, anchor, report_row = row
+    return SourceRow(key, label, name, digest, tuple(file for file in outputs.split("\n") if file), bool(failed),
+                     bool(invalid), render_error, anchor, bytes(report_row))

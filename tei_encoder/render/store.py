@@ -1,0 +1,192 @@
+"""Where a site's corpus summary lives between documents: an SQLite database.
+
+Every rendered document's ``DocRecord`` (render/corpus.py) is put here as it
+arrives, and the index, persons and letter pages (render/pages.py) are written
+from queries that stream in index order, so no page and no step holds the
+whole corpus in memory. ``build`` keeps this database in its output folder
+(build/manifest.py adds what it knows of sources), so a second build reads
+the summaries of unchanged documents from here instead of their TEI. The
+``pages`` table remembers a digest of what each corpus page was made from: a
+page whose input has not changed is not rendered again.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tei_encoder.render.corpus import DocRecord, DocumentStatus
+from tei_encoder.render.renderer import Edition
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS docs (
+    name TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    k_when TEXT NOT NULL,
+    k_title TEXT NOT NULL,
+    year TEXT NOT NULL,
+    month TEXT NOT NULL,
+    entry BLOB NOT NULL,
+    status TEXT,
+    status_level TEXT,
+    status_href TEXT
+);
+CREATE INDEX IF NOT EXISTS docs_order ON docs (k_when, k_title, name);
+CREATE TABLE IF NOT EXISTS appearances (
+    person_key TEXT NOT NULL,
+    person TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    name TEXT,
+    variants TEXT NOT NULL,
+    life TEXT,
+    occupation TEXT,
+    item BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS appearances_person ON appearances (person_key, person);
+CREATE INDEX IF NOT EXISTS appearances_doc ON appearances (doc);
+CREATE TABLE IF NOT EXISTS editions (
+    doc TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    publisher TEXT NOT NULL,
+    licence TEXT NOT NULL,
+    licence_href TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pages (
+    file TEXT PRIMARY KEY,
+    digest TEXT NOT NULL
+);
+"""
+
+VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexRow:
+    year: str
+    month: str
+    entry: bytes
+    status: str | None
+    status_level: str | None
+    status_href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AppearanceRow:
+    person: str
+    name: str | None
+    variants: tuple[str, ...]
+    life: str | None
+    occupation: str | None
+    item: bytes
+
+
+class CorpusStore:
+    """The corpus summary of one site, in an SQLite file (or in memory with ``":memory:"``)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.connection = sqlite3.connect(str(path), isolation_level="DEFERRED")
+        self.connection.execute("PRAGMA journal_mode = DELETE")
+        self.connection.execute("PRAGMA synchronous = NORMAL")
+        self.connection.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def commit(self) -> None:
+        self.connection.commit()
+
+    # ------------------------------------------------------------ documents
+
+    def put(self, record: DocRecord, status: DocumentStatus | None = None) -> None:
+        """Add or replace one document and its appearances."""
+        self.remove(record.name)
+        key = record.key
+        self.connection.execute(
+            "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (record.name, record.label, key[0], key[1], record.year, record.month, record.entry,
+             status.label if status else None, status.level if status else None, status.href if status else None))
+        self.connection.executemany(
+            "INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.person.casefold(), a.person, record.name, a.name, VARIANT_SEPARATOR.join(a.variants), a.life,
+              a.occupation, a.item) for a in record.appearances])
+        if record.edition is not None:
+            edition = record.edition
+            self.connection.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?)",
+                                    (record.name, edition.title, edition.publisher, edition.licence,
+                                     edition.licence_href))
+
+    def remove(self, name: str) -> None:
+        self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
+        self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
+        self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
+
+    def set_status_href(self, name: str, status_href: str | None) -> None:
+        self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
+                                (status_href, name, status_href))
+
+    def edition(self) -> Edition:
+        """The edition the pages without a header of their own state: the first document's (in index
+        order) that states one."""
+        row = self.connection.execute(
+            "SELECT e.title, e.publisher, e.licence, e.licence_href FROM editions e JOIN docs d ON d.name = e.doc "
+            "ORDER BY d.k_when, d.k_title, d.name LIMIT 1").fetchone()
+        return Edition(*row) if row else Edition()
+
+    def count(self) -> int:
+        return int(self.connection.execute("SELECT count(*) FROM docs").fetchone()[0])
+
+    def names(self) -> list[str]:
+        """Page names in index order."""
+        return [row[0] for row in self.connection.execute("SELECT name FROM docs ORDER BY k_when, k_title, name")]
+
+    def groups(self) -> list[tuple[str, str, int]]:
+        """(year, month, number of documents) in index order; year '' is undated."""
+        return [(year, month, count) for year, month, count in self.connection.execute(
+            "SELECT year, month, count(*) FROM docs GROUP BY year, month ORDER BY year = '', year, month")]
+
+    def index_rows(self) -> Iterator[IndexRow]:
+        """Every document's index entry, in index order (by date, undated last, title, name)."""
+        cursor = self.connection.execute(
+            "SELECT year, month, entry, status, status_level, status_href FROM docs ORDER BY k_when, k_title, name")
+        for row in cursor:
+            yield IndexRow(*row)
+
+    # ------------------------------------------------------------ persons
+
+    def persons(self) -> Iterator[tuple[str, list[AppearanceRow]]]:
+        """Each person (by id, case-folded) with their appearances in index order, one person at a time."""
+        cursor = self.connection.execute(
+            "SELECT a.person, a.name, a.variants, a.life, a.occupation, a.item FROM appearances a "
+            "JOIN docs d ON d.name = a.doc ORDER BY a.person_key, a.person, d.k_when, d.k_title, d.name")
+        current: str | None = None
+        rows: list[AppearanceRow] = []
+        for person, name, variants, life, occupation, item in cursor:
+            if person != current and rows:
+                yield current or "", rows
+                rows = []
+            current = person
+            rows.append(AppearanceRow(person, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (),
+                                      life, occupation, item))
+        if rows:
+            yield current or "", rows
+
+    # ------------------------------------------------------------ pages written from the store
+
+    def page_digest(self, file: str) -> str | None:
+        row = self.connection.execute("SELECT digest FROM pages WHERE file = ?", (file,)).fetchone()
+        return row[0] if row else None
+
+    def set_page(self, file: str, digest: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO pages VALUES (?, ?)", (file, digest))
+
+    def pages(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT file FROM pages ORDER BY file")]
+
+    def forget_page(self, file: str) -> None:
+        self.connection.execute("DELETE FROM pages WHERE file = ?", (file,))
+
+    def forget_page_digests(self) -> None:
+        """Every page is rendered again next time (the stylesheets or the settings changed)."""
+        self.connection.execute("UPDATE pages SET digest = ''")

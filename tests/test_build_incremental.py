@@ -1,0 +1,231 @@
+"""Incremental ``build``: a second build redoes only what changed and gives the bytes of a clean build.
+
+Each test builds a folder of records, changes it (add, edit, delete, a new tool
+version), builds again into the same output folder, and compares every file
+with a clean build of the changed folder into a fresh one (the manifest itself,
+an SQLite file, is the one file that may differ).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import tei_encoder
+from tei_encoder.build import incremental, search
+from tei_encoder.build.manifest import MANIFEST_NAME
+from tei_encoder.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+RECORDS = sorted((ROOT / "tests" / "records").glob("*.txt"))[:8] + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def build(source: Path, out: Path, *extra: str) -> int:
+    return main(["build", str(source), "--out", str(out), "--jobs", "1", "-q", *extra])
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file() and path.name != MANIFEST_NAME}
+
+
+def assert_same_as_clean(source: Path, out: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    build(source, clean)
+    built, expected = tree(out), tree(clean)
+    assert sorted(built) == sorted(expected)
+    assert [name for name in expected if built[name] != expected[name]] == []
+
+
+@pytest.fixture(autouse=True)
+def no_search(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pagefind (when installed) takes seconds a build: only the search tests run it."""
+    if "search" not in request.node.name:
+        monkeypatch.setattr(search, "available", lambda: False)
+
+
+@pytest.fixture()
+def source(tmp_path: Path) -> Path:
+    folder = tmp_path / "records"
+    folder.mkdir()
+    for record in RECORDS:
+        shutil.copy(record, folder / record.name)
+    return folder
+
+
+def rebuilt(capsys: pytest.CaptureFixture[str], source: Path, out: Path) -> int:
+    """Records converted by one more build (from the line the command prints)."""
+    main(["build", str(source), "--out", str(out), "--jobs", "1"])
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    return int(line.split("(")[1].split(" converted")[0])
+
+
+def test_add_edit_delete_give_the_bytes_of_a_clean_build(source: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "site"
+    build(source, out)
+    assert rebuilt(capsys, source, out) == 0
+    # add
+    shutil.copy(RECORDS[0], source / "added_copy.txt")
+    assert rebuilt(capsys, source, out) == 1
+    assert_same_as_clean(source, out, tmp_path)
+    # edit: a new title changes the index and the persons pages too
+    edited = source / RECORDS[-1].name
+    edited.write_bytes(edited.read_bytes().replace(b"Stalin", b"Stalin-Dzhugashvili", 3))
+    assert rebuilt(capsys, source, out) == 1
+    assert_same_as_clean(source, out, tmp_path)
+    # delete: its TEI, page and plain text go, and so do pages of persons only it named
+    gone = source / RECORDS[1].name
+    gone.unlink()
+    assert rebuilt(capsys, source, out) == 0
+    assert not (out / "tei" / f"{gone.stem}.xml").exists() and not (out / f"{gone.stem}.html").exists()
+    assert not (out / f"{gone.stem}.proof.html").exists() and not (out / "trace" / f"{gone.stem}.trace.json").exists()
+    assert f"{gone.stem}.xml".encode() not in (out / "tei" / "persons.xml").read_bytes()
+    assert f"{gone.stem}.proof.html".encode() not in (out / "review.html").read_bytes() + b"".join(
+        page.read_bytes() for page in out.glob("review-*.html"))
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_every_record_output_is_a_build_output(source: Path, tmp_path: Path) -> None:
+    """Proof pages, traces, the TEI the pages offer, tei/persons.xml and the review pages are listed in the
+    manifest (so --clean removes them) and come back when deleted by hand."""
+    out = tmp_path / "site"
+    build(source, out)
+    stem = RECORDS[0].stem
+    made = [f"{stem}.proof.html", f"trace/{stem}.trace.json", f"tei/{stem}.xml", "tei/persons.xml", "review.html"]
+    assert all((out / file).is_file() for file in made)
+    for file in made:
+        (out / file).unlink()
+    build(source, out)
+    assert_same_as_clean(source, out, tmp_path)
+    assert build(source, out, "--clean") == 0
+    build_outputs = tree(out)
+    incremental.clean(out)
+    assert not any((out / file).exists() for file in build_outputs)
+
+
+def test_a_changed_project_file_builds_everything_again(source: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The project file's digest is part of the manifest's settings; pages in folders state the edition."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    monkeypatch.setattr(incremental, "REPORT_PAGE_SIZE", 3)
+    project = source / "tei-encoder.toml"
+    project.write_text('[edition]\ntitle = "Test Edition"\npublisher = "First Press"\n', encoding="utf-8")
+    out = tmp_path / "site"
+    build(source, out)
+    project.write_text('[edition]\ntitle = "Test Edition"\npublisher = "Second Press"\n', encoding="utf-8")
+    assert rebuilt(capsys, source, out) == len(RECORDS)
+    assert_same_as_clean(source, out, tmp_path)
+    for folder in ("years", "letters", "persons", "validation"):
+        page = sorted((out / folder).glob("*.html"))[0].read_text(encoding="utf-8")
+        assert 'class="edition-publisher">Second Press<' in page, folder
+        assert 'class="site-title" href="../index.html">Test Edition<' in page, folder
+
+
+def test_a_new_tool_version_builds_everything_again(source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "site"
+    build(source, out)
+    monkeypatch.setattr(tei_encoder, "__version__", "99.0")
+    assert rebuilt(capsys, source, out) == len(RECORDS)
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_record_that_now_fails_leaves_no_page(source: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build(source, out)
+    broken = source / RECORDS[2].name
+    broken.write_bytes(b"")
+    assert build(source, out) == 1
+    assert not (out / f"{broken.stem}.html").exists() and not (out / "tei" / f"{broken.stem}.xml").exists()
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_paged_site_stays_identical_when_pages_shift(source: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """With tiny pages, one record more moves entries across index, letter and report pages."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    monkeypatch.setattr(incremental, "REPORT_PAGE_SIZE", 3)
+    out = tmp_path / "site"
+    build(source, out)
+    assert (out / "validation" / "2.html").is_file() and (out / "letters").is_dir()
+    shutil.copy(RECORDS[3], source / "0_first.txt")
+    (source / RECORDS[4].name).unlink()
+    build(source, out)
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_clean_removes_only_what_builds_wrote_and_unknown_files_are_named(
+        source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "site"
+    build(source, out)
+    (out / "notes.md").write_text("mine")
+    (out / "stale.html").write_text("an old page")
+    capsys.readouterr()
+    build(source, out)
+    warning = capsys.readouterr().err
+    assert "2 files in" in warning and "notes.md, stale.html" in warning
+    (source / RECORDS[0].name).unlink()
+    page = out / f"{RECORDS[1].stem}.html"
+    page.write_text("edited by hand")  # an incremental build trusts its manifest; --clean does not
+    build(source, out)
+    assert page.read_text() == "edited by hand"
+    assert build(source, out, "--clean") == 0
+    assert (out / "notes.md").read_text() == "mine"  # not the build's: never removed
+    (out / "notes.md").unlink()
+    (out / "stale.html").unlink()
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_clean_without_a_manifest_builds(source: Path, tmp_path: Path) -> None:
+    assert build(source, tmp_path / "site", "--clean") == 0
+    assert (tmp_path / "site" / MANIFEST_NAME).is_file()
+
+
+def test_search_index_follows_the_documents(source: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    import json
+
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
+    assert sum(language["page_count"] for language in entry["languages"].values()) == len(RECORDS)
+    assert 'href="search.html"' in (out / "index.html").read_text()
+    (source / RECORDS[0].name).unlink()
+    assert build(source, out) == 0
+    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
+    assert sum(language["page_count"] for language in entry["languages"].values()) == len(RECORDS) - 1
+    # Pagefind's own file names change with its index: the old ones are gone, none is left unlisted.
+    assert incremental._unknown_files(out, incremental.Manifest(out / MANIFEST_NAME).files()) == []
+
+
+def test_without_pagefind_search_is_left_out_with_one_notice(source: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(search, "available", lambda: False)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    notices = [line for line in capsys.readouterr().err.splitlines() if "search" in line]
+    assert notices == ["tei-encoder: search left out: Pagefind is not installed (pip install 'tei-encoder[search]')"]
+    assert not (out / "search.html").exists() and 'href="search.html"' not in (out / "index.html").read_text()
+
+
+def test_no_search_leaves_search_out_silently_and_removes_an_earlier_index(source: Path, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    assert (out / "pagefind").is_dir() and (out / "search.html").is_file()
+    capsys.readouterr()
+    assert build(source, out, "--no-search") == 0
+    assert "search" not in capsys.readouterr().err
+    assert not (out / "pagefind").exists() and not (out / "search.html").exists()
+    assert 'href="search.html"' not in (out / "index.html").read_text()

@@ -1,0 +1,121 @@
+"""No page grows with the corpus: the paging rule, and a site written with tiny pages.
+
+The rule (render/pages.py): the index lists every document on index.html while
+they fit on one page, otherwise a page per year, a busy year split by month, a
+busy month in pages; persons.html is the A–Z index, with a page per letter
+when the persons do not fit; each person has a page, in pages when they appear
+in more documents than fit. The real page size is a few hundred entries;
+here it is 2, so the four fixtures exercise every branch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from lxml import html as lxml_html
+
+from tei_encoder.render import pages, render_site
+from tei_encoder.render.pages import plan_index
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = sorted((ROOT / "tests" / "fixtures" / "render").glob("*.xml"))
+
+
+def files(plan: tuple) -> list[tuple[str, str | None, int]]:  # type: ignore[type-arg]
+    return [(page.file, page.heading, page.size) for page in plan[1]]
+
+
+def test_everything_on_the_front_page_while_it_fits() -> None:
+    years, listed = plan_index([("1941", "01", 2), ("", "", 1)], page_size=3)
+    assert years == [] and files((years, listed)) == [("index.html", None, 3)]
+
+
+def test_years_then_months_then_pages() -> None:
+    groups = [("1941", "01", 2), ("1942", "03", 3), ("1942", "05", 1), ("1942", "", 1), ("", "", 5)]
+    years, listed = plan_index(groups, page_size=3)
+    assert files((years, listed)) == [
+        ("years/1941.html", "1941", 2),
+        ("years/1942-03.html", "March 1942", 3),
+        ("years/1942-05.html", "May 1942", 1),
+        ("years/1942-00.html", "1942, month not given", 1),
+        ("years/undated.html", "Undated", 3),
+        ("years/undated-2.html", "Undated", 2),
+    ]
+    assert [(year.label, year.file, year.count) for year in years] == [
+        ("1941", "years/1941.html", 2), ("1942", "years/1942-03.html", 5), ("Undated", "years/undated.html", 5)]
+    assert [month.label for month in years[1].months] == ["March 1942", "May 1942", "1942, month not given"]
+    _, listed = plan_index(groups, page_size=2)
+    assert [page.file for page in listed if page.year == "1942"] == [
+        "years/1942-03.html", "years/1942-03-2.html", "years/1942-05.html", "years/1942-00.html"]
+    assert all(page.size <= 2 for page in listed)
+
+
+def test_no_page_ever_lists_more_than_the_page_size() -> None:
+    groups = [(str(1900 + year), f"{month:02d}", (year * 7 + month * 13) % 50) for year in range(40)
+              for month in range(1, 13)]
+    groups = [group for group in groups if group[2]]
+    for size in (1, 5, 37, 300):
+        _, listed = plan_index(groups, page_size=size)
+        assert all(0 < page.size <= size for page in listed)
+        assert sum(page.size for page in listed) == sum(count for *_, count in groups)
+        assert len({page.file for page in listed}) == len(listed)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("paged-site")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pages, "PAGE_SIZE", 2)
+        assert render_site(FIXTURES, out).diagnostics == ()
+    return out
+
+
+def tree(path: Path) -> lxml_html.HtmlElement:
+    return lxml_html.fromstring(path.read_bytes())
+
+
+def test_a_tiny_page_size_pages_index_letters_and_persons(site: Path) -> None:
+    front = tree(site / "index.html")
+    assert front.xpath("//article") == []  # the overview lists years, not documents
+    year_links = front.xpath("//ul[@class='years']//a/@href")
+    assert year_links == ["years/1940.html", "years/1947.html", "years/1949.html", "years/undated.html"]
+    for page in sorted((site / "years").glob("*.html")):
+        assert len(tree(page).xpath("//article[@class='doc-entry']")) <= 2
+    persons = tree(site / "persons.html")
+    assert persons.xpath("//ul[@class='person-list']") == []  # 12 persons do not fit: a page per letter
+    assert "letters/S.html" in persons.xpath("//nav[@class='alpha-nav']/a/@href")
+    # Stalin is in 3 documents: two pages, linked both ways, with the stylesheet two folders up.
+    first, second = tree(site / "persons" / "stalin.html"), tree(site / "persons" / "stalin" / "2.html")
+    assert first.xpath("//a[@rel='next']/@href") == ["../persons/stalin/2.html"] * 2
+    assert second.xpath("//a[@rel='prev']/@href") == ["../../persons/stalin.html"] * 2
+    assert second.xpath("//link[@rel='stylesheet']/@href") == ["../../assets/edition.css"]
+    assert len(first.xpath("//ul[@class='appearances']/li")) == 2
+    assert len(second.xpath("//ul[@class='appearances']/li")) == 1
+
+
+def test_every_document_is_reachable_from_the_front_page_without_script(site: Path) -> None:
+    seen: set[Path] = set()
+    todo = [site / "index.html"]
+    while todo:
+        page = todo.pop()
+        if page in seen or page.suffix != ".html":
+            continue
+        seen.add(page)
+        for href in tree(page).xpath("//a/@href"):
+            parts = urlsplit(href)
+            if parts.path and not parts.scheme:
+                target = (page.parent / unquote(parts.path)).resolve()
+                assert target.is_file(), f"{page.relative_to(site)}: {href}"
+                todo.append(target)
+    assert {site.resolve() / f"{fixture.stem}.html" for fixture in FIXTURES} <= seen
+    assert not any(page.read_bytes().find(b"<script") >= 0 for page in site.rglob("*.html"))
+
+
+def test_same_bytes_twice(site: Path, tmp_path: Path) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pages, "PAGE_SIZE", 2)
+        render_site(FIXTURES, tmp_path)
+    for page in site.rglob("*.html"):
+        assert (tmp_path / page.relative_to(site)).read_bytes() == page.read_bytes(), page
