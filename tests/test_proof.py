@@ -151,7 +151,28 @@ def test_labelled_turns_are_certain_and_labels_alone_are_guesses() -> None:
 def test_proof_command_writes_pages_without_a_site(tmp_path: Path) -> None:
     assert main(["proof", str(RECORDS[0]), "--out", str(tmp_path)]) == 0
     assert (tmp_path / f"{RECORDS[0].stem}.proof.html").exists()
-    assert main(["proof", str(tmp_path / "missing.txt"), "--out", str(tmp_path)]) == 1
+    assert main(["proof", str(tmp_path / "missing.txt"), "--out", str(tmp_path)]) == 2  # names no record
+
+
+def test_proof_command_follows_the_cli_convention(tmp_path: Path) -> None:
+    """Issue 11 section 3 on the proof command: --jobs, --config, -q; a record that fails is exit 1 and
+    the others are still written."""
+    records = tmp_path / "records"
+    records.mkdir()
+    for record in RECORDS[:3]:
+        (records / record.name).write_bytes(record.read_bytes())
+    (records / "empty.txt").write_bytes(b"")
+    (tmp_path / "tei-encoder.toml").write_text('[edition]\ntitel = "x"\n', encoding="utf-8")
+    assert main(["proof", str(records), "-o", str(tmp_path / "bad"), "--config",
+                 str(tmp_path / "tei-encoder.toml")]) == 2
+    assert not (tmp_path / "bad").exists()
+    one = main(["proof", str(records), "-o", str(tmp_path / "one"), "-j", "1", "-q"])
+    two = main(["proof", str(records), "-o", str(tmp_path / "two"), "--jobs", "2"])
+    assert one == two == 1  # the empty record
+    written = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert written == sorted(f"{r.stem}.proof.html" for r in RECORDS[:3])
+    for name in written:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
 def test_the_built_site_passes_the_page_checks(site: Path) -> None:
