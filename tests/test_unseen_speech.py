@@ -167,6 +167,9 @@ def test_pronoun_clause_ends_a_said_that_a_name_opened() -> None:
     root = tei("Record\n\nStalin said that the matter was closed. He added that it was not urgent. "
                "I replied that we agreed.\n")
     assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed."]
+    root = tei("Record\n\nMr. Bevin said that he could not accept that. The Ambassador replied that Moscow "
+               "had sent no instructions.\n")  # a title stands for the next speaker
+    assert [text_of(s) for s in xp(root, "//t:said")] == ["he could not accept that."]
     root = tei("Record\n\nStalin said that the matter was closed, and I agreed.\n")  # no sentence end: one said
     assert [text_of(s) for s in xp(root, "//t:said")] == ["the matter was closed, and I agreed."]
 

@@ -242,7 +242,11 @@ def reporting_subjects(text: str) -> list[str]:
 
 # A reporting clause with a pronoun subject (``I replied that …``, ``He asked whether …``) opening a
 # sentence: it names no one, but the reported speech before it ends there.
-PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They)\b{_BETWEEN}(?P<verb>{_VERBS})\b")
+# A person a sentence names by a title alone (``The Ambassador replied …``; rule 6 of the identity rules).
+_TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
+                                     if t not in ("the", "mr", "mrs", "ms", "m")) + ")"
+# A reporting clause opened by a pronoun or such a title: no name in it, yet it ends the said before it.
+PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")  # where a clause may start
 
