@@ -146,7 +146,7 @@ def _one_line(text: str | None) -> str | None:
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
     found: dict[str, m.DateText] = {}
     current = None
-    for item in findings.opening:
+    for item in findings.first_document_opening():
         if not item.continues:
             current = item.kind
         if current in ("despatched", "received", "dateline"):

@@ -41,6 +41,13 @@ class Findings:
     publication: str | None = None
     repository: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    # How many opening lines belong to the record's first document: a second document's dateline
+    # (a covering letter's enclosure, a page's related item) is not the record's date. None: one document.
+    first_document_openings: int | None = None
+
+    def first_document_opening(self) -> list[OpeningLine]:
+        return self.opening if self.first_document_openings is None \
+            else self.opening[:self.first_document_openings]
 
 
 class Layout:
@@ -82,6 +89,8 @@ class Layout:
 
     # -- what the rules call
     def new_division(self, kind: str, number: str | None = None) -> None:
+        if kind == "document" and self.divisions and self.findings.first_document_openings is None:
+            self.findings.first_document_openings = len(self.findings.opening)
         self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
