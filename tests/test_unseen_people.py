@@ -267,3 +267,39 @@ def test_a_classification_after_a_dated_place() -> None:
     assert [text_of(d) for d in xp(opener, "t:dateline")] == ["London, June 9, 1944"]
     assert xp(opener, "t:seg[@type='classification']/text()") == ["most secret"]
     assert xp(root, "string(//t:creation/t:date/@when)") == "1944-06-09"
+
+
+# -- session 4: names in reading order in biographical notes; an office line over one signature
+
+def test_reading_order_biography_parsed_and_guarded() -> None:
+    bio = people.parse_plain_biography("Mao Zedong (1893-1976) – Chairman of the Central Committee.")
+    assert bio is not None
+    assert (bio.surname, bio.forenames, bio.reading_order) == ("Mao", "Zedong", "Mao Zedong")
+    assert (bio.birth, bio.death, bio.occupation) == ("1893", "1976", "Chairman of the Central Committee")
+    western = people.parse_plain_biography("Enver Hoxha (1908-1985) - Albanian party leader.")
+    assert western is not None and (western.surname, western.forenames) == ("Hoxha", "Enver")
+    for event in ("Second World War (1939-1945) – the war in Europe and Asia.",
+                  "Warsaw Pact (1955-1991) – a military alliance.",
+                  "The so-called Keep Left group (1947-1950) – Labour MPs."):
+        assert people.parse_plain_biography(event) is None, event
+
+
+def test_record_reading_order_biographies_need_their_anchor() -> None:
+    root = record("word_31")
+    mao = xp(root, "//t:person[@xml:id='mao']")[0]
+    assert xp(mao, "t:persName[not(@type)]/text()") == ["Mao Zedong"]
+    assert xp(mao, "t:birth/@when") == ["1893"] and xp(mao, "t:ptr/@target") == ["#fn2"]
+    assert xp(mao, "t:persName[@type='variant']/text()") == ["Mao"]  # never "Zedong Mao"
+    # a reading-order head without the name before its anchor identifies nobody
+    text = ("A record of the talks.[footnoteRef:1]\n\nThe talks went on.\n\n"
+            "[1: Mao Zedong (1893-1976) – Chairman of the Central Committee.]\n")
+    assert xp(tei(text.encode(), "unanchored_bio.txt"), "//t:person/t:birth") == []
+
+
+def test_office_line_over_one_signature_in_a_word_export() -> None:
+    root = record("word_31")
+    assert [text_of(s) for s in xp(root, "//t:closer/t:signed")] == ["Ambassador of the USSR in the PRC P. Yudin"]
+    # the paragraph before it ends in a name but is prose ("asked me to convey his greetings")
+    assert xp(root, "//t:p[starts-with(., 'In conclusion')]")
+    assert closing_matter.columns("In conclusion Mao asked me to convey his greetings to Comrade N. S. Khrushchev.") is None
+    assert closing_matter.columns("Head of the Soviet delegation P. Kumykin Deputy head of the delegation N. Osipov")

@@ -202,17 +202,29 @@ class Persons:
 
     def _biography(self, note: NoteBody, texts: Sequence[str]) -> None:
         """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
-        bio = people.parse_biography(note.text)
+        anchored = _name_before_anchor(note, texts)
+        bio = people.parse_biography(note.text) or _plain_biography_of(note.text, anchored)
         if bio is None:
             return
-        anchored = _name_before_anchor(note, texts)
         person = None
         if anchored:  # "Clark Kerr" as a whole first, then the last word alone
             person = self.registry.resolve(anchored) or self.registry.resolve(anchored.split()[-1])
-        full = f"{bio.surname}, {bio.forenames}".strip(", ")
+        full = bio.display or f"{bio.surname}, {bio.forenames}".strip(", ")
         person = self.registry.mention(full, role=None, group="mentioned", alias_of=person)
         if person:
             self.registry.set_biography(person, bio, note.ident)
+
+
+def _plain_biography_of(note_text: str, anchored: str | None) -> people.Biography | None:
+    """A reading-order head (``Mao Zedong (1893-1976) – …``) counts only when the note's anchor
+    follows that name or its surname: "Mao Zedong[footnoteRef:2]"."""
+    bio = people.parse_plain_biography(note_text)
+    if bio is None or anchored is None:
+        return None
+    printed = people.fold(bio.reading_order)
+    said = people.fold(anchored)
+    return bio if said == printed or said == people.fold(bio.surname) or printed.endswith(" " + said) \
+        else None
 
 
 def _name_before_anchor(note: NoteBody, texts: Sequence[str]) -> str | None:
