@@ -303,3 +303,16 @@ def test_office_line_over_one_signature_in_a_word_export() -> None:
     assert xp(root, "//t:p[starts-with(., 'In conclusion')]")
     assert closing_matter.columns("In conclusion Mao asked me to convey his greetings to Comrade N. S. Khrushchev.") is None
     assert closing_matter.columns("Head of the Soviet delegation P. Kumykin Deputy head of the delegation N. Osipov")
+
+
+def test_second_initial_is_no_monsieur() -> None:
+    """"V. M. Molotov": the "M." is his second initial, not the French title (which gave a bogus
+    variant "M. Molotov" and cut "V." into the office)."""
+    name = people.parse_name("the people's commissar of foreign affairs of the USSR V. M. Molotov")
+    assert name is not None and name.forenames == ("v", "m") and name.office.endswith("of the USSR")
+    assert people.parse_name("the Ambassador of France M. Massigli").forenames == ()  # Monsieur stays a title
+    text = ("Recording of the conversation of the ambassador of the USSR I. M. Maisky with Eden\n\n"
+            "Eden said that the Cabinet had met. Comrade Maisky replied that he would report it.\n\n"
+            "I. Maisky\n")
+    root = tei(text.encode(), "initials.txt")
+    assert "M. Maisky" not in xp(root, "//t:person/t:persName/text()")

@@ -320,7 +320,9 @@ _OFFICE_TITLES = frozenset({"minister", "ambassador", "chairman", "secretary", "
 
 def _name_start(tokens: list[str], after: int, titles: frozenset[str]) -> int | None:
     """Where the name starts in tokens[after:] (see ``_after_office``), or None."""
-    address = [i for i in range(after, len(tokens) - 1) if _title_key(tokens[i]) in titles - {"the"}]
+    # "M." after an initial is the second initial ("V. M. Molotov"), not Monsieur
+    address = [i for i in range(after, len(tokens) - 1) if _title_key(tokens[i]) in titles - {"the"}
+               and not (len(_title_key(tokens[i])) == 1 and i > after and _is_initials(tokens[i - 1]))]
     if address:
         return address[-1] + 1
     start = len(tokens) - 1

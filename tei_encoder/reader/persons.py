@@ -22,7 +22,9 @@ from tei_encoder.reader.notes import NoteBody
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 # Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
-_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
+# Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
+_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![A-Z]\. )(?<![A-Z][a-z]\. )(?:{speech.TITLE_PREFIX})+"
+                            rf"(?:[A-Z][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
 # Each pattern with the words it cannot match without: a text lacking them is not scanned (the
