@@ -316,3 +316,26 @@ def test_second_initial_is_no_monsieur() -> None:
             "I. Maisky\n")
     root = tei(text.encode(), "initials.txt")
     assert "M. Maisky" not in xp(root, "//t:person/t:persName/text()")
+
+
+# -- session 4: a US memorandum of conversation's field block on a Wilson page
+
+def test_subject_is_an_opening_field() -> None:
+    from tei_encoder.reader.opening import classify_opening
+    opening, taken = classify_opening(["DATE: May 16, 1955", "SUBJECT: Austrian State Treaty", "Re: the Straits"])
+    assert [item.kind for item in opening] == ["dateline", "subject", "subject"] and taken == 3
+
+
+def test_record_memcon_fields_participants_and_copies() -> None:
+    root = record("wilson_31")
+    assert xp(root, "//t:opener/t:seg[@type='subject']/text()") == ["SUBJECT: Austrian State Treaty; Four-Power Meeting"]
+    # "PARTICIPANTS: The Secretary" with a name on each line under it: one item a line
+    items = xp(root, "//t:list[@type='participants']/t:item")
+    assert [text_of(item) for item in items] == [
+        "The Secretary", "Ambassador Georgi N. Zarubin, USSR", "Mr. Livingston T. Merchant, EUR"]
+    assert sorted(xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id")) == ["merchant", "zarubin"]
+    # "COPIES TO: S/S, EUR, Amembassy Moscow": office symbols, no persons; the line stays text
+    assert xp(root, "//t:person[t:persName = 'EUR' or t:persName = 'S/S']") == []
+    assert xp(root, "//t:p[starts-with(., 'COPIES TO:')]")
+    # the citation's reference runs to its end: record group, series and file
+    assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") == ["RG 59, Central Decimal File, 661.00/5-1655"]

@@ -57,6 +57,8 @@ _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
+# One capitalised word or abbreviation in a distribution list: an office symbol ("EUR", "S/S", "FE").
+_OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
 
@@ -113,6 +115,8 @@ class Persons:
 
     def recipients_in(self, names: str) -> None:
         for name in names_in_list(names):
+            if _OFFICE_SYMBOL.match(name) and self.registry.resolve(name) is None:
+                continue  # "cc: S/S, EUR, INR": an office's symbol, unless the record knows the person
             self.registry.mention(name, role="recipient", group="mentioned")
 
     # -- named by the document's heading (issue 10 §2–3)

@@ -19,6 +19,7 @@ from tei_encoder.reader.block_rules import caps_heading, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.persons import part_played
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -38,6 +39,9 @@ def read(layout: Layout, i: int) -> int | None:
     if not match:
         return None
     rest = match.group("rest")
+    names_under = _names_under_first_line(unit.lines)
+    if rest and names_under:
+        return _run_in_list(layout, i, match.group("head"), names_under)
     if rest:
         layout.persons.attendants_in(plain(rest))
         layout.add(ParagraphBlock(unit.line, unit.text))
@@ -55,6 +59,41 @@ def read(layout: Layout, i: int) -> int | None:
         layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants",
                          match.group("head")))
+    return i
+
+
+# A labelled field line under the list ("COPIES TO: S/S, EUR"): the list has ended.
+_FIELD_LINE = re.compile(r"^[A-Za-z][A-Za-z /]{0,30}:(?:\s|$)")
+
+
+def _names_under_first_line(lines: tuple[str, ...]) -> int:
+    """How many lines under a run-in head's first line (``PARTICIPANTS: The Secretary``) go on
+    the list one name a line (``Ambassador Georgi N. Zarubin, USSR``), up to a field line."""
+    count = 0
+    for line in lines[1:]:
+        bare = plain(line).strip()
+        if (_FIELD_LINE.match(bare) or not 1 <= len(bare.split()) <= 10 or bare.endswith((".", ";", ":"))
+                or not bare[:1].isupper() or speech.match_label(bare) is not None):
+            break
+        count += 1
+    return count
+
+
+def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:
+    """A list whose first name shares the head's line: one entry a line. Lines after it (a field
+    such as ``COPIES TO: …``) are a unit of their own, for the other rules."""
+    unit = layout.units[i]
+    first = PATTERN.match(unit.lines[0])
+    assert first is not None
+    items = [first.group("rest").strip(), *unit.lines[1:1 + names_under]]
+    for item in items:
+        entry, role = part_played(plain(item))
+        layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
+    layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
+    leftover = unit.lines[1 + names_under:]
+    if not leftover:
+        return i + 1
+    layout.replace_unit(i, Unit(unit.line + 1 + names_under, leftover))
     return i
 
 
