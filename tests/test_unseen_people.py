@@ -339,3 +339,38 @@ def test_record_memcon_fields_participants_and_copies() -> None:
     assert xp(root, "//t:p[starts-with(., 'COPIES TO:')]")
     # the citation's reference runs to its end: record group, series and file
     assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") == ["RG 59, Central Decimal File, 661.00/5-1655"]
+
+
+# -- session 4: a translated Soviet ciphered telegram on a Wilson page
+
+def test_record_ciphered_telegram_opening_heading_and_closing() -> None:
+    root = record("wilson_32")
+    body = xp(root, "//t:body/t:div[@type='document']")[0]
+    first, second = xp(body, "t:opener")
+    assert [seg.get("type") for seg in xp(first, "t:seg")] == [None, "classification", "handling"]
+    assert xp(first, "t:seg[@type='handling']/text()") == ["Making Copies Prohibited"]
+    assert xp(body, "t:head/text()") == ["CIPHERED TELEGRAM"]
+    assert xp(second, "t:seg[@type='addressee']/t:persName/@ref") == ["#vyshinsky"]
+    closer = xp(body, "t:closer")[0]
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#shtykov"]
+    assert xp(closer, "t:seg[@type='number']/text()") == ["No. 423"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1950-01-19"]
+    assert xp(root, "//t:sourceDesc/t:bibl/t:idno[@type='number']/text()") == ["No. 423"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#shtykov"]
+
+
+def test_record_ciphered_telegram_people() -> None:
+    root = record("wilson_32")
+    assert sorted(xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id")) == ["kim", "mao", "shtykov"]
+    # "Further Kim said …": an adverb is no part of the name; the full name is tagged whole
+    assert xp(root, "//t:persName[contains(., 'Further')]") == []
+    assert xp(root, "//t:body//t:persName[@ref='#kim']/text()") == ["Kim Il Sung", "Kim Il Sung", "Kim", "Kim"]
+
+
+def test_unit_rules_of_the_telegram() -> None:
+    from tei_encoder.header import classification
+    assert speech.trim_subject("Further Kim") == "Kim"
+    assert classification.line_kind("Making copies prohibited") == "handling"
+    assert classification.line_kind("Copying is strictly prohibited.") == "handling"
+    assert closing_matter.kind_of("No. 423", last=False) == "number"
+    assert closing_matter.kind_of("No. 423 was discussed at length", last=False) is None

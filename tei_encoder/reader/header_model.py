@@ -47,8 +47,8 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         original_languages=tuple(language.codes_for_names(draft.original_language or "")), terms=terms,
         boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
-        numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
-                      if item.kind == "number"),
+        numbers=tuple(dict.fromkeys([strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
+                                     if item.kind == "number"] + [n.rstrip(".") for n in findings.numbers])),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands)), context)
 
 

@@ -47,6 +47,7 @@ _PROSE_WORD = re.compile(r"\b(?:me|my|him|his|her|we|us|our|they|them|their|you|
                          r"who|asked|told|informed|stated|replied|convey|conveyed)\b")
 
 
+_NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?$")
 Known = Callable[[str], bool]  # whether a name is one of the record's people
 
 
@@ -88,8 +89,11 @@ def column_offices(line: str, count: int) -> list[str] | None:
 
 def _named_elsewhere(layout: Layout, name: str) -> bool:
     """A bare surname signs only when the record prints it elsewhere with initials or a title
-    (``V. M. Molotov``, ``Comrade Molotov``): ``Applause`` or ``Moscow`` as a last line is no signer."""
+    (``V. M. Molotov``, ``Comrade Molotov``) or in its title: ``Applause`` or ``Moscow`` as a last
+    line is no signer."""
     surname = re.escape(name.rstrip(". ").split()[-1])
+    if layout.title_key and surname.casefold() in layout.title_key.split():
+        return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
     return any(pattern.search(plain(unit.text)) for unit in layout.units)
@@ -107,6 +111,8 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
+    if _NUMBER.match(bare):
+        return "number"  # a telegram's own number under the signature: "No. 423"
     if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
@@ -206,9 +212,16 @@ def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:
             and not SIGNER.search(bare))
 
 
+def _number_and_date(lines: tuple[str, ...]) -> bool:
+    """A telegram's number and date under its signature (``No. 423`` / ``19 January 1950``)."""
+    return all(_NUMBER.match(plain(line).strip()) or (len(line.split()) <= 8 and is_dateline(plain(line).strip()))
+               for line in lines)
+
+
 def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes."""
-    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) for later in layout.units[j + 1:])
+    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
+                                              for later in layout.units[j + 1:])
             or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
 
 
@@ -235,8 +248,10 @@ def read(layout: Layout, i: int) -> int | None:
                 if signer or not SIGNATURE_MARK.match(signature):
                     layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
-        elif kind in ("salute", "dateline"):
+        elif kind in ("salute", "dateline", "number"):
             lines.append((kind, text))
+            if kind == "number":
+                layout.findings.numbers.append(text)
         else:
             sources.append(source_note.part_of(text))
     layout.add(ClosingBlock(layout.units[i].line, "", more=tuple(lines)))
