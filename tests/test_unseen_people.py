@@ -374,3 +374,15 @@ def test_unit_rules_of_the_telegram() -> None:
     assert classification.line_kind("Copying is strictly prohibited.") == "handling"
     assert closing_matter.kind_of("No. 423", last=False) == "number"
     assert closing_matter.kind_of("No. 423 was discussed at length", last=False) is None
+
+
+def test_record_typed_memcon_participants_one_a_line() -> None:
+    """A typed memcon without blank lines (each line its own unit): the names on the lines under
+    ``Participants: Mr. Charles E. Bohlen`` stay on the list, the prose after it does not."""
+    root = record("other_32")
+    items = xp(root, "//t:list[@type='participants']/t:item")
+    assert [text_of(item) for item in items] == ["Mr. Charles E. Bohlen", "Mr. George F. Kennan"]
+    kennan = xp(root, "//t:person[@xml:id='kennan']")[0]
+    assert xp(kennan, "t:persName[not(@type)]/text()") == ["George F. Kennan"]
+    assert xp(root, "//t:body/t:div/t:head/text()") == ["MEMORANDUM OF CONVERSATION"]
+    assert xp(root, "//t:opener/t:seg[@type='subject']/text()") == ["Subject: Death of Stalin; Soviet Succession"]
