@@ -116,7 +116,17 @@ def test_nested_stage_is_styled_as_one():
     ("", "<div><docDate when=\"1810\">1810</docDate><p>x</p></div>", "1810"),
 ])
 def test_index_dates_from_corresp_creation_and_doc_date(tmp_path, profile, body, year):
-    (tmp_path / "doc.xml").write_text(tei(body, profile=profile), encoding="utf-8")
+    _index_has_year(tmp_path, tei(body, profile=profile), year)
+
+
+def test_index_dates_from_the_edition_statement(tmp_path):
+    document = tei("<p>x</p>").replace("</titleStmt>", "</titleStmt><editionStmt><edition>Release notes, "
+                                       "<date>30 January 2006</date></edition></editionStmt>")
+    _index_has_year(tmp_path, document, "2006")
+
+
+def _index_has_year(tmp_path: Path, document: str, year: str) -> None:
+    (tmp_path / "doc.xml").write_text(document, encoding="utf-8")
     render_site([tmp_path / "doc.xml"], tmp_path / "site")
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert year in index

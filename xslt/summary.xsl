@@ -39,8 +39,10 @@
                                        | $profile/tei:correspDesc/tei:correspAction/tei:date)[1]"/>
     <xsl:variable name="doc-date" select="(tei:text/tei:front//tei:docDate | tei:text/tei:body//tei:docDate)[1]"/>
     <xsl:variable name="event" select="(tei:standOff//tei:event[@when])[1]"/>
+    <xsl:variable name="edition" select="($header/tei:fileDesc/tei:editionStmt//tei:date)[1]"/>
     <xsl:variable name="date" select="$stated | $sent[not($stated)] | $doc-date[not($stated or $sent)]
-                                      | $event[not($stated or $sent or $doc-date)]"/>
+                                      | $event[not($stated or $sent or $doc-date)]
+                                      | $edition[not($stated or $sent or $doc-date or $event)]"/>
     <doc>
       <!-- The edition as this document's header states it: the index and persons pages, which have
            no header of their own, show the first document's in their footer. -->
