@@ -145,11 +145,12 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
         writer.write_extra(page.filename, page.title, page.content, page.filename)
     if with_search:
-        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(), search.SEARCH_PAGE)
+        shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
+        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
     writer.remove_others()
     changed = bool(result.rebuilt or result.removed or everything)
     _update_persons_tei(manifest, out, changed, config)
-    _update_search(manifest, out, with_search, changed, result, wanted_search)
+    _update_search(manifest, out, with_search, settings[1], result, wanted_search)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
         if item.is_file():
@@ -162,26 +163,60 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     return result
 
 
-def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bool, result: BuildResult,
+def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
                    wanted: bool) -> None:
-    """Index the document pages again when any changed (Pagefind rewrites its index whole)."""
-    earlier = manifest.written_under(search.INDEX_FOLDER)
-    if with_search and earlier and not changed and all((out / file).is_file() for file in earlier):
-        return
-    for file in earlier:
-        corpus_pages.remove_output(out, file)
-        manifest.forget_written(file)
+    """Index again each search shard whose documents changed (build/search.py); remove shards now empty."""
     if not with_search:
+        _remove_search(manifest, out)
         if wanted:  # --no-search asked for none: nothing to say
             result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
         return
-    try:
-        written = search.write_index(out)
-    except search.SearchError as error:
-        result.notices.append(f"search left out: {error}")
-        return
-    for file in written:
-        manifest.note_written(file)
+    members = list(manifest.search_members())
+    shards = search.plan_shards((name, year, month) for name, year, month, _ in members)
+    source_digests = {name: digest for name, _, _, digest in members}
+    del members
+    for stale in _stray_search_files(manifest, shards):  # an index no shard owns (an earlier layout, or a shard gone)
+        corpus_pages.remove_output(out, stale)
+        manifest.forget_written(stale)
+    known = manifest.shard_digests()
+    for key in known.keys() - shards.keys():
+        manifest.forget_shard(key)
+    ui_missing = not all((out / file).is_file() for file in search.ui_files())
+    for key, names in shards.items():
+        digest = search.shard_digest(((name, source_digests[name]) for name in names), settings)
+        folder = search.shard_folder(key)
+        earlier = manifest.written_under(folder)
+        if known.get(key) == digest and earlier and all((out / file).is_file() for file in earlier) and not ui_missing:
+            continue
+        for file in earlier:
+            corpus_pages.remove_output(out, file)
+            manifest.forget_written(file)
+        manifest.forget_shard(key)
+        try:
+            written = search.write_shard(out, key, names)
+        except search.SearchError as error:
+            result.notices.append(f"search left out: {error}")
+            return
+        for file in (*written, *search.ui_files()):
+            manifest.note_written(file)
+        manifest.set_shard(key, digest)
+        manifest.commit()  # an interrupted build keeps the shards it indexed
+        ui_missing = False
+
+
+def _stray_search_files(manifest: Manifest, shards: dict[str, list[str]]) -> list[str]:
+    owned = tuple(search.shard_folder(key) + "/" for key in shards)
+    keep = set(search.ui_files())
+    return [file for file in manifest.written_under(search.INDEX_FOLDER)
+            if file not in keep and not file.startswith(owned)]
+
+
+def _remove_search(manifest: Manifest, out: Path) -> None:
+    for file in manifest.written_under(search.INDEX_FOLDER):
+        corpus_pages.remove_output(out, file)
+        manifest.forget_written(file)
+    for key in manifest.shard_digests():
+        manifest.forget_shard(key)
 
 
 def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Config) -> None:

@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
                                     trace BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
+CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
 
 
@@ -137,6 +139,23 @@ class Manifest(CorpusStore):
         """Every record's guesses, in source order (the review pages sort their rows themselves)."""
         return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
                 self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
+
+    # ------------------------------------------------------------ search shards (build/search.py)
+
+    def search_members(self) -> Iterator[tuple[str, str, str, str]]:
+        """(page name, year, month, source digest) of every document page."""
+        yield from self.connection.execute(
+            "SELECT d.name, d.year, d.month, coalesce(s.digest, '') FROM docs d LEFT JOIN sources s ON s.name = d.name "
+            "ORDER BY d.name")
+
+    def shard_digests(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT shard, digest FROM search_shards"))
+
+    def set_shard(self, shard: str, digest: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO search_shards VALUES (?, ?)", (shard, digest))
+
+    def forget_shard(self, shard: str) -> None:
+        self.connection.execute("DELETE FROM search_shards WHERE shard = ?", (shard,))
 
     # ------------------------------------------------------------ other files a build wrote (the CSS)
 
