@@ -37,7 +37,7 @@ from tei_encoder.render.review import REVIEW_PAGE, review_pages
 from tei_encoder.render.site import _renderer, copy_assets
 from tei_encoder.render.stylesheets import assets_dir
 from tei_encoder.trace import KINDS
-from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
+from tei_encoder.writer.personography import PERSONS_FILE, personography_of_entries
 
 REPORT_PAGE = "validation.html"
 PERSONS_TEI = f"{TEI_FOLDER}/{PERSONS_FILE}"
@@ -130,9 +130,10 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
             tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
     done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
                        initargs=(site_title, nav_extra), min_parallel=4)
+    persons_changed = everything or bool(result.removed)
     for count, ((key, digest, task), record) in enumerate(zip(tasks, track(done, len(tasks))), 1):
         on_outcome(record.outcome)
-        _store(manifest, out, key, digest, task, record)
+        persons_changed |= _store(manifest, out, key, digest, task, record)
         if count % COMMIT_EVERY == 0:
             manifest.commit()
     result.rebuilt = len(tasks)
@@ -148,8 +149,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
         writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
     writer.remove_others()
-    changed = bool(result.rebuilt or result.removed or everything)
-    _update_persons_tei(manifest, out, changed, config)
+    _update_persons_tei(manifest, out, persons_changed, config)
     _update_search(manifest, out, with_search, settings[1], result, wanted_search)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
@@ -220,16 +220,19 @@ def _remove_search(manifest: Manifest, out: Path) -> None:
 
 
 def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Config) -> None:
-    """tei/persons.xml, everyone the corpus names (issue 11 section 1), made again from the records' TEI
-    when any record changed; none while no record was written."""
-    written = [out / row.outputs[0] for row in manifest.sources() if not row.failed and row.outputs]
+    """tei/persons.xml, everyone the corpus names (issue 11 section 1), written again from the records'
+    stored persons (never their TEI) when any record's persons changed; none while no record was written."""
     target = out / PERSONS_TEI
-    if not written:
+    documents = manifest.tei_documents()
+    if not documents:
         corpus_pages.remove_output(out, PERSONS_TEI)
         manifest.forget_written(PERSONS_TEI)
         return
     if changed or not target.is_file():
-        files.write_bytes(target, personography_of_files(written, config.edition_statement("persons")))
+        pieces = personography_of_entries(documents, manifest.person_rows(), config.edition_statement("persons"))
+        with files.atomic_writer(target) as stream:  # in pieces: one person at a time in memory
+            for piece in pieces:
+                stream.write(piece)
     manifest.note_written(PERSONS_TEI)
 
 
@@ -260,7 +263,8 @@ def _forget(manifest: Manifest, out: Path, row: SourceRow) -> None:
         manifest.remove(row.name)
 
 
-def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTask, done: RecordResult) -> None:
+def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTask, done: RecordResult) -> bool:
+    """Keep what a record's build gave; say whether tei/persons.xml must be written again."""
     earlier = manifest.source(key)
     if earlier is not None and earlier.name == task.name:
         for file in set(earlier.outputs) - set(done.outputs):  # a record that now fails has no page
@@ -269,10 +273,17 @@ def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTas
     outcome = done.outcome
     if done.record is not None:
         manifest.put(done.record, _status(outcome))
-    manifest.put_source(SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok,
-                                  outcome.invalid, done.render_error, _anchor(outcome),
-                                  _report_row(outcome, done.render_error)))
+    row = SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok, outcome.invalid,
+                    done.render_error, _anchor(outcome), _report_row(outcome, done.render_error))
+    manifest.put_source(row)
     manifest.put_guesses(key, done.guesses)
+    tei_file = Path(row.outputs[0]).name if row.outputs else ""
+    persons_differ = manifest.put_persons(key, tei_file, done.persons)
+    return persons_differ or earlier is None or _writes_tei(earlier) != _writes_tei(row)
+
+
+def _writes_tei(row: SourceRow) -> bool:
+    return not row.failed and bool(row.outputs)
 
 
 def _problem_row(problem: Outcome) -> SourceRow:

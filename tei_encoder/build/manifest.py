@@ -21,8 +21,12 @@ from tei_encoder.config import Config
 from tei_encoder.render.proof import RecordTrace
 from tei_encoder.render.store import CorpusStore
 from tei_encoder.trace import from_json, to_json
+from tei_encoder.writer.personography import PersonEntry
 
 MANIFEST_NAME = ".tei-encoder-build.sqlite"
+# What the manifest stores: a manifest an older build wrote (without the records' persons, say) makes
+# the next build rebuild everything, as a changed setting does.
+STORE_FORMAT = 2
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,6 +45,8 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
                                     trace BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL, ident TEXT NOT NULL,
+                                        document TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (key, ord));
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
@@ -55,7 +61,7 @@ def tool_version() -> str:
 def settings_digest(config: Config, settings: Mapping[str, object]) -> str:
     """The digest of everything that shapes the output besides the sources: the project file's
     configuration (``Config.digest()``) and the command's settings (site title, forced family, search)."""
-    payload = {"config": config.digest(), **settings}
+    payload = {"config": config.digest(), "store": STORE_FORMAT, **settings}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -119,6 +125,7 @@ class Manifest(CorpusStore):
     def remove_source(self, key: str) -> None:
         self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
 
     def totals(self) -> tuple[int, int, int, int]:
         """(sources, failed, invalid, not rendered)."""
@@ -139,6 +146,34 @@ class Manifest(CorpusStore):
         """Every record's guesses, in source order (the review pages sort their rows themselves)."""
         return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
                 self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
+
+    # ------------------------------------------------------------ each record's persons (tei/persons.xml)
+
+    def put_persons(self, key: str, document: str, entries: tuple[PersonEntry, ...]) -> bool:
+        """Store a record's persons (``document``: its TEI's file name); say whether they differ from before."""
+        rows = [(key, n, e.ident, document, json.dumps([e.names, e.roles, e.ids], ensure_ascii=False))
+                for n, e in enumerate(entries)]
+        earlier = self.connection.execute(
+            "SELECT key, ord, ident, document, entry FROM tei_persons WHERE key = ? ORDER BY ord", (key,)).fetchall()
+        if earlier == rows:
+            return False
+        self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
+        self.connection.executemany("INSERT INTO tei_persons VALUES (?, ?, ?, ?, ?)", rows)
+        return True
+
+    def tei_documents(self) -> int:
+        """The number of records whose TEI the build wrote."""
+        return int(self.connection.execute("SELECT count(*) FROM sources WHERE failed = 0 AND outputs != ''")
+                   .fetchone()[0])
+
+    def person_rows(self) -> Iterator[tuple[str, PersonEntry]]:
+        """(TEI file name, person) of every written record, by person id, then in the report's order of records."""
+        cursor = self.connection.execute(
+            "SELECT p.ident, p.document, p.entry FROM tei_persons p JOIN sources s ON s.key = p.key "
+            "WHERE s.failed = 0 AND s.outputs != '' ORDER BY p.ident, s.label, s.key, p.ord")
+        for ident, document, entry in cursor:
+            names, roles, ids = json.loads(entry)
+            yield document, PersonEntry(ident, tuple(names), tuple(roles), tuple((kind, value) for kind, value in ids))
 
     # ------------------------------------------------------------ search shards (build/search.py)
 
