@@ -258,3 +258,25 @@ def test_no_search_leaves_search_out_silently_and_removes_an_earlier_index(sourc
     assert "search" not in capsys.readouterr().err
     assert not (out / "pagefind").exists() and not (out / "search.html").exists()
     assert 'href="search.html"' not in (out / "index.html").read_text()
+
+
+def test_unchanged_sources_are_not_read_again_and_an_edit_keeping_size_and_mtime_is_seen(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from tei_encoder.build import manifest
+
+    old = 1_600_000_000
+    for path in source.iterdir():
+        os.utime(path, (old, old))  # edited long before the build: their stat signature can be trusted
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    hashed: list[int] = []
+    monkeypatch.setattr(incremental, "content_digest", lambda data: hashed.append(1) or manifest.content_digest(data))
+    assert rebuilt(capsys, source, out) == 0 and hashed == []
+    edited = source / RECORDS[-1].name
+    text = edited.read_bytes()
+    edited.write_bytes(text.replace(b"e", b"a", 1))  # same size, and the old modification time put back
+    os.utime(edited, (old, old))
+    assert rebuilt(capsys, source, out) == 1 and len(hashed) == 1
+    assert_same_as_clean(source, out, tmp_path)

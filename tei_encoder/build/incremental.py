@@ -15,6 +15,7 @@ result is the same bytes as a clean build of the same sources.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_P
 COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
 REPORT_PAGE_SIZE = 200  # records per page of the validation report
 COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
+RACY_NS = 2_000_000_000  # a source modified this shortly before it was hashed is hashed again next time
 
 
 @dataclass(slots=True)
@@ -121,8 +123,9 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     if with_search:
         nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
     tasks = []
+    stats = manifest.source_stats()
     for path, key, name in zip(found, keys, names):
-        digest = content_digest(path.read_bytes())
+        digest = _source_digest(manifest, stats, key, path)
         known = manifest.source(key)
         if everything or known is None or known.digest != digest or known.name != name or _missing(out, known):
             if known is not None and known.name != name:  # renamed: its old page may be another's new one
@@ -234,6 +237,21 @@ def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Co
             for piece in pieces:
                 stream.write(piece)
     manifest.note_written(PERSONS_TEI)
+
+
+def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], key: str, path: Path) -> str:
+    """The sha256 of a source's bytes, read again only when its size, times or inode changed since it was
+    hashed, or when it was modified less than ``RACY_NS`` before it was hashed (a second edit in the same
+    clock tick would keep its times: such a file is always read)."""
+    status = path.stat()
+    signature = f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
+    known = stats.get(key)
+    if known is not None and known[0] == signature and status.st_mtime_ns + RACY_NS < known[2]:
+        return known[1]
+    hashed = time.time_ns()
+    digest = content_digest(path.read_bytes())
+    manifest.set_source_stat(key, signature, digest, hashed)
+    return digest
 
 
 def _key(path: Path, source: Path) -> str:

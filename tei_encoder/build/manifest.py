@@ -47,6 +47,8 @@ CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, ti
                                     trace BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL, ident TEXT NOT NULL,
                                         document TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (key, ord));
+CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NOT NULL, digest TEXT NOT NULL,
+                                         hashed INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
@@ -116,6 +118,15 @@ class Manifest(CorpusStore):
     def keys(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
 
+    def source_stats(self) -> dict[str, tuple[str, str, int]]:
+        """key → (stat signature, content digest, when it was hashed in ns) of every source hashed before."""
+        return {key: (signature, digest, hashed) for key, signature, digest, hashed in
+                self.connection.execute("SELECT key, signature, digest, hashed FROM source_stats")}
+
+    def set_source_stat(self, key: str, signature: str, digest: str, hashed: int) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO source_stats VALUES (?, ?, ?, ?)",
+                                (key, signature, digest, hashed))
+
     def put_source(self, row: SourceRow) -> None:
         self.connection.execute(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -126,6 +137,7 @@ class Manifest(CorpusStore):
         self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM source_stats WHERE key = ?", (key,))
 
     def totals(self) -> tuple[int, int, int, int]:
         """(sources, failed, invalid, not rendered)."""
