@@ -140,18 +140,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         if count % COMMIT_EVERY == 0:
             manifest.commit()
     result.rebuilt = len(tasks)
-    _link_statuses(manifest, REPORT_PAGE_SIZE)
-    renderer = _renderer(site_title, nav_extra)
-    writer = corpus_pages.PageWriter(renderer, manifest, out)
-    corpus_pages.write_index(writer)
-    corpus_pages.write_persons(writer)
-    _write_report(writer, manifest, REPORT_PAGE_SIZE)
-    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
-        writer.write_extra(page.filename, page.title, page.content, page.filename)
-    if with_search:
-        shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
-        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
-    writer.remove_others()
+    writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search)
     _update_persons_tei(manifest, out, persons_changed, config)
     _update_search(manifest, out, with_search, settings[1], result, wanted_search)
     copy_assets(out)
@@ -164,6 +153,24 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     manifest.commit()
     result.unknown = _unknown_files(out, manifest.files())
     return result
+
+
+def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
+                       nav_extra: tuple[tuple[str, str], ...], with_search: bool) -> corpus_pages.PageWriter:
+    """The pages made from the whole corpus (index, persons, letters, validation report, review, search),
+    from the stored summaries; those no longer produced are deleted."""
+    _link_statuses(manifest, REPORT_PAGE_SIZE)
+    writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), manifest, out)
+    corpus_pages.write_index(writer)
+    corpus_pages.write_persons(writer)
+    _write_report(writer, manifest, REPORT_PAGE_SIZE)
+    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
+        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    if with_search:
+        shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
+        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
+    writer.remove_others()
+    return writer
 
 
 def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
