@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.from_site:
                 base = sum(1 for _ in args.from_source.glob("*.txt"))
                 replicate_site.replicate(args.from_source, args.from_site, -(-count // base), source, site)
+                if args.no_search:  # the copy of a build with search, as if built without: nothing to rebuild
+                    replicate_site.without_search(site)
                 first = "settle"
             else:
                 ensure_corpus(source, count)

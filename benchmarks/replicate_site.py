@@ -60,6 +60,20 @@ def replicate(source: Path, site: Path, copies: int, new_source: Path, new_site:
     return len(rows) * copies
 
 
+def without_search(site: Path) -> None:
+    """Record the settings of a build without search (default title and family), so that building the copy
+    with --no-search rebuilds no record (their pages keep the Search link of the build they were copied from:
+    the timings are the same)."""
+    from tei_encoder.build.manifest import settings_digest
+    from tei_encoder.config import Config
+
+    db = sqlite3.connect(site / MANIFEST)
+    db.execute("UPDATE meta SET value = ? WHERE key = 'config-digest'",
+               (settings_digest(Config(), {"title": None, "family": None, "search": False}),))
+    db.commit()
+    db.close()
+
+
 def _copy_rows(db: sqlite3.Connection, suffix: str) -> None:
     """Every row of the original records again, renamed with ``suffix`` (NAME. → NAME-cK., "NAME" → "NAME-cK")."""
     def renamed(column: str, name: str = "name") -> str:
