@@ -280,3 +280,16 @@ def test_unchanged_sources_are_not_read_again_and_an_edit_keeping_size_and_mtime
     os.utime(edited, (old, old))
     assert rebuilt(capsys, source, out) == 1 and len(hashed) == 1
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_review_pages_are_not_made_again_while_no_guess_changed(source: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    made: list[int] = []
+    real = incremental.review_pages
+    monkeypatch.setattr(incremental, "review_pages", lambda records: made.append(1) or real(records))
+    assert build(source, out) == 0 and made == []
+    (source / RECORDS[0].name).unlink()  # its guesses leave the review pages
+    assert build(source, out) == 0 and made == [1]
+    assert_same_as_clean(source, out, tmp_path)

@@ -14,6 +14,7 @@ result is the same bytes as a clean build of the same sources.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -24,8 +25,8 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import (MANIFEST_NAME, Manifest, SourceRow, content_digest, settings_digest,
-                                        tool_version)
+from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, Manifest, SourceRow, content_digest,
+                                        settings_digest, tool_version)
 from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
@@ -164,13 +165,25 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
     corpus_pages.write_index(writer)
     corpus_pages.write_persons(writer)
     _write_report(writer, manifest, REPORT_PAGE_SIZE)
-    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
-        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    _write_review(writer, manifest)
     if with_search:
         shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
         writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
     writer.remove_others()
     return writer
+
+
+def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
+    """The review pages, every guess of the edition (issue 14); when no record's guesses changed (nor the
+    site's settings) the pages are left as they are without reading the guesses."""
+    digest = hashlib.sha256(f"{writer.settings}\0{manifest.guesses_digest()}".encode("utf-8")).hexdigest()
+    earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
+    if earlier and manifest.meta(REVIEW_DIGEST) == digest and all((writer.out / file).is_file() for file in earlier):
+        writer.written.extend(earlier)
+        return
+    for page in review_pages(manifest.all_guesses()):
+        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    manifest.set_meta(REVIEW_DIGEST, digest)
 
 
 def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,

@@ -27,6 +27,7 @@ MANIFEST_NAME = ".tei-encoder-build.sqlite"
 # What the manifest stores: a manifest an older build wrote (without the records' persons, say) makes
 # the next build rebuild everything, as a changed setting does.
 STORE_FORMAT = 2
+REVIEW_DIGEST = "review-digest"  # meta: what the review pages were last made from
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -153,6 +154,29 @@ class Manifest(CorpusStore):
         if record is not None:
             self.connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
                                     (key, record.stem, record.title, to_json(record.stem, record.decisions)))
+
+    def guesses_digest(self) -> str:
+        """A digest of every record's guesses (what the review pages are made from), without parsing them."""
+        digest = hashlib.sha256()
+        for row in self.connection.execute("SELECT key, name, title, trace FROM guesses ORDER BY key"):
+            for value in row:
+                digest.update(value if isinstance(value, bytes) else str(value).encode("utf-8"))
+                digest.update(b"\0")
+        return digest.hexdigest()
+
+    def meta(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.connection.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def forget_page_digests(self) -> None:
+        super().forget_page_digests()
+        self.set_meta(REVIEW_DIGEST, None)
 
     def all_guesses(self) -> list[RecordTrace]:
         """Every record's guesses, in source order (the review pages sort their rows themselves)."""
