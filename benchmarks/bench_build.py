@@ -13,7 +13,8 @@ whole process tree (workers included) every 50 ms:
 2. unchanged: the same sources again (only hashing and the manifest);
 3. edit one: one record in the middle of the corpus gets a sentence more.
 
-It prints per run the wall seconds, the peak RSS of the process tree and of
+It prints per run the wall seconds, the CPU seconds of the build and its
+children (workers, Pagefind: the figure to compare on a loaded machine), the peak RSS of the process tree and of
 the largest process, and after the clean build the number of HTML files and
 the largest one (bytes and name). The edit-one time is also given as a ratio
 of the clean build of the same run (the machine may be shared: compare ratios).
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     options = ("--no-search",) if args.no_search else ()
     encoder = bench_convert._encoder_command(args.encoder)
     work = args.work or Path(tempfile.mkdtemp(prefix="tei-bench-build-"))
-    print(f"{'records':>8} {'run':<10} {'seconds':>8} {'vs clean':>8} {'tree MB':>8} {'largest MB':>10} "
+    print(f"{'records':>8} {'run':<10} {'seconds':>8} {'vs clean':>8} {'CPU s':>7} {'tree MB':>8} {'largest MB':>10} "
           f"{'HTML files':>10} {'largest page':>12}  (jobs {args.jobs})")
     try:
         for count in (int(value) for value in args.counts.split(",")):
@@ -119,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                     pages, size, name = largest_page(site)
                     extra = f"{pages:>10} {size / MB:>9.3f} MB {name}"
                 print(f"{count:>8} {label:<10} {report['seconds']:>8.2f} {report['seconds'] / clean:>8.3f} "
+                      f"{report['user'] + report['sys']:>7.2f} "
                       f"{report['tree_rss'] / MB:>8.0f} {report['maxrss'] / MB:>10.0f} {extra}"
                       + (f"  rc={report['rc']}: {report['stderr'][-300:]}" if report["rc"] not in (0, 1) else ""),
                       flush=True)

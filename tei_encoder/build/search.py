@@ -6,8 +6,8 @@ page marked ``data-pagefind-body`` (document.xsl marks the documents, with
 the year, classification and persons as filters) and writes a static index,
 split into fragments a browser fetches only as a query needs them.
 
-Pagefind holds a whole index in memory while it writes it (about half a
-megabyte per document page), so one index of the whole edition would grow
+Pagefind holds a whole index in memory while it writes it (about 0.8 MB
+per document page), so one index of the whole edition would grow
 with the corpus. The documents are therefore indexed in shards of at most
 ``SHARD_SIZE`` pages: a year, or a month of a busy year, or a busy month
 split further by a hash of the page name (``plan_shards``). Each shard is
@@ -39,9 +39,10 @@ from tei_encoder.render.names import href
 SEARCH_PAGE = "search.html"
 INDEX_FOLDER = "pagefind"
 SHARDS_FOLDER = f"{INDEX_FOLDER}/shards"
-# Document pages per Pagefind index: Pagefind's memory while indexing is about 0.5 MB a page, so a
-# shard stays near 250 MB whatever the corpus; and a query fetches a chunk per shard, so not smaller.
-SHARD_SIZE = 500
+# Document pages per Pagefind index: Pagefind's memory while indexing is about 0.8 MB a page (795 MB for
+# 1,000 pages), so a shard stays near 200 MB whatever the corpus, and with the build's own process the
+# tree under 500 MB; a query fetches a chunk from every shard, so not much smaller.
+SHARD_SIZE = 250
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")  # the search box, shared by all shards (search.html loads them)
 # What a merged shard needs besides its index: Pagefind's core script (the first shard's is imported),
 # its worker and its WebAssembly (pagefind-entry.json, *.pf_meta, wasm.*, index/, fragment/, filter/).
