@@ -13,7 +13,8 @@ whole process tree (workers included) every 50 ms:
 2. unchanged: the same sources again (only hashing and the manifest);
 3. edit one: one record in the middle of the corpus gets a sentence more.
 
-It prints per run the wall seconds, the peak RSS of the process tree and of
+It prints per run the wall seconds, the CPU seconds of the build and its
+children (workers, Pagefind: the figure to compare on a loaded machine), the peak RSS of the process tree and of
 the largest process, and after the clean build the number of HTML files and
 the largest one (bytes and name). The edit-one time is also given as a ratio
 of the clean build of the same run (the machine may be shared: compare ratios).
@@ -36,12 +37,14 @@ sys.path.insert(0, str(HERE))
 
 import bench_convert  # noqa: E402  (sibling module: the helper and the process-tree sampler)
 import corpus  # noqa: E402
+import replicate_site  # noqa: E402
 
 MB = 1024 * 1024
 
 
-def run_build(encoder: list[str], source: Path, out: Path, jobs: int) -> dict:  # type: ignore[type-arg]
-    command = [*encoder, "build", str(source), "--out", str(out), "--quiet", "--jobs", str(jobs)]
+def run_build(encoder: list[str], source: Path, out: Path, jobs: int,  # type: ignore[type-arg]
+              extra: tuple[str, ...] = ()) -> dict:
+    command = [*encoder, "build", str(source), "--out", str(out), "--quiet", "--jobs", str(jobs), *extra]
     helper = subprocess.Popen([sys.executable, "-c", bench_convert._HELPER, json.dumps(command)],
                               stdout=subprocess.PIPE)
     sampler = bench_convert.TreeSampler(helper.pid)
@@ -82,31 +85,46 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, help="keep corpora and sites here (reused next time)")
     parser.add_argument("--encoder", help="the command to run (default: .venv/bin/tei-encoder)")
+    parser.add_argument("--no-search", action="store_true", help="build without Pagefind")
+    parser.add_argument("--from-site", type=Path, metavar="SITE",
+                        help="instead of a clean build, copy this real build (with --from-source, its records) "
+                             "up to each count (replicate_site.py) and time a first build over the copy (settle)")
+    parser.add_argument("--from-source", type=Path, metavar="FOLDER")
     args = parser.parse_args(argv)
+    options = ("--no-search",) if args.no_search else ()
     encoder = bench_convert._encoder_command(args.encoder)
     work = args.work or Path(tempfile.mkdtemp(prefix="tei-bench-build-"))
-    print(f"{'records':>8} {'run':<10} {'seconds':>8} {'vs clean':>8} {'tree MB':>8} {'largest MB':>10} "
+    print(f"{'records':>8} {'run':<10} {'seconds':>8} {'vs clean':>8} {'CPU s':>7} {'tree MB':>8} {'largest MB':>10} "
           f"{'HTML files':>10} {'largest page':>12}  (jobs {args.jobs})")
     try:
         for count in (int(value) for value in args.counts.split(",")):
             source, site = work / f"corpus-{count}", work / f"site-{count}"
-            ensure_corpus(source, count)
-            shutil.rmtree(site, ignore_errors=True)
+            first = "clean"
+            if args.from_site:
+                base = sum(1 for _ in args.from_source.glob("*.txt"))
+                replicate_site.replicate(args.from_source, args.from_site, -(-count // base), source, site)
+                if args.no_search:  # the copy of a build with search, as if built without: nothing to rebuild
+                    replicate_site.without_search(site)
+                first = "settle"
+            else:
+                ensure_corpus(source, count)
+                shutil.rmtree(site, ignore_errors=True)
             clean = None
-            for label in ("clean", "unchanged", "edit one"):
+            for label in (first, "unchanged", "edit one"):
                 if label == "edit one":
                     edit_one(source)
-                report = run_build(encoder, source, site, args.jobs)
+                report = run_build(encoder, source, site, args.jobs, options)
                 clean = clean or report["seconds"]
                 extra = ""
-                if label == "clean":
+                if label == first:
                     pages, size, name = largest_page(site)
                     extra = f"{pages:>10} {size / MB:>9.3f} MB {name}"
                 print(f"{count:>8} {label:<10} {report['seconds']:>8.2f} {report['seconds'] / clean:>8.3f} "
+                      f"{report['user'] + report['sys']:>7.2f} "
                       f"{report['tree_rss'] / MB:>8.0f} {report['maxrss'] / MB:>10.0f} {extra}"
                       + (f"  rc={report['rc']}: {report['stderr'][-300:]}" if report["rc"] not in (0, 1) else ""),
                       flush=True)
-            if not args.work:
+            if not args.work and not args.from_site:
                 shutil.rmtree(source, ignore_errors=True)  # corpus-N is regenerated; edited once already
     finally:
         if not args.work:

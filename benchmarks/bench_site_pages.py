@@ -3,16 +3,18 @@
 ``python benchmarks/bench_site_pages.py MANIFEST [--counts 5000,20000,100000]``
 
 Converting 100,000 records takes hours on a small machine; the corpus pages
-(index, years, letters, persons) depend only on the stored summaries. So this
-benchmark takes the summaries of a real build (MANIFEST: the
-``.tei-encoder-build.sqlite`` of ``benchmarks/bench_build.py``'s site, for
-example) and copies them until the store holds N documents: each copy gets
-new page names, keeps its dates (so years and months fill up) and keeps its
-persons (so the busiest persons appear in N/2,000 times as many documents:
-the worst case for person pages). Then, in a fresh process per N, it writes
-every corpus page with render/pages.py as ``build`` does and reports the
-largest HTML file, the number of pages, the seconds and the peak RSS of that
-process. Standard library only (and the installed tei_encoder); never fails.
+(index, years, letters, persons, the validation report, the review pages and
+the search page) depend only on the manifest. So this benchmark takes the
+manifest of a real build (MANIFEST: the ``.tei-encoder-build.sqlite`` of
+``benchmarks/bench_build.py``'s site, for example) and copies its summaries,
+report rows and guesses until it holds N records: copy k gets new page names,
+its dates moved k % 40 years on (years and months fill up), and in six copies
+of seven its persons renamed (so the persons grow with the corpus, and the
+busiest still appear in N/7,000 times as many documents). Then, in a fresh
+process per N, it writes every corpus page as ``build`` does
+(``incremental.write_corpus_pages``) and reports the largest HTML file, the
+number of pages, the seconds (wall and CPU) and the peak RSS of that process.
+Standard library only (and the installed tei_encoder); never fails.
 """
 
 from __future__ import annotations
@@ -32,45 +34,66 @@ MB = 1024 * 1024
 
 
 def fill(source: Path, target: Path, count: int) -> None:
-    """A store of ``count`` documents, copied from the summaries in ``source``."""
-    from tei_encoder.render.store import CorpusStore
+    """A manifest of ``count`` records, copied from the summaries, report rows and guesses in ``source``.
 
-    CorpusStore(target).close()  # the schema
+    Copy k of a document is renamed (NAME-ck), its date moved k % 40 years on (so years fill up evenly
+    rather than 1940–1949 alone), and in six copies of seven its persons renamed (ID-vj, j = k % 7), so
+    the number of persons grows with the corpus while the busiest persons still appear N/7,000 times."""
+    from tei_encoder.build.manifest import Manifest
+
+    Manifest(target).close()  # the schema
     db = sqlite3.connect(target)
     db.execute("ATTACH DATABASE ? AS src", (str(source),))
     docs = db.execute("SELECT count(*) FROM src.docs").fetchone()[0]
-    copies = -(-count // docs)
-    for copy in range(copies):
-        suffix = f"-c{copy}"
+    db.execute("CREATE TEMP TABLE originals AS SELECT d.name, s.key FROM src.docs d JOIN src.sources s "
+               "ON s.name = d.name ORDER BY d.name")
+    for copy in range(-(-count // docs)):
         limit = min(docs, count - copy * docs)
-        db.execute(
-            "INSERT INTO docs SELECT name || ?1, label, k_when, k_title, year, month, "
-            "CAST(replace(CAST(entry AS TEXT), '.html\"', ?1 || '.html\"') AS BLOB), status, status_level, status_href "
-            "FROM (SELECT * FROM src.docs ORDER BY name LIMIT ?2)", (suffix, limit))
-        db.execute(
-            "INSERT INTO appearances SELECT person_key, person, doc || ?1, name, variants, life, occupation, "
-            "CAST(replace(CAST(item AS TEXT), '.html', ?1 || '.html') AS BLOB) FROM src.appearances "
-            "WHERE doc IN (SELECT name FROM src.docs ORDER BY name LIMIT ?2)", (suffix, limit))
+        _copy(db, f"-c{copy}", copy % 40, f"-v{copy % 7}" if copy % 7 else "", limit)
+    db.execute("INSERT INTO meta SELECT * FROM src.meta")
     db.commit()
     db.close()
 
 
-def worker(store_path: Path, out: Path) -> None:
-    from tei_encoder.render import pages
-    from tei_encoder.render.renderer import Renderer
-    from tei_encoder.render.store import CorpusStore
+def _copy(db: sqlite3.Connection, suffix: str, shift: int, person_suffix: str, limit: int) -> None:
+    def renamed(column: str, name: str = "name") -> str:
+        text = f"CAST({column} AS TEXT)"
+        for mark in (".", '"'):
+            text = f"replace({text}, {name} || '{mark}', {name} || ?1 || '{mark}')"
+        return text
 
-    store = CorpusStore(store_path)
+    chosen = "(SELECT name FROM temp.originals ORDER BY name LIMIT ?2)"
+    year = "CASE WHEN year = '' THEN '' ELSE CAST(CAST(year AS INTEGER) + ?3 AS TEXT) END"
+    db.execute(f"INSERT INTO docs SELECT name || ?1, label, CASE WHEN year = '' THEN k_when ELSE {year} || "
+               f"substr(k_when, 5) END, k_title, {year}, month, CAST({renamed('entry')} AS BLOB), status, "
+               f"status_level, status_href FROM src.docs WHERE name IN {chosen}", (suffix, limit, shift))
+    person = "person || ?3"
+    db.execute(f"INSERT INTO appearances SELECT lower({person}), {person}, doc || ?1, name, variants, life, "
+               f"occupation, CAST({renamed('item', 'doc')} AS BLOB) FROM src.appearances WHERE doc IN {chosen}",
+               (suffix, limit, person_suffix))
+    db.execute(f"INSERT INTO sources SELECT {renamed('key')}, {renamed('label')}, name || ?1, digest, "
+               f"{renamed('outputs')}, failed, invalid, render_error, anchor || ?1, CAST({renamed('report_row')} "
+               f"AS BLOB) FROM src.sources WHERE name IN {chosen}", (suffix, limit))
+    db.execute(f"INSERT INTO guesses SELECT {renamed('key')}, name || ?1, title, trace FROM src.guesses "
+               f"WHERE name IN {chosen}", (suffix, limit))
+
+
+def worker(store_path: Path, out: Path) -> None:
+    from tei_encoder.build import incremental
+    from tei_encoder.build.manifest import Manifest
+
+    manifest = Manifest(store_path)
     started = time.perf_counter()
-    writer = pages.PageWriter(Renderer(nav_extra=(("Validation", "validation.html"),)), store, out)
-    pages.write_index(writer)
-    pages.write_persons(writer)
-    store.commit()
+    nav = (("Validation", "validation.html"), ("Review", "review.html"), ("Search", "search.html"))
+    writer = incremental.write_corpus_pages(manifest, out, None, nav, with_search=True)
+    manifest.commit()
     seconds = time.perf_counter() - started
+    cpu = time.process_time()
     sizes = sorted(((out / file).stat().st_size, file) for file in writer.written)
-    print(json.dumps({"seconds": seconds, "pages": len(sizes), "largest": sizes[-1],
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "pages": len(sizes), "largest": sizes[-1],
                       "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
-                      "documents": store.count()}))
+                      "documents": manifest.count(), "persons": manifest.connection.execute(
+                          "SELECT count(DISTINCT person) FROM appearances").fetchone()[0]}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.worker:
         worker(Path(args.worker[0]), Path(args.worker[1]))
         return 0
-    print(f"{'documents':>9} {'pages':>7} {'seconds':>8} {'peak RSS MB':>11} {'largest page':>14}")
+    print(f"{'documents':>9} {'persons':>8} {'pages':>7} {'seconds':>8} {'CPU s':>7} {'peak RSS MB':>11} "
+          f"{'largest page':>14}")
     work = Path(tempfile.mkdtemp(prefix="tei-bench-pages-"))
     try:
         for count in (int(value) for value in args.counts.split(",")):
@@ -95,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             report = json.loads(done.stdout)
             size, name = report["largest"]
-            print(f"{report['documents']:>9} {report['pages']:>7} {report['seconds']:>8.1f} "
+            print(f"{report['documents']:>9} {report['persons']:>8} {report['pages']:>7} {report['seconds']:>8.1f} "
+                  f"{report['cpu']:>7.1f} "
                   f"{report['maxrss'] / MB:>11.0f} {size / MB:>9.3f} MB {name}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
             store.unlink()

@@ -260,9 +260,14 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def test_search_finds_a_known_phrase(browser, served_seeds: str) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_a_known_phrase(browser, served_seeds: str, built: Path) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
+
+    # The seeds' years are indexed as separate Pagefind shards merged in the browser, and the phrase is
+    # in a 1947 record, not in the first shard (1940): it is found only if the merge works.
+    shards = sorted(folder.name for folder in (built / "pagefind" / "shards").iterdir())
+    assert len(shards) > 1 and shards[0] < "1947"
 
     browser.get(f"{served_seeds}/search.html")
     box = WebDriverWait(browser, 20).until(

@@ -190,21 +190,50 @@ def test_clean_without_a_manifest_builds(source: Path, tmp_path: Path) -> None:
     assert (tmp_path / "site" / MANIFEST_NAME).is_file()
 
 
-def test_search_index_follows_the_documents(source: Path, tmp_path: Path) -> None:
-    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+def _indexed_pages(out: Path) -> int:
     import json
 
+    entries = sorted((out / "pagefind" / "shards").glob("*/pagefind-entry.json"))
+    return sum(language["page_count"] for entry in entries
+               for language in json.loads(entry.read_text())["languages"].values())
+
+
+def test_search_index_follows_the_documents(source: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
     out = tmp_path / "site"
     assert build(source, out) == 0
-    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
-    assert sum(language["page_count"] for language in entry["languages"].values()) == len(RECORDS)
+    assert _indexed_pages(out) == len(RECORDS)
     assert 'href="search.html"' in (out / "index.html").read_text()
     (source / RECORDS[0].name).unlink()
     assert build(source, out) == 0
-    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text())
-    assert sum(language["page_count"] for language in entry["languages"].values()) == len(RECORDS) - 1
+    assert _indexed_pages(out) == len(RECORDS) - 1
     # Pagefind's own file names change with its index: the old ones are gone, none is left unlisted.
     assert incremental._unknown_files(out, incremental.Manifest(out / MANIFEST_NAME).files()) == []
+
+
+def _shard_files(out: Path) -> dict[str, tuple[int, int]]:
+    shards = out / "pagefind" / "shards"
+    return {path.relative_to(shards).as_posix(): (path.stat().st_ino, path.stat().st_mtime_ns)
+            for path in shards.rglob("*") if path.is_file()}
+
+
+def test_search_reindexes_only_the_shard_of_an_edited_document(source: Path, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    monkeypatch.setattr(search, "SHARD_SIZE", 1)  # a shard per month, a busy month split by hash
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    before = _shard_files(out)
+    assert len({name.split("/")[0] for name in before}) > 3
+    edited = source / "003_a2938abc979204af.txt"  # dated October 1947
+    edited.write_text(edited.read_text() + "\nA sentence no other record holds: xylophone.\n")
+    assert build(source, out) == 0
+    after = _shard_files(out)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert {name.split("/")[0] for name in changed} == {"1947-10"}
+    assert _indexed_pages(out) == len(RECORDS)
+    page = (out / "search.html").read_text()
+    assert all(f"pagefind/shards/{shard}/" in page for shard in {name.split("/")[0] for name in after})
 
 
 def test_without_pagefind_search_is_left_out_with_one_notice(source: Path, tmp_path: Path,
@@ -229,3 +258,38 @@ def test_no_search_leaves_search_out_silently_and_removes_an_earlier_index(sourc
     assert "search" not in capsys.readouterr().err
     assert not (out / "pagefind").exists() and not (out / "search.html").exists()
     assert 'href="search.html"' not in (out / "index.html").read_text()
+
+
+def test_unchanged_sources_are_not_read_again_and_an_edit_keeping_size_and_mtime_is_seen(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from tei_encoder.build import manifest
+
+    old = 1_600_000_000
+    for path in source.iterdir():
+        os.utime(path, (old, old))  # edited long before the build: their stat signature can be trusted
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    hashed: list[int] = []
+    monkeypatch.setattr(incremental, "content_digest", lambda data: hashed.append(1) or manifest.content_digest(data))
+    assert rebuilt(capsys, source, out) == 0 and hashed == []
+    edited = source / RECORDS[-1].name
+    text = edited.read_bytes()
+    edited.write_bytes(text.replace(b"e", b"a", 1))  # same size, and the old modification time put back
+    os.utime(edited, (old, old))
+    assert rebuilt(capsys, source, out) == 1 and len(hashed) == 1
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_review_pages_are_not_made_again_while_no_guess_changed(source: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    made: list[int] = []
+    real = incremental.review_pages
+    monkeypatch.setattr(incremental, "review_pages", lambda records: made.append(1) or real(records))
+    assert build(source, out) == 0 and made == []
+    (source / RECORDS[0].name).unlink()  # its guesses leave the review pages
+    assert build(source, out) == 0 and made == [1]
+    assert_same_as_clean(source, out, tmp_path)

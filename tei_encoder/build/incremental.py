@@ -14,7 +14,9 @@ result is the same bytes as a clean build of the same sources.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,8 +25,8 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import (MANIFEST_NAME, Manifest, SourceRow, content_digest, settings_digest,
-                                        tool_version)
+from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, Manifest, SourceRow, content_digest,
+                                        settings_digest, tool_version)
 from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
@@ -37,7 +39,7 @@ from tei_encoder.render.review import REVIEW_PAGE, review_pages
 from tei_encoder.render.site import _renderer, copy_assets
 from tei_encoder.render.stylesheets import assets_dir
 from tei_encoder.trace import KINDS
-from tei_encoder.writer.personography import PERSONS_FILE, personography_of_files
+from tei_encoder.writer.personography import PERSONS_FILE, personography_of_entries
 
 REPORT_PAGE = "validation.html"
 PERSONS_TEI = f"{TEI_FOLDER}/{PERSONS_FILE}"
@@ -48,6 +50,7 @@ RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_P
 COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
 REPORT_PAGE_SIZE = 200  # records per page of the validation report
 COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
+RACY_NS = 2_000_000_000  # a source modified this shortly before it was hashed is hashed again next time
 
 
 @dataclass(slots=True)
@@ -121,8 +124,9 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     if with_search:
         nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
     tasks = []
+    stats = manifest.source_stats()
     for path, key, name in zip(found, keys, names):
-        digest = content_digest(path.read_bytes())
+        digest = _source_digest(manifest, stats, key, path)
         known = manifest.source(key)
         if everything or known is None or known.digest != digest or known.name != name or _missing(out, known):
             if known is not None and known.name != name:  # renamed: its old page may be another's new one
@@ -130,26 +134,16 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
             tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
     done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
                        initargs=(site_title, nav_extra), min_parallel=4)
+    persons_changed = everything or bool(result.removed)
     for count, ((key, digest, task), record) in enumerate(zip(tasks, track(done, len(tasks))), 1):
         on_outcome(record.outcome)
-        _store(manifest, out, key, digest, task, record)
+        persons_changed |= _store(manifest, out, key, digest, task, record)
         if count % COMMIT_EVERY == 0:
             manifest.commit()
     result.rebuilt = len(tasks)
-    _link_statuses(manifest, REPORT_PAGE_SIZE)
-    renderer = _renderer(site_title, nav_extra)
-    writer = corpus_pages.PageWriter(renderer, manifest, out)
-    corpus_pages.write_index(writer)
-    corpus_pages.write_persons(writer)
-    _write_report(writer, manifest, REPORT_PAGE_SIZE)
-    for page in review_pages(manifest.all_guesses()):  # every guess of the edition (issue 14)
-        writer.write_extra(page.filename, page.title, page.content, page.filename)
-    if with_search:
-        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(), search.SEARCH_PAGE)
-    writer.remove_others()
-    changed = bool(result.rebuilt or result.removed or everything)
-    _update_persons_tei(manifest, out, changed, config)
-    _update_search(manifest, out, with_search, changed, result, wanted_search)
+    writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search)
+    _update_persons_tei(manifest, out, persons_changed, config)
+    _update_search(manifest, out, with_search, settings[1], result, wanted_search)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
         if item.is_file():
@@ -162,40 +156,122 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     return result
 
 
-def _update_search(manifest: Manifest, out: Path, with_search: bool, changed: bool, result: BuildResult,
-                   wanted: bool) -> None:
-    """Index the document pages again when any changed (Pagefind rewrites its index whole)."""
-    earlier = manifest.written_under(search.INDEX_FOLDER)
-    if with_search and earlier and not changed and all((out / file).is_file() for file in earlier):
+def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
+                       nav_extra: tuple[tuple[str, str], ...], with_search: bool) -> corpus_pages.PageWriter:
+    """The pages made from the whole corpus (index, persons, letters, validation report, review, search),
+    from the stored summaries; those no longer produced are deleted."""
+    _link_statuses(manifest, REPORT_PAGE_SIZE)
+    writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), manifest, out)
+    corpus_pages.write_index(writer)
+    corpus_pages.write_persons(writer)
+    _write_report(writer, manifest, REPORT_PAGE_SIZE)
+    _write_review(writer, manifest)
+    if with_search:
+        shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
+        writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
+    writer.remove_others()
+    return writer
+
+
+def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
+    """The review pages, every guess of the edition (issue 14); when no record's guesses changed (nor the
+    site's settings) the pages are left as they are without reading the guesses."""
+    digest = hashlib.sha256(f"{writer.settings}\0{manifest.guesses_digest()}".encode("utf-8")).hexdigest()
+    earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
+    if earlier and manifest.meta(REVIEW_DIGEST) == digest and all((writer.out / file).is_file() for file in earlier):
+        writer.written.extend(earlier)
         return
-    for file in earlier:
-        corpus_pages.remove_output(out, file)
-        manifest.forget_written(file)
+    for page in review_pages(manifest.all_guesses()):
+        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    manifest.set_meta(REVIEW_DIGEST, digest)
+
+
+def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
+                   wanted: bool) -> None:
+    """Index again each search shard whose documents changed (build/search.py); remove shards now empty."""
     if not with_search:
+        _remove_search(manifest, out)
         if wanted:  # --no-search asked for none: nothing to say
             result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
         return
-    try:
-        written = search.write_index(out)
-    except search.SearchError as error:
-        result.notices.append(f"search left out: {error}")
-        return
-    for file in written:
-        manifest.note_written(file)
+    members = list(manifest.search_members())
+    shards = search.plan_shards((name, year, month) for name, year, month, _ in members)
+    source_digests = {name: digest for name, _, _, digest in members}
+    del members
+    for stale in _stray_search_files(manifest, shards):  # an index no shard owns (an earlier layout, or a shard gone)
+        corpus_pages.remove_output(out, stale)
+        manifest.forget_written(stale)
+    known = manifest.shard_digests()
+    for key in known.keys() - shards.keys():
+        manifest.forget_shard(key)
+    ui_missing = not all((out / file).is_file() for file in search.ui_files())
+    for key, names in shards.items():
+        digest = search.shard_digest(((name, source_digests[name]) for name in names), settings)
+        folder = search.shard_folder(key)
+        earlier = manifest.written_under(folder)
+        if known.get(key) == digest and earlier and all((out / file).is_file() for file in earlier) and not ui_missing:
+            continue
+        for file in earlier:
+            corpus_pages.remove_output(out, file)
+            manifest.forget_written(file)
+        manifest.forget_shard(key)
+        try:
+            written = search.write_shard(out, key, names)
+        except search.SearchError as error:
+            result.notices.append(f"search left out: {error}")
+            return
+        for file in (*written, *search.ui_files()):
+            manifest.note_written(file)
+        manifest.set_shard(key, digest)
+        manifest.commit()  # an interrupted build keeps the shards it indexed
+        ui_missing = False
+
+
+def _stray_search_files(manifest: Manifest, shards: dict[str, list[str]]) -> list[str]:
+    owned = tuple(search.shard_folder(key) + "/" for key in shards)
+    keep = set(search.ui_files())
+    return [file for file in manifest.written_under(search.INDEX_FOLDER)
+            if file not in keep and not file.startswith(owned)]
+
+
+def _remove_search(manifest: Manifest, out: Path) -> None:
+    for file in manifest.written_under(search.INDEX_FOLDER):
+        corpus_pages.remove_output(out, file)
+        manifest.forget_written(file)
+    for key in manifest.shard_digests():
+        manifest.forget_shard(key)
 
 
 def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Config) -> None:
-    """tei/persons.xml, everyone the corpus names (issue 11 section 1), made again from the records' TEI
-    when any record changed; none while no record was written."""
-    written = [out / row.outputs[0] for row in manifest.sources() if not row.failed and row.outputs]
+    """tei/persons.xml, everyone the corpus names (issue 11 section 1), written again from the records'
+    stored persons (never their TEI) when any record's persons changed; none while no record was written."""
     target = out / PERSONS_TEI
-    if not written:
+    documents = manifest.tei_documents()
+    if not documents:
         corpus_pages.remove_output(out, PERSONS_TEI)
         manifest.forget_written(PERSONS_TEI)
         return
     if changed or not target.is_file():
-        files.write_bytes(target, personography_of_files(written, config.edition_statement("persons")))
+        pieces = personography_of_entries(documents, manifest.person_rows(), config.edition_statement("persons"))
+        with files.atomic_writer(target) as stream:  # in pieces: one person at a time in memory
+            for piece in pieces:
+                stream.write(piece)
     manifest.note_written(PERSONS_TEI)
+
+
+def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], key: str, path: Path) -> str:
+    """The sha256 of a source's bytes, read again only when its size, times or inode changed since it was
+    hashed, or when it was modified less than ``RACY_NS`` before it was hashed (a second edit in the same
+    clock tick would keep its times: such a file is always read)."""
+    status = path.stat()
+    signature = f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
+    known = stats.get(key)
+    if known is not None and known[0] == signature and status.st_mtime_ns + RACY_NS < known[2]:
+        return known[1]
+    hashed = time.time_ns()
+    digest = content_digest(path.read_bytes())
+    manifest.set_source_stat(key, signature, digest, hashed)
+    return digest
 
 
 def _key(path: Path, source: Path) -> str:
@@ -225,7 +301,8 @@ def _forget(manifest: Manifest, out: Path, row: SourceRow) -> None:
         manifest.remove(row.name)
 
 
-def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTask, done: RecordResult) -> None:
+def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTask, done: RecordResult) -> bool:
+    """Keep what a record's build gave; say whether tei/persons.xml must be written again."""
     earlier = manifest.source(key)
     if earlier is not None and earlier.name == task.name:
         for file in set(earlier.outputs) - set(done.outputs):  # a record that now fails has no page
@@ -234,10 +311,17 @@ def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTas
     outcome = done.outcome
     if done.record is not None:
         manifest.put(done.record, _status(outcome))
-    manifest.put_source(SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok,
-                                  outcome.invalid, done.render_error, _anchor(outcome),
-                                  _report_row(outcome, done.render_error)))
+    row = SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok, outcome.invalid,
+                    done.render_error, _anchor(outcome), _report_row(outcome, done.render_error))
+    manifest.put_source(row)
     manifest.put_guesses(key, done.guesses)
+    tei_file = Path(row.outputs[0]).name if row.outputs else ""
+    persons_differ = manifest.put_persons(key, tei_file, done.persons)
+    return persons_differ or earlier is None or _writes_tei(earlier) != _writes_tei(row)
+
+
+def _writes_tei(row: SourceRow) -> bool:
+    return not row.failed and bool(row.outputs)
 
 
 def _problem_row(problem: Outcome) -> SourceRow:

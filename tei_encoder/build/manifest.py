@@ -21,8 +21,13 @@ from tei_encoder.config import Config
 from tei_encoder.render.proof import RecordTrace
 from tei_encoder.render.store import CorpusStore
 from tei_encoder.trace import from_json, to_json
+from tei_encoder.writer.personography import PersonEntry
 
 MANIFEST_NAME = ".tei-encoder-build.sqlite"
+# What the manifest stores: a manifest an older build wrote (without the records' persons, say) makes
+# the next build rebuild everything, as a changed setting does.
+STORE_FORMAT = 2
+REVIEW_DIGEST = "review-digest"  # meta: what the review pages were last made from
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -41,6 +46,12 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
                                     trace BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL, ident TEXT NOT NULL,
+                                        document TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (key, ord));
+CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NOT NULL, digest TEXT NOT NULL,
+                                         hashed INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
+CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
 
 
@@ -53,7 +64,7 @@ def tool_version() -> str:
 def settings_digest(config: Config, settings: Mapping[str, object]) -> str:
     """The digest of everything that shapes the output besides the sources: the project file's
     configuration (``Config.digest()``) and the command's settings (site title, forced family, search)."""
-    payload = {"config": config.digest(), **settings}
+    payload = {"config": config.digest(), "store": STORE_FORMAT, **settings}
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -108,6 +119,15 @@ class Manifest(CorpusStore):
     def keys(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
 
+    def source_stats(self) -> dict[str, tuple[str, str, int]]:
+        """key → (stat signature, content digest, when it was hashed in ns) of every source hashed before."""
+        return {key: (signature, digest, hashed) for key, signature, digest, hashed in
+                self.connection.execute("SELECT key, signature, digest, hashed FROM source_stats")}
+
+    def set_source_stat(self, key: str, signature: str, digest: str, hashed: int) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO source_stats VALUES (?, ?, ?, ?)",
+                                (key, signature, digest, hashed))
+
     def put_source(self, row: SourceRow) -> None:
         self.connection.execute(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -117,6 +137,8 @@ class Manifest(CorpusStore):
     def remove_source(self, key: str) -> None:
         self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
+        self.connection.execute("DELETE FROM source_stats WHERE key = ?", (key,))
 
     def totals(self) -> tuple[int, int, int, int]:
         """(sources, failed, invalid, not rendered)."""
@@ -133,10 +155,78 @@ class Manifest(CorpusStore):
             self.connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
                                     (key, record.stem, record.title, to_json(record.stem, record.decisions)))
 
+    def guesses_digest(self) -> str:
+        """A digest of every record's guesses (what the review pages are made from), without parsing them."""
+        digest = hashlib.sha256()
+        for row in self.connection.execute("SELECT key, name, title, trace FROM guesses ORDER BY key"):
+            for value in row:
+                digest.update(value if isinstance(value, bytes) else str(value).encode("utf-8"))
+                digest.update(b"\0")
+        return digest.hexdigest()
+
+    def meta(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self.connection.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def forget_page_digests(self) -> None:
+        super().forget_page_digests()
+        self.set_meta(REVIEW_DIGEST, None)
+
     def all_guesses(self) -> list[RecordTrace]:
         """Every record's guesses, in source order (the review pages sort their rows themselves)."""
         return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
                 self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
+
+    # ------------------------------------------------------------ each record's persons (tei/persons.xml)
+
+    def put_persons(self, key: str, document: str, entries: tuple[PersonEntry, ...]) -> bool:
+        """Store a record's persons (``document``: its TEI's file name); say whether they differ from before."""
+        rows = [(key, n, e.ident, document, json.dumps([e.names, e.roles, e.ids], ensure_ascii=False))
+                for n, e in enumerate(entries)]
+        earlier = self.connection.execute(
+            "SELECT key, ord, ident, document, entry FROM tei_persons WHERE key = ? ORDER BY ord", (key,)).fetchall()
+        if earlier == rows:
+            return False
+        self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
+        self.connection.executemany("INSERT INTO tei_persons VALUES (?, ?, ?, ?, ?)", rows)
+        return True
+
+    def tei_documents(self) -> int:
+        """The number of records whose TEI the build wrote."""
+        return int(self.connection.execute("SELECT count(*) FROM sources WHERE failed = 0 AND outputs != ''")
+                   .fetchone()[0])
+
+    def person_rows(self) -> Iterator[tuple[str, PersonEntry]]:
+        """(TEI file name, person) of every written record, by person id, then in the report's order of records."""
+        cursor = self.connection.execute(
+            "SELECT p.ident, p.document, p.entry FROM tei_persons p JOIN sources s ON s.key = p.key "
+            "WHERE s.failed = 0 AND s.outputs != '' ORDER BY p.ident, s.label, s.key, p.ord")
+        for ident, document, entry in cursor:
+            names, roles, ids = json.loads(entry)
+            yield document, PersonEntry(ident, tuple(names), tuple(roles), tuple((kind, value) for kind, value in ids))
+
+    # ------------------------------------------------------------ search shards (build/search.py)
+
+    def search_members(self) -> Iterator[tuple[str, str, str, str]]:
+        """(page name, year, month, source digest) of every document page."""
+        yield from self.connection.execute(
+            "SELECT d.name, d.year, d.month, coalesce(s.digest, '') FROM docs d LEFT JOIN sources s ON s.name = d.name "
+            "ORDER BY d.name")
+
+    def shard_digests(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT shard, digest FROM search_shards"))
+
+    def set_shard(self, shard: str, digest: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO search_shards VALUES (?, ?)", (shard, digest))
+
+    def forget_shard(self, shard: str) -> None:
+        self.connection.execute("DELETE FROM search_shards WHERE shard = ?", (shard,))
 
     # ------------------------------------------------------------ other files a build wrote (the CSS)
 

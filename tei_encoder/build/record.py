@@ -25,6 +25,7 @@ from tei_encoder.render.proof import RecordTrace, back_links, proof_name, write_
 from tei_encoder.render.renderer import TEI_FOLDER, RenderError
 from tei_encoder.render.site import _renderer, render_document_files
 from tei_encoder.trace import guesses
+from tei_encoder.writer.personography import PersonEntry, person_entries
 
 TRACE_FOLDER = "trace"
 DEFAULT_TITLE = "Digital edition"  # the proof pages' name for an edition nothing names (as build's)
@@ -48,6 +49,7 @@ class RecordResult:
     outputs: tuple[str, ...] = ()  # relative to the output folder
     render_error: str | None = None
     guesses: RecordTrace | None = None  # its uncertain decisions, for the review pages
+    persons: tuple[PersonEntry, ...] = ()  # its TEI's persons, for tei/persons.xml
 
 
 def start_worker(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) -> None:
@@ -73,12 +75,14 @@ def build_record(task: RecordTask) -> RecordResult:
     trace = write_proof(out, task.name, Path(task.source), outcome.trace, task.site_title or DEFAULT_TITLE,
                         task.nav_extra)
     review = RecordTrace(trace.stem, trace.title, tuple(guesses(trace.decisions)))
+    persons: tuple[PersonEntry, ...] = ()
     try:
         tree = xmlsafe.load_document(Path(outcome.output))
+        persons = person_entries(tree)
         record, pages = render_document_files(_renderer(task.site_title, task.nav_extra), tree, outcome.output,
                                               task.name, out, proof_lines=back_links(outcome.trace),
                                               path=outcome.output)
     except (etree.XMLSyntaxError, RenderError, OSError, ValueError) as error:  # this document, not the build
         return RecordResult(outcome, outputs=written, render_error=f"{error.__class__.__name__}: {error}",
-                            guesses=review)
-    return RecordResult(outcome, record, tuple(dict.fromkeys((*written, *pages))), guesses=review)
+                            guesses=review, persons=persons)
+    return RecordResult(outcome, record, tuple(dict.fromkeys((*written, *pages))), guesses=review, persons=persons)

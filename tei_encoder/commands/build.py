@@ -40,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="remove what earlier builds wrote into DIR (the files its manifest lists), then "
                              "build everything")
     parser.add_argument("--no-search", action="store_true",
-                        help="leave the full-text search out (Pagefind's indexing memory grows with the corpus)")
+                        help="leave the full-text search out")
     add_batch_options(parser)
 
 

@@ -10,7 +10,7 @@ corpus gives the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,16 +42,102 @@ def personography(documents: Iterable[tuple[str, etree._ElementTree]], edition: 
         count += 1
         for element in _PERSONS(tree):
             _gather(people.setdefault(element.get(_XML_ID), _Person()), element, name)
+    return b"".join(_serialised(count, iter(sorted(people.items())), edition))
+
+
+def _serialised(count: int, persons: Iterator[tuple[str, _Person]], edition: m.EditionStatement) -> Iterator[bytes]:
+    """The personography in pieces, one person at a time (``persons`` in id order)."""
     root = _el(None, "TEI")
     _header(root, edition, count)
     listing = _el(_el(_el(root, "text"), "body"), "listPerson")
-    for ident in sorted(people):
-        _person(listing, ident, people[ident])
-    if not people:  # a corpus naming nobody still gives a valid document, and says so
+    first = next(persons, None)
+    if first is None:  # a corpus naming nobody still gives a valid document, and says so
         listing.getparent().remove(listing)
         _el(root.find(f"{{{TEI_NS}}}text/{{{TEI_NS}}}body"), "p", "No document of this edition names a person.")
+        _indent(root, 0)
+        yield etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+        return
+    listing.append(etree.Comment("persons"))
     _indent(root, 0)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    head, tail = etree.tostring(root, xml_declaration=True, encoding="UTF-8").split(b"<!--persons-->")
+    yield head
+    separator = b""
+    for ident, person in _chain(first, persons):
+        yield separator + _person_bytes(ident, person)
+        separator = b"\n" + b"  " * _PERSON_LEVEL
+    yield tail + b"\n"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    """One person as one document's particDesc gives them: what the personography merges (picklable, small),
+    so that a build can store it and write the personography without reading the documents again."""
+
+    ident: str
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    ids: tuple[tuple[str, str], ...]  # (type, identifier)
+
+
+def person_entries(tree: etree._ElementTree | etree._Element) -> tuple[PersonEntry, ...]:
+    """The persons of one TEI document, in document order (those without an id cannot be merged: left out)."""
+    entries = []
+    for element in _PERSONS(tree):
+        ident = element.get(_XML_ID)
+        if ident is None:
+            continue
+        gathered = _Person()
+        _gather(gathered, element, "")
+        entries.append(PersonEntry(ident, tuple(gathered.names), tuple(gathered.roles), tuple(gathered.ids)))
+    return tuple(entries)
+
+
+def personography_of_entries(count: int, rows: Iterable[tuple[str, PersonEntry]],
+                             edition: m.EditionStatement) -> Iterator[bytes]:
+    """``personography``'s bytes, in pieces, from the stored entries of ``count`` documents: rows of (document
+    file name, entry) ordered by person id, then by document as ``personography`` takes them. Only one
+    person is held at a time, so the corpus can be of any size."""
+    return _serialised(count, _merged(rows), edition)
+
+
+_PERSON_LEVEL = 4  # TEI / text / body / listPerson / person
+
+
+def _chain(first: tuple[str, _Person], rest: Iterator[tuple[str, _Person]]) -> Iterator[tuple[str, _Person]]:
+    yield first
+    yield from rest
+
+
+def _merged(rows: Iterable[tuple[str, PersonEntry]]) -> Iterator[tuple[str, _Person]]:
+    """Each person id with what every document says of them, one person at a time."""
+    current: str | None = None
+    person = _Person()
+    for document, entry in rows:
+        if entry.ident != current:
+            if current is not None:
+                yield current, person
+            current, person = entry.ident, _Person()
+        _merge(person, entry, document)
+    if current is not None:
+        yield current, person
+
+
+def _merge(person: _Person, entry: PersonEntry, document: str) -> None:
+    """``_gather``'s merge, from an entry instead of the element."""
+    person.names.extend(name for name in dict.fromkeys(entry.names) if name not in person.names)
+    person.roles.extend(role for role in dict.fromkeys(entry.roles) if role not in person.roles)
+    person.ids.extend(pair for pair in dict.fromkeys(entry.ids) if pair not in person.ids)
+    if person.documents[-1:] != [document]:  # rows come by document: a repeat is the last one
+        person.documents.append(document)
+
+
+def _person_bytes(ident: str, person: _Person) -> bytes:
+    """One person element as ``personography`` serialises it inside its listPerson (without its tail)."""
+    wrapper = _el(None, "listPerson")
+    _person(wrapper, ident, person)
+    _indent(wrapper[0], _PERSON_LEVEL)
+    text = etree.tostring(wrapper, encoding="utf-8")
+    return text[text.index(b">") + 1:-len(b"</listPerson>")]
 
 
 def personography_of_files(paths: Iterable[Path], edition: m.EditionStatement) -> bytes:
