@@ -30,7 +30,6 @@ library only, plus lxml for the peers (a dependency of the encoder).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import resource
