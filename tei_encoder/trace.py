@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 # The kinds of decision, in the order the review page lists them.
 KINDS = ("family", "header", "boilerplate", "turn", "person", "page-break", "note", "notation")
@@ -68,11 +68,20 @@ def guesses(decisions: Iterable[Decision]) -> list[Decision]:
 
 def to_json(source_name: str, decisions: Iterable[Decision]) -> bytes:
     """The trace file: the source's name and its decisions, keys sorted, one decision a line."""
-    items = [json.dumps(asdict(decision), ensure_ascii=False, sort_keys=True) for decision in decisions]
+    items = [json.dumps(_as_dict(decision), ensure_ascii=False, sort_keys=True) for decision in decisions]
     body = ",\n    ".join(items)
     head = json.dumps(source_name, ensure_ascii=False)
     return (f'{{\n  "source": {head},\n  "decisions": [\n    {body}\n  ]\n}}\n' if items else
             f'{{\n  "source": {head},\n  "decisions": []\n}}\n').encode("utf-8")
+
+
+def _as_dict(decision: Decision) -> dict[str, object]:
+    # dataclasses.asdict deep-copies every value; a decision's values are plain (str, int, bool,
+    # None), so reading the fields is the same dict at a tenth of the cost.
+    return {name: getattr(decision, name) for name in _FIELDS}
+
+
+_FIELDS = tuple(f.name for f in fields(Decision))
 
 
 def from_json(data: bytes) -> tuple[str, tuple[Decision, ...]]:

@@ -27,6 +27,18 @@ MAX_DEPTH = 10
 _INCLUDE = f"{{{NS_XI}}}include"
 
 
+def include_hint(tree: etree._ElementTree) -> tuple[int | None, str] | None:
+    """For a document read without --xinclude: the first xi:include's line and one line suggesting the
+    option, or None when it has none."""
+    includes = list(tree.getroot().iter(_INCLUDE))
+    if not includes:
+        return None
+    first = includes[0]
+    count = f"{len(includes)} xi:include elements" if len(includes) > 1 else "an xi:include element"
+    return first.sourceline, (f"the document has {count} (first href={first.get('href', '')!r}), not resolved: "
+                              "--xinclude reads them from files under the input's folder")
+
+
 class XIncludeRefused(ValueError):
     """An xi:include that is not followed; ``str()`` is one line naming it."""
 

@@ -15,6 +15,7 @@ control that forbids network access and writing.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,8 +23,8 @@ from lxml import etree
 
 from tei_encoder.regular_file import MAX_BYTES, InputRefused, read_regular_file
 
-__all__ = ["MAX_BYTES", "ConfinedResolver", "UnsafeXML", "doctype_refusal", "load_document", "parse_bytes",
-           "parse_confined", "read_confined", "read_document", "safe_parser", "stylesheet"]
+__all__ = ["MAX_BYTES", "ConfinedResolver", "LocalDTD", "UnsafeXML", "doctype_refusal", "load_document",
+           "parse_bytes", "parse_confined", "read_confined", "read_document", "safe_parser", "stylesheet"]
 
 # document() may read (through ConfinedResolver only); nothing may be written or fetched.
 XSLT_ACCESS = etree.XSLTAccessControl(read_file=True, write_file=False, create_dir=False,
@@ -139,40 +140,143 @@ def stylesheet(tree: etree._ElementTree) -> etree.XSLT:
     return etree.XSLT(tree, access_control=XSLT_ACCESS)
 
 
+ALLOW_DTD_HINT = ("--allow-dtd loads a local DTD (under the file's folder, or named with --dtd) "
+                  "so its entities are defined")
+
+
 def doctype_refusal(tree: etree._ElementTree) -> str | None:
     """Why a parsed document is refused for its DOCTYPE (an external DTD, or entity declarations), or None."""
     info = tree.docinfo
     if info.system_url or info.public_id:
-        return (f"refused: the DOCTYPE names an external DTD ({info.system_url or info.public_id}); "
-                "DTDs are never loaded: remove the DOCTYPE")
+        return (f"refused: the DOCTYPE names an external DTD ({info.system_url or info.public_id}), "
+                f"which is not loaded by default; {ALLOW_DTD_HINT}")
     dtd = info.internalDTD
     if dtd is not None:
         entities = [entity.name for entity in dtd.iterentities()]
         if entities:
             return ("refused: the DOCTYPE declares entities (" + ", ".join(entities[:5]) +
-                    "); external and internal entities are never expanded: "
-                    "replace them with the characters they stand for")
+                    "), which are not expanded by default: replace them with the characters they stand for, "
+                    "or use --allow-dtd")
     return None
 
 
-def parse_bytes(data: bytes, *, base_url: str | None = None) -> etree._ElementTree:
-    """Parse a document with the hardened policy; UnsafeXML when the DOCTYPE is refused."""
+def undefined_entity_hint(message: str) -> str:
+    """libxml2's message for an undefined entity, with the way out; other messages unchanged."""
+    if "Entity '" in message and "not defined" in message:
+        return f"{message.rstrip('.')}; declare it in a local DTD and use --allow-dtd, or write the character itself"
+    return message
+
+
+@dataclass(frozen=True, slots=True)
+class LocalDTD:
+    """``--allow-dtd``: a document's DTD is loaded when it is a regular file under the document's own folder
+    or under one of ``trusted`` (files or folders the user named with ``--dtd``). Never from the network;
+    libxml2's entity limits stay (huge_tree off), so an entity bomb in a DTD is still refused."""
+
+    trusted: tuple[str, ...] = ()
+
+
+class DTDResolver(etree.Resolver):
+    """Serves a document's DTD (and the files the DTD names) from trusted local places only.
+
+    Anything else gets an empty answer and is kept in ``refused`` (URL, reason); the caller then refuses
+    the document, so no entity is ever silently left undefined.
+    """
+
+    def __init__(self, places: tuple[Path, ...]) -> None:
+        super().__init__()
+        self.places = places
+        self.refused: list[tuple[str, str]] = []
+
+    def resolve(self, system_url, public_id, context):  # type: ignore[no-untyped-def]
+        url = str(system_url or public_id or "")
+        try:
+            data = self._read(url)
+        except (InputRefused, OSError) as error:
+            self.refused.append((url, str(error) if isinstance(error, InputRefused) else "cannot be read"))
+            return self.resolve_string("", context)
+        return self.resolve_string(data, context, base_url=url)
+
+    def _read(self, url: str) -> bytes:
+        path = local_path(url)
+        if path is None:
+            raise InputRefused("is not a local file; nothing is fetched from the network")
+        real = os.path.realpath(path)
+        for place in self.places:
+            if os.path.isfile(place):
+                if real == os.path.realpath(place):
+                    return read_regular_file(real, MAX_BYTES)
+            elif os.path.commonpath([real, os.path.realpath(place)]) == os.path.realpath(place):
+                return read_regular_file(real, MAX_BYTES)
+        raise InputRefused("is neither under the document's folder nor named with --dtd")
+
+
+def dtd_parser(places: tuple[Path, ...], *, recover: bool = False) -> tuple[etree.XMLParser, DTDResolver]:
+    """A parser that loads a trusted local DTD and expands its entities, within libxml2's limits."""
+    resolver = DTDResolver(places)
+    parser = etree.XMLParser(resolve_entities=True, no_network=True, load_dtd=True, dtd_validation=False,
+                             huge_tree=False, recover=recover)
+    parser.resolvers.add(resolver)
+    return parser, resolver
+
+
+def dtd_places(allow: LocalDTD, base_url: str | None) -> tuple[Path, ...]:
+    """The document's own folder (when it has one) and the places the user trusts."""
+    own = local_path(base_url) if base_url else None
+    return ((own.parent,) if own is not None else ()) + tuple(Path(place) for place in allow.trusted)
+
+
+def dtd_refusal(resolver: DTDResolver) -> str | None:
+    """One line for the first DTD (or file a DTD names) that was not loaded, or None."""
+    if not resolver.refused:
+        return None
+    url, reason = resolver.refused[0]
+    return f"refused: the DTD {url} {reason}; --allow-dtd loads only local files"
+
+
+def parse_bytes(data: bytes, *, base_url: str | None = None, allow_dtd: LocalDTD | None = None
+                ) -> etree._ElementTree:
+    """Parse a document with the hardened policy; UnsafeXML when the DOCTYPE or an entity is refused.
+
+    With ``allow_dtd`` a local, trusted DTD is loaded and entities are expanded (see LocalDTD).
+    """
     if len(data) > MAX_BYTES:
         raise InputRefused(f"refused: larger than the limit of {MAX_BYTES:,} bytes")
-    root = etree.fromstring(data, safe_parser(), base_url=base_url)
+    resolver = None
+    if allow_dtd is None:
+        parser = safe_parser()
+    else:
+        parser, resolver = dtd_parser(dtd_places(allow_dtd, base_url))
+    try:
+        root = etree.fromstring(data, parser, base_url=base_url)
+    except etree.XMLSyntaxError as error:
+        refusal = dtd_refusal(resolver) if resolver is not None else None
+        raise UnsafeXML(refusal or entity_refusal(error)) if refusal or entity_refusal(error) else error
     tree = root.getroottree()
-    refusal = doctype_refusal(tree)
+    refusal = doctype_refusal(tree) if resolver is None else dtd_refusal(resolver)
     if refusal is not None:
         raise UnsafeXML(refusal)
     return tree
 
 
-def load_document(path: str | os.PathLike[str]) -> etree._ElementTree:
+def entity_refusal(error: etree.XMLSyntaxError) -> str | None:
+    """One line for a parse that failed on an entity (undefined, or expanding too far), else None."""
+    message = str(error)
+    hinted = undefined_entity_hint(message)
+    if hinted != message:
+        return f"refused: {hinted}"
+    if "amplification" in message or "entity reference loop" in message.lower() or "Detected an entity" in message:
+        return f"refused: {message.rstrip('.')} (entity expansion); libxml2's limits stay on with --allow-dtd"
+    return None
+
+
+def load_document(path: str | os.PathLike[str], *, allow_dtd: LocalDTD | None = None) -> etree._ElementTree:
     """Read (a regular file, at most MAX_BYTES) and parse a document with the same policy as ``validate``."""
-    return read_document(path)[0]
+    return read_document(path, allow_dtd=allow_dtd)[0]
 
 
-def read_document(path: str | os.PathLike[str]) -> tuple[etree._ElementTree, bytes]:
+def read_document(path: str | os.PathLike[str], *, allow_dtd: LocalDTD | None = None
+                  ) -> tuple[etree._ElementTree, bytes]:
     """``load_document``, and the bytes it parsed (for a caller that also copies the file)."""
     data = read_regular_file(path, MAX_BYTES)
-    return parse_bytes(data, base_url=Path(os.path.abspath(path)).as_uri()), data
+    return parse_bytes(data, base_url=Path(os.path.abspath(path)).as_uri(), allow_dtd=allow_dtd), data

@@ -222,7 +222,7 @@ def test_enclosure_is_a_nested_attachment() -> None:
 def test_memorandum_header_fields() -> None:
     root = tei("MEMORANDUM\n\nTo: The Secretary of State\nFrom: George F. Kennan\nSubject: Soviet policy\n"
                "Date: February 22, 1946\n\nThe Soviet Government will not cooperate.\n")
-    assert xp(root, "//t:opener/t:seg/@type") == ["addressee", "sender"]
+    assert xp(root, "//t:opener/t:seg/@type") == ["addressee", "sender", "subject"]  # subject: session 4
     assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1946-02-22"]
     assert xp(root, "//t:person[@xml:id='kennan']/@role") == ["sender"]
     assert xp(root, "//t:creation/t:date/@when") == ["1946-02-22"]

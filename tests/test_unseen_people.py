@@ -267,3 +267,122 @@ def test_a_classification_after_a_dated_place() -> None:
     assert [text_of(d) for d in xp(opener, "t:dateline")] == ["London, June 9, 1944"]
     assert xp(opener, "t:seg[@type='classification']/text()") == ["most secret"]
     assert xp(root, "string(//t:creation/t:date/@when)") == "1944-06-09"
+
+
+# -- session 4: names in reading order in biographical notes; an office line over one signature
+
+def test_reading_order_biography_parsed_and_guarded() -> None:
+    bio = people.parse_plain_biography("Mao Zedong (1893-1976) – Chairman of the Central Committee.")
+    assert bio is not None
+    assert (bio.surname, bio.forenames, bio.reading_order) == ("Mao", "Zedong", "Mao Zedong")
+    assert (bio.birth, bio.death, bio.occupation) == ("1893", "1976", "Chairman of the Central Committee")
+    western = people.parse_plain_biography("Enver Hoxha (1908-1985) - Albanian party leader.")
+    assert western is not None and (western.surname, western.forenames) == ("Hoxha", "Enver")
+    for event in ("Second World War (1939-1945) – the war in Europe and Asia.",
+                  "Warsaw Pact (1955-1991) – a military alliance.",
+                  "The so-called Keep Left group (1947-1950) – Labour MPs."):
+        assert people.parse_plain_biography(event) is None, event
+
+
+def test_record_reading_order_biographies_need_their_anchor() -> None:
+    root = record("word_31")
+    mao = xp(root, "//t:person[@xml:id='mao']")[0]
+    assert xp(mao, "t:persName[not(@type)]/text()") == ["Mao Zedong"]
+    assert xp(mao, "t:birth/@when") == ["1893"] and xp(mao, "t:ptr/@target") == ["#fn2"]
+    assert xp(mao, "t:persName[@type='variant']/text()") == ["Mao"]  # never "Zedong Mao"
+    # a reading-order head without the name before its anchor identifies nobody
+    text = ("A record of the talks.[footnoteRef:1]\n\nThe talks went on.\n\n"
+            "[1: Mao Zedong (1893-1976) – Chairman of the Central Committee.]\n")
+    assert xp(tei(text.encode(), "unanchored_bio.txt"), "//t:person/t:birth") == []
+
+
+def test_office_line_over_one_signature_in_a_word_export() -> None:
+    root = record("word_31")
+    assert [text_of(s) for s in xp(root, "//t:closer/t:signed")] == ["Ambassador of the USSR in the PRC P. Yudin"]
+    # the paragraph before it ends in a name but is prose ("asked me to convey his greetings")
+    assert xp(root, "//t:p[starts-with(., 'In conclusion')]")
+    assert closing_matter.columns("In conclusion Mao asked me to convey his greetings to Comrade N. S. Khrushchev.") is None
+    assert closing_matter.columns("Head of the Soviet delegation P. Kumykin Deputy head of the delegation N. Osipov")
+
+
+def test_second_initial_is_no_monsieur() -> None:
+    """"V. M. Molotov": the "M." is his second initial, not the French title (which gave a bogus
+    variant "M. Molotov" and cut "V." into the office)."""
+    name = people.parse_name("the people's commissar of foreign affairs of the USSR V. M. Molotov")
+    assert name is not None and name.forenames == ("v", "m") and name.office.endswith("of the USSR")
+    assert people.parse_name("the Ambassador of France M. Massigli").forenames == ()  # Monsieur stays a title
+    text = ("Recording of the conversation of the ambassador of the USSR I. M. Maisky with Eden\n\n"
+            "Eden said that the Cabinet had met. Comrade Maisky replied that he would report it.\n\n"
+            "I. Maisky\n")
+    root = tei(text.encode(), "initials.txt")
+    assert "M. Maisky" not in xp(root, "//t:person/t:persName/text()")
+
+
+# -- session 4: a US memorandum of conversation's field block on a Wilson page
+
+def test_subject_is_an_opening_field() -> None:
+    from tei_encoder.reader.opening import classify_opening
+    opening, taken = classify_opening(["DATE: May 16, 1955", "SUBJECT: Austrian State Treaty", "Re: the Straits"])
+    assert [item.kind for item in opening] == ["dateline", "subject", "subject"] and taken == 3
+
+
+def test_record_memcon_fields_participants_and_copies() -> None:
+    root = record("wilson_31")
+    assert xp(root, "//t:opener/t:seg[@type='subject']/text()") == ["SUBJECT: Austrian State Treaty; Four-Power Meeting"]
+    # "PARTICIPANTS: The Secretary" with a name on each line under it: one item a line
+    items = xp(root, "//t:list[@type='participants']/t:item")
+    assert [text_of(item) for item in items] == [
+        "The Secretary", "Ambassador Georgi N. Zarubin, USSR", "Mr. Livingston T. Merchant, EUR"]
+    assert sorted(xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id")) == ["merchant", "zarubin"]
+    # "COPIES TO: S/S, EUR, Amembassy Moscow": office symbols, no persons; the line stays text
+    assert xp(root, "//t:person[t:persName = 'EUR' or t:persName = 'S/S']") == []
+    assert xp(root, "//t:p[starts-with(., 'COPIES TO:')]")
+    # the citation's reference runs to its end: record group, series and file
+    assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") == ["RG 59, Central Decimal File, 661.00/5-1655"]
+
+
+# -- session 4: a translated Soviet ciphered telegram on a Wilson page
+
+def test_record_ciphered_telegram_opening_heading_and_closing() -> None:
+    root = record("wilson_32")
+    body = xp(root, "//t:body/t:div[@type='document']")[0]
+    first, second = xp(body, "t:opener")
+    assert [seg.get("type") for seg in xp(first, "t:seg")] == [None, "classification", "handling"]
+    assert xp(first, "t:seg[@type='handling']/text()") == ["Making Copies Prohibited"]
+    assert xp(body, "t:head/text()") == ["CIPHERED TELEGRAM"]
+    assert xp(second, "t:seg[@type='addressee']/t:persName/@ref") == ["#vyshinsky"]
+    closer = xp(body, "t:closer")[0]
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#shtykov"]
+    assert xp(closer, "t:seg[@type='number']/text()") == ["No. 423"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1950-01-19"]
+    assert xp(root, "//t:sourceDesc/t:bibl/t:idno[@type='number']/text()") == ["No. 423"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#shtykov"]
+
+
+def test_record_ciphered_telegram_people() -> None:
+    root = record("wilson_32")
+    assert sorted(xp(root, "//t:listPerson[@type='participants']/t:person/@xml:id")) == ["kim", "mao", "shtykov"]
+    # "Further Kim said …": an adverb is no part of the name; the full name is tagged whole
+    assert xp(root, "//t:persName[contains(., 'Further')]") == []
+    assert xp(root, "//t:body//t:persName[@ref='#kim']/text()") == ["Kim Il Sung", "Kim Il Sung", "Kim", "Kim"]
+
+
+def test_unit_rules_of_the_telegram() -> None:
+    from tei_encoder.header import classification
+    assert speech.trim_subject("Further Kim") == "Kim"
+    assert classification.line_kind("Making copies prohibited") == "handling"
+    assert classification.line_kind("Copying is strictly prohibited.") == "handling"
+    assert closing_matter.kind_of("No. 423", last=False) == "number"
+    assert closing_matter.kind_of("No. 423 was discussed at length", last=False) is None
+
+
+def test_record_typed_memcon_participants_one_a_line() -> None:
+    """A typed memcon without blank lines (each line its own unit): the names on the lines under
+    ``Participants: Mr. Charles E. Bohlen`` stay on the list, the prose after it does not."""
+    root = record("other_32")
+    items = xp(root, "//t:list[@type='participants']/t:item")
+    assert [text_of(item) for item in items] == ["Mr. Charles E. Bohlen", "Mr. George F. Kennan"]
+    kennan = xp(root, "//t:person[@xml:id='kennan']")[0]
+    assert xp(kennan, "t:persName[not(@type)]/text()") == ["George F. Kennan"]
+    assert xp(root, "//t:body/t:div/t:head/text()") == ["MEMORANDUM OF CONVERSATION"]
+    assert xp(root, "//t:opener/t:seg[@type='subject']/text()") == ["Subject: Death of Stalin; Soviet Succession"]

@@ -126,7 +126,7 @@ def test_speech_turn_goes_on_over_speech_that_only_looks_like_narration() -> Non
 
 def test_speech_turn_not_a_field() -> None:
     assert kinds("Navy Files: Box 12, folder 3") == ["SourceBlock"]  # an archival location, no speaker
-    assert kinds("Subject: displaced persons") == ["ParagraphBlock"]
+    assert kinds("Subject: displaced persons") == ["OpeningBlock"]  # a memo field (session 4), no speaker
 
 
 @pytest.mark.parametrize("text", ["Then the meeting turned to trade.", "The meeting closed at 1 p.m.",

@@ -204,6 +204,39 @@ def test_document_start_not_for_distribution_matter_or_an_undated_heading() -> N
     assert [d.kind for d in layout.divisions] == ["document", "distribution"]
 
 
+def test_document_start_heading_and_dated_opening_in_one_block() -> None:
+    layout = layout_of(BODY, "Yours sincerely,\nA. G. Kirk",
+                       "Memorandum of the Government of the USSR\nMoscow, 9th March, 1951.", BODY)
+    assert [d.kind for d in layout.divisions] == ["document", "document"]
+    assert layout.divisions[1].blocks[0] == b.HeadingBlock(3, "Memorandum of the Government of the USSR")
+    # a capitals line over a date after a closing is letterhead, not a heading; a sentence over a date is prose
+    undated = layout_of(BODY, "Yours sincerely,\nA. G. Kirk", "It was sent on to Moscow.\n9th March, 1951.")
+    assert [d.kind for d in undated.divisions] == ["document", "distribution"]
+
+
+def test_record_creation_date_is_the_first_documents() -> None:
+    root = record("other_31_covering_letter_dated_enclosure")
+    documents = xp(root, "//t:body/t:div[@type='document']")
+    assert [text_of(xp(d, "t:head")[0]) for d in documents[1:]] == ["Memorandum of the Government of the USSR"]
+    assert xp(documents[1], "t:opener/t:dateline/t:date/@when") == ["1951-03-09"]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1951-03-12"]
+    assert xp(documents[0], "t:opener/t:salute/text()") == ["Dear Mr. Secretary,"]
+
+
+def test_a_second_documents_dateline_never_dates_the_record() -> None:
+    """An undated first document: the enclosure's date is not the record's (no creation date rather
+    than a wrong one)."""
+    text = ("Note for the file\n\nThe Ambassador asked me to keep the enclosed memorandum with the papers "
+            "on the Atlantic Pact.\n\nA. G. Kirk\n\nMemorandum of the Government of the USSR\n"
+            "Moscow, 9th March, 1951.\n\nThe Soviet Government has received the note.\n")
+    root = tei(text.encode(), "undated_covering_note.txt")
+    assert xp(root, "//t:body/t:div[@type='document'][2]/t:opener/t:dateline/t:date/@when") == ["1951-03-09"]
+    assert xp(root, "//t:profileDesc/t:creation") == []
+    # "A. G. Kirk": a name's initials, not an interview's answer label "A."
+    assert xp(root, "//t:sp") == []
+    assert xp(root, "//t:closer/t:signed/t:persName/text()") == ["A. G. Kirk"]
+
+
 def test_record_second_document() -> None:
     root = record("soviet_10_sections_lists_second_document")
     documents = xp(root, "//t:body/t:div[@type='document']")

@@ -22,6 +22,7 @@
   <xsl:import href="names.xsl"/>
   <xsl:import href="header-card.xsl"/>
   <xsl:import href="cite.xsl"/>
+  <xsl:import href="foreign.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
@@ -87,6 +88,7 @@
             <h2 id="text-heading" class="sr-only">Text</h2>
             <xsl:apply-templates select="tei:text | tei:TEI"/>
           </section>
+          <xsl:apply-templates select="." mode="outside-text"/>
           <xsl:call-template name="footnotes">
             <xsl:with-param name="notes" select=".//tei:text//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']"/>
           </xsl:call-template>

@@ -31,8 +31,18 @@
     <xsl:variable name="profile" select="$header/tei:profileDesc"/>
     <xsl:variable name="bibl" select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl[1]"/>
     <!-- Same precedence as the header card: the document's own date, the source's, the publication's. -->
-    <xsl:variable name="date" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
+    <xsl:variable name="stated" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
                                       | ($header/tei:fileDesc/tei:publicationStmt/tei:date)[1][not($profile/tei:creation//tei:date or $bibl/tei:date)]"/>
+    <!-- Anyone else's TEI dates a letter in correspDesc, a text in its docDate, a play's printing in
+         standOff's events (issue 13): those date the index when the header states no other date. -->
+    <xsl:variable name="sent" select="($profile/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date
+                                       | $profile/tei:correspDesc/tei:correspAction/tei:date)[1]"/>
+    <xsl:variable name="doc-date" select="(tei:text/tei:front//tei:docDate | tei:text/tei:body//tei:docDate)[1]"/>
+    <xsl:variable name="event" select="(tei:standOff//tei:event[@when])[1]"/>
+    <xsl:variable name="edition" select="($header/tei:fileDesc/tei:editionStmt//tei:date)[1]"/>
+    <xsl:variable name="date" select="$stated | $sent[not($stated)] | $doc-date[not($stated or $sent)]
+                                      | $event[not($stated or $sent or $doc-date)]
+                                      | $edition[not($stated or $sent or $doc-date or $event)]"/>
     <doc>
       <!-- The edition as this document's header states it: the index and persons pages, which have
            no header of their own, show the first document's in their footer. -->

@@ -257,6 +257,20 @@
 
   <!-- ================================================================ inline -->
   <xsl:template match="text()" mode="inline"><xsl:value-of select="."/></xsl:template>
+  <!-- lb break="no" joins the word it breaks (as in the HTML page, foreign.xsl). -->
+  <xsl:template match="tei:lb[@break = 'no']" mode="inline" priority="2"/>
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
+    <xsl:if test="normalize-space(substring(., 1, 1)) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
+    <xsl:value-of select="normalize-space(.)"/>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
+    <xsl:value-of select="normalize-space(.)"/>
+    <xsl:if test="normalize-space(substring(., string-length(.))) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
+                             [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="2">
+    <xsl:value-of select="normalize-space(.)"/>
+  </xsl:template>
   <xsl:template match="*" mode="inline"><xsl:apply-templates select="node()" mode="inline"/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="inline"/>
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tei_encoder.config import Config, ConfigError, load_config
 from tei_encoder.diagnostics import printable
+from tei_encoder.xmlsafe import LocalDTD
 
 DEFAULT_TITLE = "Digital edition"
 JOBS_HELP = "worker processes: a number, or 'auto' for all cores (the default)"
@@ -58,3 +59,28 @@ def site_title(args: argparse.Namespace, config: Config) -> str | None:
     """``--title``, else the project file's edition title; ``None``: the renderer takes the edition title
     the TEI headers state, else ``DEFAULT_TITLE``."""
     return args.title or config.edition.title or None
+
+
+def add_dtd(parser: argparse.ArgumentParser) -> None:
+    """``--allow-dtd`` and ``--dtd PATH``: the one way every command that reads TEI loads a local DTD."""
+    parser.add_argument("--allow-dtd", action="store_true",
+                        help="load a document's DTD when it is a local file under the document's folder (or "
+                             "named with --dtd), so the entities it declares are defined; never from the "
+                             "network, and entity expansion stays limited")
+    parser.add_argument("--dtd", action="append", default=[], metavar="PATH",
+                        help="also trust this DTD file, or the DTDs in this folder (implies --allow-dtd; "
+                             "repeatable)")
+
+
+def local_dtd(args: argparse.Namespace) -> LocalDTD | None:
+    """The DTD policy the options ask for: None (no DTD is loaded) unless --allow-dtd or --dtd."""
+    trusted = tuple(os.path.abspath(path) for path in getattr(args, "dtd", []) or [])
+    if not getattr(args, "allow_dtd", False) and not trusted:
+        return None
+    return LocalDTD(trusted)
+
+
+def missing_dtd_paths(args: argparse.Namespace) -> list[str]:
+    """--dtd paths that name nothing, each as one line."""
+    return [f"--dtd {path}: no such file or folder" for path in getattr(args, "dtd", []) or []
+            if not os.path.exists(path)]

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from tei_encoder.commands.options import DEFAULT_TITLE, add_config, add_jobs, read_config, site_title
+from tei_encoder.commands.options import (DEFAULT_TITLE, add_config, add_dtd, add_jobs, local_dtd, missing_dtd_paths,
+                                          read_config, site_title)
 from tei_encoder.commands.progress import progress, say
-from tei_encoder.diagnostics import printable
+from tei_encoder.diagnostics import Severity, printable
 from tei_encoder.files import OutputError, output_folder
 from tei_encoder.regular_file import refusal_of_mode
 from tei_encoder.writer.personography import is_personography
@@ -34,6 +35,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                                       f"the edition, else '{DEFAULT_TITLE}')")
     add_config(parser)
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
+    parser.add_argument("--strict", action="store_true",
+                        help="warnings (a part of a document the page cannot show in full, an unresolved "
+                             "xi:include) make the exit status 1")
+    parser.add_argument("--xinclude", action="store_true",
+                        help="resolve xi:include elements, from files under the input's folder only")
+    add_dtd(parser)
 
 
 def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -68,6 +75,9 @@ def run(args: argparse.Namespace) -> int:
     config = read_config(args)
     if config is None:
         return 2
+    for problem in missing_dtd_paths(args):
+        print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
+        return 2
     files, missing = collect(args.paths)
     for problem in missing:
         print(printable(f"tei-encoder render: {problem}"), file=sys.stderr)
@@ -77,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with output_folder(args.out):
             result = render_site(files, args.out, jobs=args.jobs, site_title=site_title(args, config),
-                                 write_text=not args.no_text, track=untracked if args.quiet else track_documents)
+                                 write_text=not args.no_text, track=untracked if args.quiet else track_documents,
+                                 allow_dtd=local_dtd(args), xinclude=args.xinclude)
     except OutputError as error:
         print(printable(f"tei-encoder render: {error}"), file=sys.stderr)
         return error.exit_status
@@ -88,4 +99,5 @@ def run(args: argparse.Namespace) -> int:
                         " (index.html, persons.html)"), file=sys.stderr)
     if missing:  # a path that names nothing is a usage error, whatever became of the others
         return 2
-    return 1 if result.diagnostics else 0
+    warned = any(d.severity is not Severity.ERROR for d in result.diagnostics)
+    return 1 if result.failed or (args.strict and warned) else 0

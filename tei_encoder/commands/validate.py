@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from tei_encoder import __version__
-from tei_encoder.commands.options import add_config, add_jobs, read_config
+from tei_encoder.commands.options import add_config, add_dtd, add_jobs, local_dtd, missing_dtd_paths, read_config
 from tei_encoder.commands.progress import beside_bar, progress
 from tei_encoder.diagnostics import Severity, Summary, printable
 from tei_encoder.files import OutputError, text_writer
@@ -54,6 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--xinclude", action="store_true",
                         help="resolve xi:include elements, from files under the input's folder only "
                              "(a URL, a file elsewhere or a named pipe is refused with one line)")
+    add_dtd(parser)
     parser.add_argument("--no-xml-model", dest="xml_model", action="store_false",
                         help=argparse.SUPPRESS)  # the default since --xml-model exists; kept for old scripts
     parser.add_argument("--format", "-f", choices=FORMATS, default="text", help="report format (default: text)")
@@ -74,6 +75,9 @@ def run(args: argparse.Namespace) -> int:
     from tei_encoder.validate.batch import expand_paths
 
     if read_config(args) is None:
+        return 2
+    for problem in missing_dtd_paths(args):
+        print(printable(f"tei-encoder validate: {problem}"), file=sys.stderr)
         return 2
     files, missing = expand_paths(args.paths)
     if args.output and _names_an_input(args.output, files):
@@ -109,7 +113,8 @@ def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextI
         reporter = REPORTERS[args.format](stream, tool_version=__version__)
         try:
             results = check_files(files, schemas=args.schema, jobs=args.jobs, xml_model=args.xml_model,
-                                  max_errors=args.max_errors, profile=args.profile, xinclude=args.xinclude)
+                                  max_errors=args.max_errors, profile=args.profile, xinclude=args.xinclude,
+                                  allow_dtd=local_dtd(args))
             # Compile before reporting anything, so that a broken schema stops the run cleanly.
             first = next(results, None)
         except SchemaError as error:

@@ -243,7 +243,8 @@ _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|
 
 
 def _holding(draft: HeaderDraft, parts: list[str]) -> None:
-    """After the publisher: the holding archive, then its reference (``AVPRF f. 0100, op. 46 …``)."""
+    """After the publisher: the holding archive, then its reference (``AVPRF f. 0100, op. 46 …``), to
+    the end of the citation or a credit."""
     reference: list[str] = []
     for part in parts:
         if not part or re.match(r"(?:Translated|Obtained|Contributed|Donated|Edited) by", part):
@@ -254,8 +255,8 @@ def _holding(draft: HeaderDraft, parts: list[str]) -> None:
             if not reference and head and draft.repository is None:
                 draft.repository, part = head, part[token.start():]
             reference.append(part)
-        elif reference:
-            break
+        elif reference:  # a series or file inside the reference: "RG 59, Central Decimal File, 661.00/5-1655"
+            reference.append(part)
         elif draft.repository is None:
             draft.repository = part
     if reference:

@@ -30,7 +30,7 @@ _HANDLING = (
     r"special\s+(?:folder|file)", r"diplomatic\s+secret", r"(?:for\s+(?:your\s+)?)?eyes\s+only",
     r"personal(?:\s+only)?",
     r"by\s+hand", r"not\s+for\s+distribution", r"(?:only|single)\s+copy", r"no\s+circulation",
-    r"not\s+to\s+be\s+copied", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
+    r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
 )
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
 HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)

@@ -37,11 +37,16 @@ _NOT_A_NAME = re.compile(r"[^A-Za-z\u00c0-\u024f' ()-]")
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    # Imported on first use: loading the model takes about a second, and most commands
-    # (validate, render) never need it.
-    import py3langid  # type: ignore[import-untyped]  # no stubs, no py.typed
+    # Loaded on first use (most commands, validate and render, never need it), from the unpacked
+    # copy in the cache folder (langid_model): unpacking the shipped model costs about a second.
+    try:
+        from tei_encoder.header.langid_model import load_identifier
 
-    return py3langid
+        return load_identifier()
+    except (ImportError, TypeError, AttributeError):  # a py3langid laid out otherwise: its own loader
+        import py3langid  # type: ignore[import-untyped]  # no stubs, no py.typed
+
+        return py3langid
 
 
 def detect(text: str) -> str:

@@ -54,7 +54,7 @@ from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
     "TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
-    "Biography", "parse_biography", "Registry", "registry_for",
+    "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
 TITLES: frozenset[str] = frozenset({
@@ -112,6 +112,11 @@ def _clean(surface: str) -> str:
     s = s.rstrip(_TRAILING_JUNK + " ")
     s = _POSSESSIVE_RE.sub("", s)  # "Stalin’s" -> "Stalin"; "Zilliacus’" lost its quote above
     return s.rstrip(_TRAILING_JUNK + " ")
+
+
+def fold(text: str) -> str:
+    """The form names are compared in: NFKC, transliterated to ASCII, case-folded."""
+    return _fold(text)
 
 
 def _fold(text: str) -> str:
@@ -315,7 +320,9 @@ _OFFICE_TITLES = frozenset({"minister", "ambassador", "chairman", "secretary", "
 
 def _name_start(tokens: list[str], after: int, titles: frozenset[str]) -> int | None:
     """Where the name starts in tokens[after:] (see ``_after_office``), or None."""
-    address = [i for i in range(after, len(tokens) - 1) if _title_key(tokens[i]) in titles - {"the"}]
+    # "M." after an initial is the second initial ("V. M. Molotov"), not Monsieur
+    address = [i for i in range(after, len(tokens) - 1) if _title_key(tokens[i]) in titles - {"the"}
+               and not (len(_title_key(tokens[i])) == 1 and i > after and _is_initials(tokens[i - 1]))]
     if address:
         return address[-1] + 1
     start = len(tokens) - 1
@@ -392,6 +399,19 @@ _BIO_RE = re.compile(
     rf"\s*(?:{_DASH}|[,:])?\s*(?P<text>.*)",
     re.DOTALL,
 )
+# The same head with the name in reading order, as translations print Chinese and Korean names
+# ("Mao Zedong (1893-1976) – Chairman …", "Kim Il Sung (1912-1994) – …"): trusted only where the
+# note is anchored right after that name (reader/persons.py), and never for an event or a body.
+_BIO_PLAIN_RE = re.compile(
+    rf"\s*(?P<name>[^\W\d_][\w'’.\-]*(?:\s+{_BIO_WORD}){{1,3}})\s*"
+    rf"\(\s*(?:(?P<birth>\d{{4}})\s*{_DASH}\s*(?P<death>\d{{4}})|(?:born|b\.)\s*(?P<born>\d{{4}}))\s*\)"
+    rf"\s*(?:{_DASH}|[,:])?\s*(?P<text>.*)",
+    re.DOTALL,
+)
+_NOT_PERSONS = frozenset("""
+war wars treaty pact conference congress revolution agreement plan battle crisis doctrine declaration
+charter offensive operation uprising campaign accords accord convention protocol
+""".split())
 # A sentence ends at ". " before a capital, unless the dot closes an initial or an
 # abbreviation such as "U.S.S.R." or "L. F." (a single letter after a dot or a space).
 _SENTENCE_END_RE = re.compile(r"(?<![\s.][^\W\d_])(?<!^[^\W\d_])\.\s+(?=[^\W\d_])")
@@ -406,6 +426,11 @@ class Biography:
     birth: str | None
     death: str | None
     occupation: str | None
+    display: str = ""  # the name in reading order as printed ("Mao Zedong"); "Forenames Surname" if empty
+
+    @property
+    def reading_order(self) -> str:
+        return self.display or f"{self.forenames} {self.surname}".strip()
 
 
 def _occupation(text: str) -> str | None:
@@ -433,6 +458,26 @@ def parse_biography(note_text: str) -> Biography | None:
         death=m.group("death"),
         occupation=_occupation(m.group("text")),
     )
+
+
+def parse_plain_biography(note_text: str) -> Biography | None:
+    """``Mao Zedong (1893-1976) – Chairman …``: a biographical head with the name in reading order
+    (no comma). The caller trusts it only where the note is anchored right after the same name."""
+    m = _BIO_PLAIN_RE.fullmatch(note_text)
+    if m is None:
+        return None
+    printed = m.group("name")
+    words = printed.split()
+    if any(not word[:1].isupper() or _fold(word) in _NOT_PERSONS or _organisation_word(_fold(word))
+           for word in words):
+        return None
+    name = parse_name(printed, titles=frozenset())
+    if name is None or not name.forenames or name.titles:
+        return None
+    at = 0 if _fold(words[0]) == name.surname else len(words) - 1
+    return Biography(surname=words[at], forenames=" ".join(words[:at] + words[at + 1:]),
+                     birth=m.group("birth") or m.group("born"), death=m.group("death"),
+                     occupation=_occupation(m.group("text")), display=printed)
 
 
 # ---------------------------------------------------------------- the registry (rules 4-7, ids)
@@ -583,7 +628,7 @@ class Registry:
             self._add_key(entry, name.surname)
             entry.id_surname = name.surname
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
-        entry.preferred = f"{bio.forenames} {bio.surname}".strip()
+        entry.preferred = bio.reading_order
 
     def resolve_surname(self, surname: str) -> str | None:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""

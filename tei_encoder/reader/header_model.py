@@ -47,8 +47,8 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         original_languages=tuple(language.codes_for_names(draft.original_language or "")), terms=terms,
         boilerplate=tuple(draft.boilerplate),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
-        numbers=tuple(strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
-                      if item.kind == "number"),
+        numbers=tuple(dict.fromkeys([strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
+                                     if item.kind == "number"] + [n.rstrip(".") for n in findings.numbers])),
         correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands)), context)
 
 
@@ -146,7 +146,7 @@ def _one_line(text: str | None) -> str | None:
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
     found: dict[str, m.DateText] = {}
     current = None
-    for item in findings.opening:
+    for item in findings.first_document_opening():
         if not item.continues:
             current = item.kind
         if current in ("despatched", "received", "dateline"):

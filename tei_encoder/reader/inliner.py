@@ -187,7 +187,18 @@ class Inliner:
                     self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person
                     or self.resolve(text[start:following.end(1)]) == person):
             end = following.end(1)
-        return end
+        return self._longest_form(text, start, end, person)
+
+    def _longest_form(self, text: str, start: int, end: int, person: str) -> int:
+        """Up to two more of the person's words whose whole run is theirs, though a part is not a
+        form of theirs: "Kim Il Sung" where "Kim" and "Kim Il Sung" are known, "Kim Il" not."""
+        ends: list[int] = []
+        at = end
+        while len(ends) < 2 and (following := _NEXT_WORD.match(text, at)) and \
+                following.group(1).casefold() in self.words(person):
+            at = following.end(1)
+            ends.append(at)
+        return next((longer for longer in reversed(ends) if self.resolve(text[start:longer]) == person), end)
 
     def words(self, person: str) -> frozenset[str]:
         if person not in self._words:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tei_encoder import model as m
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
-from tei_encoder.reader.block_rules import BLOCK_RULES, document_start, label_alone
+from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
@@ -41,6 +41,21 @@ class Findings:
     publication: str | None = None
     repository: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)  # the document's number printed in its closing
+    # How many opening lines belong to the record's first document: a second document's dateline
+    # (a covering letter's enclosure, a page's related item) is not the record's date. None: one document.
+    first_document_openings: int | None = None
+
+    def first_document_opening(self) -> list[OpeningLine]:
+        return self.opening if self.first_document_openings is None \
+            else self.opening[:self.first_document_openings]
+
+
+def _is_kind_line(text: str) -> bool:
+    """A short line in capitals naming a kind of document: ``CIPHERED TELEGRAM``, ``MEMORANDUM``."""
+    bare = plain(text).strip()
+    return (bare.upper() == bare and 1 <= len(bare.split()) <= 8 and not bare.endswith((".", ",", ":"))
+            and bool(caps_heading.DOCUMENT_TITLE.search(bare)))
 
 
 class Layout:
@@ -69,6 +84,7 @@ class Layout:
         self.new_division("document")
         i = self._take_headings(0)
         i = self.take_opening(i)
+        i = self._kind_inside_opening(i)
         while i < len(self.units):
             i = self._step(i)
         return self.divisions
@@ -82,6 +98,8 @@ class Layout:
 
     # -- what the rules call
     def new_division(self, kind: str, number: str | None = None) -> None:
+        if kind == "document" and self.divisions and self.findings.first_document_openings is None:
+            self.findings.first_document_openings = len(self.findings.opening)
         self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
@@ -174,6 +192,16 @@ class Layout:
             self.joins += 1
             i += 1
         self.heading(unit.line, text)
+        return i
+
+    def _kind_inside_opening(self, i: int) -> int:
+        """The document's kind in capitals between its marks and its fields (``Strictly Secret`` /
+        ``CIPHERED TELEGRAM`` / ``From Pyongyang`` / ``To Comrade Vyshinsky``): a heading, and the
+        fields under it a second opener."""
+        while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) == 1
+               and _is_kind_line(self.units[i].text)):
+            self.heading(self.units[i].line, self.units[i].text)
+            i = self.take_opening(i + 1)
         return i
 
     def opening_at(self, i: int) -> tuple[list[OpeningLine], int, list[tuple[int, int, str]]]:

@@ -31,6 +31,7 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("received", re.compile(r"^R\.(?:\s|$)")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
+    ("subject", re.compile(r"^(?:Subject|Subj\.?|Re)\s*:\s*\S", re.I)),  # a memorandum's "SUBJECT: …"
     ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
 )

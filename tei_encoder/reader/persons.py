@@ -22,7 +22,9 @@ from tei_encoder.reader.notes import NoteBody
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 # Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
-_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*$")
+# Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
+_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![A-Z]\. )(?<![A-Z][a-z]\. )(?:{speech.TITLE_PREFIX})+"
+                            rf"(?:[A-Z][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
 # Each pattern with the words it cannot match without: a text lacking them is not scanned (the
@@ -55,6 +57,8 @@ _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
+# One capitalised word or abbreviation in a distribution list: an office symbol ("EUR", "S/S", "FE").
+_OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
 
@@ -111,6 +115,8 @@ class Persons:
 
     def recipients_in(self, names: str) -> None:
         for name in names_in_list(names):
+            if _OFFICE_SYMBOL.match(name) and self.registry.resolve(name) is None:
+                continue  # "cc: S/S, EUR, INR": an office's symbol, unless the record knows the person
             self.registry.mention(name, role="recipient", group="mentioned")
 
     # -- named by the document's heading (issue 10 §2–3)
@@ -202,17 +208,29 @@ class Persons:
 
     def _biography(self, note: NoteBody, texts: Sequence[str]) -> None:
         """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
-        bio = people.parse_biography(note.text)
+        anchored = _name_before_anchor(note, texts)
+        bio = people.parse_biography(note.text) or _plain_biography_of(note.text, anchored)
         if bio is None:
             return
-        anchored = _name_before_anchor(note, texts)
         person = None
         if anchored:  # "Clark Kerr" as a whole first, then the last word alone
             person = self.registry.resolve(anchored) or self.registry.resolve(anchored.split()[-1])
-        full = f"{bio.surname}, {bio.forenames}".strip(", ")
+        full = bio.display or f"{bio.surname}, {bio.forenames}".strip(", ")
         person = self.registry.mention(full, role=None, group="mentioned", alias_of=person)
         if person:
             self.registry.set_biography(person, bio, note.ident)
+
+
+def _plain_biography_of(note_text: str, anchored: str | None) -> people.Biography | None:
+    """A reading-order head (``Mao Zedong (1893-1976) – …``) counts only when the note's anchor
+    follows that name or its surname: "Mao Zedong[footnoteRef:2]"."""
+    bio = people.parse_plain_biography(note_text)
+    if bio is None or anchored is None:
+        return None
+    printed = people.fold(bio.reading_order)
+    said = people.fold(anchored)
+    return bio if said == printed or said == people.fold(bio.surname) or printed.endswith(" " + said) \
+        else None
 
 
 def _name_before_anchor(note: NoteBody, texts: Sequence[str]) -> str | None:

@@ -144,6 +144,8 @@ his her their our my your a an since while although therefore thus nevertheless 
 with by after before here there now also both such some many members answering perhaps
 whatever what who which where why how no yes all every each one first second third
 everybody everyone somebody someone nobody anybody anyone nothing something everything
+further later finally next moreover furthermore besides again meanwhile subsequently afterwards
+thereupon accordingly lastly secondly thirdly today yesterday tomorrow
 """.split())
 
 

@@ -11,6 +11,8 @@ persons and letter pages from them.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +80,21 @@ class DocRecord:
         return self.when[5:7] if len(self.when) >= 7 else ""
 
 
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?!\d)")
+
+
+def _when(date: etree._Element | None) -> str:
+    """The ISO date that orders the index: the date's own (@when, @from, @notBefore), else the first year
+    (and month, day) its text writes as digits ("printed 1774"), else '' (undated)."""
+    if date is None:
+        return ""
+    stated = date.get("when") or ""
+    if stated:
+        return stated
+    found = _YEAR.search(" ".join((date.text or "", date.get("label") or "")))
+    return "-".join(part for part in found.groups() if part) if found else ""
+
+
 def fold(summary: DocumentSummary, write_text: bool = True) -> DocRecord:
     """The document's summary as a DocRecord: its index entry and the persons' appearances."""
     element = summary.summary
@@ -96,7 +113,7 @@ def fold(summary: DocumentSummary, write_text: bool = True) -> DocRecord:
         else:
             entry.append(child)  # moves it: iterate over a copy of the children
     date = entry.find("date")
-    when = (date.get("when") or "") if date is not None else ""
+    when = _when(date)
     title = entry.findtext("title") or summary.name
     date_label = date.get("label") if date is not None and date.get("label") else None
     appearances = []

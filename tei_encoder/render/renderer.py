@@ -40,10 +40,11 @@ def as_tree(tree: Tree) -> etree._ElementTree:
     return tree if isinstance(tree, etree._ElementTree) else tree.getroottree()
 
 
-def load(path: Path) -> etree._ElementTree:
+def load(path: Path, *, allow_dtd: xmlsafe.LocalDTD | None = None) -> etree._ElementTree:
     """Read and parse a TEI file as ``validate`` does (xmlsafe.load_document): a regular file within the
-    size limit, no DTD, and a DOCTYPE that declares entities is refused (ValueError), never half-read."""
-    return xmlsafe.load_document(path)
+    size limit, no DTD (unless ``allow_dtd``: a local, trusted one), and a DOCTYPE that declares entities
+    or an undefined entity is refused (xmlsafe.UnsafeXML, a ValueError), never half-read."""
+    return xmlsafe.load_document(path, allow_dtd=allow_dtd)
 
 
 def check_tei(tree: etree._ElementTree) -> None:

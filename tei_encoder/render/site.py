@@ -26,11 +26,17 @@ from tei_encoder import files, sniff, xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import distributed, ordered_map
 from tei_encoder.render import stylesheets
+from tei_encoder.render import coverage
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree
 from tei_encoder.render.store import CorpusStore
+from tei_encoder.validate.foreign import written_by_tei_encoder
+from tei_encoder.xinclude import XIncludeRefused, include_hint
+from tei_encoder.xinclude import expand as expand_includes
+
+XINCLUDE_NOT_RESOLVED = "xinclude-not-resolved"  # the rule validate reports for the same case
 
 Source = str | os.PathLike[str] | tuple[str, Tree]
 T = TypeVar("T")
@@ -85,6 +91,8 @@ class _Task:
     site_title: str | None
     nav_extra: tuple[tuple[str, str], ...]
     proof_lines: str = ""  # the document has a proof page: render.proof.back_links of its trace
+    allow_dtd: xmlsafe.LocalDTD | None = None  # --allow-dtd: a local, trusted DTD defines the entities
+    xinclude: bool = False  # --xinclude: resolve xi:include from files under the input's folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +102,7 @@ class _Done:
     name: str
     record: DocRecord | None
     error: str | None = None
+    warnings: tuple[Diagnostic, ...] = ()
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,15 +112,23 @@ def _renderer(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) ->
 
 def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: str, name: str, out: Path,
                           write_text: bool = True, proof_lines: str = "",
-                          path: str | None = None, data: bytes | None = None) -> tuple[DocRecord, tuple[str, ...]]:
+                          path: str | None = None, warnings: list[Diagnostic] | None = None,
+                          data: bytes | None = None) -> tuple[DocRecord, tuple[str, ...]]:
     """Write one document's page, plain text and downloadable TEI (``tei/NAME.xml``, copied from
     ``path`` unless it is that file; ``data``: the bytes of ``path``, when the caller has read them)
     into ``out``; return its corpus record and the files written
     (relative to ``out``). ``proof_lines``: the page links back to its proof page. Raises RenderError,
     ValueError … for a document that cannot be rendered (nothing is written then); a page that cannot
-    be written stops everything with files.OutputError."""
+    be written stops everything with files.OutputError. With ``warnings`` (a list to extend), the parts of
+    the TEI the page does not show in full are named there and in a note on the page (render/coverage.py)."""
     page = renderer.document_bytes(tree, name, proof_lines=proof_lines)
     text = renderer.text_bytes(tree) if write_text else None
+    if warnings is not None and not written_by_tei_encoder(tree):
+        # tei-encoder's own TEI has a page made for it (the card relabels its fixed vocabulary, "recording"
+        # as "Recorded by"); tests/test_render.py holds its words. Anyone else's is checked here.
+        lost = coverage.left_out(tree, page, text if text is not None else renderer.text_bytes(tree))
+        warnings.extend(coverage.diagnostics(label, lost))
+        page = coverage.with_note(page, lost)
     record = fold(DocumentSummary(label, name, renderer.summarize(tree)), write_text)
     written = [f"{name}.html"]
     files.write_bytes(out / written[0], page)
@@ -125,19 +142,39 @@ def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: s
 
 def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
     renderer = _renderer(task.site_title, task.nav_extra)
+    warnings: list[Diagnostic] = []
     data = None
     try:
-        if tree is None and task.path is not None:
-            tree, data = xmlsafe.read_document(task.path)  # parsed once, and read once for the TEI copy too
-        elif tree is None:
-            tree = xmlsafe.parse_bytes(task.data or b"")
+        if tree is None:
+            if task.path is not None:  # parsed once, and read once for the TEI copy too
+                tree, data = xmlsafe.read_document(task.path, allow_dtd=task.allow_dtd)
+            else:
+                tree = xmlsafe.parse_bytes(task.data or b"")
+            warnings.extend(_includes(tree, task))
         record, _ = render_document_files(renderer, tree, task.label, task.name, Path(task.out_dir),
-                                          task.write_text, task.proof_lines, task.path, data)
+                                          task.write_text, task.proof_lines, task.path, warnings, data)
     except etree.XMLSyntaxError as error:  # this document, not the site
         return _Done(task.position, task.label, task.name, None, _not_xml(task.path, error))
+    except (xmlsafe.UnsafeXML, XIncludeRefused) as error:  # its own one line, as validate says it
+        return _Done(task.position, task.label, task.name, None, str(error))
     except (RenderError, OSError, ValueError) as error:
         return _Done(task.position, task.label, task.name, None, f"{error.__class__.__name__}: {error}")
-    return _Done(task.position, task.label, task.name, record)
+    return _Done(task.position, task.label, task.name, record, warnings=tuple(warnings))
+
+
+def _includes(tree: etree._ElementTree, task: _Task) -> list[Diagnostic]:
+    """Resolve xi:include with --xinclude (XIncludeRefused stops the document); without it, a warning
+    that names the option, since the included text would be missing from the page."""
+    if task.path is None:
+        return []
+    if task.xinclude:
+        expand_includes(tree, Path(task.path))
+        return []
+    hint = include_hint(tree)
+    if hint is None:
+        return []
+    return [Diagnostic(file=task.label, rule=XINCLUDE_NOT_RESOLVED, severity=Severity.WARNING, line=hint[0],
+                       message=hint[1])]
 
 
 def _not_xml(path: str | None, error: etree.XMLSyntaxError) -> str:
@@ -182,7 +219,9 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
                 site_title: str | None = None,
                 write_text: bool = True,
                 track: Tracker = untracked,
-                proofs: Mapping[str, str] | None = None) -> SiteResult:
+                proofs: Mapping[str, str] | None = None,
+                allow_dtd: xmlsafe.LocalDTD | None = None,
+                xinclude: bool = False) -> SiteResult:
     """Write the edition into ``out_dir``.
 
     ``sources`` are TEI file paths or ``(name, tree)`` pairs. Per document:
@@ -193,7 +232,8 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
     source's label (its path as given, or its name) or its page name to an
     index badge. ``site_title`` names the edition on every page; ``None``: the title the
     documents' headers state, else "Digital edition". ``proofs`` maps a page name to its back links
-    (``render.proof.back_links``) when the document has a proof page. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
+    (``render.proof.back_links``) when the document has a proof page. ``allow_dtd`` and ``xinclude``:
+    read the files as ``validate --allow-dtd``/``--xinclude`` does. ``track`` sees each document as it is done (for a progress bar). A document that cannot be parsed or rendered is reported as a
     diagnostic and left out; the others are still written.
     """
     out = files.make_folder(out_dir)
@@ -216,7 +256,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         else:
             path = str(source)
         tasks.append(_Task(position, label, name, path, data, str(out), write_text, site_title, nav_extra,
-                           (proofs or {}).get(name, "")))
+                           (proofs or {}).get(name, ""), allow_dtd, xinclude))
 
     diagnostics: list[Diagnostic] = []
     if (jobs > 1 or distributed()) and len(tasks) > 1:
@@ -229,6 +269,7 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         store = CorpusStore(Path(scratch) / "corpus.sqlite")
         try:
             for d in track(done, len(tasks)):
+                diagnostics.extend(d.warnings)
                 if d.record is None:
                     diagnostics.append(Diagnostic(file=d.label, message=d.error or "", rule="render"))
                 else:

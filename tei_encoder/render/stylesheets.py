@@ -23,6 +23,7 @@ SUMMARY = "summary.xsl"
 INDEX = "index.xsl"
 PERSONS = "persons.xsl"
 PAGE = "page.xsl"
+PARTS = "parts.xsl"
 
 @functools.lru_cache(maxsize=None)
 def stylesheet(name: str) -> etree.XSLT:

@@ -17,6 +17,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import ordered_map
 from tei_encoder.validate import rules
 from tei_encoder.validate.validator import Validator
+from tei_encoder.xmlsafe import LocalDTD
 
 XML_SUFFIXES = (".xml", ".tei")
 _GLOB_CHARACTERS = frozenset("*?[")
@@ -83,13 +84,14 @@ _WORKER_SETTINGS: tuple[object, ...] | None = None
 
 
 def _initialize(schemas: Sequence[str] | None, xml_model: bool, max_errors: int | None,
-                profile: str = "auto", xinclude: bool = False) -> None:
+                profile: str = "auto", xinclude: bool = False, allow_dtd: LocalDTD | None = None) -> None:
     """Compile the schemas for these settings, unless this process already has (check_files, then
     the in-process run of ``ordered_map``, both call it)."""
     global _WORKER, _WORKER_SETTINGS
-    settings = (tuple(schemas) if schemas is not None else None, xml_model, max_errors, profile, xinclude)
+    settings = (tuple(schemas) if schemas is not None else None, xml_model, max_errors, profile, xinclude, allow_dtd)
     if _WORKER is None or settings != _WORKER_SETTINGS:
-        _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile, xinclude=xinclude)
+        _WORKER = Validator(schemas, xml_model=xml_model, max_errors=max_errors, profile=profile, xinclude=xinclude,
+                            allow_dtd=allow_dtd)
         _WORKER_SETTINGS = settings
 
 
@@ -106,14 +108,15 @@ def _check(file: str) -> FileResult:
 
 def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, jobs: int = 1,
                 xml_model: bool = False, max_errors: int | None = None,
-                profile: str = "auto", xinclude: bool = False) -> Iterator[FileResult]:
+                profile: str = "auto", xinclude: bool = False,
+                allow_dtd: LocalDTD | None = None) -> Iterator[FileResult]:
     """Yield one FileResult per file, in the order given; ``jobs`` > 1 uses that many processes.
 
     Schemas are compiled in this process first, so a broken schema raises SchemaError before any work.
     """
     global _WORKER
     _WORKER = None  # compile afresh on every call: a schema file may have changed since the last one
-    _initialize(schemas, xml_model, max_errors, profile, xinclude)
+    _initialize(schemas, xml_model, max_errors, profile, xinclude, allow_dtd)
     # Each worker compiles the schemas once more in its initializer (workers are spawned, not forked).
     yield from ordered_map(_check, files, jobs=jobs, initializer=_initialize,
-                           initargs=(schemas, xml_model, max_errors, profile, xinclude))
+                           initargs=(schemas, xml_model, max_errors, profile, xinclude, allow_dtd))

@@ -48,10 +48,12 @@ def _diagnostic(file: str, rule: str, message: str, line: int | None = None,
                       line=line or None, column=column or None, source=PARSER_SOURCE)
 
 
-def load_file(path: str | os.PathLike[str], display: str | None = None, *, xinclude: bool = False) -> Loaded:
+def load_file(path: str | os.PathLike[str], display: str | None = None, *, xinclude: bool = False,
+              allow_dtd: xmlsafe.LocalDTD | None = None) -> Loaded:
     """Parse ``path``; ``display`` is the name diagnostics use (defaults to the path as given).
 
     ``xinclude``: resolve xi:include elements from files under the input's folder (tei_encoder/xinclude.py).
+    ``allow_dtd``: load a local, trusted DTD so its entities are defined (xmlsafe.LocalDTD).
     """
     file = display if display is not None else os.fspath(path)
     try:
@@ -65,9 +67,11 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     except OSError as error:
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, describe_os_error(error)),))
     # abspath, not resolve(): no system call per path component on every file of an archive.
-    loaded = load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri())
-    if not xinclude or loaded.tree is None:
+    loaded = load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri(), allow_dtd=allow_dtd)
+    if loaded.tree is None:
         return loaded
+    if not xinclude:
+        return _with_xinclude_hint(loaded, file)
     from tei_encoder.xinclude import XIncludeRefused, expand
 
     try:
@@ -78,46 +82,76 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     return Loaded(loaded.tree, loaded.diagnostics)
 
 
-def load_bytes(data: bytes, file: str, *, base_url: str | None = None) -> Loaded:
+def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
+    """A document with xi:include read without --xinclude: say once that the option exists."""
+    assert loaded.tree is not None
+    from tei_encoder.xinclude import include_hint
+
+    hint = include_hint(loaded.tree)
+    if hint is None:
+        return loaded
+    return Loaded(loaded.tree, (*loaded.diagnostics, _diagnostic(file, rules.XINCLUDE_NOT_RESOLVED, hint[1], hint[0],
+                                                                 severity=Severity.INFO)),
+                  loaded.schematron_parameters)
+
+
+def load_bytes(data: bytes, file: str, *, base_url: str | None = None,
+               allow_dtd: xmlsafe.LocalDTD | None = None) -> Loaded:
     """Parse bytes already in memory (the file name only labels diagnostics)."""
     if len(data) > xmlsafe.MAX_BYTES:
         return Loaded(None, (_diagnostic(file, rules.TOO_LARGE, too_large_message(None, xmlsafe.MAX_BYTES)),))
-    parser = xmlsafe.safe_parser()
+    resolver = None
+    if allow_dtd is None:
+        parser = xmlsafe.safe_parser()
+    else:
+        parser, resolver = xmlsafe.dtd_parser(xmlsafe.dtd_places(allow_dtd, base_url))
     try:
         root = etree.fromstring(data, parser, base_url=base_url)
     except etree.XMLSyntaxError:
         errors = list(parser.error_log)
         kinds = {error.type_name for error in errors}
+        dtd_refused = xmlsafe.dtd_refusal(resolver) if resolver is not None else None
+        if dtd_refused is not None:
+            return Loaded(None, (_diagnostic(file, rules.UNSAFE, dtd_refused),))
         if kinds & _ENTITY_ATTACK_TYPES:
             first = errors[0]
             return Loaded(None, (_diagnostic(
                 file, rules.UNSAFE,
                 f"refused: {first.message.rstrip('.')} (entity expansion, deep nesting or a huge node); "
-                "tei-encoder never expands entities and keeps the parser's limits",
+                "entities are expanded only with --allow-dtd, and always within the parser's limits",
                 first.line, first.column),))
         if errors and kinds <= _RECOVERABLE_TYPES:
-            return _load_recovering(data, file, base_url, errors)
+            return _load_recovering(data, file, base_url, errors, allow_dtd)
         first = errors[0] if errors else None
         message = first.message if first is not None else "not well-formed XML"
-        return Loaded(None, (_diagnostic(file, rules.MALFORMED, f"not well-formed XML: {message}",
+        return Loaded(None, (_diagnostic(file, rules.MALFORMED,
+                                         f"not well-formed XML: {xmlsafe.undefined_entity_hint(message)}",
                                          first.line if first else None,
                                          first.column if first else None),))
     tree = root.getroottree()
-    refusal = _refuse_doctype(tree, file)
-    if refusal is not None:
-        return Loaded(None, (refusal,))
+    if resolver is not None:
+        dtd_refused = xmlsafe.dtd_refusal(resolver)
+        if dtd_refused is not None:
+            return Loaded(None, (_diagnostic(file, rules.UNSAFE, dtd_refused),))
+    else:
+        refusal = _refuse_doctype(tree, file)
+        if refusal is not None:
+            return Loaded(None, (refusal,))
     return Loaded(tree, (), tuple(schematron_parameters(data, tree).items()))
 
 
 def _load_recovering(data: bytes, file: str, base_url: str | None,
-                     errors: list[etree._LogEntry]) -> Loaded:
-    parser = xmlsafe.safe_parser(recover=True)
+                     errors: list[etree._LogEntry], allow_dtd: xmlsafe.LocalDTD | None = None) -> Loaded:
+    if allow_dtd is None:
+        parser = xmlsafe.safe_parser(recover=True)
+    else:
+        parser, _ = xmlsafe.dtd_parser(xmlsafe.dtd_places(allow_dtd, base_url), recover=True)
     root = etree.fromstring(data, parser, base_url=base_url)
     found = tuple(_recovered_diagnostic(file, error) for error in errors)
     if root is None:
         return Loaded(None, found)
     tree = root.getroottree()
-    refusal = _refuse_doctype(tree, file)
+    refusal = _refuse_doctype(tree, file) if allow_dtd is None else None
     if refusal is not None:
         return Loaded(None, (refusal,))
     return Loaded(tree, found)

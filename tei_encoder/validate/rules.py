@@ -13,6 +13,7 @@ UNSAFE = "xml-unsafe"                # DOCTYPE with entity declarations or an ex
 TOO_LARGE = "xml-too-large"          # larger than xmlsafe.MAX_BYTES
 UNREADABLE = "input-unreadable"      # missing file, permission denied, a glob that matches nothing
 XINCLUDE_REFUSED = "xinclude-refused"  # --xinclude: an include that is not under the input's folder
+XINCLUDE_NOT_RESOLVED = "xinclude-not-resolved"  # xi:include in a file read without --xinclude
 SCHEMA_UNUSABLE = "schema-unusable"  # a schema that cannot be read or compiled
 SCHEMA_READ_REFUSED = "schema-read-refused"  # a Schematron's document() asked for a file outside its folder
 XML_MODEL_REMOTE = "xml-model-remote"    # an xml-model PI naming a URL: never fetched

@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.xmlsafe import LocalDTD
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
@@ -50,7 +51,7 @@ class Validator:
 
     def __init__(self, schemas: Iterable[str | os.PathLike[str]] | None = None, *,
                  xml_model: bool = False, max_errors: int | None = None, profile: str = "auto",
-                 xinclude: bool = False) -> None:
+                 xinclude: bool = False, allow_dtd: LocalDTD | None = None) -> None:
         if profile not in PROFILES:
             raise SchemaError(f"--profile {profile}: use one of {', '.join(PROFILES)}")
         # auto: the default schemas for tei-encoder's own TEI, tei_all for anyone else's (foreign.py)
@@ -65,11 +66,12 @@ class Validator:
         self.xml_model = xml_model
         self.max_errors = max_errors
         self.xinclude = xinclude  # resolve xi:include from files under the input's folder
+        self.allow_dtd = allow_dtd  # load a local, trusted DTD (--allow-dtd)
 
     def validate_file(self, path: str | os.PathLike[str], display: str | None = None) -> list[Diagnostic]:
         """Parse safely and check; every problem, including an unreadable or hostile file, is a diagnostic."""
         file = display if display is not None else os.fspath(path)
-        loaded = load_file(path, file, xinclude=self.xinclude)
+        loaded = load_file(path, file, xinclude=self.xinclude, allow_dtd=self.allow_dtd)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
             found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))

@@ -350,7 +350,8 @@ def _block(parent: etree._Element, block: m.Block) -> None:
         for index, line in enumerate(block.more):
             if index or block.signed or block.salute:
                 _el(closer, "lb")
-            _inlines(_el(closer, _CLOSING_LINES[line.kind]), line.children)
+            name, kind = _CLOSING_LINES[line.kind]
+            _inlines(_el(closer, name, type=kind), line.children)
         if block.source:
             if block.signed:
                 _append_text(closer, " ")
@@ -363,7 +364,9 @@ def _block(parent: etree._Element, block: m.Block) -> None:
         raise TypeError(f"no TEI for {type(block).__name__}")
 
 
-_CLOSING_LINES = {"signed": "signed", "salute": "salute", "dateline": "dateline"}
+# (element, type) of a closing's further lines; a telegram's number under the signature is a seg
+_CLOSING_LINES = {"signed": ("signed", None), "salute": ("salute", None), "dateline": ("dateline", None),
+                  "number": ("seg", "number")}
 
 
 def _turn(parent: etree._Element, turn: m.Turn) -> None:

@@ -21,6 +21,7 @@ from tei_encoder.reader.block_rules import document_start, source_note, valedict
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.opening import is_dateline
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -40,6 +41,13 @@ _KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 
 
+# Words no office or name holds: a line with one is prose ending in a name ("In conclusion Mao asked
+# me to convey his greetings to Comrade N. S. Khrushchev."), not a signature line.
+_PROSE_WORD = re.compile(r"\b(?:me|my|him|his|her|we|us|our|they|them|their|you|your|it|its|that|this|which|"
+                         r"who|asked|told|informed|stated|replied|convey|conveyed)\b")
+
+
+_NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?$")
 Known = Callable[[str], bool]  # whether a name is one of the record's people
 
 
@@ -53,7 +61,7 @@ def columns(text: str, known: Known | None = None) -> list[str] | None:
     trailing = bare[names[-1][1]:].strip(" .") if names else ""
     if names and trailing and known is not None and _KNOWN_NAME.match(trailing) and known(trailing):
         names.append((bare.rindex(trailing), bare.rindex(trailing) + len(trailing)))
-    if (not names or len(bare.split()) > 16 or _SENTENCE.search(bare)
+    if (not names or len(bare.split()) > 16 or _SENTENCE.search(bare) or _PROSE_WORD.search(bare)
             or names[-1][1] != len(bare.rstrip(". "))):
         return None
     if bare != text.strip():
@@ -81,8 +89,11 @@ def column_offices(line: str, count: int) -> list[str] | None:
 
 def _named_elsewhere(layout: Layout, name: str) -> bool:
     """A bare surname signs only when the record prints it elsewhere with initials or a title
-    (``V. M. Molotov``, ``Comrade Molotov``): ``Applause`` or ``Moscow`` as a last line is no signer."""
+    (``V. M. Molotov``, ``Comrade Molotov``) or in its title: ``Applause`` or ``Moscow`` as a last
+    line is no signer."""
     surname = re.escape(name.rstrip(". ").split()[-1])
+    if layout.title_key and surname.casefold() in layout.title_key.split():
+        return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
     return any(pattern.search(plain(unit.text)) for unit in layout.units)
@@ -100,6 +111,8 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "dateline"
     if source_note.matches(bare):
         return "source"
+    if _NUMBER.match(bare):
+        return "number"  # a telegram's own number under the signature: "No. 423"
     if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
@@ -115,16 +128,16 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
             j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
-        unit = layout.units[j]
+        unit, span = _with_office_line(layout, j)
         first = unit.lines[0]
         if kind_of(first, last=True, known=_known(layout)) is None and not (
                 len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
             return None  # (most units end the search here, before the dearer checks below)
-        found = _unit_entries(layout, j)
+        found = _unit_entries(layout, j + span - 1, unit)
         if found is None:
             return None
         entries.extend(found)
-        j += 1
+        j += span
     if j < len(layout.units) and layout.units[j].text == FORM_FEED:
         return None
     kinds = [kind for kind, _, _ in entries]
@@ -132,11 +145,22 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     return (entries, j - i) if entries and useful else None
 
 
-def _unit_entries(layout: Layout, j: int) -> list[Entry] | None:
-    """The closing lines of unit j, one a line; an office line joins the signature under it
-    (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``); over signatures in columns, each
-    office line is cut into the columns' offices, each joining its column's name."""
+def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
+    """Unit j, or units j and j + 1 as one when j is a lone office line printed on the line right
+    above the next unit (a Word export makes every line a paragraph: ``Ambassador of the USSR in
+    the PRC`` / ``P. Yudin``); and how many units that is."""
     unit = layout.units[j]
+    if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].line == unit.line + 1
+            and layout.units[j + 1].text != FORM_FEED and _is_office(unit.text)
+            and kind_of(unit.text, last=False) is None):
+        return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2
+    return unit, 1
+
+
+def _unit_entries(layout: Layout, j: int, unit: Unit) -> list[Entry] | None:
+    """The closing lines of ``unit`` (unit j, or ending at it), one a line; an office line joins
+    the signature under it (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``); over signatures
+    in columns, each office line is cut into the columns' offices, each joining its column's name."""
     entries: list[Entry] = []
     office: list[str] = []
     known = _known(layout)
@@ -188,9 +212,16 @@ def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:
             and not SIGNER.search(bare))
 
 
+def _number_and_date(lines: tuple[str, ...]) -> bool:
+    """A telegram's number and date under its signature (``No. 423`` / ``19 January 1950``)."""
+    return all(_NUMBER.match(plain(line).strip()) or (len(line.split()) <= 8 and is_dateline(plain(line).strip()))
+               for line in lines)
+
+
 def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes."""
-    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) for later in layout.units[j + 1:])
+    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
+                                              for later in layout.units[j + 1:])
             or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
 
 
@@ -217,8 +248,10 @@ def read(layout: Layout, i: int) -> int | None:
                 if signer or not SIGNATURE_MARK.match(signature):
                     layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
-        elif kind in ("salute", "dateline"):
+        elif kind in ("salute", "dateline", "number"):
             lines.append((kind, text))
+            if kind == "number":
+                layout.findings.numbers.append(text)
         else:
             sources.append(source_note.part_of(text))
     layout.add(ClosingBlock(layout.units[i].line, "", more=tuple(lines)))

@@ -1,6 +1,8 @@
 """After a document's closing, a second letter or telegram on the same page: a heading (a short
-line without a sentence end) over an opening with a date, or an opening with a date over a
-salutation (``Dear …,``): a new document division, its heading and opening read as the first's.
+line without a sentence end) over an opening with a date (in the next block, or on the heading's
+own block's next lines: ``Memorandum of the Government of the USSR`` / ``Moscow, 9th March, 1951.``),
+or an opening with a date over a salutation (``Dear …,``): a new document division, its heading and
+opening read as the first's.
 
 Must not match: distribution matter after a closing (``Copies to: …``, a list of names), a
 heading without a dated opening under it, or anything before the current document's closing.
@@ -14,7 +16,8 @@ from typing import TYPE_CHECKING
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import greeting
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.opening import field_kind
+from tei_encoder.reader.opening import classify_opening, field_kind
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -49,12 +52,23 @@ def heads_document(layout: Layout, i: int) -> bool:
             and field_kind(text) is None and bool(_dated_opening(layout, i + 1)))
 
 
+def _heading_over_dated_lines(layout: Layout, i: int) -> bool:
+    """Unit i's first line is a mixed-case heading and its other lines a dated opening."""
+    lines = layout.units[i].lines
+    if len(lines) < 2 or not is_heading(lines[0]) or lines[0].upper() == lines[0] or field_kind(lines[0]):
+        return False
+    opening, taken = classify_opening(list(lines[1:]), layout.marks)
+    return bool(taken) and any(item.kind in _DATED for item in opening)
+
+
 def starts(layout: Layout, i: int) -> bool:
     """Unit i begins another document: a heading over a dated opening, or a dated opening over a
     salutation."""
     if i >= len(layout.units):
         return False
     if len(layout.units[i].lines) == 1 and is_heading(layout.units[i].text) and _dated_opening(layout, i + 1):
+        return True
+    if _heading_over_dated_lines(layout, i):
         return True
     span = _dated_opening(layout, i, typed_first=True)
     return bool(span) and i + span < len(layout.units) and bool(
@@ -70,6 +84,9 @@ def read(layout: Layout, i: int) -> int | None:
     if len(unit.lines) == 1 and is_heading(unit.text) and _dated_opening(layout, i + 1):
         layout.heading(unit.line, unit.text)
         i += 1
+    elif _heading_over_dated_lines(layout, i):
+        layout.heading(unit.line, unit.lines[0])
+        layout.replace_unit(i, Unit(unit.line + 1, unit.lines[1:]))
     return layout.take_opening(i)
 
 

@@ -1,4 +1,4 @@
-"""``Dear Oliver,`` before any body text: the salute that ends a letter's opening.
+"""``Dear Oliver,`` (``Dear Mr. Secretary,``) before any body text: the salute that ends a letter's opening.
 
 Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), or a greeting after
 body text.
@@ -14,7 +14,9 @@ from tei_encoder.reader.block_rules.base import BlockRule
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-PATTERN = re.compile(r"^(?:(?:My )?Dear|Dearest)\s+[^,.;:]{1,60},$", re.I)
+# A dot only after a title or an initial ("Dear Mr. Secretary,", "Dear A. J.,"): another dot is a sentence's end.
+_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Gen|Col|Capt|Hon|Sr|St|[A-Z])\."
+PATTERN = re.compile(rf"^(?:(?:My )?Dear|Dearest)\s+(?=[^,]{{1,60}},$)(?:[^,.;:]|{_ABBREVIATION})+,$", re.I)
 
 
 def read(layout: Layout, i: int) -> int | None:

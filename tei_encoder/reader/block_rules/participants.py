@@ -19,6 +19,7 @@ from tei_encoder.reader.block_rules import caps_heading, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.persons import part_played
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -38,6 +39,11 @@ def read(layout: Layout, i: int) -> int | None:
     if not match:
         return None
     rest = match.group("rest")
+    names_under = _names_under_first_line(unit.lines)
+    if rest and names_under:
+        return _run_in_list(layout, i, match.group("head"), names_under)
+    if rest and layout.line_paragraphs and _adjacent_name_lines(layout, i):
+        return _run_in_list_over_units(layout, i, match.group("head"), _adjacent_name_lines(layout, i))
     if rest:
         layout.persons.attendants_in(plain(rest))
         layout.add(ParagraphBlock(unit.line, unit.text))
@@ -56,6 +62,71 @@ def read(layout: Layout, i: int) -> int | None:
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants",
                          match.group("head")))
     return i
+
+
+# A labelled field line under the list ("COPIES TO: S/S, EUR"): the list has ended.
+_FIELD_LINE = re.compile(r"^[A-Za-z][A-Za-z /]{0,30}:(?:\s|$)")
+
+
+_LINKS = frozenset("of the and for in at on to de da di du la le van von der den ten ter y".split())
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _names_only(text: str) -> bool:
+    """A line of names and offices: its lower-case words (outside parentheses) only link an
+    office's words (``Minister of Foreign Affairs of the DPRK``), as no sentence does."""
+    return all(not word[:1].islower() or word.strip(",.") in _LINKS
+               for word in _PARENTHESES.sub(" ", plain(text)).split())
+
+
+def _names_under_first_line(lines: tuple[str, ...]) -> int:
+    """How many lines under a run-in head's first line (``PARTICIPANTS: The Secretary``) go on
+    the list one name a line (``Ambassador Georgi N. Zarubin, USSR``), up to a field line."""
+    count = 0
+    for line in lines[1:]:
+        bare = plain(line).strip()
+        if (_FIELD_LINE.match(bare) or not 1 <= len(bare.split()) <= 10 or bare.endswith((".", ";", ":"))
+                or not bare[:1].isupper() or speech.match_label(bare) is not None or not _names_only(bare)):
+            break
+        count += 1
+    return count
+
+
+def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:
+    """A list whose first name shares the head's line: one entry a line. Lines after it (a field
+    such as ``COPIES TO: …``) are a unit of their own, for the other rules."""
+    unit = layout.units[i]
+    first = PATTERN.match(unit.lines[0])
+    assert first is not None
+    items = [first.group("rest").strip(), *unit.lines[1:1 + names_under]]
+    for item in items:
+        entry, role = part_played(plain(item))
+        layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
+    layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
+    leftover = unit.lines[1 + names_under:]
+    if not leftover:
+        return i + 1
+    layout.replace_unit(i, Unit(unit.line + 1 + names_under, leftover))
+    return i
+
+
+def _adjacent_name_lines(layout: Layout, i: int) -> int:
+    """One paragraph a line: how many name lines follow unit i on the very next source lines."""
+    count = 0
+    while (i + count + 1 < len(layout.units) and is_name_line(layout, i + count + 1)
+           and layout.units[i + count + 1].line == layout.units[i + count].line + 1
+           and not _FIELD_LINE.match(layout.units[i + count + 1].text)
+           and _names_only(layout.units[i + count + 1].text)):
+        count += 1
+    return count
+
+
+def _run_in_list_over_units(layout: Layout, i: int, head: str, names_under: int) -> int:
+    """``Participants: Mr. Charles E. Bohlen`` / ``Mr. George F. Kennan``, each line its own unit."""
+    lines = tuple(layout.units[k].lines[0] for k in range(i, i + names_under + 1))
+    layout.replace_unit(i, Unit(layout.units[i].line, lines))
+    taken = _run_in_list(layout, i, head, names_under)
+    return taken + names_under
 
 
 def is_name_line(layout: Layout, i: int) -> bool:

@@ -146,7 +146,13 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     return (match.group("lead"), name + ".", match.group("rest")) if known else None
 
 
+# A second initial after the letter ("A. G. Kirk", "A. A. Gromyko"): the letter is a name's first initial.
+_NEXT_INITIAL = re.compile(r"^[A-Z]\.\s*[A-Z]")
+
+
 def _is_initial(layout: Layout, letter: str, rest: str) -> bool:
+    if _NEXT_INITIAL.match(rest):
+        return True
     word = rest.split(None, 1)[0].strip(",.;:") if rest.split() else ""
     return word[:1].isupper() and layout.persons.registry.resolve(f"{letter}. {word}") is not None
 

@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  parts.xsl: a TEI document as the parts a reader should find on its page, with their words, for
+  render/coverage.py, which checks that every word of each part is on the page (or the plain text).
+
+  A part is a section of the header (fileDesc/titleStmt …), an entry list outside the text (standOff's
+  lists, sourceDoc, facsimile, fsdDecl …) or a division of the text (front/body/back's children).
+  Text nodes are joined with spaces, except across lb break="no", which joins the word as the page does.
+  kind="text" parts come last: words missing from the page are charged to the other parts first.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <xsl:template match="/">
+    <parts>
+      <xsl:apply-templates select="tei:TEI | tei:teiCorpus" mode="parts"/>
+    </parts>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI | tei:teiCorpus" mode="parts">
+    <xsl:variable name="outside" select="*[not(self::tei:teiHeader or self::tei:text or self::tei:TEI)]"/>
+    <xsl:apply-templates select="tei:teiHeader/*/* | tei:teiHeader/*[not(*)]" mode="part"/>
+    <xsl:apply-templates select="$outside/* | $outside[not(*)]" mode="part"/>
+    <xsl:apply-templates select="tei:text/*/* | tei:text/*[not(*)]" mode="part">
+      <xsl:with-param name="kind" select="'text'"/>
+    </xsl:apply-templates>
+    <xsl:apply-templates select="tei:TEI" mode="parts"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="part">
+    <xsl:param name="kind" select="'other'"/>
+    <xsl:if test=".//text()[normalize-space()]">
+      <part kind="{$kind}">
+        <xsl:attribute name="path">
+          <xsl:for-each select="ancestor-or-self::*">
+            <xsl:value-of select="concat('/', local-name(), '[', count(preceding-sibling::*[local-name() = local-name(current())]) + 1, ']')"/>
+          </xsl:for-each>
+        </xsl:attribute>
+        <xsl:apply-templates select="." mode="words"/>
+      </part>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="words"><xsl:apply-templates mode="words"/></xsl:template>
+  <xsl:template match="comment() | processing-instruction()" mode="words"/>
+  <xsl:template match="text()" mode="words"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:template>
+  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
+    <xsl:value-of select="concat(' ', normalize-space(.))"/>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
+    <xsl:value-of select="concat(normalize-space(.), ' ')"/>
+  </xsl:template>
+  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
+                             [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="2">
+    <xsl:value-of select="normalize-space(.)"/>
+  </xsl:template>
+</xsl:stylesheet>
