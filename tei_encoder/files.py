@@ -17,8 +17,9 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import itertools
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -51,17 +52,37 @@ def file_mode() -> int:
     return 0o666 & ~umask
 
 
+# Temporary names: a random token per process and a counter. O_EXCL refuses a name that exists (made by
+# another process, a forked one with the same token, or planted as a symbolic link): then the next is taken.
+_TOKEN = secrets.token_hex(4)
+_SERIAL = itertools.count()
+_CREATE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+           | getattr(os, "O_BINARY", 0))
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new, empty temporary file next to ``target``: its descriptor and path.
+
+    Opened with mode 0666, which the umask reduces as open() would (``file_mode``): no chmod
+    afterwards, and none of mkstemp's name drawing per file (a site writes three files per document).
+    """
+    while True:
+        temporary = os.path.join(target.parent, f".{target.name}.{_TOKEN}{next(_SERIAL):x}.tmp")
+        try:
+            return os.open(temporary, _CREATE, 0o666), temporary
+        except FileExistsError:
+            continue
+        except OSError as error:  # the folder is missing or not writable: nothing was done yet
+            raise OutputError(f"{target}: cannot write: {_reason(error)}", 2) from None
+
+
 @contextlib.contextmanager
 def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """A binary stream whose bytes replace ``target`` only when the block ends without an error."""
     target = Path(target)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as error:  # the folder is missing or not writable: nothing was done yet
-        raise OutputError(f"{target}: cannot write: {_reason(error)}", 2) from None
+    handle, temporary = _temporary(target)
     try:
         with os.fdopen(handle, "wb") as stream:
-            os.fchmod(stream.fileno(), file_mode())
             yield stream
         os.replace(temporary, target)  # replaces a symbolic link itself, never the file it points to
     except OSError as error:

@@ -24,7 +24,7 @@ from lxml import etree
 from tei_encoder.regular_file import MAX_BYTES, InputRefused, read_regular_file
 
 __all__ = ["MAX_BYTES", "ConfinedResolver", "LocalDTD", "UnsafeXML", "doctype_refusal", "load_document",
-           "parse_bytes", "parse_confined", "read_confined", "safe_parser", "stylesheet"]
+           "parse_bytes", "parse_confined", "read_confined", "read_document", "safe_parser", "stylesheet"]
 
 # document() may read (through ConfinedResolver only); nothing may be written or fetched.
 XSLT_ACCESS = etree.XSLTAccessControl(read_file=True, write_file=False, create_dir=False,
@@ -272,5 +272,11 @@ def entity_refusal(error: etree.XMLSyntaxError) -> str | None:
 
 def load_document(path: str | os.PathLike[str], *, allow_dtd: LocalDTD | None = None) -> etree._ElementTree:
     """Read (a regular file, at most MAX_BYTES) and parse a document with the same policy as ``validate``."""
+    return read_document(path, allow_dtd=allow_dtd)[0]
+
+
+def read_document(path: str | os.PathLike[str], *, allow_dtd: LocalDTD | None = None
+                  ) -> tuple[etree._ElementTree, bytes]:
+    """``load_document``, and the bytes it parsed (for a caller that also copies the file)."""
     data = read_regular_file(path, MAX_BYTES)
-    return parse_bytes(data, base_url=Path(os.path.abspath(path)).as_uri(), allow_dtd=allow_dtd)
+    return parse_bytes(data, base_url=Path(os.path.abspath(path)).as_uri(), allow_dtd=allow_dtd), data

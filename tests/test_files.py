@@ -40,6 +40,20 @@ def test_a_symlink_at_the_target_is_replaced_not_written_through(tmp_path: Path)
     assert (tmp_path / "out" / "index.html").read_bytes() == b"page"
 
 
+def test_a_file_planted_at_the_temporary_name_is_passed_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("secret")
+    monkeypatch.setattr(files, "_TOKEN", "feed")
+    monkeypatch.setattr(files, "_SERIAL", iter(range(3)))
+    (tmp_path / ".index.html.feed0.tmp").symlink_to(victim)
+    (tmp_path / ".index.html.feed1.tmp").write_text("someone else's")
+    files.write_bytes(tmp_path / "index.html", b"page")
+    assert victim.read_text() == "secret"
+    assert (tmp_path / ".index.html.feed1.tmp").read_text() == "someone else's"
+    assert (tmp_path / "index.html").read_bytes() == b"page"
+    assert not (tmp_path / ".index.html.feed2.tmp").exists()
+
+
 @pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
 def test_new_files_honour_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
     previous = os.umask(umask)

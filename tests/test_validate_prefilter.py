@@ -11,7 +11,7 @@ import pytest
 
 from tei_encoder.validate import Validator
 from tei_encoder.validate.parsing import load_bytes
-from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER
+from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER
 from test_validate_support import valid_fixtures
 
 CHARACTERS = ["\u25a1", "\u02b9", "\u02ba", "\u2010", "\x7f", "\x80", "\x85", "\x9f"]
@@ -36,8 +36,25 @@ def _char_rules(data: bytes) -> list[tuple[str, int | None]]:
 
 def test_a_clean_utf8_file_lets_the_schematron_skip_the_character_scans(clean):
     loaded = load_bytes(clean, "doc.xml")
-    assert dict(loaded.schematron_parameters) == {CHARACTERS_PARAMETER: "false()"}
+    assert dict(loaded.schematron_parameters) == {CHARACTERS_PARAMETER: "false()", FOOTNOTE_CALLS_PARAMETER: "false()"}
     assert _char_rules(clean) == []
+
+
+@pytest.mark.parametrize("spelled", [b"[footnoteRef:1]", b"&#91;footnoteRef:1]", b"[foot<![CDATA[noteRef:]]>1]",
+                                     b"<![CDATA[[footnoteRef:1]]]>"],
+                         ids=["raw", "reference", "cdata-split", "cdata"])
+def test_every_spelling_of_a_leftover_footnote_call_is_still_found(clean, spelled):
+    data = _with_text(clean, spelled)
+    assert FOOTNOTE_CALLS_PARAMETER not in dict(load_bytes(data, "doc.xml").schematron_parameters)
+    found = _char_rules(data)
+    assert found and all(line is not None for _, line in found)
+
+
+def test_a_call_split_by_a_comment_is_no_leftover_call(clean):
+    """Two text nodes, as the rule has always read them: the search is skipped, and would find nothing."""
+    data = _with_text(clean, b"[foot<!-- x -->noteRef:1]")
+    assert dict(load_bytes(data, "doc.xml").schematron_parameters).get(FOOTNOTE_CALLS_PARAMETER) == "false()"
+    assert _char_rules(data) == []
 
 
 @pytest.mark.parametrize("character", CHARACTERS, ids=lambda c: f"U+{ord(c):04X}")
@@ -45,7 +62,7 @@ def test_a_clean_utf8_file_lets_the_schematron_skip_the_character_scans(clean):
 def test_every_spelling_of_a_leftover_character_is_still_found(clean, character, spelling):
     spelled = character.encode() if spelling == "utf-8" else f"&#x{ord(character):X};".encode()
     data = _with_text(clean, spelled)
-    assert load_bytes(data, "doc.xml").schematron_parameters == ()
+    assert CHARACTERS_PARAMETER not in dict(load_bytes(data, "doc.xml").schematron_parameters)
     found = _char_rules(data)
     assert found and all(line is not None for _, line in found)
 
@@ -77,3 +94,35 @@ def test_the_schematron_alone_still_scans_by_default(clean):
     assert tree is not None
     rules = {d.rule for d in checker_for(schema_path("tei-encoder.sch")).check(tree, "doc.xml")}
     assert "TE-CHAR-001" in rules
+
+
+def _in_encoding_desc(data: bytes, spelled: bytes) -> bytes:
+    """The document with ``spelled`` at the start of the first paragraph of the header's encodingDesc."""
+    head, tail = data.split(b"<encodingDesc", 1)
+    paragraph = tail.index(b"<p")
+    start = tail.index(b">", paragraph) + 1
+    return head + b"<encodingDesc" + tail[:start] + spelled + tail[start:]
+
+
+def test_calls_declared_in_encoding_desc_let_the_search_be_skipped(clean):
+    """The encoder names the notation it removed there ("[footnoteRef:N]"), where the rule does not look."""
+    data = _in_encoding_desc(clean, b"anchors ([footnoteRef:N], [N]) and [footnoteRef:M] ")
+    assert dict(load_bytes(data, "doc.xml").schematron_parameters).get(FOOTNOTE_CALLS_PARAMETER) == "false()"
+    assert _char_rules(data) == []
+
+
+@pytest.mark.parametrize("elsewhere", [b"<!-- [footnoteRef:1] -->", b"[footnoteRef:1]"], ids=["comment", "text"])
+def test_a_call_outside_encoding_desc_keeps_the_search(clean, elsewhere):
+    data = _with_text(_in_encoding_desc(clean, b"[footnoteRef:N] "), elsewhere)
+    assert FOOTNOTE_CALLS_PARAMETER not in dict(load_bytes(data, "doc.xml").schematron_parameters)
+    assert bool(_char_rules(data)) == (elsewhere == b"[footnoteRef:1]")
+
+
+@pytest.mark.parametrize("included", ["[footnoteRef:1]", "\u25a1"])
+def test_text_brought_in_by_xinclude_is_searched(clean, tmp_path, included):
+    """The bytes prefilter.py reads are the including file's: an included file's text must still be searched."""
+    (tmp_path / "part.xml").write_text(f'<p xmlns="http://www.tei-c.org/ns/1.0">{included} words</p>', encoding="utf-8")
+    data = _with_text(clean, b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="part.xml"/>')
+    path = tmp_path / "doc.xml"
+    path.write_bytes(data)
+    assert [d for d in Validator(xinclude=True).validate_file(path) if d.rule == "TE-CHAR-001"]

@@ -30,7 +30,7 @@ from tei_encoder.render import coverage
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
-from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree, load
+from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree
 from tei_encoder.render.store import CorpusStore
 from tei_encoder.validate.foreign import written_by_tei_encoder
 from tei_encoder.xinclude import XIncludeRefused, include_hint
@@ -112,10 +112,11 @@ def _renderer(site_title: str | None, nav_extra: tuple[tuple[str, str], ...]) ->
 
 def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: str, name: str, out: Path,
                           write_text: bool = True, proof_lines: str = "",
-                          path: str | None = None,
-                          warnings: list[Diagnostic] | None = None) -> tuple[DocRecord, tuple[str, ...]]:
+                          path: str | None = None, warnings: list[Diagnostic] | None = None,
+                          data: bytes | None = None) -> tuple[DocRecord, tuple[str, ...]]:
     """Write one document's page, plain text and downloadable TEI (``tei/NAME.xml``, copied from
-    ``path`` unless it is that file) into ``out``; return its corpus record and the files written
+    ``path`` unless it is that file; ``data``: the bytes of ``path``, when the caller has read them)
+    into ``out``; return its corpus record and the files written
     (relative to ``out``). ``proof_lines``: the page links back to its proof page. Raises RenderError,
     ValueError … for a document that cannot be rendered (nothing is written then); a page that cannot
     be written stops everything with files.OutputError. With ``warnings`` (a list to extend), the parts of
@@ -135,20 +136,23 @@ def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: s
         written.append(f"{name}.txt")
         files.write_bytes(out / written[1], text)
     tei = f"{TEI_FOLDER}/{name}.xml"
-    _keep_tei(path, tree, out / tei)
+    _keep_tei(path, tree, out / tei, data)
     return record, (*written, tei)
 
 
 def _render_one(task: _Task, tree: etree._ElementTree | None = None) -> _Done:
     renderer = _renderer(task.site_title, task.nav_extra)
     warnings: list[Diagnostic] = []
+    data = None
     try:
         if tree is None:
-            tree = (load(Path(task.path), allow_dtd=task.allow_dtd) if task.path is not None
-                    else xmlsafe.parse_bytes(task.data or b""))
+            if task.path is not None:  # parsed once, and read once for the TEI copy too
+                tree, data = xmlsafe.read_document(task.path, allow_dtd=task.allow_dtd)
+            else:
+                tree = xmlsafe.parse_bytes(task.data or b"")
             warnings.extend(_includes(tree, task))
         record, _ = render_document_files(renderer, tree, task.label, task.name, Path(task.out_dir),
-                                          task.write_text, task.proof_lines, task.path, warnings)
+                                          task.write_text, task.proof_lines, task.path, warnings, data)
     except etree.XMLSyntaxError as error:  # this document, not the site
         return _Done(task.position, task.label, task.name, None, _not_xml(task.path, error))
     except (xmlsafe.UnsafeXML, XIncludeRefused) as error:  # its own one line, as validate says it
@@ -186,14 +190,17 @@ def _not_xml(path: str | None, error: etree.XMLSyntaxError) -> str:
     return f"{error.__class__.__name__}: {error}"
 
 
-def _keep_tei(path: str | None, tree: etree._ElementTree, target: Path) -> None:
+def _keep_tei(path: str | None, tree: etree._ElementTree, target: Path, data: bytes | None = None) -> None:
     """Put the TEI the page shows where its "Download TEI" link points, unless it is already there
     (``build`` renders the TEI it wrote into the site's tei/ folder)."""
     files.make_folder(target.parent)
     if path is not None:
         if target.exists() and os.path.samefile(path, target):
             return
-        files.copy_file(path, target)
+        if data is None:
+            files.copy_file(path, target)
+        else:
+            files.write_bytes(target, data)
     else:
         files.write_bytes(target, etree.tostring(tree, encoding="UTF-8", xml_declaration=True))
 

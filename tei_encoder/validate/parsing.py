@@ -78,7 +78,8 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
         expand(loaded.tree, Path(path))
     except XIncludeRefused as error:
         return Loaded(None, (*loaded.diagnostics, _diagnostic(file, rules.XINCLUDE_REFUSED, str(error))))
-    return loaded
+    # The included text is not in the file's bytes: what prefilter.py read from them no longer holds.
+    return Loaded(loaded.tree, loaded.diagnostics)
 
 
 def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
