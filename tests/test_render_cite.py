@@ -127,6 +127,28 @@ def test_authors_lead_the_citation() -> None:
     assert meta(page, "DC.creator") == ["Sir D. Kelly"]
 
 
+PLAY = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Turandot</title>
+<author><persName><forename>Ferruccio</forename> <surname>Busoni</surname></persName>
+<idno type="wikidata">Q219551</idno></author></titleStmt><publicationStmt><publisher>DraCor</publisher>
+</publicationStmt><sourceDesc><bibl>A libretto</bibl></sourceDesc></fileDesc></teiHeader>
+<standOff><listEvent><event type="print" when="1920"><desc/></event></listEvent></standOff>
+<text><body><p>Altoum, Kaiser.</p></body></text></TEI>"""
+
+
+def test_another_projects_author_and_date_on_the_card_and_in_the_citation() -> None:
+    """A DraCor-like header: the authority number beside the author's name is no part of the
+    name in the citation or its meta tags, and the card dates the play as the index does (1920),
+    not "Undated"."""
+    page = lxml_html.fromstring(Renderer().render_document(etree.fromstring(PLAY.encode()).getroottree(), "play"))
+    assert meta(page, "citation_author") == ["Ferruccio Busoni"]
+    assert meta(page, "DC.creator") == ["Ferruccio Busoni"]
+    assert page.xpath("string(//p[@class = 'citation'])").startswith("Ferruccio Busoni. “Turandot")
+    card = page.xpath("//header[@class = 'card']")[0]
+    assert card.xpath("string(.//p[@class = 'kicker'])").strip() == "1920"
+    author = " ".join(card.xpath("string(.//dt[. = 'Author']/following-sibling::dd[1])").split())
+    assert author == "Ferruccio Busoni (wikidata Q219551)"  # the number stays visible, set apart
+
+
 def test_edition_title_publisher_and_licence_on_every_page(tmp_path: Path) -> None:
     # The index and persons pages have no header: they state the edition of the first document that states one.
     render_site([FIXTURES / "003_record.xml", ("000_cable", edition_cable())], tmp_path)

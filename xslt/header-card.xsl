@@ -27,8 +27,19 @@
     <xsl:variable name="bibl" select="$file/tei:sourceDesc/tei:bibl[1] | $file/tei:sourceDesc/tei:biblStruct[1]/*[1]"/>
     <xsl:variable name="profile" select="tei:profileDesc"/>
     <!-- The document's own date first, then the source's, then the publication's (a union is in document order, so choose explicitly). -->
-    <xsl:variable name="date" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
+    <xsl:variable name="stated" select="($profile/tei:creation//tei:date)[1] | ($bibl/tei:date)[1][not($profile/tei:creation//tei:date)]
                                       | ($file/tei:publicationStmt/tei:date)[1][not($profile/tei:creation//tei:date or $bibl/tei:date)]"/>
+    <!-- As the index dates anyone else's TEI (summary.xsl): a letter's correspAction, a docDate, a
+         play's printing in standOff's events, the edition statement; the card must not say
+         "Undated" of a document the index files under a year. -->
+    <xsl:variable name="sent" select="($profile/tei:correspDesc/tei:correspAction[@type = 'sent']/tei:date
+                                       | $profile/tei:correspDesc/tei:correspAction/tei:date)[1]"/>
+    <xsl:variable name="doc-date" select="(../tei:text/tei:front//tei:docDate | ../tei:text/tei:body//tei:docDate)[1]"/>
+    <xsl:variable name="event" select="(../tei:standOff//tei:event[@when])[1]"/>
+    <xsl:variable name="edition" select="($file/tei:editionStmt//tei:date)[1]"/>
+    <xsl:variable name="date" select="$stated | $sent[not($stated)] | $doc-date[not($stated or $sent)]
+                                      | $event[not($stated or $sent or $doc-date)]
+                                      | $edition[not($stated or $sent or $doc-date or $event)]"/>
     <xsl:variable name="terms" select="$profile/tei:textClass/tei:keywords/tei:term"/>
     <header class="card">
       <p class="kicker">
@@ -78,7 +89,15 @@
         </xsl:if>
         <xsl:for-each select="$file/tei:titleStmt/tei:author | $file/tei:titleStmt/tei:editor">
           <div><dt><xsl:choose><xsl:when test="self::tei:author">Author</xsl:when><xsl:otherwise>Editor</xsl:otherwise></xsl:choose></dt>
-            <dd><xsl:apply-templates/></dd></div>
+            <dd><xsl:apply-templates select="node()[not(self::tei:idno)]"/>
+              <xsl:if test="tei:idno">
+                <span class="aside"><xsl:text> (</xsl:text>
+                  <xsl:for-each select="tei:idno">
+                    <xsl:if test="position() &gt; 1">; </xsl:if>
+                    <xsl:if test="@type"><xsl:value-of select="concat(@type, ' ')"/></xsl:if>
+                    <xsl:value-of select="normalize-space()"/>
+                  </xsl:for-each><xsl:text>)</xsl:text></span>
+              </xsl:if></dd></div>
         </xsl:for-each>
         <xsl:for-each select="$file/tei:titleStmt/tei:respStmt[not(tei:name[@type = 'software'])]">
           <div>
