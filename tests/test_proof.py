@@ -15,7 +15,7 @@ from tei_encoder.cli import main
 from tei_encoder.pipeline import encode
 from tei_encoder.render import review
 from tei_encoder.render.proof import RecordTrace
-from tei_encoder.source import read_source
+from tei_encoder.source import read_source, source_from_bytes
 from tei_encoder.trace import Decision, from_json, guesses, spans_from_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -338,3 +338,43 @@ def test_an_inferred_page_break_is_marked_on_the_line_where_the_page_goes_on(sit
             assert page.xpath(f'//*[@id="L{decision.first_line}"]//a[contains(@href, "#tr-{decision.target_id}")]')
             checked += 1
     assert checked >= 4
+
+
+_SAME_TEXT = """Cable from Moscow to the Foreign Office
+
+## **July 19, 1949**
+
+### **Cable from Moscow to the Foreign Office**
+
+#### **Citation:**
+
+"Cable from Moscow to the Foreign Office", July 19, 1949, Wilson Center Digital Archive, National Archives of the UK
+
+#### **Summary:**
+
+Cable from Moscow to the Foreign Office
+
+#### **Original Language:**
+
+English
+
+#### **Contents:**
+
+Transcript - English
+
+Cable from Moscow to the Foreign Office
+
+The Generalissimo received me last night at ten in the Kremlin and we talked for an hour.
+"""
+
+
+def test_header_fields_are_marked_on_the_lines_the_reader_took_them_from() -> None:
+    """Issue 14: the family records the line each header field came from; a text search would put
+    the title and the summary (the same words) on line 1, the masthead line that repeats them."""
+    document, _ = encode(source_from_bytes(_SAME_TEXT.encode(), "same_text.txt"))
+    assert document.family == "wilson-center"
+    at = {d.target_id: (d.first_line, d.last_line) for d in document.trace
+          if d.kind in ("header", "boilerplate") and d.target_id and d.first_line}
+    assert at["h-title"] == (5, 5) and at["h-summary"] == (13, 13) and at["h-date"] == (3, 3)
+    assert at["h-citation"] == (9, 9) and at["h-original-language"] == (17, 17)
+    assert at["h-contents-1"] == (21, 21) and at["h-boilerplate-1"] == (1, 1)

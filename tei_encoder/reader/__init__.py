@@ -76,7 +76,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
     trace_record(context.trace, source.lines, body, header, people_found, family,
-                 persons.registry.aliases())
+                 persons.registry.aliases(), draft.where)
     return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions(),
                       unit_spans(model_divisions, blocks))
 
