@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Union
 
 from tei_encoder.diagnostics import Diagnostic
-from tei_encoder.trace import Decision
+from tei_encoder.trace import Decision, Span
 
 # ---------------------------------------------------------------- inlines
 
@@ -174,12 +174,14 @@ class Paragraph:
     children: tuple[Inline, ...]
     number: str | None = None  # "2" for "2. Field Marshal …"
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
 class Heading:
     children: tuple[Inline, ...]
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,18 +208,21 @@ class ItemList:
     kind: str | None = None  # "participants" for attendants' lists
     head: tuple[Inline, ...] = ()
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
 class OmissionBlock:
     mark: str
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
 class PageBreakBlock:
     brk: PageBreak
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +244,7 @@ class Opening:
 
     lines: tuple[Field | Dateline | Salutation, ...]
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +253,7 @@ class SourceNote:
 
     children: tuple[Inline, ...]
     line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +272,7 @@ class Closing:
     line: int = 0
     salute: tuple[Inline, ...] = ()  # a letter's valediction: "Yours ever,"
     more: tuple[ClosingLine, ...] = ()  # the closing's other lines, after signed, in source order
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
 Block = Union[
@@ -413,4 +421,5 @@ class Document:
     statements: tuple[Statement, ...]
     warnings: tuple[Diagnostic, ...] = field(default=())  # what the reader left undone, by source line
     trace: tuple[Decision, ...] = field(default=())  # every decision, by source line (tei_encoder.trace)
+    spans: tuple[Span, ...] = field(default=())  # the source lines of each body unit, by its ident
     edition: EditionStatement = EditionStatement()

@@ -20,7 +20,7 @@ from tei_encoder.files import OutputError, write_bytes
 from tei_encoder.model import Document
 from tei_encoder.parallel import all_cores, ordered_map
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
-from tei_encoder.trace import Decision, ordered, to_json
+from tei_encoder.trace import Decision, Span, ordered, to_json
 from tei_encoder.writer import write_tei
 
 RECORD_SUFFIXES = (".txt",)
@@ -38,6 +38,7 @@ class Outcome:
     size: int = 0
     diagnostics: tuple[Diagnostic, ...] = ()  # the validator's findings on the written TEI
     trace: tuple[Decision, ...] = ()  # the encoder's decisions (tei_encoder.trace), by source line
+    spans: tuple[Span, ...] = ()  # the source lines of each unit of the body, by its xml:id
     unusable: bool = False  # the path named no record at all (missing, or a folder without any): exit status 2
 
     @property
@@ -96,10 +97,11 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
         return Outcome(str(path), error=_not_valid(errors), family=document.family, size=len(source.raw))
     write_bytes(target, tei)
     if trace_dir is not None:
-        write_bytes(trace_dir / f"{path.stem}.trace.json", to_json(path.name, document.trace))
+        write_bytes(trace_dir / f"{path.stem}.trace.json", to_json(path.name, document.trace, document.spans))
     warnings = tuple(replace(warning, file=str(path)) for warning in source.warnings + document.warnings)
     return Outcome(str(path), str(target), family=document.family, warnings=warnings,
-                   size=len(source.raw), diagnostics=diagnostics if validate else (), trace=document.trace)
+                   size=len(source.raw), diagnostics=diagnostics if validate else (), trace=document.trace,
+                   spans=document.spans)
 
 
 def _not_valid(errors: list[Diagnostic]) -> str:

@@ -56,6 +56,16 @@ class Trace:
         self._decisions = relocated
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The source lines a unit of the body (a paragraph, a heading, a turn …) was read from; ``ident``
+    is the xml:id the writer gives the unit, so the proof page can set its reading beside its lines."""
+
+    ident: str
+    first_line: int
+    last_line: int
+
+
 def ordered(decisions: Iterable[Decision]) -> tuple[Decision, ...]:
     """By source line, then kind and target: one order whatever order the stages decided in."""
     return tuple(sorted(decisions, key=lambda d: (d.first_line, d.last_line, KINDS.index(d.kind), d.rule,
@@ -66,27 +76,32 @@ def guesses(decisions: Iterable[Decision]) -> list[Decision]:
     return [decision for decision in decisions if not decision.certain]
 
 
-def to_json(source_name: str, decisions: Iterable[Decision]) -> bytes:
-    """The trace file: the source's name and its decisions, keys sorted, one decision a line."""
-    items = [json.dumps(_as_dict(decision), ensure_ascii=False, sort_keys=True) for decision in decisions]
-    body = ",\n    ".join(items)
+def to_json(source_name: str, decisions: Iterable[Decision], spans: Iterable[Span] = ()) -> bytes:
+    """The trace file: the source's name, its decisions and the body units' source lines (``spans``),
+    keys sorted, one item a line."""
     head = json.dumps(source_name, ensure_ascii=False)
-    return (f'{{\n  "source": {head},\n  "decisions": [\n    {body}\n  ]\n}}\n' if items else
-            f'{{\n  "source": {head},\n  "decisions": []\n}}\n').encode("utf-8")
+    return (f'{{\n  "source": {head},\n  "decisions": {_json_list(decisions)},\n'
+            f'  "spans": {_json_list(spans)}\n}}\n').encode("utf-8")
 
 
-def _as_dict(decision: Decision) -> dict[str, object]:
-    # dataclasses.asdict deep-copies every value; a decision's values are plain (str, int, bool,
-    # None), so reading the fields is the same dict at a tenth of the cost.
-    return {name: getattr(decision, name) for name in _FIELDS}
+def _json_list(items: Iterable[Decision | Span]) -> str:
+    lines = [json.dumps(_as_dict(item), ensure_ascii=False, sort_keys=True) for item in items]
+    return "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
 
 
-_FIELDS = tuple(f.name for f in fields(Decision))
+def _as_dict(item: Decision | Span) -> dict[str, object]:
+    # dataclasses.asdict deep-copies every value; a decision's or span's values are plain (str, int,
+    # bool, None), so reading the fields is the same dict at a tenth of the cost.
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def from_json(data: bytes) -> tuple[str, tuple[Decision, ...]]:
     loaded = json.loads(data)
     return loaded["source"], tuple(Decision(**item) for item in loaded["decisions"])
+
+
+def spans_from_json(data: bytes) -> tuple[Span, ...]:
+    return tuple(Span(**item) for item in json.loads(data).get("spans", ()))
 
 
 def header_id(field_name: str, index: int | None = None) -> str:

@@ -431,7 +431,7 @@ def test_proof_page_mark_to_the_reading_and_back(browser, built: Path) -> None: 
 
     browser.get((built / "000_0aaf53e3a5ac855f.proof.html").as_uri())
     assert browser.execute_script("return document.scripts.length") == 0
-    guess = browser.find_element(By.CSS_SELECTOR, "#L61 .mark.guess")
+    guess = browser.find_element(By.CSS_SELECTOR, "#L69 .mark.guess")  # the inferred page break, on its line
     assert "GUESS" in guess.text  # worded, not only coloured
     mark = browser.find_element(By.CSS_SELECTOR, "#L61 a[href$='#tr-sp1']")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
@@ -445,5 +445,8 @@ def test_proof_page_mark_to_the_reading_and_back(browser, built: Path) -> None: 
     assert browser.current_url.endswith("000_0aaf53e3a5ac855f.proof.html#L61")
     row = browser.find_element(By.ID, "L61")
     assert "Kelly" in row.text
+    beside = browser.find_element(By.CSS_SELECTOR, ".pg:has(#L61) .pg-reading")  # the turn's TEI reading
+    assert "speech turn" in beside.text.lower() and "early opportunity" in beside.text
+    assert beside.location["x"] > row.location["x"] + row.size["width"] / 2  # beside it, on a wide screen
     top = browser.execute_script("return document.getElementById('L61').getBoundingClientRect().top")
     assert 0 <= top < browser.execute_script("return window.innerHeight")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import unquote
@@ -13,8 +15,8 @@ from tei_encoder.cli import main
 from tei_encoder.pipeline import encode
 from tei_encoder.render import review
 from tei_encoder.render.proof import RecordTrace
-from tei_encoder.source import read_source
-from tei_encoder.trace import Decision, from_json, guesses
+from tei_encoder.source import read_source, source_from_bytes
+from tei_encoder.trace import Decision, from_json, guesses, spans_from_json
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "records").glob("*.txt"))
@@ -45,9 +47,9 @@ def test_there_are_records() -> None:
 def test_every_source_line_is_on_its_proof_page(site: Path, record: Path) -> None:
     page = _html(site / f"{record.stem}.proof.html")
     for line in read_source(record).lines:
-        assert len(page.xpath(f'//tr[@id="L{line.number}"]')) == 1, f"line {line.number} has no anchor"
-        rows = page.xpath(f'//tr[@data-line="{line.number}"]')
-        texts = [" ".join(row.xpath('string(td[@class="pl-text"])').split()) for row in rows]
+        assert len(page.xpath(f'//*[@id="L{line.number}"]')) == 1, f"line {line.number} has no anchor"
+        rows = page.xpath(f'//*[@data-line="{line.number}"]')
+        texts = [" ".join(row.xpath('string(span[@class="pl-text"])').split()) for row in rows]
         if line.text.strip() and line.text != "\f":
             assert " ".join(line.text.split()) in texts
 
@@ -203,8 +205,8 @@ def test_the_built_site_passes_the_page_checks(site: Path) -> None:
 def test_words_that_left_the_body_say_where_they_went(site: Path) -> None:
     def places(stem: str) -> dict[str, str]:
         page = _html(site / f"{stem}.proof.html")
-        return {row.get("id"): " ".join(row.xpath('string(td[@class="pl-place"])').split())
-                for row in page.xpath("//tr[@id]") if row.get("id", "").startswith("L")}
+        return {row.get("id"): " ".join(row.xpath('string(span[@class="pl-place"])').split())
+                for row in page.xpath('//div[@id][@data-line]')}
 
     wilson = places("000_0aaf53e3a5ac855f")
     assert wilson["L14"] == "→ header: summary" and wilson["L9"] == "→ header: citation"
@@ -225,7 +227,7 @@ def test_brackets_no_rule_knows_are_traced_as_guesses() -> None:
 
 def test_an_endnote_line_went_to_its_note_only(site: Path) -> None:
     page = _html(site / "word_01_endnotes_pages_handwritten.proof.html")
-    place = " ".join(page.xpath('string(//tr[@id="L35"]/td[@class="pl-place"])').split())
+    place = " ".join(page.xpath('string(//*[@id="L35"]/span[@class="pl-place"])').split())
     assert place.startswith("→ note fn") and "body" not in place
 
 
@@ -235,3 +237,144 @@ def test_proof_pages_share_the_sites_navigation(site: Path) -> None:
     def nav(page: etree._ElementTree) -> list[str]:
         return page.xpath('//nav[@class="site-nav"]//a/@href')
     assert "review.html" in nav(proof) and nav(proof) == nav(document)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]{3,}", text.casefold())
+
+
+def _group_of(page: etree._ElementTree, line: int) -> etree._Element:
+    """The proof page's row (a group of source lines with their reading) that holds source line ``line``."""
+    groups = page.xpath(f'//div[@class="pg"][.//*[@id="L{line}"]]')
+    assert len(groups) == 1, f"line {line} is in {len(groups)} rows"
+    return groups[0]
+
+
+def _text_without_notes(element: etree._Element) -> str:
+    """The element's words as the reading shows them: footnote bodies stand at their own lines."""
+    kept = copy.deepcopy(element)
+    for note in kept.xpath(".//t:note[@place='foot']", namespaces={"t": TEI[1:-1]}):
+        note.getparent().remove(note) if note.tail is None else _drop_keeping_tail(note)
+    return " ".join(kept.itertext())
+
+
+def _drop_keeping_tail(element: etree._Element) -> None:
+    parent, tail = element.getparent(), element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
+def test_each_paragraph_and_turn_stands_beside_its_source_lines(site: Path, record: Path) -> None:
+    """Issue 14: for every body p and sp, the proof page shows its TEI text in the row of the source
+    lines it was read from, and those lines hold its first words."""
+    tei = etree.parse(str(site / "tei" / f"{record.stem}.xml"))
+    page = _html(site / f"{record.stem}.proof.html")
+    spans = {span.ident: span for span in spans_from_json((site / "trace" / f"{record.stem}.trace.json").read_bytes())}
+    source = {line.number: line.text for line in read_source(record).lines}
+    units = tei.xpath("//t:body//t:p[@xml:id] | //t:body//t:sp", namespaces={"t": TEI[1:-1]})
+    assert units
+    for unit in units:
+        ident = unit.get(XML_ID)
+        span = spans[ident]
+        group = _group_of(page, span.first_line)
+        lines = {int(n) for n in group.xpath(".//@data-line")}
+        assert set(range(span.first_line, span.last_line + 1)) <= lines, ident
+        reading = _words(" ".join(group.xpath('div[@class="pg-reading"]//text()')))
+        words = _words(_text_without_notes(unit))
+        assert set(words) <= set(reading), (ident, set(words) - set(reading))
+        if not words:  # a paragraph of lost characters only: its gaps are its reading
+            assert "[gap:" in " ".join(group.xpath('div[@class="pg-reading"]//text()')), ident
+            continue
+        printed = _words(" ".join(source[n] for n in range(span.first_line, span.last_line + 1)))
+        first = words[:3] if unit.tag != f"{TEI}sp" else _words(" ".join(unit.xpath(
+            "string(t:speaker)", namespaces={"t": TEI[1:-1]})))[:2]
+        assert set(first) <= set(printed), (ident, first, span)
+
+
+def test_words_that_left_the_body_are_shown_where_they_went(site: Path) -> None:
+    """The reading column shows each traced header field's TEI text beside the lines it came from, and
+    each moved note's text beside its own lines."""
+    page = _html(site / "000_0aaf53e3a5ac855f.proof.html")
+    summary = _group_of(page, 14).xpath('string(div[@class="pg-reading"])')
+    assert "header: summary" in summary and "British ambassador to the Soviet Union" in summary
+    word = _html(site / "word_01_endnotes_pages_handwritten.proof.html")
+    note = " ".join(_group_of(word, 35).xpath('string(div[@class="pg-reading"])').split())
+    assert note.startswith("→ note fn")
+    printed = word.xpath('string(//*[@id="L35"]/span[@class="pl-text"])')
+    assert set(_words(printed)) <= set(_words(note))
+
+
+def test_the_reading_column_needs_the_tei(tmp_path: Path) -> None:
+    """``proof`` sets each unit beside its lines (it has the TEI in memory)."""
+    record = ROOT / "seeds" / "000_0aaf53e3a5ac855f.txt"
+    assert main(["proof", str(record), "--out", str(tmp_path), "-q"]) == 0
+    page = _html(tmp_path / f"{record.stem}.proof.html")
+    turn = " ".join(_group_of(page, 61).xpath('string(div[@class="pg-reading"])').split())
+    assert turn.startswith("speech turn: ") and "Sir. D. Kelly:" in turn and "early opportunity" in turn
+
+
+def test_an_inferred_page_break_is_marked_on_the_line_where_the_page_goes_on(site: Path) -> None:
+    """Issue 14: the mark of a pb[@type='inferred'] sits on the line where the next page's text begins
+    (it goes on in lower case, or after a line of lost characters), inside its paragraph, not on the
+    paragraph's first line."""
+    checked = 0
+    for record in RECORDS:
+        trace = (site / "trace" / f"{record.stem}.trace.json").read_bytes()
+        spans, (_, decisions) = spans_from_json(trace), from_json(trace)
+        source = {line.number: line.text for line in read_source(record).lines}
+        page = _html(site / f"{record.stem}.proof.html")
+        for decision in decisions:
+            if decision.kind != "page-break":
+                continue
+            unit = next(span for span in spans if span.first_line <= decision.first_line <= span.last_line)
+            assert decision.first_line > unit.first_line, (record.stem, decision)
+            text = source[decision.first_line].lstrip(" \u25a1")
+            assert not text or text[0].islower(), (record.stem, decision.first_line, text)
+            assert page.xpath(f'//*[@id="L{decision.first_line}"]//a[contains(@href, "#tr-{decision.target_id}")]')
+            checked += 1
+    assert checked >= 4
+
+
+_SAME_TEXT = """Cable from Moscow to the Foreign Office
+
+## **July 19, 1949**
+
+### **Cable from Moscow to the Foreign Office**
+
+#### **Citation:**
+
+"Cable from Moscow to the Foreign Office", July 19, 1949, Wilson Center Digital Archive, National Archives of the UK
+
+#### **Summary:**
+
+Cable from Moscow to the Foreign Office
+
+#### **Original Language:**
+
+English
+
+#### **Contents:**
+
+Transcript - English
+
+Cable from Moscow to the Foreign Office
+
+The Generalissimo received me last night at ten in the Kremlin and we talked for an hour.
+"""
+
+
+def test_header_fields_are_marked_on_the_lines_the_reader_took_them_from() -> None:
+    """Issue 14: the family records the line each header field came from; a text search would put
+    the title and the summary (the same words) on line 1, the masthead line that repeats them."""
+    document, _ = encode(source_from_bytes(_SAME_TEXT.encode(), "same_text.txt"))
+    assert document.family == "wilson-center"
+    at = {d.target_id: (d.first_line, d.last_line) for d in document.trace
+          if d.kind in ("header", "boilerplate") and d.target_id and d.first_line}
+    assert at["h-title"] == (5, 5) and at["h-summary"] == (13, 13) and at["h-date"] == (3, 3)
+    assert at["h-citation"] == (9, 9) and at["h-original-language"] == (17, 17)
+    assert at["h-contents-1"] == (21, 21) and at["h-boilerplate-1"] == (1, 1)

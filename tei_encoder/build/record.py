@@ -72,12 +72,16 @@ def build_record(task: RecordTask) -> RecordResult:
         return RecordResult(outcome)
     stem = Path(outcome.output).stem
     written = (f"{TEI_FOLDER}/{stem}.xml", f"{TRACE_FOLDER}/{stem}.trace.json", proof_name(task.name))
+    try:
+        tree = xmlsafe.load_document(Path(outcome.output))
+    except (etree.XMLSyntaxError, OSError, ValueError):
+        tree = None  # its proof page still shows its lines and decisions; the render below says why
     trace = write_proof(out, task.name, Path(task.source), outcome.trace, task.site_title or DEFAULT_TITLE,
-                        task.nav_extra)
+                        task.nav_extra, outcome.spans, tree.getroot() if tree is not None else None)
     review = RecordTrace(trace.stem, trace.title, tuple(guesses(trace.decisions)))
     persons: tuple[PersonEntry, ...] = ()
     try:
-        tree = xmlsafe.load_document(Path(outcome.output))
+        tree = tree if tree is not None else xmlsafe.load_document(Path(outcome.output))
         persons = person_entries(tree)
         record, pages = render_document_files(_renderer(task.site_title, task.nav_extra), tree, outcome.output,
                                               task.name, out, proof_lines=back_links(outcome.trace),

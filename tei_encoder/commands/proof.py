@@ -58,16 +58,17 @@ def _proofs(paths: list[Path], out: Path, *, jobs: int, family: str | None, conf
 
 def _proof_one(job: tuple[Path, Path, str | None, Config]) -> str | None:
     """Write one record's proof page; the one line to say when it cannot be read (None when written)."""
-    from tei_encoder import files
+    from tei_encoder import files, xmlsafe
     from tei_encoder.render.proof import proof_name, proof_page, title_of
     from tei_encoder.render.renderer import RenderError
 
     record, out, family, config = job
     try:
         source = read_source(record)
-        document, _ = encode(source, family, config)
+        document, encoded = encode(source, family, config)
+        tei = xmlsafe.parse_bytes(encoded).getroot()
         page = proof_page(record.stem, title_of(document.trace, record.stem), record.name, source.lines,
-                          document.trace)
+                          document.trace, spans=document.spans, tei=tei)
     except (SourceError, RenderError) as error:
         return f"{record}: {error}"
     files.write_bytes(out / proof_name(record.stem), page)

@@ -96,27 +96,34 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     in the header.
     """
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if dates.whole_date(block[0])), None)
+    date_at = next((i for i, block in enumerate(blocks) if dates.whole_date(block[0][1])), None)
     if date_at is not None:
         date_block = blocks[date_at]
-        found = dates.whole_date(date_block[0])
-        draft.date = m.DateText(date_block[0], found.when, found.from_, found.to) if found else None
+        number, text = date_block[0]
+        found = dates.whole_date(text)
+        draft.date = m.DateText(text, found.when, found.from_, found.to) if found else None
+        draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
     else:
         above, title_blocks = blocks[:-1], blocks[-1:]
-    draft.boilerplate.extend(text for block in above for text in block)
-    title = [text for block in title_blocks for text in block]
-    draft.title = " ".join(title) or None
+    for number, text in (item for block in above for item in block):
+        draft.boilerplate.append(text)
+        draft.where[f"boilerplate-{len(draft.boilerplate)}"] = (number, number)
+    title = [item for block in title_blocks for item in block]
+    draft.title = " ".join(text for _, text in title) or None
+    if title:
+        draft.where["title"] = (title[0][0], title[-1][0])
     draft.joined_lines += max(0, len(title) - 1)
     if draft.boilerplate:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead",
                                             len(draft.boilerplate)))
 
 
-def _blocks(lines: list[Line]) -> list[list[str]]:
-    blocks: list[list[str]] = [[]]
+def _blocks(lines: list[Line]) -> list[list[tuple[int, str]]]:
+    """(line number, text) in blank-line blocks."""
+    blocks: list[list[tuple[int, str]]] = [[]]
     for line in lines:
-        texts = [bare for part in _date_apart(line.text) if (bare := _bare(part))]
+        texts = [(line.number, bare) for part in _date_apart(line.text) if (bare := _bare(part))]
         if texts:
             blocks[-1].extend(texts)
         elif blocks[-1]:
@@ -145,13 +152,17 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
             break
         key, rest = label
         count += 1
+        at = lines[i].number
         i += 1
         content = [rest] if rest else []
         if key == "contents":
-            i = _contents(lines, i, draft, content)
+            i = _contents(lines, i, draft, content, at)
             break
+        start = i
         i = _field_content(lines, i, content)
-        _store(draft, FIELD_LABELS[key], content, key)
+        taken = [line.number for line in lines[start:i] if line.text]
+        span = ((at if rest else taken[0]) if rest or taken else at, taken[-1] if taken else at)
+        _store(draft, FIELD_LABELS[key], content, key, span)
     return i, count
 
 
@@ -179,14 +190,17 @@ def _is_field_paragraph(lines: list[Line], i: int) -> bool:
     return j < len(lines) and _label(lines[j].text) is not None
 
 
-def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str]) -> int:
-    draft.contents.extend(content)
+def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str], at: int) -> int:
+    for text in content:  # on the label's line
+        draft.contents.append(text)
+        draft.where[f"contents-{len(draft.contents)}"] = (at, at)
     while i < len(lines):
         text = _bare(lines[i].text)
         if text and not _CONTENTS_ITEM.match(text):
             break
         if text:
             draft.contents.append(text)
+            draft.where[f"contents-{len(draft.contents)}"] = (lines[i].number, lines[i].number)
         i += 1
     for item in draft.contents:
         stated = _TRANSLATION_LANGUAGE.match(item)
@@ -199,19 +213,23 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str])
     return i
 
 
-def _store(draft: HeaderDraft, field: str, content: list[str], label: str) -> None:
+def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span: tuple[int, int]) -> None:
     text = " ".join(content).strip()
     if not text:
         return
     draft.joined_lines += len(content) - 1
     if field == "citation" and draft.citation is None:
         draft.citation = text
+        draft.where["citation"] = span
     elif field == "summary":
         draft.summary.append(text)
+        draft.where.setdefault("summary", span)  # the trace names the first
     elif field == "original language" and draft.original_language is None:
         draft.original_language = text
+        draft.where["original-language"] = span
     else:  # any other field, and a repeated one, is kept verbatim under its label
         draft.fields.append(m.SourceField(label.title(), text))
+        draft.where[f"field-{len(draft.fields)}"] = span
 
 
 def _citation(draft: HeaderDraft) -> None:

@@ -22,12 +22,23 @@ class Context:
     hands: list[Hand] = field(default_factory=list)
     trace: Trace = field(default_factory=Trace)
     line: int = 0
+    page_joins: list[tuple[int, str]] = field(default_factory=list)  # the layout's (reader/layout.py)
     _idents: dict[str, int] = field(default_factory=dict)
 
     def ident(self, prefix: str) -> str:
         """The next id of a traced element of this kind (``sp1``, ``sp2`` …): document order, deterministic."""
         self._idents[prefix] = self._idents.get(prefix, 0) + 1
         return f"{prefix}{self._idents[prefix]}"
+
+    def join_line(self, after: str) -> int:
+        """The source line an inferred page break is on: where the layout joined the next page's text,
+        taken in document order; ``after`` (the text after the break) confirms which join it is."""
+        probe = after.lstrip()[:12]
+        for k, (line, text) in enumerate(self.page_joins):
+            if not probe or text.lstrip().startswith(probe):
+                del self.page_joins[:k + 1]  # a join before it no rule saw (its text became a node) is passed
+                return line
+        return self.page_joins.pop(0)[0] if self.page_joins else self.line
 
     def count(self, key: str, n: int = 1) -> None:
         self.counts[key] = self.counts.get(key, 0) + n

@@ -24,7 +24,8 @@ def _make(match: re.Match[str], context: Context) -> list:
     if match.group("join"):
         context.count("inferred-page-breaks")
         ident = context.ident("pb")
-        context.trace.add("page-break", "mid-sentence-join", (context.line, context.line), "pb", ident, False,
+        line = context.join_line(match.string[match.end():])
+        context.trace.add("page-break", "mid-sentence-join", (line, line), "pb", ident, False,
                           "a paragraph split mid-sentence was joined across an inferred page break")
         return [" ", PageBreak(inferred=True, ident=ident)]
     context.count("page-markers")

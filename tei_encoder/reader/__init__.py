@@ -34,6 +34,7 @@ from tei_encoder.reader.inliner import Inliner
 from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
 from tei_encoder.reader.persons import Persons
+from tei_encoder.reader.spans import unit_spans
 from tei_encoder.reader.tally import alias_statements, statements
 from tei_encoder.reader.traced import trace_record
 from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, unit_of
@@ -58,6 +59,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
                     options.line_paragraphs, marks)
     divisions = layout.run()
+    context.page_joins = list(layout.page_joins)
     persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)
     persons.register_text_people(texts_of(divisions))
@@ -74,8 +76,9 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     warnings = tuple(Diagnostic(source.name, warning.message, warning.rule, Severity.WARNING, warning.line,
                                 source="tei-encoder") for warning in notes.warnings)
     trace_record(context.trace, source.lines, body, header, people_found, family,
-                 persons.registry.aliases())
-    return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions())
+                 persons.registry.aliases(), draft.where)
+    return m.Document(family, header, people_found, model_divisions, said, warnings, context.trace.decisions(),
+                      unit_spans(model_divisions, blocks))
 
 
 def _detect_language(draft: HeaderDraft, body: Sequence[Line]) -> None:

@@ -7,6 +7,7 @@ One ``match`` case per block type of ``blocks.py``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.header import dates
@@ -56,7 +57,7 @@ def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
         for part in parts:
             children.extend(((m.LineBreak(),) if children else ()) + tuple(part))
         if children:
-            out.append(m.Paragraph(tuple(children), None, block.line))
+            out.append(m.Paragraph(tuple(children), None, block.line, block.ident))
         if block.source:
             out.append(block.source)
     return tuple(out)
@@ -82,6 +83,21 @@ def _nested(parent: m.Division, blocks: tuple[m.Block, ...]) -> m.Division:
 
 
 def _block(block: b.Block, inliner: Inliner) -> m.Block:
+    """The model's block, with the id that joins it to its source lines (``spans.py``); a turn has its own."""
+    built = _built(block, inliner)
+    return built if isinstance(built, m.Turn) else replace(built, ident=inliner.context.ident(UNIT_ID))
+
+
+# The ids of the body's units: ``u_1`` … in document order (the underscore keeps them apart from
+# person ids, which are slugs of letters, digits and hyphens).
+UNIT_ID = "u_"
+
+
+_Built = (m.Paragraph | m.Heading | m.ItemList | m.OmissionBlock | m.PageBreakBlock | m.Opening | m.Closing
+          | m.SourceNote | m.Turn)
+
+
+def _built(block: b.Block, inliner: Inliner) -> _Built:
     inliner.context.line = block.line  # the decisions the inline rules make are on this block's lines
     match block:
         case b.HeadingBlock(line, text):

@@ -27,6 +27,10 @@ class HeaderDraft:
     translators: list[str] = field(default_factory=list)
     statements: list[m.Statement] = field(default_factory=list)
     joined_lines: int = 0  # line breaks inside header fields that were joined with a space
+    # The source lines (first, last) each field was read from, as the decision trace names the field:
+    # "title", "date", "citation", "summary", "original-language", "contents-2", "field-1",
+    # "boilerplate-3". A field the family does not locate is found by its text (reader/traced.py).
+    where: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,9 @@ class Layout:
         self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
         self.split_labels: set[tuple[int, str]] = set()  # (line, text) of units cut at a mid-paragraph label
+        # (line, text) of the unit after each inferred page break, in document order: the decision
+        # trace puts the break on the line where the next page begins (inline/pages.py).
+        self.page_joins: list[tuple[int, str]] = []
 
     @property
     def div(self) -> DivisionDraft:
@@ -123,11 +126,15 @@ class Layout:
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
             if starts_lower(self.units[i].text) and not is_item(self.units[i].text):
-                text += self._split_join(text) + self.units[i].text
+                join = self._split_join(text)
+                if join == PAGE_JOIN:
+                    self.page_joins.append((self.units[i].line, self.units[i].text))
+                text += join + self.units[i].text
                 i += 1
             elif (i + 1 < len(self.units) and _BOX_ONLY.match(self.units[i].text)
                   and starts_lower(self.units[i + 1].text)):
                 # "attempt to" / "□" / "□□discuss": the lost line sits at the break
+                self.page_joins.append((self.units[i].line, self.units[i].text))
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
             elif (after := self._after_form_feed(i, text)) is not None:
@@ -231,7 +238,7 @@ class Layout:
         self.joins -= sum(len(self.units[j].lines) - 1 for j in range(i, last_unit + 1))
         rest = self.units[last_unit].lines[last_line + 1:]
         if rest:  # the opening ended inside a block: the block's other lines are body
-            self.units[last_unit] = Unit(self.units[last_unit].line, rest)
+            self.units[last_unit] = Unit(self.units[last_unit].line + last_line + 1, rest)  # its own first line
             return last_unit
         return last_unit + 1
 

@@ -11,7 +11,7 @@ is a guess; so is every merge of spellings.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tei_encoder import model as m
 from tei_encoder.markers import plain
@@ -25,16 +25,19 @@ _PROBE = 40  # characters of a value that find its first line
 
 def trace_record(trace: Trace, lines: Sequence[Line], body: Sequence[Line], header: m.Header,
                  persons: Sequence[m.Person], family: str,
-                 aliases: Sequence[tuple[str, str, str]] = ()) -> None:
-    """``aliases``: (id, authority name, printed form) for each form only the project's names table joined."""
-    finder = _Finder(lines)
+                 aliases: Sequence[tuple[str, str, str]] = (),
+                 where: Mapping[str, tuple[int, int]] | None = None) -> None:
+    """``aliases``: (id, authority name, printed form) for each form only the project's names table joined;
+    ``where``: the lines the family read each header field from (``HeaderDraft.where``)."""
+    finder = _Finder(lines, where or {})
     if body:
         trace.add("header", "body-start", (body[0].number, body[-1].number), "body", None, True,
                   f"the {family} reader took these lines as the body")
     _header_fields(trace, finder, header, body)
     after = 0
     for index, text in enumerate(header.boilerplate, 1):
-        span = finder.span(text, after)  # the same line twice is two lines of the source
+        span = finder.located(f"boilerplate-{index}", text) or finder.span(text, after)  # the same line
+        # twice is two lines of the source
         after = span[1] or after
         trace.add("boilerplate", f"{family}-boilerplate", span, "boilerplate", header_id("boilerplate", index),
                   True, "the site's boilerplate, kept verbatim in the header, not in the body")
@@ -50,7 +53,7 @@ def _header_fields(trace: Trace, finder: _Finder, header: m.Header, body: Sequen
     def field(name: str, text: str | None, index: int | None = None) -> None:
         if not text:
             return
-        span = finder.span(text)
+        span = finder.located(name if index is None else f"{name}-{index}", text) or finder.span(text)
         labelled = finder.labelled(span[0])
         trace.add("header", "labelled-field" if labelled else "unlabelled-line", span, name,
                   header_id(name, index), labelled, text if len(text) <= 80 else text[:77] + "…")
@@ -111,10 +114,20 @@ def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line]
 class _Finder:
     """Finds the source lines a value was taken from, by its text (marks and spacing ignored)."""
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: Sequence[Line], where: Mapping[str, tuple[int, int]]) -> None:
         self.lines = [line for line in lines if line.text.strip()]
         self.keys = [_key(line.text) for line in self.lines]
         self.by_number = {line.number: line.text for line in lines}
+        self.where = where
+
+    def located(self, name: str, value: str) -> tuple[int, int] | None:
+        """The lines the family read the field from, when it says so and they hold the value's first
+        words (a field the header model changed after the family read it is found by its text)."""
+        span = self.where.get(name)
+        if span is None:
+            return None
+        printed = _key(" ".join(self.by_number.get(n, "") for n in range(span[0], span[1] + 1)))
+        return span if _key(value)[:_PROBE // 2] in printed else None
 
     def labelled(self, number: int) -> bool:
         """The line states its field with a label (``Summary: …``), or follows a label alone on its line."""

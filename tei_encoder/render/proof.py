@@ -8,6 +8,7 @@ of an edition.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from tei_encoder.markers import FORM_FEED
 from tei_encoder.render.names import href
 from tei_encoder.render.renderer import DOCTYPE_BYTES, run
 from tei_encoder.source import Line, read_source
-from tei_encoder.trace import Decision
+from tei_encoder.trace import Decision, Span
 
 PROOF = "proof.xsl"
 # Decisions about the whole record (not one place in it): listed above the lines, not on them.
@@ -91,31 +92,118 @@ def _decision_element(parent: etree._Element, decision: Decision, page: str) -> 
     return element
 
 
-def proof_xml(stem: str, title: str, source_name: str, lines: Sequence[Line],
-              decisions: Sequence[Decision]) -> etree._Element:
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What the reading column shows beside some source lines: a unit of the body (``kind`` "body"),
+    or what left the body, the header field, the boilerplate or the note its lines went to."""
+
+    ident: str  # its xml:id in the TEI
+    kind: str  # body | header | boilerplate | note
+    produced: str  # the header field, for the label
+    first_line: int
+    last_line: int
+
+
+_UNIT_ORDER = ("body", "header", "boilerplate", "note")
+
+
+def reading_units(decisions: Sequence[Decision], spans: Sequence[Span]) -> list[Unit]:
+    """The body's units by their source lines, and each traced header field, boilerplate and moved note."""
+    units = [Unit(span.ident, "body", "", span.first_line, span.last_line) for span in spans if span.first_line > 0]
+    seen = {unit.ident for unit in units}
+    for decision in decisions:
+        if (decision.kind in _MOVED and decision.target_id and decision.first_line > 0
+                and decision.rule not in _WHOLE_RECORD and decision.target_id not in seen):
+            seen.add(decision.target_id)
+            units.append(Unit(decision.target_id, decision.kind, decision.produced, decision.first_line,
+                              decision.last_line))
+    return sorted(units, key=lambda u: (u.first_line, _UNIT_ORDER.index(u.kind), u.last_line))
+
+
+@dataclass(slots=True)
+class _Group:
+    """Source lines that go together beside what they became: the lines of units that overlap (a
+    heading that is also the title, a line with text and a note body), and the blank lines after."""
+
+    lines: list[Line]
+    units: list[Unit]
+    reach: int  # the last line of the units' spans
+
+
+def line_groups(lines: Sequence[Line], units: Sequence[Unit]) -> list[_Group]:
+    """The source lines in groups, each with the units read from them (none: lines that became nothing
+    the trace knows of, so an editor sees them too)."""
+    groups: list[_Group] = []
+    pending = sorted(units, key=lambda u: (u.first_line, _UNIT_ORDER.index(u.kind), u.last_line))
+    k = 0
+    for line in lines:
+        starting = []
+        while k < len(pending) and pending[k].first_line <= line.number:
+            starting.append(pending[k])
+            k += 1
+        current = groups[-1] if groups else None
+        if current is None or not _goes_with(current, line, bool(starting)):
+            current = _Group([], [], 0)
+            groups.append(current)
+        current.lines.append(line)
+        current.units.extend(starting)
+        current.reach = max([current.reach] + [unit.last_line for unit in starting])
+    return groups
+
+
+def _goes_with(group: _Group, line: Line, starts_a_unit: bool) -> bool:
+    if line.number <= group.reach or group.lines[-1].number == line.number:  # within, or split by a form feed
+        return True
+    if starts_a_unit:
+        return False
+    return _blank(line) or not group.units  # the blank lines after; lines the trace knows nothing of, together
+
+
+def _blank(line: Line) -> bool:
+    return not line.text.strip() or line.text == FORM_FEED
+
+
+def proof_xml(stem: str, title: str, source_name: str, lines: Sequence[Line], decisions: Sequence[Decision],
+              spans: Sequence[Span] = (), tei: etree._Element | None = None) -> etree._Element:
+    """``tei``: the record's TEI, whose units the page sets beside their lines (none: the lines alone)."""
     where = places(lines, decisions)
     root = etree.Element("proof", {"stem": stem, "title": title, "source": source_name,
-                                   "reading": href(stem)})
+                                   "reading": href(stem), "has-reading": "yes" if tei is not None else "no"})
     seen: set[int] = set()
-    for line in lines:
-        text = "" if line.text == FORM_FEED else line.text
-        element = etree.SubElement(root, "line", {"n": str(line.number), "place": where.get(line.number, "")})
-        if line.number in seen:  # a line a form feed split in two: one anchor, on its first part
-            element.set("again", "yes")
-        seen.add(line.number)
-        if line.text == FORM_FEED:
-            element.set("feed", "yes")
-        element.text = text
+    units = reading_units(decisions, spans) if tei is not None else []
+    for group in line_groups(lines, units):
+        element = etree.SubElement(root, "group", {"first": str(group.lines[0].number),
+                                                   "last": str(group.lines[-1].number)})
+        for line in group.lines:
+            _line_element(element, line, where.get(line.number, ""), again=line.number in seen)
+            seen.add(line.number)
+        for unit in group.units:
+            etree.SubElement(element, "unit", {"ref": unit.ident, "kind": unit.kind, "produced": unit.produced,
+                                               "first": str(unit.first_line), "last": str(unit.last_line)})
     for decision in decisions:
         whole = decision.first_line <= 0 or decision.rule in _WHOLE_RECORD
         _decision_element(root, decision, href(stem)).set("whole", "yes" if whole else "no")
+    if tei is not None:
+        etree.SubElement(root, "tei").append(copy.deepcopy(tei))
     return root
 
 
+def _line_element(parent: etree._Element, line: Line, place: str, again: bool) -> None:
+    element = etree.SubElement(parent, "line", {"n": str(line.number), "place": place})
+    if again:  # a line a form feed split in two: one anchor, on its first part
+        element.set("again", "yes")
+    if line.text == FORM_FEED:
+        element.set("feed", "yes")
+    else:
+        element.text = line.text
+
+
 def proof_page(stem: str, title: str, source_name: str, lines: Sequence[Line], decisions: Sequence[Decision],
-               site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = ()) -> bytes:
-    """The proof page; ``nav_extra``: the site's further navigation entries (label, href), as on its pages."""
-    tree = proof_xml(stem, title, source_name, lines, decisions).getroottree()
+               site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = (),
+               spans: Sequence[Span] = (), tei: etree._Element | None = None) -> bytes:
+    """The proof page; ``nav_extra``: the site's further navigation entries (label, href), as on its pages;
+    ``spans`` and ``tei``: the body's units and the TEI they are read from, for the reading column."""
+    tree = proof_xml(stem, title, source_name, lines, decisions, spans, tei).getroottree()
     nav = "\n".join(f"{label}\t{target}" for label, target in nav_extra)
     return DOCTYPE_BYTES + bytes(run(PROOF, tree, **{"site-title": site_title, "nav-extra": nav}))
 
@@ -135,11 +223,12 @@ def title_of(decisions: Sequence[Decision], stem: str) -> str:
 
 
 def write_proof(out: Path, stem: str, source: Path, decisions: Sequence[Decision],
-                site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = ()) -> RecordTrace:
+                site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = (),
+                spans: Sequence[Span] = (), tei: etree._Element | None = None) -> RecordTrace:
     """The build hook, one call per record: write ``OUT/<stem>.proof.html``; its trace for the review."""
     lines = read_source(source).lines
     title = title_of(decisions, stem)
     files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title,
-                                                         nav_extra))
+                                                         nav_extra, spans, tei))
     return RecordTrace(stem, title, tuple(decisions))
 

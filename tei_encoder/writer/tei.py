@@ -326,7 +326,7 @@ def _division(parent: etree._Element, division: m.Division) -> None:
 
 def _block(parent: etree._Element, block: m.Block) -> None:
     if isinstance(block, m.Heading):
-        _inlines(_el(parent, "head"), block.children)
+        _inlines(_el(parent, "head", xml_id=block.ident), block.children)
     elif isinstance(block, m.Paragraph):
         _paragraph(parent, block)
     elif isinstance(block, m.Turn):
@@ -336,11 +336,11 @@ def _block(parent: etree._Element, block: m.Block) -> None:
     elif isinstance(block, m.ItemList):
         _list(parent, block)
     elif isinstance(block, m.OmissionBlock):
-        _el(_el(parent, "ellipsis"), "metamark", block.mark)
+        _el(_el(parent, "ellipsis", xml_id=block.ident), "metamark", block.mark)
     elif isinstance(block, m.PageBreakBlock):
-        _page_break(parent, block.brk)
+        _page_break(parent, block.brk, block.ident)
     elif isinstance(block, m.Closing):
-        closer = _el(parent, "closer")
+        closer = _el(parent, "closer", xml_id=block.ident)
         if block.salute:
             _inlines(_el(closer, "salute"), block.salute)
             if block.signed:
@@ -357,7 +357,7 @@ def _block(parent: etree._Element, block: m.Block) -> None:
                 _append_text(closer, " ")
             _inlines(_el(closer, "note", type="source", place="inline"), block.source.children)
     elif isinstance(block, m.SourceNote):
-        _inlines(_el(parent, "note", type="source", place="inline"), block.children)
+        _inlines(_el(parent, "note", type="source", place="inline", xml_id=block.ident), block.children)
     elif isinstance(block, m.Division):
         _division(parent, block)
     else:  # pragma: no cover - the model is closed
@@ -385,7 +385,7 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
 
 
 def _opening(parent: etree._Element, opening: m.Opening) -> None:
-    opener = _el(parent, "opener")
+    opener = _el(parent, "opener", xml_id=opening.ident)
     for index, line in enumerate(opening.lines):
         if index and not isinstance(line, m.Salutation) and line.joined:
             _append_text(opener, " ")  # a mark after a date on the same source line
@@ -400,7 +400,7 @@ def _opening(parent: etree._Element, opening: m.Opening) -> None:
 
 
 def _list(parent: etree._Element, block: m.ItemList) -> None:
-    element = _el(parent, "list", type=block.kind)
+    element = _el(parent, "list", type=block.kind, xml_id=block.ident)
     if block.head:
         _inlines(_el(element, "head"), block.head)
     for item in block.items:
@@ -409,8 +409,9 @@ def _list(parent: etree._Element, block: m.ItemList) -> None:
         _inlines(_el(element, "item"), item.children)
 
 
-def _page_break(parent: etree._Element, brk: m.PageBreak) -> None:
-    _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident)
+def _page_break(parent: etree._Element, brk: m.PageBreak, unit: str | None = None) -> None:
+    """``unit``: the id of a page break that is a unit of the body (a form feed on its own line)."""
+    _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident or unit)
     if brk.printed:
         _el(parent, "fw", brk.printed, type="pageNum")
 
@@ -420,11 +421,11 @@ def _paragraph(parent: etree._Element, paragraph: m.Paragraph) -> None:
     # empty <p>: its page breaks stand between the paragraphs instead, and a lone line break goes.
     if not paragraph.number and all(isinstance(n, (m.PageBreak, m.LineBreak)) or
                                     (isinstance(n, m.Text) and not n.text.strip()) for n in paragraph.children):
-        for node in paragraph.children:
-            if isinstance(node, m.PageBreak):
-                _page_break(parent, node)
+        breaks = [node for node in paragraph.children if isinstance(node, m.PageBreak)]
+        for index, node in enumerate(breaks):
+            _page_break(parent, node, paragraph.ident if index == 0 else None)
         return
-    _inlines(_el(parent, "p", n=paragraph.number), paragraph.children)
+    _inlines(_el(parent, "p", n=paragraph.number, xml_id=paragraph.ident), paragraph.children)
 
 
 # Characters an xsd:anyURI may not hold as printed; each is percent-encoded (RFC 3986 section 2.1),
