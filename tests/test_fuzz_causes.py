@@ -262,3 +262,12 @@ def test_a_footnote_call_inside_the_citations_url_is_removed_there_and_declared(
     assert root.find(".//t:ptr", TEI).get("target") == "https://digitalarchive.example.org/docum%20ent/123456"
     assert root.find(".//t:bibl/t:note[@type='field'][@n='URL']", TEI).text.endswith("docum ent/123456")
     assert b"footnote calls ([footnoteRef:N]) in header fields" in tei or b"footnote call ([footnoteRef:N])" in tei
+
+
+def test_a_url_ending_in_a_colon_after_its_host_is_a_valid_uri() -> None:
+    # an endnote's "[1: " typed into the URL line: the host ends in a colon with no port
+    for url, target in (("https://digitalar[1:", "https://digitalar%5B1%3A"),
+                        ("https://x.org:/doc", "https://x.org%3A/doc"), ("https://x.org:80/doc", "https://x.org:80/doc")):
+        tei = written(m.Paragraph((m.Text("Text."),)), url=url)
+        assert not errors(tei), url
+        assert etree.fromstring(tei).find(".//t:ptr", TEI).get("target") == target

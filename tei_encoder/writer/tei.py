@@ -437,8 +437,9 @@ _URI_UNSAFE = re.compile(r"[\[\]\s]|%(?![0-9A-Fa-f]{2})")
 
 
 # A colon in the authority not followed by a port ("https://digitaQ:larchive.org/…", a typo) makes the
-# rest a port that is no number: the colon is percent-encoded.
-_BAD_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@]*?):(?![0-9]*(?:[/?#]|$))")
+# rest a port that is no number: the colon is percent-encoded. An empty port ("https://x:/a",
+# "https://x:") is no port either: libxml2 and tei_all reject it.
+_BAD_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@]*?):(?![0-9]+(?:[/?#]|$))")
 
 
 def _uri(url: str) -> str:
