@@ -17,7 +17,12 @@ command shows a flat column, a quadratic one doubles it at every step.
     validate-turns     the TEI of convert-turns (an sp per turn), sized as TEI
     validate-alternating  the TEI of convert-footnotes with every other note a "*" footnote
                        (marks *, 1, *, 2 …: each numbered footnote follows a note of another kind)
+    validate-dense-notes  the TEI of a Word transcript of short footnotes (about 12,500 per MB of TEI:
+                       the issue's 20,000 footnotes at 1.6 MB)
+    validate-boxes     the TEI of convert-boxes (a gap per "□ ")
     render-turns       the TEI of convert-turns, rendered as a one-document site
+    render-notes       the TEI of convert-footnotes, rendered (notes linked both ways)
+    render-boxes       the TEI of convert-boxes, rendered
 
 Each measurement runs in a fresh process (``--worker``) that first does the
 same work on a tiny input, so compiling schemas and stylesheets is not
@@ -83,6 +88,9 @@ def record(kind: str, size: int) -> bytes:
                           lambda i: f"Comrade STALIN says that the matter[footnoteRef:{i}] was settled at the "
                                     f"conference. [{i}:  Note {i}: the conference of European states on the aid "
                                     "programme opened in Paris.]\n")
+    if kind == "dense-notes":  # issue 8: "a 1 MB file with 20,000 footnotes"
+        return _repeat_to(size, "TOP SECRET\nRECORD OF CONVERSATION\n",
+                          lambda i: f"Agreed.[footnoteRef:{i}] [{i}:  Note {i}.]\n")
     if kind == "prose":
         return _repeat_to(size, "Memorandum of a visit\n\n", lambda i: PROSE)
     raise ValueError(kind)
@@ -122,7 +130,11 @@ CASES: dict[str, tuple[str, str, bool]] = {
     "validate-notes": ("validate", "footnotes", True),
     "validate-turns": ("validate", "turns", True),
     "validate-alternating": ("validate", "alternating", True),
+    "validate-dense-notes": ("validate", "dense-notes", True),
+    "validate-boxes": ("validate", "boxes", True),
     "render-turns": ("render", "turns", True),
+    "render-notes": ("render", "footnotes", True),
+    "render-boxes": ("render", "boxes", True),
 }
 
 # ---------------------------------------------------------------- one measurement, in its own process

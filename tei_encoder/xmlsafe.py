@@ -15,6 +15,7 @@ control that forbids network access and writing.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -132,12 +133,14 @@ def parse_confined(data: bytes, path: Path) -> tuple[etree._ElementTree, Confine
     return root.getroottree(), resolver
 
 
-def stylesheet(tree: etree._ElementTree) -> etree.XSLT:
+def stylesheet(tree: etree._ElementTree,
+               extensions: Mapping[tuple[str, str], Callable[..., object]] | None = None) -> etree.XSLT:
     """Compile XSLT with the access control: no network, no writing, reads only through its parser's resolver.
 
-    ``tree`` must come from ``parse_confined``, whose resolver confines ``document()`` and imports.
+    ``tree`` must come from ``parse_confined``, whose resolver confines ``document()`` and imports;
+    ``extensions``: the project's own extension functions, as lxml takes them.
     """
-    return etree.XSLT(tree, access_control=XSLT_ACCESS)
+    return etree.XSLT(tree, access_control=XSLT_ACCESS, extensions=dict(extensions or {}))
 
 
 ALLOW_DTD_HINT = ("--allow-dtd loads a local DTD (under the file's folder, or named with --dtd) "

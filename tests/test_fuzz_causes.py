@@ -224,3 +224,50 @@ def test_a_url_with_a_colon_typed_into_its_host_is_a_valid_uri_and_kept_as_print
     assert root.find(".//t:ptr", TEI).get("target") == (
         "https://digitaQ%3Alarchive.example.org/document/%5Bsic%5D134377")
     assert root.find(".//t:bibl/t:note[@type='field'][@n='URL']", TEI).text == url  # its words stay readable
+
+
+def test_a_sic_a_handwritten_addition_or_a_name_inside_a_dateline_is_valid() -> None:
+    # tei_all allows any phrase in a dateline ("N[sic]ovember 18, 1940", "Latvia[handwritten: n Service,]")
+    dateline = m.Dateline((m.Flagged("N"), m.Text("[sic]ovember 18, 1940, "), m.Mention(speaker(), (m.Text("Stalin"),)),
+                           m.Text(" at "), m.Handwritten("Kuntsevo", "hw1")))
+    tei = written(m.Opening((dateline,)), m.Paragraph((m.Text("Text."),)))
+    assert not [e for e in errors(tei) if "[TE-DECL-" not in e and "[TE-REF-" not in e]  # no hand declared here
+    line = etree.fromstring(tei).find(".//t:dateline", TEI)
+    assert [child.tag.split("}")[1] for child in line] == ["sic", "persName", "add"]
+
+
+def test_an_ocr_box_in_a_place_a_speakers_label_an_office_or_an_occupation_is_a_gap() -> None:
+    turn = m.Turn(speaker(), "Sta\u25a1lin:", (), (m.Paragraph((m.Text("Yes."),)),))
+    opening = m.Opening((m.Dateline((m.PlaceText("WASH\u25a1INGTON"), m.Text(", 7 January 1947"))),))
+    document, _ = encode(source_from_bytes(b"Stalin: A record.\n\nMolotov: Yes.\n\nStalin: Good.", "a.txt"))
+    person = dataclasses.replace(document.persons[0], occupation="party leader in t\u25a1he USSR",
+                                 offices=("Deputy M\u25a1inister",))
+    tei = write_tei(dataclasses.replace(
+        document, divisions=(m.Division(kind="document", number=None, blocks=(opening, turn)),),
+        persons=(person,) + document.persons[1:]))
+    assert not errors(tei) and "\u25a1".encode() not in tei
+    root = etree.fromstring(tei)
+    for path in (".//t:dateline/t:placeName", ".//t:sp/t:speaker", ".//t:person/t:occupation",
+                 ".//t:person/t:persName/t:roleName"):
+        assert root.find(path + "/t:gap[@quantity='1']", TEI) is not None, path
+
+
+def test_a_footnote_call_inside_the_citations_url_is_removed_there_and_declared() -> None:
+    data = (b'Citation:\n\n"Cable", July 19, 1949, Wilson Center Digital Archive\n'
+            b"https://digitalarchive.example.org/docum[footnoteRef:1]ent/123456\n\n"
+            b"Summary:\n\nA talk.\n\nOriginal Language:\n\nEnglish\n\nContents:\n\nTranscript - English\n\nThe text.")
+    tei = encode_bytes(data, family="wilson-center")
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    assert root.find(".//t:ptr", TEI).get("target") == "https://digitalarchive.example.org/docum%20ent/123456"
+    assert root.find(".//t:bibl/t:note[@type='field'][@n='URL']", TEI).text.endswith("docum ent/123456")
+    assert b"footnote calls ([footnoteRef:N]) in header fields" in tei or b"footnote call ([footnoteRef:N])" in tei
+
+
+def test_a_url_ending_in_a_colon_after_its_host_is_a_valid_uri() -> None:
+    # an endnote's "[1: " typed into the URL line: the host ends in a colon with no port
+    for url, target in (("https://digitalar[1:", "https://digitalar%5B1%3A"),
+                        ("https://x.org:/doc", "https://x.org%3A/doc"), ("https://x.org:80/doc", "https://x.org:80/doc")):
+        tei = written(m.Paragraph((m.Text("Text."),)), url=url)
+        assert not errors(tei), url
+        assert etree.fromstring(tei).find(".//t:ptr", TEI).get("target") == target

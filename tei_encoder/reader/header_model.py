@@ -88,6 +88,8 @@ def settled(header: m.Header, context: Context) -> m.Header:
         # a value that was nothing but a call is left out, as any blank value is
         changes[name] = tuple(bare for bare in map(uncalled, getattr(header, name)) if bare.strip())
     changes["fields"] = tuple(m.SourceField(f.label, uncalled(f.text)) for f in header.fields)
+    if header.url is not None:  # a call that split a URL's word leaves a space, as in any value: no word is joined
+        changes["url"] = uncalled(header.url).strip() or None
     header = dataclasses.replace(header, **changes)  # type: ignore[arg-type]
     context.count("header-calls", calls)
     return _boxed_values_as_fields(header, context)

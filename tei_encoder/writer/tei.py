@@ -60,6 +60,13 @@ def _el(parent: etree._Element | None, name: str, text: str | None = None,
 OCR_BOXES = re.compile("\u25a1+")
 
 
+def _boxed(parent: etree._Element, tag: str, text: str, **attributes: str | None) -> etree._Element:
+    """An element of text that may hold OCR boxes (a name, a place, an office, a speaker's label)."""
+    element = _el(parent, tag, **attributes)
+    _with_boxes(element, text)
+    return element
+
+
 def _with_boxes(element: etree._Element, text: str) -> None:
     """Header text with each run of OCR boxes (□) as a gap, as in the body: no box is left as text."""
     done = 0
@@ -268,9 +275,9 @@ def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str
     for action in header.correspondence:
         element = _el(corresp, "correspAction", type=action.kind)
         for person in action.people:
-            _el(element, "persName", persons[person].names[0], ref=f"#{person}")
+            _boxed(element, "persName", persons[person].names[0], ref=f"#{person}")
         for place in action.places:
-            _el(element, "placeName", place)
+            _boxed(element, "placeName", place)
         if action.date:
             _date(element, action.date)
 
@@ -291,9 +298,9 @@ def _participants(profile: etree._Element, persons: tuple[m.Person, ...]) -> Non
 def _person(parent: etree._Element, person: m.Person) -> None:
     element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
     for index, name in enumerate(person.names):
-        _el(element, "persName", name, type="variant" if index else None)
+        _boxed(element, "persName", name, type="variant" if index else None)
     for office in person.offices:  # "Deputy Minister of Foreign Affairs of the USSR": a form of the person
-        _el(_el(element, "persName", type="variant"), "roleName", office)
+        _boxed(_el(element, "persName", type="variant"), "roleName", office)
     for uri in person.authority:
         _el(element, "idno", _uri(uri), type=authority_kind(uri))
     if person.birth:
@@ -301,7 +308,7 @@ def _person(parent: etree._Element, person: m.Person) -> None:
     if person.death:
         _el(element, "death", when=person.death)
     if person.occupation:
-        _el(element, "occupation", person.occupation)
+        _boxed(element, "occupation", person.occupation)
     if person.note:
         _el(element, "ptr", target=f"#{person.note}")
 
@@ -311,7 +318,7 @@ def _setting(profile: etree._Element, header: m.Header) -> None:
         return
     setting = _el(_el(profile, "settingDesc"), "setting")
     if header.setting.place:
-        _el(setting, "placeName", header.setting.place)
+        _boxed(setting, "placeName", header.setting.place)
     if header.setting.date:
         _date(setting, header.setting.date)
 
@@ -374,7 +381,7 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
     for node in turn.lead:
         if not isinstance(node, m.Text):
             _inline(sp, node)
-    _el(sp, "speaker", turn.label)
+    _boxed(sp, "speaker", turn.label)
     for part in turn.parts:
         if isinstance(part, m.Direction):
             _el(sp, "stage", part.text)
@@ -434,8 +441,9 @@ _URI_UNSAFE = re.compile(r"[\[\]\s]|%(?![0-9A-Fa-f]{2})")
 
 
 # A colon in the authority not followed by a port ("https://digitaQ:larchive.org/…", a typo) makes the
-# rest a port that is no number: the colon is percent-encoded.
-_BAD_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@]*?):(?![0-9]*(?:[/?#]|$))")
+# rest a port that is no number: the colon is percent-encoded. An empty port ("https://x:/a",
+# "https://x:") is no port either: libxml2 and tei_all reject it.
+_BAD_PORT = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@]*?):(?![0-9]+(?:[/?#]|$))")
 
 
 def _uri(url: str) -> str:
@@ -506,7 +514,7 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
     elif isinstance(node, m.TimeText):
         _el(parent, "time", node.text, when=node.when)
     elif isinstance(node, m.PlaceText):
-        _el(parent, "placeName", node.text)
+        _boxed(parent, "placeName", node.text)
     elif isinstance(node, m.NoteCall):
         _note(parent, node)
     elif isinstance(node, m.Field):
