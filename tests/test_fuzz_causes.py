@@ -271,3 +271,30 @@ def test_a_url_ending_in_a_colon_after_its_host_is_a_valid_uri() -> None:
         tei = written(m.Paragraph((m.Text("Text."),)), url=url)
         assert not errors(tei), url
         assert etree.fromstring(tei).find(".//t:ptr", TEI).get("target") == target
+
+
+def test_a_damaged_despatch_date_that_disagrees_with_the_dateline_is_not_the_documents_date() -> None:
+    # "17th" damaged to "1)7th": the despatch line says the 7th, the dateline the 17th (fuzz 11/2368)
+    data = (b"Report to Washington on a conversation\n\nFROM FOREIGN OFFICE TO WASHINGTON\n"
+            b"D. 5.25 1)7th January 1947\nNo: 518\n17th January 1947\n\nIMMEDIATE\n\n"
+            b"My immediately preceding telegram.\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    assert root.find(".//t:creation/t:date", TEI).get("when") == "1947-01-17"
+    assert root.find(".//t:seg[@type='despatched']/t:date", TEI).get("when") == "1947-01-07"  # as printed
+    assert "the date read from its despatch line, “7th January 1947”, disagrees" in tei.decode()
+
+
+def test_markdown_marks_between_the_words_of_a_field_label_leave_a_declared_label() -> None:
+    # the reader removes "**" before it reads "Original** Language:" (fuzz 11/3018): the label is declared
+    # notation, as "**Original Language:**" is, and no word of the text is lost
+    data = (b'Conversation between Stalin and Mao Zedong\n\nCitation:\n\n"Conversation", January 22, 1950, '
+            b"Wilson Center Digital Archive\n\nSummary:\n\nA talk.\n\nOriginal** Language:\n\nRussian\n\n"
+            b"Contents:\n\nTranslation - English\n\nStalin: What is your opinion of the treaty?")
+    tei = encode_bytes(data, family="wilson-center")
+    assert not errors(tei) and not lost_words(data, tei)
+    assert b"markdown marks on 1 line were removed" in tei
+    root = etree.fromstring(tei)
+    assert "Original" not in "".join(root.find("t:text", TEI).itertext())
+    assert root.find(".//t:textLang", TEI).get("mainLang") == "ru"

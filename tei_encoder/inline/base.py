@@ -23,6 +23,9 @@ class Context:
     trace: Trace = field(default_factory=Trace)
     line: int = 0
     page_joins: list[tuple[int, str]] = field(default_factory=list)  # the layout's (reader/layout.py)
+    # (where it was read, as printed, the dateline's date as printed): a date for the document that its
+    # dateline contradicts, replaced by the dateline's (reader/header_model.py)
+    overruled_creation: tuple[str, str, str] | None = None
     _idents: dict[str, int] = field(default_factory=dict)
 
     def ident(self, prefix: str) -> str:

@@ -29,11 +29,11 @@ _SETTING_PLACE = re.compile(
 
 
 def derive_header(source: Source, draft: HeaderDraft, findings: Findings, persons: tuple[m.Person, ...],
-            context: Context) -> m.Header:
+            context: Context, datelines: tuple[m.DateText, ...] = ()) -> m.Header:
+    """``datelines``: the dated datelines the body is written with (``dateline_dates``)."""
     title = _raw_title(draft, findings)
     opening_dates = _opening_dates(findings)
-    creation = (opening_dates.get("despatched") or opening_dates.get("dateline") or draft.date
-                or _heading_date(_one_line(title)))
+    creation = _creation(draft, opening_dates, title, datelines, context)
     terms = _terms(title, findings)
     setting = _find_setting(findings)
     return settled(m.Header(
@@ -143,6 +143,67 @@ def _one_line(text: str | None) -> str | None:
     if text is None:
         return None
     return classification.strip_marks(re.sub(r"\s+", " ", plain(text)).strip(" *#")) or None
+
+
+# Where the document's own date is looked for, in this order.
+_CREATION_ORIGINS = (("despatched", "its despatch line"), ("dateline", "its dateline"),
+                     ("archive", "the archive's date"), ("heading", "its heading"))
+
+
+def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], title: str | None,
+              datelines: tuple[m.DateText, ...], context: Context) -> m.DateText | None:
+    """The document's own date: the first of its despatch line, opening dateline, the archive's date or
+    its heading that gives one, but never one its body's datelines contradict (TE-DATE-001).
+
+    When they disagree (a damaged despatch line, "D. 5.25 1)7th January 1947" under a dateline of the
+    17th) the dateline's date is the document's, as the validator expects, and the overruled date is
+    kept in ``context`` for the header's statement: nothing is dropped silently.
+    """
+    found = {"despatched": opening_dates.get("despatched"), "dateline": opening_dates.get("dateline"),
+             "archive": draft.date, "heading": _heading_date(_one_line(title))}
+    origin, date = next(((o, found[key]) for key, o in _CREATION_ORIGINS if found[key]), ("", None))
+    dated = [d for d in datelines if d.when]
+    if date is None or not date.when or not dated or any(_agrees(date.when, d.when) for d in dated):
+        return date
+    context.overruled_creation = (origin, date.text, dated[0].text)
+    return dated[0]
+
+
+def _agrees(when: str, other: str | None) -> bool:
+    """Two ISO dates agree when one is the other at a coarser precision (1947-01 and 1947-01-17)."""
+    return other is not None and (when.startswith(other) or other.startswith(when))
+
+
+def dateline_dates(divisions: tuple[m.Division, ...]) -> tuple[m.DateText, ...]:
+    """The dates of the datelines that date the record, in document order: the first document's, or
+    the whole body's when it holds no document (a second document's dateline is not the record's)."""
+    first = next((d for d in divisions if d.kind == "document"), None)
+    found: list[m.DateText] = []
+    for division in (first,) if first else divisions:
+        _division_dateline_dates(division, found)
+    return tuple(found)
+
+
+def _division_dateline_dates(division: m.Division, found: list[m.DateText]) -> None:
+    for block in division.blocks:
+        if isinstance(block, m.Division):
+            _division_dateline_dates(block, found)
+        elif isinstance(block, m.Opening):
+            for line in block.lines:
+                if isinstance(line, m.Dateline):
+                    _inline_dates(line.children, found)
+        elif isinstance(block, m.Closing):
+            for closing_line in block.more:
+                if closing_line.kind == "dateline":
+                    _inline_dates(closing_line.children, found)
+
+
+def _inline_dates(nodes: tuple[m.Inline, ...], found: list[m.DateText]) -> None:
+    for node in nodes:
+        if isinstance(node, m.DateText):
+            found.append(node)
+        elif isinstance(node, (m.Emphasis, m.Mention, m.Reported, m.NoteCall, m.Field)):
+            _inline_dates(node.children, found)
 
 
 def _opening_dates(findings: Findings) -> dict[str, m.DateText]:

@@ -52,6 +52,10 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("interpretation", "10-names", inliner.mentions, persons=len(persons))
     happened("interpretation", "11-said", inliner.reported)
     happened("interpretation", "12-stage", inliner.positional_stages + c.get("directions", 0))
+    if context.overruled_creation:
+        origin, printed, dateline = context.overruled_creation
+        out.append(m.Statement("interpretation", "14-creation-date", 1,
+                               (("origin", origin), ("printed", printed), ("dateline", dateline))))
     return tuple(out)
 
 
