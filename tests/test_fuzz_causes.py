@@ -286,15 +286,37 @@ def test_a_damaged_despatch_date_that_disagrees_with_the_dateline_is_not_the_doc
     assert "the date read from its despatch line, “7th January 1947”, disagrees" in tei.decode()
 
 
-def test_markdown_marks_between_the_words_of_a_field_label_leave_a_declared_label() -> None:
+def test_markdown_marks_between_the_words_or_doubled_around_a_field_label_leave_a_declared_label() -> None:
     # the reader removes "**" before it reads "Original** Language:" (fuzz 11/3018): the label is declared
     # notation, as "**Original Language:**" is, and no word of the text is lost
+    # (and "#### ****Contents:**", fuzz 12/2378)
     data = (b'Conversation between Stalin and Mao Zedong\n\nCitation:\n\n"Conversation", January 22, 1950, '
             b"Wilson Center Digital Archive\n\nSummary:\n\nA talk.\n\nOriginal** Language:\n\nRussian\n\n"
-            b"Contents:\n\nTranslation - English\n\nStalin: What is your opinion of the treaty?")
+            b"#### ****Contents:**\n\nTranslation - English\n\nStalin: What is your opinion of the treaty?")
     tei = encode_bytes(data, family="wilson-center")
     assert not errors(tei) and not lost_words(data, tei)
-    assert b"markdown marks on 1 line were removed" in tei
+    assert b"markdown marks on 2 lines were removed" in tei
     root = etree.fromstring(tei)
     assert "Original" not in "".join(root.find("t:text", TEI).itertext())
     assert root.find(".//t:textLang", TEI).get("mainLang") == "ru"
+
+
+def test_a_footnote_call_in_an_office_over_signature_columns_keeps_both_halves_of_the_word() -> None:
+    # the office line was cut into columns without its note anchors: "M" and "inister" became "Minister"
+    # and the call was lost (fuzz 13/3482)
+    record = (REPO / "tests" / "records" / "soviet_30_present_sides_signature_columns.txt").read_bytes()
+    data = record.replace(b"Deputy Minister of Foreign Affairs of the USSR          Minister",
+                          b"Deputy M[footnoteRef:1]inister of Foreign Affairs of the USSR          Minister", 1)
+    assert data != record
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    signed = etree.fromstring(tei).find(".//t:closer/t:signed", TEI)
+    assert signed.text == "Deputy M" and signed.find("t:note[@n='1']", TEI).tail.startswith("inister of")
+
+
+def test_an_endnote_mark_alone_on_its_line_is_no_note_body_of_a_bracket() -> None:
+    # "[2]" alone on a line was read as mark "[2" with the body "]" (fuzz 12/36)
+    data = b"Record of a meeting\n\n[2]\nThe delegation met Comrade T. F.[2] Shtykov in the morning.\n"
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    assert etree.fromstring(tei).find(".//t:note[@n='2']", TEI) is None and tei.count(b"[2]") >= 2

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
 from tei_encoder.reader.block_rules import document_start, source_note, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
@@ -190,8 +190,10 @@ def _unit_entries(layout: Layout, j: int, unit: Unit) -> list[Entry] | None:
 
 
 def _offices_over_columns(office: list[str], signers: list[str]) -> list[str] | None:
-    """Each column's offices (one from each office line) before its name, or None."""
-    cut = [column_offices(plain(line).strip(), len(signers)) for line in office]
+    """Each column's offices (one from each office line) before its name, or None. A note anchor
+    stays where it is ("Deputy M[footnoteRef:1]inister …"): taken out, it would join the word it split
+    and lose its note."""
+    cut = [column_offices((line if NOTE_OPEN in line else plain(line)).strip(), len(signers)) for line in office]
     if any(pieces is None for pieces in cut):
         return None
     return [" ".join([pieces[k] for pieces in cut if pieces] + [signer]) for k, signer in enumerate(signers)]
