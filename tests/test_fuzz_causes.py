@@ -315,8 +315,11 @@ def test_a_footnote_call_in_an_office_over_signature_columns_keeps_both_halves_o
 
 
 def test_an_endnote_mark_alone_on_its_line_is_no_note_body_of_a_bracket() -> None:
-    # "[2]" alone on a line was read as mark "[2" with the body "]" (fuzz 12/36)
-    data = b"Record of a meeting\n\n[2]\nThe delegation met Comrade T. F.[2] Shtykov in the morning.\n"
-    tei = encode_bytes(data)
-    assert not errors(tei) and not lost_words(data, tei)
-    assert etree.fromstring(tei).find(".//t:note[@n='2']", TEI) is None and tei.count(b"[2]") >= 2
+    # "[2]" alone on a line was read as mark "[2" with the body "]" (fuzz 12/36), "[21]" as "[2" with "1]"
+    # (fuzz 21/5473)
+    for mark in (b"2", b"21"):
+        data = (b"Record of a meeting\n\n[" + mark + b"]\nThe delegation met Comrade T. F.[" + mark
+                + b"] Shtykov in the morning.\n")
+        tei = encode_bytes(data)
+        assert not errors(tei) and not lost_words(data, tei)
+        assert etree.fromstring(tei).find(".//t:body//t:note", TEI) is None and tei.count(b"[" + mark + b"]") >= 2

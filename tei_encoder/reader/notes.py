@@ -25,8 +25,9 @@ _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
 _WORD_BODY_START = re.compile(r"\[(\d+):")
 # "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
 # A caret mark glued to a following letter or digit ("State.^2Yours") is part of a word, no mark.
-# The closing bracket is taken whenever it is there (possessive): "[2]" alone on a line is no body "]".
-_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(\d+)\]?+"
+# The number and the closing bracket are taken whole whenever they are there (possessive): "[21]" alone
+# on a line is no mark "[2" with the body "1]", nor "[2" with the body "]".
+_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(\d++)\]?+"
 _ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
