@@ -17,7 +17,7 @@ from tei_encoder.source import source_from_bytes
 WORD = re.compile(r"[^\W_]+")
 DECLARED_NOTATION = (
     re.compile(r"\[footnoteRef:\s*\d+\]"),
-    re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?(?:Citation|Summary|Original Language|Contents|Credits|Source|"
+    re.compile(r"^\s*(?:#+\s*)?(?:\*\*)?\s*(?:Citation|Summary|Original Language|Contents|Credits|Source|"
                r"Original Archive|Archive|Record ID|Subjects Discussed|Subjects|Keywords|Rights|Language|"
                r"Document Type|Author|Description|Associated [A-Za-z &]+)(?:\*\*)?\s*:(?:\*\*)?", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),

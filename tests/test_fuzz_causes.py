@@ -271,3 +271,15 @@ def test_a_url_ending_in_a_colon_after_its_host_is_a_valid_uri() -> None:
         tei = written(m.Paragraph((m.Text("Text."),)), url=url)
         assert not errors(tei), url
         assert etree.fromstring(tei).find(".//t:ptr", TEI).get("target") == target
+
+
+def test_a_field_label_with_a_space_inside_its_bold_marks_is_declared_not_lost() -> None:
+    """CI's fuzz draw (session 4): ``#### ** Contents:**`` is read as the Contents label, removed and
+    declared with the other page labels; the word accounting knows that form of the label too."""
+    seed = (REPO / "seeds" / "000_0aaf53e3a5ac855f.txt").read_text(encoding="utf-8")
+    data = seed.replace("#### **Contents:**\n\nTranscript - English", "#### ** Contents:**\nTranscript - English")
+    assert data != seed
+    tei = encode_bytes(data.encode())
+    assert b'<note type="contents" xml:id="h-contents-1">Transcript - English</note>' in tei
+    assert b"field labels (Citation:, Summary:" in tei
+    assert not lost_words(data.encode(), tei)
