@@ -461,3 +461,15 @@ def test_a_generic_records_title_is_marked_on_its_heading() -> None:
     genre = next(d for d in document.trace if d.target_id == "h-term-1")
     assert (title.first_line, title.last_line) == (3, 3) and (genre.first_line, genre.last_line) == (3, 3)
     assert title.rule == "unlabelled-line" and not title.certain
+
+
+def test_a_language_the_page_states_is_marked_stated_on_its_line() -> None:
+    """The page's ``Transcript - English`` gave the header its language: the trace said it was told
+    from the text (a guess), since only ``Translation - X`` was searched for."""
+    document, _ = encode(source_from_bytes(_SAME_TEXT.encode(), "same_text.txt"))
+    stated = next(d for d in document.trace if d.target_id == "h-language")
+    assert (stated.rule, stated.certain, stated.first_line, stated.last_line) == ("stated-language", True, 21, 21)
+    printed = _GENERIC_SAME_WORDS + "\nTranslation - English\n"  # words in a record that states no language
+    plain, _ = encode(source_from_bytes(printed.encode(), "record.txt"))
+    detected = next(d for d in plain.trace if d.target_id == "h-language")
+    assert plain.family == "generic" and detected.rule == "detected-language" and not detected.certain

@@ -84,7 +84,8 @@ def _header_fields(trace: Trace, finder: _Finder, header: m.Header, body: Sequen
 
 
 def _language(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Line]) -> None:
-    stated = finder.span(f"Translation - {header.language.name}") if header.language.name else (0, 0)
+    """Stated when the family read it from a line (a Wilson Center page's ``Transcript - English``)."""
+    stated = finder.located("language", header.language.name or "") or (0, 0)
     if stated[0]:
         trace.add("header", "stated-language", stated, "language", header_id("language"), True,
                   header.language.name or "")
