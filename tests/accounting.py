@@ -19,12 +19,12 @@ _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits
                 "Archive", "Record ID", "Subjects Discussed", "Subjects", "Keywords", "Rights", "Language",
                 "Document Type", "Author", "Description")
 # The archive page's reader removes every markdown "**" before it reads a label, except between two
-# letters: "Original** Language:" and "****Contents:**" are labels, removed and declared with the
-# markdown marks; "Cita**tion:" is none.
+# letters: "Original** Language:", "****Contents:**" and "** Contents:**" are labels, removed and
+# declared with the markdown marks; "Cita**tion:" is none.
 _BETWEEN_WORDS = r"(?:\*\*)*\s+(?:\*\*)*"
 DECLARED_NOTATION = (
     re.compile(r"\[footnoteRef:\s*\d+\]"),
-    re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
+    re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*\s*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
                + r"|Associated [A-Za-z &]+)(?:\*\*)*\s*:(?:\*\*)*", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
     # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …"): the body moves to

@@ -323,3 +323,15 @@ def test_an_endnote_mark_alone_on_its_line_is_no_note_body_of_a_bracket() -> Non
         tei = encode_bytes(data)
         assert not errors(tei) and not lost_words(data, tei)
         assert etree.fromstring(tei).find(".//t:body//t:note", TEI) is None and tei.count(b"[" + mark + b"]") >= 2
+
+
+def test_a_field_label_with_a_space_inside_its_bold_marks_is_declared_not_lost() -> None:
+    """CI's fuzz draw (session 4): ``#### ** Contents:**`` is read as the Contents label, removed and
+    declared with the other page labels; the word accounting knows that form of the label too."""
+    seed = (REPO / "seeds" / "000_0aaf53e3a5ac855f.txt").read_text(encoding="utf-8")
+    data = seed.replace("#### **Contents:**\n\nTranscript - English", "#### ** Contents:**\nTranscript - English")
+    assert data != seed
+    tei = encode_bytes(data.encode())
+    assert b'<note type="contents" xml:id="h-contents-1">Transcript - English</note>' in tei
+    assert b"field labels (Citation:, Summary:" in tei
+    assert not lost_words(data.encode(), tei)

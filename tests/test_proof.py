@@ -378,3 +378,98 @@ def test_header_fields_are_marked_on_the_lines_the_reader_took_them_from() -> No
     assert at["h-title"] == (5, 5) and at["h-summary"] == (13, 13) and at["h-date"] == (3, 3)
     assert at["h-citation"] == (9, 9) and at["h-original-language"] == (17, 17)
     assert at["h-contents-1"] == (21, 21) and at["h-boilerplate-1"] == (1, 1)
+
+
+def _header_lines(record: str) -> tuple[str, dict[str, tuple[int, int]]]:
+    document, _ = encode(source_from_bytes(record.encode(), "record.txt"))
+    return document.family, {d.target_id: (d.first_line, d.last_line) for d in document.trace
+                             if d.kind in ("header", "boilerplate") and d.target_id}
+
+
+_SOVIET_SAME_WORDS = """Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941
+
+Marx-Engels | Lenin | Stalin | Home Page
+
+Concentrated on the talks of Molotov with Ambassador Cripps, 12 May 1941
+
+Download PDF
+
+Talks of Molotov with Ambassador Cripps
+
+12 May 1941
+
+Secret
+
+Molotov received Cripps at his request. Cripps said that his government wished to improve relations with the Soviet Union.
+
+Molotov replied that the Soviet Government had always wished for good relations with Great Britain.
+
+V. Molotov avprf, f.059, op.1, p.3, d.4, l.5-6.
+"""
+
+
+def test_a_soviet_archive_records_header_fields_are_marked_where_it_read_them() -> None:
+    """The collection's title holds "Secret" and the scope line the title and the date: a text search
+    put the mark on line 1 and the title and date on line 5."""
+    family, at = _header_lines(_SOVIET_SAME_WORDS)
+    assert family == "soviet-archive"
+    assert [at[f"h-boilerplate-{n}"] for n in (1, 2, 3, 4)] == [(1, 1), (3, 3), (5, 5), (7, 7)]
+    assert at["h-title"] == (9, 9) and at["h-date"] == (11, 11) and at["h-term-1"] == (13, 13)
+
+
+_WORD_SAME_WORDS = """[handwritten: Secretariat, 22 May 1947. V.M.]
+MINISTRY OF FOREIGN AFFAIRS OF THE USSR
+No 412/1ed
+Moscow, 22 May 1947
+SECRET
+To Comrade V.M. Molotov
+RECORD OF CONVERSATION WITH THE BRITISH AMBASSADOR
+PETERSON says that he has come on the instructions of Mr. Bevin to discuss the treaty.[1]
+VYSHINSKY says that he will study the aide-memoire and report to the Minister.
+PETERSON replies that this is not so, and that the record of conversation with the British Ambassador will follow.
+[1] The Anglo-Soviet Treaty of 1942.
+"""
+
+
+def test_a_word_exports_header_fields_are_marked_where_the_reader_took_them() -> None:
+    """The translator's mark on line 1 holds the date and "Secret…": a text search put the date and
+    the classification there."""
+    family, at = _header_lines(_WORD_SAME_WORDS)
+    assert family == "word-export"
+    assert at["h-date"] == (4, 4) and at["h-term-2"] == (5, 5)
+    assert at["h-title"] == (7, 7) and at["h-term-1"] == (7, 7)  # the genre: a word of the title
+
+
+_GENERIC_SAME_WORDS = """Copy for the file: Minutes of the Trade Committee, 3 March 1950
+
+MINUTES OF THE TRADE COMMITTEE
+
+3 March 1950
+
+The committee met at ten in the morning. The chairman opened the meeting and read the agenda.
+
+The members agreed that the grain deliveries should be discussed first. The secretary read the report.
+"""
+
+
+def test_a_generic_records_title_is_marked_on_its_heading() -> None:
+    """The filing note on line 1 repeats the heading: a text search marked the title (and its genre)
+    on lines 1-3 and took the note's label for the title's."""
+    document, _ = encode(source_from_bytes(_GENERIC_SAME_WORDS.encode(), "record.txt"))
+    assert document.family == "generic"
+    title = next(d for d in document.trace if d.target_id == "h-title")
+    genre = next(d for d in document.trace if d.target_id == "h-term-1")
+    assert (title.first_line, title.last_line) == (3, 3) and (genre.first_line, genre.last_line) == (3, 3)
+    assert title.rule == "unlabelled-line" and not title.certain
+
+
+def test_a_language_the_page_states_is_marked_stated_on_its_line() -> None:
+    """The page's ``Transcript - English`` gave the header its language: the trace said it was told
+    from the text (a guess), since only ``Translation - X`` was searched for."""
+    document, _ = encode(source_from_bytes(_SAME_TEXT.encode(), "same_text.txt"))
+    stated = next(d for d in document.trace if d.target_id == "h-language")
+    assert (stated.rule, stated.certain, stated.first_line, stated.last_line) == ("stated-language", True, 21, 21)
+    printed = _GENERIC_SAME_WORDS + "\nTranslation - English\n"  # words in a record that states no language
+    plain, _ = encode(source_from_bytes(printed.encode(), "record.txt"))
+    detected = next(d for d in plain.trace if d.target_id == "h-language")
+    assert plain.family == "generic" and detected.rule == "detected-language" and not detected.certain

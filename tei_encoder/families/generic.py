@@ -32,9 +32,11 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     if heading is not None:  # the document's heading, wherever the letterhead and stamps put it
         top, end = heading
         draft.title = " ".join(line.text for line in lines[top:end])
+        draft.where["title"] = (lines[top].number, lines[end - 1].number)
         draft.joined_lines += end - top - 1
     elif filled and (sentence := titles.heading_sentence(filled[0].text)) and sentence != filled[0].text:
         draft.title = sentence  # one long line that names itself in its first sentence
+        draft.where["title"] = (filled[0].number, filled[0].number)
     # The heading opens the body only when nothing stands above it; without one, a short first
     # line without final punctuation is still the title ("Title line"), unless it is an address.
     first = filled[0].text if filled else ""

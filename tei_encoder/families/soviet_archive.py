@@ -50,7 +50,10 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     lines = list(source.lines)
     draft = HeaderDraft()
     start = _boilerplate_end(lines)
-    draft.boilerplate = [line.text for line in lines[:start] if line.text and line.text != FORM_FEED]
+    for line in lines[:start]:
+        if line.text and line.text != FORM_FEED:
+            draft.boilerplate.append(line.text)
+            draft.where[f"boilerplate-{len(draft.boilerplate)}"] = (line.number, line.number)
     if draft.boilerplate:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-navigation",
                                             len(draft.boilerplate)))

@@ -202,13 +202,14 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
             draft.contents.append(text)
             draft.where[f"contents-{len(draft.contents)}"] = (lines[i].number, lines[i].number)
         i += 1
-    for item in draft.contents:
+    for index, item in enumerate(draft.contents, 1):
         stated = _TRANSLATION_LANGUAGE.match(item)
         if stated:
             name = stated.group("language")
             codes = language.codes_for_names(name)
             if codes:
                 draft.language = m.Language(codes[0], name)
+                draft.where["language"] = draft.where[f"contents-{index}"]
                 break
     return i
 

@@ -32,9 +32,13 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
             context: Context, datelines: tuple[m.DateText, ...] = ()) -> m.Header:
     """``datelines``: the dated datelines the body is written with (``dateline_dates``)."""
     title = _raw_title(draft, findings)
-    opening_dates = _opening_dates(findings)
+    date_lines: dict[str, int] = {}
+    opening_dates = _opening_dates(findings, date_lines)
     creation = _creation(draft, opening_dates, title, datelines, context)
-    terms = _terms(title, findings)
+    title_lines = draft.where.get("title", (0, 0)) if draft.title else findings.title_lines
+    term_lines: list[tuple[int, int]] = []
+    terms = _terms(title, findings, title_lines, term_lines)
+    _record_lines(draft, title_lines, date_lines.get("dateline", 0), term_lines)
     setting = _find_setting(findings)
     return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
@@ -206,7 +210,21 @@ def _inline_dates(nodes: tuple[m.Inline, ...], found: list[m.DateText]) -> None:
             _inline_dates(node.children, found)
 
 
-def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
+def _record_lines(draft: HeaderDraft, title: tuple[int, int], dateline: int,
+                  terms: list[tuple[int, int]]) -> None:
+    """The source lines of the title, date and terms the body gave the header, for the decision trace
+    (``HeaderDraft.where``); what the family read itself it has recorded already."""
+    if title[0]:
+        draft.where.setdefault("title", title)
+    if draft.date is None and dateline:
+        draft.where["date"] = (dateline, dateline)
+    for index, span in enumerate(terms, 1):
+        if span[0]:
+            draft.where[f"term-{index}"] = span
+
+
+def _opening_dates(findings: Findings, lines: dict[str, int] | None = None) -> dict[str, m.DateText]:
+    """``lines``: filled with the source line each date was found on."""
     found: dict[str, m.DateText] = {}
     current = None
     for item in findings.first_document_opening():
@@ -214,27 +232,34 @@ def _opening_dates(findings: Findings) -> dict[str, m.DateText]:
             current = item.kind
         if current in ("despatched", "received", "dateline"):
             for date in dates.find_dates(item.text):
+                if current not in found and lines is not None:
+                    lines[current] = item.line
                 found.setdefault(current, m.DateText(date.text, date.when, date.from_, date.to))
     return found
 
 
-def _terms(title: str | None, findings: Findings) -> tuple[m.Term, ...]:
-    terms: list[m.Term] = []
+def _terms(title: str | None, findings: Findings, title_lines: tuple[int, int] = (0, 0),
+           lines: list[tuple[int, int]] | None = None) -> tuple[m.Term, ...]:
+    """``lines``: filled with the source lines of each term, in order (a genre: the title's)."""
+    terms: list[tuple[m.Term, tuple[int, int]]] = []
     if title:
         for genre, pattern in GENRES:
             if pattern.search(title):
-                terms.append(m.Term("genre", genre))
+                terms.append((m.Term("genre", genre), title_lines))
                 break
     for item in findings.opening:
+        at = (item.line, item.line)
         if item.kind in ("classification", "precedence", "handling"):
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
-            terms.append(m.Term(kind, strip_boxes(item.text).strip(" \u25a1")))
+            terms.append((m.Term(kind, strip_boxes(item.text).strip(" \u25a1")), at))
         elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date
-            terms.extend(_term(mark) for mark in classification.find_marks(strip_boxes(item.text)))
+            terms.extend((_term(mark), at) for mark in classification.find_marks(strip_boxes(item.text)))
     for heading in findings.headings[:1]:  # "TOP SECRET Record of conversation …"
-        terms.extend(_term(mark) for mark in classification.find_marks(plain(heading)))
-    return tuple(terms)
+        terms.extend((_term(mark), findings.title_lines) for mark in classification.find_marks(plain(heading)))
+    if lines is not None:
+        lines.extend(span for _, span in terms)
+    return tuple(term for term, _ in terms)
 
 
 def _term(mark: classification.Mark) -> m.Term:

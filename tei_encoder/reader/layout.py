@@ -35,6 +35,7 @@ class Findings:
     """What the body tells the header."""
 
     headings: list[str] = field(default_factory=list)
+    title_lines: tuple[int, int] = (0, 0)  # the source lines of the first heading (the trace marks them)
     opening: list[OpeningLine] = field(default_factory=list)
     credits: list[m.Credit] = field(default_factory=list)
     archival: list[str] = field(default_factory=list)
@@ -112,9 +113,17 @@ class Layout:
         self.div.has_body |= not isinstance(block, APPARATUS)
         self.div.closed |= isinstance(block, ClosingBlock)
 
-    def heading(self, line: int, text: str) -> None:
+    def heading(self, line: int, text: str, last: int | None = None) -> None:
+        """``last``: the heading's last source line, when it is not the last line of its unit."""
         self.add(HeadingBlock(line, text))
+        if not self.findings.headings:  # the header's title: the decision trace marks its lines
+            self.findings.title_lines = (line, last if last is not None else self._unit_end(line, text))
         self.findings.headings.append(text)
+
+    def _unit_end(self, line: int, text: str) -> int:
+        """The last source line of the unit that starts at ``line`` when ``text`` is all of it, else ``line``."""
+        unit = next((unit for unit in self.units if unit.line == line), None)
+        return line + len(unit.lines) - 1 if unit is not None and unit.text == text else line
 
     def replace_unit(self, i: int, unit: Unit) -> None:
         self.units[i] = unit
@@ -192,13 +201,15 @@ class Layout:
         if not is_title:
             return i
         text = unit.text
+        last = unit.line + len(unit.lines) - 1
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and starts_lower(self.units[i].text)
                and len(self.units[i].text.split()) <= 40):
             text += " " + self.units[i].text  # a title broken over two blocks is one heading
+            last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
             i += 1
-        self.heading(unit.line, text)
+        self.heading(unit.line, text, last)
         return i
 
     def _kind_inside_opening(self, i: int) -> int:
@@ -223,7 +234,8 @@ class Layout:
             lines.extend((j, k, line) for k, line in enumerate(unit.lines))
             j += 1
         texts = [text for _, _, text in lines]
-        opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)], self.marks)
+        numbers = [self.units[j].line + k for j, k, _ in lines]  # a unit's lines are consecutive source lines
+        opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)], self.marks, numbers)
         return opening, taken, lines
 
     def take_opening(self, i: int) -> int:
@@ -252,7 +264,7 @@ class Layout:
 
     def add_salute(self, line: int, text: str) -> None:
         """A salute ends the opening of the current document (or is one, when there is none)."""
-        salute = OpeningLine("salute", text)
+        salute = OpeningLine("salute", text, line=line)
         blocks = self.div.blocks
         at = next((k for k, block in enumerate(blocks) if isinstance(block, OpeningBlock)), None)
         if at is None:

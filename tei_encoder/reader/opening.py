@@ -9,7 +9,7 @@ recogniser claims, within the run of short lines at the start of a document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import classification, dates
 from tei_encoder.reader import speech
@@ -78,6 +78,7 @@ class OpeningLine:
     text: str
     continues: bool = False  # a further line of the previous field (joined with a line break)
     same_line: bool = False  # the rest of the previous item's source line (a mark after a date)
+    line: int = field(default=0, compare=False)  # its source line (0: not known); the trace marks it
 
 
 def strip_boxes(text: str) -> str:
@@ -113,16 +114,18 @@ def is_short(line: str) -> bool:
     return len(line.split()) <= 20 or (line.startswith("[") and line.endswith("]"))
 
 
-def classify_opening(lines: list[str], marks: frozenset[str] = frozenset()) -> tuple[list[OpeningLine], int]:
+def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
+                     numbers: list[int] | None = None) -> tuple[list[OpeningLine], int]:
     """Classify leading lines; return the opening lines and how many lines it takes (0: none).
 
-    ``marks``: the project file's own classifications (case-folded), each a whole line.
+    ``marks``: the project file's own classifications (case-folded), each a whole line;
+    ``numbers``: the source line of each line, kept on its items for the decision trace.
     """
     classified: list[OpeningLine] = []
     previous: str | None = None
     previous_text = ""
     after_route = False
-    for line in lines:
+    for index, line in enumerate(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
         continues = False
@@ -133,7 +136,7 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset()) -> t
         if kind is None and _ends_opening(line):
             break
         after_route = kind == "route" or (after_route and continues)
-        classified.append(OpeningLine(kind, line, continues))
+        classified.append(OpeningLine(kind, line, continues, line=numbers[index] if numbers else 0))
         if kind is not None:
             previous, previous_text = kind, bare
     soft = _mark_letterhead(classified)
@@ -155,14 +158,14 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     for mark in marks:
         before = item.text[position:mark.start].strip()
         if before:
-            parts.append(OpeningLine("dateline", before, item.continues and not parts, bool(parts)))
+            parts.append(OpeningLine("dateline", before, item.continues and not parts, bool(parts), item.line))
         end = mark.end if mark is not marks[-1] else len(item.text)
         parts.append(OpeningLine(mark.kind, item.text[mark.start:end].strip(), item.continues and not parts,
-                                 bool(parts)))
+                                 bool(parts), item.line))
         position = end
     rest = item.text[position:].strip()
     if rest:
-        parts.append(OpeningLine("dateline", rest, False, True))
+        parts.append(OpeningLine("dateline", rest, False, True, item.line))
     return parts
 
 
@@ -220,7 +223,7 @@ def _mark_letterhead(classified: list[OpeningLine]) -> set[int]:
         capitals = bare.upper() == bare and _WORD.search(bare)
         follows_letterhead = index and classified[index - 1].kind == "letterhead"
         if capitals or (follows_letterhead and not bare.endswith(":")):
-            classified[index] = OpeningLine("letterhead", item.text)
+            classified[index] = replace(item, kind="letterhead", continues=False, same_line=False)
             if not capitals:
                 soft.add(index)
     return soft

@@ -2,9 +2,9 @@
 
 The stages trace their own decisions as they make them (turns in build.py, inferred page breaks
 in inline/pages.py, notes in inliner.py). What is decided across stages is traced here: which
-source lines each header field was taken from (found by its text in the source, so it holds for
-every family), the site's boilerplate, where the body begins, and every person whose several
-spellings were merged into one. A header field taken from a line without a label (``Summary:``)
+source lines each header field was taken from (as the family or the body reader recorded them in
+``HeaderDraft.where``; a field no stage located is found by its text in the source), the site's
+boilerplate, where the body begins, and every person whose several spellings were merged into one. A header field taken from a line without a label (``Summary:``)
 is a guess; so is every merge of spellings.
 """
 
@@ -73,17 +73,19 @@ def _header_fields(trace: Trace, finder: _Finder, header: m.Header, body: Sequen
     for index, source_field in enumerate(header.fields, 1):
         field("field", source_field.text, index)
     for index, term in enumerate(header.terms, 1):
-        if term.kind == "genre":  # named by a word of the title
-            trace.add("header", "genre-from-title", finder.span(header.title or ""), "genre",
-                      header_id("term", index), False, term.text)
+        if term.kind == "genre":  # named by a word of the title: marked on the title's lines
+            title = header.title or ""
+            trace.add("header", "genre-from-title", finder.located(f"term-{index}", title) or finder.span(title),
+                      "genre", header_id("term", index), False, term.text)
         elif term.text.strip():  # a classification or precedence mark, known by its words
-            trace.add("header", "marking", finder.span(term.text), term.kind, header_id("term", index), True,
-                      term.text)
+            span = finder.located(f"term-{index}", term.text) or finder.span(term.text)
+            trace.add("header", "marking", span, term.kind, header_id("term", index), True, term.text)
     _language(trace, finder, header, body)
 
 
 def _language(trace: Trace, finder: _Finder, header: m.Header, body: Sequence[Line]) -> None:
-    stated = finder.span(f"Translation - {header.language.name}") if header.language.name else (0, 0)
+    """Stated when the family read it from a line (a Wilson Center page's ``Transcript - English``)."""
+    stated = finder.located("language", header.language.name or "") or (0, 0)
     if stated[0]:
         trace.add("header", "stated-language", stated, "language", header_id("language"), True,
                   header.language.name or "")
