@@ -15,6 +15,10 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
+  <!-- The parents holding a word-joining lb: the text templates below test this first, so a text
+       node whose parent has none costs one key lookup, not a walk over its siblings (a paragraph
+       of thousands of children made rendering quadratic, issue 8 §4). -->
+  <xsl:key name="joining-parents" match="tei:lb[@break = 'no']" use="generate-id(..)"/>
 
   <!-- ================================================================ outside the text -->
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="outside-text">
@@ -196,17 +200,17 @@
        on both sides goes; a space the text had before its first word or after its last stays. -->
   <xsl:template match="tei:lb[@break = 'no']"/>
 
-  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][following-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
     <xsl:if test="normalize-space(substring(., 1, 1)) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
     <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>
 
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
     <xsl:value-of select="normalize-space(.)"/>
     <xsl:if test="normalize-space(substring(., string-length(.))) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
                              [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="2">
     <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>

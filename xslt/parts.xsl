@@ -12,6 +12,10 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
+  <!-- The parents holding a word-joining lb: the text templates below test this first, so a text
+       node whose parent has none costs one key lookup, not a walk over its siblings (a paragraph
+       of thousands of children made rendering quadratic, issue 8 §4). -->
+  <xsl:key name="joining-parents" match="tei:lb[@break = 'no']" use="generate-id(..)"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -48,13 +52,13 @@
   <xsl:template match="*" mode="words"><xsl:apply-templates mode="words"/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="words"/>
   <xsl:template match="text()" mode="words"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:template>
-  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
     <xsl:value-of select="concat(' ', normalize-space(.))"/>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
     <xsl:value-of select="concat(normalize-space(.), ' ')"/>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
                              [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="2">
     <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>

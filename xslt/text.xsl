@@ -17,6 +17,10 @@
     exclude-result-prefixes="tei">
 
   <xsl:import href="common.xsl"/>
+  <!-- The parents holding a word-joining lb: the text templates below test this first, so a text
+       node whose parent has none costs one key lookup, not a walk over its siblings (a paragraph
+       of thousands of children made rendering quadratic, issue 8 §4). -->
+  <xsl:key name="joining-parents" match="tei:lb[@break = 'no']" use="generate-id(..)"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -259,15 +263,15 @@
   <xsl:template match="text()" mode="inline"><xsl:value-of select="."/></xsl:template>
   <!-- lb break="no" joins the word it breaks (as in the HTML page, foreign.xsl). -->
   <xsl:template match="tei:lb[@break = 'no']" mode="inline" priority="2"/>
-  <xsl:template match="text()[following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
     <xsl:if test="normalize-space(substring(., 1, 1)) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
     <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="1">
     <xsl:value-of select="normalize-space(.)"/>
     <xsl:if test="normalize-space(substring(., string-length(.))) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
-  <xsl:template match="text()[preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
+  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
                              [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="inline" priority="2">
     <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>
