@@ -42,8 +42,9 @@ def read(layout: Layout, i: int) -> int | None:
     names_under = _names_under_first_line(unit.lines)
     if rest and names_under:
         return _run_in_list(layout, i, match.group("head"), names_under)
-    if rest and layout.line_paragraphs and _adjacent_name_lines(layout, i):
-        return _run_in_list_over_units(layout, i, match.group("head"), _adjacent_name_lines(layout, i))
+    below = _adjacent_name_lines(layout, i) if rest and layout.line_paragraphs else 0
+    if below:
+        return _run_in_list_over_units(layout, i, match.group("head"), below)
     if rest:
         layout.persons.attendants_in(plain(rest))
         layout.add(ParagraphBlock(unit.line, unit.text))
