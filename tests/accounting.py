@@ -26,10 +26,12 @@ DECLARED_NOTATION = (
     re.compile(r"\[footnoteRef:\s*\d+\]"),
     re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*\s*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
                + r"|Associated [A-Za-z &]+)(?:\*\*)*\s*:(?:\*\*)*", re.M),
+    # the newer page's closing block heading, removed with its labels and counted with them
+    re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
     # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …"): the body moves to
     # its anchor, where the number is kept in note/@n, and the statements declare the mark removed
-    re.compile(r"^[ \t]*(?:\[\d+\]|\^\d+)(?=[ \t])", re.M),
+    re.compile(r"^[ \t]*(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=[ \t])", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
 )

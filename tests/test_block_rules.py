@@ -53,8 +53,15 @@ def test_page_break_takes_the_page_number_under_a_form_feed() -> None:
     assert lay_out(BODY, FORM_FEED, BODY)[1] == b.PageBreakLine(2)
 
 
-def test_page_break_not_without_a_form_feed() -> None:
-    assert kinds(BODY, "- 2 -") == ["ParagraphBlock", "ParagraphBlock"]
+def test_page_number_between_dashes_is_a_page_break_without_a_form_feed() -> None:
+    assert lay_out(BODY, "- 2 -", BODY)[1] == b.PageBreakLine(2, "2", printed="- 2 -")
+    assert lay_out(BODY, "–3–", BODY)[1] == b.PageBreakLine(2, "3", printed="–3–")
+
+
+def test_page_break_not_for_a_number_with_one_dash_or_before_any_body() -> None:
+    assert kinds(BODY, "- 2") == ["ParagraphBlock", "ParagraphBlock"]
+    assert kinds(BODY, "2 -") == ["ParagraphBlock", "ParagraphBlock"]
+    assert "PageBreakLine" not in kinds("- 1 -", BODY)  # a first page's number above the text is no break
 
 
 def test_omission_line() -> None:

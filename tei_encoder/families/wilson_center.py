@@ -27,6 +27,7 @@ FIELD_LABELS = {
     "associated people and organizations": "people", "associated places": "places",
     "associated topics": "topics", "rights": "rights", "language": "language",
     "document type": "document type", "author": "author", "description": "description",
+    "original uploaded date": "uploaded", "type": "document type",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))")
@@ -37,6 +38,15 @@ _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Orig
                             r"Image|Facsimile|Summary)\b.*$", re.I)
 _TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
 _ARCHIVE_NAME = re.compile(r"Digital Archive")
+_PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.title()'s
+# Fields the site prints as lists, one item a line: each item is kept as its own field.
+_LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords"})
+# Site fields that may follow Contents before the transcript: no transcript opens with these labels.
+_AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits"}
+# The newer site's closing block: "Document Information", then each label alone on its line over its value.
+_INFORMATION_HEADING = "document information"
+_INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "original uploaded date", "type",
+                                 "language", "record id", "document type", "author", "keywords", "subjects"})
 
 
 def _bare(text: str) -> str:
@@ -77,6 +87,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
     _front(lines[:first_label], draft)
     body_start, labels = _fields(lines, first_label, draft)
+    body_end, information_labels = _information(lines, body_start, draft)
+    labels += information_labels
     _citation(draft)
     markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
@@ -85,7 +97,7 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     if labels or markdown or brackets:
         draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
             ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
-    return read_body(source, "wilson-center", draft, lines[body_start:], Options(), config=config)
+    return read_body(source, "wilson-center", draft, lines[body_start:body_end], Options(), config=config)
 
 
 def _front(lines: list[Line], draft: HeaderDraft) -> None:
@@ -157,13 +169,88 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
         content = [rest] if rest else []
         if key == "contents":
             i = _contents(lines, i, draft, content, at)
-            break
+            count += _site_fields(lines, i, draft)
+            return _site_fields_end(lines, i), count
         start = i
         i = _field_content(lines, i, content)
         taken = [line.number for line in lines[start:i] if line.text]
         span = ((at if rest else taken[0]) if rest or taken else at, taken[-1] if taken else at)
         _store(draft, FIELD_LABELS[key], content, key, span)
     return i, count
+
+
+def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> int:
+    """The site's list fields after Contents (``Associated Places:`` …); return how many were read."""
+    count = 0
+    while (label := _next_site_field(lines, i)) is not None:
+        i, key, rest = label
+        at = lines[i].number
+        start = i + 1
+        i = _field_content(lines, start, [rest] if rest else [])
+        items = [(at, rest)] if rest else []
+        items += [(line.number, _bare(line.text)) for line in lines[start:i] if _bare(line.text)]
+        _store_items(draft, key, items)
+        count += 1
+    return count
+
+
+def _site_fields_end(lines: list[Line], i: int) -> int:
+    while (label := _next_site_field(lines, i)) is not None:
+        i = _field_content(lines, label[0] + 1, [])
+    return i
+
+
+def _next_site_field(lines: list[Line], i: int) -> tuple[int, str, str] | None:
+    """The next site field after Contents: (its line, label, text after the colon)."""
+    while i < len(lines) and not lines[i].text:
+        i += 1
+    label = _label(lines[i].text) if i < len(lines) else None
+    if label is None or FIELD_LABELS[label[0]] not in _AFTER_CONTENTS:
+        return None
+    return i, label[0], label[1]
+
+
+def _store_items(draft: HeaderDraft, label: str, items: list[tuple[int, str]]) -> None:
+    """A list field one item a line is kept item by item; any other field is one text."""
+    if FIELD_LABELS[label] in _LIST_FIELDS:
+        for number, text in items:
+            _store(draft, label, [text], label, (number, number))
+    elif items:
+        _store(draft, label, [text for _, text in items], label, (items[0][0], items[-1][0]))
+
+
+def _information(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The closing "Document Information" block: each label alone on its line over its value.
+
+    Read only when everything from the heading to the end is such pairs, so a transcript that
+    merely mentions the words keeps them. Return where the transcript ends and the label count.
+    """
+    heading = next((i for i in range(len(lines) - 1, start - 1, -1)
+                    if _bare(lines[i].text).rstrip(":").lower() == _INFORMATION_HEADING), None)
+    if heading is None:
+        return len(lines), 0
+    pairs = _information_pairs(lines[heading + 1:])
+    if pairs is None:
+        return len(lines), 0
+    for label, items in pairs:
+        _store_items(draft, label, items)
+    return heading, len(pairs) + 1
+
+
+def _information_pairs(lines: list[Line]) -> list[tuple[str, list[tuple[int, str]]]] | None:
+    blocks = [[(number, text) for number, text in block] for block in _blocks(lines)]
+    pairs: list[tuple[str, list[tuple[int, str]]]] = []
+    for block in blocks:
+        first = block[0][1].rstrip(":").strip().lower()
+        if first in _INFORMATION_LABELS and len(block) == 1:
+            pairs.append((first, []))
+        elif first in _INFORMATION_LABELS and block[0][1].rstrip().endswith(":"):
+            pairs.append((first, block[1:]))
+        elif pairs and not pairs[-1][1]:
+            pairs[-1][1].extend(block)
+        else:
+            return None  # prose, or a value without its label: no page block
+    return pairs if pairs and all(items for _, items in pairs) else None
 
 
 def _field_content(lines: list[Line], i: int, content: list[str]) -> int:
@@ -229,7 +316,7 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
         draft.original_language = text
         draft.where["original-language"] = span
     else:  # any other field, and a repeated one, is kept verbatim under its label
-        draft.fields.append(m.SourceField(label.title(), text))
+        draft.fields.append(m.SourceField(_PRINTED.get(label, label.title()), text))
         draft.where[f"field-{len(draft.fields)}"] = span
 
 

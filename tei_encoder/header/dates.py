@@ -119,11 +119,13 @@ _MONTH_FIRST = (
 )
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-# "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives.
+# "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives;
+# Soviet clerks also wrote "15.IV.50": with a Roman month two digits are the year of the 1900s (the
+# families' records are all of the twentieth century; the date's text is kept as printed).
 _ROMAN = (
     rf"{_NOT_AFTER_NUMBER}(?P<rom_d>\d{{1,2}})(?P<rom_sep>[./])\s?"
     rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?P=rom_sep)\s?"
-    rf"(?P<rom_y>{_YEAR})"
+    rf"(?P<rom_y>{_YEAR}|\d\d(?![\w/-]|\.\d))"
 )
 _RANGE_DASH = r"\s?[-–—‐]\s?"
 # "June 2–3, 1952" and "2–3 June 1952": two days of one month.
@@ -171,7 +173,8 @@ def _date_when(m: re.Match[str]) -> str | None:
     if g("num_y"):
         return _iso(g("num_y"), int(g("num_m")), g("num_d"))
     if g("rom_y"):
-        return _iso(g("rom_y"), _ROMAN_MONTHS.index(g("rom_m").upper()) + 1, g("rom_d"))
+        year = g("rom_y") if len(g("rom_y")) == 4 else "19" + g("rom_y")
+        return _iso(year, _ROMAN_MONTHS.index(g("rom_m").upper()) + 1, g("rom_d"))
     if g("mdr_m") or g("dmr_m"):
         return None  # a range has no single day: see _range
     if g("dmy_m"):

@@ -1,7 +1,8 @@
-"""Omissions the source marks itself: ``[...]``, ``[…]``, ``[. . .]``.
+"""Omissions the source marks itself: ``[...]``, ``[…]``, ``[. . .]``, and the angle brackets and
+parentheses of Russian document editions and translations: ``<...>``, ``<…>``, ``(...)``.
 
 → Omission(mark) holding the exact characters. Must not match: dots inside a
-sentence without brackets (``relations ... - t. I.``), or ``[1]``.
+sentence without brackets (``relations ... - t. I.``), ``[1]``, or mismatched brackets (``[...)``).
 (A whole block made only of dots is an omission block; see reader/block_rules/omission.py.)
 """
 
@@ -16,4 +17,7 @@ def _make(match: re.Match[str], context: Context) -> list[Omission]:
     return [Omission(match.group())]
 
 
-RULE = Rule("source-omissions", re.compile(r"\[\s*(?:…|(?:\.\s*){3,})\s*\]"), _make, cheap=("[",))
+_DOTS = r"\s*(?:…|(?:\.\s*){3,})\s*"
+BRACKETED = rf"\[{_DOTS}\]|<{_DOTS}>|\({_DOTS}\)"  # the mark's brackets in pairs
+
+RULE = Rule("source-omissions", re.compile(BRACKETED), _make, cheap=("[", "<", "(.", "(…", "( "))

@@ -62,8 +62,9 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     context.page_joins = list(layout.page_joins)
     persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)
-    persons.register_text_people(texts_of(divisions))
-    persons.known_forms([heading_line(draft, findings) or "", *texts_of(divisions)])
+    texts = texts_of(divisions)
+    persons.register_text_people(texts, prose=texts_of(divisions, headings=False))
+    persons.known_forms([heading_line(draft, findings) or "", *texts])
     persons.biographies(notes.bodies, [text for _, text in blocks])
     inliner = Inliner(persons.registry, notes, context)
     model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY

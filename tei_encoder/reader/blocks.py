@@ -131,13 +131,16 @@ class DivisionDraft:
     closed: bool = False  # a closing was added: only source notes and page breaks may follow
 
 
-def texts_of(divisions: list[DivisionDraft]) -> list[str]:
-    """The running text of paragraphs, headings and speech, in order: where people are named."""
+def texts_of(divisions: list[DivisionDraft], headings: bool = True) -> list[str]:
+    """The running text of paragraphs, headings (unless not wanted) and speech, in order: where
+    people are named."""
     out: list[str] = []
     for division in divisions:
         for block in division.blocks:
             match block:
-                case ParagraphBlock(text=text) | HeadingBlock(text=text):
+                case ParagraphBlock(text=text):
+                    out.append(text)
+                case HeadingBlock(text=text) if headings:
                     out.append(text)
                 case TurnBlock(parts=parts):
                     out.extend(part.text for part in parts if isinstance(part, Speech))

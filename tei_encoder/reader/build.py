@@ -13,7 +13,7 @@ from tei_encoder import model as m
 from tei_encoder.header import dates
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
-from tei_encoder.reader.opening import OpeningLine
+from tei_encoder.reader.opening import OpeningLine, date_then_place
 
 
 def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
@@ -213,9 +213,15 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
 
 
 def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:
-    """``Moscow, 3 June 1955``: the words before the comma of a dateline name a place."""
+    """``Moscow, 3 June 1955``: the words before the comma of a dateline name a place; in
+    ``3 June 1955 Kremlin`` the words after the date do."""
     if len(children) >= 2 and isinstance(children[0], m.Text) and isinstance(children[1], m.DateText):
         place, comma, rest = children[0].text.partition(",")
         if comma and place.strip() and not rest.strip():
             return (m.PlaceText(place), m.Text(comma + rest)) + children[1:]
+    if len(children) == 2 and isinstance(children[0], m.DateText) and isinstance(children[1], m.Text):
+        after = children[1].text
+        named = date_then_place(children[0].text + after)
+        if named and after.endswith(named):
+            return (children[0], m.Text(after[:-len(named)]), m.PlaceText(named))
     return children

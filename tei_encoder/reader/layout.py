@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from tei_encoder import model as m
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
-from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone, page_marker
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
@@ -86,7 +87,7 @@ class Layout:
 
     def run(self) -> list[DivisionDraft]:
         self.new_division("document")
-        i = self._take_headings(0)
+        i = self._take_headings(0) or self._title_under_lines()
         i = self.take_opening(i)
         i = self._kind_inside_opening(i)
         while i < len(self.units):
@@ -164,14 +165,18 @@ class Layout:
         return PAGE_JOIN
 
     def _after_form_feed(self, i: int, before: str) -> tuple[str, int] | None:
-        """At a form feed (and the page number printed under it) inside a sentence: the printed
+        """At a form feed (and the page number printed under it), or a page number between dashes
+        alone on its line, inside a sentence: the printed
         number and the index of the line that goes on. The sentence goes on in lower case, or in
         capitals (``the`` / FF / ``Foreign Office``) after prose that ends in a lower-case word."""
-        if self.units[i].text != FORM_FEED:
+        if self.units[i].text == FORM_FEED:
+            j, printed = i + 1, ""
+            if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
+                printed, j = self.units[j].text, j + 1
+        elif page_marker.DASHED_NUMBER.match(self.units[i].text):  # "-2-" alone: a typed page's number
+            j, printed = i + 1, self.units[i].text
+        else:
             return None
-        j, printed = i + 1, ""
-        if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
-            printed, j = self.units[j].text, j + 1
         if j >= len(self.units) or self.units[j].text == FORM_FEED:
             return None
         words = plain(before).split()
@@ -200,12 +205,36 @@ class Layout:
             document_start.heads_document(self, i))
         if not is_title:
             return i
+        return self.take_heading(i)
+
+    def _title_under_lines(self) -> int:
+        """The record's title a few short lines down (``761.00/3-1547: Telegram`` / ``The
+        Ambassador in the Soviet Union (Smith) to the Secretary of State``): the lines above it
+        are an opening, whatever their kinds, and the title the heading under it. 0 when the
+        title is not there."""
+        at = next((k for k in range(1, min(4, len(self.units)))
+                   if self.title_key and _key(self.units[k].text) == self.title_key), None)
+        if at is None or not all(_opening_shaped(unit) for unit in self.units[:at]):
+            return 0
+        lines = [(unit.line + k, text) for unit in self.units[:at] for k, text in enumerate(unit.lines)]
+        opening, taken = classify_opening([text for _, text in lines], self.marks, [n for n, _ in lines])
+        opening += [OpeningLine(None, text, line=number) for number, text in lines[taken:]]
+        self.add(OpeningBlock(self.units[0].line, tuple(opening)))
+        self.findings.opening.extend(opening)
+        self._register_opening(opening)
+        return self.take_heading(at)
+
+    def take_heading(self, i: int) -> int:
+        """Unit i as a heading, with the lower-case units that continue it: a title broken over
+        two blocks, or over two lines of a source with one paragraph a line ("RECORD OF
+        CONVERSATION" / "between N. S. Khrushchev and J. Nehru"), is one heading."""
+        unit = self.units[i]
         text = unit.text
         last = unit.line + len(unit.lines) - 1
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and starts_lower(self.units[i].text)
                and len(self.units[i].text.split()) <= 40):
-            text += " " + self.units[i].text  # a title broken over two blocks is one heading
+            text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
             i += 1
@@ -218,8 +247,7 @@ class Layout:
         fields under it a second opener."""
         while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) == 1
                and _is_kind_line(self.units[i].text)):
-            self.heading(self.units[i].line, self.units[i].text)
-            i = self.take_opening(i + 1)
+            i = self.take_opening(self.take_heading(i))
         return i
 
     def opening_at(self, i: int) -> tuple[list[OpeningLine], int, list[tuple[int, int, str]]]:
@@ -273,6 +301,13 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
+
+
+def _opening_shaped(unit: Unit) -> bool:
+    """A unit that may stand above a title: short lines, none of them a sentence or a label."""
+    return unit.text != FORM_FEED and all(
+        is_short(line) and not line.rstrip().endswith((".", "!", "?")) and speech.match_label(line) is None
+        for line in unit.lines)
 
 
 def _key(text: str) -> str:

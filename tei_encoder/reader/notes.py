@@ -3,8 +3,9 @@
 Three styles are seen in the records (ENCODING.md 2):
 - Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
   bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
-- Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it) in the text, body on a
-  line of its own starting ``[N]`` (``^N``), often after a separator line of underscores.
+- Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it, or superscript digits ``¹``,
+  as text copied from a printed edition has it) in the text, body on a line of its own starting
+  ``[N]`` (``^N``, ``¹``), often after a separator line of underscores.
 - Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
   With no such block, or several, the ``*`` stays text and a warning is given.
 
@@ -27,8 +28,10 @@ _WORD_BODY_START = re.compile(r"\[(\d+):")
 # A caret mark glued to a following letter or digit ("State.^2Yours") is part of a word, no mark.
 # The number and the closing bracket are taken whole whenever they are there (possessive): "[21]" alone
 # on a line is no mark "[2" with the body "1]", nor "[2" with the body "]".
-_ENDNOTE_MARK = r"(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(\d++)\]?+"
-_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(\S.*)$")
+# Superscript digits ("there.¹" / "¹ See telegram 790 …") are the marks of text copied from a printed
+# edition such as FRUS.
+_ENDNOTE_MARK = r"(?:(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(?P<number>\d++)\]?+|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]++))"
+_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(?P<text>\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
@@ -157,12 +160,12 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
     for unit, (line, text) in enumerate(units):
         for row_number, row in enumerate(text.split("\n")):
             match = _ENDNOTE_BODY.match(row)
-            if match and match.group(1) not in bodies:
-                bodies[match.group(1)] = (match.group(2), line)
-                body_rows[match.group(1)] = (unit, row_number)
+            if match and _number(match) not in bodies:
+                bodies[_number(match)] = (match.group("text"), line)
+                body_rows[_number(match)] = (unit, row_number)
     if not bodies:
         return units
-    anchored = {m.group(1) for _, text in units for row in text.split("\n")
+    anchored = {_number(m) for _, text in units for row in text.split("\n")
                 if not _ENDNOTE_BODY.match(row) for m in _ENDNOTE_ANCHOR.finditer(row)}
     usable = {number for number in bodies if number in anchored}
     if not usable:
@@ -171,13 +174,13 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
     moved_rows = {body_rows[number] for number in usable}
 
     def anchor(match: re.Match[str]) -> str:
-        number = match.group(1)
+        number = _number(match)
         if number not in usable:
             return match.group()
         usable.discard(number)
         body, body_line = bodies[number]
         notes.moved += 1
-        return notes.add(number, body, body_line)
+        return notes.add(match.group("sup") or number, body, body_line)  # the mark as printed
 
     out: list[tuple[int, str]] = []
     for unit, (line, text) in enumerate(units):
@@ -191,6 +194,14 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
             rows.append(_ENDNOTE_ANCHOR.sub(anchor, row))
         out.append((line, "\n".join(rows)))
     return out
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _number(mark: re.Match[str]) -> str:
+    """An endnote mark's number, whether printed "[2]", "^2" or "²"."""
+    return mark.group("number") or mark.group("sup").translate(_SUPERSCRIPTS)
 
 
 def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:

@@ -22,13 +22,13 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("classification", classification.WHOLE_LINE["classification"]),  # header/classification.py
     ("precedence", re.compile(
         r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
-        r"important|operational immediate|very urgent|extremely urgent|urgently)\.?$", re.I)),
+        r"important|operational immediate|very urgent|extremely urgent|urgently|immediately|out of turn)\.?$", re.I)),
     ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
     ("despatched", re.compile(r"^D\.(?:\s|$)")),
-    ("received", re.compile(r"^R\.(?:\s|$)")),
+    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b)")),  # FRUS prints "[Received March 16—2:05 a.m.]"
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     ("subject", re.compile(r"^(?:Subject|Subj\.?|Re)\s*:\s*\S", re.I)),  # a memorandum's "SUBJECT: …"
@@ -102,12 +102,26 @@ def is_dateline(line: str) -> bool:
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
-        bare = bare[:times[-1].start].rstrip(" ,")
+        bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     place, _, rest = bare.partition(",")
-    return bool(rest) and place[:1].isupper() and len(place.split()) <= 3 and bool(
-        dates.parse_date(rest) or dates.whole_date(rest))
+    if rest and place[:1].isupper() and len(place.split()) <= 3 and (dates.parse_date(rest) or dates.whole_date(rest)):
+        return True
+    return date_then_place(bare) is not None
+
+
+# A place after the date: "7 June 1955  Kremlin" (the tab between them normalised), "12 March 1950, Moscow".
+_PLACE_AFTER = re.compile(r"^[ ,.–-]+(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
+
+
+def date_then_place(line: str) -> str | None:
+    """The place of a dateline that prints the date first, else None."""
+    found = dates.find_dates(line)
+    if not found or found[0].start != 0 or not found[0].when:
+        return None
+    after = _PLACE_AFTER.match(line[found[0].end:])
+    return after.group("place") if after and not dates.find_dates(after.group("place")) else None
 
 
 def is_short(line: str) -> bool:

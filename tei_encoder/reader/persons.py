@@ -59,6 +59,14 @@ _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|fr
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 # One capitalised word or abbreviation in a distribution list: an office symbol ("EUR", "S/S", "FE").
 _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
+# A name under a form of address ("comrade Molotov", "Mr. Eden", "Sir Stafford Cripps"): a person the
+# record mentions, whatever else it does. Offices ("Mr. President", "Comrade Chairman") are titles to
+# the registry and name nobody.
+_ADDRESSED = re.compile(r"(?<![\w'’.-])(?:(?i:comrade|cde|tov)\.?|(?:Mr|Mrs|Ms|Miss|Mister|Sir|Herr|Frau|Monsieur|"
+                        r"Madame|Mme|Dr|Lord|Lady)\.?)\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
+                        r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
+                        r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])")
+_POSSESSIVE = re.compile(r"[’']s$")
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
 
@@ -131,8 +139,10 @@ class Persons:
             self.registry.mention(addressee, role="addressee", group="mentioned")
 
     # -- found in the text once the layout is done
-    def register_text_people(self, texts: Sequence[str]) -> None:
-        """Reporting subjects are speakers; titled forms of known people are their variants.
+    def register_text_people(self, texts: Sequence[str], prose: Sequence[str] = ()) -> None:
+        """Reporting subjects are speakers; names under a form of address in the ``prose`` (the
+        texts but headings, whose title-case words would run on into the name) are mentioned;
+        titled forms of known people are their variants.
 
         Titled forms are found from the names: each printed word of a known name, with the
         titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
@@ -150,6 +160,7 @@ class Persons:
                 elif subject not in seen:
                     seen.add(subject)
                     self.registry.mention(subject, role="speaker")
+        self._addressed([plain(text) for text in prose], seen)
         words = name_words(self.registry)
         seen.clear()
         for text in texts:
@@ -162,6 +173,16 @@ class Persons:
                     seen.add(form)
                     if self.registry.resolve(form):
                         self.registry.mention(form, group="mentioned")
+
+    def _addressed(self, texts: Sequence[str], seen: set[str]) -> None:
+        """Names under a form of address are mentions of people, after the stronger rules gave
+        the participants their parts."""
+        for text in texts:
+            for match in _ADDRESSED.finditer(text):
+                form = _POSSESSIVE.sub("", match.group())
+                if form not in seen:
+                    seen.add(form)
+                    self.registry.mention(form, group="mentioned")
 
     def known_forms(self, texts: Sequence[str]) -> None:
         """Every form of the edition's names authority printed in the text is a mention of its person

@@ -135,6 +135,8 @@ def name_starts(text: str, start: int, end: int):
         if token[0].isupper() or token.lower() in TITLE_WORDS:
             yield word.start()
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+# A name after a body's "of" names the body: "the Ministry of Foreign Affairs considered that …".
+_BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WORDS)) + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
 
@@ -234,7 +236,8 @@ def reporting_subjects(text: str) -> list[str]:
             if match is None or match.end() != verb.end():
                 continue
             position = verb.end()
-            if not _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            if not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                    or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
                 subject = trim_subject(match.group("subject"))
                 if subject:
                     found.append(subject)

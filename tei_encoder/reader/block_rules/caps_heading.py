@@ -61,8 +61,7 @@ def read(layout: Layout, i: int) -> int | None:
     elif layout.div.has_body:
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
-    layout.heading(unit.line, unit.text)
-    return layout.take_opening(i + 1)
+    return layout.take_opening(layout.take_heading(i))
 
 
 RULE = BlockRule("caps-heading", read)

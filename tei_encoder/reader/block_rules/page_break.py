@@ -1,6 +1,6 @@
 """A form feed: a page break, with the page number printed on the line under it (``- 2 -``).
 
-Must not match: a line that is not a form feed (``- 2 -`` alone is text).
+Must not match: a line that is not a form feed (``- 2 -`` alone is page_marker.py's).
 """
 
 from __future__ import annotations

@@ -75,7 +75,11 @@ class RecordLabels:
     def __init__(self, units: list[Unit]) -> None:
         self.colon: Counter[str] = Counter()
         self.alone: Counter[str] = Counter()
+        self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
         for unit in units:
+            letter = FULL_STOP_LABEL.match(unit.text)
+            if letter and len(letter.group("label")) == 1:
+                self.letters[letter.group("label")] += 1
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
@@ -137,13 +141,20 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     if not match:
         return None
     name = match.group("label")
-    if len(name) == 1 and _is_initial(layout, name, match.group("rest")):
-        return None  # "A. Gromyko": an initial of a known name, not the answer label
+    if len(name) == 1 and (_is_initial(layout, name, match.group("rest")) or not _interview(layout)):
+        return None  # "A. Gromyko": an initial of a name, not the answer label
     if name.lower() in people.TITLES:
         return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known else None
+
+
+def _interview(layout: Layout) -> bool:
+    """Whether the record is an interview in ``Q.``/``A.`` form: a question, and more than one
+    such label. A single "A. Vyshinsky" signing a memorandum is no answer."""
+    letters = record_labels(layout).letters
+    return letters["Q"] >= 1 and letters["Q"] + letters["A"] >= 2
 
 
 # A second initial after the letter ("A. G. Kirk", "A. A. Gromyko"): the letter is a name's first initial.

@@ -1,0 +1,186 @@
+"""Unseen records written in the families' conventions (session 5): the newer Wilson Center page
+(site list fields after Contents, the closing "Document Information" block), a memorandum signed
+"A. Surname" (no interview answer), a Soviet clerk's date "15.IV.50"; a Soviet telegram with a
+place-and-date line, the precedence "Immediately", the Russian editions' omission mark "<...>" and
+a name under a form of address ("comrade Molotov") who is only mentioned; a Word export whose
+capitals title goes on in lower case on the next line, a dateline with the place after the date, and
+typed page numbers between dashes; a telegram as a printed edition (FRUS) gives it: the file
+number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark.
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+from tei_encoder.header import dates
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def fields(root) -> list[tuple[str, str]]:
+    return [(note.get("n"), text_of(note)) for note in xp(root, "//t:sourceDesc/t:bibl/t:note[@type='field']")]
+
+
+def test_site_list_fields_after_contents_fill_the_header_item_by_item() -> None:
+    root = record("wilson_33_document_information_block")
+    found = fields(root)
+    assert ("Associated People & Organizations", "Stalin, Joseph, 1879-1953") in found
+    assert [text for label, text in found if label == "Associated Places"] == ["China", "Soviet Union"]
+    body = text_of(xp(root, "//t:body")[0])
+    assert "Associated" not in body and "China Soviet Union" not in body
+    # the transcript still opens with its own opening
+    assert xp(root, "//t:body//t:opener/t:seg[@type='classification']/text()") == ["TOP SECRET"]
+
+
+def test_closing_document_information_block_is_header_not_transcript() -> None:
+    root = record("wilson_33_document_information_block")
+    found = dict(fields(root))
+    assert found["Record ID"] == "121547"
+    assert found["Original Uploaded Date"] == "2014-06-12"
+    assert found["Type"] == "Memorandum"
+    assert found["Rights"].startswith("The History and Public Policy Program welcomes reuse")
+    body = text_of(xp(root, "//t:body")[0])
+    assert "Document Information" not in body and "121547" not in body
+    # the label count is stated: 4 front labels, 2 site fields, the heading and 6 closing labels
+    assert "13 field labels" in text_of(xp(root, "//t:editorialDecl/t:normalization")[0])
+
+
+def test_document_information_words_inside_a_transcript_stay_there() -> None:
+    text = ("March 3, 1952\nNote on the Archive\n\nCitation:\n\n\"Note on the Archive\", March 3, 1952, "
+            "Wilson Center Digital Archive.\n\nSummary:\n\nA note.\n\nOriginal Language:\n\nEnglish\n\n"
+            "Contents:\n\nTranscript - English\n\nThe clerk filed the papers.\n\nDocument Information\n\n"
+            "The clerk then wrote the type of each paper on its cover.\n")
+    root = tei(text.encode(), "note.txt")
+    body = text_of(xp(root, "//t:body")[0])
+    assert "Document Information" in body and "wrote the type" in body
+    assert fields(root) == []
+
+
+def test_a_memorandum_signed_with_an_initial_is_no_interview() -> None:
+    root = record("wilson_33_document_information_block")
+    assert xp(root, "//t:sp") == []
+    closer = xp(root, "//t:body//t:closer")[0]
+    assert xp(closer, "t:signed/t:persName/text()") == ["A. Vyshinsky"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1950-04-15"]
+    assert xp(closer, "t:seg[@type='number']/text()") == ["No. 412/vsh"]
+
+
+def test_question_and_answer_letters_still_label_an_interview() -> None:
+    root = tei(b"Interview with a veteran\n\nQ. Where did you serve?\n\nA. In Berlin, in 1945.\n\n"
+               b"Q. And after that?\n\nA. Moscow.\n", "interview.txt")
+    assert [text_of(s) for s in xp(root, "//t:sp/t:speaker")] == ["Q.", "A.", "Q.", "A."]
+
+
+def test_roman_month_with_two_digit_year_is_of_the_1900s() -> None:
+    assert dates.whole_date("15.IV.50").when == "1950-04-15"
+    assert dates.whole_date("3/XII/49").when == "1949-12-03"
+    assert dates.whole_date("15.IV.501") is None  # no year of three digits
+    assert dates.whole_date("15.4.50") is None  # an Arabic month with two digits stays ambiguous
+
+
+def test_angle_bracket_omissions_are_the_sources_own() -> None:
+    root = record("soviet_31_ankara_telegram_angle_omissions")
+    assert xp(root, "//t:body//t:ellipsis/t:metamark/text()") == ["<...>", "<...>"]
+    assert xp(root, "//t:body//t:gap") == []
+
+
+def test_bracketed_omission_marks_need_matching_brackets() -> None:
+    root = tei(b"Note\n\nThe talks went on (...) until May. The delegates [...) left.\n\n<...>\n\nEnd.\n", "n.txt")
+    assert xp(root, "//t:ellipsis/t:metamark/text()") == ["(...)", "<...>"]
+    assert "[...)" in text_of(xp(root, "//t:body")[0])
+
+
+def test_immediately_and_out_of_turn_are_precedence_marks() -> None:
+    root = record("soviet_31_ankara_telegram_angle_omissions")
+    assert xp(root, "//t:opener/t:seg[@type='precedence']/text()") == ["Immediately"]
+    assert xp(root, "//t:keywords/t:term[@type='precedence']/text()") == ["Immediately"]
+    assert xp(root, "//t:opener/t:dateline/t:placeName/text()") == ["Ankara"]
+
+
+def test_a_name_under_a_form_of_address_is_a_mentioned_person() -> None:
+    root = record("soviet_31_ankara_telegram_angle_omissions")
+    assert xp(root, "//t:listPerson[@type='mentioned']/t:person/@xml:id") == ["molotov"]
+    assert xp(root, "//t:body//t:persName[@ref='#molotov']/text()") == ["comrade Molotov"]
+
+
+def test_forms_of_address_name_people_but_offices_do_not() -> None:
+    root = tei(b"Record of conversation\n\nMarch 3, 1941\n\nMr. Eden left early. Sir Stafford Cripps and "
+               b"Mr. Eden's aide came to see Mr. President. Comrade Chairman opened the session.\n\n"
+               b"comrade Troyanovsky His Majesty's government could not agree.\n", "address.txt")
+    ids = xp(root, "//t:particDesc//t:person/@xml:id")
+    assert sorted(ids) == ["cripps", "eden", "troyanovsky"]
+    assert xp(root, "//t:person[@xml:id='cripps']/t:persName[1]/text()") == ["Stafford Cripps"]
+
+
+def test_a_ministry_is_no_reporting_subject() -> None:
+    root = tei(b"Note\n\nMarch 3, 1941\n\nMikoyan interjected that the Ministry of Foreign Affairs considered "
+               b"that credit terms should be settled.\n", "ministry.txt")
+    assert xp(root, "//t:particDesc//t:person/@xml:id") == ["mikoyan"]
+    assert xp(root, "//t:said/@who") == ["#mikoyan"]
+
+
+def test_a_capitals_title_continued_on_the_next_line_is_one_heading() -> None:
+    root = record("word_32_kremlin_record_initialled_caps_labels")
+    head = xp(root, "//t:body/t:div/t:head")[0]
+    assert text_of(head).startswith("RECORD OF CONVERSATION between N. S. Khrushchev")
+    assert xp(root, "//t:titleStmt/t:title/text()") == [
+        "RECORD OF CONVERSATION between N. S. Khrushchev and the Prime Minister of India J. Nehru"]
+
+
+def test_a_dateline_with_the_place_after_the_date() -> None:
+    root = record("word_32_kremlin_record_initialled_caps_labels")
+    dateline = xp(root, "//t:body//t:opener/t:dateline")[0]
+    assert xp(dateline, "t:date/@when") == ["1955-06-07"]
+    assert xp(dateline, "t:placeName/text()") == ["Kremlin"]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1955-06-07"]
+
+
+def test_a_page_number_between_dashes_is_a_page_break() -> None:
+    root = record("word_32_kremlin_record_initialled_caps_labels")
+    assert xp(root, "//t:body//t:pb/@n") == ["2"]
+    assert xp(root, "//t:body//t:fw[@type='pageNum']/text()") == ["-2-"]
+    # inside a sentence the page turns within the paragraph; a dash on one side is no page number
+    root = tei(b"Note\n\nMarch 3, 1955\n\nThe delegation raised the question of the\n\n- 2 -\n\nborder "
+               b"with Turkey.\n\n- 3\n\nIt was agreed.\n", "pages.txt")
+    paragraph = xp(root, "//t:body//t:p[t:pb]")[0]
+    assert text_of(paragraph).startswith("The delegation") and text_of(paragraph).endswith("border with Turkey.")
+    assert xp(root, "//t:body//t:pb/@n") == ["2"]
+    assert "- 3" in text_of(xp(root, "//t:body")[0])
+
+
+def test_speaker_labels_with_initials_in_capitals() -> None:
+    root = record("word_32_kremlin_record_initialled_caps_labels")
+    assert xp(root, "//t:sp/@who") == ["#khrushchev", "#nehru", "#khrushchev", "#khrushchev", "#nehru"]
+    assert xp(root, "//t:person[@xml:id='khrushchev']/t:birth/@when") == ["1894"]
+
+
+def test_title_under_a_file_number_line_is_the_heading_between_two_openers() -> None:
+    root = record("other_33_frus_telegram_received_line")
+    division = xp(root, "//t:body/t:div")[0]
+    assert [child.tag.split("}")[1] for child in division][:3] == ["opener", "head", "opener"]
+    assert text_of(xp(division, "t:head")[0]) == "The Ambassador in the Soviet Union (Smith) to the Secretary of State"
+    assert xp(division, "t:opener[1]/t:seg/text()") == ["761.00/3-1547: Telegram"]
+
+
+def test_dateline_with_a_time_after_a_dash_and_a_bracketed_received_line() -> None:
+    root = record("other_33_frus_telegram_received_line")
+    opener = xp(root, "//t:body/t:div/t:opener[2]")[0]
+    assert xp(opener, "t:dateline/t:date/@when") == ["1947-03-15"]
+    assert xp(opener, "t:dateline/t:time/@when") == ["19:00:00"]
+    assert xp(opener, "t:seg[@type='received']/t:time/@when") == ["02:05:00"]
+    assert xp(root, "//t:profileDesc/t:creation/t:date/@when") == ["1947-03-15"]
+
+
+def test_superscript_note_marks_of_a_printed_edition() -> None:
+    root = record("other_33_frus_telegram_received_line")
+    notes = xp(root, "//t:body//t:note[@place='foot']")
+    assert [(n.get("n"), text_of(n)) for n in notes] == [("¹", "See telegram 790, March 12, from Moscow, p. 542.")]
+    assert xp(root, "//t:closer/t:signed/t:persName/@ref") == ["#smith"]
+    # without a body line a superscript stays text
+    root = tei("Note\n\nThe area is 12 km² in all.\n".encode(), "area.txt")
+    assert xp(root, "//t:note[@place='foot']") == [] and "km²" in text_of(xp(root, "//t:body")[0])
