@@ -5,7 +5,8 @@ place-and-date line, the precedence "Immediately", the Russian editions' omissio
 a name under a form of address ("comrade Molotov") who is only mentioned; a Word export whose
 capitals title goes on in lower case on the next line, a dateline with the place after the date, and
 typed page numbers between dashes; a telegram as a printed edition (FRUS) gives it: the file
-number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark.
+number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark;
+Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction.
 """
 
 from __future__ import annotations
@@ -184,3 +185,33 @@ def test_superscript_note_marks_of_a_printed_edition() -> None:
     # without a body line a superscript stays text
     root = tei("Note\n\nThe area is 12 km² in all.\n".encode(), "area.txt")
     assert xp(root, "//t:note[@place='foot']") == [] and "km²" in text_of(xp(root, "//t:body")[0])
+
+
+def test_minutes_time_and_location_fields_are_the_opening_and_the_setting() -> None:
+    root = record("wilson_34_chinese_minutes_multiword_labels")
+    datelines = xp(root, "//t:body//t:opener/t:dateline")
+    assert [text_of(d) for d in datelines] == ["Time: 10 October 1959, 4:00 p.m.", "Location: Zhongnanhai, Yinian Hall"]
+    assert xp(datelines[0], "t:time/@when") == ["16:00:00"]
+    assert xp(datelines[1], "t:placeName/text()") == ["Zhongnanhai, Yinian Hall"]
+    assert xp(root, "//t:settingDesc/t:setting/t:placeName/text()") == ["Zhongnanhai, Yinian Hall"]
+    assert xp(root, "//t:settingDesc/t:setting/t:date/@when") == ["1959-10-10"]
+
+
+def test_a_block_in_parentheses_after_a_turn_is_a_stage_direction() -> None:
+    root = record("wilson_34_chinese_minutes_multiword_labels")
+    last = xp(root, "//t:sp")[-1]
+    assert xp(last, "t:stage/text()") == ["(The conversation continued over dinner.)"]
+    assert [text_of(s) for s in xp(root, "//t:sp/t:speaker")][-1] == "Premier Zhou Enlai:"
+
+
+def test_a_page_number_between_dashes_inside_a_turn() -> None:
+    root = tei(b"Minutes\n\nOctober 3, 1959\n\nMao: We agree.\n\nKim: Yes.\n\nMao: We went on.\n\n-2-\n\n"
+               b"And then we stopped.\n", "turn_page.txt")
+    turn = xp(root, "//t:sp")[-1]
+    assert xp(turn, "t:pb/@n") == ["2"] and xp(turn, "t:fw/text()") == ["-2-"]
+    assert [text_of(p) for p in xp(turn, "t:p")] == ["We went on.", "And then we stopped."]
+
+
+def test_a_title_under_a_classification_line_in_any_language() -> None:
+    root = record("other_06_german_aufzeichnung")
+    assert text_of(xp(root, "//t:body/t:div/t:head")[0]).startswith("Aufzeichnung über die Unterredung")

@@ -13,7 +13,7 @@ from tei_encoder import model as m
 from tei_encoder.header import dates
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
-from tei_encoder.reader.opening import OpeningLine, date_then_place
+from tei_encoder.reader.opening import PLACE_LABEL, OpeningLine, date_then_place
 
 
 def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
@@ -140,7 +140,7 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
                 inliner.positional_stages += 1
             case b.PageInTurn(number, printed, form_feed):
                 parts.append(m.PageBreak(number=number, printed=printed))
-                if not form_feed:  # "[Page 2]" in a turn: the marker is declared notation
+                if not form_feed and printed is None:  # "[Page 2]" in a turn: the marker is declared notation
                     inliner.context.count("page-markers")
             case b.Speech(text):
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
@@ -214,11 +214,14 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
 
 def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:
     """``Moscow, 3 June 1955``: the words before the comma of a dateline name a place; in
-    ``3 June 1955 Kremlin`` the words after the date do."""
+    ``3 June 1955 Kremlin`` the words after the date do, in ``Location: Zhongnanhai`` the label's."""
     if len(children) >= 2 and isinstance(children[0], m.Text) and isinstance(children[1], m.DateText):
         place, comma, rest = children[0].text.partition(",")
         if comma and place.strip() and not rest.strip():
             return (m.PlaceText(place), m.Text(comma + rest)) + children[1:]
+    labelled = PLACE_LABEL.match(children[0].text) if len(children) == 1 and isinstance(children[0], m.Text) else None
+    if labelled:  # "Location: Zhongnanhai, Yinian Hall"
+        return (m.Text(labelled.group("label")), m.PlaceText(labelled.group("place")))
     if len(children) == 2 and isinstance(children[0], m.DateText) and isinstance(children[1], m.Text):
         after = children[1].text
         named = date_then_place(children[0].text + after)

@@ -15,7 +15,7 @@ from tei_encoder.inline import Context
 from tei_encoder.markers import plain
 from tei_encoder.reader.draft import HeaderDraft
 from tei_encoder.reader.layout import Findings
-from tei_encoder.reader.opening import strip_boxes
+from tei_encoder.reader.opening import PLACE_LABEL, strip_boxes
 from tei_encoder.source import Source
 
 GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?conversation", re.I)),
@@ -267,6 +267,11 @@ def _term(mark: classification.Mark) -> m.Term:
 
 
 def _find_setting(findings: Findings) -> m.Setting | None:
+    labelled = _labelled_place(findings)
+    if labelled:  # minutes' "Location: …" says where, the "Time: …" beside it when
+        met = next((found for item in findings.opening if item.kind == "dateline"
+                    for found in dates.find_dates(plain(item.text)) if found.when), None)
+        return m.Setting(labelled, m.DateText(met.text, met.when, met.from_, met.to) if met else None)
     for text in findings.paragraphs[:4]:
         bare = plain(text)
         place = _SETTING_PLACE.search(bare)
@@ -274,6 +279,14 @@ def _find_setting(findings: Findings) -> m.Setting | None:
         found_date = m.DateText(met.text, met.when, met.from_, met.to) if met else None
         if place or found_date:
             return m.Setting(place.group("place") if place else None, found_date)
+    return None
+
+
+def _labelled_place(findings: Findings) -> str | None:
+    for item in findings.opening:
+        labelled = PLACE_LABEL.match(strip_boxes(plain(item.text)).strip()) if item.kind == "dateline" else None
+        if labelled:
+            return labelled.group("place")
     return None
 
 

@@ -42,7 +42,9 @@ _SENDER = re.compile(
     r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
-_DATE_LABEL = re.compile(r"^(?:Date|Dated)\s*:\s*", re.I)
+_DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # "Time: 10 October 1959, 4:00 p.m."
+# Where a meeting took place, as minutes label it: "Location: Zhongnanhai, Yinian Hall".
+PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
                          r"Participants|Also present|Those present|In attendance)\s*:", re.I)
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
@@ -92,7 +94,7 @@ def field_kind(line: str) -> str | None:
             if kind == "addressee" and bare.lower().startswith("for ") and ":" not in bare:
                 continue  # "For your information: …" is an addressee line only with a colon
             return kind
-    if is_dateline(bare):
+    if is_dateline(bare) or PLACE_LABEL.match(bare):
         return "dateline"
     return None
 

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 FULL_STOP_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
                              r"\.\s+(?P<rest>\S.*)$", re.S)
+# A block that is one parenthesis, no other inside it: the record's stage direction, not speech.
+_WHOLE_PARENTHESIS = re.compile(r"^\([^()]{1,300}\)\.?$")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
 _TITLED = re.compile(rf"^{speech.TITLE_PREFIX}", re.I)
 _SPEECH_END = tuple('.?!…"”’)')
@@ -208,6 +210,15 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         page_line = page_marker.PATTERN.match(layout.units[i].text)
         if page_line:
             parts.append(PageInTurn(page_line.group("n")))
+            i += 1
+            continue
+        dashed = page_marker.DASHED_NUMBER.match(layout.units[i].text)
+        if dashed:  # "-2-": a typed page's number inside the turn, kept as printed
+            parts.append(PageInTurn(dashed.group("n"), layout.units[i].text))
+            i += 1
+            continue
+        if _WHOLE_PARENTHESIS.match(layout.units[i].text):  # "(The conversation continued over dinner.)"
+            parts.append(Stage(layout.units[i].text))
             i += 1
             continue
         if not quoted and _narrates(layout, i):
