@@ -6,7 +6,8 @@ a name under a form of address ("comrade Molotov") who is only mentioned; a Word
 capitals title goes on in lower case on the next line, a dateline with the place after the date, and
 typed page numbers between dashes; a telegram as a printed edition (FRUS) gives it: the file
 number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark;
-Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction.
+Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction; a Soviet
+diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference.
 """
 
 from __future__ import annotations
@@ -215,3 +216,26 @@ def test_a_page_number_between_dashes_inside_a_turn() -> None:
 def test_a_title_under_a_classification_line_in_any_language() -> None:
     root = record("other_06_german_aufzeichnung")
     assert text_of(xp(root, "//t:body/t:div/t:head")[0]).startswith("Aufzeichnung über die Unterredung")
+
+
+def test_an_initial_that_is_a_roman_numeral_before_a_known_name_signs() -> None:
+    root = record("soviet_32_diary_reception_numbered_items")
+    assert xp(root, "//t:div[@type='section']") == []
+    assert xp(root, "//t:closer/t:signed/t:persName/text()") == ["V. MOLOTOV"]
+    assert xp(root, "//t:closer/t:signed/t:persName/@ref") == ["#molotov"]
+
+
+def test_numbered_section_headings_still_open_sections() -> None:
+    root = tei(b"Report\n\nMarch 3, 1950\n\nThe delegation arrived.\n\nV. ECONOMY\n\nTrade grew in the "
+               b"first quarter.\n", "sections.txt")
+    assert xp(root, "//t:div[@type='section']/@n") == ["V"]
+
+
+def test_distributed_to_names_recipients_and_the_reference_after_it_is_the_source_note() -> None:
+    root = record("soviet_32_diary_reception_numbered_items")
+    recipients = xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id")
+    assert recipients == ["stalin", "malenkov", "vyshinsky", "dekanozov"]
+    assert xp(root, "//t:div[@type='distribution']/t:note[@type='source']/t:idno/text()") == [
+        "AVP RF, f. 06, op. 3, p. 1, d. 5, l. 12-13."]
+    assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") != []
+    assert xp(root, "//t:body//t:list/t:label/text()") == ["1)", "2)"]

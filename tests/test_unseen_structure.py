@@ -80,7 +80,8 @@ def test_not_a_list_numbered_paragraphs_a_dash_in_prose_or_a_page_number() -> No
     sentences = ("1. The commission could not accept the draft.", "2. Nothing of interest transpired.")
     assert [type(x).__name__ for x in lay_out(BODY, *sentences)] == ["ParagraphBlock"] * 3
     assert [type(x).__name__ for x in lay_out(BODY, "- and then they left.")] == ["ParagraphBlock"] * 2
-    assert [type(x).__name__ for x in lay_out("- 2 -", "- 3 -")] == ["ParagraphBlock"] * 2
+    # a page number between dashes is no list item: text before any body, a page break after it
+    assert [type(x).__name__ for x in lay_out("- 2 -", "- 3 -")] == ["ParagraphBlock", "PageBreakLine"]
 
 
 def test_no_inferred_page_break_before_a_list_item() -> None:

@@ -32,7 +32,8 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
-DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
+DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|distribute[ds]? to|"
+                               r"circulated to|sent out to)\s*[:.-]", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
 SIGNATURE_MARK = re.compile(r"^\[(?:signature|signed|illegible signature)\b[^\[\]]*\]\.?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
@@ -87,16 +88,16 @@ def column_offices(line: str, count: int) -> list[str] | None:
     return pieces if len(pieces) == count and all(pieces) else None
 
 
-def _named_elsewhere(layout: Layout, name: str) -> bool:
+def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bool:
     """A bare surname signs only when the record prints it elsewhere with initials or a title
     (``V. M. Molotov``, ``Comrade Molotov``) or in its title: ``Applause`` or ``Moscow`` as a last
-    line is no signer."""
+    line is no signer. ``besides``: a unit not to count (the line under question itself)."""
     surname = re.escape(name.rstrip(". ").split()[-1])
     if layout.title_key and surname.casefold() in layout.title_key.split():
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
-    return any(pattern.search(plain(unit.text)) for unit in layout.units)
+    return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
 
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
@@ -169,7 +170,7 @@ def _unit_entries(layout: Layout, j: int, unit: Unit) -> list[Entry] | None:
         kind = kind_of(text, last_line and _last(layout, j), known)
         signers = columns(text, known)
         if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
-                                     or _named_elsewhere(layout, plain(text))):
+                                     or named_elsewhere(layout, plain(text))):
             kind = None
         if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
             office.append(text)

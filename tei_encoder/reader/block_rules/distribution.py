@@ -2,7 +2,7 @@
 registers its names as recipients.
 
 Only inside a distribution division. Must not match (as a name list): a line without the
-`` - `` between its head and the names.
+`` - `` between its head and the names; an archival reference or publication line (source_note.py).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ NAMES = re.compile(r"^[A-Z][\w ]+?\s[-–]\s(?P<names>.+)$")
 
 
 def read(layout: Layout, i: int) -> int | None:
-    if layout.div.kind != "distribution":
-        return None
+    if layout.div.kind != "distribution" or source_note.matches(layout.units[i].text):
+        return None  # the archival reference after the mailing lines is still the source's note
     names = NAMES.match(plain(layout.units[i].text))
     if names:
         layout.persons.recipients_in(names.group("names"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import closing_matter
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import HeadingBlock
 from tei_encoder.reader.opening import numbered_heading, strip_boxes
@@ -29,11 +30,18 @@ def read(layout: Layout, i: int) -> int | None:
     heading = numbered_heading(strip_boxes(unit.text)) if len(unit.lines) == 1 else None
     if (heading is None or layout.div.kind not in SECTIONED or layout.div.closed
             or speech.match_label(heading[1]) is not None or not _body_follows(layout, i + 1)
-            or _in_a_run(layout, i - 1)):
+            or _in_a_run(layout, i - 1) or _initial_and_name(layout, i, heading)):
         return None
     layout.new_division("section", heading[0])
     layout.add(HeadingBlock(unit.line, unit.text))
     return i + 1
+
+
+def _initial_and_name(layout: Layout, i: int, heading: tuple[str, str]) -> bool:
+    """``V. MOLOTOV``: a Roman numeral that is also an initial, before one word the record prints
+    as a name elsewhere (its title, or with initials or a title in the text)."""
+    number, title = heading
+    return number in "IVXLC" and len(title.split()) == 1 and closing_matter.named_elsewhere(layout, title, i)
 
 
 def _in_a_run(layout: Layout, i: int) -> bool:
