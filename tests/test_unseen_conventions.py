@@ -7,7 +7,8 @@ capitals title goes on in lower case on the next line, a dateline with the place
 typed page numbers between dashes; a telegram as a printed edition (FRUS) gives it: the file
 number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark;
 Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction; a Soviet
-diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference.
+diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference; a
+Central European letter with `Dear Comrade Stalin!` and a signature in parentheses.
 """
 
 from __future__ import annotations
@@ -239,3 +240,22 @@ def test_distributed_to_names_recipients_and_the_reference_after_it_is_the_sourc
         "AVP RF, f. 06, op. 3, p. 1, d. 5, l. 12-13."]
     assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") != []
     assert xp(root, "//t:body//t:list/t:label/text()") == ["1)", "2)"]
+
+
+def test_a_salute_ending_with_an_exclamation_mark() -> None:
+    root = record("word_33_letter_parenthesised_signature")
+    assert [text_of(s) for s in xp(root, "//t:opener/t:salute")] == ["Dear Comrade Stalin!"]
+    root = tei(b"Letter\n\nMoscow, 3 March 1950\n\nEsteemed Comrade Molotov!\n\nWe agree with the plan.\n\n"
+               b"Dear comrades! We must work harder this year than ever before.\n", "salute.txt")
+    assert [text_of(s) for s in xp(root, "//t:opener/t:salute")] == ["Esteemed Comrade Molotov!"]
+
+
+def test_a_signature_in_parentheses_under_a_valediction() -> None:
+    root = record("word_33_letter_parenthesised_signature")
+    closer = xp(root, "//t:closer")[0]
+    assert xp(closer, "t:salute/text()") == ["With communist greetings,"]
+    assert text_of(xp(closer, "t:signed")[0]) == "(M. Rákosi)"
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#rakosi"]
+    # a direction in parentheses is no signature
+    root = tei(b"Minutes\n\nMarch 3, 1950\n\nThe meeting ended.\n\n(Applause)\n", "applause.txt")
+    assert xp(root, "//t:closer") == []

@@ -48,6 +48,7 @@ _PROSE_WORD = re.compile(r"\b(?:me|my|him|his|her|we|us|our|they|them|their|you|
                          r"who|asked|told|informed|stated|replied|convey|conveyed)\b")
 
 
+_PARENTHESISED = re.compile(r"^\(([^()]+)\)$")
 _NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?$")
 Known = Callable[[str], bool]  # whether a name is one of the record's people
 
@@ -58,6 +59,9 @@ def columns(text: str, known: Known | None = None) -> list[str] | None:
     without initials after the last signer is a column of its own when the record knows it
     (``A. Vyshinsky          Pak Hon Yong``)."""
     bare = plain(text).strip()
+    inner = _PARENTHESISED.match(bare)
+    if inner:  # "(M. Rákosi)": a signature printed in parentheses, kept whole
+        return [text] if columns(inner.group(1), known) else None
     names = [(name.start(), name.end()) for name in SIGNER.finditer(bare)]
     trailing = bare[names[-1][1]:].strip(" .") if names else ""
     if names and trailing and known is not None and _KNOWN_NAME.match(trailing) and known(trailing):

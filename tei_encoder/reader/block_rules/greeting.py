@@ -1,4 +1,5 @@
-"""``Dear Oliver,`` (``Dear Mr. Secretary,``) before any body text: the salute that ends a letter's opening.
+"""``Dear Oliver,`` (``Dear Mr. Secretary,``, ``Dear Comrade Stalin!``, ``Esteemed Comrade Molotov!``)
+before any body text: the salute that ends a letter's opening.
 
 Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), or a greeting after
 body text.
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
 
 # A dot only after a title or an initial ("Dear Mr. Secretary,", "Dear A. J.,"): another dot is a sentence's end.
 _ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Gen|Col|Capt|Hon|Sr|St|[A-Z])\."
-PATTERN = re.compile(rf"^(?:(?:My )?Dear|Dearest)\s+(?=[^,]{{1,60}},$)(?:[^,.;:]|{_ABBREVIATION})+,$", re.I)
+# A Russian or Central European letter's salute ends with "!" ("Dear Comrade Stalin!", "Esteemed
+# Comrade Molotov!").
+PATTERN = re.compile(rf"^(?:(?:My )?Dear|Dearest|(?:(?:Highly|Deeply|Much) )?(?:Esteemed|Respected|Honou?red))\s+"
+                     rf"(?=[^,!]{{1,60}}[,!]$)(?:[^,.;:!]|{_ABBREVIATION})+[,!]$", re.I)
 
 
 def read(layout: Layout, i: int) -> int | None:
