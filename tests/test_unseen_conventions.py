@@ -8,7 +8,8 @@ typed page numbers between dashes; a telegram as a printed edition (FRUS) gives 
 number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a superscript note mark;
 Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction; a Soviet
 diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference; a
-Central European letter with `Dear Comrade Stalin!` and a signature in parentheses.
+Central European letter with `Dear Comrade Stalin!` and a signature in parentheses; Polish Politburo
+minutes with an `Agenda:` list, `Decided:` resolutions and a heading naming the minutes.
 """
 
 from __future__ import annotations
@@ -259,3 +260,28 @@ def test_a_signature_in_parentheses_under_a_valediction() -> None:
     # a direction in parentheses is no signature
     root = tei(b"Minutes\n\nMarch 3, 1950\n\nThe meeting ended.\n\n(Applause)\n", "applause.txt")
     assert xp(root, "//t:closer") == []
+
+
+def test_minutes_heading_named_by_its_kind() -> None:
+    root = record("wilson_35_polish_protocol_agenda_ad_items")
+    assert [text_of(h) for h in xp(root, "//t:body/t:div/t:head")] == [
+        "Minutes No. 134 of the Politburo meeting of 15 November 1956"]
+
+
+def test_an_agenda_is_a_list_with_its_head() -> None:
+    root = record("wilson_35_polish_protocol_agenda_ad_items")
+    agenda = xp(root, "//t:body//t:list")[0]
+    assert xp(agenda, "t:head/text()") == ["Agenda:"]
+    assert xp(agenda, "t:item/text()") == ["The situation in Hungary.", "The delegation to Moscow."]
+    # without the lead-in, numbered sentences stay numbered paragraphs
+    root = tei(b"Report\n\nMarch 3, 1950\n\n1. The commission met.\n2. It adjourned.\n", "numbered.txt")
+    assert xp(root, "//t:list") == []
+
+
+def test_resolution_heads_in_minutes_are_no_speakers() -> None:
+    root = record("wilson_35_polish_protocol_agenda_ad_items")
+    assert xp(root, "//t:sp") == []
+    assert "decided" not in xp(root, "//t:person/@xml:id")
+    assert [text_of(p) for p in xp(root, "//t:body//t:p") if text_of(p).startswith("Decided:")] == [
+        "Decided: to send a letter to the Hungarian comrades.",
+        "Decided: the delegation consists of comrades Gomułka, Cyrankiewicz, Zawadzki."]

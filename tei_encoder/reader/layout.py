@@ -202,7 +202,9 @@ class Layout:
             return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")) or (
-            document_start.heads_document(self, i))
+            document_start.heads_document(self, i)) or (
+            i == 0 and len(unit.lines) <= 3 and bool(_NAMES_ITS_KIND.match(unit.text))
+            and document_start.is_heading(unit.text))
         if not is_title:
             return i
         return self.take_heading(i)
@@ -301,6 +303,13 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
+
+
+# A record's first block that begins with the kind of document it is ("Minutes No. 134 / of the
+# Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
+_NAMES_ITS_KIND = re.compile(r"^(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|"
+                             r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
+                             r"Message|Despatch|Dispatch|Excerpt|Extract|From the diary)\b")
 
 
 def _opening_shaped(unit: Unit) -> bool:

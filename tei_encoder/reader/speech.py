@@ -44,7 +44,8 @@ files box boxes series record records archive archives collection division depar
 classification priority precedence action info information attention attn page pages volume vol
 reel roll document documents group lot annex enclosures signed approved drafted cleared keywords
 author authors recipient recipients sender addressee type url link id
-""".split()) - {"answer?", "question?"}
+decided resolved agreed noted heard listened adopted ordered instructed
+""".split())  # the last line: minutes' resolution heads ("Decided: to send a letter …"; Russian Слушали/Постановили) - {"answer?", "question?"}
 
 # Role labels a transcript prints alone on a line (``INTERVIEWER``, ``Q``, ``MODERATOR``): a label
 # by their wording, before the record has used them. The first ones are the registry's role labels.

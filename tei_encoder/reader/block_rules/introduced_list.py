@@ -7,6 +7,7 @@ Must not match: item lines whose lead-in does not end with a colon, or a single 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -53,13 +54,19 @@ def _items(lines: Sequence[str]) -> tuple[Item, ...]:
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     start = items_from(unit.lines)
-    if start is None or not is_list(list(_items(unit.lines[start:]))):
+    if start is None or not is_list(list(_items(unit.lines[start:])), introduced=bool(start)):
         return None
-    if start:  # "… the following forms:" then one item a line
-        intro = Unit(unit.line, unit.lines[:start])
+    intro = Unit(unit.line, unit.lines[:start]) if start else None
+    if intro is not None and _LABEL_HEAD.match(intro.text):  # "Agenda:": the list's own head
+        layout.add(ListBlock(unit.line, _items(unit.lines[start:]), head=intro.text))
+        return i + 1
+    if intro is not None:  # "… the following forms:" then one item a line
         layout.add(ParagraphBlock(unit.line, intro.text, paragraph_number(intro.text)))
     layout.add(ListBlock(unit.line, _items(unit.lines[start:])))
     return i + 1
+
+
+_LABEL_HEAD = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+)?:$")  # "Agenda:", "Agenda items:"; not "The following forms:"
 
 
 RULE = BlockRule("introduced-list", read)

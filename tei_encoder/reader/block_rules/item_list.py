@@ -54,13 +54,15 @@ def item(text: str) -> Item:
     return Item(match.group("label"), match.group("text")) if match else Item(None, text)
 
 
-def is_list(items: list[Item]) -> bool:
+def is_list(items: list[Item], introduced: bool = False) -> bool:
     """Two or more items; numbered ones only when no item but the last ends a sentence (``1. The
-    commission could not accept the draft.`` / ``2. …`` are numbered paragraphs)."""
+    commission could not accept the draft.`` / ``2. …`` are numbered paragraphs), unless a line
+    ending with a colon introduces them in their block (``Agenda:`` / ``1. The situation in
+    Hungary.`` / ``2. …``: short lines, each one item)."""
     if len(items) < 2:
         return False
     numbered = style(items[0].label) == "1."
-    return not (numbered and any(item.text.rstrip().endswith((".", "!", "?")) for item in items[:-1]))
+    return introduced or not (numbered and any(item.text.rstrip().endswith((".", "!", "?")) for item in items[:-1]))
 
 
 def read(layout: Layout, i: int) -> int | None:
