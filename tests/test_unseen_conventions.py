@@ -9,7 +9,8 @@ number above the title, `Moscow, March 15, 1947—7 p.m.`, `[Received …]`, a s
 Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised direction; a Soviet
 diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference; a
 Central European letter with `Dear Comrade Stalin!` and a signature in parentheses; Polish Politburo
-minutes with an `Agenda:` list, `Decided:` resolutions and a heading naming the minutes.
+minutes with an `Agenda:` list, `Decided:` resolutions and a heading naming the minutes; an oral
+history in a Word export with timestamps `[00:02:40]`.
 """
 
 from __future__ import annotations
@@ -285,3 +286,16 @@ def test_resolution_heads_in_minutes_are_no_speakers() -> None:
     assert [text_of(p) for p in xp(root, "//t:body//t:p") if text_of(p).startswith("Decided:")] == [
         "Decided: to send a letter to the Hungarian comrades.",
         "Decided: the delegation consists of comrades Gomułka, Cyrankiewicz, Zawadzki."]
+
+
+def test_a_timestamp_is_no_footnote_body_and_stays_where_it_stands() -> None:
+    root = record("word_34_oral_history_timestamps")
+    texts = [text_of(p) for p in xp(root, "//t:body//t:p")]
+    assert "[00:00:15]" in texts and "[00: 00:15]" not in texts
+    assert texts.index("[00:00:15]") < texts.index("Let's start at the beginning. Where were you born?")
+    assert xp(root, "//t:note[@place='foot']/@n") == ["1"]
+
+
+def test_inaudible_with_the_recordings_time_is_a_gap() -> None:
+    root = record("word_34_oral_history_timestamps")
+    assert xp(root, "//t:gap[@reason='inaudible']/t:desc/text()") == ["inaudible 00:01:02"]

@@ -1,5 +1,5 @@
 """Described losses: ``[one word missing]``, ``[2 lines illegible]``, ``[two words unclear]``,
-``[illegible]``, ``[inaudible]``, ``(.?.)``, an untranscribed ``[signature]`` and an
+``[illegible]``, ``[inaudible]`` (``[inaudible 00:01:02]``, with the recording's time), ``(.?.)``, an untranscribed ``[signature]`` and an
 unreadable one (``[signature illegible]``, ``[illegible signature]``).
 
 → Loss(reason, unit, quantity, description) with the transcriber's words kept
@@ -22,6 +22,7 @@ PATTERN = re.compile(
     r"\[(?P<desc>(?:(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+)?"
     r"(?:(?P<unit>word|line|letter|character|page)s?\s+)?"
     r"(?P<what>missing|illegible|inaudible|unreadable|indecipherable|undecipherable|unclear|omitted|lost)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?)?"  # the recording's time: "[inaudible 00:01:02]"
     r"|(?P<signature>(?:illegible|unreadable) signature|signature (?:illegible|unreadable))"
     r"|(?P<editorial>signature|seal|stamp|signed))\]"
     r"|(?P<inaudible>\(\.\?\.\))",

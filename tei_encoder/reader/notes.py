@@ -23,7 +23,8 @@ from tei_encoder.markers import FORM_FEED, note_anchor
 
 
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
-_WORD_BODY_START = re.compile(r"\[(\d+):")
+# Not a timestamp "[00:02:40]" or a clock time "[12:30]": a body's number is followed by its text.
+_WORD_BODY_START = re.compile(r"\[(\d+):(?!\d)")
 # "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
 # A caret mark glued to a following letter or digit ("State.^2Yours") is part of a word, no mark.
 # The number and the closing bracket are taken whole whenever they are there (possessive): "[21]" alone
