@@ -10,7 +10,8 @@ Chinese minutes with `Time:` / `Location:` fields and a closing parenthesised di
 diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archival reference; a
 Central European letter with `Dear Comrade Stalin!` and a signature in parentheses; Polish Politburo
 minutes with an `Agenda:` list, `Decided:` resolutions and a heading naming the minutes; an oral
-history in a Word export with timestamps `[00:02:40]`.
+history in a Word export with timestamps `[00:02:40]`; a Soviet ambassador's journal entry
+(`SECRET, Copy No. 2`, `From the journal of` / `P. F. YUDIN`, the entry's own heading, `/signature/`).
 """
 
 from __future__ import annotations
@@ -299,3 +300,32 @@ def test_a_timestamp_is_no_footnote_body_and_stays_where_it_stands() -> None:
 def test_inaudible_with_the_recordings_time_is_a_gap() -> None:
     root = record("word_34_oral_history_timestamps")
     assert xp(root, "//t:gap[@reason='inaudible']/t:desc/text()") == ["inaudible 00:01:02"]
+
+
+def test_a_line_of_marks_set_apart_by_commas() -> None:
+    root = record("soviet_33_journal_slash_signature")
+    opener = xp(root, "//t:body/t:div/t:opener")[0]
+    assert [(seg.get("type"), text_of(seg)) for seg in xp(opener, "t:seg")] == [
+        ("classification", "SECRET,"), ("handling", "Copy No. 2")]
+    assert xp(root, "//t:keywords/t:term[@type='classification']/text()") == ["SECRET"]
+
+
+def test_a_journal_heading_and_its_entry_heading_are_the_title_together() -> None:
+    root = record("soviet_33_journal_slash_signature")
+    assert [text_of(h) for h in xp(root, "//t:body/t:div/t:head")] == [
+        "From the journal of P. F. YUDIN", "Record of Conversation with Comrade Mao Zedong on 31 March 1956"]
+    assert xp(root, "//t:titleStmt/t:title/text()") == [
+        "From the journal of P. F. YUDIN, Record of Conversation with Comrade Mao Zedong on 31 March 1956"]
+    diary = record("soviet_32_diary_reception_numbered_items")
+    assert xp(diary, "//t:titleStmt/t:title/text()") == [
+        "FROM THE DIARY OF V. M. MOLOTOV, Reception of the Ambassador of Iran M. Saed"]
+
+
+def test_a_signature_between_slashes_with_the_name_after_it() -> None:
+    root = record("soviet_33_journal_slash_signature")
+    signed = xp(root, "//t:closer/t:signed")[0]
+    assert text_of(signed) == "USSR AMBASSADOR TO THE PRC signature (P. YUDIN)"  # the slashes dropped, as brackets
+    assert xp(signed, "t:gap[@reason='editorial']/t:desc/text()") == ["signature"]
+    assert xp(signed, "t:persName/@ref") == ["#yudin"]
+    root = tei(b"Note\n\nMarch 3, 1950\n\nThe road to Kiev/s/he said was long.\n", "slash.txt")
+    assert xp(root, "//t:gap") == []

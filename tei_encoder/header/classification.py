@@ -56,11 +56,26 @@ class Mark:
 
 
 def line_kind(line: str) -> str | None:
-    """``classification`` or ``handling`` when the whole line is one mark, else None."""
+    """``classification`` or ``handling`` when the whole line is one mark, or marks set apart by
+    commas (``SECRET, Copy No. 2``: the first one's kind), else None."""
     for kind, pattern in WHOLE_LINE.items():
         if pattern.match(line):
             return kind
-    return None
+    parts = marks_line(line)
+    return parts[0][0] if parts else None
+
+
+def marks_line(line: str) -> list[tuple[str, str]] | None:
+    """``SECRET, Copy No. 2`` → [(classification, ``SECRET,``), (handling, ``Copy No. 2``)]: a
+    line of two or more marks and nothing else, each part keeping the comma after it."""
+    pieces = re.findall(r"[^,;]+(?:[,;]\s*|$)", line.strip())
+    if len(pieces) < 2:
+        return None
+    kinds = [next((kind for kind, pattern in WHOLE_LINE.items() if pattern.match(piece.rstrip(",; "))), None)
+             for piece in pieces]
+    if any(kind is None for kind in kinds):
+        return None
+    return [(kind, piece.strip()) for kind, piece in zip(kinds, pieces) if kind]
 
 
 def find_marks(line: str) -> list[Mark]:

@@ -1,6 +1,7 @@
 """Described losses: ``[one word missing]``, ``[2 lines illegible]``, ``[two words unclear]``,
-``[illegible]``, ``[inaudible]`` (``[inaudible 00:01:02]``, with the recording's time), ``(.?.)``, an untranscribed ``[signature]`` and an
-unreadable one (``[signature illegible]``, ``[illegible signature]``).
+``[illegible]``, ``[inaudible]`` (``[inaudible 00:01:02]``, with the recording's time), ``(.?.)``,
+an untranscribed ``[signature]`` (translations of Russian documents: ``/signature/``, ``/s/``) and
+an unreadable one (``[signature illegible]``, ``[illegible signature]``).
 
 → Loss(reason, unit, quantity, description) with the transcriber's words kept
 verbatim as the description; only the brackets are dropped. reason is
@@ -25,7 +26,8 @@ PATTERN = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?)?"  # the recording's time: "[inaudible 00:01:02]"
     r"|(?P<signature>(?:illegible|unreadable) signature|signature (?:illegible|unreadable))"
     r"|(?P<editorial>signature|seal|stamp|signed))\]"
-    r"|(?P<inaudible>\(\.\?\.\))",
+    r"|(?P<inaudible>\(\.\?\.\))"
+    r"|(?<![\w/])/(?P<slashed>signature|signed|s)/(?![\w/])",  # "/signature/" of translations
     re.IGNORECASE,
 )
 
@@ -38,6 +40,8 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
         return [Loss("illegible", description=match.group("signature"))]
     if match.group("editorial"):
         return [Loss("editorial", description=match.group("editorial"))]
+    if match.group("slashed"):
+        return [Loss("editorial", description=match.group("slashed"))]
     what = match.group("what").lower()
     reason = {"inaudible": "inaudible", "missing": "missing", "omitted": "missing",
               "lost": "missing"}.get(what, "illegible")
@@ -50,4 +54,4 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
                  description=match.group("desc"))]
 
 
-RULE = Rule("described-losses", PATTERN, _make, cheap=("[", "(.?.)"))
+RULE = Rule("described-losses", PATTERN, _make, cheap=("[", "(.?.)", "/s"))

@@ -252,7 +252,7 @@ def _terms(title: str | None, findings: Findings, title_lines: tuple[int, int] =
         if item.kind in ("classification", "precedence", "handling"):
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
-            terms.append((m.Term(kind, strip_boxes(item.text).strip(" \u25a1")), at))
+            terms.append((m.Term(kind, strip_boxes(item.text).strip(" \u25a1").rstrip(",;")), at))
         elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date
             terms.extend((_term(mark), at) for mark in classification.find_marks(strip_boxes(item.text)))
     for heading in findings.headings[:1]:  # "TOP SECRET Record of conversation …"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
+from tei_encoder.header import classification
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone, page_marker
@@ -23,7 +24,9 @@ from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
     SourceBlock,
 )
-from tei_encoder.reader.opening import OpeningLine, classify_opening, is_short, strip_boxes
+from tei_encoder.reader.opening import (
+    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, is_short, strip_boxes,
+)
 from tei_encoder.reader.persons import Persons
 from tei_encoder.reader.units import Unit, starts_lower
 
@@ -89,6 +92,7 @@ class Layout:
         self.new_division("document")
         i = self._take_headings(0) or self._title_under_lines()
         i = self.take_opening(i)
+        i = self._headings_naming_their_kind(i)
         i = self._kind_inside_opening(i)
         while i < len(self.units):
             i = self._step(i)
@@ -201,13 +205,40 @@ class Layout:
         if unit.text == FORM_FEED:
             return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
-            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")) or (
+            self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")
+            and classification.line_kind(strip_boxes(unit.lines[0])) is None) or (
             document_start.heads_document(self, i)) or (
             i == 0 and len(unit.lines) <= 3 and bool(_NAMES_ITS_KIND.match(unit.text))
             and document_start.is_heading(unit.text))
         if not is_title:
             return i
         return self.take_heading(i)
+
+    def _headings_naming_their_kind(self, i: int) -> int:
+        """After the marks above it, a document's headings that name its kind (``From the journal
+        of`` / ``P. F. YUDIN``, then ``Record of Conversation`` / ``with Comrade Mao Zedong`` / ``on
+        31 March 1956``), each perhaps with fields under it. A diary's or journal's heading and the
+        entry's heading under it are the record's title together."""
+        taken = len(self.findings.headings)
+        journal = taken == 1 and bool(JOURNAL_HEADING.match(self.findings.headings[0]))
+        if taken > 1 or (taken == 1 and not journal):
+            return i
+        while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) <= 3
+               and (_NAMES_ITS_KIND.match(self.units[i].text) or ENTRY_HEADING.match(self.units[i].text))
+               and document_start.is_heading(self.units[i].text)):
+            first = self.units[i].line
+            i = self.take_heading(i)
+            if len(self.findings.headings) == 2 and JOURNAL_HEADING.match(self.findings.headings[0]):
+                self.findings.headings[0] += ", " + self.findings.headings.pop()
+                self.findings.title_lines = (self.findings.title_lines[0], self._last_line_before(i))
+            elif len(self.findings.headings) == 1 and taken == 0:
+                self.findings.title_lines = (first, self._last_line_before(i))
+            i = self.take_opening(i)
+        return i
+
+    def _last_line_before(self, i: int) -> int:
+        unit = self.units[i - 1]
+        return unit.line + len(unit.lines) - 1
 
     def _title_under_lines(self) -> int:
         """The record's title a few short lines down (``761.00/3-1547: Telegram`` / ``The
@@ -309,7 +340,7 @@ class Layout:
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
 _NAMES_ITS_KIND = re.compile(r"^(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
-                             r"Message|Despatch|Dispatch|Excerpt|Extract|From the diary)\b")
+                             r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b")
 
 
 def _opening_shaped(unit: Unit) -> bool:

@@ -47,6 +47,10 @@ _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # 
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
                          r"Participants|Also present|Those present|In attendance)\s*:", re.I)
+JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
+# A diary entry's own heading: "Reception of the Ambassador of Iran M. Saed", "Conversation with …".
+ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
+                           r"Record of (?:a |the )?[Cc]onversation)\b")
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
 
@@ -89,6 +93,9 @@ def strip_boxes(text: str) -> str:
 
 def field_kind(line: str) -> str | None:
     bare = strip_boxes(line).strip()
+    marks = classification.marks_line(bare)
+    if marks:  # "SECRET, Copy No. 2": split into its marks by _marks_apart
+        return marks[0][0]
     for kind, pattern in FIELD_PATTERNS:
         if pattern.match(bare):
             if kind == "addressee" and bare.lower().startswith("for ") and ":" not in bare:
@@ -163,7 +170,14 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
 
 def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     """A dateline that shares its line with a classification or handling mark (``March 3, 1950 top
-    secret``) is two items of one line: the dateline and the mark, each its own field."""
+    secret``) is two items of one line: the dateline and the mark, each its own field; so is each
+    mark of a line of marks (``SECRET, Copy No. 2``)."""
+    if item.kind in ("classification", "handling"):
+        parts = classification.marks_line(strip_boxes(item.text))
+        if parts and "".join(text for _, text in parts).replace(" ", "") == item.text.replace(" ", ""):
+            return [OpeningLine(kind, text, item.continues and k == 0, k > 0, item.line)
+                    for k, (kind, text) in enumerate(parts)]
+        return [item]
     if item.kind != "dateline":
         return [item]
     marks = classification.find_marks(item.text)
@@ -191,6 +205,8 @@ def _ends_opening(line: str) -> bool:
     words = len(line.split())
     if _TITLE_LINE.search(line) and (words >= 5 or (words >= 2 and line.upper() == line)):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
+    if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
+        return True  # "From the journal of" / "P. F. YUDIN", "Reception of …": a diary's headings
     if _is_sentence(strip_boxes(line)):
         return True  # "I enclose the draft treaty.": prose has begun
     if numbered_heading(strip_boxes(line)):

@@ -35,7 +35,10 @@ SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|distribute[ds]? to|"
                                r"circulated to|sent out to)\s*[:.-]", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
-SIGNATURE_MARK = re.compile(r"^\[(?:signature|signed|illegible signature)\b[^\[\]]*\]\.?$", re.I)
+# Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
+# signer's name in parentheses after it: "/signature/ (P. YUDIN)".
+SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
+                            r"(?:\s*\((?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+\)\.?)?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
 _KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak Hon Yong", when the record knows it
