@@ -173,10 +173,10 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     secret``) is two items of one line: the dateline and the mark, each its own field; so is each
     mark of a line of marks (``SECRET, Copy No. 2``)."""
     if item.kind in ("classification", "handling"):
-        parts = classification.marks_line(strip_boxes(item.text))
-        if parts and "".join(text for _, text in parts).replace(" ", "") == item.text.replace(" ", ""):
+        pieces = classification.marks_line(strip_boxes(item.text))
+        if pieces and "".join(text for _, text in pieces).replace(" ", "") == item.text.replace(" ", ""):
             return [OpeningLine(kind, text, item.continues and k == 0, k > 0, item.line)
-                    for k, (kind, text) in enumerate(parts)]
+                    for k, (kind, text) in enumerate(pieces)]
         return [item]
     if item.kind != "dateline":
         return [item]
