@@ -57,6 +57,11 @@ CREATE TABLE IF NOT EXISTS pages (
     file TEXT PRIMARY KEY,
     digest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS changed (
+    what TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (what, value)
+) WITHOUT ROWID;
 """
 
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
@@ -116,15 +121,35 @@ class CorpusStore:
             self.connection.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?)",
                                     (record.name, edition.title, edition.publisher, edition.licence,
                                      edition.licence_href))
+        self._mark_changed(record.name)
+
+    def _mark_changed(self, name: str) -> None:
+        """Note the index group and the persons of a document added, removed or changed (``changes``)."""
+        self.connection.execute("INSERT OR IGNORE INTO changed SELECT 'group', year || char(0) || month FROM docs "
+                                "WHERE name = ?", (name,))
+        self.connection.execute("INSERT OR IGNORE INTO changed SELECT 'person', person FROM appearances "
+                                "WHERE doc = ?", (name,))
+        self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('docs', '')")
+
+    def changes(self) -> set[tuple[str, str]]:
+        """(what, value) of every change since ``forget_changes``: ('docs', ''), ('group', year NUL month) and
+        ('person', id) for each document added, removed or changed, and each badge link moved."""
+        return set(self.connection.execute("SELECT what, value FROM changed"))
+
+    def forget_changes(self) -> None:
+        self.connection.execute("DELETE FROM changed")
 
     def remove(self, name: str) -> None:
+        self._mark_changed(name)
         self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
         self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
         self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
 
     def set_status_href(self, name: str, status_href: str | None) -> None:
-        self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
-                                (status_href, name, status_href))
+        cursor = self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
+                                         (status_href, name, status_href))
+        if cursor.rowcount:
+            self._mark_changed(name)
 
     def edition(self) -> Edition:
         """The edition the pages without a header of their own state: the first document's (in index
