@@ -378,3 +378,28 @@ def test_a_manifest_with_traces_as_guesses_keeps_its_records(source: Path, tmp_p
     (out / "review.html").unlink()
     assert rebuilt(capsys, source, out) == 0
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The index pages of other months and the pages of persons the edited record does not name are left as
+    they are (not even laid out); a build with nothing changed lays out none; the site is a clean build's."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    assert rebuilt(capsys, source, out) == 0 and laid_out == []
+    edited = source / RECORDS[-1].name  # the one record of 1940
+    edited.write_bytes(edited.read_bytes().replace(b"Stalin", b"Stalin-Dzhugashvili", 3))
+    assert rebuilt(capsys, source, out) == 1
+    index_pages = [file for file in laid_out if file.startswith("years/")]
+    assert index_pages and all(file.startswith("years/1940") for file in index_pages), index_pages
+    person_pages = {file for file in laid_out if file.startswith("persons/")}
+    every_person = {path.relative_to(out).as_posix() for path in (out / "persons").rglob("*.html")}
+    assert person_pages and len(person_pages) < len(every_person) / 2
+    assert_same_as_clean(source, out, tmp_path)

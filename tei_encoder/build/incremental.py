@@ -114,7 +114,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         manifest.forget_page_digests()
         manifest.set_settings(*settings)
     found, problems = collect_inputs([source], exclude=out)
-    keys = [_key(path, source) for path in found]
+    keys = _keys(found, source)
     names = page_names([path.stem for path in found], reserved=RESERVED)
     known_sources = manifest.known_sources()
     result.removed = _remove_gone(manifest, out, set(keys), known_sources)
@@ -179,18 +179,24 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
 
 
 def _write_index_and_persons(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
-    """The index, years, persons and letter pages; left as they are, without reading a summary, while no
-    document was added, removed or changed (nor its badge's link, nor the site's settings)."""
+    """The index, years, persons and letter pages. Only the pages holding documents added, removed or changed
+    since they were written (or whose badge's link moved) are made again: the index pages of those documents'
+    months while the plan of the index is the same, those documents' persons' pages; and none at all, without
+    reading a summary, when nothing changed (nor the site's settings)."""
     context = _digest(writer.settings, corpus_pages.PAGE_SIZE, corpus_pages.APPEARANCES_PAGE_SIZE)
-    earlier = (manifest.meta(CORPUS_PAGES) or "").split("\n")
-    if (earlier[0] == context and not manifest.changes()
-            and all((writer.out / file).is_file() for file in earlier[1:])):
-        writer.written.extend(earlier[1:])
+    plan = _digest(*manifest.groups())
+    earlier = (manifest.meta(CORPUS_PAGES) or "\n").split("\n")
+    changes = manifest.changes()
+    same = earlier[0] == context
+    if same and not changes and all((writer.out / file).is_file() for file in earlier[2:]):
+        writer.written.extend(earlier[2:])
         return
+    months = {(value.split("\0")[0], value.split("\0")[1]) for what, value in changes if what == "group"}
+    persons = {value for what, value in changes if what == "person"}
     first = len(writer.written)
-    corpus_pages.write_index(writer)
-    corpus_pages.write_persons(writer)
-    manifest.set_meta(CORPUS_PAGES, "\n".join((context, *writer.written[first:])))
+    corpus_pages.write_index(writer, changed=months if same and earlier[1] == plan else None)
+    corpus_pages.write_persons(writer, changed=persons if same else None)
+    manifest.set_meta(CORPUS_PAGES, "\n".join((context, plan, *writer.written[first:])))
     manifest.forget_changes()
 
 
@@ -341,8 +347,13 @@ def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], k
     return digest
 
 
-def _key(path: Path, source: Path) -> str:
-    return path.relative_to(source).as_posix() if source.is_dir() else path.name
+def _keys(paths: list[Path], source: Path) -> list[str]:
+    """Each record's key: its path inside the source folder (posix), or its name when the source is one file."""
+    if not source.is_dir():
+        return [path.name for path in paths]
+    prefix = os.path.join(str(source), "")
+    return [text[len(prefix):].replace(os.sep, "/") if (text := str(path)).startswith(prefix)
+            else path.relative_to(source).as_posix() for path in paths]  # string slicing: Path ops cost a second
 
 
 def _remove_gone(manifest: Manifest, out: Path, keys: set[str], known: dict[str, KnownSource]) -> int:

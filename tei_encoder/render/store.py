@@ -13,7 +13,7 @@ page whose input has not changed is not rendered again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,6 +56,11 @@ CREATE TABLE IF NOT EXISTS editions (
 CREATE TABLE IF NOT EXISTS pages (
     file TEXT PRIMARY KEY,
     digest TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS person_links (
+    person TEXT PRIMARY KEY,
+    pages INTEGER NOT NULL,
+    item BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS changed (
     what TEXT NOT NULL,
@@ -196,6 +201,39 @@ class CorpusStore:
                                       life, occupation, item))
         if rows:
             yield current or "", rows
+
+    def persons_to_write(self, changed: Collection[str] | None
+                         ) -> Iterator[tuple[str, list[AppearanceRow] | None, tuple[int, bytes] | None]]:
+        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, a person
+        not in it whose link was kept comes with that link (pages, item) instead (no appearances read)."""
+        if changed is None:
+            self.connection.execute("DELETE FROM person_links")
+            for person, rows in self.persons():
+                yield person, rows, None
+            return
+        links = {person: (pages, bytes(item)) for person, pages, item in
+                 self.connection.execute("SELECT person, pages, item FROM person_links")}
+        for key, person in self.connection.execute(
+                "SELECT person_key, person FROM appearances GROUP BY person_key, person ORDER BY person_key, person"
+                ).fetchall():
+            kept = None if person in changed else links.get(person)
+            yield person, None if kept else self._appearances(key, person), kept
+
+    def appearances_of(self, person: str) -> list[AppearanceRow]:
+        """One person's appearances, in index order."""
+        row = self.connection.execute("SELECT person_key FROM appearances WHERE person = ? LIMIT 1", (person,)
+                                      ).fetchone()
+        return self._appearances(row[0], person) if row else []
+
+    def _appearances(self, key: str, person: str) -> list[AppearanceRow]:
+        return [AppearanceRow(person, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (), life,
+                              occupation, item) for name, variants, life, occupation, item in self.connection.execute(
+            "SELECT a.name, a.variants, a.life, a.occupation, a.item FROM appearances a JOIN docs d ON d.name = a.doc "
+            "WHERE a.person_key = ? AND a.person = ? ORDER BY d.k_when, d.k_title, d.name", (key, person))]
+
+    def set_person_link(self, person: str, pages: int, item: bytes) -> None:
+        """A person's entry of the A–Z pages, and their number of pages, as last written."""
+        self.connection.execute("INSERT OR REPLACE INTO person_links VALUES (?, ?, ?)", (person, pages, item))
 
     # ------------------------------------------------------------ pages written from the store
 
