@@ -42,17 +42,21 @@ def fill(source: Path, target: Path, count: int) -> None:
     from tei_encoder.build.manifest import Manifest
 
     Manifest(target).close()  # the schema
+    original = target.with_name(f"source-{target.name}")
+    shutil.copyfile(source, original)
+    Manifest(original).close()  # a manifest of an earlier format: its guesses moved to the review rows
     db = sqlite3.connect(target)
-    db.execute("ATTACH DATABASE ? AS src", (str(source),))
+    db.execute("ATTACH DATABASE ? AS src", (str(original),))
     docs = db.execute("SELECT count(*) FROM src.docs").fetchone()[0]
     db.execute("CREATE TEMP TABLE originals AS SELECT d.name, s.key FROM src.docs d JOIN src.sources s "
                "ON s.name = d.name ORDER BY d.name")
     for copy in range(-(-count // docs)):
         limit = min(docs, count - copy * docs)
         _copy(db, f"-c{copy}", copy % 40, f"-v{copy % 7}" if copy % 7 else "", limit)
-    db.execute("INSERT INTO meta SELECT * FROM src.meta")
+    db.execute("INSERT OR REPLACE INTO meta SELECT * FROM src.meta WHERE key != 'review-digest'")
     db.commit()
     db.close()
+    original.unlink()
 
 
 def _copy(db: sqlite3.Connection, suffix: str, shift: int, person_suffix: str, limit: int) -> None:
@@ -74,8 +78,21 @@ def _copy(db: sqlite3.Connection, suffix: str, shift: int, person_suffix: str, l
     db.execute(f"INSERT INTO sources SELECT {renamed('key')}, {renamed('label')}, name || ?1, digest, "
                f"{renamed('outputs')}, failed, invalid, render_error, anchor || ?1, CAST({renamed('report_row')} "
                f"AS BLOB) FROM src.sources WHERE name IN {chosen}", (suffix, limit))
-    db.execute(f"INSERT INTO guesses SELECT {renamed('key')}, name || ?1, title, trace FROM src.guesses "
-               f"WHERE name IN {chosen}", (suffix, limit))
+    _copy_review_rows(db, "src", suffix, f"IN {chosen}", (suffix, limit))
+
+
+def _copy_review_rows(db: sqlite3.Connection, schema: str, suffix: str, chosen: str, parameters: tuple) -> None:  # type: ignore[type-arg]
+    """The review pages' rows of the chosen originals (temp.originals: name, key), renamed with ``suffix``."""
+    key = "replace(t.key, o.name || '.', o.name || ?1 || '.')"
+    rows = "FROM temp.originals o JOIN {schema}.{table} t ON t.key = o.key WHERE o.name {chosen}"
+    db.execute(f"INSERT INTO review_records SELECT {key}, t.name || ?1, t.digest, '' "
+               + rows.format(schema=schema, table="review_records", chosen=chosen), parameters)
+    row = "CAST(replace(replace(CAST(t.row AS TEXT), o.name || '.', o.name || ?1 || '.'), o.name || ',', " \
+          "o.name || ?1 || ',') AS BLOB)"
+    db.execute(f"INSERT INTO review_rows SELECT {key}, t.ord, t.kind, t.rule, t.sort, t.stem || ?1, t.line, {row} "
+               + rows.format(schema=schema, table="review_rows", chosen=chosen), parameters)
+    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n "
+               + rows.format(schema=schema, table="review_counts", chosen=chosen), parameters)
 
 
 def worker(store_path: Path, out: Path) -> None:

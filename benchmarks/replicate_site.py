@@ -93,12 +93,29 @@ def _copy_rows(db: sqlite3.Connection, suffix: str) -> None:
                f"CAST({renamed('item', 'doc')} AS BLOB) FROM appearances WHERE doc IN (SELECT name FROM temp.originals)", (suffix,))
     db.execute("INSERT INTO editions SELECT doc || ?1, title, publisher, licence, licence_href FROM editions "
                "WHERE doc IN (SELECT name FROM temp.originals)", (suffix,))
-    db.execute(f"INSERT INTO guesses SELECT {renamed('key')}, name || ?1, title, trace FROM guesses "
-               "WHERE key IN (SELECT key FROM temp.originals)", (suffix,))
+    if "review_rows" in has:
+        _copy_review_rows(db, suffix)
+    else:
+        db.execute(f"INSERT INTO guesses SELECT {renamed('key')}, name || ?1, title, trace FROM guesses "
+                   "WHERE key IN (SELECT key FROM temp.originals)", (suffix,))
     if "tei_persons" in has:
         db.execute("INSERT INTO tei_persons SELECT replace(p.key, s.name || '.', s.name || ?1 || '.'), p.ord, p.ident, "
                    "replace(p.document, s.name || '.', s.name || ?1 || '.'), p.entry "
                    "FROM tei_persons p JOIN temp.originals s ON s.key = p.key", (suffix,))
+
+
+def _copy_review_rows(db: sqlite3.Connection, suffix: str) -> None:
+    """The review pages' rows of the original records (temp.originals: key, name), renamed with ``suffix``."""
+    key = "replace(t.key, o.name || '.', o.name || ?1 || '.')"
+    rows = "FROM temp.originals o JOIN main.{table} t ON t.key = o.key"
+    db.execute(f"INSERT INTO review_records SELECT {key}, t.name || ?1, t.digest, t.grp "
+               + rows.format(table="review_records"), (suffix,))
+    row = ("CAST(replace(replace(CAST(t.row AS TEXT), o.name || '.', o.name || ?1 || '.'), o.name || ',', "
+           "o.name || ?1 || ',') AS BLOB)")
+    db.execute(f"INSERT INTO review_rows SELECT {key}, t.ord, t.kind, t.rule, t.sort, t.stem || ?1, t.line, {row} "
+               + rows.format(table="review_rows"), (suffix,))
+    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n " + rows.format(table="review_counts"),
+               (suffix,))
 
 
 def _link_tree(site: Path, new_site: Path) -> None:

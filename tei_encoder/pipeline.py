@@ -9,6 +9,7 @@ only a file that cannot be written at all (a full disk) stops it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -137,8 +138,7 @@ def collect_inputs(paths: Sequence[Path], exclude: Path | None = None) -> tuple[
     for path in paths:
         if path.is_dir():
             skipped = _subfolder(exclude, path)
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in RECORD_SUFFIXES
-                           and not p.name.startswith(".") and not _inside(p, skipped))
+            found = [p for p in _files_under(path) if not _inside(p, skipped)]
             if not found:
                 problems.append(Outcome(str(path), error="no records (*.txt files) in this folder", unusable=True))
             candidates = found
@@ -165,6 +165,25 @@ def _subfolder(folder: Path | None, parent: Path) -> Path | None:
         return None
     folder, parent = folder.resolve(), parent.resolve()
     return folder if folder != parent and folder.is_relative_to(parent) else None
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """The record files under ``folder``, in path order: what ``sorted(folder.rglob("*"))`` gives that is a file
+    (symbolic links followed, but no linked folder entered) with a record suffix and a name not hidden, found
+    with ``os.scandir`` and sorted by their parts (Path objects compare slowly: 10,000 records took a second)."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    pending: list[tuple[tuple[str, ...], str]] = [((), str(folder))]
+    while pending:
+        parts, current = pending.pop()
+        with os.scandir(current) as entries:
+            for entry in entries:
+                if entry.is_dir() and not entry.is_symlink():
+                    pending.append(((*parts, entry.name), entry.path))
+                elif (entry.is_file() and os.path.splitext(entry.name)[1].lower() in RECORD_SUFFIXES
+                      and not entry.name.startswith(".")):
+                    found.append(((*parts, entry.name), Path(entry.path)))
+    found.sort(key=lambda item: item[0])
+    return [path for _, path in found]
 
 
 def _inside(path: Path, folder: Path | None) -> bool:

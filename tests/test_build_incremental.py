@@ -17,6 +17,8 @@ import tei_encoder
 from tei_encoder.build import incremental, search
 from tei_encoder.build.manifest import MANIFEST_NAME
 from tei_encoder.cli import main
+from tei_encoder.render import review
+from tei_encoder.trace import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDS = sorted((ROOT / "tests" / "records").glob("*.txt"))[:8] + sorted((ROOT / "seeds").glob("*.txt"))
@@ -208,7 +210,8 @@ def test_search_index_follows_the_documents(source: Path, tmp_path: Path) -> Non
     assert build(source, out) == 0
     assert _indexed_pages(out) == len(RECORDS) - 1
     # Pagefind's own file names change with its index: the old ones are gone, none is left unlisted.
-    assert incremental._unknown_files(out, incremental.Manifest(out / MANIFEST_NAME).files()) == []
+    listed = incremental.Manifest(out / MANIFEST_NAME).files()
+    assert incremental._unknown_files(out, incremental._files_in(out), listed) == []
 
 
 def _shard_files(out: Path) -> dict[str, tuple[int, int]]:
@@ -287,9 +290,116 @@ def test_review_pages_are_not_made_again_while_no_guess_changed(source: Path, tm
     out = tmp_path / "site"
     assert build(source, out) == 0
     made: list[int] = []
-    real = incremental.review_pages
-    monkeypatch.setattr(incremental, "review_pages", lambda records: made.append(1) or real(records))
+    real = review.group_pages
+    monkeypatch.setattr(review, "group_pages", lambda *args: made.append(1) or real(*args))
     assert build(source, out) == 0 and made == []
     (source / RECORDS[0].name).unlink()  # its guesses leave the review pages
-    assert build(source, out) == 0 and made == [1]
+    assert build(source, out) == 0 and len(made) == len(KINDS)  # the one group, each kind
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def _guess_rows(site: Path) -> list[bytes]:
+    from lxml import html
+
+    return [html.tostring(row) for page in sorted(site.glob("review-*.html"))
+            for row in html.parse(str(page)).xpath('//tr[@class="guess"]')]
+
+
+def _links_land(site: Path, page: str) -> None:
+    from lxml import html
+
+    for link in html.parse(str(site / page)).xpath('//div[@class="review"]//a/@href'):
+        target, _, fragment = link.partition("#")
+        assert (site / target).is_file(), (page, link)
+        if fragment:
+            assert html.parse(str(site / target)).xpath(f'//*[@id="{fragment}"]'), (page, link)
+
+
+def test_review_pages_in_groups_rewrite_only_the_edited_records_group(source: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A larger edition's review pages go by groups of records (years here); an edit that changes one record's
+    guesses lays out only its group's pages (and the summaries), leaves the other pages' files alone, and the
+    site is the bytes of a clean build."""
+    monkeypatch.setattr(review, "GROUP_SIZE", 3)
+    monkeypatch.setattr(review, "PAGE_SIZE", 4)  # a group's kind goes on over pages too
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    pages = sorted(page.name for page in out.glob("review-*.html"))
+    assert "review-person-1940.html" in pages and any("-p2." in page for page in pages)
+    for page in ("review.html", *pages):
+        _links_land(out, page)
+    rows = _guess_rows(out)
+    assert rows and len(rows) == len(set(rows))
+    assert sum(int(n) for n in _text(out / "review.html", "//tbody/tr/td[3]/text()")) == len(rows)
+    made: list[str] = []
+    real = review.group_pages
+    monkeypatch.setattr(review, "group_pages", lambda kind, group, *rest: made.append(group) or real(kind, group, *rest))
+    before = {page: (out / page).stat().st_ino for page in pages}
+    edited = source / RECORDS[-1].name  # a record of 1940, the only one of its year
+    edited.write_bytes(b"\n" + edited.read_bytes())  # every line one further down: all its guesses change
+    assert rebuilt(capsys, source, out) == 1
+    assert set(made) == {"1940"}
+    changed = {page for page in pages if (out / page).stat().st_ino != before[page]}
+    summaries = {review.kind_file(kind) for kind in KINDS}
+    assert changed and all(page.endswith("-1940.html") or page in summaries for page in changed), changed
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def _text(page: Path, path: str) -> list[str]:
+    from lxml import html
+
+    return [str(value) for value in html.parse(str(page)).xpath(path)]
+
+
+def test_a_manifest_with_traces_as_guesses_keeps_its_records(source: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A manifest of an earlier build (each record's guesses kept as its trace) is moved to the rows the review
+    pages are made from: no record is converted again, and the pages are the bytes of a clean build."""
+    import sqlite3
+
+    from tei_encoder.render.proof import title_of
+    from tei_encoder.trace import from_json, to_json
+
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    connection = sqlite3.connect(out / MANIFEST_NAME)
+    connection.execute("CREATE TABLE guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL, "
+                       "trace BLOB NOT NULL)")
+    for key, name in connection.execute("SELECT key, name FROM review_records").fetchall():
+        _, decisions = from_json((out / "trace" / f"{name}.trace.json").read_bytes())
+        guesses = [d for d in decisions if not d.certain]
+        connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
+                           (key, name, title_of(decisions, name), to_json(name, guesses)))
+    for table in ("review_records", "review_rows", "review_counts", "review_groups"):
+        connection.execute(f"DROP TABLE {table}")
+    connection.commit()
+    connection.close()
+    (out / "review.html").unlink()
+    assert rebuilt(capsys, source, out) == 0
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The index pages of other months and the pages of persons the edited record does not name are left as
+    they are (not even laid out); a build with nothing changed lays out none; the site is a clean build's."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    assert rebuilt(capsys, source, out) == 0 and laid_out == []
+    edited = source / RECORDS[-1].name  # the one record of 1940
+    edited.write_bytes(edited.read_bytes().replace(b"Stalin", b"Stalin-Dzhugashvili", 3))
+    assert rebuilt(capsys, source, out) == 1
+    index_pages = [file for file in laid_out if file.startswith("years/")]
+    assert index_pages and all(file.startswith("years/1940") for file in index_pages), index_pages
+    person_pages = {file for file in laid_out if file.startswith("persons/")}
+    every_person = {path.relative_to(out).as_posix() for path in (out / "persons").rglob("*.html")}
+    assert person_pages and len(person_pages) < len(every_person) / 2
     assert_same_as_clean(source, out, tmp_path)

@@ -25,7 +25,7 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, Manifest, SourceRow, content_digest,
+from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, KnownSource, Manifest, SourceRow, content_digest,
                                         settings_digest, tool_version)
 from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
 from tei_encoder.config import Config
@@ -35,7 +35,8 @@ from tei_encoder.pipeline import Outcome, collect_inputs
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
-from tei_encoder.render.review import REVIEW_PAGE, review_pages
+from tei_encoder.render import review
+from tei_encoder.render.review import REVIEW_PAGE
 from tei_encoder.render.site import _renderer, copy_assets
 from tei_encoder.render.stylesheets import assets_dir
 from tei_encoder.trace import KINDS
@@ -50,6 +51,7 @@ RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_P
 COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
 REPORT_PAGE_SIZE = 200  # records per page of the validation report
 COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
+CORPUS_PAGES = "corpus-pages"  # meta: the settings the index and persons pages were made with, and their files
 RACY_NS = 2_000_000_000  # a source modified this shortly before it was hashed is hashed again next time
 
 
@@ -112,9 +114,10 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         manifest.forget_page_digests()
         manifest.set_settings(*settings)
     found, problems = collect_inputs([source], exclude=out)
-    keys = [_key(path, source) for path in found]
+    keys = _keys(found, source)
     names = page_names([path.stem for path in found], reserved=RESERVED)
-    result.removed = _remove_gone(manifest, out, set(keys))
+    known_sources = manifest.known_sources()
+    result.removed = _remove_gone(manifest, out, set(keys), known_sources)
     result.unusable = any(problem.unusable for problem in problems)
     for problem in problems:
         on_outcome(problem)
@@ -125,13 +128,16 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
     tasks = []
     stats = manifest.source_stats()
+    present = _files_in(out)  # one walk of the site instead of a stat per record's file
     for path, key, name in zip(found, keys, names):
         digest = _source_digest(manifest, stats, key, path)
-        known = manifest.source(key)
-        if everything or known is None or known.digest != digest or known.name != name or _missing(out, known):
+        known = known_sources.get(key)
+        if (everything or known is None or known.digest != digest or known.name != name
+                or any(file not in present for file in known.outputs)):
             if known is not None and known.name != name:  # renamed: its old page may be another's new one
                 _forget(manifest, out, known)
             tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
+    del known_sources, stats
     done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
                        initargs=(site_title, nav_extra), min_parallel=4)
     persons_changed = everything or bool(result.removed)
@@ -152,7 +158,7 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     result.sources, result.failed, result.invalid, result.not_rendered = manifest.totals()
     result.documents = manifest.count()
     manifest.commit()
-    result.unknown = _unknown_files(out, manifest.files())
+    result.unknown = _unknown_files(out, present, manifest.files())
     return result
 
 
@@ -162,8 +168,7 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
     from the stored summaries; those no longer produced are deleted."""
     _link_statuses(manifest, REPORT_PAGE_SIZE)
     writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), manifest, out)
-    corpus_pages.write_index(writer)
-    corpus_pages.write_persons(writer)
+    _write_index_and_persons(writer, manifest)
     _write_report(writer, manifest, REPORT_PAGE_SIZE)
     _write_review(writer, manifest)
     if with_search:
@@ -173,17 +178,85 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
     return writer
 
 
+def _write_index_and_persons(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
+    """The index, years, persons and letter pages. Only the pages holding documents added, removed or changed
+    since they were written (or whose badge's link moved) are made again: the index pages of those documents'
+    months while the plan of the index is the same, those documents' persons' pages; and none at all, without
+    reading a summary, when nothing changed (nor the site's settings)."""
+    context = _digest(writer.settings, corpus_pages.PAGE_SIZE, corpus_pages.APPEARANCES_PAGE_SIZE)
+    plan = _digest(*manifest.groups())
+    earlier = (manifest.meta(CORPUS_PAGES) or "\n").split("\n")
+    changes = manifest.changes()
+    same = earlier[0] == context
+    if same and not changes and all((writer.out / file).is_file() for file in earlier[2:]):
+        writer.written.extend(earlier[2:])
+        return
+    months = {(value.split("\0")[0], value.split("\0")[1]) for what, value in changes if what == "group"}
+    persons = {value for what, value in changes if what == "person"}
+    first = len(writer.written)
+    corpus_pages.write_index(writer, changed=months if same and earlier[1] == plan else None)
+    corpus_pages.write_persons(writer, changed=persons if same else None)
+    manifest.set_meta(CORPUS_PAGES, "\n".join((context, plan, *writer.written[first:])))
+    manifest.forget_changes()
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256("\0".join(str(part) for part in parts).encode("utf-8")).hexdigest()
+
+
 def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
-    """The review pages, every guess of the edition (issue 14); when no record's guesses changed (nor the
-    site's settings) the pages are left as they are without reading the guesses."""
-    digest = hashlib.sha256(f"{writer.settings}\0{manifest.guesses_digest()}".encode("utf-8")).hexdigest()
+    """The review pages, every guess of the edition (issue 14), from the stored rows a page at a time. When no
+    record's guesses changed (nor the site's settings) the pages are left as they are; otherwise only the
+    groups whose records' guesses changed are laid out again, then the summaries."""
+    records = manifest.review_records()
+    grouped = len(records) > review.GROUP_SIZE
+    groups = (search.plan_shards(((name, year, month) for _, name, _, year, month in records), review.GROUP_SIZE)
+              if grouped else {"": [name for _, name, _, _, _ in records]})
+    digests = {name: (key, digest) for key, name, digest, _, _ in records}
+    del records
+    group_digests = {group: _group_digest(writer.settings, group, (digests[name] for name in names))
+                     for group, names in groups.items()}
+    digest = hashlib.sha256("\0".join(f"{group}={value}" for group, value in sorted(group_digests.items()))
+                            .encode("utf-8")).hexdigest()
     earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
     if earlier and manifest.meta(REVIEW_DIGEST) == digest and all((writer.out / file).is_file() for file in earlier):
         writer.written.extend(earlier)
         return
-    for page in review_pages(manifest.all_guesses()):
-        writer.write_extra(page.filename, page.title, page.content, page.filename)
+    manifest.set_review_groups({digests[name][0]: group for group, names in groups.items() for name in names})
+    counts = manifest.rule_counts()
+    for group in sorted(groups):
+        _write_review_group(writer, manifest, group, group_digests[group], counts)
+    manifest.forget_review_groups(groups)
+    writer.write_extra(REVIEW_PAGE, "Guesses to review", review.summary(counts, grouped=grouped), REVIEW_PAGE)
+    if grouped:
+        for kind in KINDS:
+            if any(count.kind == kind for count in counts):
+                writer.write_extra(review.kind_file(kind), f"Guesses to review: {kind}", review.kind_index(kind, counts),
+                                   REVIEW_PAGE)
     manifest.set_meta(REVIEW_DIGEST, digest)
+
+
+def _group_digest(settings: str, group: str, members: Iterable[tuple[str, str]]) -> str:
+    digest = hashlib.sha256(f"{settings}\0{review.PAGE_SIZE}\0{group}\0".encode("utf-8"))
+    for key, rows in sorted(members):
+        digest.update(f"{key}\0{rows}\0".encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _write_review_group(writer: corpus_pages.PageWriter, manifest: Manifest, group: str, digest: str,
+                        counts: list[review.RuleCount]) -> None:
+    """One group's pages of every kind, laid out (a page at a time) only when its records' guesses changed."""
+    known = manifest.review_group(group)
+    if known is not None and known[0] == digest and all((writer.out / file).is_file() for file in known[1]):
+        writer.written.extend(known[1])
+        return
+    made: list[str] = []
+    for kind in KINDS:
+        total = sum(count.guesses for count in counts if count.kind == kind and count.group == group)
+        for page in review.group_pages(kind, group, total, manifest.group_rows(group, kind)):
+            writer.write_extra(page.filename, page.title, page.content, REVIEW_PAGE)
+            made.append(page.filename)
+    manifest.set_review_group(group, digest, made)
 
 
 def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
@@ -274,27 +347,28 @@ def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], k
     return digest
 
 
-def _key(path: Path, source: Path) -> str:
-    return path.relative_to(source).as_posix() if source.is_dir() else path.name
+def _keys(paths: list[Path], source: Path) -> list[str]:
+    """Each record's key: its path inside the source folder (posix), or its name when the source is one file."""
+    if not source.is_dir():
+        return [path.name for path in paths]
+    prefix = os.path.join(str(source), "")
+    return [text[len(prefix):].replace(os.sep, "/") if (text := str(path)).startswith(prefix)
+            else path.relative_to(source).as_posix() for path in paths]  # string slicing: Path ops cost a second
 
 
-def _missing(out: Path, row: SourceRow) -> bool:
-    return any(not (out / file).is_file() for file in row.outputs)
-
-
-def _remove_gone(manifest: Manifest, out: Path, keys: set[str]) -> int:
+def _remove_gone(manifest: Manifest, out: Path, keys: set[str], known: dict[str, KnownSource]) -> int:
     """Forget sources no longer there (and earlier problems, found afresh each time); delete their files."""
     removed = 0
-    for row in list(manifest.sources()):
-        if row.key in keys and row.digest:
+    for key, row in known.items():
+        if key in keys and row.digest:
             continue
         _forget(manifest, out, row)
-        manifest.remove_source(row.key)
+        manifest.remove_source(key)
         removed += bool(row.digest)
     return removed
 
 
-def _forget(manifest: Manifest, out: Path, row: SourceRow) -> None:
+def _forget(manifest: Manifest, out: Path, row: KnownSource | SourceRow) -> None:
     for file in row.outputs:
         corpus_pages.remove_output(out, file)
     if row.name:
@@ -376,13 +450,14 @@ def _report_file(page: int, pages: int) -> str:
 def _link_statuses(manifest: Manifest, page_size: int) -> None:
     """Point each document's badge at its row of the report (its page depends on the records before it)."""
     pages = max(1, -(-manifest.totals()[0] // page_size))
-    for position, row in enumerate(manifest.sources()):
-        if not row.failed:
-            manifest.set_status_href(row.name, f"{_report_file(position // page_size + 1, pages)}#{row.anchor}")
+    for position, (name, anchor, failed) in enumerate(manifest.report_anchors()):
+        if not failed:
+            manifest.set_status_href(name, f"{_report_file(position // page_size + 1, pages)}#{anchor}")
 
 
 def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int) -> None:
-    """validation.html: the summary first, then the records' rows (on pages of ``page_size`` records)."""
+    """validation.html: the summary first, then the records' rows (on pages of ``page_size`` records); a page
+    whose rows are those it was made from is left as it is without laying it out."""
     sources, failed, invalid, not_rendered = manifest.totals()
     pages = max(1, -(-sources // page_size))
     summary = etree.Element("div", {"class": "validation-report"})
@@ -390,7 +465,7 @@ def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size
         f"{sources} records: {sources - failed - invalid} valid, {invalid} invalid, {failed} not converted"
         + (f", {not_rendered} not rendered" if not_rendered else "")
         + ". Each TEI file was checked against tei-encoder's XSD and Schematron as it was written.")
-    rows = manifest.sources()
+    rows = manifest.report_rows()
     if pages == 1:
         summary.append(_table(row.report_row for row in rows))
         writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
@@ -398,16 +473,21 @@ def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size
     listing = etree.SubElement(summary, "ul", {"class": "report-pages"})
     for page in range(1, pages + 1):
         chunk = [next(rows) for _ in range(min(page_size, sources - (page - 1) * page_size))]
-        problems = sum(row.failed or row.invalid or row.render_error is not None for row in chunk)
+        problems = sum(row.problem for row in chunk)
         item = etree.SubElement(listing, "li")
         etree.SubElement(item, "a", href=_report_file(page, pages)).text = (
             f"{Path(chunk[0].label).name} … {Path(chunk[-1].label).name}")
         etree.SubElement(item, "span").text = f" ({len(chunk)} records, {problems} with problems)"
+        file, title = _report_file(page, pages), f"Validation report ({page} of {pages})"
+        inputs = _digest(writer.settings, title, *(row.report_row.hex() for row in chunk))
+        if manifest.meta(f"input:{file}") == inputs and (writer.out / file).is_file():
+            writer.written.append(file)  # the same rows as when it was made: the same page
+            continue
         content = etree.Element("div", {"class": "validation-report"})
         content.append(_report_pager(page, pages))
         content.append(_table(row.report_row for row in chunk))
-        writer.write_extra(_report_file(page, pages), f"Validation report ({page} of {pages})", content,
-                           REPORT_PAGE)
+        writer.write_extra(file, title, content, REPORT_PAGE)
+        manifest.set_meta(f"input:{file}", inputs)
     writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
 
 
@@ -436,14 +516,21 @@ def _table(rows: Iterable[bytes]) -> etree._Element:
 # ---------------------------------------------------------------- files no build wrote
 
 
-def _unknown_files(out: Path, listed: set[str]) -> list[str]:
-    """Files in ``out`` that no build wrote (hidden files and folders, such as .git, are not looked at)."""
-    known = listed | {MANIFEST_NAME, f"{MANIFEST_NAME}-journal"}
-    unknown = []
+def _files_in(out: Path) -> dict[str, None]:
+    """Every file in ``out`` (relative, posix), in walk order; hidden files and folders (.git) are not looked at."""
+    found: dict[str, None] = {}
     for folder, subfolders, names in os.walk(out):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
+        prefix = os.path.relpath(folder, out).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
         for name in sorted(names):
-            relative = (Path(folder) / name).relative_to(out).as_posix()
-            if not name.startswith(".") and relative not in known:
-                unknown.append(relative)
-    return unknown
+            if not name.startswith("."):
+                found[prefix + name] = None
+    return found
+
+
+def _unknown_files(out: Path, present: dict[str, None], listed: set[str]) -> list[str]:
+    """Files in ``out`` that no build wrote: of those there before the build (``present``), the ones the
+    manifest does not list and that are still there (a build only ever removes files it lists)."""
+    known = listed | {MANIFEST_NAME, f"{MANIFEST_NAME}-journal"}
+    return [file for file in present if file not in known and os.path.lexists(out / file)]

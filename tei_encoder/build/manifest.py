@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from tei_encoder.config import Config
 from tei_encoder.render.proof import RecordTrace
+from tei_encoder.render.review import GuessRow, RuleCount, guess_rows
 from tei_encoder.render.store import CorpusStore
-from tei_encoder.trace import from_json, to_json
+from tei_encoder.trace import from_json
 from tei_encoder.writer.personography import PersonEntry
 
 MANIFEST_NAME = ".tei-encoder-build.sqlite"
@@ -44,8 +47,15 @@ CREATE TABLE IF NOT EXISTS sources (
     report_row BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS written (file TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS guesses (key TEXT PRIMARY KEY, name TEXT NOT NULL, title TEXT NOT NULL,
-                                    trace BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS review_records (key TEXT PRIMARY KEY, name TEXT NOT NULL, digest TEXT NOT NULL,
+                                           grp TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS review_records_group ON review_records (grp);
+CREATE TABLE IF NOT EXISTS review_rows (key TEXT NOT NULL, ord INTEGER NOT NULL, kind TEXT NOT NULL,
+                                        rule TEXT NOT NULL, sort TEXT NOT NULL, stem TEXT NOT NULL,
+                                        line INTEGER NOT NULL, row BLOB NOT NULL, PRIMARY KEY (key, ord));
+CREATE TABLE IF NOT EXISTS review_counts (key TEXT NOT NULL, kind TEXT NOT NULL, rule TEXT NOT NULL,
+                                          n INTEGER NOT NULL, PRIMARY KEY (key, kind, rule));
+CREATE TABLE IF NOT EXISTS review_groups (grp TEXT PRIMARY KEY, digest TEXT NOT NULL, files TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL, ident TEXT NOT NULL,
                                         document TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (key, ord));
 CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NOT NULL, digest TEXT NOT NULL,
@@ -88,12 +98,39 @@ class SourceRow:
     report_row: bytes  # its <tr> in the validation report
 
 
+class KnownSource(NamedTuple):
+    """What a build needs to know of a source to decide whether to build it again."""
+
+    name: str
+    digest: str
+    outputs: tuple[str, ...]
+
+
+class ReportRow(NamedTuple):
+    label: str
+    problem: bool  # failed, invalid or not rendered
+    report_row: bytes
+
+
 class Manifest(CorpusStore):
     """The corpus store of a built site, plus what the build knows of its sources."""
 
     def __init__(self, path: str | Path) -> None:
         super().__init__(path)
         self.connection.executescript(SCHEMA)
+        self._move_old_guesses()
+
+    def _move_old_guesses(self) -> None:
+        """A manifest of an earlier build kept each record's guesses as its trace (table ``guesses``): store
+        them as rows, one record at a time, so that the next build need not convert every record again."""
+        if not self.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'guesses'"
+                                       ).fetchone():
+            return
+        for key, name, title, trace in self.connection.execute("SELECT key, name, title, trace FROM guesses"):
+            self.put_guesses(key, RecordTrace(name, title, from_json(bytes(trace))[1]))
+        self.connection.execute("DROP TABLE guesses")
+        self.set_meta(REVIEW_DIGEST, None)
+        self.connection.commit()
 
     # ------------------------------------------------------------ tool version and settings
 
@@ -116,6 +153,25 @@ class Manifest(CorpusStore):
         for row in self.connection.execute("SELECT * FROM sources ORDER BY label, key"):
             yield _source_row(row)
 
+    def known_sources(self) -> dict[str, KnownSource]:
+        """key → (page name, digest, outputs) of every source, without its report row."""
+        return {key: KnownSource(name, digest, tuple(file for file in outputs.split("\n") if file))
+                for key, name, digest, outputs in self.connection.execute(
+                    "SELECT key, name, digest, outputs FROM sources ORDER BY key")}
+
+    def report_anchors(self) -> Iterator[tuple[str, str, bool]]:
+        """(page name, report row id, failed) of every source, in the report's order."""
+        for name, anchor, failed in self.connection.execute("SELECT name, anchor, failed FROM sources "
+                                                            "ORDER BY label, key"):
+            yield name, anchor, bool(failed)
+
+    def report_rows(self) -> Iterator[ReportRow]:
+        """Every source's row of the validation report, in the report's order."""
+        for label, problem, row in self.connection.execute(
+                "SELECT label, failed OR invalid OR render_error IS NOT NULL, report_row FROM sources "
+                "ORDER BY label, key"):
+            yield ReportRow(label, bool(problem), bytes(row))
+
     def keys(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
 
@@ -136,7 +192,7 @@ class Manifest(CorpusStore):
 
     def remove_source(self, key: str) -> None:
         self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
-        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
+        self._forget_guesses(key)
         self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM source_stats WHERE key = ?", (key,))
 
@@ -150,19 +206,72 @@ class Manifest(CorpusStore):
     # ------------------------------------------------------------ each record's guesses (the review pages)
 
     def put_guesses(self, key: str, record: RecordTrace | None) -> None:
-        self.connection.execute("DELETE FROM guesses WHERE key = ?", (key,))
-        if record is not None:
-            self.connection.execute("INSERT INTO guesses VALUES (?, ?, ?, ?)",
-                                    (key, record.stem, record.title, to_json(record.stem, record.decisions)))
-
-    def guesses_digest(self) -> str:
-        """A digest of every record's guesses (what the review pages are made from), without parsing them."""
+        """Store a record's guesses as the review pages' rows (written only when they changed)."""
+        rows = guess_rows(record) if record is not None else []
+        if record is None or not rows:
+            self._forget_guesses(key)
+            return
         digest = hashlib.sha256()
-        for row in self.connection.execute("SELECT key, name, title, trace FROM guesses ORDER BY key"):
-            for value in row:
-                digest.update(value if isinstance(value, bytes) else str(value).encode("utf-8"))
-                digest.update(b"\0")
-        return digest.hexdigest()
+        for row in rows:
+            digest.update(row.row + b"\0" + row.order.encode("utf-8") + b"\0")
+        earlier = self.connection.execute("SELECT name, digest FROM review_records WHERE key = ?", (key,)).fetchone()
+        if earlier == (record.stem, digest.hexdigest()):
+            return
+        self._forget_guesses(key)
+        self.connection.execute("INSERT INTO review_records (key, name, digest) VALUES (?, ?, ?)",
+                                (key, record.stem, digest.hexdigest()))
+        self.connection.executemany("INSERT INTO review_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                    [(key, n, r.kind, r.rule, r.order, r.stem, r.line, r.row)
+                                     for n, r in enumerate(rows)])
+        counts = Counter((row.kind, row.rule) for row in rows)
+        self.connection.executemany("INSERT INTO review_counts VALUES (?, ?, ?, ?)",
+                                    [(key, kind, rule, n) for (kind, rule), n in sorted(counts.items())])
+
+    def _forget_guesses(self, key: str) -> None:
+        for table in ("review_records", "review_rows", "review_counts"):
+            self.connection.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
+
+    def review_records(self) -> list[tuple[str, str, str, str, str]]:
+        """(key, page name, digest of its rows, year, month) of every record with guesses, by key."""
+        return self.connection.execute(
+            "SELECT g.key, g.name, g.digest, coalesce(d.year, ''), coalesce(d.month, '') FROM review_records g "
+            "LEFT JOIN docs d ON d.name = g.name ORDER BY g.key").fetchall()
+
+    def set_review_groups(self, groups: Mapping[str, str]) -> None:
+        """Record each record's group of review pages (key → group), where it changed."""
+        known = dict(self.connection.execute("SELECT key, grp FROM review_records"))
+        self.connection.executemany("UPDATE review_records SET grp = ? WHERE key = ?",
+                                    [(group, key) for key, group in groups.items() if known.get(key) != group])
+
+    def rule_counts(self) -> list[RuleCount]:
+        """Guesses and records per kind, group and rule (from the per-record counts, not the rows)."""
+        return [RuleCount(*row) for row in self.connection.execute(
+            "SELECT c.kind, g.grp, c.rule, sum(c.n), count(*) FROM review_counts c JOIN review_records g "
+            "ON g.key = c.key GROUP BY c.kind, g.grp, c.rule ORDER BY c.kind, g.grp, c.rule")]
+
+    def group_rows(self, group: str, kind: str) -> Iterator[GuessRow]:
+        """A group's rows of one kind, in page order: by rule, decision, record and line."""
+        cursor = self.connection.execute(
+            "SELECT r.kind, r.rule, r.sort, r.stem, r.line, r.row FROM review_records g JOIN review_rows r "
+            "ON r.key = g.key WHERE g.grp = ? AND r.kind = ? ORDER BY r.rule, r.sort, r.stem, r.line, r.key, r.ord",
+            (group, kind))
+        for kind_, rule, order, stem, line, row in cursor:
+            yield GuessRow(kind_, rule, order, stem, line, bytes(row))
+
+    def review_group(self, group: str) -> tuple[str, tuple[str, ...]] | None:
+        """The digest a group's pages were made from, and their files."""
+        row = self.connection.execute("SELECT digest, files FROM review_groups WHERE grp = ?", (group,)).fetchone()
+        return (row[0], tuple(row[1].split("\n"))) if row else None
+
+    def set_review_group(self, group: str, digest: str, files: Sequence[str]) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO review_groups VALUES (?, ?, ?)",
+                                (group, digest, "\n".join(files)))
+
+    def forget_review_groups(self, keep: Iterable[str]) -> None:
+        wanted = set(keep)
+        for (group,) in self.connection.execute("SELECT grp FROM review_groups").fetchall():
+            if group not in wanted:
+                self.connection.execute("DELETE FROM review_groups WHERE grp = ?", (group,))
 
     def meta(self, key: str) -> str | None:
         row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -177,11 +286,8 @@ class Manifest(CorpusStore):
     def forget_page_digests(self) -> None:
         super().forget_page_digests()
         self.set_meta(REVIEW_DIGEST, None)
-
-    def all_guesses(self) -> list[RecordTrace]:
-        """Every record's guesses, in source order (the review pages sort their rows themselves)."""
-        return [RecordTrace(name, title, from_json(bytes(trace))[1]) for name, title, trace in
-                self.connection.execute("SELECT name, title, trace FROM guesses ORDER BY key")]
+        self.connection.execute("DELETE FROM meta WHERE key LIKE 'corpus-pages%' OR key LIKE 'input:%'")
+        self.connection.execute("DELETE FROM review_groups")
 
     # ------------------------------------------------------------ each record's persons (tei/persons.xml)
 

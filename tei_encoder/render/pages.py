@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -169,6 +169,14 @@ class PageWriter:
         self.store.set_page(file, digest)
         self.rendered += 1
 
+    def keep(self, *pages: str) -> bool:
+        """Leave pages as an earlier run wrote them, when they are all there (the caller knows their input is
+        unchanged); say whether they were."""
+        if not all(self.store.page_digest(file) and (self.out / file).is_file() for file in pages):
+            return False
+        self.written.extend(pages)
+        return True
+
     def remove_others(self) -> list[str]:
         """Delete the pages an earlier run wrote that this one did not; return their names."""
         keep = set(self.written)
@@ -230,7 +238,10 @@ def _neighbours(pages: Sequence[tuple[str, str]], index: int) -> tuple[tuple[str
 # ---------------------------------------------------------------- the index
 
 
-def write_index(writer: PageWriter, page_size: int | None = None) -> None:
+def write_index(writer: PageWriter, page_size: int | None = None,
+                changed: Collection[tuple[str, str]] | None = None) -> None:
+    """The index pages; with ``changed`` (the (year, month) of every document changed since the pages were
+    written, their plan being the same), a page of other months is left as it is."""
     page_size = page_size or PAGE_SIZE
     store = writer.store
     total = store.count()
@@ -239,19 +250,29 @@ def write_index(writer: PageWriter, page_size: int | None = None) -> None:
     labels = [(page.file, (page.heading or "") + (f" ({page.position})" if page.pages > 1 else ""))
               for page in pages]
     for number, page in enumerate(pages):
+        if changed is not None and not _holds(page, changed) and writer.keep(page.file):
+            for _ in range(page.size):
+                next(rows)
+            continue
         frame = etree.Element("corpus", kind="entries", total=str(total))
         if page.heading is not None:
             frame.set("heading", labels[number][1])
             frame.append(_pager(("index.html", "All years"), *_neighbours(labels, number), page.position, page.pages))
         writer.write(page.file, stylesheets.INDEX, _document(frame, _entries(rows, page.size, page.heading is None)),
                      "index")
-    if years:
+    if years and not (changed is not None and writer.keep("index.html")):  # the overview is the plan's
         frame = etree.Element("corpus", kind="overview", total=str(total))
         for year in years:
             element = etree.SubElement(frame, "year", label=year.label, href=year.file, count=str(year.count))
             for month in year.months:
                 etree.SubElement(element, "month", label=month.label, href=month.file, count=str(month.count))
         writer.write("index.html", stylesheets.INDEX, etree.tostring(frame, encoding="utf-8"), "index")
+
+
+def _holds(page: IndexPage, changed: Collection[tuple[str, str]]) -> bool:
+    if page.heading is None:  # everything on one page
+        return bool(changed)
+    return any(year == page.year and (page.month is None or month == page.month) for year, month in changed)
 
 
 def _entries(rows: Iterator, size: int, mark_years: bool) -> Iterator[bytes]:  # type: ignore[type-arg]
@@ -274,12 +295,20 @@ class PersonLink:
     item: bytes  # the <person> element of a letter page
 
 
-def write_persons(writer: PageWriter, page_size: int | None = None) -> None:
-    """Every person's page as the store streams them, then the A–Z index and the letter pages."""
+def write_persons(writer: PageWriter, page_size: int | None = None, changed: Collection[str] | None = None) -> None:
+    """Every person's page as the store streams them, then the A–Z index and the letter pages; with
+    ``changed`` (the persons of every document changed since the pages were written), another person's pages
+    are left as they are and their link is the one the store kept."""
     page_size = page_size or PAGE_SIZE
+    per_page = min(page_size, APPEARANCES_PAGE_SIZE)
     by_letter: dict[tuple[str, str], list[PersonLink]] = {}
-    for person, appearances in writer.store.persons():
-        link = _write_person(writer, person, appearances, min(page_size, APPEARANCES_PAGE_SIZE))
+    for person, appearances, kept in writer.store.persons_to_write(changed):
+        if kept is not None and writer.keep(*(_person_file(person, n) for n in range(1, kept[0] + 1))):
+            link = PersonLink(person, kept[1])
+        else:
+            appearances = appearances if appearances is not None else writer.store.appearances_of(person)
+            link = _write_person(writer, person, appearances, per_page)
+            writer.store.set_person_link(person, len(_chunks("", len(appearances), per_page)), link.item)
         by_letter.setdefault(_letter(person), []).append(link)
     total = sum(len(links) for links in by_letter.values())
     inline = total <= page_size

@@ -13,7 +13,7 @@ page whose input has not changed is not rendered again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,6 +57,16 @@ CREATE TABLE IF NOT EXISTS pages (
     file TEXT PRIMARY KEY,
     digest TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS person_links (
+    person TEXT PRIMARY KEY,
+    pages INTEGER NOT NULL,
+    item BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS changed (
+    what TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (what, value)
+) WITHOUT ROWID;
 """
 
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
@@ -116,15 +126,35 @@ class CorpusStore:
             self.connection.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?)",
                                     (record.name, edition.title, edition.publisher, edition.licence,
                                      edition.licence_href))
+        self._mark_changed(record.name)
+
+    def _mark_changed(self, name: str) -> None:
+        """Note the index group and the persons of a document added, removed or changed (``changes``)."""
+        self.connection.execute("INSERT OR IGNORE INTO changed SELECT 'group', year || char(0) || month FROM docs "
+                                "WHERE name = ?", (name,))
+        self.connection.execute("INSERT OR IGNORE INTO changed SELECT 'person', person FROM appearances "
+                                "WHERE doc = ?", (name,))
+        self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('docs', '')")
+
+    def changes(self) -> set[tuple[str, str]]:
+        """(what, value) of every change since ``forget_changes``: ('docs', ''), ('group', year NUL month) and
+        ('person', id) for each document added, removed or changed, and each badge link moved."""
+        return set(self.connection.execute("SELECT what, value FROM changed"))
+
+    def forget_changes(self) -> None:
+        self.connection.execute("DELETE FROM changed")
 
     def remove(self, name: str) -> None:
+        self._mark_changed(name)
         self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
         self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
         self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
 
     def set_status_href(self, name: str, status_href: str | None) -> None:
-        self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
-                                (status_href, name, status_href))
+        cursor = self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
+                                         (status_href, name, status_href))
+        if cursor.rowcount:
+            self._mark_changed(name)
 
     def edition(self) -> Edition:
         """The edition the pages without a header of their own state: the first document's (in index
@@ -171,6 +201,39 @@ class CorpusStore:
                                       life, occupation, item))
         if rows:
             yield current or "", rows
+
+    def persons_to_write(self, changed: Collection[str] | None
+                         ) -> Iterator[tuple[str, list[AppearanceRow] | None, tuple[int, bytes] | None]]:
+        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, a person
+        not in it whose link was kept comes with that link (pages, item) instead (no appearances read)."""
+        if changed is None:
+            self.connection.execute("DELETE FROM person_links")
+            for person, rows in self.persons():
+                yield person, rows, None
+            return
+        links = {person: (pages, bytes(item)) for person, pages, item in
+                 self.connection.execute("SELECT person, pages, item FROM person_links")}
+        for key, person in self.connection.execute(
+                "SELECT person_key, person FROM appearances GROUP BY person_key, person ORDER BY person_key, person"
+                ).fetchall():
+            kept = None if person in changed else links.get(person)
+            yield person, None if kept else self._appearances(key, person), kept
+
+    def appearances_of(self, person: str) -> list[AppearanceRow]:
+        """One person's appearances, in index order."""
+        row = self.connection.execute("SELECT person_key FROM appearances WHERE person = ? LIMIT 1", (person,)
+                                      ).fetchone()
+        return self._appearances(row[0], person) if row else []
+
+    def _appearances(self, key: str, person: str) -> list[AppearanceRow]:
+        return [AppearanceRow(person, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (), life,
+                              occupation, item) for name, variants, life, occupation, item in self.connection.execute(
+            "SELECT a.name, a.variants, a.life, a.occupation, a.item FROM appearances a JOIN docs d ON d.name = a.doc "
+            "WHERE a.person_key = ? AND a.person = ? ORDER BY d.k_when, d.k_title, d.name", (key, person))]
+
+    def set_person_link(self, person: str, pages: int, item: bytes) -> None:
+        """A person's entry of the A–Z pages, and their number of pages, as last written."""
+        self.connection.execute("INSERT OR REPLACE INTO person_links VALUES (?, ?, ?)", (person, pages, item))
 
     # ------------------------------------------------------------ pages written from the store
 
