@@ -151,6 +151,8 @@ thereupon accordingly lastly secondly thirdly today yesterday tomorrow
 """.split())
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def match_label(text: str) -> tuple[str, str, str] | None:
     """``(lead, label, rest)`` when the block opens with a speaker label, else None.
 
@@ -295,6 +297,8 @@ BARE_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[A-Z][\w'’-]*\.? ){
                         r"(?:\s*\((?P<role>[^()]{1,80})\))?$")
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def bare_label(line: str) -> str | None:
     """The name of a label alone on its line (``KALNINS``, ``INTERVIEWER``), else None.
 
