@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from lxml import etree
+
 from tei_encoder import families
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
@@ -22,7 +24,7 @@ from tei_encoder.model import Document
 from tei_encoder.parallel import all_cores, ordered_map
 from tei_encoder.source import Source, SourceError, read_source, source_from_bytes
 from tei_encoder.trace import Decision, Span, ordered, to_json
-from tei_encoder.writer import write_tei
+from tei_encoder.writer import serialise, tei_tree
 
 RECORD_SUFFIXES = (".txt",)
 
@@ -52,11 +54,17 @@ class Outcome:
 
 
 def encode(source: Source, family: str | None = None, config: Config = Config()) -> tuple[Document, bytes]:
+    document, root = _encoded(source, family, config)
+    return document, serialise(root)
+
+
+def _encoded(source: Source, family: str | None, config: Config) -> tuple[Document, etree._Element]:
+    """The document and its TEI as a tree in memory (what ``encode`` serialises)."""
     reader, choice = _family(source, family)
     document = reader.read(source, config)
     document = replace(document, trace=ordered(document.trace + (choice,)),
                        edition=config.edition_statement(source.name.rsplit(".", 1)[0]))
-    return document, write_tei(document)
+    return document, tei_tree(document)
 
 
 # Two detectors this close have both seen their family's marks: the choice is a guess.
@@ -86,13 +94,14 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     into ``trace_dir/<stem>.trace.json``)."""
     try:
         source = read_source(path)
-        document, tei = encode(source, family, config)
+        document, root = _encoded(source, family, config)
     except SourceError as error:
         return Outcome(str(path), error=str(error))
     target = out_dir / f"{path.stem}.xml"
+    tei = serialise(root)
     # Self-check before writing: the encoder must never leave TEI its own validator rejects
     # claimed as converted (the project's XSD + Schematron: about a tenth of the conversion time).
-    diagnostics = tuple(_validator().validate_bytes(tei, str(target)))
+    diagnostics = _self_check(root, tei, str(target), validate)
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
         return Outcome(str(path), error=_not_valid(errors), family=document.family, size=len(source.raw))
@@ -103,6 +112,20 @@ def convert_file(path: Path, out_dir: Path, family: str | None = None, validate:
     return Outcome(str(path), str(target), family=document.family, warnings=warnings,
                    size=len(source.raw), diagnostics=diagnostics if validate else (), trace=document.trace,
                    spans=document.spans)
+
+
+def _self_check(root: etree._Element, tei: bytes, file: str, every_finding: bool) -> tuple[Diagnostic, ...]:
+    """The validator's findings on the TEI about to be written to ``file``.
+
+    Unless every finding is to be shown (``--validate``), only whether there is an error matters:
+    the tree in memory is checked, without parsing its bytes back. A tree with an error, like
+    every finding shown, is checked from its bytes, so that each finding names its line.
+    """
+    if not every_finding:
+        found = _validator().validate_written(root, tei, file)
+        if not any(d.severity is Severity.ERROR for d in found):
+            return tuple(found)
+    return tuple(_validator().validate_bytes(tei, file))
 
 
 def _not_valid(errors: list[Diagnostic]) -> str:

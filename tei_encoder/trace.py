@@ -84,8 +84,12 @@ def to_json(source_name: str, decisions: Iterable[Decision], spans: Iterable[Spa
             f'  "spans": {_json_list(spans)}\n}}\n').encode("utf-8")
 
 
+# One encoder for every item: json.dumps builds a new one on each call that passes options.
+_ITEM_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def _json_list(items: Iterable[Decision | Span]) -> str:
-    lines = [json.dumps(_as_dict(item), ensure_ascii=False, sort_keys=True) for item in items]
+    lines = [_ITEM_ENCODER.encode(_as_dict(item)) for item in items]
     return "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
 
 

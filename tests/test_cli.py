@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from conftest import SEEDS
 from tei_encoder.cli import main
+from tei_encoder.writer import TEI_NS
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -128,14 +130,34 @@ def test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing(tmp_path: 
 def test_the_self_check_catches_any_invalid_output(tmp_path: Path, monkeypatch) -> None:
     from tei_encoder import pipeline
 
-    real_write = pipeline.write_tei
-    monkeypatch.setattr(pipeline, "write_tei", lambda document: real_write(document).replace(
-        b"<text>", b"<text><!-- broken --><front/>", 1))
+    real_tree = pipeline.tei_tree
+
+    def broken(document):  # type: ignore[no-untyped-def]
+        root = real_tree(document)
+        root.find(f"{{{TEI_NS}}}text").insert(0, etree.Element(f"{{{TEI_NS}}}front"))
+        return root
+
+    monkeypatch.setattr(pipeline, "tei_tree", broken)
     record = tmp_path / "a.txt"
     record.write_text("A record.\n")
     outcome = pipeline.convert_file(record, tmp_path)
     assert outcome.error is not None and outcome.error.startswith("not written: its TEI would fail")
+    assert "first: line " in outcome.error  # the failing tree is checked from its bytes: lines are known
     assert not (tmp_path / "a.xml").exists()
+
+
+def test_a_valid_record_is_checked_in_memory_without_parsing_its_tei_back(tmp_path: Path, monkeypatch) -> None:
+    from tei_encoder import pipeline
+    from tei_encoder.validate import validator
+
+    def no_parse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the self-check parsed the TEI it had just written")
+
+    monkeypatch.setattr(validator, "load_bytes", no_parse)
+    record = tmp_path / "a.txt"
+    record.write_text("Memorandum\n\nThe talks went on until late in the evening.\n")
+    outcome = pipeline.convert_file(record, tmp_path)
+    assert outcome.ok and (tmp_path / "a.xml").exists()
 
 
 def test_encoder_warnings_are_diagnostics_with_file_line_and_rule(tmp_path: Path, capsys) -> None:

@@ -64,3 +64,9 @@ def test_only_a_sample_of_a_long_record_is_classified(monkeypatch) -> None:
         "classify": staticmethod(lambda text: (seen.append(len(text)), real.classify(text))[1])}))
     assert language.detect("The talks went on until late in the evening. " * 20_000) == "en"
     assert seen and seen[0] <= language.SAMPLE_CHARACTERS
+
+
+@pytest.mark.parametrize("letters, expected", [(language.MIN_LETTERS - 1, False), (language.MIN_LETTERS, True)])
+def test_the_letter_count_stops_exactly_at_the_minimum(letters: int, expected: bool) -> None:
+    text = " ".join("a" * letters) + " 1 2 3 _ □"  # digits, underscores and boxes are not letters
+    assert language._has_letters(text, language.MIN_LETTERS) is expected

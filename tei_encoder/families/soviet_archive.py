@@ -38,7 +38,7 @@ def detect(source: Source) -> float:
     score = 0.0
     if any(_COLLECTION.match(text) for text in head):
         score += 0.6
-    if any(_NAVIGATION.match(text) for text in head) or any(_DOWNLOAD.match(text) for text in head):
+    if any("|" in text and _NAVIGATION.match(text) for text in head) or any(_DOWNLOAD.match(text) for text in head):
         score += 0.2
     tail = [line.text for line in source.lines[-15:]]
     if any(len(_REFERENCE.findall(text)) >= 2 or _ARCHIVES.search(text) for text in tail):

@@ -54,6 +54,8 @@ def _bare(text: str) -> str:
 
 
 def _label(text: str) -> tuple[str, str] | None:
+    if ":" not in text:  # most lines: no label can match, and the markdown need not be removed
+        return None
     match = _LABEL.match(_bare(text))
     if not match:
         return None

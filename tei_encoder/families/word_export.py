@@ -73,6 +73,8 @@ def _endnotes(text_lines: list[str]) -> set[str]:
 
 def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
     """An anchor glued to the text (``claim.[1]``, ``claim.^1``) whose endnote line is there."""
+    if not endnotes:  # no anchor can have its line: the text need not be scanned
+        return False
     return any((anchor.group(1) or anchor.group(2)) in endnotes for text in text_lines
                if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
 

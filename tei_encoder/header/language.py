@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 __all__ = ["UNDETERMINED", "MIN_LETTERS", "detect", "codes_for_names", "name_for_code"]
@@ -27,9 +28,12 @@ __all__ = ["UNDETERMINED", "MIN_LETTERS", "detect", "codes_for_names", "name_for
 UNDETERMINED = "und"
 # Below this many letters a guess is noise (a record of only numbers, a stamp, "Moscow").
 MIN_LETTERS = 20
-# A few thousand characters tell the language as well as the whole record does, and the
+# Two thousand characters tell the language as well as the whole record does, and the
 # classifier's cost grows with its input: a 1 MB record must not cost a thousand times more.
-SAMPLE_CHARACTERS = 4000
+# Measured over the 1,000-record benchmark corpus, the seeds and tests/records: 1,500 and more
+# characters give every record the language 4,000 gave it (1,000 read two English records as
+# Nigerian Pidgin); 2,000 keeps a margin and costs half of 4,000.
+SAMPLE_CHARACTERS = 2000
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NAME_LIST = re.compile(r"\s*(?:[;,/]|\band\b|&)\s*", re.I)
 _NOT_A_NAME = re.compile(r"[^A-Za-z\u00c0-\u024f' ()-]")
@@ -52,10 +56,15 @@ def _identifier() -> Any:
 def detect(text: str) -> str:
     """The BCP 47 code of the text's language, or ``und`` when there is too little text to tell."""
     sample = " ".join(text[:SAMPLE_CHARACTERS].split())
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return UNDETERMINED
     code, _score = _identifier().classify(sample)
     return str(code)
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """At least ``count`` letters in text (the scan stops at the count'th: most records reach it at once)."""
+    return next(islice(_LETTER.finditer(text), count - 1, None), None) is not None
 
 
 def codes_for_names(text: str) -> list[str]:

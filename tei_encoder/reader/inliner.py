@@ -291,14 +291,42 @@ def name_words(registry: people.Registry) -> frozenset[str]:
     return frozenset(w for w in registry.name_words() if len(w) > 1 and w not in people.TITLES)
 
 
-def name_candidates(text: str, words: frozenset[str]):
+def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """Capitalised words of text that are words of a known name (possessive ’s left outside)."""
+    verdicts = _verdicts_for(words)
+    found = []
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word.casefold().strip("’'") in words:
-            yield match.start(), match.end(), word
-        elif word.endswith(("'s", "’s")) and word[:-2].casefold() in words:
-            yield match.start(), match.end() - 2, word[:-2]
+        verdict = verdicts.get(word)
+        if verdict is None:
+            verdict = verdicts[word] = _verdict(word, words)
+        if verdict is _WHOLE:
+            found.append((match.start(), match.end(), word))
+        elif verdict is _POSSESSIVE:
+            found.append((match.start(), match.end() - 2, word[:-2]))
+    return found
+
+
+# What name_candidates makes of a capitalised word: no name's word, a name's word, or one with ’s.
+_NONE, _WHOLE, _POSSESSIVE = "none", "whole", "possessive"
+# The verdicts for the last set of name words: a record's texts repeat the same capitalised words
+# ("The", "Stalin", "Soviet"), each looked up once instead of case-folded at every occurrence.
+_VERDICTS: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
+
+
+def _verdicts_for(words: frozenset[str]) -> dict[str, str]:
+    global _VERDICTS
+    if _VERDICTS[0] is not words:
+        _VERDICTS = (words, {})
+    return _VERDICTS[1]
+
+
+def _verdict(word: str, words: frozenset[str]) -> str:
+    if word.casefold().strip("’'") in words:
+        return _WHOLE
+    if word.endswith(("'s", "’s")) and word[:-2].casefold() in words:
+        return _POSSESSIVE
+    return _NONE
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")

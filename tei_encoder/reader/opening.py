@@ -8,6 +8,7 @@ recogniser claims, within the run of short lines at the start of a document.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -91,6 +92,8 @@ def strip_boxes(text: str) -> str:
     return BOXES.sub("", text)
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def field_kind(line: str) -> str | None:
     bare = strip_boxes(line).strip()
     marks = classification.marks_line(bare)

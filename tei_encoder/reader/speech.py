@@ -114,13 +114,15 @@ _VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
 
-def _verbs(text: str) -> list[re.Match[str]]:
+@functools.lru_cache(maxsize=64)
+def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """Reporting verbs in text, in order: which verbs occur is one set intersection, then each
-    of those few is looked for with its own small pattern."""
+    of those few is looked for with its own small pattern. Kept for the last texts: the person
+    scan asks for a text's reporting subjects, then for its embedded ones, of the same text."""
     heads = _VERB_HEADS.intersection(_ALPHA.findall(text))
     found = [verb for head in heads for verb in _verb_pattern(head).finditer(text)]
     found.sort(key=lambda verb: verb.start())
-    return found
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=None)
@@ -152,6 +154,8 @@ thereupon accordingly lastly secondly thirdly today yesterday tomorrow
 """.split())
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def match_label(text: str) -> tuple[str, str, str] | None:
     """``(lead, label, rest)`` when the block opens with a speaker label, else None.
 
@@ -297,6 +301,8 @@ BARE_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[A-Z][\w'’-]*\.? ){
                         r"(?:\s*\((?P<role>[^()]{1,80})\))?$")
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def bare_label(line: str) -> str | None:
     """The name of a label alone on its line (``KALNINS``, ``INTERVIEWER``), else None.
 

@@ -9,6 +9,7 @@ costs nothing after the first.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from tei_encoder.validate import rules
 from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
+from tei_encoder.validate.prefilter import schematron_parameters
 from tei_encoder.validate.xmlmodel import xml_model_schemas
 
 DEFAULT_SCHEMA_FILES = ("tei-encoder.xsd", "tei-encoder.sch")
@@ -88,6 +90,26 @@ class Validator:
         if loaded.tree is not None:
             found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))
         return self._finish(found)
+
+    # Larger serialisations are parsed back: the parser refuses a text node over 10 MB (and a file
+    # over MAX_BYTES), which a built tree would not show. So is a tree whose xml:ids the parser
+    # would report (a duplicate, a value that is not a name): neither schema sees those.
+    WRITTEN_IN_MEMORY = 1_000_000
+
+    def validate_written(self, tree: etree._ElementTree | etree._Element, data: bytes,
+                         file: str = "<tree>") -> list[Diagnostic]:
+        """Check a tree built in memory whose serialisation ``data`` is about to be written, without
+        parsing the bytes back (the bytes only tell prefilter.py what the Schematron may skip: they
+        hold the tree's text as they would after a parse).
+
+        Same verdicts as validate_bytes on ``data``; but a built tree has no source lines, so a
+        caller that shows the findings checks the bytes for them.
+        """
+        if isinstance(tree, etree._Element):
+            tree = tree.getroottree()
+        if len(data) > self.WRITTEN_IN_MEMORY or not _ids_parse_cleanly(tree):
+            return self.validate_bytes(data, file)  # the parser's own findings are wanted
+        return self._finish(self._check(tree, file, schematron_parameters(data, tree)))
 
     def validate_tree(self, tree: etree._ElementTree | etree._Element, file: str = "<tree>") -> list[Diagnostic]:
         """Check a tree already in memory; lines are known only for a tree that was parsed."""
@@ -172,3 +194,21 @@ def validate(path_or_tree: str | os.PathLike[str] | etree._ElementTree | etree._
     if isinstance(path_or_tree, (etree._ElementTree, etree._Element)):
         return validator.validate_tree(path_or_tree)
     return validator.validate_file(path_or_tree)
+
+
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+# An NCName for sure (ASCII only: any other value is left to the parser to judge).
+_PLAIN_NCNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*", re.ASCII)
+
+
+def _ids_parse_cleanly(tree: etree._ElementTree) -> bool:
+    """No xml:id of the tree would give a parser error (DUPLICATE_ID, BAD_ID) once serialised."""
+    seen: set[str] = set()
+    for element in tree.getroot().iter(etree.Element):
+        value = element.get(_XML_ID)
+        if value is None:
+            continue
+        if value in seen or not _PLAIN_NCNAME.fullmatch(value):
+            return False
+        seen.add(value)
+    return True

@@ -1,5 +1,5 @@
 """Model → TEI. The only part of tei-encoder that knows TEI element names."""
 
-from tei_encoder.writer.tei import TEI_NS, write_tei
+from tei_encoder.writer.tei import TEI_NS, serialise, tei_tree, write_tei
 
-__all__ = ["TEI_NS", "write_tei"]
+__all__ = ["TEI_NS", "serialise", "tei_tree", "write_tei"]

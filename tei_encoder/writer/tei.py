@@ -48,10 +48,10 @@ _STAGE_PARENTS = frozenset({_T + "p", _T + "sp"})
 def _el(parent: etree._Element | None, name: str, text: str | None = None,
         **attributes: str | None) -> etree._Element:
     tag = _T + name
-    element = etree.Element(tag, nsmap={None: TEI_NS}) if parent is None else etree.SubElement(parent, tag)
-    for key, value in attributes.items():
-        if value is not None:
-            element.set(_attribute_name(key), value)
+    # The attributes go in with the element, in the order given (one call instead of one per attribute).
+    attrib = {_attribute_name(key): value for key, value in attributes.items() if value is not None}
+    element = etree.Element(tag, attrib, nsmap={None: TEI_NS}) if parent is None \
+        else etree.SubElement(parent, tag, attrib)
     if text is not None:
         element.text = text
     return element
@@ -91,6 +91,16 @@ def _attribute_name(key: str) -> str:
 
 
 def write_tei(document: m.Document) -> bytes:
+    return serialise(tei_tree(document))
+
+
+def serialise(root: etree._Element) -> bytes:
+    """The bytes of a tree from tei_tree, as they are written to the file."""
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def tei_tree(document: m.Document) -> etree._Element:
+    """The TEI of the document as a tree in memory, indented as it is written."""
     root = _el(None, "TEI")
     if document.header.language.code != "und":
         root.set(f"{{{XML_NS}}}lang", document.header.language.code)
@@ -100,7 +110,7 @@ def write_tei(document: m.Document) -> bytes:
     for division in document.divisions:
         _division(body, division)
     _indent(root, 0)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    return root
 
 
 # ---------------------------------------------------------------- header

@@ -10,6 +10,7 @@ a sentence in capitals ending with a full stop, a bracketed transcriber's note
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MI
 _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def matches(text: str) -> bool:
     if len(text) > 300 or text.endswith((".", ",", ":")) or text.startswith("["):
         return False  # "[END OF TAPE 1, SIDE A]" is a transcriber's note, not a title

@@ -24,8 +24,10 @@ _DISTRIBUTION = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|se
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
+    if len(unit.text.split()) > 12:  # tested first: the search below is costly on a long paragraph
+        return None
     signed = PATTERN.search(plain(unit.text))
-    if signed is None or len(unit.text.split()) > 12 or not layout.div.has_body or _DISTRIBUTION.match(unit.text):
+    if signed is None or not layout.div.has_body or _DISTRIBUTION.match(unit.text):
         return None  # "cc: Mr. Kennan …" is a distribution list, not a signature
     if not all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None

@@ -7,6 +7,7 @@ Must not match: a sentence with one archive-like token (``see d. 4 of the report
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)  # the record's keywords, afte
 _SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
+# Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
+@functools.lru_cache(maxsize=1024)
 def matches(text: str) -> bool:
     """A publication line, keywords, or a short line with at least two archival reference tokens (header/archive.py)."""
     if PUBLICATION.match(text) or KEYWORDS.match(text):
