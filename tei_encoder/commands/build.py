@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from tei_encoder.commands.convert import add_batch_options, report, source_folder_clash
-from tei_encoder.commands.options import DEFAULT_TITLE, read_config, site_title
+from tei_encoder.commands.options import add_title, read_config, site_title
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import printable
@@ -33,9 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="folder of plain-text records (default: the bundled seeds)")
     parser.add_argument("--out", "-o", type=Path, default=Path("site"), metavar="DIR",
                         help="output folder (default: ./site)")
-    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
-                                                      f"file's edition title, else the title the TEI headers give "
-                                                      f"the edition, else '{DEFAULT_TITLE}')")
+    add_title(parser)
     parser.add_argument("--clean", action="store_true",
                         help="remove what earlier builds wrote into DIR (the files its manifest lists), then "
                              "build everything")

@@ -55,6 +55,13 @@ def read_config(args: argparse.Namespace, *folders: Path) -> Config | None:
         return None
 
 
+def add_title(parser: argparse.ArgumentParser) -> None:
+    """``--title``, for the commands that write a site (render, build)."""
+    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
+                                                      f"file's edition title, else the title the TEI headers give "
+                                                      f"the edition, else '{DEFAULT_TITLE}')")
+
+
 def site_title(args: argparse.Namespace, config: Config) -> str | None:
     """``--title``, else the project file's edition title; ``None``: the renderer takes the edition title
     the TEI headers state, else ``DEFAULT_TITLE``."""

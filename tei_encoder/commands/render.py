@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from tei_encoder.commands.options import (DEFAULT_TITLE, add_config, add_dtd, add_jobs, local_dtd, missing_dtd_paths,
+from tei_encoder.commands.options import (add_config, add_dtd, add_jobs, add_title, local_dtd, missing_dtd_paths,
                                           read_config, site_title)
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import Severity, printable
@@ -30,9 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", "-o", required=True, metavar="DIR", help="folder to write the site into")
     add_jobs(parser)
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
-    parser.add_argument("--title", default=None, help="the edition's name on every page (default: the project "
-                                                      f"file's edition title, else the title the TEI headers give "
-                                                      f"the edition, else '{DEFAULT_TITLE}')")
+    add_title(parser)
     add_config(parser)
     parser.add_argument("--no-text", action="store_true", help="do not write the plain-text views (<stem>.txt)")
     parser.add_argument("--strict", action="store_true",
