@@ -11,7 +11,9 @@ diary entry signed `V. MOLOTOV` with a `Distributed to:` line before its archiva
 Central European letter with `Dear Comrade Stalin!` and a signature in parentheses; Polish Politburo
 minutes with an `Agenda:` list, `Decided:` resolutions and a heading naming the minutes; an oral
 history in a Word export with timestamps `[00:02:40]`; a Soviet ambassador's journal entry
-(`SECRET, Copy No. 2`, `From the journal of` / `P. F. YUDIN`, the entry's own heading, `/signature/`).
+(`SECRET, Copy No. 2`, `From the journal of` / `P. F. YUDIN`, the entry's own heading, `/signature/`);
+a commissar's letter whose title names the addressee after his office, closed before a translator's
+credit.
 """
 
 from __future__ import annotations
@@ -329,3 +331,20 @@ def test_a_signature_between_slashes_with_the_name_after_it() -> None:
     assert xp(signed, "t:persName/@ref") == ["#yudin"]
     root = tei(b"Note\n\nMarch 3, 1950\n\nThe road to Kiev/s/he said was long.\n", "slash.txt")
     assert xp(root, "//t:gap") == []
+
+
+def test_an_addressee_named_after_a_long_office_in_the_title() -> None:
+    root = record("soviet_34_litvinov_letter_source_label")
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/text()") == ["Ya. Z. Surits"]
+    root = record("word_04_letter_strictly_confidential")
+    assert "london" not in xp(root, "//t:person/@xml:id")  # "TO THE AMBASSADOR IN LONDON" names a place
+
+
+def test_a_closing_before_a_translators_credit() -> None:
+    root = record("soviet_34_litvinov_letter_source_label")
+    closer = xp(root, "//t:closer")[0]
+    assert xp(closer, "t:salute/text()") == ["With comradely greetings"]
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#litvinov"]
+    assert [text_of(p) for p in xp(root, "//t:div[@type='distribution']/t:p")] == [
+        "Translated from Russian by Eric Keller."]
+    assert xp(root, "//t:titleStmt/t:respStmt[t:resp='translation']/t:persName/text()") == ["Eric Keller"]

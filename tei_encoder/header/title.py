@@ -287,4 +287,9 @@ def correspondents(heading: str) -> tuple[list[str], list[str]]:
                if (n := _named_tail(chunk.strip(" .;:"), people))]
     addressees = [n for chunk in _PARTY_SPLIT.split(found.group("addressee") or "")
                   if (n := _named_tail(chunk.strip(" .;:"), people))]
+    if found.group("addressee") and not addressees:
+        # an office the stop words cut short: "to the plenipotentiary representative of the USSR in
+        # Turkey Ya. Z. Surits" names its holder at the heading's end
+        tail = _named_tail(heading[found.start("addressee"):].strip(" .;:"), people)
+        addressees = [tail] if tail and _INITIALS.match(tail) else []  # initials: "in LONDON" is no name
     return senders, addressees

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
-from tei_encoder.reader.block_rules import document_start, source_note, valediction
+from tei_encoder.reader.block_rules import document_start, source_note, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.opening import is_dateline
@@ -135,7 +135,7 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     entries: list[Entry] = []
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
-            j > i and (DISTRIBUTION_HEAD.match(layout.units[j].text) or document_start.starts(layout, j))):
+            j > i and _after_closing(layout, j)):
         unit, span = _with_office_line(layout, j)
         first = unit.lines[0]
         if kind_of(first, last=True, known=_known(layout)) is None and not (
@@ -232,7 +232,14 @@ def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
                                               for later in layout.units[j + 1:])
-            or bool(DISTRIBUTION_HEAD.match(layout.units[j + 1].text)) or document_start.starts(layout, j + 1))
+            or _after_closing(layout, j + 1))
+
+
+def _after_closing(layout: Layout, j: int) -> bool:
+    """Unit j is what follows a closing: a distribution list, a translator's credit (``Translated
+    from Russian by …``), or the next document."""
+    text = layout.units[j].text
+    return bool(DISTRIBUTION_HEAD.match(text) or translated.PATTERN.match(text)) or document_start.starts(layout, j)
 
 
 def ends_document(layout: Layout, i: int) -> bool:
