@@ -99,6 +99,17 @@ def test_lb_break_no_joins_the_word_in_html_and_text():
     assert "weiter" in visible_words(page)
 
 
+def test_lb_break_no_every_neighbour_case_in_html_and_text():
+    """A text before a joining lb, after one, between two, and beside none in a parent that has one:
+    one template decides all four (foreign.xsl, text.xsl), and the bytes must stay what they were."""
+    body = ('<p>ein Wort\n      <lb break="no"/>teil, ab<lb break="no"/>c<lb break="no"/>de und <lb break="no"/> ende'
+            ' <lb/>weiter <hi>Mit<lb break="no"/></hi>tag</p>')
+    page, text = page_and_text(tei(body))
+    paragraph = lxml_html.document_fromstring(page).xpath("//section[@class='text']//p")[0]
+    assert paragraph.text_content() == "ein Wortteil, abcde undende weiter Mittag"
+    assert text.endswith("\n\nein Wortteil, abcde undende\nweiter Mittag\n")
+
+
 def test_nested_stage_is_styled_as_one():
     page, _ = page_and_text(tei('<div><sp><speaker>A</speaker><stage>geht <stage>langsam</stage> ab</stage>'
                                 "<p>Ja.</p></sp></div>"))
