@@ -21,6 +21,9 @@ from __future__ import annotations
 from conftest import RECORDS
 from tei import tei, text_of, xp
 
+import pytest
+
+from tei_encoder.families.wilson_center import page_date
 from tei_encoder.header import dates
 
 RECORD = {path.stem: path for path in RECORDS}
@@ -348,3 +351,23 @@ def test_a_closing_before_a_translators_credit() -> None:
     assert [text_of(p) for p in xp(root, "//t:div[@type='distribution']/t:p")] == [
         "Translated from Russian by Eric Keller."]
     assert xp(root, "//t:titleStmt/t:respStmt[t:resp='translation']/t:persName/text()") == ["Eric Keller"]
+
+
+@pytest.mark.parametrize("line, when", [
+    ("1953", "1953"), ("March, 1953", "1953-03"), ("Summer 1949", "1949"), ("early March 1953", "1953-03"),
+    ("circa 1950", None), ("c. June 1952", None), ("before 1948", None),
+])
+def test_a_page_date_line_may_be_a_year_or_approximate(line: str, when: str | None) -> None:
+    found = page_date(line)
+    assert found is not None and found.text == line and found.when == when
+
+
+def test_an_approximate_page_date_dates_the_record_without_a_when() -> None:
+    page = ("## **circa 1950**\n\n### **Note on the Talks**\n\n#### **Citation:**\n\n\"Note on the Talks\", "
+            "circa 1950, Wilson Center Digital Archive, GARF, f. 5446, op. 1.\n\n#### **Summary:**\n\nA note.\n\n"
+            "#### **Contents:**\n\nTranslation - English\n\nThe talks went on for two days.\n")
+    root = tei(page.encode(), "circa.txt")
+    assert [text_of(d) for d in xp(root, "//t:sourceDesc/t:bibl/t:date")] == ["circa 1950"]
+    assert xp(root, "//t:sourceDesc/t:bibl/t:date/@when") == []
+    assert xp(root, "//t:sourceDesc/t:bibl/t:note[@type='boilerplate']") == []
+    assert page_date("1953 Note") is None and page_date("Note on the Talks") is None

@@ -110,12 +110,11 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     in the header.
     """
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if dates.whole_date(block[0][1])), None)
+    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
     if date_at is not None:
         date_block = blocks[date_at]
         number, text = date_block[0]
-        found = dates.whole_date(text)
-        draft.date = m.DateText(text, found.when, found.from_, found.to) if found else None
+        draft.date = page_date(text)
         draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
     else:
@@ -131,6 +130,35 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     if draft.boilerplate:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead",
                                             len(draft.boilerplate)))
+
+
+# The page's date line may be a year alone ("1953") or an approximate date: a season or part of a
+# year keeps the year sure ("Summer 1949", "early March 1953"); "circa 1950", "before 1948" do not.
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
+_WITHIN = re.compile(r"(?i:early|late|mid-?|middle of|spring|summer|autumn|fall|winter)\s*(?:of\s+)?(?P<date>.+)")
+_ABOUT = re.compile(r"(?i:circa|ca\.|c\.|approximately|about|around|before|after|not before|not after)\s*(?P<date>.+)")
+
+
+def page_date(text: str) -> m.DateText | None:
+    """The archive page's date line as a date: exact, a year alone, or approximate (then only what
+    it makes sure: the year of "Summer 1949"; nothing of "circa 1950", whose text stays)."""
+    text = text.strip()
+    found = dates.whole_date(text)
+    if found:
+        return m.DateText(text, found.when, found.from_, found.to)
+    if _YEAR_ONLY.fullmatch(text):
+        return m.DateText(text, text)
+    within, about = _WITHIN.fullmatch(text), _ABOUT.fullmatch(text)
+    if within and (inner := _bare_date(within.group("date"))):
+        return m.DateText(text, inner)
+    if about and _bare_date(about.group("date")):
+        return m.DateText(text, None)
+    return None
+
+
+def _bare_date(text: str) -> str | None:
+    found = dates.whole_date(text)
+    return found.when if found else (text if _YEAR_ONLY.fullmatch(text.strip()) else None)
 
 
 def _blocks(lines: list[Line]) -> list[list[tuple[int, str]]]:
