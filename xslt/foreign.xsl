@@ -15,10 +15,11 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
-  <!-- The parents holding a word-joining lb: the text templates below test this first, so a text
-       node whose parent has none costs one key lookup, not a walk over its siblings (a paragraph
-       of thousands of children made rendering quadratic, issue 8 §4). -->
-  <xsl:key name="joining-parents" match="tei:lb[@break = 'no']" use="generate-id(..)"/>
+  <!-- The text nodes on either side of a word-joining lb, found from the lb: a text template that looked
+       at a text node's neighbour (preceding-sibling::node()[1] in a match pattern) walked all the siblings
+       before it, so a paragraph of thousands of children rendered in quadratic time (issue 8 §4). -->
+  <xsl:key name="text-before-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(preceding-sibling::node()[1])"/>
+  <xsl:key name="text-after-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(following-sibling::node()[1])"/>
 
   <!-- ================================================================ outside the text -->
   <xsl:template match="tei:TEI | tei:teiCorpus" mode="outside-text">
@@ -200,18 +201,18 @@
        on both sides goes; a space the text had before its first word or after its last stays. -->
   <xsl:template match="tei:lb[@break = 'no']"/>
 
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][following-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
-    <xsl:if test="normalize-space(substring(., 1, 1)) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
-    <xsl:value-of select="normalize-space(.)"/>
-  </xsl:template>
-
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="1">
-    <xsl:value-of select="normalize-space(.)"/>
-    <xsl:if test="normalize-space(substring(., string-length(.))) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if>
-  </xsl:template>
-
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
-                             [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" priority="2">
-    <xsl:value-of select="normalize-space(.)"/>
+  <!-- One template for every text node, which looks its neighbours up in the keys above: a match
+       pattern text()[key(…)] made libxslt count a text node's position among its siblings for each
+       one, and text()[…][preceding-sibling::…] walked them: either was quadratic in a paragraph of
+       thousands of children (tests/test_render_scaling.py). -->
+  <xsl:template match="text()">
+    <xsl:variable name="joins-next" select="key('text-before-joining-lb', generate-id())"/>
+    <xsl:variable name="joins-previous" select="key('text-after-joining-lb', generate-id())"/>
+    <xsl:choose>
+      <xsl:when test="$joins-next and $joins-previous"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+      <xsl:when test="$joins-next"><xsl:if test="normalize-space(substring(., 1, 1)) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if><xsl:value-of select="normalize-space(.)"/></xsl:when>
+      <xsl:when test="$joins-previous"><xsl:value-of select="normalize-space(.)"/><xsl:if test="normalize-space(substring(., string-length(.))) = '' and normalize-space(.) != ''"><xsl:text> </xsl:text></xsl:if></xsl:when>
+      <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

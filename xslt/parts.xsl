@@ -12,10 +12,11 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
-  <!-- The parents holding a word-joining lb: the text templates below test this first, so a text
-       node whose parent has none costs one key lookup, not a walk over its siblings (a paragraph
-       of thousands of children made rendering quadratic, issue 8 §4). -->
-  <xsl:key name="joining-parents" match="tei:lb[@break = 'no']" use="generate-id(..)"/>
+  <!-- The text nodes on either side of a word-joining lb, found from the lb: a text template that looked
+       at a text node's neighbour (preceding-sibling::node()[1] in a match pattern) walked all the siblings
+       before it, so a paragraph of thousands of children rendered in quadratic time (issue 8 §4). -->
+  <xsl:key name="text-before-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(preceding-sibling::node()[1])"/>
+  <xsl:key name="text-after-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(following-sibling::node()[1])"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -51,15 +52,18 @@
 
   <xsl:template match="*" mode="words"><xsl:apply-templates mode="words"/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="words"/>
-  <xsl:template match="text()" mode="words"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:template>
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
-    <xsl:value-of select="concat(' ', normalize-space(.))"/>
-  </xsl:template>
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="1">
-    <xsl:value-of select="concat(normalize-space(.), ' ')"/>
-  </xsl:template>
-  <xsl:template match="text()[key('joining-parents', generate-id(..))][preceding-sibling::node()[1][self::tei:lb[@break = 'no']]]
-                             [following-sibling::node()[1][self::tei:lb[@break = 'no']]]" mode="words" priority="2">
-    <xsl:value-of select="normalize-space(.)"/>
+  <!-- One template for every text node, which looks its neighbours up in the keys above: a match
+       pattern text()[key(…)] made libxslt count a text node's position among its siblings for each
+       one, and text()[…][preceding-sibling::…] walked them: either was quadratic in a paragraph of
+       thousands of children (tests/test_render_scaling.py). -->
+  <xsl:template match="text()" mode="words">
+    <xsl:variable name="joins-next" select="key('text-before-joining-lb', generate-id())"/>
+    <xsl:variable name="joins-previous" select="key('text-after-joining-lb', generate-id())"/>
+    <xsl:choose>
+      <xsl:when test="$joins-next and $joins-previous"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+      <xsl:when test="$joins-next"><xsl:value-of select="concat(' ', normalize-space(.))"/></xsl:when>
+      <xsl:when test="$joins-previous"><xsl:value-of select="concat(normalize-space(.), ' ')"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat(' ', ., ' ')"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
