@@ -355,3 +355,15 @@ def test_a_call_inside_a_note_body_left_as_text_points_to_its_note_or_places_it(
     assert stray.find("t:note", TEI).get("n") == "4"  # body 4 has no other anchor: it is placed here
     assert len(root.findall(".//t:body//t:note[@n='1']", TEI)) == 1
     assert b"1 footnote call inside a note body kept where it stood" in tei
+
+
+def test_a_signature_read_as_a_nameless_role_is_no_correspondent() -> None:
+    """Local fuzz run (session 5): a form feed typed into the signature ``A. G. Kirk`` left a line "A",
+    read as the signer, who is the nameless interviewee of an "A:" label; correspDesc names every
+    correspondent, so the writer failed with an IndexError. A role without a name is no correspondent."""
+    data = (b"Dear Mr. Secretary,\n\nI enclose a translation of the memorandum. The Deputy Minister said that "
+            b"it was a reply.\n\nYours sincerely,\n\nA\x0c. G. Kirk\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    assert all(name.text for name in root.iterfind(".//t:correspDesc//t:persName", TEI))
