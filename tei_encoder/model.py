@@ -142,6 +142,13 @@ class NoteCall:
 
 
 @dataclass(frozen=True, slots=True)
+class NotePointer:
+    """A further call of a note placed at another anchor: points to it (``ident``: fn1, fn2 …)."""
+
+    ident: str
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
     """A typed line of an opening or closing apparatus (route, sender, classification …)."""
 
@@ -162,7 +169,7 @@ class PublicationReference:
 
 Inline = Union[
     Text, Loss, Omission, Flagged, Corrected, Doubtful, Handwritten, PageBreak, LineBreak, Direction,
-    Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, Field,
+    Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, NotePointer, Field,
     ArchivalReference, PublicationReference,
 ]
 
