@@ -226,13 +226,10 @@ class Layout:
         while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) <= 3
                and (_NAMES_ITS_KIND.match(self.units[i].text) or ENTRY_HEADING.match(self.units[i].text))
                and document_start.is_heading(self.units[i].text)):
-            first = self.units[i].line
             i = self.take_heading(i)
             if len(self.findings.headings) == 2 and JOURNAL_HEADING.match(self.findings.headings[0]):
-                self.findings.headings[0] += ", " + self.findings.headings.pop()
+                self.findings.headings[0] += ", " + self.findings.headings.pop()  # the title spans both
                 self.findings.title_lines = (self.findings.title_lines[0], self._last_line_before(i))
-            elif len(self.findings.headings) == 1 and taken == 0:
-                self.findings.title_lines = (first, self._last_line_before(i))
             i = self.take_opening(i)
         return i
 
