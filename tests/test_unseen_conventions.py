@@ -371,3 +371,14 @@ def test_an_approximate_page_date_dates_the_record_without_a_when() -> None:
     assert xp(root, "//t:sourceDesc/t:bibl/t:date/@when") == []
     assert xp(root, "//t:sourceDesc/t:bibl/t:note[@type='boilerplate']") == []
     assert page_date("1953 Note") is None and page_date("Note on the Talks") is None
+
+
+def test_a_capitals_name_and_a_short_date_after_a_valediction_close_the_letter() -> None:
+    """"With deep respect," / "KIM IL SUNG" / "16.IX.49": the signature and its date, not a second
+    document headed by the name over a dated opening."""
+    root = record("wilson_37_letter_caps_signature_short_date")
+    assert len(xp(root, "//t:body/t:div[@type='document']")) == 1
+    closer = xp(root, "//t:closer")[0]
+    assert xp(closer, "t:salute/text()") == ["With deep respect,"]
+    assert xp(closer, "t:signed/t:persName/text()") == ["KIM IL SUNG"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1949-09-16"]

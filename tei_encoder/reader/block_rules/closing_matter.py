@@ -26,9 +26,7 @@ from tei_encoder.reader.units import Unit
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wishes|salutations?)|"
-                      r"(?:Comradely|Fraternal|Warm|Best|Kind|Cordial) (?:greetings|regards)|Greetings)\s*[!.,]?$",
-                      re.I)
+GREETING = valediction.GREETING  # "With comradely greetings": valediction.py
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
@@ -40,7 +38,8 @@ DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distributio
 SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
                             r"(?:\s*\((?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+\)\.?)?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
-_BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$")
+# A name alone: "Molotov", "Pak Hon", "SHTYKOV", "KIM IL SUNG" (a surname-first name in capitals).
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$|^[A-Z'’-]{2,}(?:\s[A-Z'’-]{2,}){1,2}$")
 _KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak Hon Yong", when the record knows it
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED, plain
-from tei_encoder.reader.block_rules import greeting
+from tei_encoder.reader.block_rules import greeting, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.opening import classify_opening, field_kind
 from tei_encoder.reader.units import Unit
@@ -66,6 +66,8 @@ def starts(layout: Layout, i: int) -> bool:
     salutation."""
     if i >= len(layout.units):
         return False
+    if i > 0 and valediction.closes_letter(layout.units[i - 1].lines[-1]):
+        return False  # "With deep respect," / "KIM IL SUNG" / "16.IX.49": the signature and its date
     if len(layout.units[i].lines) == 1 and is_heading(layout.units[i].text) and _dated_opening(layout, i + 1):
         return True
     if _heading_over_dated_lines(layout, i):

@@ -16,6 +16,12 @@ from tei_encoder.reader.blocks import ClosingBlock
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
+# A greeting that closes a letter: "With comradely greetings", "With deep respect,".
+GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wishes|salutations?)|"
+                      r"(?:Comradely|Fraternal|Warm|Best|Kind|Cordial) (?:greetings|regards)|Greetings)\s*[!.,]?$",
+                      re.I)
+
+
 PATTERN = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                      r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
                      r"(?:wishes|regards)|Kind regards|Best regards)[,.]?$", re.I)
@@ -39,3 +45,9 @@ def read(layout: Layout, i: int) -> int | None:
 
 
 RULE = BlockRule("valediction", read)
+
+
+def closes_letter(text: str) -> bool:
+    """A line of a letter's closing words: "Yours sincerely,", "With deep respect,"."""
+    bare = plain(text).strip()
+    return bool(PATTERN.match(bare) or GREETING.match(bare))
