@@ -337,7 +337,8 @@ class Layout:
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
 _NAMES_ITS_KIND = re.compile(r"^(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
-                             r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b")
+                             r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b"
+                             r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
 
 
 def _opening_shaped(unit: Unit) -> bool:
