@@ -21,11 +21,19 @@ PAGE_FEED = re.compile(f" ?{PAGE_FEED_OPEN}([^{PAGE_FEED_CLOSE}]*){PAGE_FEED_CLO
 # A note anchor: NOTE_OPEN, the note's index in Notes.bodies, NOTE_CLOSE (reader/notes.py).
 NOTE_OPEN, NOTE_CLOSE = "\ue001", "\ue002"
 NOTE_ANCHOR = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_CLOSE}")
+# A call of a note already placed at another anchor (reader/notes.py), read as a pointer to it:
+# NOTE_OPEN, ">", the note's index, NOTE_CLOSE. NOTE_MARKER finds both kinds ("3" or ">3").
+NOTE_MARKER = re.compile(f"{NOTE_OPEN}(>?\\d+){NOTE_CLOSE}")
 
 
 def note_anchor(index: int) -> str:
     """The marker that stands where note ``index`` is anchored."""
     return f"{NOTE_OPEN}{index}{NOTE_CLOSE}"
+
+
+def note_pointer(index: int) -> str:
+    """The marker that stands where note ``index``, placed elsewhere, is called once more."""
+    return f"{NOTE_OPEN}>{index}{NOTE_CLOSE}"
 
 
 def page_feed(printed: str) -> str:
@@ -37,7 +45,7 @@ def plain(text: str) -> str:
     """Text without note anchors, page joins or page feeds (for matching names and ends)."""
     # Most texts hold no marker at all: a membership test is far cheaper than a substitution.
     if NOTE_OPEN in text:
-        text = NOTE_ANCHOR.sub("", text)
+        text = NOTE_MARKER.sub("", text)
     if PAGE_JOIN in text:
         text = text.replace(PAGE_JOIN, " ")
     return PAGE_FEED.sub(" ", text) if PAGE_FEED_OPEN in text else text

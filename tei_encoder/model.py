@@ -172,6 +172,13 @@ class NoteCall:
 
 
 @dataclass(frozen=True, slots=True)
+class NotePointer:
+    """A further call of a note placed at another anchor: points to it (``ident``: fn1, fn2 …)."""
+
+    ident: str
+
+
+@dataclass(frozen=True, slots=True)
 class Field:
     """A typed line of an opening or closing apparatus (route, sender, classification …)."""
 
@@ -192,8 +199,8 @@ class PublicationReference:
 
 Inline = Union[
     Text, Loss, Omission, Flagged, Corrected, Doubtful, Handwritten, Deleted, Underlined, MarginNote, Stamp,
-    PageBreak, LineBreak, Direction, Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, Field,
-    ArchivalReference, PublicationReference,
+    PageBreak, LineBreak, Direction, Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall,
+    NotePointer, Field, ArchivalReference, PublicationReference,
 ]
 
 # Marks on the paper the transcript describes in brackets: their words are the document's own, so

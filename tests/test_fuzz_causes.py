@@ -335,3 +335,35 @@ def test_a_field_label_with_a_space_inside_its_bold_marks_is_declared_not_lost()
     assert b'<note type="contents" xml:id="h-contents-1">Transcript - English</note>' in tei
     assert b"field labels (Citation:, Summary:" in tei
     assert not lost_words(data.encode(), tei)
+
+
+def test_a_call_inside_a_note_body_left_as_text_points_to_its_note_or_places_it() -> None:
+    """Fuzz 21/9839: body 3 lost its anchor (``[5footnoteRef:3]``) and stays a paragraph; the call of
+    note 1 typed into it stayed ``[footnoteRef:1]`` as text, which TE-CHAR-001 rejects. Note 1 is
+    placed at its own anchor already, so that call becomes a pointer to it; a call of a note not yet
+    placed places it there, as in any other text."""
+    data = (b"Memorandum of a talk with Yudin[footnoteRef:1] and Mao[footnoteRef:2]\n\n"
+            b"Mao greeted Comrade Khrushchev[5footnoteRef:3].\n\n"
+            b"[1: Yudin, Pavel (1899-1968) - ambassador.] [2: Mao Zedong (1893-1976) - Chairman.]\n"
+            b"[3: Khrushche[footnoteRef:1]v, Nikita (1894-1971) - First Secretary, see[footnoteRef:4].]\n"
+            b"[4: The congress of 1956.]\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    stray = root.xpath(".//t:body//t:p[starts-with(., '[3: Khrushche')]", namespaces=TEI)[0]
+    assert stray.find("t:ptr", TEI).get("target") == "#fn1" and stray.find("t:ptr", TEI).tail.startswith("v, Nik")
+    assert stray.find("t:note", TEI).get("n") == "4"  # body 4 has no other anchor: it is placed here
+    assert len(root.findall(".//t:body//t:note[@n='1']", TEI)) == 1
+    assert b"1 footnote call inside a note body kept where it stood" in tei
+
+
+def test_a_signature_read_as_a_nameless_role_is_no_correspondent() -> None:
+    """Local fuzz run (session 5): a form feed typed into the signature ``A. G. Kirk`` left a line "A",
+    read as the signer, who is the nameless interviewee of an "A:" label; correspDesc names every
+    correspondent, so the writer failed with an IndexError. A role without a name is no correspondent."""
+    data = (b"Dear Mr. Secretary,\n\nI enclose a translation of the memorandum. The Deputy Minister said that "
+            b"it was a reply.\n\nYours sincerely,\n\nA\x0c. G. Kirk\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    root = etree.fromstring(tei)
+    assert all(name.text for name in root.iterfind(".//t:correspDesc//t:persName", TEI))

@@ -151,3 +151,82 @@ def test_short_documents_number_without_tables_and_long_ones_with_them() -> None
     assert _table_lookups(_tricky(1)) == 0
     assert _table_lookups(_tricky(1), "0") > 0
     assert _table_lookups(_tricky(60)) > 0  # 300 turns, 420 notes in text, 300 names: all over the limits
+
+
+# ---------------------------------------------------------------- a paragraph of thousands of children
+# Session 4's render became quadratic in such a paragraph (issue 8 §4): libxslt tested every text node
+# against match patterns that looked at its siblings. Timing is no test (benchmarks/bench_scaling.py
+# measures it); these tests pin what makes the work linear instead: the stylesheets render such a
+# paragraph at all, the number of template calls grows with the number of children and no faster, and
+# no match pattern makes libxslt look at a node's siblings.
+
+from pathlib import Path  # noqa: E402
+import re  # noqa: E402
+
+XSLT_DIR = Path(__file__).resolve().parent.parent / "xslt"
+LONG_PARAGRAPHS = {  # one unit of each shape, repeated in a single p
+    "lb": '<lb/>word ',
+    "joined": 'wo<lb break="no"/>rd ',
+    "gap": 'a <gap reason="illegible"/>',
+    "hi": '<hi rend="bold">b</hi> c ',
+    "mixed": '<hi rend="bold">x</hi> wo<lb break="no"/>rd <gap reason="illegible"/>',
+}
+
+
+def _long_paragraph(shape: str, units: int) -> etree._ElementTree:
+    return xmlsafe.parse_bytes(
+        ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Long</title></titleStmt>'
+         "<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>"
+         f"<text><body><div><p>{LONG_PARAGRAPHS[shape] * units}</p></div></body></text></TEI>").encode())
+
+
+@pytest.mark.parametrize("shape", sorted(LONG_PARAGRAPHS))
+def test_a_paragraph_of_thousands_of_children_renders_in_every_view(shape: str) -> None:
+    tree = _long_paragraph(shape, 5000)
+    body = lxml_html.fromstring(bytes(run(stylesheets.DOCUMENT, tree))).xpath("//div[@class='body']")[0]
+    text = bytes(run(stylesheets.TEXT, tree)).decode()  # a recursion per line stopped at 3,000 lines
+    parts = bytes(run(stylesheets.PARTS, tree)).decode()
+    if shape == "lb":
+        assert text.splitlines().count("word") == 5000 and len(body.findall(".//br")) == 5000
+    if shape in ("joined", "mixed"):  # every broken word is joined again, in every view
+        for view in (text, body.text_content(), parts):
+            assert view.count("word") == 5000 and "wo rd" not in view
+
+
+def _template_calls(name: str, tree: etree._ElementTree) -> int:
+    transform = stylesheets.stylesheet.__wrapped__(name)  # a fresh copy: libxslt adds profiles up over runs
+    profile = transform(tree, profile_run=True).xslt_profile.getroot()
+    return sum(int(template.get("calls")) for template in profile)
+
+
+@pytest.mark.parametrize("shape", sorted(LONG_PARAGRAPHS))
+@pytest.mark.parametrize("name", [stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.PARTS])
+def test_template_calls_grow_with_the_children_and_no_faster(shape: str, name: str) -> None:
+    small, large = (_template_calls(name, _long_paragraph(shape, units)) for units in (500, 2000))
+    assert large <= 4.4 * small, f"{name}, {shape}: {small} template calls at 500 units, {large} at 2,000"
+
+
+# A match pattern is tried on every node of its kind. A step that looks along the sibling or document
+# order axes (text()[preceding-sibling::node()[1][…]]) walks the siblings for each node, and a
+# predicate on a text() step makes libxslt count the node's position among its siblings for each text
+# node: either is quadratic in a long paragraph. Look the neighbours up in a key instead, from the
+# template's body (text.xsl, foreign.xsl, parts.xsl: text-before-joining-lb).
+_ORDER_AXIS = re.compile(r"\b(?:preceding|following)(?:-sibling)?::")
+_TEXT_PREDICATE = re.compile(r"\btext\(\)\s*\[")
+
+
+def _match_patterns() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(XSLT_DIR.glob("*.xsl")):
+        for element in etree.parse(str(path)).iter("{http://www.w3.org/1999/XSL/Transform}*"):
+            if etree.QName(element).localname in ("template", "key") and element.get("match"):
+                found.append((path.name, " ".join(element.get("match").split())))
+    return found
+
+
+def test_no_match_pattern_walks_siblings_or_counts_a_text_nodes_position() -> None:
+    patterns = _match_patterns()
+    assert len(patterns) > 100  # the stylesheets were found and read
+    costly = [f"{name}: {pattern}" for name, pattern in patterns
+              if _ORDER_AXIS.search(pattern) or _TEXT_PREDICATE.search(pattern)]
+    assert not costly, "\n".join(costly)

@@ -12,16 +12,14 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
-  <!-- The parents holding a word-joining lb, each under its own id. One text template below matches on
-       this key alone and then looks at the node's two neighbours: a text node whose parent has none
-       costs one key lookup, not a walk over its siblings (a paragraph of thousands of children made
-       rendering quadratic, issue 8 §4). One template, not one per case: libxslt tests every text node
-       against every text() pattern, and three keyed patterns cost 18 % of the page and 30 % of the text
-       view. The key holds the parent, not its lbs: key() copies the node-set it returns, and a paragraph
-       of thousands of joining lbs made every text node in it copy them all. The neighbour tests end in
-       [1] (node()[1]/self::tei:lb), which libxml2 stops at the first sibling for; with a further
-       predicate after the [1] it collects every sibling first (quadratic again). -->
-  <xsl:key name="joining-parents" match="*[tei:lb[@break = 'no']]" use="generate-id()"/>
+  <!-- The text nodes on either side of a word-joining lb, found from the lb: a text template that looked
+       at a text node's neighbour (preceding-sibling::node()[1] in a match pattern) walked all the siblings
+       before it, so a paragraph of thousands of children rendered in quadratic time (issue 8 §4). -->
+  <xsl:key name="text-before-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(preceding-sibling::node()[1])"/>
+  <xsl:key name="text-after-joining-lb" match="tei:lb[@break = 'no']" use="generate-id(following-sibling::node()[1])"/>
+  <!-- Whether the document holds any word-joining lb, found once per transform: in the usual document
+       (none) a text node then costs one variable test, not two key lookups and two generate-id()s. -->
+  <xsl:variable name="joining-lbs-parts" select="boolean(//tei:lb[@break = 'no'])"/>
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
@@ -57,15 +55,23 @@
 
   <xsl:template match="*" mode="words"><xsl:apply-templates mode="words"/></xsl:template>
   <xsl:template match="comment() | processing-instruction()" mode="words"/>
-  <xsl:template match="text()" mode="words"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:template>
-  <xsl:template match="text()[key('joining-parents', generate-id(..))]" mode="words" priority="1">
-    <xsl:variable name="joins-before" select="boolean(preceding-sibling::node()[1]/self::tei:lb[@break = 'no'])"/>
-    <xsl:variable name="joins-after" select="boolean(following-sibling::node()[1]/self::tei:lb[@break = 'no'])"/>
+  <!-- One template for every text node, which looks its neighbours up in the keys above: a match
+       pattern text()[key(…)] made libxslt count a text node's position among its siblings for each
+       one, and text()[…][preceding-sibling::…] walked them: either was quadratic in a paragraph of
+       thousands of children (tests/test_render_scaling.py). -->
+  <xsl:template match="text()" mode="words">
     <xsl:choose>
-      <xsl:when test="$joins-before and $joins-after"><xsl:value-of select="normalize-space(.)"/></xsl:when>
-      <xsl:when test="$joins-after"><xsl:value-of select="concat(' ', normalize-space(.))"/></xsl:when>
-      <xsl:when test="$joins-before"><xsl:value-of select="concat(normalize-space(.), ' ')"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat(' ', ., ' ')"/></xsl:otherwise>
+      <xsl:when test="not($joining-lbs-parts)"><xsl:value-of select="concat(' ', ., ' ')"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="joins-next" select="key('text-before-joining-lb', generate-id())"/>
+        <xsl:variable name="joins-previous" select="key('text-after-joining-lb', generate-id())"/>
+        <xsl:choose>
+          <xsl:when test="$joins-next and $joins-previous"><xsl:value-of select="normalize-space(.)"/></xsl:when>
+          <xsl:when test="$joins-next"><xsl:value-of select="concat(' ', normalize-space(.))"/></xsl:when>
+          <xsl:when test="$joins-previous"><xsl:value-of select="concat(normalize-space(.), ' ')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(' ', ., ' ')"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -293,9 +293,11 @@ def _labelled_place(findings: Findings) -> str | None:
 def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
                     opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
-    senders = tuple(p.ident for p in persons if "sender" in p.roles)
+    # A correspondent is named in correspDesc: a role without a name (the interviewee of an "A:" label
+    # that a damaged signature line "A" was read as) is left out (fuzz: an IndexError in the writer).
+    senders = tuple(p.ident for p in persons if "sender" in p.roles and p.names)
     # Copy recipients (``cc:``) received the document too.
-    addressees = tuple(p.ident for p in persons if "addressee" in p.roles or "recipient" in p.roles)
+    addressees = tuple(p.ident for p in persons if ("addressee" in p.roles or "recipient" in p.roles) and p.names)
     if not route and not senders and not addressees:
         return ()
     origin = destination = None

@@ -15,7 +15,7 @@ from tei_encoder import model as m
 from tei_encoder.header import people
 from tei_encoder.inline import Context, apply_rules
 from tei_encoder.inline.base import Segments, merge_text, split_text
-from tei_encoder.markers import FORM_FEED, NOTE_ANCHOR, NOTE_OPEN, page_feed
+from tei_encoder.markers import FORM_FEED, NOTE_MARKER, NOTE_OPEN, page_feed
 from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
@@ -78,9 +78,12 @@ class Inliner:
         if NOTE_OPEN not in text:
             return [text]
         out: Segments = []
-        for index, piece in enumerate(NOTE_ANCHOR.split(text)):
+        for index, piece in enumerate(NOTE_MARKER.split(text)):
             if index % 2 == 0:
                 out.append(piece)
+                continue
+            if piece.startswith(">"):  # a further call of a note placed elsewhere
+                out.append(m.NotePointer(self.notes.bodies[int(piece[1:])].ident))
                 continue
             body = self.notes.bodies[int(piece)]
             children = self.inlines(body.text, reporting=False)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from tei_encoder.markers import FORM_FEED, note_anchor
+from tei_encoder.markers import FORM_FEED, note_anchor, note_pointer
 
 
 _WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
@@ -69,6 +69,7 @@ class Notes:
     bodies: list[NoteBody] = field(default_factory=list)
     moved: int = 0
     separators: int = 0
+    pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
     warnings: list[NoteWarning] = field(default_factory=list)
 
     def add(self, mark: str, text: str, line: int) -> str:
@@ -96,25 +97,39 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
             bodies[number] = (body, line)
         stripped.append((line, kept))
     out: list[tuple[int, str]] = []
+    placed: dict[str, int] = {}  # the number of each note placed so far: its index in notes.bodies
+    line = 0
+
+    def anchor(match: re.Match[str]) -> str:
+        number = match.group(1)
+        if number not in bodies:  # a note with no text: the writer marks it as missing
+            notes.warnings.append(NoteWarning(line, ANCHOR_WITHOUT_BODY,
+                                              f"footnote anchor {number} has no body; encoded as an empty note"))
+            return notes.add(number, "", line)
+        body, _ = bodies.pop(number)
+        notes.moved += 1
+        sentinel = notes.add(number, body, line)
+        index = placed[number] = len(notes.bodies) - 1
+        if "[footnoteRef:" in body:  # a call inside a note's body is a note in the note
+            notes.bodies[index] = replace(notes.bodies[index], text=_WORD_ANCHOR.sub(anchor, body))
+        return sentinel
+
+    def call_in_stray_body(match: re.Match[str]) -> str:
+        """A body left as text is no place for a note placed elsewhere: its call points to that note."""
+        number = match.group(1)
+        if number in bodies or number not in placed:
+            return anchor(match)
+        notes.pointers += 1
+        return note_pointer(placed[number])
+
     for line, text in stripped:
-        def anchor(match: re.Match[str]) -> str:
-            number = match.group(1)
-            if number not in bodies:  # a note with no text: the writer marks it as missing
-                notes.warnings.append(NoteWarning(line, ANCHOR_WITHOUT_BODY,
-                                                  f"footnote anchor {number} has no body; encoded as an empty note"))
-                return notes.add(number, "", line)
-            body, _ = bodies.pop(number)
-            notes.moved += 1
-            sentinel = notes.add(number, body, line)
-            if "[footnoteRef:" in body:  # a call inside a note's body is a note in the note
-                index = len(notes.bodies) - 1
-                notes.bodies[index] = replace(notes.bodies[index], text=_WORD_ANCHOR.sub(anchor, body))
-            return sentinel
         out.append((line, _WORD_ANCHOR.sub(anchor, text)))
-    for number, (body, line) in bodies.items():  # bodies without an anchor stay where they were
+    while bodies:  # bodies without an anchor stay where they were (one may hold another's call)
+        number = next(iter(bodies))
+        body, line = bodies.pop(number)
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
                                           f"footnote body {number} has no anchor; kept as a paragraph"))
-        out.append((line, f"[{number}: {body}]"))
+        out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, body)}]"))
     return out
 
 

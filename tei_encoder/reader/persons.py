@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tei_encoder.header import people, title as titles
-from tei_encoder.markers import note_anchor, plain
+from tei_encoder.markers import NOTE_ANCHOR, note_anchor, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.inliner import name_candidates, name_words
 from tei_encoder.reader.notes import NoteBody
@@ -224,12 +224,13 @@ class Persons:
                 self.attendants_in(rest[:end.start()] if end else rest)
 
     def biographies(self, bodies: Iterable[NoteBody], texts: Sequence[str]) -> None:
+        anchors = _first_anchors(texts)  # once for all notes: a search of every text per note was quadratic
         for body in bodies:
-            self._biography(body, texts)
+            self._biography(body, texts, anchors)
 
-    def _biography(self, note: NoteBody, texts: Sequence[str]) -> None:
+    def _biography(self, note: NoteBody, texts: Sequence[str], anchors: dict[str, tuple[int, int]]) -> None:
         """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
-        anchored = _name_before_anchor(note, texts)
+        anchored = _name_before_anchor(note, texts, anchors)
         bio = people.parse_biography(note.text) or _plain_biography_of(note.text, anchored)
         if bio is None:
             return
@@ -254,14 +255,39 @@ def _plain_biography_of(note_text: str, anchored: str | None) -> people.Biograph
         else None
 
 
-def _name_before_anchor(note: NoteBody, texts: Sequence[str]) -> str | None:
-    anchor = note_anchor(int(note.ident[2:]) - 1)
-    for text in texts:
-        position = text.find(anchor)
-        if position >= 0:
-            before = _NAME_BEFORE_ANCHOR.search(text[:position])
-            return before.group(1) if before else None
-    return None
+def _first_anchors(texts: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Each note anchor's first place: the index of the text holding it, and its offset there."""
+    places: dict[str, tuple[int, int]] = {}
+    for number, text in enumerate(texts):
+        for match in NOTE_ANCHOR.finditer(text):
+            places.setdefault(match.group(0), (number, match.start()))
+    return places
+
+
+def _name_before_anchor(note: NoteBody, texts: Sequence[str], anchors: dict[str, tuple[int, int]]) -> str | None:
+    place = anchors.get(note_anchor(int(note.ident[2:]) - 1))
+    if place is None:
+        return None
+    text, position = texts[place[0]], place[1]
+    start = _start_of_last_words(text, position)
+    before = _NAME_BEFORE_ANCHOR.search(text, start, position)
+    return before.group(1) if before else None
+
+
+def _start_of_last_words(text: str, end: int) -> int:
+    """Where the text before ``end`` can hold a name that ends there: after its fourth-last space.
+
+    A match of _NAME_BEFORE_ANCHOR holds at most two white-space characters (and ``$`` may leave
+    one newline after it), so none starts earlier; searching the whole paragraph for each of its
+    anchors was quadratic in its length.
+    """
+    spaces = 0
+    for start in range(end - 1, -1, -1):
+        if text[start].isspace():
+            spaces += 1
+            if spaces == 4:
+                return start + 1
+    return 0
 
 
 def _after_addressee_verb(text: str) -> str:

@@ -38,6 +38,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "10-boxes", c.get("boxes", 0), runs=c.get("box-runs", 0))
     happened("normalization", "11-wraps", c.get("soft-wraps", 0))
     happened("normalization", "12-notes", notes.moved)
+    happened("normalization", "12-notes-pointers", notes.pointers)
     happened("normalization", "13-separators", notes.separators)
     happened("normalization", "15-header-calls", c.get("header-calls", 0))
     happened("normalization", "16-header-boxed-values", c.get("header-boxed-values", 0))

@@ -137,6 +137,11 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{count(s.count, 'note body', 'note bodies')} {were(s.count)} moved to "
         f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [N], *) and the brackets and "
         "numbers around the bodies were removed."),
+    ("normalization", "12-notes-pointers"): lambda s: (
+        f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "
+        f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
+        f"{'it' if s.count == 1 else 'each'} became a pointer (ptr) to that note, and the mark "
+        "[footnoteRef:N] was removed."),
     ("normalization", "13-separators"): lambda s: (
         f"{count(s.count, 'separator line')} (underscores or dashes) before endnotes {were(s.count)} "
         "removed."),

@@ -535,6 +535,8 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
         _boxed(parent, "placeName", node.text)
     elif isinstance(node, m.NoteCall):
         _note(parent, node)
+    elif isinstance(node, m.NotePointer):
+        _el(parent, "ptr", target=f"#{node.ident}")
     elif isinstance(node, m.Field):
         _inlines(_el(parent, "seg", type=node.kind), node.children)
     elif isinstance(node, m.ArchivalReference):
