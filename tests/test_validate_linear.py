@@ -87,3 +87,31 @@ def test_the_linear_rule_gives_the_old_verdicts_after_long_runs_of_other_notes(t
         assert note_warnings(new_checker, tree) == expected
         fired += bool(expected)
     assert fired > 10
+
+
+def repeated_mark_findings(diagnostics) -> list[tuple]:
+    return sorted((d.line, d.xpath, d.message, d.severity, d.source) for d in diagnostics if d.rule == "TE-NOTE-002")
+
+
+def test_repeated_footnote_marks_found_in_one_pass_as_the_schematron_finds_them(tmp_path):
+    """The validator checks TE-NOTE-002 itself (linear) and tells the Schematron to skip its key (quadratic
+    in the notes sharing a mark); both must find the same notes, with the same words, on arrangements
+    full of repeated marks ("*", 1, 1 …) across several document divs."""
+    from tei_encoder.validate import footnote_marks
+    from tei_encoder.validate.validator import Validator
+
+    schematron = checker_for(schema_path("tei-encoder.sch"))
+    validator = Validator()
+    rng = random.Random(12)
+    fired = 0
+    for index in range(40):
+        path = tmp_path / f"t{index}.xml"
+        path.write_bytes(etree.tostring(with_body(random_divs(rng, other=0.5)), encoding="UTF-8"))
+        tree = etree.parse(str(path))
+        expected = repeated_mark_findings(schematron.check(tree, str(path)))  # the Schematron's own check
+        assert repeated_mark_findings(validator.validate_file(path)) == expected
+        assert repeated_mark_findings(footnote_marks.repeated_marks(tree, str(path), schematron.name)) == expected
+        skipped = schematron.check(tree, str(path), {footnote_marks.PARAMETER: "true()"})
+        assert repeated_mark_findings(skipped) == []  # the parameter does turn the Schematron's check off
+        fired += bool(expected)
+    assert fired > 20

@@ -18,7 +18,7 @@ from lxml import etree
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.xmlsafe import LocalDTD
 from tei_encoder.resources import schema_path
-from tei_encoder.validate import rules
+from tei_encoder.validate import footnote_marks, rules
 from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
@@ -131,9 +131,10 @@ class Validator:
                parameters: dict[str, str] | None = None) -> list[Diagnostic]:
         checkers, found = self._checkers_for(tree, file)
         for checker in checkers:
-            if parameters and id(checker) in self._takes_parameters:
+            if id(checker) in self._takes_parameters:
                 assert isinstance(checker, SchematronChecker)
-                found.extend(checker.check(tree, file, parameters))
+                found.extend(footnote_marks.repeated_marks(tree, file, checker.name))
+                found.extend(checker.check(tree, file, {**(parameters or {}), footnote_marks.PARAMETER: "true()"}))
             else:
                 found.extend(checker.check(tree, file))
         if self.xml_model:

@@ -1,0 +1,55 @@
+"""TE-NOTE-002, "a footnote mark used twice in one document div", checked in linear time.
+
+The project's Schematron checks it with a key of (document div, mark). libxslt copies the
+node-set a key() call returns, so with thousands of footnotes sharing one mark (every note
+marked "*") each note paid for all the others: 16,000 such notes took 15 s, and a file at the
+size limit would take hours (issue 8 §4). Here one pass over the notes with a dictionary finds
+the same notes. The validator reports them itself and tells the project's Schematron, through
+its parameter ``footnote-marks-checked``, to skip the key; any other processor keeps the
+Schematron's own check. The message is the Schematron's (schemas/tei-encoder.sch, TE-NOTE-002);
+tests/test_validate_linear.py proves both give the same diagnostics.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.validate.locate import Locator
+
+PARAMETER = "footnote-marks-checked"
+RULE = "TE-NOTE-002"
+_TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def repeated_marks(tree: etree._ElementTree, file: str, source: str) -> list[Diagnostic]:
+    """A diagnostic for every footnote whose mark an earlier footnote of its document div has."""
+    seen: set[tuple[etree._Element | None, str]] = set()  # the div itself: its proxy stays alive here
+    repeated: list[etree._Element] = []
+    for note in tree.getroot().iter(f"{_TEI}note"):
+        mark = note.get("n")
+        if note.get("place") != "foot" or mark is None:
+            continue
+        key = (_document_div(note), mark)
+        if key in seen:
+            repeated.append(note)
+        seen.add(key)
+    if not repeated:
+        return []
+    locator = Locator(tree)
+    return [Diagnostic(file=file, rule=RULE, severity=Severity.ERROR, source=source, line=note.sourceline,
+                       xpath=locator.xpath_of(note), message=_message(note.get("n", "")))
+            for note in repeated]
+
+
+def _document_div(note: etree._Element) -> etree._Element | None:
+    """The nearest ancestor div of type document, if any."""
+    for ancestor in note.iterancestors(f"{_TEI}div"):
+        if ancestor.get("type") == "document":
+            return ancestor
+    return None
+
+
+def _message(mark: str) -> str:
+    return (f'Footnote mark n="{mark}" is used twice in this document div: each footnote in a document needs '
+            "its own mark; check the source's numbering.")
