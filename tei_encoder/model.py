@@ -70,6 +70,36 @@ class Handwritten:
 
 
 @dataclass(frozen=True, slots=True)
+class Deleted:
+    """Words the transcript reports deleted on the paper (``[crossed out: British]``, ``[deleted: …]``)."""
+
+    children: tuple[Inline, ...]
+    struck: bool = False  # the transcript says crossed or struck out: a line drawn through the words
+
+
+@dataclass(frozen=True, slots=True)
+class Underlined:
+    """Words the transcript reports underlined (``[underlined] urgent [end of underlining]``)."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MarginNote:
+    """A note the transcript reports in the margin (``[Resolution in the margin: Agree. V. M.]``)."""
+
+    children: tuple[Inline, ...]
+    label: str | None = None  # the transcriber's words before the place, as printed ("Resolution")
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A stamp on the paper, in the words the transcript gives it (``[Stamp: Archive of the MFA …]``)."""
+
+    children: tuple[Inline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PageBreak:
     number: str | None = None
     inferred: bool = False
@@ -168,10 +198,14 @@ class PublicationReference:
 
 
 Inline = Union[
-    Text, Loss, Omission, Flagged, Corrected, Doubtful, Handwritten, PageBreak, LineBreak, Direction,
-    Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall, NotePointer, Field,
-    ArchivalReference, PublicationReference,
+    Text, Loss, Omission, Flagged, Corrected, Doubtful, Handwritten, Deleted, Underlined, MarginNote, Stamp,
+    PageBreak, LineBreak, Direction, Emphasis, Mention, Reported, DateText, TimeText, PlaceText, NoteCall,
+    NotePointer, Field, ArchivalReference, PublicationReference,
 ]
+
+# Marks on the paper the transcript describes in brackets: their words are the document's own, so
+# the names in them are tagged as in the text around them.
+PAPER_MARKS = (Deleted, Underlined, MarginNote, Stamp)
 
 # ---------------------------------------------------------------- blocks
 

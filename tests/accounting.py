@@ -34,6 +34,15 @@ DECLARED_NOTATION = (
     re.compile(r"^[ \t]*(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=[ \t])", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
+    # the transcriber's labels of marks on the paper (tei_encoder/inline/deletions.py, underlines.py,
+    # margin_notes.py, stamps.py): the label goes, the words it describes stay
+    re.compile(r"\[(?:(?:crossed|struck)\s+(?:out|through)|deleted|underlined)\s*:", re.I),
+    re.compile(r"\[(?:underlined|underlining|end\s+(?:of\s+)?underlin(?:ing|e)|underlining\s+ends)\]", re.I),
+    re.compile(r"\[(?:(?:rubber|round|oval|square|date|registry|registration|incoming|outgoing)\s+)?stamp\s*:", re.I),
+    # a margin note's place; the transcriber's words before it ("Resolution") are kept as its label
+    re.compile(r"(?P<kept>\[(?:[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?\s+)??)"
+               r"(?:(?:written\s+)?(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower|outer|inner)\s+)?"
+               r"margins?|marginal\s+(?:note|notation|comment)|margin\s+note)\s*:", re.I),
 )
 
 
@@ -48,10 +57,16 @@ def _without_run_in_labels(text: str) -> str:
                      for line in text.split("\n"))
 
 
+def _declared(match: re.Match[str]) -> str:
+    """The notation goes; a group named ``kept`` (words the encoder keeps beside it) stays."""
+    kept = match.groupdict().get("kept")
+    return f" {kept or ''} "
+
+
 def source_words(data: bytes) -> Counter[str]:
     text = _without_run_in_labels(source_from_bytes(data, "input.txt").text)
     for pattern in DECLARED_NOTATION:
-        text = pattern.sub(" ", text)
+        text = pattern.sub(_declared, text)
     return Counter(WORD.findall(text))
 
 

@@ -20,6 +20,8 @@ inline = st.one_of(
     st.just("shewed [sic]"), st.just("[...]"), st.just("[…]"), st.just("[one word missing]"),
     st.just("(Laughing)"), st.just("[Page 3]"), st.just("[handwritten: Seen]"), st.just("[Kremlin?]"),
     st.just("**bold**"), st.just("(Moscow Time)"), st.just("article 3 *,"),
+    st.just("[crossed out: British]"), st.just("[underlined] urgent [end of underlining]"),
+    st.just("[Resolution in the margin: Agree. V. M.]"), st.just("[Stamp: Archive of the MFA, No. 5512]"),
     st.builds(lambda n: f"note[footnoteRef:{n}]", st.integers(1, 3)),
     st.builds(lambda n: f"[{n}: Surname, Forename (1900-1970) - a leader. More.]", st.integers(1, 3)),
 )
@@ -53,7 +55,8 @@ REAL_RECORDS = tuple(sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "te
 
 MUTATION_ALPHABET = tuple("□[]…:*\f0123456789aZé\"'“”‘’()-.,_#<>/") + (
     " ", "\n", "[sic]", "[…]", "[...]", "**", "[footnoteRef:1]", "[1: ", "[2]", "Q:", "http://x.org/a",
-    "(Laughing)", "[Page 2]", "[handwritten: ", "?]")
+    "(Laughing)", "[Page 2]", "[handwritten: ", "?]", "[crossed out: ", "[underlined] ", " [end of underlining]",
+    "[in the margin: ", "[Stamp: ")
 MUTATIONS = ("drop", "duplicate", "merge", "swap", "insert", "insert")
 
 

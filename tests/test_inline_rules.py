@@ -204,3 +204,108 @@ def test_printed_correction(text: str, word: str, correction: str) -> None:
 def test_a_bracketed_word_unlike_the_one_before_is_no_correction(text: str) -> None:
     segments, _ = run(text)
     assert not any(isinstance(s, m.Corrected) for s in segments)
+
+
+# ---------------------------------------------------------------- the transcriber's marks on the paper
+
+@pytest.mark.parametrize("text, struck", [
+    ("[crossed out: British]", True), ("[Crossed out: British]", True), ("[struck out: British]", True),
+    ("[crossed through: British]", True), ("[deleted: British]", False),
+])
+def test_deletions_keep_their_words(text: str, struck: bool) -> None:
+    segments, context = run(f"the {text} Soviet government")
+    assert segments == ["the ", m.Deleted((m.Text("British"),), struck=struck), " Soviet government"]
+    assert context.counts == {"deletions": 1}
+
+
+@pytest.mark.parametrize("text", ["[crossed out]", "[deleted]", "the words were crossed out: British",
+                                  "[deleted in the draft]", "[crossed out: ]"])
+def test_what_is_no_deletion_stays_text(text: str) -> None:
+    assert run(text) == ([text], Context())
+
+
+def test_a_deletion_holds_other_notation() -> None:
+    segments, context = run("[crossed out: [illegible]] and")
+    assert segments == [m.Deleted((m.Loss("illegible", description="illegible"),), struck=True), " and"]
+    assert context.counts == {"deletions": 1, "described-losses": 1}
+
+
+@pytest.mark.parametrize("text", [
+    "is [underlined] urgent [end of underlining] now", "is [underlining] urgent [end underlining] now",
+    "is [Underlined] urgent [underlining ends] now", "is [underlined: urgent] now", "is [underlined:urgent ] now",
+])
+def test_underlining_in_both_forms(text: str) -> None:
+    segments, context = run(text)
+    assert segments == ["is ", m.Underlined((m.Text("urgent"),)), " now"]
+    assert context.counts == {"underlines": 1}
+
+
+@pytest.mark.parametrize("text", ["[underlined] urgent", "urgent [end of underlining]", "the word was underlined",
+                                  "[underlined] [end of underlining]"])
+def test_underlining_without_its_pair_stays_text(text: str) -> None:
+    assert run(text)[0] == [text]
+
+
+def test_of_two_start_markers_the_inner_pair_is_underlined() -> None:
+    segments, _ = run("a [underlined] b [underlined] c [end of underlining] d")
+    assert segments == ["a [underlined] b ", m.Underlined((m.Text("c"),)), " d"]
+
+
+@pytest.mark.parametrize("text, label, words", [
+    ("[in the margin: Agree]", None, "Agree"),
+    ("[In the left margin: Agree]", None, "Agree"),
+    ("[marginal note: To file]", None, "To file"),
+    ("[Resolution in the margin: Agree. V. M.]", "Resolution", "Agree. V. M."),
+    ("[Stalin's resolution written in the margin: Agree. J. St.]", "Stalin's resolution", "Agree. J. St."),
+])
+def test_margin_notes_keep_the_transcribers_words_before_the_place(text: str, label: str | None, words: str) -> None:
+    segments, context = run(f"Moscow {text} end")
+    assert segments == ["Moscow ", m.MarginNote((m.Text(words),), label), " end"]
+    assert context.counts == {"margin-notes": 1}
+
+
+@pytest.mark.parametrize("text", ["[in the margin]", "notes in the margin: Agree", "[in the margin: ]",
+                                  "[Handwritten resolution in the margin: Agree]"])
+def test_what_is_no_margin_note_stays_text(text: str) -> None:
+    assert run(text)[0] == [text]
+
+
+def test_handwriting_in_the_margin_is_never_a_margin_note() -> None:
+    segments, context = run("[handwritten in the margin: Agreed] [Handwriting in margin: Seen]")
+    assert segments == [m.Handwritten("Agreed", "hw1", in_margin=True), " ", m.Handwritten("Seen", "hw1", in_margin=True)]
+    assert "margin-notes" not in context.counts
+
+
+def test_a_margin_note_holds_underlining() -> None:
+    segments, context = run("[in the margin: [underlined] Agree [end of underlining]]")
+    assert segments == [m.MarginNote((m.Underlined((m.Text("Agree"),)),))]
+    assert context.counts == {"margin-notes": 1, "underlines": 1}
+
+
+def test_underlining_holds_a_deletion() -> None:
+    segments, _ = run("[underlined] not [crossed out: never] later [end of underlining]")
+    assert segments == [m.Underlined((m.Text("not "), m.Deleted((m.Text("never"),), struck=True), m.Text(" later")))]
+
+
+@pytest.mark.parametrize("text", ["[Stamp: Archive of the MFA, incoming No. 5512]",
+                                  "[stamp: Archive of the MFA, incoming No. 5512]",
+                                  "[Rubber stamp: Archive of the MFA, incoming No. 5512 ]"])
+def test_stamps(text: str) -> None:
+    segments, context = run(f"No 318 {text}")
+    assert segments == ["No 318 ", m.Stamp((m.Text("Archive of the MFA, incoming No. 5512"),))]
+    assert context.counts == {"stamps": 1}
+
+
+@pytest.mark.parametrize("text", ["[seal: MFA]", "the stamp: MFA", "[stamp: ]"])
+def test_what_is_no_stamp_stays_text(text: str) -> None:
+    assert run(text)[0] == [text]
+
+
+def test_a_stamp_without_words_is_still_an_untranscribed_stamp() -> None:
+    assert run("[stamp]")[0] == [m.Loss("editorial", description="stamp")]
+
+
+def test_paper_marks_come_before_the_notations_they_hold() -> None:
+    names = [rule.name for rule in RULES]
+    assert names.index("margin-notes") < names.index("underlines") < names.index("deletions") \
+        < names.index("described-losses") < names.index("handwriting") < names.index("conjectures")

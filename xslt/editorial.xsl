@@ -215,9 +215,24 @@
   <xsl:template match="tei:del">
     <xsl:call-template name="mark">
       <xsl:with-param name="kind" select="'del'"/>
-      <xsl:with-param name="tip" select="'Deleted in the source'"/>
+      <xsl:with-param name="tip">
+        <xsl:choose>
+          <xsl:when test="@rend = 'strikethrough'">Crossed out in the source</xsl:when>
+          <xsl:otherwise>Deleted in the source</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
       <xsl:with-param name="dipl"><del><xsl:apply-templates/></del></xsl:with-param>
       <xsl:with-param name="read"><del><xsl:apply-templates/></del></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A stamp on the paper, as the transcript gives its words: boxed in the reading view. -->
+  <xsl:template match="tei:stamp">
+    <xsl:call-template name="mark">
+      <xsl:with-param name="kind" select="'stamp'"/>
+      <xsl:with-param name="tip" select="'Stamp on the document, in the words of the transcript'"/>
+      <xsl:with-param name="dipl">[Stamp: <xsl:apply-templates/>]</xsl:with-param>
+      <xsl:with-param name="read"><span class="stamp-box"><xsl:apply-templates/></span></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 

@@ -32,6 +32,11 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A margin note's label: the transcriber's words for what stands in the margin ("Resolution"). -->
+  <xsl:template match="tei:note/tei:label">
+    <span class="note-label"><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template name="note-call">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="mark"><xsl:call-template name="note-mark"/></xsl:variable>

@@ -343,8 +343,21 @@
   </xsl:template>
 
   <xsl:template match="tei:note[@place = 'margin' or @place = 'left' or @place = 'right' or @place = 'top']" mode="inline">
-    <xsl:text> [margin: </xsl:text><xsl:apply-templates select="node()" mode="inline"/><xsl:text>] </xsl:text>
+    <xsl:text>[</xsl:text>
+    <xsl:for-each select="tei:label"><xsl:value-of select="concat(normalize-space(), ' ')"/></xsl:for-each>
+    <xsl:text>in the margin: </xsl:text><xsl:apply-templates select="node()[not(self::tei:label)]" mode="inline"/><xsl:text>]</xsl:text>
   </xsl:template>
+
+  <!-- Marks on the paper, written back as the transcripts print them. -->
+  <xsl:template match="tei:del" mode="inline">
+    <xsl:choose>
+      <xsl:when test="@rend = 'strikethrough'">[crossed out: </xsl:when>
+      <xsl:otherwise>[deleted: </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="node()" mode="inline"/><xsl:text>]</xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:hi[@rend = 'underline']" mode="inline">[underlined: <xsl:apply-templates select="node()" mode="inline"/>]</xsl:template>
+  <xsl:template match="tei:stamp" mode="inline">[Stamp: <xsl:apply-templates select="node()" mode="inline"/>]</xsl:template>
 
   <xsl:template match="tei:space" mode="inline"><xsl:text> </xsl:text></xsl:template>
   <xsl:template match="tei:ptr" mode="inline"><xsl:value-of select="@target"/></xsl:template>

@@ -9,21 +9,28 @@ earlier rule made is never re-read.
 from __future__ import annotations
 
 from tei_encoder.inline import (
-    boxes, conjecture, correction, directions, editorial_notes, emphasis, handwriting, losses, omissions,
-    pages, sic,
+    boxes, conjecture, correction, deletions, directions, editorial_notes, emphasis, handwriting, losses,
+    margin_notes, omissions, pages, sic, stamps, underlines,
 )
 from tei_encoder.inline.base import Context, Rule, Segments
 
 # Order matters: a translator's or editor's note comes first because the other rules
 # apply inside its body (it would be cut apart by them otherwise); page markers and boxes
-# are unambiguous; bracket notations come before [sic], and printed corrections after every
-# bracket notation; emphasis last among the notations because `*` is also a note symbol
-# (handled before the rules run).
+# are unambiguous; the transcriber's labels of marks on the paper come before the notations
+# their words may hold ([crossed out: [illegible]]), the outer first (a margin note or stamp
+# may hold underlining, underlining a deletion), a margin note never taking a handwriting
+# label (margin_notes.py); bracket notations come before [sic], and printed corrections
+# after every bracket notation; emphasis last among the notations because `*` is also a
+# note symbol (handled before the rules run).
 RULES: tuple[Rule, ...] = (
     editorial_notes.RULE,
     pages.RULE,
     boxes.RULE,
     omissions.RULE,
+    margin_notes.RULE,
+    stamps.RULE,
+    underlines.RULE,
+    deletions.RULE,
     losses.RULE,
     handwriting.RULE,
     conjecture.RULE,
@@ -34,6 +41,22 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# The transcriber's labels of marks on the paper (their words are the document's own).
+PAPER_MARK_RULES = (margin_notes.RULE, stamps.RULE, underlines.RULE, deletions.RULE)
+
+
+def paper_mark_spans(text: str) -> list[tuple[int, int]]:
+    """Where such labels stand in text: what is inside one (a date on a stamp) is the label's."""
+    return [found.span() for rule in PAPER_MARK_RULES if rule.trigger(text) for found in rule.pattern.finditer(text)]
+
+
+def paper_mark_alone(text: str) -> bool:
+    """A line that is one such label and nothing else (``[Stamp: … outgoing No. 2311]`` under a
+    signature): a mark on the paper, not body text."""
+    spans = paper_mark_spans(text)
+    return len(spans) == 1 and not (text[:spans[0][0]] + text[spans[0][1]:]).strip()
+
+
 def apply_rules(segments: Segments, context: Context) -> Segments:
     text = "".join(s for s in segments if isinstance(s, str))
     for rule in RULES:
@@ -42,4 +65,5 @@ def apply_rules(segments: Segments, context: Context) -> Segments:
     return segments
 
 
-__all__ = ["Context", "RULES", "Rule", "Segments", "apply_rules"]
+__all__ = ["Context", "PAPER_MARK_RULES", "RULES", "Rule", "Segments", "apply_rules", "paper_mark_alone",
+           "paper_mark_spans"]

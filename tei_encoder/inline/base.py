@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from tei_encoder.model import Hand, Inline
+from tei_encoder.model import Hand, Inline, Text
 from tei_encoder.trace import Trace
 
 Segment = str | Inline
@@ -53,6 +53,18 @@ class Context:
         ident = f"hw{len(self.hands) + 1}"
         self.hands.append(Hand(ident, description))
         return ident
+
+
+# The words inside a transcriber's label (``[crossed out: …]``), which may hold one level of
+# brackets of their own (``[crossed out: [illegible]]``); never across a line.
+BODY = r"(?:[^\[\]\n]|\[[^\[\]\n]*\])+?"
+
+
+def inner(body: str, context: Context) -> tuple[Inline, ...]:
+    """The nodes of a label's words: every rule applies inside them, as in the text around."""
+    from tei_encoder.inline import apply_rules  # the rules list imports the modules that call this
+
+    return tuple(Text(s) if isinstance(s, str) else s for s in apply_rules([body], context))
 
 
 Maker = Callable[[re.Match[str], Context], Sequence[Segment] | None]

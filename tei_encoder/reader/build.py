@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.header import dates
+from tei_encoder.inline import paper_mark_spans
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
 from tei_encoder.reader.opening import PLACE_LABEL, OpeningLine, date_then_place
@@ -196,8 +197,12 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
     """Inline nodes with dates and times of an opening line made explicit."""
-    found = sorted([(item, m.DateText) for item in dates.find_dates(text)]
-                   + [(item, m.TimeText) for item in dates.find_times(text)], key=lambda pair: pair[0].start)
+    marks = paper_mark_spans(text)  # a date on a stamp is the stamp's words: the stamp rule reads them
+
+    def free(item: dates.Found) -> bool:
+        return not any(start <= item.start < end for start, end in marks)
+    found = sorted([(item, m.DateText) for item in dates.find_dates(text) if free(item)]
+                   + [(item, m.TimeText) for item in dates.find_times(text) if free(item)], key=lambda pair: pair[0].start)
     if not found:
         return inliner.inlines(text, reporting=False)
     out: list[m.Inline] = []

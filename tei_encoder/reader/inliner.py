@@ -9,6 +9,7 @@ before this pass, so person ids here are final.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.header import people
@@ -18,6 +19,7 @@ from tei_encoder.markers import FORM_FEED, NOTE_MARKER, NOTE_OPEN, page_feed
 from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
+PaperMark = m.Deleted | m.Underlined | m.MarginNote | m.Stamp
 _SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
 # A bracketed span no inline rule took ([sic] after a flagged word is declared notation, not unknown).
 _LEFT_BRACKETS = re.compile(r"\[(?!sic\])[^\[\]\n]{1,80}\]", re.I)
@@ -103,9 +105,16 @@ class Inliner:
         for segment in segments:
             if isinstance(segment, str):
                 out.extend(self._mentions_in(segment))
+            elif isinstance(segment, m.PAPER_MARKS):
+                out.append(self._mentions_inside(segment))
             else:
                 out.append(segment)
         return merge_text(out)
+
+    def _mentions_inside(self, mark: PaperMark) -> PaperMark:
+        """A crossed-out name or one in a margin note or stamp is still a name of the record."""
+        inside: Segments = [n.text if isinstance(n, m.Text) else n for n in mark.children]
+        return replace(mark, children=to_nodes(self._mentions(inside)))
 
     def _mentions_in(self, text: str) -> Segments:
         spans: list[tuple[int, int, str]] = []

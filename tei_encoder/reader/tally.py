@@ -19,7 +19,10 @@ from tei_encoder.source import Source
 _NOTATION = (("page-markers", "14-notation-0"), ("described-losses", "14-notation-1"),
              ("handwriting", "14-notation-2"), ("conjectures", "14-notation-3"),
              ("emphasis", "14-notation-4"), ("inline-notes", "14-notation-5"),
-             ("printed-corrections", "14-notation-6"))
+             ("printed-corrections", "14-notation-6"),
+             # the transcriber's labels of marks on the paper, one statement each
+             ("deletions", "14-notation-7-deletions"), ("margin-notes", "14-notation-7-margin-notes"),
+             ("stamps", "14-notation-7-stamps"), ("underlines", "14-notation-7-underlining"))
 
 
 def statements(source: Source, draft: HeaderDraft, context: Context, notes: Notes,

@@ -166,6 +166,19 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "correction the source prints in brackets after a word",
         "corrections the source prints in brackets after a word",
         "was encoded beside the word as printed", "were encoded beside the word as printed"),
+    ("normalization", "14-notation-7-deletions"): _notation(
+        "[crossed out: …] or [deleted: …] label", "[crossed out: …] or [deleted: …] labels",
+        "became a deletion", "became deletions"),
+    ("normalization", "14-notation-7-margin-notes"): lambda s: (
+        f"{count(s.count, '[in the margin: …] label')} {'became a marginal note' if s.count == 1 else 'became marginal notes'}; "
+        "the brackets and the words naming the margin were removed, the transcriber's words before them "
+        "(such as Resolution) kept as the note's label."),
+    ("normalization", "14-notation-7-stamps"): _notation(
+        "[Stamp: …] label", "[Stamp: …] labels", "became a stamp", "became stamps"),
+    ("normalization", "14-notation-7-underlining"): _notation(
+        "[underlined] … [end of underlining] or [underlined: …] mark",
+        "[underlined] … [end of underlining] or [underlined: …] marks",
+        "became underlined highlighting", "became underlined highlighting"),
     ("normalization", "15-header-calls"): lambda s: (
         f"{count(s.count, 'footnote call')} ([footnoteRef:N]) in header fields (title, citation, summary …) "
         f"{were(s.count)} removed there: a note cannot stand in the header; a body the record gives for "

@@ -503,6 +503,14 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
         _el(parent, "unclear", node.text, cert="low")
     elif isinstance(node, m.Handwritten):
         _el(parent, "add", node.text, hand=f"#{node.hand}", place="margin" if node.in_margin else None)
+    elif isinstance(node, m.Deleted):
+        _inlines(_el(parent, "del", rend="strikethrough" if node.struck else None), node.children)
+    elif isinstance(node, m.Underlined):
+        _inlines(_el(parent, "hi", rend="underline"), node.children)
+    elif isinstance(node, m.MarginNote):
+        _margin_note(parent, node)
+    elif isinstance(node, m.Stamp):
+        _inlines(_el(parent, "stamp"), node.children)
     elif isinstance(node, m.PageBreak):
         _page_break(parent, node)
     elif isinstance(node, m.LineBreak):
@@ -548,6 +556,13 @@ def _note(parent: etree._Element, note: m.NoteCall) -> None:
         # An anchor whose note has no text in the source: say so rather than write an empty note.
         _el(_el(element, "gap", reason="missing"), "desc", "The source gives no text for this note.")
         return
+    _inlines(element, note.children)
+
+
+def _margin_note(parent: etree._Element, note: m.MarginNote) -> None:
+    element = _el(parent, "note", place="margin")
+    if note.label:  # the transcriber's words for what stands in the margin ("Resolution")
+        _el(element, "label", note.label).tail = " "
     _inlines(element, note.children)
 
 

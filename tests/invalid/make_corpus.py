@@ -175,9 +175,9 @@ CASES: list[tuple[str, str, list[tuple[str, str]], str | None, list[tuple[str, s
      "directValue", [("xsd:cvc-enumeration-valid", 'direct="1"', "error")],
      "said/@direct must be true or false, not xs:boolean's 1/0"),
     ("xsd-hi-rend", C,
-     [('<hi rend="bold">', '<hi rend="underline">')],
-     "rendValue", [("xsd:cvc-enumeration-valid", 'rend="underline"', "error")],
-     "hi/@rend outside bold italic"),
+     [('<hi rend="bold">', '<hi rend="smallcaps">')],
+     "rendValue", [("xsd:cvc-enumeration-valid", 'rend="smallcaps"', "error")],
+     "hi/@rend outside bold italic underline"),
     # ---- Schematron ----
     ("sch-sp-who-dangling", T,
      [('<sp who="#stalin"><speaker>Stalin:</speaker>\n', '<sp who="#stalln"><speaker>Stalin:</speaker>\n')],

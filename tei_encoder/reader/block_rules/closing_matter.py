@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tei_encoder.inline import paper_mark_alone
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
 from tei_encoder.reader.block_rules import document_start, source_note, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -236,9 +237,10 @@ def _last(layout: Layout, j: int) -> bool:
 
 def _after_closing(layout: Layout, j: int) -> bool:
     """Unit j is what follows a closing: a distribution list, a translator's credit (``Translated
-    from Russian by …``), or the next document."""
+    from Russian by …``), a stamp's line (``[Stamp: … outgoing No. 2311]``), or the next document."""
     text = layout.units[j].text
-    return bool(DISTRIBUTION_HEAD.match(text) or translated.PATTERN.match(text)) or document_start.starts(layout, j)
+    return (bool(DISTRIBUTION_HEAD.match(text) or translated.PATTERN.match(text)) or paper_mark_alone(text)
+            or document_start.starts(layout, j))
 
 
 def ends_document(layout: Layout, i: int) -> bool:
