@@ -199,8 +199,8 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
         content = [rest] if rest else []
         if key == "contents":
             i = _contents(lines, i, draft, content, at)
-            count += _site_fields(lines, i, draft)
-            return _site_fields_end(lines, i), count
+            end, read = _site_fields(lines, i, draft)
+            return end, count + read
         start = i
         i = _field_content(lines, i, content)
         taken = [line.number for line in lines[start:i] if line.text]
@@ -209,8 +209,9 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     return i, count
 
 
-def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> int:
-    """The site's list fields after Contents (``Associated Places:`` …); return how many were read."""
+def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The site's list fields after Contents (``Associated Places:`` …): where the transcript
+    begins, and how many fields were read."""
     count = 0
     while (label := _next_site_field(lines, i)) is not None:
         i, key, rest = label
@@ -221,13 +222,7 @@ def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> int:
         items += [(line.number, _bare(line.text)) for line in lines[start:i] if _bare(line.text)]
         _store_items(draft, key, items)
         count += 1
-    return count
-
-
-def _site_fields_end(lines: list[Line], i: int) -> int:
-    while (label := _next_site_field(lines, i)) is not None:
-        i = _field_content(lines, label[0] + 1, [])
-    return i
+    return i, count
 
 
 def _next_site_field(lines: list[Line], i: int) -> tuple[int, str, str] | None:

@@ -27,7 +27,6 @@ from tei_encoder.reader.units import Unit
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-GREETING = valediction.GREETING  # "With comradely greetings": valediction.py
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
@@ -113,7 +112,7 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     bare = plain(text).strip()
     if DISTRIBUTION_HEAD.match(bare):
         return None  # "cc: Mr. Kennan": the distribution list after the closing
-    if GREETING.match(bare) or valediction.PATTERN.match(bare):
+    if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
         return "salute"
     if len(bare.split()) <= 8 and is_dateline(bare):  # the word count first: it is far cheaper
         return "dateline"
