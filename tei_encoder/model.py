@@ -316,8 +316,17 @@ class Closing:
     ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
 
 
+@dataclass(frozen=True, slots=True)
+class Postscript:
+    """A letter's postscript after its closing: ``P.S. …`` (the label kept as text)."""
+
+    children: tuple[Inline, ...]
+    line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
+
+
 Block = Union[
-    Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote,
+    Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote, Postscript,
     "Division",  # an attachment or a section, nested in its document
 ]
 

@@ -345,6 +345,10 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
         draft.where[f"field-{len(draft.fields)}"] = span
 
 
+# A credit ends the citation's holding: "Translated by …", "Translated for CWIHP by …", "Obtained by …".
+_CREDIT = r"(?:Translated|Obtained|Contributed|Donated|Edited)(?: for [\w ]{1,40}?)? by"
+
+
 def _citation(draft: HeaderDraft) -> None:
     """Publisher, holding archive, archival reference, translator and URL, from the citation."""
     if not draft.citation:
@@ -357,14 +361,14 @@ def _citation(draft: HeaderDraft) -> None:
         tail = draft.citation.split(draft.title.strip('"'), 1)[-1]
     else:
         tail = draft.citation
-    tail = re.split(r"\.\s+(?=(?:Translated|Obtained|Contributed|Donated|Edited) by)", tail)[0]
+    tail = re.split(rf"\.\s+(?={_CREDIT})", tail)[0]
     parts = [part.strip(' ."”“') for part in re.split(r",\s+", tail)]
     for index, part in enumerate(parts):
         if _ARCHIVE_NAME.search(part):
             draft.publisher = part
             _holding(draft, parts[index + 1:])
             break
-    translated = re.search(r"Translated by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)", draft.citation)
+    translated = re.search(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)", draft.citation)
     if translated:
         draft.translators.append(translated.group("name").strip())
 
@@ -373,12 +377,15 @@ _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|
                         r"p|pap|papka|folder|por|k|box|sygn|sig|rg|lot)\.?\s*\d", re.I)  # sygn.: Polish archives
 
 
+_CODE_AFTER_NAME = re.compile(r"^(?P<name>.*?[A-Za-z)])\s+(?P<code>\d[\w./-]*)$")
+
+
 def _holding(draft: HeaderDraft, parts: list[str]) -> None:
     """After the publisher: the holding archive, then its reference (``AVPRF f. 0100, op. 46 …``), to
     the end of the citation or a credit."""
     reference: list[str] = []
     for part in parts:
-        if not part or re.match(r"(?:Translated|Obtained|Contributed|Donated|Edited) by", part):
+        if not part or re.match(_CREDIT, part):
             break
         token = _REFERENCE.search(part)
         if token:
@@ -388,8 +395,13 @@ def _holding(draft: HeaderDraft, parts: list[str]) -> None:
             reference.append(part)
         elif reference:  # a series or file inside the reference: "RG 59, Central Decimal File, 661.00/5-1655"
             reference.append(part)
+        elif draft.repository is not None and any(c.isdigit() for c in part):
+            reference.append(part)  # a fonds' code without a token word: "MOL, XIX-J-1-j, Box 4"
         elif draft.repository is None:
-            draft.repository = part
+            coded = _CODE_AFTER_NAME.match(part)  # "PRC FMA 109-01900-03": the archive, then its file's code
+            draft.repository = coded.group("name") if coded else part
+            if coded:
+                reference.append(coded.group("code"))
     if reference:
         draft.archival_refs.append(", ".join(reference))
 

@@ -27,7 +27,7 @@ TOKEN = re.compile(
     re.I)
 PUBLICATION = re.compile(
     r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"
-    r"Printed\s+in\b|Source\s+of\s+publication\s*:)",
+    r"Printed\s+in\b|Source\s+of\s+publication\s*:)(?:\s*:)?",  # "Published in: …": the colon is the label's
     re.I)
 # A label in front of a reference: "Source: National Archives, RG 84 …", "Archive: …".
 _LABEL = re.compile(r"^(?:Source|Archive|Archival reference|Reference|Location|Held at|Original)\s*:\s*", re.I)

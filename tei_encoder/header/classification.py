@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tei_encoder.header import dates
 
-__all__ = ["Mark", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "line_kind", "find_marks", "strip_marks"]
+__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "line_kind", "find_marks", "strip_marks"]
 
 _GRADE = r"(?:top|most|highly|strictly|very|absolutely|extremely|completely)"
 _CLASSIFICATIONS = (
@@ -26,11 +26,17 @@ _CLASSIFICATIONS = (
     r"not\s+(?:secret|classified)", r"unclassified", r"declassified", r"restricted",
     r"(?:for\s+)?official\s+use\s+only", r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
 )
+# How many copies the clerk made: "Made in 2 copies", "Typed in three copies" (the Hungarian "Készült 2
+# példányban", the Russian "Отп. 2 экз."). Alone on a line it is a handling mark; with a colon it heads
+# the copies' recipients after the closing ("Made in 2 copies: 1 copy to Comrade Gerő, 1 copy to the file.").
+COPIES_MADE = (r"(?:made|typed|printed|prepared|drawn\s+up|produced)\s+in\s+(?:\d+|one|two|three|four|five|six)"
+               r"\s+(?:copy|copies|exemplars?)")
 _HANDLING = (
     r"special\s+(?:folder|file)", r"diplomatic\s+secret", r"(?:for\s+(?:your\s+)?)?eyes\s+only",
     r"personal(?:\s+only)?",
     r"by\s+hand", r"not\s+for\s+distribution", r"(?:only|single)\s+copy", r"no\s+circulation",
     r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
+    COPIES_MADE,
 )
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
 HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)

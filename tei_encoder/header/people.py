@@ -53,7 +53,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -67,14 +67,21 @@ TITLES: frozenset[str] = frozenset({
     "foreign secretary", "secretary", "deputy", "professor", "prof", "academician",
     # issue 10 §3: abbreviated and further forms of address and office
     "cde", "tov", "messrs", "dear", "envoy", "consul", "counsellor", "counselor", "gen", "col", "capt", "adm",
+    # offices printed before a name without "of" ("Vice Foreign Minister Zhang Wentian", "First Secretary Khrushchev")
+    "foreign minister", "vice foreign minister", "deputy foreign minister", "vice minister", "deputy minister",
+    "vice premier", "vice chairman", "vice-chairman", "vice president", "vice-president", "first secretary",
 })
+# Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
+# names and belong to none of them.
+PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs"})
+_PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?)\s+")
 # Words of an organisation's name: a name never runs through one (``the Youth League Kim Sok`` is Kim
 # Sok), and a mention made only of them is no person.
 ORGANISATION_WORDS: frozenset[str] = frozenset("""
 league committee ministry commissariat party union embassy legation consulate department office council
 government delegation bureau front army navy association society federation congress assembly presidium
 secretariat politburo comintern cominform institute academy agency organisation organization republic
-command headquarters staff mission corporation company bank trust
+command headquarters staff mission corporation company bank trust state
 leader leadership member representative delegate official worker student
 """.split())
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
@@ -141,6 +148,8 @@ def _strip_titles(tokens: list[str], titles: frozenset[str]) -> tuple[tuple[str,
     found: list[str] = []
     i = 0
     while i < len(tokens):
+        if _title_key(tokens[i]) == "m" and i + 1 < len(tokens) and _is_initials(tokens[i + 1]):
+            break  # "M. G. Pervukhin": an initial before an initial, no Monsieur
         for n in range(min(_MAX_TITLE_WORDS, len(tokens) - i), 0, -1):
             key = " ".join(_title_key(t) for t in tokens[i:i + n])
             if key in titles:
@@ -560,6 +569,7 @@ class Registry:
         """
         _check_choice(role, ROLES, "role", optional=True)
         _check_choice(group, GROUPS, "group")
+        surface = _PLURAL_TITLE.sub("", surface)  # "Comrades N. S. Khrushchev (chairman), …": the list's head
         label = self._role_label(surface)
         if label is not None and alias_of is None:
             return self._note(self._role_entry(label), role, group)

@@ -1,5 +1,6 @@
-"""Omissions the source marks itself: ``[...]``, ``[…]``, ``[. . .]``, and the angle brackets and
-parentheses of Russian document editions and translations: ``<...>``, ``<…>``, ``(...)``.
+"""Omissions the source marks itself: ``[...]``, ``[…]``, ``[. . .]``, the angle brackets and
+parentheses of Russian document editions and translations: ``<...>``, ``<…>``, ``(...)``, and the
+omissions an edition describes: ``[Here follows …]``, ``[Portion omitted]``, ``[… not declassified]``.
 
 → Omission(mark) holding the exact characters. Must not match: dots inside a
 sentence without brackets (``relations ... - t. I.``), ``[1]``, or mismatched brackets (``[...)``).
@@ -19,5 +20,10 @@ def _make(match: re.Match[str], context: Context) -> list[Omission]:
 
 _DOTS = r"\s*(?:…|(?:\.\s*){3,})\s*"
 BRACKETED = rf"\[{_DOTS}\]|<{_DOTS}>|\({_DOTS}\)"  # the mark's brackets in pairs
+# An omission the edition describes in brackets: "[Here follows a summary of the Soviet message.]",
+# "[Portion omitted]", "[1 paragraph (7 lines of source text) not declassified]" (FRUS's forms).
+DESCRIBED = (r"\[(?:Here|There) follows?\b[^\[\]]{1,300}\]|\[(?:Portion|Text|Remainder|Rest)(?: of [^\[\]]{1,60})? "
+             r"omitted\b[^\[\]]{0,100}\]|\[[^\[\]]{1,120}\bnot (?:declassified|printed|reproduced)\b[^\[\]]{0,60}\]")
+MARKED = f"{BRACKETED}|{DESCRIBED}"
 
-RULE = Rule("source-omissions", re.compile(BRACKETED), _make, cheap=("[", "<", "(.", "(…", "( "))
+RULE = Rule("source-omissions", re.compile(MARKED), _make, cheap=("[", "<", "(.", "(…", "( "))

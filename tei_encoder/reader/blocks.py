@@ -62,7 +62,7 @@ class ListBlock:
 
 @dataclass(frozen=True, slots=True)
 class SourcePart:
-    kind: str  # "publication" | "archival" | "keywords"
+    kind: str  # "publication" | "archival" | "keywords" | "annotation"
     text: str
 
 
@@ -79,6 +79,12 @@ class ClosingBlock:
     source: tuple[SourcePart, ...] = ()  # an archival reference on the signature's line
     salute: str | None = None  # "Yours ever," above the signature
     more: tuple[tuple[str, str], ...] = ()  # (kind, text): further signatures, valedictions, a date
+
+
+@dataclass(frozen=True, slots=True)
+class PostscriptBlock:
+    line: int
+    text: str  # "P.S. …", its label kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +121,7 @@ class TurnBlock:
 
 
 Block = (HeadingBlock | OpeningBlock | ParagraphBlock | OmissionLine | PageBreakLine | ListBlock
-         | SourceBlock | ClosingBlock | TurnBlock)
+         | SourceBlock | ClosingBlock | PostscriptBlock | TurnBlock)
 # Blocks that are not body text: a closing needs body text before it in its document.
 APPARATUS = (HeadingBlock, OpeningBlock, OmissionLine, PageBreakLine, SourceBlock)
 
@@ -132,8 +138,9 @@ class DivisionDraft:
 
 
 def texts_of(divisions: list[DivisionDraft], headings: bool = True) -> list[str]:
-    """The running text of paragraphs, headings (unless not wanted) and speech, in order: where
-    people are named."""
+    """The running text of paragraphs, headings (unless not wanted), speech, the items of plain
+    lists (a participants list names its people itself) and the marks on the original a source note
+    describes, in order: where people are named."""
     out: list[str] = []
     for division in divisions:
         for block in division.blocks:
@@ -144,4 +151,10 @@ def texts_of(divisions: list[DivisionDraft], headings: bool = True) -> list[str]
                     out.append(text)
                 case TurnBlock(parts=parts):
                     out.extend(part.text for part in parts if isinstance(part, Speech))
+                case ListBlock(items=items, kind=None):  # "To instruct the MFA (Comrade Gromyko) …"
+                    out.extend(item.text for item in items)
+                case PostscriptBlock(text=text):
+                    out.append(text)
+                case SourceBlock(parts=parts):  # "On the telegram there is a resolution: To comrade Stalin."
+                    out.extend(part.text for part in parts if part.kind == "annotation")
     return out

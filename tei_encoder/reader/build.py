@@ -42,7 +42,7 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
     return tuple(out)
 
 
-_CLOSING_MATTER = (m.Closing, m.SourceNote, m.PageBreakBlock)
+_CLOSING_MATTER = (m.Closing, m.SourceNote, m.Postscript, m.PageBreakBlock)
 
 
 def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
@@ -95,7 +95,7 @@ UNIT_ID = "u_"
 
 
 _Built = (m.Paragraph | m.Heading | m.ItemList | m.OmissionBlock | m.PageBreakBlock | m.Opening | m.Closing
-          | m.SourceNote | m.Turn)
+          | m.SourceNote | m.Postscript | m.Turn)
 
 
 def _built(block: b.Block, inliner: Inliner) -> _Built:
@@ -126,6 +126,8 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
             return m.Closing(inliner.inlines(signature, reporting=False), note, line, saluted, lines)
         case b.SourceBlock(line, parts):
             return _source_note(parts, line, inliner)
+        case b.PostscriptBlock(line, text):
+            return m.Postscript(inliner.inlines(text), line)
         case b.TurnBlock():
             return _turn(block, inliner)
     raise AssertionError(f"no case for {block!r}")
@@ -157,8 +159,9 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
     for index, part in enumerate(parts):
         if index:
             children.append(m.LineBreak())
-        if part.kind == "keywords" or _BOX in part.text:
-            # "Keywords: …" at the end: kept verbatim in the note; a reference with an OCR box (□) too,
+        if part.kind in ("keywords", "annotation") or _BOX in part.text:
+            # "Keywords: …" at the end, "On the telegram there is a resolution: …": kept verbatim in the
+            # note, names tagged; a reference with an OCR box (□) too,
             # as text with the box a gap (TEI allows no gap in idno; the header keeps it as a field note)
             children.extend(inliner.inlines(part.text, reporting=False))
         else:

@@ -157,7 +157,8 @@ _CREATION_ORIGINS = (("despatched", "its despatch line"), ("dateline", "its date
 def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], title: str | None,
               datelines: tuple[m.DateText, ...], context: Context) -> m.DateText | None:
     """The document's own date: the first of its despatch line, opening dateline, the archive's date or
-    its heading that gives one, but never one its body's datelines contradict (TE-DATE-001).
+    its heading that gives one, else the date under its signature; never one its body's datelines
+    contradict (TE-DATE-001).
 
     When they disagree (a damaged despatch line, "D. 5.25 1)7th January 1947" under a dateline of the
     17th) the dateline's date is the document's, as the validator expects, and the overruled date is
@@ -167,6 +168,8 @@ def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], title: s
              "archive": draft.date, "heading": _heading_date(_one_line(title))}
     origin, date = next(((o, found[key]) for key, o in _CREATION_ORIGINS if found[key]), ("", None))
     dated = [d for d in datelines if d.when]
+    if date is None and dated:
+        return dated[0]  # a memorandum dated under its signature ("N. Fedorenko" / "18 January 1950")
     if date is None or not date.when or not dated or any(_agrees(date.when, d.when) for d in dated):
         return date
     context.overruled_creation = (origin, date.text, dated[0].text)

@@ -180,8 +180,8 @@ class Inliner:
                 return start
             token = before.group("token")
             bare = token.rstrip(".").lower()
-            if bare == "the" or (token.endswith(".") and len(bare) > 4):
-                return start  # articles stay outside; a long word with a dot ends a sentence
+            if bare == "the" or bare in people.PLURAL_TITLES or (token.endswith(".") and len(bare) > 4):
+                return start  # articles and list heads stay outside; a long word with a dot ends a sentence
             two_words = _TWO_WORD_BEFORE.search(text, window, start)
             if two_words and two_words.group("title").lower() in people.TITLES:
                 start = two_words.start("title")

@@ -22,7 +22,7 @@ from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
-    SourceBlock,
+    PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
     ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, is_short, strip_boxes,
@@ -112,7 +112,7 @@ class Layout:
         self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
-        if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine)):
+        if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine, PostscriptBlock)):
             self.new_division("distribution")  # what follows a closing is the distribution matter
         self.div.blocks.append(block)
         self.div.has_body |= not isinstance(block, APPARATUS)
@@ -262,8 +262,8 @@ class Layout:
         text = unit.text
         last = unit.line + len(unit.lines) - 1
         i += 1
-        while (i < len(self.units) and not text.endswith(TERMINAL) and starts_lower(self.units[i].text)
-               and len(self.units[i].text.split()) <= 40):
+        while (i < len(self.units) and not text.endswith(TERMINAL) and len(self.units[i].text.split()) <= 40
+               and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text))):
             text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
@@ -335,10 +335,23 @@ class Layout:
 
 # A record's first block that begins with the kind of document it is ("Minutes No. 134 / of the
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
-_NAMES_ITS_KIND = re.compile(r"^(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|"
+# A qualifier may stand before the kind: "Stenographic Record", "Verbatim Report", "Draft Resolution".
+_NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brief|Short|Unofficial|Summary)\s+)?"
+                             r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|Speech|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
                              r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
+
+
+# What a document is about, on the line under its kind: "MEMORANDUM" / "On the composition of the
+# delegation" (the Russian "О …" heading), "REPORT" / "Concerning the grain deliveries".
+_SUBJECT_LINE = re.compile(r"^(?:On (?:the|a|an|some|certain)|About|Concerning|Regarding)\s")
+
+
+def _subject_under_kind(heading: str, text: str) -> bool:
+    """``text`` is the subject line under a heading that is only the document's kind."""
+    return (bool(_NAMES_ITS_KIND.match(heading.title())) and len(heading.split()) <= 3
+            and bool(_SUBJECT_LINE.match(text)) and len(text.split()) <= 25 and not text.endswith(TERMINAL))
 
 
 def _opening_shaped(unit: Unit) -> bool:

@@ -32,7 +32,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b)")),  # FRUS prints "[Received March 16—2:05 a.m.]"
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
-    ("subject", re.compile(r"^(?:Subject|Subj\.?|Re)\s*:\s*\S", re.I)),  # a memorandum's "SUBJECT: …"
+    # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
+    ("subject", re.compile(r"^(?:(?i:Subject|Subj\.?|Re)\s*:\s*\S|SUBJECT$)")),
     ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
 )
@@ -47,7 +48,7 @@ _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # 
 # Where a meeting took place, as minutes label it: "Location: Zhongnanhai, Yinian Hall".
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
-                         r"Participants|Also present|Those present|In attendance)\s*:", re.I)
+                         r"Participants|Also present|Those present|In attendance)\s*(?::|$)", re.I)
 JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
 # A diary entry's own heading: "Reception of the Ambassador of Iran M. Saed", "Conversation with …".
 ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
@@ -109,12 +110,18 @@ def field_kind(line: str) -> str | None:
     return None
 
 
+_TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|-|–|—)$")
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
+        start = _TIME_RANGE_LINK.search(bare)
+        if start and len(times) > 1 and times[-2].end == start.start():  # "3:00 p.m. to 4:30 p.m.": a range
+            bare = bare[:times[-2].start].rstrip(" ,—–-")
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     place, _, rest = bare.partition(",")
@@ -206,8 +213,9 @@ def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
     begun."""
     words = len(line.split())
-    if _TITLE_LINE.search(line) and (words >= 5 or (words >= 2 and line.upper() == line)):
-        return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION": a heading
+    if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
+            words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
+        return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
     if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
         return True  # "From the journal of" / "P. F. YUDIN", "Reception of …": a diary's headings
     if _is_sentence(strip_boxes(line)):
@@ -233,6 +241,8 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return previous, True
     if after_route and _SENDER.match(bare):
         return "sender", False
+    if previous == "subject" and previous_text == "SUBJECT":  # FRUS: the label alone, the subject under it
+        return "subject", True
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()

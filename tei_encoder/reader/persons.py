@@ -64,8 +64,16 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 # the registry and name nobody.
 _ADDRESSED = re.compile(r"(?<![\w'’.-])(?:(?i:comrade|cde|tov)\.?|(?:Mr|Mrs|Ms|Miss|Mister|Sir|Herr|Frau|Monsieur|"
                         r"Madame|Mme|Dr|Lord|Lady)\.?)\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
+                        r"(?: [A-Z]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])")
+# A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
+# "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
+_LISTED_NAME = r"(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[^\W\d_A-Z]"
+_PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?)\s+{_LISTED_NAME}"
+                               rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
+_LISTED = re.compile(_LISTED_NAME)
+_ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself
 _POSSESSIVE = re.compile(r"[’']s$")
 _NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
 
@@ -103,10 +111,12 @@ class Persons:
         if self.registry.mention(name, role="attendant") and role:
             self.registry.mention(name, role=role)
 
-    def attendants_in(self, text: str) -> None:
-        """``Major Petrenko (interpreter); Captain R. Dale``, ``interpreter V.N. Pavlov``."""
+    def attendants_in(self, text: str, part: str | None = None) -> None:
+        """``Major Petrenko (interpreter); Captain R. Dale``, ``interpreter V.N. Pavlov``; ``part``: the
+        role the list's label gives them all (``Interpreter: Zhu Ruizhen``), unless an entry says its own."""
         for chunk in _ATTENDANT_SPLIT.split(text):
             chunk, role = part_played(chunk)
+            role = role or part
             names = names_in_list(chunk)
             titled = people.parse_name(chunk.strip(" .;:"))
             if not names and titled is not None and titled.office:
@@ -178,8 +188,12 @@ class Persons:
         """Names under a form of address are mentions of people, after the stronger rules gave
         the participants their parts."""
         for text in texts:
-            for match in _ADDRESSED.finditer(text):
-                form = _POSSESSIVE.sub("", match.group())
+            forms = [match.group() for match in _ADDRESSED.finditer(text)]
+            if any(title in text.lower() for title in people.PLURAL_TITLES):  # most texts have none
+                forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
+                          for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
+            for form in forms:
+                form = _POSSESSIVE.sub("", form)
                 if form not in seen:
                     seen.add(form)
                     self.registry.mention(form, group="mentioned")
@@ -315,6 +329,11 @@ def names_in_list(text: str) -> list[str]:
 def _is_name(text: str) -> bool:
     words = text.split()
     return words[0].lower() != "the" and words[-1].strip(".,").casefold() not in speech.NOT_PEOPLE
+
+
+def label_part(label: str) -> str | None:
+    """The role a list's label names: ``Interpreter:``, ``Note-taker:`` (none for ``Soviet Participants:``)."""
+    return part_played(f"({label.rstrip(': ')})")[1]
 
 
 def part_played(entry: str) -> tuple[str, str | None]:

@@ -228,6 +228,13 @@ def opens_with_reporting_clause(text: str) -> bool:
     return bool(reporting_subjects(text[:_WINDOW]))
 
 
+def _sentence_end_inside(subject: str) -> bool:
+    """A word of the subject but its last ends a sentence: a full stop after a word that is no
+    initial or title ("Bulgaria. Saracoğlu", not "Gen. Kim" or "V. M. Molotov")."""
+    return any(len(word) > 3 and word.endswith(".") and word[:-1].lower() not in people.TITLES
+               for word in subject.split()[:-1])
+
+
 def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
     found = []
@@ -238,8 +245,8 @@ def reporting_subjects(text: str) -> list[str]:
         start = max(position, verb.start() - _WINDOW)
         for word_start in name_starts(text, start, verb.start()):
             match = REPORTING_CLAUSE.match(text, word_start, verb.end())
-            if match is None or match.end() != verb.end():
-                continue
+            if match is None or match.end() != verb.end() or _sentence_end_inside(match.group("subject")):
+                continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
             position = verb.end()
             if not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
                     or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):

@@ -375,6 +375,8 @@ def _block(parent: etree._Element, block: m.Block) -> None:
             _inlines(_el(closer, "note", type="source", place="inline"), block.source.children)
     elif isinstance(block, m.SourceNote):
         _inlines(_el(parent, "note", type="source", place="inline", xml_id=block.ident), block.children)
+    elif isinstance(block, m.Postscript):
+        _inlines(_el(_el(parent, "postscript", xml_id=block.ident), "p"), block.children)
     elif isinstance(block, m.Division):
         _division(parent, block)
     else:  # pragma: no cover - the model is closed

@@ -11,14 +11,15 @@ from __future__ import annotations
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
     introduced_list, item_list, label_alone, omission, page_break, page_marker, paragraph, participants,
-    section_heading, signoff, source_note, speech_turn, translated, valediction,
+    postscript, section_heading, signoff, source_note, speech_turn, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
 # Order matters: breaks and marks alone on their line first; then a label alone on its line (no
 # capitals heading); a numbered section heading opens a section, and after a closing a heading
 # over a dated opening starts the next document, before a capitals heading may start a new
-# document; copy recipients (``cc:``) anywhere after body text; in the distribution matter every
+# document; copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
+# closing; in the distribution matter every
 # line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
 # name alone only at the end, then the closing matter (signature columns, greetings, a trailing
@@ -33,6 +34,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     document_start.RULE,
     caps_heading.RULE,
     copies.RULE,
+    postscript.RULE,
     distribution.RULE,
     greeting.RULE,
     participants.RULE,

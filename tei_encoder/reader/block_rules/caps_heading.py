@@ -29,6 +29,8 @@ DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MI
                             r"DECREE|DECISION|PROTOCOL|STATEMENT|DECLARATION|COMMUNIQU[EÉ]|SPEECH|"
                             r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH)\b")
 _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
+# A numbered document's kind alone, too short for the letter count: "MINUTES No. 14", "PROTOCOL No. 83".
+_NUMBERED_KIND = re.compile(r"^(?:[A-Z]+\s+){1,3}No\.?\s*[\w/-]+$")
 
 
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
@@ -36,6 +38,8 @@ _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 def matches(text: str) -> bool:
     if len(text) > 300 or text.endswith((".", ",", ":")) or text.startswith("["):
         return False  # "[END OF TAPE 1, SIDE A]" is a transcriber's note, not a title
+    if _NUMBERED_KIND.match(text) and DOCUMENT_TITLE.search(text):
+        return True
     upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
     words = text.split()
     return (3 <= len(words) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)

@@ -16,9 +16,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import classification
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
-from tei_encoder.reader.block_rules import document_start, source_note, translated, valediction
+from tei_encoder.reader.block_rules import document_start, postscript, source_note, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.opening import is_dateline
@@ -31,15 +32,13 @@ if TYPE_CHECKING:
 SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|distribute[ds]? to|"
-                               r"circulated to|sent out to)\s*[:.-]", re.I)
+                               rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
 # Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
 # signer's name in parentheses after it: "/signature/ (P. YUDIN)".
 SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
                             r"(?:\s*\((?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+\)\.?)?$", re.I)
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
-# A name alone: "Molotov", "Pak Hon", "SHTYKOV", "KIM IL SUNG" (a surname-first name in capitals).
-_BARE_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?\.?$|^[A-Z'’-]{3,}$|^[A-Z'’-]{2,}(?:\s[A-Z'’-]{2,}){1,2}$")
 _KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak Hon Yong", when the record knows it
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 
@@ -106,6 +105,30 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
 
+def _letters(word: str) -> str:
+    return word.replace("'", "").replace("’", "").replace("-", "")
+
+
+def _capitalised(word: str) -> bool:
+    rest = _letters(word[1:])
+    return len(word) > 1 and word[0].isupper() and rest.isalpha() and rest.islower()
+
+
+def _in_capitals(word: str, least: int) -> bool:
+    return len(word) >= least and _letters(word).isalpha() and word.isupper()
+
+
+def bare_name(text: str) -> bool:
+    """A name alone: "Molotov", "Pak Hon", "Imre Horváth." (any alphabet's letters), "SHTYKOV",
+    "KIM IL SUNG" (a surname-first name in capitals)."""
+    words = text.split()
+    if 1 <= len(words) <= 2 and all(_capitalised(word) for word in [*words[:-1], words[-1].removesuffix(".")]):
+        return True
+    if len(words) == 1:
+        return _in_capitals(words[0], 3)
+    return len(words) <= 3 and all(_in_capitals(word, 2) for word in words)
+
+
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
@@ -120,7 +143,7 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "source"
     if _NUMBER.match(bare):
         return "number"  # a telegram's own number under the signature: "No. 423"
-    if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (_BARE_NAME.match(bare) or _INITIALS.match(bare))):
+    if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (bare_name(bare) or _INITIALS.match(bare))):
         return "signed"
     return None
 
@@ -236,10 +259,11 @@ def _last(layout: Layout, j: int) -> bool:
 
 def _after_closing(layout: Layout, j: int) -> bool:
     """Unit j is what follows a closing: a distribution list, a translator's credit (``Translated
-    from Russian by …``), a stamp's line (``[Stamp: … outgoing No. 2311]``), or the next document."""
+    from Russian by …``), a stamp's line (``[Stamp: … outgoing No. 2311]``), a postscript, or the
+    next document."""
     text = layout.units[j].text
     return (bool(DISTRIBUTION_HEAD.match(text) or translated.PATTERN.match(text)) or paper_mark_alone(text)
-            or document_start.starts(layout, j))
+            or postscript.starts(text) or document_start.starts(layout, j))
 
 
 def ends_document(layout: Layout, i: int) -> bool:

@@ -3,7 +3,10 @@ the colon, or on the lines under it, are attendants, with the part they play whe
 (``Major Petrenko (interpreter)``: role interpreter, also chairman, secretary, recorder); a list
 under the head becomes a participants list.
 
-Must not match: ``Presently the talks resumed.``, or a head with no colon. A list may name a side (``Present on the
+Must not match: ``Presently the talks resumed.``, or a head with no colon (but FRUS's head alone in
+capitals over its names, ``PARTICIPANTS``). A run-in list whose every line has its label
+(``Chinese Participants: …`` / ``Interpreter: Zhu Ruizhen`` / ``Note-taker: …``) is one item a
+line under its label, the label's part (interpreter, recorder) the role of its people. A list may name a side (``Present on the
 Korean side:``), and its entries long offices before the names (``Deputy Minister of Foreign
 Affairs of the USSR Comrade A. Ya. Vyshinsky``: the office is kept as the person's ``roleName``).
 """
@@ -18,7 +21,7 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import caps_heading, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
-from tei_encoder.reader.persons import part_played
+from tei_encoder.reader.persons import label_part, part_played
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -27,15 +30,19 @@ if TYPE_CHECKING:
 # "Present on the Korean side:", "Present from the Soviet side:": one side's list.
 SIDE = r"\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side"
 PATTERN = re.compile(
-    rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|Participants|Also present|Those present|Attending|"
+    rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
     r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
+# FRUS prints the head alone in capitals, without a colon, over one name a line.
+HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")
 _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     match = PATTERN.match(unit.text)
+    if not match and HEAD_ALONE.match(unit.lines[0]) and len(unit.lines) > 1:
+        return _names_under_head(layout, i, unit.lines[0])
     if not match:
         return None
     rest = match.group("rest")
@@ -46,9 +53,19 @@ def read(layout: Layout, i: int) -> int | None:
     if below:
         return _run_in_list_over_units(layout, i, match.group("head"), below)
     if rest:
-        layout.persons.attendants_in(plain(rest))
+        lines = unit.lines + _labelled_lines_after(layout, i)
+        for label, names in _run_in_lines(lines):
+            layout.persons.attendants_in(plain(names), label_part(label))
+        if len(unit.lines) > 1 and all(_PART_LABEL.match(line) for line in unit.lines):
+            return _labelled_list(layout, i)  # "Chinese Participants: …" / "Interpreter: …" / "Note-taker: …"
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
+    return _names_under_head(layout, i, match.group("head"))
+
+
+def _names_under_head(layout: Layout, i: int, head: str) -> int:
+    """The names on the lines under a head alone on its line, one a line: a participants list."""
+    unit = layout.units[i]
     items = list(unit.lines[1:])
     i += 1
     while i < len(layout.units) and is_name_line(layout, i):
@@ -60,8 +77,7 @@ def read(layout: Layout, i: int) -> int | None:
     for item in items:
         entry, role = part_played(plain(item))
         layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
-    layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants",
-                         match.group("head")))
+    layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
     return i
 
 
@@ -109,6 +125,45 @@ def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:
         return i + 1
     layout.replace_unit(i, Unit(unit.line + 1 + names_under, leftover))
     return i
+
+
+# A further line of a run-in list naming the part its people play: "Secretaries of the CC:<tab>Comrades …".
+_PART_LABEL = re.compile(r"^[A-Z][\w .,'’()-]{0,40}:\s+(?=\S)")
+
+
+def _run_in_lines(lines: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(label, names) of a run-in list, one per labelled line (``Present:<tab>Comrades …`` /
+    ``Secretaries of the CC:<tab>Comrades …`` / ``Interpreter: Zhu Ruizhen``); a line without its own
+    label goes on the one above."""
+    first = PATTERN.match(lines[0])
+    chunks = [(first.group("head"), first.group("rest")) if first else ("", lines[0])]
+    for line in lines[1:]:
+        label = _PART_LABEL.match(line)
+        if label:
+            chunks.append((label.group().strip(), line[label.end():]))
+        else:
+            chunks[-1] = (chunks[-1][0], chunks[-1][1] + " " + line)
+    return chunks
+
+
+def _labelled_list(layout: Layout, i: int) -> int:
+    """A run-in list whose every line has its label: one item a line, under its label."""
+    unit = layout.units[i]
+    items = tuple(Item(label, names.strip()) for label, names in _run_in_lines(unit.lines))
+    layout.add(ListBlock(unit.line, items, "participants"))
+    return i + 1
+
+
+def _labelled_lines_after(layout: Layout, i: int) -> tuple[str, ...]:
+    """One paragraph a line: the labelled lines of the list on the very next source lines (each
+    stays a paragraph of its own; its people are attendants all the same)."""
+    lines: list[str] = []
+    k = i + 1
+    while (layout.line_paragraphs and k < len(layout.units) and len(layout.units[k].lines) == 1
+           and layout.units[k].line == layout.units[k - 1].line + 1 and _PART_LABEL.match(layout.units[k].text)):
+        lines.append(layout.units[k].text)
+        k += 1
+    return tuple(lines)
 
 
 def _adjacent_name_lines(layout: Layout, i: int) -> int:

@@ -1,5 +1,6 @@
 """The source's own apparatus at the end: archival references (``avprf, f.059, op.24, d.13``),
-publication lines (``Publ.: …``, ``Published in …``, ``Reprinted in …``) and keywords, one note; a signature before a reference on its line
+publication lines (``Publ.: …``, ``Published in …``, ``Reprinted in …``), the edition's description
+of marks on the original (``On the telegram there is a resolution: …``) and keywords, one note; a signature before a reference on its line
 (``I. Maisky avprf, f.059 …``) makes it a closing.
 
 Must not match: a sentence with one archive-like token (``see d. 4 of the report``).
@@ -24,16 +25,29 @@ ARCHIVE_TOKEN = re.compile(
     re.I)
 PUBLICATION = archive.PUBLICATION  # header/archive.py: "Publ.:", "Published in", "Reprinted in" …
 KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)  # the record's keywords, after its references
+# The edition's description of what is written on the archival original, printed with its reference:
+# "On the telegram there is a resolution: …", "At the top of the first page is a handwritten note: …",
+# "Handwritten resolution on the document: …". Its words (the resolution's) stay in the note as text.
+ANNOTATION = re.compile(
+    r"^(?:(?:On|At the (?:top|bottom|head|foot) of|In the margins? of)\s+(?:the\s+)?(?:first\s+page\s+of\s+the\s+)?"
+    r"(?:telegram|document|letter|original|copy|memorandum|note|record|text|page|report)\b[^.:]{0,60}?"
+    r"|(?:Handwritten|Typed|Author['’]s)\s+)"
+    r"\b(?:resolution|notation|inscription|note|remark|mark|visa|signature)s?\b[^:]{0,40}:\s*\S", re.I)
+# A labelled source line at the end, as FRUS and the Wilson translations print it: "Source: Department
+# of State, Central Files, 663.001/5-1255. Secret. Drafted by Bohlen." (a file number, or an archive's name).
+SOURCE_LINE = re.compile(r"^(?:Source|Archival source)\s*:\s*(?=[^\n]{0,300}$)(?=.*(?:\d|\b(?:Archives?|Files|Papers|"
+                         r"Library|Collection|Fonds?|Ministry|Department)\b))", re.I)
 _SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
 @functools.lru_cache(maxsize=1024)
 def matches(text: str) -> bool:
-    """A publication line, keywords, or a short line with at least two archival reference tokens (header/archive.py)."""
-    if PUBLICATION.match(text) or KEYWORDS.match(text):
+    """A publication line, keywords, a description of a mark on the original, or a short line with
+    at least two archival reference tokens (header/archive.py)."""
+    if PUBLICATION.match(text) or KEYWORDS.match(text) or ANNOTATION.match(text):
         return True
-    return archive.is_reference(text)  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
+    return archive.is_reference(text) or bool(SOURCE_LINE.match(text))  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
 
 
 def read(layout: Layout, i: int) -> int | None:
@@ -44,7 +58,7 @@ def read(layout: Layout, i: int) -> int | None:
     signed = None
     while i < len(layout.units) and matches(layout.units[i].text):
         text = layout.units[i].text
-        if PUBLICATION.match(text) or KEYWORDS.match(text):
+        if PUBLICATION.match(text) or KEYWORDS.match(text) or ANNOTATION.match(text):
             parts.append(part_of(text))
         else:
             name, reference = split_signature(text) if layout.div.has_body else (None, text)
@@ -65,6 +79,8 @@ def part_of(text: str) -> SourcePart:
     """A line of a source note: a publication line, the keywords, or an archival reference."""
     if PUBLICATION.match(text):
         return SourcePart("publication", text)
+    if ANNOTATION.match(text):
+        return SourcePart("annotation", text)
     return SourcePart("keywords" if KEYWORDS.match(text) else "archival", text)
 
 
@@ -88,6 +104,9 @@ def split_signature(text: str) -> tuple[str | None, str]:
 def _archival(layout: Layout, reference: str) -> None:
     found = archive.split(plain(reference))  # the header gets repository + idno, apart
     prefix = found.repository if found and found.repository else ""
+    labelled = SOURCE_LINE.match(plain(reference))
+    if found is None and labelled:  # "Source: Department of State, Central Files, 663.001/5-1255. Secret.": its first sentence
+        reference = re.split(r"\.\s", plain(reference)[labelled.end():], maxsplit=1)[0].rstrip(".")
     layout.findings.archival.append(found.idno if found else reference)
     if prefix and not layout.findings.repository:
         layout.findings.repository = prefix

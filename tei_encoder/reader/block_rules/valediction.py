@@ -21,6 +21,12 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
                       r"(?:Comradely|Fraternal|Warm|Best|Kind|Cordial) (?:greetings|regards)|Greetings)\s*[!.,]?$",
                       re.I)
 
+# A diplomatic note's closing sentence: "Please accept, Mr. Ambassador, the assurances of my highest
+# consideration.", "I avail myself of this opportunity to renew to Your Excellency the assurances of
+# my most distinguished consideration."
+COMPLIMENTARY_CLOSE = re.compile(r"^(?=.{0,200}$)(?:Please |I (?:avail|take)\b|(?:Accept|Receive)\b).*"
+                                 r"\bassurances? of (?:my|our) (?:\w+ ){0,3}(?:consideration|esteem|respect)\.?$")
+
 
 PATTERN = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                      r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
@@ -48,6 +54,7 @@ RULE = BlockRule("valediction", read)
 
 
 def closes_letter(text: str) -> bool:
-    """A line of a letter's closing words: "Yours sincerely,", "With deep respect,"."""
+    """A line of a letter's closing words: "Yours sincerely,", "With deep respect,", a diplomatic
+    note's "Please accept … the assurances of my highest consideration."."""
     bare = plain(text).strip()
-    return bool(PATTERN.match(bare) or GREETING.match(bare))
+    return bool(PATTERN.match(bare) or GREETING.match(bare) or COMPLIMENTARY_CLOSE.match(bare))
