@@ -90,6 +90,10 @@ def _has_text(element: etree._Element) -> bool:
     return False
 
 
+def _has_child(element: etree._Element, tag: str) -> bool:
+    return next(element.iterchildren(tag), None) is not None
+
+
 def _has_descendant(element: etree._Element, tag: str) -> bool:
     return next(element.iterdescendants(tag), None) is not None
 
@@ -135,7 +139,7 @@ _PERSONS = _compiled("//tei:particDesc//tei:person/@xml:id")
 _APPLICATIONS = _compiled("//tei:appInfo/tei:application/@xml:id")
 _HANDS = _compiled("//tei:handNote/@xml:id")
 _IDS = _compiled("//@xml:id")
-_POINTING = frozenset({_T + "sp", _T + "said", _T + "persName"})
+_BY_ID = etree.XPath("id($identifier)")
 
 
 def _who_or_ref(element: etree._Element) -> str:
@@ -147,16 +151,33 @@ def _who_or_ref(element: etree._Element) -> str:
     return next(value for name, value in element.items() if name in ("who", "ref"))
 
 
+def _collect(element: etree._Element, who: str | None, ref: str | None, tested: str | None,
+             tested_values: set[str], pointing: set[str]) -> None:
+    """Note the value the element's pointer rule tests, and normalize-space(@who | @ref)'s argument."""
+    if tested is not None:
+        tested_values.add(tested)
+    if who is None:
+        if ref is not None:
+            pointing.add(ref)
+    elif ref is None:
+        pointing.add(who)
+    else:
+        pointing.add(_who_or_ref(element))
+
+
 def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Callable[[], frozenset[str]]) -> bool:
     """The pointer test of TE-REF-001 to TE-REF-005: absent, '#' and a key's id, or a list of '#' ids of the let
-    (``in_path``: the let's ids, which the key holds too; ``in_key``: the key's)."""
+    (``in_path``: the let's ids, which the key holds too; ``in_key``: the key's, a search of the document, read
+    only when the others fail)."""
     if value is None:
         return True
-    if value.startswith("#") and (value[1:] in in_path() or value[1:] in in_key()):
+    if value.startswith("#") and value[1:] in in_path():
         return True
     tokens = _tokens(value)
     listed = in_path()
-    return len(tokens) > 1 and all(token.startswith("#") and token[1:] in listed for token in tokens)
+    if len(tokens) > 1 and all(token.startswith("#") and token[1:] in listed for token in tokens):
+        return True
+    return value.startswith("#") and value[1:] in in_key()
 
 
 def _mark(note: etree._Element) -> int | None:
@@ -256,24 +277,24 @@ class _Walk:
         return self._diagnostics()
 
     def _pointers(self) -> None:
-        """TE-REF-001 to TE-REF-003 and TE-EMPTY-002, and the key person-pointers; a value is checked once."""
-        passed: set[tuple[str, str]] = set()
+        """TE-REF-001 to TE-REF-003 and TE-EMPTY-002, and the key person-pointers: each distinct value once."""
+        tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
+        pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
+        for element in self.root.iter(_T + "sp"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
+        for element in self.root.iter(_T + "said"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
+            text = element.text
+            if (text is None or not text.strip(_XML_SPACE)) and not (
+                    _has_text(element) or _has_descendant(element, _T + "gap")):
+                raise Unsure("TE-EMPTY-002")
+        for element in self.root.iter(_T + "persName"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("ref"), tested, pointing)
         keys = self.keys
-        for element in self.root.iter(_T + "sp", _T + "said", _T + "persName"):
-            tag = element.tag
-            who = element.get("who")
-            ref = element.get("ref")
-            value = who if tag != _T + "persName" else ref
-            if value is not None and (tag, value) not in passed:
-                _require(_points(value, keys.person_ids, keys.persons), _POINTER_RULES[tag])
-                passed.add((tag, value))
-            if who is not None or ref is not None:
-                pointer = who if ref is None else (ref if who is None else _who_or_ref(element))
-                if ("", pointer) not in passed:
-                    self.pointers.update(_tokens(pointer))
-                    passed.add(("", pointer))
-            if tag == _T + "said":
-                _require(_has_text(element) or _has_descendant(element, _T + "gap"), "TE-EMPTY-002")
+        for value in tested:
+            _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
+        for value in pointing:
+            self.pointers.update(_tokens(value))
         for element in self.root.iter(_T + "person"):
             identifier = element.get(_XML_ID, "")
             if "#" + identifier not in self.pointers:
@@ -313,7 +334,14 @@ def _add(walk: _Walk, element: etree._Element) -> None:
 
 def _ptr(walk: _Walk, element: etree._Element) -> None:
     target = element.get("target") or ""
-    _require(not target.startswith("#") or target[1:] in walk.keys.ids(), "TE-REF-006")
+    _require(not target.startswith("#") or _has_id(walk, target[1:]), "TE-REF-006")
+
+
+def _has_id(walk: _Walk, identifier: str) -> bool:
+    """key('ids', identifier): asked first of libxml2's table of ids (a lookup, where a parser filled it),
+    and only when that finds no element with this very xml:id, of every xml:id in the document."""
+    found: list[etree._Element] = _BY_ID(walk.root, identifier=identifier)  # type: ignore[assignment]
+    return any(element.get(_XML_ID) == identifier for element in found) or identifier in walk.keys.ids()
 
 
 def _note(walk: _Walk, element: etree._Element) -> None:
@@ -341,8 +369,8 @@ def _note(walk: _Walk, element: etree._Element) -> None:
 def _other_note(walk: _Walk, element: etree._Element) -> None:
     """tei:note | tei:application | tei:handNote."""
     parent = element.getparent()
-    _require(parent is None or parent.tag != _T + "bibl" or _has_text(element)
-             or next(element.iterchildren(_T + "gap"), None) is not None, "TE-EMPTY-003")
+    _require(parent is None or parent.tag != _T + "bibl" or _has_text(element) or _has_child(element, _T + "gap"),
+             "TE-EMPTY-003")
 
 
 def _gap(walk: _Walk, element: etree._Element) -> None:
@@ -355,17 +383,16 @@ def _gap(walk: _Walk, element: etree._Element) -> None:
 
 def _corr(walk: _Walk, element: etree._Element) -> None:
     parent = element.getparent()
-    _require(parent is not None and parent.tag == _T + "choice"
-             and next(parent.iterchildren(_T + "sic"), None) is not None, "TE-CORR-001")
+    _require(parent is not None and parent.tag == _T + "choice" and _has_child(parent, _T + "sic"), "TE-CORR-001")
 
 
-def _bibl(walk: _Walk, element: etree._Element) -> None:
-    parent = element.getparent()
-    if parent is None or parent.tag != _T + "sourceDesc":
-        return
-    _require(element.find(_T + "title") is not None
-             and (element.find(_T + "ptr") is not None or element.find(_T + "idno") is not None
-                  or element.find(f"{_T}msIdentifier/{_T}idno") is not None), "TE-HDR-001")
+def _source_desc(walk: _Walk, element: etree._Element) -> None:
+    """TE-HDR-001, whose context is tei:sourceDesc/tei:bibl."""
+    for bibl in element.iterchildren(_T + "bibl"):
+        _require(_has_child(bibl, _T + "title")
+                 and (_has_child(bibl, _T + "ptr") or _has_child(bibl, _T + "idno")
+                      or any(_has_child(identifier, _T + "idno")
+                             for identifier in bibl.iterchildren(_T + "msIdentifier"))), "TE-HDR-001")
 
 
 def _app_info(walk: _Walk, element: etree._Element) -> None:
@@ -385,14 +412,15 @@ def _tei(walk: _Walk, element: etree._Element) -> None:
     _require(_LANGUAGE(element), "TE-LANG-001")
 
 
-def _date(walk: _Walk, element: etree._Element) -> None:
-    parent = element.getparent()
-    when = element.get("when")
-    if when is None or parent is None or parent.tag != _T + "creation":
-        return
-    datelines: Iterable[etree._Element] = _DATELINES(element)  # type: ignore[assignment]
-    dates = [str(dateline.get("when")) for dateline in datelines]
-    _require(not dates or any(date.startswith(when) or when.startswith(date) for date in dates), "TE-DATE-001")
+def _creation(walk: _Walk, element: etree._Element) -> None:
+    """TE-DATE-001, whose context is tei:creation/tei:date[@when]."""
+    for date in element.iterchildren(_T + "date"):
+        when = date.get("when")
+        if when is None:
+            continue
+        datelines: Iterable[etree._Element] = _DATELINES(date)  # type: ignore[assignment]
+        dates = [str(dateline.get("when")) for dateline in datelines]
+        _require(not dates or any(found.startswith(when) or when.startswith(found) for found in dates), "TE-DATE-001")
 
 
 def _text(walk: _Walk, element: etree._Element) -> None:
@@ -401,8 +429,8 @@ def _text(walk: _Walk, element: etree._Element) -> None:
 
 _RULES: dict[str, Callable[[_Walk, etree._Element], None]] = {
     _T + "change": _change, _T + "add": _add, _T + "ptr": _ptr, _T + "note": _note, _T + "application": _other_note,
-    _T + "handNote": _other_note, _T + "gap": _gap, _T + "corr": _corr, _T + "bibl": _bibl,
-    _T + "appInfo": _app_info, _T + "teiHeader": _tei_header, _T + "TEI": _tei, _T + "date": _date,
+    _T + "handNote": _other_note, _T + "gap": _gap, _T + "corr": _corr, _T + "sourceDesc": _source_desc,
+    _T + "appInfo": _app_info, _T + "teiHeader": _tei_header, _T + "TEI": _tei, _T + "creation": _creation,
     _T + "text": _text,
 }
 

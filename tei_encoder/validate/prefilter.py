@@ -60,6 +60,11 @@ def _utf8(data: bytes, tree: etree._ElementTree) -> bool:
     return encoding in _UTF8_NAMES and _UTF8_START.match(data) is not None
 
 
+def utf8_bytes(data: bytes, tree: etree._ElementTree) -> bool:
+    """``tree`` was read from ``data`` as UTF-8: every name and text in it stands in the bytes as its UTF-8."""
+    return _utf8(data, tree)
+
+
 def characters_impossible(data: bytes, tree: etree._ElementTree) -> bool:
     """True when the bytes ``tree`` was parsed from prove that no text holds TE-CHAR-001's characters."""
     return _utf8(data, tree) and not may_hold_characters(data)
