@@ -116,3 +116,20 @@ def test_the_command_line_option(tmp_path, capsys):
     assert main(["validate", "--jobs", "1", "--xinclude", "--schema", str(schema), str(path)]) == 1
     out = capsys.readouterr().out
     assert "xinclude-refused" in out and "root:" not in out
+
+
+@pytest.mark.parametrize("namespace", [XI, XI.replace("X", "&#88;"), XI.replace("X", "&#x58;")],
+                         ids=["plain", "decimal-reference", "hex-reference"])
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16"])
+def test_without_xinclude_the_hint_is_given_however_the_namespace_is_spelled(tmp_path, namespace, encoding):
+    """The bytes may skip the search for xi:include only when they prove there is none."""
+    path = tmp_path / "doc.xml"
+    path.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?>\n<doc xmlns:xi="{namespace}"><p>one</p>'
+                     '<xi:include href="part.xml"/></doc>'.encode(encoding.lower()))
+    assert "xinclude-not-resolved" in [rule for rule, _ in _rules(tmp_path, path, xinclude=False)]
+
+
+def test_without_xinclude_a_document_with_no_include_gets_no_hint(tmp_path):
+    path = tmp_path / "doc.xml"
+    path.write_text(f'<doc xmlns:x="{XI}-not"><p>one &amp; two</p></doc>', encoding="utf-8")
+    assert "xinclude-not-resolved" not in [rule for rule, _ in _rules(tmp_path, path, xinclude=False)]

@@ -461,6 +461,11 @@ class SchematronChecker:
                             message=f"the schema asked to read {url}, which {reason}; document() reads only "
                                     "from the schema's own folder")
                  for url, reason in refused]
+        return found + self._svrl_diagnostics(report, locator, file)
+
+    def _svrl_diagnostics(self, report: etree._ElementTree, locator: Locator, file: str) -> list[Diagnostic]:
+        """A diagnostic for every failed assert and successful report of an SVRL report."""
+        found = []
         for result in report.getroot().iter(_SVRL_FAILED, _SVRL_REPORT):
             element = locator.element_at(result.get("location", ""))
             text = " ".join((result.findtext(_SVRL_TEXT) or "").split())

@@ -22,7 +22,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
                                       too_large_message)
 from tei_encoder.validate import rules
-from tei_encoder.validate.prefilter import schematron_parameters
+from tei_encoder.validate.prefilter import schematron_parameters, utf8_bytes
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
@@ -71,7 +71,7 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     if loaded.tree is None:
         return loaded
     if not xinclude:
-        return _with_xinclude_hint(loaded, file)
+        return _with_xinclude_hint(loaded, file) if _may_include(data, loaded.tree, allow_dtd) else loaded
     from tei_encoder.xinclude import XIncludeRefused, expand
 
     try:
@@ -80,6 +80,12 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
         return Loaded(None, (*loaded.diagnostics, _diagnostic(file, rules.XINCLUDE_REFUSED, str(error))))
     # The included text is not in the file's bytes: what prefilter.py read from them no longer holds.
     return Loaded(loaded.tree, loaded.diagnostics)
+
+
+def _may_include(data: bytes, tree: etree._ElementTree, allow_dtd: xmlsafe.LocalDTD | None) -> bool:
+    """False when the bytes prove that no element is in the XInclude namespace: UTF-8 bytes that do not
+    spell its name ("XInclude"), and no character reference or DTD that could. Saves a walk of the tree."""
+    return allow_dtd is not None or not utf8_bytes(data, tree) or b"XInclude" in data or b"&#" in data
 
 
 def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:

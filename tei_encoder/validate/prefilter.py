@@ -31,14 +31,17 @@ from lxml import etree
 CHARACTERS_PARAMETER = "leftover-characters-possible"
 FOOTNOTE_CALLS_PARAMETER = "footnote-calls-possible"
 
-# The UTF-8 sequences of the characters TE-CHAR-001 looks for, and what could spell them otherwise.
-_MAY_HOLD_CHARACTERS = re.compile(
-    rb"\xe2\x96\xa1"            # U+25A1 □
-    rb"|\xca[\xb9\xba]"         # U+02B9 ʹ, U+02BA ʺ
-    rb"|\xe2\x80\x90"           # U+2010 ‐
-    rb"|\x7f|\xc2[\x80-\x9f]"   # U+007F–U+009F
-    rb"|&#"                     # a character reference may spell any of them
-    rb"|\x00"                   # UTF-16 or UTF-32, whatever the declaration says
+# The UTF-8 sequences of the characters TE-CHAR-001 looks for, and what could spell them otherwise, by their
+# first byte. A one-byte search is a memchr, and most files lack most of these bytes, so a pattern runs only
+# where its first byte occurs: one regular expression of all the alternatives steps through the bytes one at
+# a time, and ``in`` with a short multi-byte needle is not much faster (0.12 ms -> 0.03 ms on a 20 KB file).
+_CHARACTERS_BY_FIRST_BYTE: tuple[tuple[bytes, re.Pattern[bytes] | None], ...] = (
+    (b"\xe2", re.compile(rb"\xe2(?:\x96\xa1|\x80\x90)")),  # U+25A1 □, U+2010 ‐ (\xe2 also leads ’ “ ” – …)
+    (b"\xca", re.compile(rb"\xca[\xb9\xba]")),              # U+02B9 ʹ, U+02BA ʺ
+    (b"\xc2", re.compile(rb"\xc2[\x80-\x9f]")),             # U+0080–U+009F (\xc2 also leads § ¼ and others)
+    (b"\x7f", None),                                        # U+007F
+    (b"&", re.compile(rb"&#")),                              # a character reference may spell any of them
+    (b"\x00", None),                                        # UTF-16 or UTF-32, whatever the declaration says
 )
 _UTF8_NAMES = frozenset({"UTF-8", "UTF8"})
 # libxml2 reads a file that starts with 4C 6F A7 94 as EBCDIC, whatever it declares; UTF-8 XML starts with "<".
@@ -47,7 +50,8 @@ _UTF8_START = re.compile(rb"(?:\xef\xbb\xbf)?[<\s]")
 
 FOOTNOTE_CALL = "[footnoteRef:"
 # What could spell "[footnoteRef:" in a text node of a UTF-8 file other than those bytes themselves.
-_MAY_SPELL_FOOTNOTE_CALLS = re.compile(rb"&#|<!\[CDATA\[|\x00")
+_MAY_SPELL_FOOTNOTE_CALLS: tuple[tuple[bytes, re.Pattern[bytes] | None], ...] = (
+    (b"&", re.compile(rb"&#")), (b"<", re.compile(rb"<!\[CDATA\[")), (b"\x00", None))
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -56,9 +60,24 @@ def _utf8(data: bytes, tree: etree._ElementTree) -> bool:
     return encoding in _UTF8_NAMES and _UTF8_START.match(data) is not None
 
 
+def utf8_bytes(data: bytes, tree: etree._ElementTree) -> bool:
+    """``tree`` was read from ``data`` as UTF-8: every name and text in it stands in the bytes as its UTF-8."""
+    return _utf8(data, tree)
+
+
 def characters_impossible(data: bytes, tree: etree._ElementTree) -> bool:
     """True when the bytes ``tree`` was parsed from prove that no text holds TE-CHAR-001's characters."""
-    return _utf8(data, tree) and _MAY_HOLD_CHARACTERS.search(data) is None
+    return _utf8(data, tree) and not may_hold_characters(data)
+
+
+def may_hold_characters(data: bytes) -> bool:
+    """True when UTF-8 ``data`` holds one of TE-CHAR-001's characters or something that could spell one."""
+    return _holds_any(data, _CHARACTERS_BY_FIRST_BYTE)
+
+
+def _holds_any(data: bytes, sequences: tuple[tuple[bytes, re.Pattern[bytes] | None], ...]) -> bool:
+    """True when one of the sequences (a first byte, and the pattern of those that start with it) is in ``data``."""
+    return any(first in data and (pattern is None or pattern.search(data) is not None) for first, pattern in sequences)
 
 
 def footnote_calls_impossible(data: bytes, tree: etree._ElementTree) -> bool:
@@ -70,7 +89,7 @@ def footnote_calls_impossible(data: bytes, tree: etree._ElementTree) -> bool:
     spell one, and the predefined entities spell none of its characters), so when those in encodingDesc
     are as many as those in the bytes, there is none anywhere else.
     """
-    if not _utf8(data, tree) or _MAY_SPELL_FOOTNOTE_CALLS.search(data) is not None:
+    if not _utf8(data, tree) or _holds_any(data, _MAY_SPELL_FOOTNOTE_CALLS):
         return False
     calls = data.count(FOOTNOTE_CALL.encode("ascii"))
     if not calls:

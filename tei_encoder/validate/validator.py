@@ -18,7 +18,7 @@ from lxml import etree
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.xmlsafe import LocalDTD
 from tei_encoder.resources import schema_path
-from tei_encoder.validate import footnote_marks, rules
+from tei_encoder.validate import footnote_marks, own_rules, rules
 from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
@@ -76,7 +76,7 @@ class Validator:
         loaded = load_file(path, file, xinclude=self.xinclude, allow_dtd=self.allow_dtd)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
-            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))
+            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters), ids_unique=not found))
         return self._finish(found)
 
     def validate_bytes(self, data: bytes, file: str = "<bytes>") -> list[Diagnostic]:
@@ -88,7 +88,7 @@ class Validator:
         loaded = load_bytes(data, file)
         found = list(loaded.diagnostics)
         if loaded.tree is not None:
-            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters)))
+            found.extend(self._check(loaded.tree, file, dict(loaded.schematron_parameters), ids_unique=not found))
         return self._finish(found)
 
     # Larger serialisations are parsed back: the parser refuses a text node over 10 MB (and a file
@@ -109,7 +109,7 @@ class Validator:
             tree = tree.getroottree()
         if len(data) > self.WRITTEN_IN_MEMORY or not _ids_parse_cleanly(tree):
             return self.validate_bytes(data, file)  # the parser's own findings are wanted
-        return self._finish(self._check(tree, file, schematron_parameters(data, tree)))
+        return self._finish(self._check(tree, file, schematron_parameters(data, tree), ids_unique=True))
 
     def validate_tree(self, tree: etree._ElementTree | etree._Element, file: str = "<tree>") -> list[Diagnostic]:
         """Check a tree already in memory; lines are known only for a tree that was parsed."""
@@ -127,14 +127,18 @@ class Validator:
         note = foreign_note(file, schema)
         return ((checker_for(schema),) if schema is not None else ()), [note]
 
-    def _check(self, tree: etree._ElementTree, file: str,
-               parameters: dict[str, str] | None = None) -> list[Diagnostic]:
+    def _check(self, tree: etree._ElementTree, file: str, parameters: dict[str, str] | None = None,
+               *, ids_unique: bool = False) -> list[Diagnostic]:
+        """``ids_unique``: the parser found no duplicate xml:id (it stops at one), or none can be there."""
         checkers, found = self._checkers_for(tree, file)
         for checker in checkers:
             if id(checker) in self._takes_parameters:
                 assert isinstance(checker, SchematronChecker)
                 found.extend(footnote_marks.repeated_marks(tree, file, checker.name))
-                found.extend(checker.check(tree, file, {**(parameters or {}), footnote_marks.PARAMETER: "true()"}))
+                # The usual record is checked in Python (own_rules.py); the compiled Schematron words its errors.
+                own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique)
+                found.extend(own if own is not None else
+                             checker.check(tree, file, {**(parameters or {}), footnote_marks.PARAMETER: "true()"}))
             else:
                 found.extend(checker.check(tree, file))
         if self.xml_model:

@@ -1,0 +1,453 @@
+"""The default phase of the project's Schematron (schemas/tei-encoder.sch), checked in one pass in Python.
+
+Run as XSLT by libxslt, the phase cost about 1.7 ms of a 20 KB record's 3.5 ms: every element is
+matched against every rule's pattern, and the first key() call builds all nine keys. This module walks
+the tree once and answers the same asserts, for the usual record only:
+
+- it decides every assert of the phase, and writes the diagnostics of the three warnings a valid
+  record may carry (TE-NOTE-003, TE-REF-007, TE-HDR-003) exactly as the Schematron words them;
+- whenever an error assert fails, or a value is one whose XPath reading it does not repeat (a mark
+  such as "1a" or "2.5", a leftover-character search the byte prefilter could not rule out), it
+  returns None and the validator runs the compiled Schematron, which stays the rule of record.
+
+TE-NOTE-002 is not here: footnote_marks.py checks it (the validator sets ``footnote-marks-checked``).
+tests/test_validate_own_rules.py proves that both ways give the same diagnostics on every test
+document, on the mutated and invalid corpora, and on random arrangements of footnotes and pointers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from lxml import etree
+
+from tei_encoder.diagnostics import Diagnostic, Severity
+from tei_encoder.validate.locate import Locator
+from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER
+
+_TEI_NS = "http://www.tei-c.org/ns/1.0"
+_T = "{" + _TEI_NS + "}"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_NS = {"tei": _TEI_NS}
+_XML_SPACE = " \t\r\n"  # XPath's normalize-space() knows only these
+# A mark that XPath's number() reads as this integer, whichever XPath library reads it.
+_PLAIN_NUMBER = re.compile(r"[ \t\r\n]*([0-9]{1,15})[ \t\r\n]*")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_XML_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+class Unsure(Exception):
+    """The record needs the Schematron itself: an error to word, or a value read differently by XPath."""
+
+
+def _compiled(test: str) -> etree.XPath:
+    return etree.XPath(test, namespaces=_NS)
+
+
+# Asserts evaluated once per document: their own XPath (no key(), no current()), by libxml2 as in the XSLT.
+_HEADER_DATE = _compiled(
+    "tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date[@when or @from] or "
+    "tei:profileDesc/tei:creation/tei:date[@when or @from] or "
+    "tei:profileDesc/tei:settingDesc/tei:setting/tei:date[@when or @from]")
+_LANGUAGE = _compiled(
+    "not(tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) or "
+    "(tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident = 'und' and not(@xml:lang)) or "
+    "(string(tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident) != 'und' and "
+    "@xml:lang = tei:teiHeader/tei:profileDesc/tei:langUsage/tei:language[1]/@ident)")
+_DECL = "/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:editorialDecl"
+_DECLARATIONS = _compiled(
+    f"({_DECL}/tei:normalization/tei:p or not(.//tei:gap[@agent = 'ocr'])) and "
+    f"({_DECL}/tei:normalization/tei:p or not(.//tei:note[@place = 'foot'])) and "
+    f"({_DECL}/tei:segmentation/tei:p or not(.//tei:pb[@type = 'inferred'] or .//tei:sp)) and "
+    f"({_DECL}/tei:interpretation/tei:p or not(.//tei:persName[@ref] or .//tei:said or .//tei:stage)) and "
+    f"({_DECL}/tei:correction/tei:p or not(.//tei:sic))")
+_DATELINES = _compiled(
+    "(/tei:TEI/tei:text/tei:body/tei:div[@type = 'document'])[1]//tei:dateline//tei:date[@when] | "
+    "/tei:TEI/tei:text[not(tei:body/tei:div[@type = 'document'])]//tei:dateline//tei:date[@when]")
+_PERSON_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@xml:id")
+_APPLICATION_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@xml:id")
+
+
+def _tokens(value: str) -> list[str]:
+    """str:tokenize(normalize-space(value), ' '): split at XML spaces only (str.split() would split at any)."""
+    if "\t" in value or "\n" in value or "\r" in value:
+        return [part for part in _XML_SPACES.split(value) if part]
+    return [part for part in value.split(" ") if part]
+
+
+def _blank(text: str | None) -> bool:
+    return text is None or not text.strip(_XML_SPACE)
+
+
+def _has_text(element: etree._Element) -> bool:
+    """normalize-space(.) != '': some text node inside the element holds more than XML spaces."""
+    if not _blank(element.text):
+        return True
+    for inner in element.iterdescendants():
+        if (isinstance(inner.tag, str) and not _blank(inner.text)) or not _blank(inner.tail):
+            return True
+    return False
+
+
+def _has_child(element: etree._Element, tag: str) -> bool:
+    return next(element.iterchildren(tag), None) is not None
+
+
+def _has_descendant(element: etree._Element, tag: str) -> bool:
+    return next(element.iterdescendants(tag), None) is not None
+
+
+class _Keys:
+    """The Schematron's keys and top-level lets for one tree, each read when a rule first needs it.
+
+    A pointer is first looked up among the ids its let names by path (/TEI/teiHeader/…), which its key
+    holds too; only a pointer not found there asks for the whole key (a search of the document).
+    """
+
+    def __init__(self, root: etree._Element, ids_unique: bool) -> None:
+        self.root = root
+        self.ids_unique = ids_unique
+        self._found: dict[str, frozenset[str]] = {}
+
+    def _values(self, name: str, path: etree.XPath) -> frozenset[str]:
+        values = self._found.get(name)
+        if values is None:
+            values = self._found[name] = frozenset(str(value) for value in path(self.root))
+        return values
+
+    def person_ids(self) -> frozenset[str]:
+        return self._values("person-ids", _PERSON_IDS)
+
+    def persons(self) -> frozenset[str]:
+        return self._values("persons", _PERSONS)
+
+    def application_ids(self) -> frozenset[str]:
+        return self._values("application-ids", _APPLICATION_IDS)
+
+    def applications(self) -> frozenset[str]:
+        return self._values("applications", _APPLICATIONS)
+
+    def hands(self) -> frozenset[str]:
+        return self._values("hands", _HANDS)
+
+    def ids(self) -> frozenset[str]:
+        return self._values("ids", _IDS)
+
+
+_PERSONS = _compiled("//tei:particDesc//tei:person/@xml:id")
+_APPLICATIONS = _compiled("//tei:appInfo/tei:application/@xml:id")
+_HANDS = _compiled("//tei:handNote/@xml:id")
+_IDS = _compiled("//@xml:id")
+_BY_ID = etree.XPath("id($identifier)")
+
+
+def _who_or_ref(element: etree._Element) -> str:
+    """normalize-space(@who | @ref)'s argument: the first of the two in document (attribute) order."""
+    who = element.get("who")
+    ref = element.get("ref")
+    if who is None or ref is None:
+        return who if who is not None else (ref or "")
+    return next(value for name, value in element.items() if name in ("who", "ref"))
+
+
+def _collect(element: etree._Element, who: str | None, ref: str | None, tested: str | None,
+             tested_values: set[str], pointing: set[str]) -> None:
+    """Note the value the element's pointer rule tests, and normalize-space(@who | @ref)'s argument."""
+    if tested is not None:
+        tested_values.add(tested)
+    if who is None:
+        if ref is not None:
+            pointing.add(ref)
+    elif ref is None:
+        pointing.add(who)
+    else:
+        pointing.add(_who_or_ref(element))
+
+
+def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Callable[[], frozenset[str]]) -> bool:
+    """The pointer test of TE-REF-001 to TE-REF-005: absent, '#' and a key's id, or a list of '#' ids of the let
+    (``in_path``: the let's ids, which the key holds too; ``in_key``: the key's, a search of the document, read
+    only when the others fail)."""
+    if value is None:
+        return True
+    if value.startswith("#") and value[1:] in in_path():
+        return True
+    tokens = _tokens(value)
+    listed = in_path()
+    if len(tokens) > 1 and all(token.startswith("#") and token[1:] in listed for token in tokens):
+        return True
+    return value.startswith("#") and value[1:] in in_key()
+
+
+def _mark(note: etree._Element) -> int | None:
+    """number(@n) of a footnote: None for NaN; Unsure for a mark XPath libraries may read apart."""
+    value = note.get("n")
+    if value is None:
+        return None
+    plain = _PLAIN_NUMBER.fullmatch(value)
+    if plain is not None:
+        return int(plain.group(1))
+    if _HAS_DIGIT.search(value) is None:
+        return None  # no number without a digit
+    raise Unsure(f"footnote mark {value!r}")
+
+
+class _Footnotes:
+    """TE-NOTE-003's previous numeric footnote, as the rule's lets find it, for every footnote."""
+
+    def __init__(self, notes: list[etree._Element]) -> None:
+        self.notes = notes
+        self.position = {note: index for index, note in enumerate(notes)}
+        self.numeric = [note.get("place") == "foot" and _mark(note) is not None for note in notes]
+        self.nested = any(next(note.iterancestors(_T + "note"), None) is not None for note in notes)
+        # the last numeric footnote before each note in document order (set:leading of the key, [last()])
+        self.last_numeric_before: list[etree._Element | None] = []
+        last = None
+        for note, numeric in zip(notes, self.numeric):
+            self.last_numeric_before.append(last)
+            if numeric:
+                last = note
+
+    def _preceding(self, note: etree._Element) -> etree._Element | None:
+        """preceding::tei:note[1]: the nearest note before, not counting the note's own ancestors."""
+        index = self.position[note] - 1
+        if not self.nested:
+            return self.notes[index] if index >= 0 else None
+        ancestors = set(note.iterancestors(_T + "note"))
+        while index >= 0 and self.notes[index] in ancestors:
+            index -= 1
+        return self.notes[index] if index >= 0 else None
+
+    def previous(self, note: etree._Element) -> etree._Element | None:
+        near = self._preceding(note)
+        for _ in range(3):  # $near-2 … $near-4, each past a note that is no numeric footnote
+            if near is None or self.numeric[self.position[near]]:
+                break
+            near = self._preceding(near)
+        if near is not None and self.numeric[self.position[near]]:
+            return near
+        if near is None:
+            return None
+        return self.last_numeric_before[self.position[note]]  # four other notes passed: the key's list
+
+
+def _document_div(element: etree._Element) -> etree._Element | None:
+    for ancestor in element.iterancestors(_T + "div"):
+        if ancestor.get("type") == "document":
+            return ancestor
+    return None
+
+
+class _Walk:
+    """The elements some rule of the phase matches, a kind at a time (lxml picks them out by name in C)."""
+
+    def __init__(self, tree: etree._ElementTree, file: str, source: str, ids_unique: bool) -> None:
+        self.tree = tree
+        self.root = tree.getroot()
+        self.file = file
+        self.source = source
+        self.keys = _Keys(self.root, ids_unique)
+        self.pointers: set[str] = set()  # key person-pointers
+        self.warnings: list[tuple[etree._Element, str, str]] = []
+        self._footnotes: _Footnotes | None = None
+
+    def footnotes(self) -> _Footnotes:
+        if self._footnotes is None:
+            self._footnotes = _Footnotes(list(self.root.iter(_T + "note")))
+        return self._footnotes
+
+    def warn(self, element: etree._Element, rule: str, message: str) -> None:
+        self.warnings.append((element, rule, message))
+
+    def run(self) -> list[Diagnostic]:
+        if not self.keys.ids_unique:
+            ids = _IDS(self.root)
+            _require(len(ids) == len(set(ids)), "TE-ID-001")  # type: ignore[arg-type]
+        for element in self.root.iter(*_NOT_EMPTY):
+            text = element.text  # nearly always the answer: the first text node holds words
+            if (text is None or not text.strip(_XML_SPACE)) and not (
+                    _has_text(element) or _has_descendant(element, _T + "gap")):
+                raise Unsure("TE-EMPTY-001")
+        self._pointers()
+        for element in self.root.iter(*_RULES):
+            _RULES[element.tag](self, element)
+        if not self.warnings:
+            return []
+        return self._diagnostics()
+
+    def _pointers(self) -> None:
+        """TE-REF-001 to TE-REF-003 and TE-EMPTY-002, and the key person-pointers: each distinct value once."""
+        tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
+        pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
+        for element in self.root.iter(_T + "sp"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
+        for element in self.root.iter(_T + "said"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
+            text = element.text
+            if (text is None or not text.strip(_XML_SPACE)) and not (
+                    _has_text(element) or _has_descendant(element, _T + "gap")):
+                raise Unsure("TE-EMPTY-002")
+        for element in self.root.iter(_T + "persName"):
+            _collect(element, element.get("who"), element.get("ref"), element.get("ref"), tested, pointing)
+        keys = self.keys
+        for value in tested:
+            _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
+        for value in pointing:
+            self.pointers.update(_tokens(value))
+        for element in self.root.iter(_T + "person"):
+            identifier = element.get(_XML_ID, "")
+            if "#" + identifier not in self.pointers:
+                self.warn(element, "TE-REF-007",
+                          f'Person "{identifier}" is never referred to (no sp/@who, said/@who or persName/@ref '
+                          "points to it): remove the person or mark the mention in the text.")
+
+    def _diagnostics(self) -> list[Diagnostic]:
+        """The warnings in document order, as the Schematron reports them."""
+        warnings = self.warnings
+        if len(warnings) > 1:
+            order = {element: index for index, element in enumerate(self.root.iter(*_WARNED))}
+            warnings = sorted(warnings, key=lambda warning: order[warning[0]])
+        locator = Locator(self.tree)
+        return [Diagnostic(file=self.file, rule=rule, severity=Severity.WARNING, source=self.source,
+                           line=element.sourceline, xpath=locator.xpath_of(element), message=" ".join(message.split()))
+                for element, rule, message in warnings]
+
+
+_NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName"))
+_POINTER_RULES = {_T + "sp": "TE-REF-001", _T + "said": "TE-REF-002", _T + "persName": "TE-REF-003"}
+_WARNED = (_T + "teiHeader", _T + "person", _T + "note")
+
+
+def _require(condition: object, what: str) -> None:
+    if not condition:
+        raise Unsure(what)
+
+
+def _change(walk: _Walk, element: etree._Element) -> None:
+    _require(_points(element.get("who"), walk.keys.application_ids, walk.keys.applications), "TE-REF-004")
+
+
+def _add(walk: _Walk, element: etree._Element) -> None:
+    _require(_points(element.get("hand"), walk.keys.hands, walk.keys.hands), "TE-REF-005")
+
+
+def _ptr(walk: _Walk, element: etree._Element) -> None:
+    target = element.get("target") or ""
+    _require(not target.startswith("#") or _has_id(walk, target[1:]), "TE-REF-006")
+
+
+def _has_id(walk: _Walk, identifier: str) -> bool:
+    """key('ids', identifier): asked first of libxml2's table of ids (a lookup, where a parser filled it),
+    and only when that finds no element with this very xml:id, of every xml:id in the document."""
+    found: list[etree._Element] = _BY_ID(walk.root, identifier=identifier)  # type: ignore[assignment]
+    return any(element.get(_XML_ID) == identifier for element in found) or identifier in walk.keys.ids()
+
+
+def _note(walk: _Walk, element: etree._Element) -> None:
+    if element.get("place") != "foot":
+        _other_note(walk, element)
+        return
+    _require(element.get("n") is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
+    mark = _mark(element)
+    if mark is None:
+        return
+    footnotes = walk.footnotes()
+    previous = footnotes.previous(element)
+    previous_mark = _mark(previous) if previous is not None else None
+    if previous_mark is not None and mark == previous_mark + 1:
+        return
+    here = previous is not None and _document_div(previous) is _document_div(element)
+    if not here and mark == 1:
+        return
+    shown = previous.get("n", "") if previous is not None else ""
+    walk.warn(element, "TE-NOTE-003",
+              f"Footnote {element.get('n')} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
+              "check whether the source skips a number or a note was lost.")
+
+
+def _other_note(walk: _Walk, element: etree._Element) -> None:
+    """tei:note | tei:application | tei:handNote."""
+    parent = element.getparent()
+    _require(parent is None or parent.tag != _T + "bibl" or _has_text(element) or _has_child(element, _T + "gap"),
+             "TE-EMPTY-003")
+
+
+def _gap(walk: _Walk, element: etree._Element) -> None:
+    _require(element.get("reason") is not None, "TE-GAP-001")
+    if element.get("agent") == "ocr":
+        quantity = _PLAIN_NUMBER.fullmatch(element.get("quantity") or "")
+        _require(element.get("unit") == "char" and quantity is not None and int(quantity.group(1)) >= 1, "TE-GAP-002")
+    _require((element.get("unit") is None) == (element.get("quantity") is None), "TE-GAP-003")
+
+
+def _corr(walk: _Walk, element: etree._Element) -> None:
+    parent = element.getparent()
+    _require(parent is not None and parent.tag == _T + "choice" and _has_child(parent, _T + "sic"), "TE-CORR-001")
+
+
+def _source_desc(walk: _Walk, element: etree._Element) -> None:
+    """TE-HDR-001, whose context is tei:sourceDesc/tei:bibl."""
+    for bibl in element.iterchildren(_T + "bibl"):
+        _require(_has_child(bibl, _T + "title")
+                 and (_has_child(bibl, _T + "ptr") or _has_child(bibl, _T + "idno")
+                      or any(_has_child(identifier, _T + "idno")
+                             for identifier in bibl.iterchildren(_T + "msIdentifier"))), "TE-HDR-001")
+
+
+def _app_info(walk: _Walk, element: etree._Element) -> None:
+    _require(any(application.get("ident") == "tei-encoder" and application.get("version") is not None
+                 for application in element.iterchildren(_T + "application")), "TE-HDR-002")
+
+
+def _tei_header(walk: _Walk, element: etree._Element) -> None:
+    if not _HEADER_DATE(element):
+        walk.warn(element, "TE-HDR-003",
+                  "The header gives no date/@when in sourceDesc/bibl, creation or setting: if the record states a "
+                  "date, record it with its ISO value.")
+
+
+def _tei(walk: _Walk, element: etree._Element) -> None:
+    # TE-CHAR-001 is decided here only when the prefilter proved both of its searches empty (see check()).
+    _require(_LANGUAGE(element), "TE-LANG-001")
+
+
+def _creation(walk: _Walk, element: etree._Element) -> None:
+    """TE-DATE-001, whose context is tei:creation/tei:date[@when]."""
+    for date in element.iterchildren(_T + "date"):
+        when = date.get("when")
+        if when is None:
+            continue
+        datelines: Iterable[etree._Element] = _DATELINES(date)  # type: ignore[assignment]
+        dates = [str(dateline.get("when")) for dateline in datelines]
+        _require(not dates or any(found.startswith(when) or when.startswith(found) for found in dates), "TE-DATE-001")
+
+
+def _text(walk: _Walk, element: etree._Element) -> None:
+    _require(_DECLARATIONS(element), "TE-DECL-001 … TE-DECL-005")
+
+
+_RULES: dict[str, Callable[[_Walk, etree._Element], None]] = {
+    _T + "change": _change, _T + "add": _add, _T + "ptr": _ptr, _T + "note": _note, _T + "application": _other_note,
+    _T + "handNote": _other_note, _T + "gap": _gap, _T + "corr": _corr, _T + "sourceDesc": _source_desc,
+    _T + "appInfo": _app_info, _T + "teiHeader": _tei_header, _T + "TEI": _tei, _T + "creation": _creation,
+    _T + "text": _text,
+}
+
+# TE-CHAR-001 holds without a search when the validator tells the Schematron both searches are empty.
+_CHARACTER_SEARCHES_EMPTY = {CHARACTERS_PARAMETER: "false()", FOOTNOTE_CALLS_PARAMETER: "false()"}
+
+
+def check(tree: etree._ElementTree, file: str, source: str, parameters: Mapping[str, str] | None, *,
+          ids_unique: bool = False) -> list[Diagnostic] | None:
+    """The diagnostics of the default phase but TE-NOTE-002, or None: run the Schematron instead.
+
+    ``parameters``: what the validator passes the Schematron (prefilter.py); ``ids_unique``: the tree's
+    xml:ids are known to be unique (the parser checked them), else they are counted here.
+    """
+    if any((parameters or {}).get(name) != value for name, value in _CHARACTER_SEARCHES_EMPTY.items()):
+        return None
+    try:
+        return _Walk(tree, file, source, ids_unique).run()
+    except Unsure:
+        return None

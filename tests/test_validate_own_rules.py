@@ -1,0 +1,204 @@
+"""The default phase of tei-encoder.sch checked in Python (validate/own_rules.py) gives the Schematron's diagnostics.
+
+Whenever own_rules answers (it may decline, and the validator then runs the compiled Schematron), its
+diagnostics must equal those of the Schematron run with the same parameters: on the valid fixtures, the
+goldens, the invalid corpus, the seeds' TEI and their mutations, and on random arrangements of footnotes,
+pointers, persons and header dates, where TE-NOTE-003, TE-REF-007 and TE-HDR-003 fire in many ways.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from lxml import etree
+
+from tei_encoder.validate import Validator, footnote_marks, own_rules
+from tei_encoder.validate.checkers import SchematronChecker
+from tei_encoder.validate.parsing import load_bytes
+from test_validate_mutations import MUTATIONS
+from test_validate_support import INVALID, TEI, TESTS, seed_files, seed_tei, valid_fixtures
+
+NS = {"t": TEI}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+@pytest.fixture(scope="module")
+def schematron() -> SchematronChecker:
+    checker = Validator()._checkers[1]  # noqa: SLF001 (the project's own Schematron)
+    assert isinstance(checker, SchematronChecker)
+    return checker
+
+
+def _both(schematron: SchematronChecker, data: bytes, name: str) -> tuple[list | None, list | None]:
+    """own_rules' answer and the Schematron's for the same parsed bytes (None, None: nothing to check)."""
+    loaded = load_bytes(data, name)
+    if loaded.tree is None:
+        return None, None
+    parameters = dict(loaded.schematron_parameters)
+    own = own_rules.check(loaded.tree, name, schematron.name, parameters, ids_unique=not loaded.diagnostics)
+    stock = schematron.check(loaded.tree, name, {**parameters, footnote_marks.PARAMETER: "true()"})
+    return own, stock
+
+
+def _documents() -> list[tuple[str, bytes]]:
+    documents = [(path.name, path.read_bytes()) for path in valid_fixtures()]
+    documents += [(path.name, path.read_bytes()) for path in sorted((TESTS / "golden").glob("*.xml"))]
+    documents += [(path.name, path.read_bytes()) for path in sorted(INVALID.glob("*.xml"))]
+    return documents
+
+
+def test_own_rules_answer_as_the_schematron_on_every_test_document(schematron):
+    answered = 0
+    for name, data in _documents():
+        own, stock = _both(schematron, data, name)
+        if own is not None:
+            answered += 1
+            assert own == stock, name
+    assert answered >= len(valid_fixtures())  # the usual record never needs the Schematron
+
+
+def test_own_rules_answer_for_the_valid_fixtures_and_goldens(schematron):
+    for path in [*valid_fixtures(), *sorted((TESTS / "golden").glob("*.xml"))]:
+        own, _ = _both(schematron, path.read_bytes(), path.name)
+        assert own is not None, path.name
+
+
+def test_an_error_is_left_to_the_schematron(schematron):
+    """Every error of the invalid corpus that the Schematron reports makes own_rules decline."""
+    declined = 0
+    for path in sorted(INVALID.glob("sch-*.xml")):
+        own, stock = _both(schematron, path.read_bytes(), path.name)
+        if stock and any(d.severity.value == "error" for d in stock):
+            assert own is None, path.name
+            declined += 1
+    assert declined >= 10
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("seed", [p.name for p in seed_files()])
+def test_own_rules_answer_as_the_schematron_on_mutated_seeds(schematron, seed, mutation):
+    tree = etree.fromstring(seed_tei(seed)).getroottree()
+    mutation(tree)
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    own, stock = _both(schematron, data, seed)
+    if own is not None:
+        assert own == stock
+
+
+# ---------------------------------------------------------------- random arrangements
+
+# What the validator passes for bytes that hold none of TE-CHAR-001's characters (the seeds' TEI holds none).
+CLEAN = {"leftover-characters-possible": "false()", "footnote-calls-possible": "false()"}
+MARKS = ["1", "2", "3", "4", "5", "1", "2", "3", "*", "†", "a", " 2 ", "10", "0", "01", "", "\t3\n"]
+ODD_MARKS = ["1a", "2.5", "-1", "1e1", "+2", "١"]  # read apart by XPath libraries, or not numbers at all
+PLACES = ["foot", "foot", "foot", "end", "margin", None]
+
+
+def _note(generator: random.Random, number: int) -> etree._Element:
+    note = etree.Element(f"{{{TEI}}}note")
+    place = generator.choice(PLACES)
+    if place is not None:
+        note.set("place", place)
+    roll = generator.random()
+    mark = generator.choice(ODD_MARKS) if roll < 0.01 else None if roll < 0.02 else generator.choice(MARKS)
+    if mark is not None:
+        note.set("n", mark)
+    note.set(XML_ID, f"rn{number}")
+    note.text = "A note."
+    return note
+
+
+def _arrange_notes(tree: etree._ElementTree, generator: random.Random) -> None:
+    """Footnotes in random places: paragraphs of several divs (some of type document), some inside notes."""
+    paragraphs = tree.xpath("//t:text//t:p", namespaces=NS)
+    notes: list[etree._Element] = []
+    for number in range(generator.randint(0, 14)):
+        note = _note(generator, number)
+        if notes and generator.random() < 0.15:
+            generator.choice(notes).append(note)  # a note inside a note
+        else:
+            generator.choice(paragraphs).append(note)
+        notes.append(note)
+    for div in tree.xpath("//t:text//t:div", namespaces=NS):
+        if generator.random() < 0.3:
+            div.set("type", generator.choice(["document", "section"]))
+
+
+def _arrange_pointers(tree: etree._ElementTree, generator: random.Random) -> None:
+    """Pointers to persons: one id, lists (spaces, tabs, newlines), now and then a dangling one; persons
+    left unreferenced."""
+    ids = [person.get(XML_ID) for person in tree.xpath("//t:particDesc//t:person", namespaces=NS)]
+    ids = [identifier for identifier in ids if identifier] or ["nobody"]
+    choices = [lambda: "#" + generator.choice(ids),
+               lambda: " ".join("#" + generator.choice(ids) for _ in range(2)),
+               lambda: "  #" + generator.choice(ids) + "   #" + generator.choice(ids) + " "]
+    if generator.random() < 0.1:  # written as &#9; and &#10;: the validator then runs the Schematron
+        choices.append(lambda: "\t#" + generator.choice(ids) + "\n #" + generator.choice(ids) + " ")
+    dangling = [lambda: "#" + generator.choice(ids) + "\u00a0#" + generator.choice(ids), lambda: "#nobody",
+                lambda: generator.choice(ids), lambda: "#" + generator.choice(ids) + " nobody"]
+    elements = tree.xpath("//t:sp | //t:said | //t:persName", namespaces=NS)
+    for element in elements:
+        attribute = "ref" if element.tag == f"{{{TEI}}}persName" else "who"
+        roll = generator.random()
+        if roll < 0.2:
+            element.set(attribute, generator.choice(choices)())
+        elif roll < 0.25:
+            element.attrib.pop(attribute, None)
+        elif roll < 0.28:
+            element.set("ref" if attribute == "who" else "who", "#" + generator.choice(ids))
+    if elements and generator.random() < 0.15:
+        element = generator.choice(elements)
+        element.set("ref" if element.tag == f"{{{TEI}}}persName" else "who", generator.choice(dangling)())
+
+
+def _arrange_header(tree: etree._ElementTree, generator: random.Random) -> None:
+    if generator.random() < 0.3:
+        for date in tree.xpath("//t:teiHeader//t:date", namespaces=NS):
+            for attribute in ("when", "from"):
+                date.attrib.pop(attribute, None)
+
+
+@pytest.mark.parametrize("seed", [p.name for p in seed_files()])
+def test_own_rules_answer_as_the_schematron_on_random_arrangements(schematron, seed):
+    generator = random.Random(seed)
+    answered = declined = 0
+    warned: set[str] = set()
+    for _ in range(40):
+        tree = etree.fromstring(seed_tei(seed)).getroottree()
+        _arrange_notes(tree, generator)
+        _arrange_pointers(tree, generator)
+        _arrange_header(tree, generator)
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        own_tree = own_rules.check(tree, seed, schematron.name, CLEAN, ids_unique=True)  # as validate_written
+        if own_tree is not None:
+            assert own_tree == schematron.check(tree, seed, {**CLEAN, footnote_marks.PARAMETER: "true()"})
+        own, stock = _both(schematron, data, seed)
+        if own is None:
+            declined += 1
+            continue
+        answered += 1
+        assert own == stock, (seed, data.decode())
+        warned.update(d.rule for d in own)
+    assert answered >= 5 and declined >= 1
+    assert "TE-NOTE-003" in warned
+
+
+def test_the_validator_reports_the_same_with_and_without_own_rules(monkeypatch):
+    """Whole reports, parser and XSD findings included, for every test document."""
+    documents = [(name, data) for name, data in _documents()]
+    with_own = [Validator().validate_bytes(data, name) for name, data in documents]
+    monkeypatch.setattr(own_rules, "check", lambda *arguments, **keywords: None)
+    without = [Validator().validate_bytes(data, name) for name, data in documents]
+    assert with_own == without
+
+
+def test_a_duplicate_id_is_left_to_the_schematron(schematron):
+    """A tree whose ids were not checked by a parser is counted: a duplicate makes own_rules decline."""
+    data = valid_fixtures()[0].read_bytes()
+    tree = etree.fromstring(data).getroottree()
+    first, second = tree.xpath("//t:text//t:p", namespaces=NS)[:2]
+    first.set(XML_ID, "twice")
+    second.set(XML_ID, "twice")
+    assert own_rules.check(tree, "t.xml", "s", CLEAN) is None
+    assert own_rules.check(tree, "t.xml", "s", CLEAN, ids_unique=True) is not None
