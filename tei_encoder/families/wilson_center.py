@@ -38,6 +38,7 @@ _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Orig
                             r"Image|Facsimile|Summary)\b.*$", re.I)
 _TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
 _ARCHIVE_NAME = re.compile(r"Digital Archive")
+_ARCHIVE_NAME_TEXT = _ARCHIVE_NAME.pattern  # a plain string: a substring test finds it
 _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.title()'s
 # Fields the site prints as lists, one item a line: each item is kept as its own field.
 _LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords"})
@@ -50,7 +51,11 @@ _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "origin
 
 
 def _bare(text: str) -> str:
-    return "" if text == FORM_FEED else _MARKDOWN.sub("", text).strip()
+    if text == FORM_FEED:
+        return ""
+    if "**" not in text and not text.startswith("#"):  # no mark _MARKDOWN could take: no substitution
+        return text.strip()
+    return _MARKDOWN.sub("", text).strip()
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -73,12 +78,16 @@ def _unfolded(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
 
 
 def detect(source: Source) -> float:
-    labels = {label[0] for line in _unfolded(source.lines[:200]) if (label := _label(line.text))}
+    head = [line.text for line in source.lines[:200]]
+    # The labels of the head as _unfolded cuts it: only a line with a colon can hold one.
+    labels = {label[0] for text in head if ":" in text
+              for part in (titles.split_run_in_fields(text) if text.count(":") >= 2 else (text,))
+              if (label := _label(part))}
     score = 0.0
     if "citation" in labels:
         score += 0.5
     score += 0.1 * len(labels & {"summary", "original language", "contents", "credits"})
-    if any(_ARCHIVE_NAME.search(line.text) for line in source.lines[:200]):
+    if any(_ARCHIVE_NAME_TEXT in text for text in head):
         score += 0.2
     return min(score, 0.95)
 

@@ -22,6 +22,7 @@ from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
 _WORD_ANCHOR = re.compile(r"\[footnoteRef:\s*\d+\]")
+_WORD_ANCHOR_START = "[footnoteRef:"  # in every anchor: a substring test skips the other lines
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
 _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
 _GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
@@ -39,7 +40,7 @@ _CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’-]{2,}(?:\s+\([^()]{1,60}\))?:(?:\s|$)"
 
 def detect(source: Source) -> float:
     text_lines = [line.text for line in source.lines if line.text]
-    if any(_WORD_ANCHOR.search(text) for text in text_lines):
+    if any(_WORD_ANCHOR_START in text and _WORD_ANCHOR.search(text) for text in text_lines):
         return 0.9
     score = 0.0
     endnotes = _endnotes(text_lines)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tei_encoder.header import dates
 
@@ -61,6 +62,7 @@ class Mark:
     kind: str  # classification | handling
 
 
+@lru_cache(maxsize=1024)  # the opening, title and header stages ask it of the same lines: half are repeats
 def line_kind(line: str) -> str | None:
     """``classification`` or ``handling`` when the whole line is one mark, or marks set apart by
     commas (``SECRET, Copy No. 2``: the first one's kind), else None."""
@@ -85,6 +87,12 @@ def marks_line(line: str) -> list[tuple[str, str]] | None:
 
 
 def find_marks(line: str) -> list[Mark]:
+    """Marks at the start or end of a line that holds something else too (a date, a title)."""
+    return list(_marks_in(line))  # a list of its own for each caller
+
+
+@lru_cache(maxsize=1024)  # the opening, title and header stages ask it of the same lines: half are repeats
+def _marks_in(line: str) -> tuple[Mark, ...]:
     """Marks at the start or end of a line that holds something else too (a date, a title).
 
     A mark shares a line only where it cannot be prose: the rest of the line is a date,
@@ -94,12 +102,12 @@ def find_marks(line: str) -> list[Mark]:
     stamp = _STAMP.match(line)
     if stamp is not None:  # "[Stamp: TOP SECRET]": the mark inside the transcriber's brackets
         kind = line_kind(stamp.group("mark"))
-        return [Mark(stamp.start("mark"), stamp.end("mark"), stamp.group("mark"), kind)] if kind else []
+        return (Mark(stamp.start("mark"), stamp.end("mark"), stamp.group("mark"), kind),) if kind else ()
     whole = line_kind(line)
     if whole:
         bare = line.strip().rstrip(".!").strip()
         start = line.index(bare)
-        return [Mark(start, start + len(bare), bare, whole)]
+        return (Mark(start, start + len(bare), bare, whole),)
     marks: list[Mark] = []
     for kind in ("classification", "handling"):
         for pattern, edge in ((_AT_START[kind], "start"), (_AT_END[kind], "end")):
@@ -109,7 +117,7 @@ def find_marks(line: str) -> list[Mark]:
             rest = line[found.end():] if edge == "start" else line[:found.start()]
             if _shares_line(found.group("mark"), rest) and not _overlaps(marks, found.start("mark")):
                 marks.append(Mark(found.start("mark"), found.end("mark"), found.group("mark"), kind))
-    return sorted(marks, key=lambda mark: mark.start)
+    return tuple(sorted(marks, key=lambda mark: mark.start))
 
 
 def _overlaps(marks: list[Mark], start: int) -> bool:
@@ -135,6 +143,6 @@ def _is_date(text: str) -> bool:
 def strip_marks(line: str) -> str:
     """The line without the marks ``find_marks`` finds in it (a title printed with its stamp)."""
     kept = line
-    for mark in reversed(find_marks(line)):
+    for mark in reversed(_marks_in(line)):
         kept = kept[:mark.start] + kept[mark.end:]
     return kept.strip(" ,.;:–—-") if kept != line else line

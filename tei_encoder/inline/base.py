@@ -78,7 +78,10 @@ class Rule:
     cheap: tuple[str, ...] = ()  # substrings one of which every match contains: skips most lines
 
     def trigger(self, text: str) -> bool:
-        return not self.cheap or any(c in text for c in self.cheap)
+        for cheap in self.cheap:  # a loop, not any() over a generator: asked of every text
+            if cheap in text:
+                return True
+        return not self.cheap
 
     def apply(self, segments: Segments, context: Context) -> Segments:
         return split_text(segments, self.pattern, lambda m: self.make(m, context))

@@ -20,7 +20,8 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
 
 PaperMark = m.Deleted | m.Underlined | m.MarginNote | m.Stamp
-_SENTENCE_STAGE = re.compile(r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)")
+# (The parenthesis first, what stands before it tested after it: the scan skips to parentheses.)
+_SENTENCE_STAGE = re.compile(r"\((?:(?<=[.?!] \()|(?<=[.?!][\"”] \())[^()]{1,80}\)")
 # A bracketed span no inline rule took ([sic] after a flagged word is declared notation, not unknown).
 _LEFT_BRACKETS = re.compile(r"\[(?!sic\])[^\[\]\n]{1,80}\]", re.I)
 
@@ -305,13 +306,20 @@ def name_words(registry: people.Registry) -> frozenset[str]:
 
 def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
     """Capitalised words of text that are words of a known name (possessive ’s left outside)."""
-    verdicts = _verdicts_for(words)
+    verdicts, named = _verdicts_for(words)
+    # Most texts hold no name's word: the distinct capitalised words tell so without a match object
+    # each; only a text that holds one is walked for positions.
+    capitalised = set(_CAPITALISED.findall(text))
+    for word in capitalised.difference(verdicts):
+        verdicts[word] = verdict = _verdict(word, words)
+        if verdict is not _NONE:
+            named.add(word)
+    if named.isdisjoint(capitalised):
+        return []
     found = []
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        verdict = verdicts.get(word)
-        if verdict is None:
-            verdict = verdicts[word] = _verdict(word, words)
+        verdict = verdicts[word]
         if verdict is _WHOLE:
             found.append((match.start(), match.end(), word))
         elif verdict is _POSSESSIVE:
@@ -323,14 +331,15 @@ def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, st
 _NONE, _WHOLE, _POSSESSIVE = "none", "whole", "possessive"
 # The verdicts for the last set of name words: a record's texts repeat the same capitalised words
 # ("The", "Stalin", "Soviet"), each looked up once instead of case-folded at every occurrence.
-_VERDICTS: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
+# With them, the words whose verdict is not _NONE.
+_VERDICTS: tuple[frozenset[str], dict[str, str], set[str]] = (frozenset(), {}, set())
 
 
-def _verdicts_for(words: frozenset[str]) -> dict[str, str]:
+def _verdicts_for(words: frozenset[str]) -> tuple[dict[str, str], set[str]]:
     global _VERDICTS
     if _VERDICTS[0] is not words:
-        _VERDICTS = (words, {})
-    return _VERDICTS[1]
+        _VERDICTS = (words, {}, set())
+    return _VERDICTS[1], _VERDICTS[2]
 
 
 def _verdict(word: str, words: frozenset[str]) -> str:
@@ -341,9 +350,12 @@ def _verdict(word: str, words: frozenset[str]) -> str:
     return _NONE
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*")
+# A capital not after a word character, apostrophe, full stop or hyphen; the capital comes first in
+# the pattern (the test of what stands before it after it) so that the scan skips to capitals.
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*")
+# "the"/"The" not after a word character, tested after its first letter (the scan skips to t and T).
 _TITLE_ONLY = re.compile(
-    r"\b(?:the|The)\s+(?P<title>(?:" + "|".join(
+    r"[Tt](?<!\w[Tt])he\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
         if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")

@@ -62,8 +62,15 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 # A name under a form of address ("comrade Molotov", "Mr. Eden", "Sir Stafford Cripps"): a person the
 # record mentions, whatever else it does. Offices ("Mr. President", "Comrade Chairman") are titles to
 # the registry and name nobody.
-_ADDRESSED = re.compile(r"(?<![\w'’.-])(?:(?i:comrade|cde|tov)\.?|(?:Mr|Mrs|Ms|Miss|Mister|Sir|Herr|Frau|Monsieur|"
-                        r"Madame|Mme|Dr|Lord|Lady)\.?)\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
+# The forms of address are written first letter, then the test that no word character, apostrophe, full
+# stop or hyphen stands before it, then the rest (in the order of "(?i:comrade|cde|tov)", "Mr|Mrs|Ms|Miss|
+# Mister|Sir|Herr|Frau|Monsieur|Madame|Mme|Dr|Lord|Lady"): a pattern whose every branch opens with a
+# letter is scanned for those letters, not tried at every position of the text.
+_ADDRESS_FORMS = (("C", "(?i:omrade|de)"), ("c", "(?i:omrade|de)"), ("T", "(?i:ov)"), ("t", "(?i:ov)"),
+                  ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "ir"), ("H", "err"), ("F", "rau"),
+                  ("D", "r"), ("L", "(?:ord|ady)"))
+_ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
+                        + r")\.?\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
                         r"(?: [A-Z]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])")

@@ -128,7 +128,10 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
 @functools.lru_cache(maxsize=None)
 def _verb_pattern(head: str) -> re.Pattern[str]:
     forms = [form for form in VERB_FORMS if form.split()[0] == head]
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, forms)) + r")\b")
+    # The head first, then the test of the letter before it, then the rest of each form: a pattern that
+    # opens with a literal is scanned for as a string is, not tried at every position.
+    rests = "|".join(re.escape(form[len(head):]) for form in forms)
+    return re.compile(rf"{re.escape(head)}(?<![A-Za-z]{re.escape(head)})(?:{rests})\b")
 
 
 def name_starts(text: str, start: int, end: int):

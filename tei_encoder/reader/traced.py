@@ -19,7 +19,6 @@ from tei_encoder.source import Line
 from tei_encoder.trace import Trace, header_id
 
 _LABELLED = re.compile(r"^[\W_]*[A-Z][A-Za-z &]{1,40}\s*:")
-_MARKS = re.compile(r"[\W_]+")
 _PROBE = 40  # characters of a value that find its first line
 
 
@@ -179,4 +178,13 @@ class _Finder:
 
 
 def _key(text: str) -> str:
-    return _MARKS.sub(" ", plain(text)).strip().casefold()
+    """The text's words (runs of letters and digits) case-folded, one space between them: marks
+    and spacing ignored."""
+    if text.isascii():  # most lines: no reader's marker in them, and no regex needed
+        return " ".join(text.translate(_ASCII_MARKS).split()).lower()
+    return " ".join(_WORDS.findall(plain(text))).casefold()
+
+
+_WORDS = re.compile(r"[^\W_]+")
+# Every ASCII character but a letter or digit, as a space (split then joins each run of them as one).
+_ASCII_MARKS = {code: " " for code in range(128) if not chr(code).isalnum()}

@@ -48,10 +48,19 @@ _STAGE_PARENTS = frozenset({_T + "p", _T + "sp"})
 def _el(parent: etree._Element | None, name: str, text: str | None = None,
         **attributes: str | None) -> etree._Element:
     tag = _T + name
-    # The attributes go in with the element, in the order given (one call instead of one per attribute).
-    attrib = {_attribute_name(key): value for key, value in attributes.items() if value is not None}
-    element = etree.Element(tag, attrib, nsmap={None: TEI_NS}) if parent is None \
-        else etree.SubElement(parent, tag, attrib)
+    # The attributes go in with the element, in the order given (one call instead of one per attribute);
+    # most elements have none, and a loop builds the others' without a comprehension's frame.
+    attrib: dict[str, str] = {}
+    for key, value in attributes.items():
+        if value is not None:
+            attribute = _ATTRIBUTE_NAMES.get(key)
+            if attribute is None:
+                attribute = _ATTRIBUTE_NAMES[key] = _attribute_name(key)
+            attrib[attribute] = value
+    if parent is None:
+        element = etree.Element(tag, attrib, nsmap={None: TEI_NS})
+    else:  # without an empty attribute dict lxml has less to do
+        element = etree.SubElement(parent, tag, attrib) if attrib else etree.SubElement(parent, tag)
     if text is not None:
         element.text = text
     return element
@@ -88,6 +97,10 @@ def _attribute_name(key: str) -> str:
     if key == "xml_lang":
         return f"{{{XML_NS}}}lang"
     return key.rstrip("_")
+
+
+# The attribute names of the keywords _el is given, as computed once (each element asked again).
+_ATTRIBUTE_NAMES: dict[str, str] = {}
 
 
 def write_tei(document: m.Document) -> bytes:

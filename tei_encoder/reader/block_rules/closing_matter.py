@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
-SIGNER = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+")
+# (Each name's first capital comes before the test of what stands before it: the scan skips to capitals.)
+SIGNER = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]?\.\s?(?:[A-Z][a-z]?\.\s?){0,2}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)

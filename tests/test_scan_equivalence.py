@@ -1,0 +1,89 @@
+"""Patterns rewritten for speed (convert speed, round 3) find exactly what their plain forms find.
+
+A look-behind at the start of a pattern makes the regex engine try it at every position; the
+encoder's scans put the consumed character first and the look-behind after it. Each plain form
+below is the pattern as first written: the specification the fast one must keep.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tei_encoder.header import classification
+from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
+from tei_encoder.reader import inliner, persons, speech, traced
+from tei_encoder.reader.block_rules import closing_matter
+
+SAMPLES = [
+    "", "Stalin", "said Stalin. The Ambassador replied that Mr. Eden, comrade Molotov and Cde. V. Volkov met.",
+    "O’Brien's x-Ray .Dot A.B. Smith, A. Ya. Vyshinsky and V. M. MOLOTOV signed. (Laughter.) \"Yes.\" (pause)",
+    "theThe the Minister; Sir Stafford Cripps; Herr Schmidt, Frau Weber, Monsieur Dupont, Mme Curie, Dr. Who",
+    "TOV. KIM said: “no”. Mrs Smith’s and Lady Astor's, Lord Halifax; Mister X. Mme. Y asks. He points out",
+]
+
+
+def _random_texts(alphabet: str, count: int = 3000) -> list[str]:
+    rng = random.Random(12)
+    return [''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(count)]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(match.span(), match.groupdict()) for match in pattern.finditer(text)]
+
+
+PLAIN_FORMS = [
+    (inliner._CAPITALISED, r"(?<![\w'’.-])[A-Z][\w'’-]*", "aAZ.’'-_ 9é"),
+    (inliner._SENTENCE_STAGE, r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)", ".?!\"” ()a"),
+    (closing_matter.SIGNER, r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+", "ABab. ’-"),
+    (persons._ADDRESSED,
+     r"(?<![\w'’.-])(?:(?i:comrade|cde|tov)\.?|(?:Mr|Mrs|Ms|Miss|Mister|Sir|Herr|Frau|Monsieur|"
+     r"Madame|Mme|Dr|Lord|Lady)\.?)\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
+     r"(?: [A-Z]\.)*"
+     r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
+     r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])", "CcTtMSHFDLomradevrsiteu. ’-"),
+]
+
+
+@pytest.mark.parametrize("fast, plain_form, alphabet", PLAIN_FORMS, ids=lambda value: str(value)[:24])
+def test_fast_scan_finds_what_the_plain_form_finds(fast: re.Pattern[str], plain_form: str, alphabet: str) -> None:
+    slow = re.compile(plain_form)
+    assert fast.pattern != slow.pattern
+    for text in SAMPLES + _random_texts(alphabet):
+        assert _found(fast, text) == _found(slow, text), text
+
+
+def test_title_mentions_scan_finds_what_the_word_boundary_form_finds() -> None:
+    fast = inliner._TITLE_ONLY
+    slow = re.compile(r"\b(?:the|The)\s+" + fast.pattern.split(r"he\s+", 1)[1])
+    for text in SAMPLES + _random_texts("tThe Ministr.Ambasdor _"):
+        assert _found(fast, text) == _found(slow, text), text
+
+
+def test_verb_patterns_find_what_the_plain_alternation_finds() -> None:
+    texts = SAMPLES + _random_texts("saidpontuhkrelyx ’'-.")
+    for head in sorted(speech._VERB_HEADS):
+        forms = [form for form in speech.VERB_FORMS if form.split()[0] == head]
+        slow = re.compile(r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, forms)) + r")\b")
+        for text in texts + [f"x {form}. {head}s {head} out" for form in forms]:
+            assert _found(speech._verb_pattern(head), text) == _found(slow, text), (head, text)
+
+
+def test_line_key_is_the_words_case_folded() -> None:
+    def spec(text: str) -> str:
+        return re.sub(r"[\W_]+", " ", plain(text)).strip().casefold()
+
+    markers = NOTE_OPEN + "1" + NOTE_CLOSE + PAGE_JOIN + PAGE_FEED_OPEN + PAGE_FEED_CLOSE
+    for text in SAMPLES + ["  Straße__İstanbul ΣΑΣ ﬁ\t-x-  ", "a\x1cb\u2028c"] + \
+            _random_texts("aZ9_ -.,\t\u00a0ßİΣςﬁ\u0307\x1c" + markers):
+        assert traced._key(text) == spec(text), repr(text)
+
+
+def test_found_marks_are_a_list_of_each_callers_own() -> None:
+    line = "TOP SECRET Moscow, 3 March 1950"
+    first = classification.find_marks(line)
+    assert [mark.kind for mark in first] == ["classification"]
+    first.clear()
+    assert [mark.text for mark in classification.find_marks(line)] == ["TOP SECRET"]
