@@ -15,7 +15,7 @@ from tei import tei, text_of, xp
 
 import pytest
 
-from tei_encoder.header import people
+from tei_encoder.header import dates, people
 from tei_encoder.reader.block_rules import greeting, omission, postscript, source_note, valediction
 from tei_encoder.reader.block_rules.caps_heading import matches as caps_heading
 from tei_encoder.reader.block_rules.closing_matter import bare_name
@@ -324,3 +324,28 @@ def test_labelled_participant_lines_are_a_list_with_their_parts() -> None:
     # the office before the name is no part of it; the label "Zhang Wentian:" is the same person
     assert xp(root, "//t:person[@xml:id='zhang']/t:persName[1]/text()") == ["Zhang Wentian"]
     assert xp(root, "//t:sp[t:speaker='Zhang Wentian:']/@who") == ["#zhang"]
+
+
+# -- soviet_38: a stenographic record with capitals labels and a full stop
+
+def test_capitals_surnames_with_a_full_stop_label_a_stenograms_turns() -> None:
+    root = record("soviet_38_stenogram_caps_labels_period")
+    assert xp(root, "//t:sp/t:speaker/text()") == [
+        "SCHULENBURG.", "MOLOTOV.", "SCHULENBURG.", "MOLOTOV.", "SCHULENBURG."]
+    assert xp(root, "//t:sp/@who") == ["#schulenburg", "#molotov", "#schulenburg", "#molotov", "#schulenburg"]
+    assert xp(root, "//t:sp[1]/t:p/t:stage/text()") == ["(Reads the statement.)"]
+    assert xp(root, "//t:closer/t:signed/t:persName/@ref") == ["#pavlov"]
+
+
+def test_capitals_words_with_a_full_stop_are_no_labels_without_the_names_elsewhere() -> None:
+    root = tei(b"Report\n\nNOTE. The first point.\n\nNOTE. The second point.\n\nNOTE. The third point.\n", "n.txt")
+    assert xp(root, "//t:sp") == []
+    roman = tei(b"Report by V. Ivanov\n\nII. The first.\n\nII. The second.\n\nIVANOV. The third.\n", "r.txt")
+    assert xp(roman, "//t:sp") == []
+
+
+def test_a_place_of_two_parts_and_hours_and_minutes_in_a_dateline() -> None:
+    root = record("soviet_38_stenogram_caps_labels_period")
+    dateline = xp(root, "//t:opener/t:dateline")[0]
+    assert xp(dateline, "t:date/@when") == ["1941-06-22"] and xp(dateline, "t:time/@when") == ["05:30:00"]
+    assert dates.parse_time("22 h. 05 min.") == "22:05:00" and dates.parse_time("5 h.") is None

@@ -215,7 +215,10 @@ _CLOCK24 = (
     rf"{_NOT_AFTER_TIME}(?P<h24_h>[01]\d|2[0-3]):(?P<h24_m>[0-5]\d)"
     r"(?::(?P<h24_s>[0-5]\d))?(?![\w:]|\.\d)"
 )
-_TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24)), re.IGNORECASE)
+# Soviet records' hours and minutes: "5 h. 30 min." (the Russian "5 ч. 30 мин."), 24-hour.
+_HOURS_MINUTES = (rf"{_NOT_AFTER_TIME}(?P<hm_h>[01]?\d|2[0-3])\s?h(?:rs?|ours?)?\.?\s(?P<hm_m>[0-5]?\d)\s?"
+                  r"min(?:utes?)?\b\.?")
+_TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24, _HOURS_MINUTES)), re.IGNORECASE)
 
 
 def _time_accepted(m: re.Match[str]) -> bool:
@@ -230,6 +233,8 @@ def _time_when(m: re.Match[str]) -> str | None:
         return "12:00:00" if g("noon").lower() == "noon" else "00:00:00"
     if g("h24_h"):
         return f"{g('h24_h')}:{g('h24_m')}:{g('h24_s') or '00'}"
+    if g("hm_h"):
+        return f"{int(g('hm_h')):02d}:{int(g('hm_m')):02d}:00"
     hour = int(g("ap_h"))
     if not 1 <= hour <= 12:
         return None

@@ -113,6 +113,12 @@ def field_kind(line: str) -> str | None:
 _TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|-|–|—)$")
 
 
+def _place_splits(line: str) -> list[tuple[str, str]]:
+    """(place, the rest) cut at the first comma and at the second: a place may name a building too."""
+    parts = line.split(",", 2)
+    return [(",".join(parts[:k]), ",".join(parts[k:])) for k in (1, 2) if len(parts) > k]
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
@@ -124,9 +130,9 @@ def is_dateline(line: str) -> bool:
             bare = bare[:times[-2].start].rstrip(" ,—–-")
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
-    place, _, rest = bare.partition(",")
-    if rest and place[:1].isupper() and len(place.split()) <= 3 and (dates.parse_date(rest) or dates.whole_date(rest)):
-        return True
+    for place, rest in _place_splits(bare):  # "Moscow, March 15, 1947", "Moscow, Kremlin, June 22, 1941"
+        if place[:1].isupper() and len(place.split()) <= 4 and (dates.parse_date(rest) or dates.whole_date(rest)):
+            return True
     return date_then_place(bare) is not None
 
 

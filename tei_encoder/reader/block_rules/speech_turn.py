@@ -5,8 +5,9 @@ units (and over a form feed) until a label, heading, apparatus, narration (a rep
 ``Something:`` is a label only when Something is a person: a role label, a name with a title, a
 name in capitals, someone the record already knows, a name the record uses as a label more than
 once, or a name whose text is a quotation or, in a record with other labels, reads as speech. A label with a full
-stop is one only for a role label or a person who already speaks in this record (ENCODING.md 3:
-``Cripps.`` alone is no label). Must not match: ``Citation: …``, ``Navy Files: Box 12`` (fields),
+stop is one only for a role label, a person who already speaks in this record (ENCODING.md 3:
+``Cripps.`` alone is no label), or a stenogram's surname in capitals (``MOLOTOV. What does …``) in a
+record that labels its turns so throughout. Must not match: ``Citation: …``, ``Navy Files: Box 12`` (fields),
 ``Cripps. Then …`` before Cripps has spoken.
 """
 
@@ -78,10 +79,13 @@ class RecordLabels:
         self.colon: Counter[str] = Counter()
         self.alone: Counter[str] = Counter()
         self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
+        self.capitals: Counter[str] = Counter()  # "MOLOTOV. What does …" opening a unit
         for unit in units:
             letter = FULL_STOP_LABEL.match(unit.text)
             if letter and len(letter.group("label")) == 1:
                 self.letters[letter.group("label")] += 1
+            elif letter and _capitals_name(letter.group("label")):
+                self.capitals[_key(letter.group("label"))] += 1
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
@@ -149,7 +153,29 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
         return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
-    return (match.group("lead"), name + ".", match.group("rest")) if known else None
+    return (match.group("lead"), name + ".", match.group("rest")) if known or _stenogram_label(layout, name) else None
+
+
+def _capitals_name(name: str) -> bool:
+    """A surname in capitals that may label a stenogram's turn: no Roman numeral (``II. …``), no
+    body (``USSR. …``), no title or role word."""
+    return (speech.is_capitals(name) and len(name) >= 3 and not _ROMAN.fullmatch(name)
+            and name.lower() not in people.TITLES and people.parse_name(name.title()) is not None
+            and not any(word.lower() in people.ORGANISATION_WORDS or word.lower() in speech.NOT_PEOPLE
+                        for word in name.split()))
+
+
+def _stenogram_label(layout: Layout, name: str) -> bool:
+    """``SCHULENBURG. I have been instructed …`` / ``MOLOTOV. What does …``: a stenographic record's
+    labels, a surname in capitals and a full stop. Only in a record that opens at least three units
+    so, one of the names at least twice, and only for a name the record prints elsewhere with
+    initials or a title (its heading names the parties): ``NOTE. …`` is no speaker."""
+    capitals = record_labels(layout).capitals
+    return (_capitals_name(name) and capitals[_key(name)] >= 1 and sum(capitals.values()) >= 3
+            and max(capitals.values()) >= 2 and closing_matter.named_elsewhere(layout, name))
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _interview(layout: Layout) -> bool:
