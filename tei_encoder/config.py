@@ -26,10 +26,11 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from tei_encoder.model import EditionStatement
+if TYPE_CHECKING:  # the document model costs a tenth of a second to import: only converting needs it
+    from tei_encoder.model import EditionStatement
 
 __all__ = ["CONFIG_NAME", "Config", "ConfigError", "Edition", "KnownPerson", "Vocabulary", "authority_kind",
            "find_config", "load_config"]
@@ -91,6 +92,8 @@ class Config:
 
     def edition_statement(self, stem: str) -> EditionStatement:
         """What a document's header says of the edition: the edition's fields, its id and permalink."""
+        from tei_encoder.model import EditionStatement
+
         e = self.edition
         return EditionStatement(e.title, e.publisher, e.licence, e.licence_url, e.editors,
                                 f"{e.idno_prefix}{stem}" if e.idno_prefix else None,

@@ -403,3 +403,57 @@ def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
     every_person = {path.relative_to(out).as_posix() for path in (out / "persons").rglob("*.html")}
     assert person_pages and len(person_pages) < len(every_person) / 2
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_build_with_nothing_changed_never_loads_the_converter(source: Path, tmp_path: Path) -> None:
+    """The readers, families, document model, validator and document stylesheets are loaded only when a record
+    is converted: a build with nothing to convert does not pay for them (issue 12: start-up of an edit)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    probe = ("import sys\nfrom tei_encoder.cli import main\n"
+             f"status = main(['build', {str(source)!r}, '--out', {str(out)!r}, '--jobs', '1', '-q', '--no-search'])\n"
+             "heavy = ('tei_encoder.families', 'tei_encoder.reader', 'tei_encoder.model', 'tei_encoder.writer',"
+             " 'tei_encoder.validate', 'tei_encoder.pipeline', 'xml.sax.saxutils')\n"
+             "print(status, sorted(name for name in heavy if name in sys.modules))\n")
+    assert build(source, out, "--no-search") == 0  # settle: the settings without search
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert ran.stdout.split("\n")[-2] == "0 []", ran.stdout + ran.stderr
+
+
+def test_the_names_kept_apart_from_their_modules_agree() -> None:
+    from tei_encoder import families
+    from tei_encoder.commands.options import FAMILY_NAMES
+    from tei_encoder.writer.personography import PERSONS_FILE
+
+    assert FAMILY_NAMES == tuple(family.name for family in families.FAMILIES)
+    assert incremental.PERSONS_TEI == f"tei/{PERSONS_FILE}"
+
+
+def test_an_edit_lays_out_only_the_person_pages_that_hold_the_edited_record(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A person in many documents has many pages: an edit that leaves their heading (names, life, number of
+    documents) as it was lays out only the page listing the edited document, not every page of theirs."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    edited = source / RECORDS[-1].name  # the one record of 1940
+    edited.write_bytes(edited.read_bytes() + b"\n\nA sentence added at the end.\n")
+    assert rebuilt(capsys, source, out) == 1
+    person_pages = sorted(file for file in laid_out if file.startswith("persons/"))
+    page = f"{edited.stem}.html"
+    assert person_pages and all(page in (out / file).read_text(encoding="utf-8") for file in person_pages)
+    several = [folder.name for folder in (out / "persons").iterdir()
+               if folder.is_dir() and any(file.startswith(f"persons/{folder.name}") for file in person_pages)]
+    assert several, person_pages  # a person of the edited record with more than one page had one laid out
+    assert all(len([f for f in person_pages if f.startswith((f"persons/{name}.", f"persons/{name}/"))]) == 1
+               for name in several), person_pages
+    assert_same_as_clean(source, out, tmp_path)

@@ -119,3 +119,26 @@ def test_same_bytes_twice(site: Path, tmp_path: Path) -> None:
         render_site(FIXTURES, tmp_path)
     for page in site.rglob("*.html"):
         assert (tmp_path / page.relative_to(site)).read_bytes() == page.read_bytes(), page
+
+
+def test_attribute_values_are_quoted_as_saxutils_quotes_them() -> None:
+    from xml.sax.saxutils import quoteattr
+
+    from tei_encoder.render.pages import _quoted
+
+    for value in ("", "plain", 'say "hi"', "it's", "both ' and \"", "a & b < c > d", "tab\tline\nreturn\r"):
+        assert _quoted(value) == quoteattr(value)
+
+
+def test_a_persons_items_are_read_by_page_name_in_the_order_asked() -> None:
+    """A person page laid out alone reads only its own documents' items (in batches: SQLite limits the
+    parameters of a query), in the page's order."""
+    from tei_encoder.render.store import CorpusStore
+
+    store = CorpusStore(":memory:")
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [("ada", "Ada", f"doc{n:04}", None, "", None, None, f"<i n='{n}'/>".encode())
+                                  for n in range(1200)])
+    wanted = [f"doc{n:04}" for n in (1199, 3, 600, 0, *range(700, 1200))]
+    assert store.appearance_items("Ada", wanted) == [f"<i n='{int(doc[3:])}'/>".encode() for doc in wanted]
+    store.close()

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -27,23 +28,24 @@ from tei_encoder import files
 from tei_encoder.build import search
 from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, KnownSource, Manifest, SourceRow, content_digest,
                                         settings_digest, tool_version)
-from tei_encoder.build.record import TEI_FOLDER, RecordResult, RecordTask, build_record, start_worker
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
 from tei_encoder.parallel import ordered_map
-from tei_encoder.pipeline import Outcome, collect_inputs
+from tei_encoder.inputs import Outcome, collect_inputs
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render import review
 from tei_encoder.render.review import REVIEW_PAGE
-from tei_encoder.render.site import _renderer, copy_assets
-from tei_encoder.render.stylesheets import assets_dir
+from tei_encoder.render.renderer import TEI_FOLDER, Renderer
+from tei_encoder.render.stylesheets import assets_dir, copy_assets
 from tei_encoder.trace import KINDS
-from tei_encoder.writer.personography import PERSONS_FILE, personography_of_entries
+
+if TYPE_CHECKING:
+    from tei_encoder.build.record import RecordResult, RecordTask
 
 REPORT_PAGE = "validation.html"
-PERSONS_TEI = f"{TEI_FOLDER}/{PERSONS_FILE}"
+PERSONS_TEI = f"{TEI_FOLDER}/persons.xml"  # writer.personography.PERSONS_FILE (importing the writer costs)
 # Record pages never take a site page's name: the report, the search page, the review pages (their first
 # page per kind; a kind's further pages, review-KIND-2.html …, are left to chance).
 RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_PAGE).stem,
@@ -70,7 +72,7 @@ class BuildResult:
     notices: list[str] = field(default_factory=list)  # for the user: search left out, and why
 
 
-Tracker = Callable[[Iterable[RecordResult], int], Iterable[RecordResult]]
+Tracker = Callable[[Iterable["RecordResult"], int], Iterable["RecordResult"]]
 
 
 def clean(out: Path) -> None:
@@ -126,27 +128,14 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
                                               ("Review", href(Path(REVIEW_PAGE).stem)))
     if with_search:
         nav_extra += (("Search", href(Path(search.SEARCH_PAGE).stem)),)
-    tasks = []
-    stats = manifest.source_stats()
     present = _files_in(out)  # one walk of the site instead of a stat per record's file
-    for path, key, name in zip(found, keys, names):
-        digest = _source_digest(manifest, stats, key, path)
-        known = known_sources.get(key)
-        if (everything or known is None or known.digest != digest or known.name != name
-                or any(file not in present for file in known.outputs)):
-            if known is not None and known.name != name:  # renamed: its old page may be another's new one
-                _forget(manifest, out, known)
-            tasks.append((key, digest, RecordTask(str(path), name, str(out), family, site_title, nav_extra, config)))
-    del known_sources, stats
-    done = ordered_map(build_record, [task for _, _, task in tasks], jobs=jobs, initializer=start_worker,
-                       initargs=(site_title, nav_extra), min_parallel=4)
+    changed = _changed_sources(manifest, out, zip(found, keys, names), known_sources, present, everything)
+    del known_sources
     persons_changed = everything or bool(result.removed)
-    for count, ((key, digest, task), record) in enumerate(zip(tasks, track(done, len(tasks))), 1):
-        on_outcome(record.outcome)
-        persons_changed |= _store(manifest, out, key, digest, task, record)
-        if count % COMMIT_EVERY == 0:
-            manifest.commit()
-    result.rebuilt = len(tasks)
+    if changed:
+        persons_changed |= _build_records(manifest, out, changed, jobs, RecordSettings(family, site_title, nav_extra,
+                                                                                       config), on_outcome, track)
+    result.rebuilt = len(changed)
     writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search)
     _update_persons_tei(manifest, out, persons_changed, config)
     _update_search(manifest, out, with_search, settings[1], result, wanted_search)
@@ -162,12 +151,63 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     return result
 
 
+@dataclass(frozen=True, slots=True)
+class RecordSettings:
+    """What every record's build is given besides its source (build/record.py's RecordTask)."""
+
+    family: str | None
+    site_title: str | None
+    nav_extra: tuple[tuple[str, str], ...]
+    config: Config
+
+
+def _changed_sources(manifest: Manifest, out: Path, sources: Iterable[tuple[Path, str, str]],
+                     known_sources: dict[str, KnownSource], present: dict[str, None], everything: bool
+                     ) -> list[tuple[str, str, Path, str]]:
+    """(key, digest, path, page name) of each source to build again: new, edited, renamed, or with a file
+    missing (``present``: the site's files); the old files of a renamed one are removed."""
+    changed = []
+    stats = manifest.source_stats()
+    for path, key, name in sources:
+        digest = _source_digest(manifest, stats, key, path)
+        known = known_sources.get(key)
+        if (everything or known is None or known.digest != digest or known.name != name
+                or any(file not in present for file in known.outputs)):
+            if known is not None and known.name != name:  # renamed: its old page may be another's new one
+                _forget(manifest, out, known)
+            changed.append((key, digest, path, name))
+    return changed
+
+
+def _build_records(manifest: Manifest, out: Path, changed: list[tuple[str, str, Path, str]], jobs: int,
+                   settings: RecordSettings, on_outcome: Callable[[Outcome], None], track: Tracker) -> bool:
+    """Convert, validate and render the changed sources (here or on workers) and store what each gave; say
+    whether tei/persons.xml must be written again."""
+    # The converter and the document stylesheets are loaded only when a record is to be built: a build with
+    # nothing changed never imports them (about 0.8 s of start-up).
+    from tei_encoder.build.record import RecordTask, build_record, start_worker
+
+    tasks = [RecordTask(str(path), name, str(out), settings.family, settings.site_title, settings.nav_extra,
+                        settings.config) for _, _, path, name in changed]
+    done = ordered_map(build_record, tasks, jobs=jobs, initializer=start_worker,
+                       initargs=(settings.site_title, settings.nav_extra), min_parallel=4)
+    persons_changed = False
+    for count, ((key, digest, _, _), task, record) in enumerate(zip(changed, tasks, track(done, len(tasks))), 1):
+        on_outcome(record.outcome)
+        persons_changed |= _store(manifest, out, key, digest, task, record)
+        if count % COMMIT_EVERY == 0:
+            manifest.commit()
+    return persons_changed
+
+
 def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
                        nav_extra: tuple[tuple[str, str], ...], with_search: bool) -> corpus_pages.PageWriter:
     """The pages made from the whole corpus (index, persons, letters, validation report, review, search),
     from the stored summaries; those no longer produced are deleted."""
     _link_statuses(manifest, REPORT_PAGE_SIZE)
-    writer = corpus_pages.PageWriter(_renderer(site_title, nav_extra), manifest, out)
+    # Not render.site's renderer: that one compiles the document stylesheets, which corpus pages never use.
+    writer = corpus_pages.PageWriter(Renderer(site_title=site_title, nav_extra=nav_extra, compile_now=()),
+                                     manifest, out)
     _write_index_and_persons(writer, manifest)
     _write_report(writer, manifest, REPORT_PAGE_SIZE)
     _write_review(writer, manifest)
@@ -193,9 +233,10 @@ def _write_index_and_persons(writer: corpus_pages.PageWriter, manifest: Manifest
         return
     months = {(value.split("\0")[0], value.split("\0")[1]) for what, value in changes if what == "group"}
     persons = {value for what, value in changes if what == "person"}
+    documents = {value for what, value in changes if what == "doc"}
     first = len(writer.written)
     corpus_pages.write_index(writer, changed=months if same and earlier[1] == plan else None)
-    corpus_pages.write_persons(writer, changed=persons if same else None)
+    corpus_pages.write_persons(writer, changed=persons if same else None, changed_documents=documents)
     manifest.set_meta(CORPUS_PAGES, "\n".join((context, plan, *writer.written[first:])))
     manifest.forget_changes()
 
@@ -325,6 +366,8 @@ def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Co
         manifest.forget_written(PERSONS_TEI)
         return
     if changed or not target.is_file():
+        from tei_encoder.writer.personography import personography_of_entries  # the writer: only when written
+
         pieces = personography_of_entries(documents, manifest.person_rows(), config.edition_statement("persons"))
         with files.atomic_writer(target) as stream:  # in pieces: one person at a time in memory
             for piece in pieces:
@@ -450,9 +493,11 @@ def _report_file(page: int, pages: int) -> str:
 def _link_statuses(manifest: Manifest, page_size: int) -> None:
     """Point each document's badge at its row of the report (its page depends on the records before it)."""
     pages = max(1, -(-manifest.totals()[0] // page_size))
+    current = manifest.status_hrefs()  # one query, and an update only where a link moved (10,000 took 0.2 s)
     for position, (name, anchor, failed) in enumerate(manifest.report_anchors()):
-        if not failed:
-            manifest.set_status_href(name, f"{_report_file(position // page_size + 1, pages)}#{anchor}")
+        target = f"{_report_file(position // page_size + 1, pages)}#{anchor}"
+        if not failed and name in current and current[name] != target:
+            manifest.set_status_href(name, target)
 
 
 def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int) -> None:

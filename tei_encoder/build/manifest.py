@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from pathlib import Path
 
 from tei_encoder.config import Config
@@ -24,7 +24,9 @@ from tei_encoder.render.proof import RecordTrace
 from tei_encoder.render.review import GuessRow, RuleCount, guess_rows
 from tei_encoder.render.store import CorpusStore
 from tei_encoder.trace import from_json
-from tei_encoder.writer.personography import PersonEntry
+
+if TYPE_CHECKING:  # the writer (and the document model it imports) is loaded only to write persons.xml
+    from tei_encoder.writer.personography import PersonEntry
 
 MANIFEST_NAME = ".tei-encoder-build.sqlite"
 # What the manifest stores: a manifest an older build wrote (without the records' persons, say) makes
@@ -310,6 +312,8 @@ class Manifest(CorpusStore):
 
     def person_rows(self) -> Iterator[tuple[str, PersonEntry]]:
         """(TEI file name, person) of every written record, by person id, then in the report's order of records."""
+        from tei_encoder.writer.personography import PersonEntry
+
         cursor = self.connection.execute(
             "SELECT p.ident, p.document, p.entry FROM tei_persons p JOIN sources s ON s.key = p.key "
             "WHERE s.failed = 0 AND s.outputs != '' ORDER BY p.ident, s.label, s.key, p.ord")

@@ -8,13 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from tei_encoder import families
-from tei_encoder.commands.options import add_config, add_jobs, read_config
+from tei_encoder.commands.options import FAMILY_NAMES, add_config, add_jobs, read_config
 from tei_encoder.config import Config
 from tei_encoder.commands.progress import progress, say
 from tei_encoder.diagnostics import Diagnostic, Severity, Summary, printable
 from tei_encoder.files import OutputError, make_folder, output_folder
-from tei_encoder.pipeline import Outcome, collect_inputs, convert_paths
+from tei_encoder.inputs import Outcome, collect_inputs
 
 
 FORMATS = ("text", "json")
@@ -39,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def add_batch_options(parser: argparse.ArgumentParser) -> None:
     add_jobs(parser)
     add_config(parser)
-    parser.add_argument("--family", choices=[f.name for f in families.FAMILIES],
+    parser.add_argument("--family", choices=FAMILY_NAMES,
                         help="use this record family instead of detecting it")
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
@@ -128,6 +127,8 @@ def convert_all(paths: list[Path], out: Path, *, jobs: int, family: str | None, 
 
     Records are never looked for under ``exclude`` (default: ``out``), the folder being written.
     """
+    from tei_encoder.pipeline import convert_paths  # the readers and writer: loaded by the commands that convert
+
     files, problems = collect_inputs(paths, exclude=exclude or out)
     for problem in problems:
         if lines:

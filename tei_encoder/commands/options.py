@@ -12,6 +12,9 @@ from tei_encoder.diagnostics import printable
 from tei_encoder.xmlsafe import LocalDTD
 
 DEFAULT_TITLE = "Digital edition"
+# The record families' names (tei_encoder.families.FAMILIES, in its order) for --family: named here so that
+# building the parser does not import every family's reader (tests/test_cli.py checks the two agree).
+FAMILY_NAMES = ("wilson-center", "soviet-archive", "word-export", "generic")
 JOBS_HELP = "worker processes: a number, or 'auto' for all cores (the default)"
 SCHEDULER_HELP = ("send the per-record work to the Dask cluster whose scheduler is at ADDRESS "
                   "(tcp://HOST:8786; needs tei-encoder[dask]; paths must be ones every worker sees)")

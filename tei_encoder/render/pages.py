@@ -23,7 +23,6 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import quoteattr
 
 from lxml import etree
 
@@ -217,8 +216,21 @@ def _document(frame: etree._Element, entries: Iterable[bytes]) -> bytes:
 def _with_attributes(entry: bytes, attributes: dict[str, str | None]) -> bytes:
     """A serialised element with attributes added (cheaper than parsing it: most pages are unchanged)."""
     tag_end = entry.index(b" ") if b" " in entry[:entry.index(b">")] else entry.index(b">")
-    added = "".join(f" {name}={quoteattr(value)}" for name, value in attributes.items() if value)
+    added = "".join(f" {name}={_quoted(value)}" for name, value in attributes.items() if value)
     return entry[:tag_end] + added.encode("utf-8") + entry[tag_end:]
+
+
+_ESCAPES = (("&", "&amp;"), (">", "&gt;"), ("<", "&lt;"), ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;"))
+
+
+def _quoted(value: str) -> str:
+    """An attribute value escaped and quoted as ``xml.sax.saxutils.quoteattr`` does it (same bytes), without
+    importing xml.sax.saxutils: it loads urllib.request, http.client and ssl (a twentieth of a second)."""
+    for character, entity in _ESCAPES:
+        value = value.replace(character, entity)
+    if '"' not in value:
+        return f'"{value}"'
+    return f"'{value}'" if "'" not in value else '"' + value.replace('"', "&quot;") + '"'
 
 
 def _pager(up: tuple[str, str] | None, previous: tuple[str, str] | None, following: tuple[str, str] | None,
@@ -295,10 +307,13 @@ class PersonLink:
     item: bytes  # the <person> element of a letter page
 
 
-def write_persons(writer: PageWriter, page_size: int | None = None, changed: Collection[str] | None = None) -> None:
+def write_persons(writer: PageWriter, page_size: int | None = None, changed: Collection[str] | None = None,
+                  changed_documents: Collection[str] | None = None) -> None:
     """Every person's page as the store streams them, then the A–Z index and the letter pages; with
     ``changed`` (the persons of every document changed since the pages were written), another person's pages
-    are left as they are and their link is the one the store kept."""
+    are left as they are and their link is the one the store kept; with ``changed_documents`` too (those
+    documents' page names), a page of a changed person is laid out only when it holds one of them or its
+    heading, place or documents moved (the busiest persons have dozens of pages)."""
     page_size = page_size or PAGE_SIZE
     per_page = min(page_size, APPEARANCES_PAGE_SIZE)
     by_letter: dict[tuple[str, str], list[PersonLink]] = {}
@@ -307,7 +322,7 @@ def write_persons(writer: PageWriter, page_size: int | None = None, changed: Col
             link = PersonLink(person, kept[1])
         else:
             appearances = appearances if appearances is not None else writer.store.appearances_of(person)
-            link = _write_person(writer, person, appearances, per_page)
+            link = _write_person(writer, person, appearances, per_page, changed_documents)
             writer.store.set_person_link(person, len(_chunks("", len(appearances), per_page)), link.item)
         by_letter.setdefault(_letter(person), []).append(link)
     total = sum(len(links) for links in by_letter.values())
@@ -351,31 +366,86 @@ def _group(letter: str, ident: str, links: Sequence[PersonLink]) -> bytes:
     return _document(etree.Element("group", id=ident, label=letter), (link.item for link in links))
 
 
-def _write_person(writer: PageWriter, person: str, appearances: list[AppearanceRow], page_size: int) -> PersonLink:
-    names = Counter(appearance.name or person for appearance in appearances)
-    display = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
-    variants = sorted({text for a in appearances for text in (a.name, *a.variants) if text and text != display})
-    life = next((a.life for a in appearances if a.life), None)
-    occupation = next((a.occupation for a in appearances if a.occupation), None)
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """What every page of a person shows above their documents."""
+
+    display: str
+    variants: tuple[str, ...]
+    life: str | None
+    occupation: str | None
+    docs: int
+
+    @classmethod
+    def of(cls, person: str, appearances: Sequence[AppearanceRow]) -> _Heading:
+        names = Counter(appearance.name or person for appearance in appearances)
+        display = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return cls(display,
+                   tuple(sorted({text for a in appearances for text in (a.name, *a.variants) if text and text != display})),
+                   next((a.life for a in appearances if a.life), None),
+                   next((a.occupation for a in appearances if a.occupation), None), len(appearances))
+
+
+def _write_person(writer: PageWriter, person: str, appearances: list[AppearanceRow], page_size: int,
+                  changed_documents: Collection[str] | None = None) -> PersonLink:
+    """A person's pages; with ``changed_documents``, a page laid out from the same heading, place and
+    documents as last time (its key) and holding none of those documents is left as it is."""
+    heading = _Heading.of(person, appearances)
     pages = len(_chunks("", len(appearances), page_size))
     links = [(person_href(person, n), f"page {n}") for n in range(1, pages + 1)]
-    for n in range(1, pages + 1):
+    keys = [hashlib.sha256(repr((writer.settings, person, heading, n, pages,
+                                 [a.doc for a in appearances[(n - 1) * page_size:n * page_size]])).encode()).hexdigest()
+            for n in range(1, pages + 1)]
+    to_write = [n for n in range(1, pages + 1) if changed_documents is None
+                or not _unchanged_person_page(writer, _person_file(person, n), keys[n - 1],
+                                              appearances[(n - 1) * page_size:n * page_size], changed_documents)]
+    items = _page_items(writer.store, person, appearances, page_size, to_write)
+    for n in to_write:
         frame = etree.Element("corpus", kind="person")
         if pages > 1:
             frame.append(_pager(None, *_neighbours(links, n - 1), n, pages))
-        element = etree.SubElement(frame, "person", id=person, docs=str(len(appearances)))
-        etree.SubElement(element, "name").text = display
-        for variant in variants:
-            etree.SubElement(element, "variant").text = variant
-        for tag, value in (("life", life), ("occupation", occupation)):
-            if value:
-                etree.SubElement(element, tag).text = value
-        items = (a.item for a in appearances[(n - 1) * page_size:n * page_size])
-        writer.write(_person_file(person, n), stylesheets.PERSONS, _person_document(frame, element, items), "persons")
-    attributes = {"id": person, "href": person_href(person), "name": display, "docs": str(len(appearances))}
-    if life:
-        attributes["life"] = life
+        element = _person_heading(frame, person, heading)
+        writer.write(_person_file(person, n), stylesheets.PERSONS,
+                     _person_document(frame, element, items[n]), "persons")
+        writer.store.set_person_page_key(_person_file(person, n), keys[n - 1])
+    attributes = {"id": person, "href": person_href(person), "name": heading.display, "docs": str(heading.docs)}
+    if heading.life:
+        attributes["life"] = heading.life
     return PersonLink(person, etree.tostring(etree.Element("person", attributes), encoding="utf-8"))
+
+
+def _unchanged_person_page(writer: PageWriter, file: str, key: str, chunk: Sequence[AppearanceRow],
+                           changed_documents: Collection[str]) -> bool:
+    """Whether a person page is left as it is (and counted as written): laid out from the same key, holding
+    no changed document, and there."""
+    return (writer.store.person_page_key(file) == key and not any(a.doc in changed_documents for a in chunk)
+            and writer.keep(file))
+
+
+def _page_items(store: CorpusStore, person: str, appearances: list[AppearanceRow], page_size: int,
+                pages: list[int]) -> dict[int, list[bytes]]:
+    """The items of each of a person's ``pages``: those the appearances carry, else read from the store (a
+    document named twice among them, which the rows cannot tell apart by name, is read in index order)."""
+    chunks = {n: appearances[(n - 1) * page_size:n * page_size] for n in pages}
+    if all(a.item is not None for chunk in chunks.values() for a in chunk):
+        return {n: [a.item for a in chunk if a.item is not None] for n, chunk in chunks.items()}
+    docs = [a.doc for chunk in chunks.values() for a in chunk]
+    if len(set(docs)) < len(docs):
+        every = store.appearance_items_in_order(person)
+        return {n: every[(n - 1) * page_size:n * page_size] for n in pages}
+    items = iter(store.appearance_items(person, docs))
+    return {n: [next(items) for _ in chunk] for n, chunk in chunks.items()}
+
+
+def _person_heading(frame: etree._Element, person: str, heading: _Heading) -> etree._Element:
+    element = etree.SubElement(frame, "person", id=person, docs=str(heading.docs))
+    etree.SubElement(element, "name").text = heading.display
+    for variant in heading.variants:
+        etree.SubElement(element, "variant").text = variant
+    for tag, value in (("life", heading.life), ("occupation", heading.occupation)):
+        if value:
+            etree.SubElement(element, tag).text = value
+    return element
 
 
 def _person_file(person: str, page: int) -> str:

@@ -12,6 +12,7 @@ import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -19,8 +20,10 @@ from tei_encoder import files
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.render.names import href
 from tei_encoder.render.renderer import DOCTYPE_BYTES, run
-from tei_encoder.source import Line, read_source
 from tei_encoder.trace import Decision, Span
+
+if TYPE_CHECKING:  # reading sources loads the document model: only write_proof needs it
+    from tei_encoder.source import Line
 
 PROOF = "proof.xsl"
 # Decisions about the whole record (not one place in it): listed above the lines, not on them.
@@ -226,6 +229,8 @@ def write_proof(out: Path, stem: str, source: Path, decisions: Sequence[Decision
                 site_title: str = "Digital edition", nav_extra: tuple[tuple[str, str], ...] = (),
                 spans: Sequence[Span] = (), tei: etree._Element | None = None) -> RecordTrace:
     """The build hook, one call per record: write ``OUT/<stem>.proof.html``; its trace for the review."""
+    from tei_encoder.source import read_source
+
     lines = read_source(source).lines
     title = title_of(decisions, stem)
     files.write_bytes(out / proof_name(stem), proof_page(stem, title, source.name, lines, decisions, site_title,

@@ -78,13 +78,16 @@ class Renderer:
     """
 
     def __init__(self, *, site_title: str | None = None, persons_href: str | None = "persons/",
-                 nav_extra: tuple[tuple[str, str], ...] = (), edition: Edition | None = None) -> None:
+                 nav_extra: tuple[tuple[str, str], ...] = (), edition: Edition | None = None,
+                 compile_now: tuple[str, ...] = (stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.SUMMARY)
+                 ) -> None:
         self.site_title = site_title
         self.persons_href = persons_href or ""
         self.nav_extra = "\n".join(f"{label}\t{href}" for label, href in nav_extra)
         self.edition = edition or Edition()
-        # Compile now, so a broken installation fails here and not halfway through a batch.
-        for name in (stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.SUMMARY):
+        # Compile now, so a broken installation fails here and not halfway through a batch (a caller that
+        # renders no document, such as build's corpus pages, passes ``()``: others compile on first use).
+        for name in compile_now:
             stylesheets.stylesheet(name)
 
     def with_edition(self, edition: Edition) -> Renderer:

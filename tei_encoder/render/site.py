@@ -32,7 +32,7 @@ from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree
 from tei_encoder.render.store import CorpusStore
-from tei_encoder.validate.foreign import written_by_tei_encoder
+from tei_encoder.render.stylesheets import copy_assets
 from tei_encoder.xinclude import XIncludeRefused, include_hint
 from tei_encoder.xinclude import expand as expand_includes
 
@@ -123,6 +123,9 @@ def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: s
     the TEI the page does not show in full are named there and in a note on the page (render/coverage.py)."""
     page = renderer.document_bytes(tree, name, proof_lines=proof_lines)
     text = renderer.text_bytes(tree) if write_text else None
+    # Imported here: the validate package loads the validator, which build's corpus pages never need.
+    from tei_encoder.validate.foreign import written_by_tei_encoder
+
     if warnings is not None and not written_by_tei_encoder(tree):
         # tei-encoder's own TEI has a page made for it (the card relabels its fixed vocabulary, "recording"
         # as "Recorded by"); tests/test_render.py holds its words. Anyone else's is checked here.
@@ -286,11 +289,3 @@ def render_site(sources: Iterable[Source], out_dir: str | os.PathLike[str], *,
         files.write_bytes(out / page.filename, html.encode("utf-8"))
     copy_assets(out)
     return SiteResult(out, order, len(order) + len(writer.written) + len(extra_pages), tuple(diagnostics))
-
-
-def copy_assets(out: Path) -> None:
-    """Copy the CSS (and anything else in xslt/assets) to OUT/assets/."""
-    target = files.make_folder(out / "assets")
-    for item in sorted(stylesheets.assets_dir().iterdir()):
-        if item.is_file():
-            files.copy_file(item, target / item.name)

@@ -13,7 +13,7 @@ page whose input has not changed is not rendered again.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +62,10 @@ CREATE TABLE IF NOT EXISTS person_links (
     pages INTEGER NOT NULL,
     item BLOB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS person_pages (
+    file TEXT PRIMARY KEY,
+    key TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS changed (
     what TEXT NOT NULL,
     value TEXT NOT NULL,
@@ -70,6 +74,7 @@ CREATE TABLE IF NOT EXISTS changed (
 """
 
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
+_BATCH = 500  # page names a query names at most (SQLite's limit on parameters is 999 in older versions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +90,12 @@ class IndexRow:
 @dataclass(frozen=True, slots=True)
 class AppearanceRow:
     person: str
+    doc: str  # the document's page name
     name: str | None
     variants: tuple[str, ...]
     life: str | None
     occupation: str | None
-    item: bytes
+    item: bytes | None  # None: not read (appearance_items reads those of the pages to write)
 
 
 class CorpusStore:
@@ -135,10 +141,12 @@ class CorpusStore:
         self.connection.execute("INSERT OR IGNORE INTO changed SELECT 'person', person FROM appearances "
                                 "WHERE doc = ?", (name,))
         self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('docs', '')")
+        self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('doc', ?)", (name,))
 
     def changes(self) -> set[tuple[str, str]]:
         """(what, value) of every change since ``forget_changes``: ('docs', ''), ('group', year NUL month) and
-        ('person', id) for each document added, removed or changed, and each badge link moved."""
+        ('person', id) and ('doc', page name) for each document added, removed or changed, and each badge
+        link moved."""
         return set(self.connection.execute("SELECT what, value FROM changed"))
 
     def forget_changes(self) -> None:
@@ -155,6 +163,10 @@ class CorpusStore:
                                          (status_href, name, status_href))
         if cursor.rowcount:
             self._mark_changed(name)
+
+    def status_hrefs(self) -> dict[str, str | None]:
+        """Each document's badge link, by page name."""
+        return dict(self.connection.execute("SELECT name, status_href FROM docs"))
 
     def edition(self) -> Edition:
         """The edition the pages without a header of their own state: the first document's (in index
@@ -188,16 +200,16 @@ class CorpusStore:
     def persons(self) -> Iterator[tuple[str, list[AppearanceRow]]]:
         """Each person (by id, case-folded) with their appearances in index order, one person at a time."""
         cursor = self.connection.execute(
-            "SELECT a.person, a.name, a.variants, a.life, a.occupation, a.item FROM appearances a "
+            "SELECT a.person, a.doc, a.name, a.variants, a.life, a.occupation, a.item FROM appearances a "
             "JOIN docs d ON d.name = a.doc ORDER BY a.person_key, a.person, d.k_when, d.k_title, d.name")
         current: str | None = None
         rows: list[AppearanceRow] = []
-        for person, name, variants, life, occupation, item in cursor:
+        for person, doc, name, variants, life, occupation, item in cursor:
             if person != current and rows:
                 yield current or "", rows
                 rows = []
             current = person
-            rows.append(AppearanceRow(person, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (),
+            rows.append(AppearanceRow(person, doc, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (),
                                       life, occupation, item))
         if rows:
             yield current or "", rows
@@ -205,9 +217,11 @@ class CorpusStore:
     def persons_to_write(self, changed: Collection[str] | None
                          ) -> Iterator[tuple[str, list[AppearanceRow] | None, tuple[int, bytes] | None]]:
         """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, a person
-        not in it whose link was kept comes with that link (pages, item) instead (no appearances read)."""
+        not in it whose link was kept comes with that link (pages, item) instead (no appearances read), and a
+        person in it with their appearances without items (``appearance_items`` reads those of a page)."""
         if changed is None:
             self.connection.execute("DELETE FROM person_links")
+            self.connection.execute("DELETE FROM person_pages")
             for person, rows in self.persons():
                 yield person, rows, None
             return
@@ -226,10 +240,36 @@ class CorpusStore:
         return self._appearances(row[0], person) if row else []
 
     def _appearances(self, key: str, person: str) -> list[AppearanceRow]:
-        return [AppearanceRow(person, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (), life,
-                              occupation, item) for name, variants, life, occupation, item in self.connection.execute(
-            "SELECT a.name, a.variants, a.life, a.occupation, a.item FROM appearances a JOIN docs d ON d.name = a.doc "
+        """One person's appearances in index order, without their items."""
+        return [AppearanceRow(person, doc, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (), life,
+                              occupation, None) for doc, name, variants, life, occupation in self.connection.execute(
+            "SELECT a.doc, a.name, a.variants, a.life, a.occupation FROM appearances a JOIN docs d ON d.name = a.doc "
             "WHERE a.person_key = ? AND a.person = ? ORDER BY d.k_when, d.k_title, d.name", (key, person))]
+
+    def appearance_items(self, person: str, docs: Sequence[str]) -> list[bytes]:
+        """A person's items in ``docs`` (page names, each once), in that order: without sorting the person's
+        appearances again (a busy person's thousands of rows), as a query in index order would."""
+        items: dict[str, bytes] = {}
+        for start in range(0, len(docs), _BATCH):
+            batch = docs[start:start + _BATCH]
+            items.update((doc, bytes(item)) for doc, item in self.connection.execute(
+                f"SELECT doc, item FROM appearances WHERE person_key = ? AND person = ? AND doc IN "
+                f"({', '.join('?' * len(batch))})", (person.casefold(), person, *batch)))
+        return [items[doc] for doc in docs]
+
+    def appearance_items_in_order(self, person: str) -> list[bytes]:
+        """Every item of a person, in index order."""
+        return [bytes(item) for item, in self.connection.execute(
+            "SELECT a.item FROM appearances a JOIN docs d ON d.name = a.doc WHERE a.person_key = ? AND a.person = ? "
+            "ORDER BY d.k_when, d.k_title, d.name", (person.casefold(), person))]
+
+    def person_page_key(self, file: str) -> str | None:
+        """What a person page was last laid out from: its person's heading, its place and its documents' names."""
+        row = self.connection.execute("SELECT key FROM person_pages WHERE file = ?", (file,)).fetchone()
+        return row[0] if row else None
+
+    def set_person_page_key(self, file: str, key: str) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO person_pages VALUES (?, ?)", (file, key))
 
     def set_person_link(self, person: str, pages: int, item: bytes) -> None:
         """A person's entry of the A–Z pages, and their number of pages, as last written."""

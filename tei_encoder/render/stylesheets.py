@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from tei_encoder import xmlsafe
+from tei_encoder import files, xmlsafe
 from tei_encoder.regular_file import read_regular_file
 from tei_encoder.resources import xslt_path
 
@@ -36,3 +36,11 @@ def stylesheet(name: str) -> etree.XSLT:
 def assets_dir() -> Path:
     """The folder of files copied next to the pages (the CSS)."""
     return xslt_path("assets")
+
+
+def copy_assets(out: Path) -> None:
+    """Copy the CSS (and anything else in xslt/assets) to OUT/assets/."""
+    target = files.make_folder(out / "assets")
+    for item in sorted(assets_dir().iterdir()):
+        if item.is_file():
+            files.copy_file(item, target / item.name)
