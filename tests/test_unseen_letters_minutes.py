@@ -349,3 +349,24 @@ def test_a_place_of_two_parts_and_hours_and_minutes_in_a_dateline() -> None:
     dateline = xp(root, "//t:opener/t:dateline")[0]
     assert xp(dateline, "t:date/@when") == ["1941-06-22"] and xp(dateline, "t:time/@when") == ["05:30:00"]
     assert dates.parse_time("22 h. 05 min.") == "22:05:00" and dates.parse_time("5 h.") is None
+
+
+# -- word_34 (session 5's record, its known limit): an interview's header under its title
+
+def test_an_interviews_header_under_its_title_is_heading_and_opener() -> None:
+    root = record("word_34_oral_history_timestamps")
+    assert xp(root, "//t:body//t:head/text()") == ["Oral history interview with "]
+    opener = xp(root, "//t:body//t:opener")[0]
+    assert text_of(xp(opener, "t:seg[@type='participant']")[0]) == "Interviewer: Charles Stuart Kennedy"
+    assert xp(opener, "t:dateline/t:date/@when") == ["1998-03-24"]
+    assert xp(root, "//t:person[@xml:id='kennedy']/t:persName[1]/text()") == ["Charles Stuart Kennedy"]
+    assert xp(root, "//t:sp[1]/@who") == ["#kennedy"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1998-03-24"]
+
+
+def test_an_interview_label_before_a_question_stays_the_first_turn() -> None:
+    text = (b"Interview with W. Gomulka\n\nINTERVIEWER: The British Government did not object to the talks?\n\n"
+            b"GOMULKA: No, it did not.\n")
+    root = tei(text, "interview.txt")
+    assert xp(root, "//t:opener") == []
+    assert xp(root, "//t:sp/t:speaker/text()") == ["INTERVIEWER:", "GOMULKA:"]

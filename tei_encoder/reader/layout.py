@@ -27,7 +27,7 @@ from tei_encoder.reader.blocks import (
 from tei_encoder.reader.opening import (
     ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, is_short, strip_boxes,
 )
-from tei_encoder.reader.persons import Persons
+from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower
 
 TERMINAL = tuple('.!?:;…"”’)]')
@@ -212,7 +212,15 @@ class Layout:
             and document_start.is_heading(unit.text))
         if not is_title:
             return i
+        self._fields_apart(i)
         return self.take_heading(i)
+
+    def _fields_apart(self, i: int) -> None:
+        """A title over its fields in one block (``Oral history interview with …`` / ``Interviewer: …``
+        / ``Date: …``): the fields are a unit of their own, for the opening after the heading."""
+        unit = self.units[i]
+        if len(unit.lines) > 1 and all(_FIELD.match(line) for line in unit.lines[1:]) and not _FIELD.match(unit.lines[0]):
+            self.units[i:i + 1] = [Unit(unit.line, unit.lines[:1]), Unit(unit.line + 1, unit.lines[1:])]
 
     def _headings_naming_their_kind(self, i: int) -> int:
         """After the marks above it, a document's headings that name its kind (``From the journal
@@ -319,6 +327,9 @@ class Layout:
                 self.persons.sender(re.sub(r"^From\s*:\s*", "", bare, flags=re.I))
             elif item.kind == "addressee":
                 self.persons.addressees_in(bare)
+            elif item.kind == "participant":  # "Interviewer: Charles Stuart Kennedy"
+                label, _, names = bare.partition(":")
+                self.persons.attendants_in(names, label_part(label))
 
     def add_salute(self, line: int, text: str) -> None:
         """A salute ends the opening of the current document (or is one, when there is none)."""
@@ -335,9 +346,11 @@ class Layout:
 
 # A record's first block that begins with the kind of document it is ("Minutes No. 134 / of the
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
+_FIELD = re.compile(r"^[A-Z][\w ()-]{0,30}:\s+\S")  # "Interviewer: Charles Stuart Kennedy", "Date: 24 March 1998"
 # A qualifier may stand before the kind: "Stenographic Record", "Verbatim Report", "Draft Resolution".
 _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brief|Short|Unofficial|Summary)\s+)?"
                              r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|Speech|"
+                             r"(?:Oral history )?[Ii]nterview|Oral history|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
                              r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading

@@ -33,6 +33,10 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
+    # an interview's header: who asked and who answered ("Interviewer: Charles Stuart Kennedy"), a name and
+    # nothing else ("INTERVIEWER: The British Government did not object …?" is the first question)
+    ("participant", re.compile(r"^(?i:Interviewer|Interviewee|Narrator|Interviewed by|Interview(?:s|ed)? conducted by)"
+                               r"\s*:\s*(?:[A-Z][\w.'’-]*,?\s?){1,6}$")),
     ("subject", re.compile(r"^(?:(?i:Subject|Subj\.?|Re)\s*:\s*\S|SUBJECT$)")),
     ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
