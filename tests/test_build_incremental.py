@@ -65,6 +65,20 @@ def rebuilt(capsys: pytest.CaptureFixture[str], source: Path, out: Path) -> int:
     return int(line.split("(")[1].split(" converted")[0])
 
 
+def _built_counting_layouts(monkeypatch: pytest.MonkeyPatch, source: Path, tmp_path: Path) -> tuple[Path, list[str]]:
+    """A clean build with two items a page, then every page the builds after it lay out, by file name."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    return out, laid_out
+
+
 def test_add_edit_delete_give_the_bytes_of_a_clean_build(source: Path, tmp_path: Path,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "site"
@@ -384,15 +398,7 @@ def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
         source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """The index pages of other months and the pages of persons the edited record does not name are left as
     they are (not even laid out); a build with nothing changed lays out none; the site is a clean build's."""
-    from tei_encoder.render import pages
-
-    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
-    out = tmp_path / "site"
-    assert build(source, out) == 0
-    laid_out: list[str] = []
-    real_write = pages.PageWriter.write
-    monkeypatch.setattr(pages.PageWriter, "write",
-                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    out, laid_out = _built_counting_layouts(monkeypatch, source, tmp_path)
     assert rebuilt(capsys, source, out) == 0 and laid_out == []
     edited = source / RECORDS[-1].name  # the one record of 1940
     edited.write_bytes(edited.read_bytes().replace(b"Stalin", b"Stalin-Dzhugashvili", 3))
@@ -436,15 +442,7 @@ def test_an_edit_lays_out_only_the_person_pages_that_hold_the_edited_record(
         source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     """A person in many documents has many pages: an edit that leaves their heading (names, life, number of
     documents) as it was lays out only the page listing the edited document, not every page of theirs."""
-    from tei_encoder.render import pages
-
-    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
-    out = tmp_path / "site"
-    assert build(source, out) == 0
-    laid_out: list[str] = []
-    real_write = pages.PageWriter.write
-    monkeypatch.setattr(pages.PageWriter, "write",
-                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    out, laid_out = _built_counting_layouts(monkeypatch, source, tmp_path)
     edited = source / RECORDS[-1].name  # the one record of 1940
     edited.write_bytes(edited.read_bytes() + b"\n\nA sentence added at the end.\n")
     assert rebuilt(capsys, source, out) == 1

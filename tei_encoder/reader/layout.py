@@ -18,6 +18,7 @@ from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone, page_marker
 from tei_encoder.reader.block_rules.item_list import is_item
+from tei_encoder.reader.block_rules.participants import LABELLED_LINE
 from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
@@ -219,7 +220,7 @@ class Layout:
         """A title over its fields in one block (``Oral history interview with …`` / ``Interviewer: …``
         / ``Date: …``): the fields are a unit of their own, for the opening after the heading."""
         unit = self.units[i]
-        if len(unit.lines) > 1 and all(_FIELD.match(line) for line in unit.lines[1:]) and not _FIELD.match(unit.lines[0]):
+        if len(unit.lines) > 1 and all(map(LABELLED_LINE.match, unit.lines[1:])) and not LABELLED_LINE.match(unit.lines[0]):
             self.units[i:i + 1] = [Unit(unit.line, unit.lines[:1]), Unit(unit.line + 1, unit.lines[1:])]
 
     def _headings_naming_their_kind(self, i: int) -> int:
@@ -346,7 +347,6 @@ class Layout:
 
 # A record's first block that begins with the kind of document it is ("Minutes No. 134 / of the
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
-_FIELD = re.compile(r"^[A-Z][\w ()-]{0,30}:\s+\S")  # "Interviewer: Charles Stuart Kennedy", "Date: 24 March 1998"
 # A qualifier may stand before the kind: "Stenographic Record", "Verbatim Report", "Draft Resolution".
 _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brief|Short|Unofficial|Summary)\s+)?"
                              r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|Speech|"

@@ -56,7 +56,7 @@ def read(layout: Layout, i: int) -> int | None:
         lines = unit.lines + _labelled_lines_after(layout, i)
         for label, names in _run_in_lines(lines):
             layout.persons.attendants_in(plain(names), label_part(label))
-        if len(unit.lines) > 1 and all(_PART_LABEL.match(line) for line in unit.lines):
+        if len(unit.lines) > 1 and all(LABELLED_LINE.match(line) for line in unit.lines):
             return _labelled_list(layout, i)  # "Chinese Participants: …" / "Interpreter: …" / "Note-taker: …"
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
@@ -127,8 +127,9 @@ def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:
     return i
 
 
-# A further line of a run-in list naming the part its people play: "Secretaries of the CC:<tab>Comrades …".
-_PART_LABEL = re.compile(r"^[A-Z][\w .,'’()-]{0,40}:\s+(?=\S)")
+# A line that opens with its label: a further line of a run-in list naming the part its people play
+# ("Secretaries of the CC:<tab>Comrades …"), a field under a title ("Interviewer: …", "Date: …").
+LABELLED_LINE = re.compile(r"^[A-Z][\w .,'’()-]{0,40}:\s+(?=\S)")
 
 
 def _run_in_lines(lines: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -138,7 +139,7 @@ def _run_in_lines(lines: tuple[str, ...]) -> list[tuple[str, str]]:
     first = PATTERN.match(lines[0])
     chunks = [(first.group("head"), first.group("rest")) if first else ("", lines[0])]
     for line in lines[1:]:
-        label = _PART_LABEL.match(line)
+        label = LABELLED_LINE.match(line)
         if label:
             chunks.append((label.group().strip(), line[label.end():]))
         else:
@@ -160,7 +161,7 @@ def _labelled_lines_after(layout: Layout, i: int) -> tuple[str, ...]:
     lines: list[str] = []
     k = i + 1
     while (layout.line_paragraphs and k < len(layout.units) and len(layout.units[k].lines) == 1
-           and layout.units[k].line == layout.units[k - 1].line + 1 and _PART_LABEL.match(layout.units[k].text)):
+           and layout.units[k].line == layout.units[k - 1].line + 1 and LABELLED_LINE.match(layout.units[k].text)):
         lines.append(layout.units[k].text)
         k += 1
     return tuple(lines)
