@@ -14,8 +14,10 @@ from conftest import RECORDS
 from tei import tei, text_of, xp
 
 import pytest
+from lxml import etree
 
 from tei_encoder.header import dates, people
+from tei_encoder.pipeline import encode_bytes
 from tei_encoder.reader.block_rules import greeting, omission, postscript, source_note, valediction
 from tei_encoder.reader.block_rules.caps_heading import matches as caps_heading
 from tei_encoder.reader.block_rules.closing_matter import bare_name
@@ -129,9 +131,18 @@ def test_a_signer_with_accented_letters_signs() -> None:
 @pytest.mark.parametrize("text, name", [
     ("Imre Horváth", True), ("Gerő", True), ("Imre Horváth.", True), ("HORVÁTH", True), ("KIM IL SUNG", True),
     ("Moscow Time today", False), ("MO", False), ("de Gaulle", False), ("Budapest, 12 October", False),
+    ("", False), ("  ", False),
 ])
 def test_bare_names_in_any_alphabet(text: str, name: bool) -> None:
     assert bare_name(text) is name
+
+
+def test_a_last_line_of_note_marks_alone_is_no_signature() -> None:
+    """Found by the property test in CI: a record ending in a stray ``[footnoteRef:1]`` line crashed
+    the closing rule, which took the empty line for a bare name."""
+    text = "Yudin: We agree.\n\nAmbassador of the USSR in the PRC\nP. Yudin\n\n[1: Yudin, Pavel.]\n[footnoteRef:1]"
+    root = etree.fromstring(encode_bytes(text.encode("utf-8")))
+    assert "P. Yudin" in "".join(root.itertext())
 
 
 def test_a_fonds_code_without_a_token_word_is_part_of_the_reference() -> None:

@@ -98,7 +98,10 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     """A bare surname signs only when the record prints it elsewhere with initials or a title
     (``V. M. Molotov``, ``Comrade Molotov``) or in its title: ``Applause`` or ``Moscow`` as a last
     line is no signer. ``besides``: a unit not to count (the line under question itself)."""
-    surname = re.escape(name.rstrip(". ").split()[-1])
+    words = name.rstrip(". ").split()
+    if not words:
+        return False
+    surname = re.escape(words[-1])
     if layout.title_key and surname.casefold() in layout.title_key.split():
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
@@ -123,7 +126,9 @@ def bare_name(text: str) -> bool:
     """A name alone: "Molotov", "Pak Hon", "Imre Horváth." (any alphabet's letters), "SHTYKOV",
     "KIM IL SUNG" (a surname-first name in capitals)."""
     words = text.split()
-    if 1 <= len(words) <= 2 and all(_capitalised(word) for word in [*words[:-1], words[-1].removesuffix(".")]):
+    if not words:
+        return False  # a line of marks alone ("[footnoteRef:1]") names nobody
+    if len(words) <= 2 and all(_capitalised(word) for word in [*words[:-1], words[-1].removesuffix(".")]):
         return True
     if len(words) == 1:
         return _in_capitals(words[0], 3)
