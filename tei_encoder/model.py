@@ -235,6 +235,9 @@ class Turn:
     parts: tuple[Paragraph | Direction | PageBreak, ...]
     line: int = 0
     ident: str | None = field(default=None, compare=False)  # for the decision trace: every turn is a decision
+    # A note anchored in the label (``Khrushchev[footnoteRef:2]:``) and where in ``label`` it stands.
+    label_notes: tuple[Inline, ...] = ()
+    label_notes_at: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,9 +303,10 @@ class SourceNote:
 @dataclass(frozen=True, slots=True)
 class ClosingLine:
     """A further line of a closing, in the source's order: a signature (one per column), a
-    valediction (``With greetings!``) or the date under the signatures."""
+    valediction (``With greetings!``), the date under the signatures, the document's number, or the
+    note of what was enclosed (``Enclosure: 1 memorandum (5 pages)``)."""
 
-    kind: str  # signed | salute | dateline
+    kind: str  # signed | salute | dateline | number | enclosure
     children: tuple[Inline, ...]
 
 
@@ -396,6 +400,8 @@ class Header:
     file_name: str
     sha256: str
     title: str | None = None
+    # With no title printed: what the record is, said by the encoder ("Letter from … to …"); else None.
+    supplied_title: str | None = None
     date: DateText | None = None  # the source's date, as the archive page states it
     creation: DateText | None = None  # the document's own date
     publisher: str | None = None

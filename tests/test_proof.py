@@ -270,13 +270,13 @@ def _drop_keeping_tail(element: etree._Element) -> None:
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda p: p.stem)
 def test_each_paragraph_and_turn_stands_beside_its_source_lines(site: Path, record: Path) -> None:
-    """Issue 14: for every body p and sp, the proof page shows its TEI text in the row of the source
-    lines it was read from, and those lines hold its first words."""
+    """Issue 14: for every body p, sp and list, the proof page shows its TEI text in the row of the
+    source lines it was read from, and those lines hold its first words."""
     tei = etree.parse(str(site / "tei" / f"{record.stem}.xml"))
     page = _html(site / f"{record.stem}.proof.html")
     spans = {span.ident: span for span in spans_from_json((site / "trace" / f"{record.stem}.trace.json").read_bytes())}
     source = {line.number: line.text for line in read_source(record).lines}
-    units = tei.xpath("//t:body//t:p[@xml:id] | //t:body//t:sp", namespaces={"t": TEI[1:-1]})
+    units = tei.xpath("//t:body//t:p[@xml:id] | //t:body//t:sp | //t:body//t:list[@xml:id]", namespaces={"t": TEI[1:-1]})
     assert units
     for unit in units:
         ident = unit.get(XML_ID)

@@ -192,7 +192,7 @@
     <p class="pr-text"><xsl:apply-templates mode="read"/></p>
   </xsl:template>
   <xsl:template match="tei:sp" mode="read">
-    <p class="pr-text pr-speaker"><strong><xsl:value-of select="tei:speaker"/></strong></p>
+    <p class="pr-text pr-speaker"><strong><xsl:apply-templates select="tei:speaker/node()" mode="read"/></strong></p>
     <xsl:apply-templates select="*[not(self::tei:speaker)]" mode="read"/>
   </xsl:template>
   <xsl:template match="tei:sp/tei:stage" mode="read"><p class="pr-text pr-stage"><xsl:value-of select="."/></p></xsl:template>

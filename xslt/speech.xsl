@@ -20,6 +20,10 @@
     <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
       <xsl:choose>
+        <xsl:when test="$speaker and $speaker//tei:note">
+          <xsl:variable name="label"><xsl:apply-templates select="$speaker/node()" mode="label"/></xsl:variable>
+          <xsl:value-of select="normalize-space($label)"/>
+        </xsl:when>
         <xsl:when test="$speaker"><xsl:value-of select="normalize-space($speaker)"/></xsl:when>
         <xsl:when test="$who != ''"><xsl:call-template name="person-name"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:when>
         <xsl:otherwise>Unnamed speaker</xsl:otherwise>
@@ -62,6 +66,9 @@
       </div>
     </div>
   </xsl:template>
+
+  <!-- The label's words without a note anchored in it (Khrushchev[footnoteRef:2]:). -->
+  <xsl:template match="tei:note" mode="label"/>
 
   <xsl:template match="tei:speaker">
     <xsl:param name="who" select="''"/>

@@ -16,7 +16,7 @@ guessed, so ``January 10th`` is found but gets ``when=None``. Calendar errors
   ``13 February`` (no year)
 * ``July 1949``, ``July, 1949``
 * ``1949-07-19`` (ISO)
-* ``12.VIII.1943``, ``12/VIII/1943``: a Roman-numeral month (capitals only), as Russian and
+* ``12.VIII.1943``, ``12/VIII/1943``, ``14/V-1939``: a Roman-numeral month (capitals only), as Russian and
   Central European archives print it
 * ranges of days in one month, ``June 2–3, 1952`` and ``2–3 June 1952``: ``when`` is None
   and ``from_``/``to`` hold the first and the last day
@@ -121,10 +121,11 @@ _MONTH_FIRST = (
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives;
 # Soviet clerks also wrote "15.IV.50": with a Roman month two digits are the year of the 1900s (the
-# families' records are all of the twentieth century; the date's text is kept as printed).
+# families' records are all of the twentieth century; the date's text is kept as printed), and
+# "14/V-1939", "14/V-39" with a dash before the year.
 _ROMAN = (
     rf"{_NOT_AFTER_NUMBER}(?P<rom_d>\d{{1,2}})(?P<rom_sep>[./])\s?"
-    rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?P=rom_sep)\s?"
+    rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?:(?P=rom_sep)|-)\s?"
     rf"(?P<rom_y>{_YEAR}|\d\d(?![\w/-]|\.\d))"
 )
 _RANGE_DASH = r"\s?[-–—‐]\s?"

@@ -53,7 +53,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -82,6 +82,7 @@ league committee ministry commissariat party union embassy legation consulate de
 government delegation bureau front army navy association society federation congress assembly presidium
 secretariat politburo comintern cominform institute academy agency organisation organization republic
 command headquarters staff mission corporation company bank trust state
+amembassy amconsul amconsulate amlegation usdel secstate
 leader leadership member representative delegate official worker student
 """.split())
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
@@ -345,6 +346,13 @@ def _name_start(tokens: list[str], after: int, titles: frozenset[str]) -> int | 
                                    or _title_key(tokens[start]) in titles):
         start += 1  # "the DPRK": the article and a state's capitals
     return start if start < len(tokens) and tokens[start][:1].isupper() else None
+
+
+def names_a_body(text: str) -> bool:
+    """The text opens with an organisation's word: ``Amembassy MOSCOW``, ``Embassy of Iran`` name a
+    body, not a person (a sender or addressee field)."""
+    words = text.split()
+    return bool(words) and _organisation_word(words[0])
 
 
 def _organisation_word(token: str) -> bool:
@@ -644,6 +652,16 @@ class Registry:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
         matches = self._by_key.get(_fold(surname), [])
         return matches[0].handle if len(matches) == 1 else None
+
+    def only_name_by_initial(self, letter: str) -> str | None:
+        """The printed name (no titles) of the one person whose surname begins with ``letter``: a
+        telephone transcript's ``K:`` is Kissinger when no one else's surname begins so."""
+        folded = _fold(letter)
+        found = [entry for entry in self._entries
+                 if entry.role_label is None and any(key.startswith(folded) for key in entry.keys)]
+        if len(found) != 1 or not found[0].forms:
+            return None
+        return found[0].forms[0][1].bare or None
 
     def name_words(self) -> frozenset[str]:
         """Every word of every printed form (case-folded, edge punctuation off), titles included."""

@@ -37,7 +37,7 @@ from tei_encoder.reader.persons import Persons
 from tei_encoder.reader.spans import unit_spans
 from tei_encoder.reader.tally import alias_statements, statements
 from tei_encoder.reader.traced import trace_record
-from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, unit_of
+from tei_encoder.reader.units import blocks_of_lines, lines_are_paragraphs, units_of
 from tei_encoder.source import Line, Source
 
 # A record whose every line went to the header still needs a body; say so rather than invent text.
@@ -53,7 +53,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     if not options.line_paragraphs and lines_are_paragraphs(body):
         options = replace(options, line_paragraphs=True)
     blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
-    units = [unit_of(line, text, context.counts) for line, text in blocks]
+    units = [unit for line, text in blocks for unit in units_of(line, text, context.counts)]
     findings = Findings(credits=_translators(draft, persons))
     marks = frozenset(mark.casefold() for mark in config.vocabulary.classification)
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
@@ -62,6 +62,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     context.page_joins = list(layout.page_joins)
     persons.heading_people(heading_line(draft, findings) or "")
     context.count("soft-wraps", layout.joins + draft.joined_lines)
+    if layout.openers_moved:
+        context.count("openers-moved", layout.openers_moved)
     texts = texts_of(divisions)
     persons.register_text_people(texts, prose=texts_of(divisions, headings=False))
     persons.known_forms([heading_line(draft, findings) or "", *texts])

@@ -12,9 +12,10 @@ from dataclasses import replace
 from tei_encoder import model as m
 from tei_encoder.header import dates
 from tei_encoder.inline import paper_mark_spans
+from tei_encoder.markers import NOTE_MARKER
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
-from tei_encoder.reader.opening import PLACE_LABEL, OpeningLine, date_then_place
+from tei_encoder.reader.opening import PAPER_MARK, PLACE_LABEL, OpeningLine, date_then_place
 
 
 def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
@@ -149,9 +150,18 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
     speaker = inliner.final_id(turn.who)
     ident = inliner.context.ident("sp")
+    label, notes_at, notes = _label_notes(turn.label, inliner)
     inliner.context.trace.add("turn", turn.rule, (turn.line, turn.last_line), "sp", ident,
-                              turn.rule == "speech-turn", f"speaker {speaker}, label {turn.label!r}")
-    return m.Turn(speaker, turn.label, lead, tuple(parts), turn.line, ident)
+                              turn.rule == "speech-turn", f"speaker {speaker}, label {label!r}")
+    return m.Turn(speaker, label, lead, tuple(parts), turn.line, ident, notes, notes_at)
+
+
+def _label_notes(label: str, inliner: Inliner) -> tuple[str, int, tuple[m.Inline, ...]]:
+    """The label without the note anchored in it, where the note stands, and the note."""
+    anchor = NOTE_MARKER.search(label)
+    if anchor is None:
+        return label, 0, ()
+    return label[:anchor.start()] + label[anchor.end():], anchor.start(), inliner.inlines(anchor.group(), reporting=False)
 
 
 def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> m.SourceNote:
@@ -195,7 +205,7 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
         return m.Dateline(_placed(children), item.same_line)
     if item.kind == "salute":
         return m.Salutation(children)
-    return m.Field(item.kind, children, item.same_line)
+    return m.Field(None if item.kind == PAPER_MARK else item.kind, children, item.same_line)
 
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:

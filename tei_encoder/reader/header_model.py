@@ -40,8 +40,10 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
     terms = _terms(title, findings, title_lines, term_lines)
     _record_lines(draft, title_lines, date_lines.get("dateline", 0), term_lines)
     setting = _find_setting(findings)
+    correspondence = _correspondence(findings, persons, opening_dates)
     return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
+        supplied_title=None if title else _letter_title(findings, persons, correspondence),
         date=draft.date or opening_dates.get("dateline"), creation=creation,
         publisher=draft.publisher, repository=draft.repository or findings.repository,
         archival_refs=tuple(dict.fromkeys(draft.archival_refs + findings.archival)), url=draft.url,
@@ -53,7 +55,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(dict.fromkeys([strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                                      if item.kind == "number"] + [n.rstrip(".") for n in findings.numbers])),
-        correspondence=_correspondence(findings, persons, opening_dates), hands=tuple(context.hands)), context)
+        correspondence=correspondence, hands=tuple(context.hands)), context)
 
 
 # ---------------------------------------------------------------- damaged header values (issue 8, finding 8)
@@ -291,6 +293,19 @@ def _labelled_place(findings: Findings) -> str | None:
         if labelled:
             return labelled.group("place")
     return None
+
+
+def _letter_title(findings: Findings, persons: tuple[m.Person, ...],
+                  correspondence: tuple[m.CorrespondenceAction, ...]) -> str | None:
+    """A letter printed without a title (a salute, a sender, an addressee): ``Letter from Erich
+    Honecker to Leonid Ilyich Brezhnev``, each by the fullest form of the name."""
+    if not findings.saluted:
+        return None
+    names = {person.ident: person.names[0] for person in persons if person.names}
+    sides = {action.kind: [names[ident] for ident in action.people if ident in names] for action in correspondence}
+    if not (sides.get("sent") and sides.get("received")):
+        return None
+    return f"Letter from {' and '.join(sides['sent'])} to {' and '.join(sides['received'])}"
 
 
 def _correspondence(findings: Findings, persons: tuple[m.Person, ...],

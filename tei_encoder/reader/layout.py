@@ -48,6 +48,7 @@ class Findings:
     repository: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)  # the document's number printed in its closing
+    saluted: bool = False  # the record's first document opens with a salute ("Dear Comrade Brezhnev,")
     # How many opening lines belong to the record's first document: a second document's dateline
     # (a covering letter's enclosure, a page's related item) is not the record's date. None: one document.
     first_document_openings: int | None = None
@@ -79,6 +80,7 @@ class Layout:
         self.title_key = _key(title) if title else None
         self.divisions: list[DivisionDraft] = []
         self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
+        self.openers_moved = 0  # header fields under a participants list, placed above it (late_fields.py)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
         self.split_labels: set[tuple[int, str]] = set()  # (line, text) of units cut at a mid-paragraph label
         # (line, text) of the unit after each inferred page break, in document order: the decision
@@ -209,7 +211,7 @@ class Layout:
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")
             and classification.line_kind(strip_boxes(unit.lines[0])) is None) or (
             document_start.heads_document(self, i)) or (
-            i == 0 and len(unit.lines) <= 3 and bool(_NAMES_ITS_KIND.match(unit.text))
+            i == 0 and len(unit.lines) <= 3 and names_its_kind(unit.text)
             and document_start.is_heading(unit.text))
         if not is_title:
             return i
@@ -233,7 +235,7 @@ class Layout:
         if taken > 1 or (taken == 1 and not journal):
             return i
         while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) <= 3
-               and (_NAMES_ITS_KIND.match(self.units[i].text) or ENTRY_HEADING.match(self.units[i].text))
+               and (names_its_kind(self.units[i].text) or ENTRY_HEADING.match(self.units[i].text))
                and document_start.is_heading(self.units[i].text)):
             i = self.take_heading(i)
             if len(self.findings.headings) == 2 and JOURNAL_HEADING.match(self.findings.headings[0]):
@@ -335,6 +337,7 @@ class Layout:
     def add_salute(self, line: int, text: str) -> None:
         """A salute ends the opening of the current document (or is one, when there is none)."""
         salute = OpeningLine("salute", text, line=line)
+        self.findings.saluted |= sum(division.kind == "document" for division in self.divisions) == 1
         blocks = self.div.blocks
         at = next((k for k, block in enumerate(blocks) if isinstance(block, OpeningBlock)), None)
         if at is None:
@@ -356,6 +359,14 @@ _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brie
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
 
 
+def names_its_kind(text: str) -> bool:
+    """The text opens with the kind of document it is, as printed or in capitals (``MINUTES`` /
+    ``of the conversation between …``)."""
+    first = text.split("\n", 1)[0].split(" ", 3)
+    return bool(_NAMES_ITS_KIND.match(text) or (
+        text[:1].isupper() and _NAMES_ITS_KIND.match(" ".join(word.title() if word.isupper() else word for word in first))))
+
+
 # What a document is about, on the line under its kind: "MEMORANDUM" / "On the composition of the
 # delegation" (the Russian "О …" heading), "REPORT" / "Concerning the grain deliveries".
 _SUBJECT_LINE = re.compile(r"^(?:On (?:the|a|an|some|certain)|About|Concerning|Regarding)\s")
@@ -363,7 +374,7 @@ _SUBJECT_LINE = re.compile(r"^(?:On (?:the|a|an|some|certain)|About|Concerning|R
 
 def _subject_under_kind(heading: str, text: str) -> bool:
     """``text`` is the subject line under a heading that is only the document's kind."""
-    return (bool(_NAMES_ITS_KIND.match(heading.title())) and len(heading.split()) <= 3
+    return (names_its_kind(heading) and len(heading.split()) <= 3
             and bool(_SUBJECT_LINE.match(text)) and len(text.split()) <= 25 and not text.endswith(TERMINAL))
 
 

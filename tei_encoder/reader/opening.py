@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import classification, dates
+from tei_encoder.inline import paper_mark_alone
 from tei_encoder.reader import speech
 
 BOXES = re.compile("^[\u25a1 ]+")
@@ -38,10 +39,22 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("participant", re.compile(r"^(?i:Interviewer|Interviewee|Narrator|Interviewed by|Interview(?:s|ed)? conducted by)"
                                r"\s*:\s*(?:[A-Z][\w.'’-]*,?\s?){1,6}$")),
     ("subject", re.compile(r"^(?:(?i:Subject|Subj\.?|Re)\s*:\s*\S|SUBJECT$)")),
+    # the message it answers or follows: "REF : Deptel 2145", "Your reference: 412/41"
+    ("reference", re.compile(r"^(?i:Refs?|Reference|Your ref(?:erence)?|Our ref(?:erence)?)\.?\s*:\s*\S")),
     ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
 )
-RECOGNISED = frozenset(kind for kind, _ in FIELD_PATTERNS) | {"dateline", "sender", "letterhead"}
+# "[Stamp: Secret, Copy No. 1]" alone on its line above the heading: a mark on the paper, read
+# into the opening (as an untyped seg holding the stamp), not body text before the title.
+PAPER_MARK = "paper-mark"
+RECOGNISED = frozenset(kind for kind, _ in FIELD_PATTERNS) | {"dateline", "sender", "letterhead", PAPER_MARK}
+
+# A dot only after a title or an initial ("Dear Mr. Secretary,", "Dear A. J.,"): another dot is a sentence's end.
+_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Gen|Col|Capt|Hon|Sr|St|[A-Z])\."
+# A letter's salute (block_rules/greeting.py); a Russian or Central European one ends with "!" ("Dear
+# Comrade Stalin!", "Esteemed Comrade Molotov!").
+SALUTE = re.compile(rf"^(?:(?:My )?Dear|Dearest|(?:(?:Highly|Deeply|Much) )?(?:Esteemed|Respected|Honou?red))\s+"
+                    rf"(?=[^,!]{{1,60}}[,!]$)(?:[^,.;:!]|{_ABBREVIATION})+[,!]$", re.I)
 
 _SENDER = re.compile(
     r"^(?:(?:Sir|Mr|Mrs|Lord|Lady|Dr|General|Field Marshal|Ambassador|Admiral)\.?\s+)*"
@@ -104,6 +117,8 @@ def field_kind(line: str) -> str | None:
     marks = classification.marks_line(bare)
     if marks:  # "SECRET, Copy No. 2": split into its marks by _marks_apart
         return marks[0][0]
+    if bare.startswith("[") and paper_mark_alone(bare):
+        return PAPER_MARK
     for kind, pattern in FIELD_PATTERNS:
         if pattern.match(bare):
             if kind == "addressee" and bare.lower().startswith("for ") and ":" not in bare:
@@ -228,6 +243,8 @@ def _ends_opening(line: str) -> bool:
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
     if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
         return True  # "From the journal of" / "P. F. YUDIN", "Reception of …": a diary's headings
+    if SALUTE.match(line):
+        return True  # "Dear Comrade Brezhnev,": the letter's salute, after its addressee lines
     if _is_sentence(strip_boxes(line)):
         return True  # "I enclose the draft treaty.": prose has begun
     if numbered_heading(strip_boxes(line)):

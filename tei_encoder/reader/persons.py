@@ -105,6 +105,8 @@ class Persons:
         return who
 
     def sender(self, name: str) -> str | None:
+        if people.names_a_body(name):
+            return None  # "FROM : Amembassy MOSCOW": an embassy sends; its officer signs
         return self.registry.mention(name, role="sender")
 
     def translator(self, name: str) -> str | None:

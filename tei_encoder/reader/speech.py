@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from tei_encoder.header import people
 from tei_encoder.inline.directions import is_direction_wording
+from tei_encoder.markers import NOTE_MARKER, plain
 
 REPORTING_LEMMAS: tuple[str, ...] = (
     "say", "reply", "answer", "ask", "note", "remark", "add", "declare", "object", "agree",
@@ -97,7 +98,10 @@ TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
 NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
         rf"(?:\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*){{0,2}}")
 
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
+# A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
+# first mention) stands between the name and the colon: it is part of the label as printed.
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<note>{NOTE_MARKER.pattern})?"
+                   rf"(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
 # What may stand between the subject and its verb: a parenthesis (a stage
@@ -178,6 +182,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:
         return None
     rest = match.group("rest")
+    label += match.group("note") or ""  # the note stays where it was printed, after the name
     if match.group("stage") and is_part_played(match.group("stage")):
         return match.group("lead"), label + match.group("stage") + ":", rest  # "KIM (interpreter):"
     if match.group("stage"):
@@ -219,7 +224,7 @@ def is_part_played(parenthesis: str) -> bool:
 def label_parts(label: str) -> tuple[str, str | None]:
     """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
     (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""
-    bare = label.strip().rstrip(":").rstrip()
+    bare = plain(label).strip().rstrip(":").rstrip()  # a note at the name is no part of it
     match = _LABEL_PART.match(bare)
     if match and match.group("name") and is_part_played(match.group("part")):
         return match.group("name"), match.group("part").strip()

@@ -53,6 +53,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("segmentation", "11-turns", sum(isinstance(b, m.Turn) for d in divisions for b in d.blocks))
     happened("segmentation", "12-inferred-pb", c.get("inferred-page-breaks", 0))
     happened("segmentation", "13-omissions", c.get("omissions", 0))
+    happened("segmentation", "14-openers-moved", c.get("openers-moved", 0))
     happened("interpretation", "10-names", inliner.mentions, persons=len(persons))
     happened("interpretation", "11-said", inliner.reported)
     happened("interpretation", "12-stage", inliner.positional_stages + c.get("directions", 0))

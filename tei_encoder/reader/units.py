@@ -3,12 +3,14 @@
 A unit is a blank-line block of lines, or one line when the family takes every line as a
 paragraph or the lines are not wrapped (``lines_are_paragraphs``: the line-length profile and
 sentence ends tell, for every family).
+A block whose lines open ``1.``, ``2.``, ``3.`` … in sequence is a unit per numbered item.
 A form feed is a unit of its own. ``text`` joins a unit's soft-wrapped lines.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tei_encoder.markers import FORM_FEED
@@ -86,6 +88,37 @@ def lines_are_paragraphs(lines: Sequence[Line]) -> bool:
                    if len(text) >= _LONG_LINE and after and FORM_FEED not in (text, after)]
     mid_sentence = sum(not text.rstrip().endswith(_SENTENCE_END) for text in long_breaks)
     return len(long_breaks) >= 3 and 4 * mid_sentence <= len(long_breaks)
+
+
+# "1. To approve …" / "2. To instruct …" on consecutive lines of one block: the items of a
+# numbered decision or agenda, typed one a line, even where the rest of the text is wrapped.
+_LINE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+
+
+def units_of(line: int, text: str, counts: dict[str, int]) -> Iterator[Unit]:
+    """A block as units: one, or one per numbered item when its lines open ``1.``, ``2.``, ``3.`` …
+    in sequence (a wrapped line between keeps to its item: it does not open the next number)."""
+    lines = text.split("\n")
+    starts = _numbered_starts(lines)
+    if len(starts) < 2:
+        yield unit_of(line, text, counts)
+        return
+    for start, end in zip(starts, [*starts[1:], len(lines)]):
+        yield unit_of(line + start, "\n".join(lines[start:end]), counts)
+
+
+def _numbered_starts(lines: Sequence[str]) -> list[int]:
+    """The indexes of the lines that open the numbers in sequence from the block's first line."""
+    first = _LINE_NUMBER.match(lines[0]) if len(lines) > 1 else None
+    if first is None:
+        return []
+    starts, expected = [0], int(first.group(1)) + 1
+    for index, text in enumerate(lines[1:], 1):
+        number = _LINE_NUMBER.match(text)
+        if number and int(number.group(1)) == expected:
+            starts.append(index)
+            expected += 1
+    return starts
 
 
 def unit_of(line: int, text: str, counts: dict[str, int]) -> Unit:

@@ -205,6 +205,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("segmentation", "13-omissions"): lambda s: (
         f"{count(s.count, 'omission mark')} of the source {were(s.count)} encoded as "
         f"{'an ellipsis' if s.count == 1 else 'ellipses'}."),
+    ("segmentation", "14-openers-moved"): lambda s: (
+        f"{count(s.count, 'block')} of header fields printed under a participants list {were(s.count)} "
+        "placed above the list as the opener (TEI puts a division's opener before its content)."),
     ("interpretation", "10-names"): lambda s: (
         f"{count(s.count, 'mention')} of {count(s.detail('persons'), 'person')} {were(s.count)} recognised "
         "automatically from speaker labels, reporting clauses, participant and addressee lists, signatures "

@@ -137,8 +137,7 @@ def _header(root: etree._Element, document: m.Document) -> None:
     if header.title:
         _with_boxes(_el(title_stmt, "title", xml_id=ids("title")), header.title)
     else:
-        _el(title_stmt, "title", f"Record {header.file_name.rsplit('.', 1)[0]}", type="supplied",
-            xml_id=ids("title"))
+        _el(title_stmt, "title", _supplied_title(header), type="supplied", xml_id=ids("title"))
     for editor in document.edition.editors:
         _el(title_stmt, "editor", editor)
     resp = _el(title_stmt, "respStmt")
@@ -192,10 +191,14 @@ def _build_date() -> str | None:
     return datetime.fromtimestamp(int(epoch), tz=timezone.utc).strftime("%Y-%m-%d")
 
 
+def _supplied_title(header: m.Header) -> str:
+    """The title the encoder gives a record that prints none: what it is, or its file's name."""
+    return header.supplied_title or f"Record {header.file_name.rsplit('.', 1)[0]}"
+
+
 def _source_desc(source_desc: etree._Element, header: m.Header, ids: _Traced) -> None:
     bibl = _el(source_desc, "bibl", type="source")
-    _with_boxes(_el(bibl, "title", type=None if header.title else "supplied"),
-                header.title or f"Record {header.file_name.rsplit('.', 1)[0]}")
+    _with_boxes(_el(bibl, "title", type=None if header.title else "supplied"), header.title or _supplied_title(header))
     if header.date:
         _date(bibl, header.date, ids("date"))
     if header.publisher:
@@ -398,7 +401,7 @@ def _block(parent: etree._Element, block: m.Block) -> None:
 
 # (element, type) of a closing's further lines; a telegram's number under the signature is a seg
 _CLOSING_LINES = {"signed": ("signed", None), "salute": ("salute", None), "dateline": ("dateline", None),
-                  "number": ("seg", "number")}
+                  "number": ("seg", "number"), "enclosure": ("seg", "enclosure")}
 
 
 def _turn(parent: etree._Element, turn: m.Turn) -> None:
@@ -406,7 +409,7 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
     for node in turn.lead:
         if not isinstance(node, m.Text):
             _inline(sp, node)
-    _boxed(sp, "speaker", turn.label)
+    _speaker(sp, turn)
     for part in turn.parts:
         if isinstance(part, m.Direction):
             _el(sp, "stage", part.text)
@@ -414,6 +417,17 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
             _page_break(sp, part)
         else:
             _paragraph(sp, part)
+
+
+def _speaker(sp: etree._Element, turn: m.Turn) -> None:
+    """The label as printed; a note anchored in it (``Khrushchev[footnoteRef:2]:``) where it stood."""
+    if not turn.label_notes:
+        _boxed(sp, "speaker", turn.label)
+        return
+    speaker = _boxed(sp, "speaker", turn.label[:turn.label_notes_at])
+    for node in turn.label_notes:
+        _inline(speaker, node)
+    _with_boxes(speaker, turn.label[turn.label_notes_at:])
 
 
 def _opening(parent: etree._Element, opening: m.Opening) -> None:

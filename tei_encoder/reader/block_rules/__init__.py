@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
-    introduced_list, item_list, label_alone, omission, page_break, page_marker, paragraph, participants,
+    introduced_list, item_list, label_alone, late_fields, omission, page_break, page_marker, paragraph, participants,
     postscript, section_heading, signoff, source_note, speech_turn, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -21,7 +21,7 @@ from tei_encoder.reader.block_rules.base import BlockRule
 # document; copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
 # closing; in the distribution matter every
 # line is a paragraph; apparatus before turns (a
-# "Present:" list is no speaker); "Translated by" only credits and passes on; a signature by
+# "Present:" list is no speaker, and labelled fields under it are still the opening); "Translated by" only credits and passes on; a signature by
 # name alone only at the end, then the closing matter (signature columns, greetings, a trailing
 # date) up to the end of the document; a paragraph takes the rest.
 BLOCK_RULES: tuple[BlockRule, ...] = (
@@ -38,6 +38,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     distribution.RULE,
     greeting.RULE,
     participants.RULE,
+    late_fields.RULE,
     closing.RULE,
     source_note.RULE,
     translated.RULE,

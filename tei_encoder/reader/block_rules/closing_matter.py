@@ -16,13 +16,15 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tei_encoder.header import classification
+from tei_encoder.header import classification, people
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
-from tei_encoder.reader.block_rules import document_start, postscript, source_note, translated, valediction
+from tei_encoder.reader.block_rules import (
+    attachment, document_start, postscript, source_note, translated, valediction,
+)
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
-from tei_encoder.reader.opening import is_dateline
+from tei_encoder.reader.opening import field_kind, is_dateline
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 # (Each name's first capital comes before the test of what stands before it: the scan skips to capitals.)
 SIGNER = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]?\.\s?(?:[A-Z][a-z]?\.\s?){0,2}[A-Z][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
-DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|distribute[ds]? to|"
+DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|sent(?=:\s*to\b)|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
 # Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
@@ -109,6 +111,15 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
 
+def _signs_for_sender(layout: Layout, text: str) -> bool:
+    """``THOMPSON`` at the foot of a telegram or airgram whose opening says who sent it (``FROM :
+    Amembassy MOSCOW``, ``FROM MOSCOW TO FOREIGN OFFICE``): the officer who signed for the sender. A
+    surname in capitals, one word, no mark (``CONFIDENTIAL``) or body of state."""
+    bare = plain(text).strip()
+    return (_in_capitals(bare, 3) and field_kind(bare) is None and people.parse_name(bare.title()) is not None
+            and any(item.kind in ("sender", "route") for item in layout.findings.opening))
+
+
 def _letters(word: str) -> str:
     return word.replace("'", "").replace("’", "").replace("-", "")
 
@@ -151,6 +162,8 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "number"  # a telegram's own number under the signature: "No. 423"
     if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (bare_name(bare) or _INITIALS.match(bare))):
         return "signed"
+    if last and attachment.PATTERN.match(bare):
+        return "enclosure"  # "Enclosure: 1 memorandum (5 pages)" at the foot: what went with the letter
     return None
 
 
@@ -169,7 +182,7 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
         if kind_of(first, last=True, known=_known(layout)) is None and not (
                 len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
             return None  # (most units end the search here, before the dearer checks below)
-        found = _unit_entries(layout, j + span - 1, unit)
+        found = _unit_entries(layout, j + span - 1, unit, entries[-1][0] if entries else None)
         if found is None:
             return None
         entries.extend(found)
@@ -193,19 +206,24 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
     return unit, 1
 
 
-def _unit_entries(layout: Layout, j: int, unit: Unit) -> list[Entry] | None:
+def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:
     """The closing lines of ``unit`` (unit j, or ending at it), one a line; an office line joins
     the signature under it (``Ambassador of the USSR in the DPRK`` / ``V. Orlov``); over signatures
-    in columns, each office line is cut into the columns' offices, each joining its column's name."""
+    in columns, each office line is cut into the columns' offices, each joining its column's name.
+    ``before``: the kind of the closing line above the unit (a name under a salute signs)."""
     entries: list[Entry] = []
     office: list[str] = []
     known = _known(layout)
     for index, text in enumerate(unit.lines):
         last_line = index == len(unit.lines) - 1
-        kind = kind_of(text, last_line and _last(layout, j), known)
+        # a name alone signs as the last line, or over the date it was signed ("Zhou Enlai" / "10 June 1954")
+        signs_last = last_line or (index == len(unit.lines) - 2 and len(unit.lines[-1].split()) <= 8
+                                   and is_dateline(plain(unit.lines[-1]).strip()))
+        kind = kind_of(text, signs_last and _last(layout, j), known)
         signers = columns(text, known)
-        if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text)
-                                     or named_elsewhere(layout, plain(text))):
+        under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
+        if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text) or under_salute
+                                     or named_elsewhere(layout, plain(text)) or _signs_for_sender(layout, text)):
             kind = None
         if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
             office.append(text)
@@ -257,8 +275,9 @@ def _number_and_date(lines: tuple[str, ...]) -> bool:
 
 
 def _last(layout: Layout, j: int) -> bool:
-    """Unit j is the last of its document but for source notes."""
+    """Unit j is the last of its document but for source notes (and an enclosure line)."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
+                                              or attachment.PATTERN.match(later.text)
                                               for later in layout.units[j + 1:])
             or _after_closing(layout, j + 1))
 
@@ -295,7 +314,7 @@ def read(layout: Layout, i: int) -> int | None:
                 if signer or not SIGNATURE_MARK.match(signature):
                     layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
-        elif kind in ("salute", "dateline", "number"):
+        elif kind in ("salute", "dateline", "number", "enclosure"):
             lines.append((kind, text))
             if kind == "number":
                 layout.findings.numbers.append(text)

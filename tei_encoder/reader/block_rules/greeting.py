@@ -1,9 +1,10 @@
 """``Dear Oliver,`` (``Dear Mr. Secretary,``, ``Dear Comrade Stalin!``, ``Esteemed Comrade Molotov!``),
-or a form of address alone (``Mr. Ambassador,``, ``Your Excellency,``, ``Comrade Stalin!``) before any
-body text: the salute that ends a letter's opening.
+or a form of address alone (``Mr. Ambassador,``, ``Your Excellency,``, ``Comrade Stalin!``), or a
+cable's list of addressees (``Chairman [Mao], Comrade [Liu] Shaoqi, and the Central Committee:``)
+before any body text: the salute that ends a letter's opening.
 
 Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), ``Comrade Stalin:`` (a
-speaker's label), or a greeting after body text.
+speaker's label: one addressee with a colon), or a greeting after body text.
 """
 
 from __future__ import annotations
@@ -12,16 +13,13 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.opening import SALUTE
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-# A dot only after a title or an initial ("Dear Mr. Secretary,", "Dear A. J.,"): another dot is a sentence's end.
-_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Gen|Col|Capt|Hon|Sr|St|[A-Z])\."
-# A Russian or Central European letter's salute ends with "!" ("Dear Comrade Stalin!", "Esteemed
-# Comrade Molotov!").
-PATTERN = re.compile(rf"^(?:(?:My )?Dear|Dearest|(?:(?:Highly|Deeply|Much) )?(?:Esteemed|Respected|Honou?red))\s+"
-                     rf"(?=[^,!]{{1,60}}[,!]$)(?:[^,.;:!]|{_ABBREVIATION})+[,!]$", re.I)
+# "Dear Comrade Brezhnev,": the opening reads it too (it ends the addressee lines above it).
+PATTERN = SALUTE
 # A form of address alone: a diplomat's note ("Mr. Ambassador,", "Your Excellency,", "Sir,"), a party
 # letter ("Comrade Stalin!", "Comrades!"). Not with a colon: "Comrade Stalin:" labels a speech turn.
 _OFFICE = (r"(?:Ambassador|Minister|Prime Minister|President|Secretary(?: of State)?|Chairman|Premier|Envoy|"
@@ -29,10 +27,25 @@ _OFFICE = (r"(?:Ambassador|Minister|Prime Minister|President|Secretary(?: of Sta
 ADDRESS = re.compile(rf"^(?:(?:Mr|Mister|Madam|Madame|Monsieur)\.?\s+(?:the\s+)?{_OFFICE}|(?:Your |My )?Excellency|"
                      rf"(?:Dear )?Sirs?|Gentlemen|Comrades|Comrade\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)\s*[,!]$")
 
+# One addressee of a cable's list: an office or "Comrade" with a name (an editor may have supplied it
+# in brackets, "[Liu] Shaoqi"), or a body of the party.
+_ADDRESSEE = re.compile(rf"^(?:{_OFFICE}|Comrades?|Vice[- ]Chairman)(?:\s+\[?[A-Z][\w'’-]*\]?){{0,3}}$"
+                        r"|^(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:Central Committee|Politburo|Secretariat|Military Commission)$")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def addressees_list(text: str) -> bool:
+    """``Chairman [Mao], Comrade [Liu] Shaoqi, and the Central Committee:``: two or more addressees
+    and a colon, as a cable from the field opens."""
+    if not text.endswith(":") or len(text) > 200:
+        return False
+    parts = _LIST_SPLIT.split(text[:-1].strip())
+    return len(parts) >= 2 and all(_ADDRESSEE.match(part) for part in parts)
+
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text)) or layout.div.has_body:
+    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)) or layout.div.has_body:
         return None
     layout.add_salute(unit.line, unit.text)
     return i + 1

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 # "Present on the Korean side:", "Present from the Soviet side:": one side's list.
 SIDE = r"\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side"
 PATTERN = re.compile(
-    rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
+    rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|Participating(?:{SIDE}|\s+in the (?:conversation|talks|meeting))?|"
+    r"(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
     r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
 # FRUS prints the head alone in capitals, without a colon, over one name a line.

@@ -50,6 +50,8 @@ def read(layout: Layout, i: int) -> int | None:
         label = (label[0], label[1], " ".join(unit.lines[1:]))
     if label and not speaks(layout, speech.label_parts(label[1])[0], label[2]):
         return None
+    if not label and (initial := initial_label(layout, unit.text)) is not None:
+        return turn(layout, i, initial[0], initial[1])
     label = label or full_stop_label(layout, unit.text)
     if not label:
         return None
@@ -80,6 +82,7 @@ class RecordLabels:
         self.alone: Counter[str] = Counter()
         self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
         self.capitals: Counter[str] = Counter()  # "MOLOTOV. What does …" opening a unit
+        self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
         for unit in units:
             letter = FULL_STOP_LABEL.match(unit.text)
             if letter and len(letter.group("label")) == 1:
@@ -89,6 +92,8 @@ class RecordLabels:
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
+            elif initial := INITIAL_LABEL.match(unit.text):
+                self.initials[initial.group("label")] += 1
             self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
             self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
 
@@ -154,6 +159,23 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     return (match.group("lead"), name + ".", match.group("rest")) if known or _stenogram_label(layout, name) else None
+
+
+# "K: Good. What do they say?": a telephone transcript labels its speakers by initial.
+INITIAL_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[B-PR-Z]):\s+(?P<rest>\S.*)$", re.S)
+
+
+def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label and the speaker's name when the unit opens with an initial and a colon that the
+    record uses at least twice, and exactly one person it names (in its participants, heading or
+    notes) has a surname with that initial. ``Q:`` and ``A:`` are the interview's labels."""
+    match = INITIAL_LABEL.match(text)
+    if not match or record_labels(layout).initials[match.group("label")] < 2:
+        return None
+    name = layout.persons.registry.only_name_by_initial(match.group("label"))
+    if name is None:
+        return None
+    return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
 
 
 def _capitals_name(name: str) -> bool:
@@ -302,7 +324,8 @@ def _continues(layout: Layout, i: int) -> bool:
     following = unit.lines[1] if len(unit.lines) > 1 else (
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text)
-                or full_stop_label(layout, text) or alone_label(layout, unit.lines[0], following)
+                or full_stop_label(layout, text) or initial_label(layout, text)
+                or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i))

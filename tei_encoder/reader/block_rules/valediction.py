@@ -23,9 +23,11 @@ GREETING = re.compile(r"^(?:With (?:\w+ ){0,2}(?:greetings|regards|respects?|wis
 
 # A diplomatic note's closing sentence: "Please accept, Mr. Ambassador, the assurances of my highest
 # consideration.", "I avail myself of this opportunity to renew to Your Excellency the assurances of
-# my most distinguished consideration."
-COMPLIMENTARY_CLOSE = re.compile(r"^(?=.{0,200}$)(?:Please |I (?:avail|take)\b|(?:Accept|Receive)\b).*"
-                                 r"\bassurances? of (?:my|our) (?:\w+ ){0,3}(?:consideration|esteem|respect)\.?$")
+# my most distinguished consideration.", and a note verbale's third person: "The People's Commissariat
+# avails itself of this opportunity to renew to the Embassy the assurances of its high consideration."
+COMPLIMENTARY_CLOSE = re.compile(r"^(?=.{0,200}$)(?:Please |(?:I|We) (?:avail|take)\b|(?:Accept|Receive)\b"
+                                 r"|The [^,.;]{1,80}? avails itself\b).*"
+                                 r"\bassurances? of (?:my|our|its) (?:\w+ ){0,3}(?:consideration|esteem|respect)\.?$")
 
 
 PATTERN = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
