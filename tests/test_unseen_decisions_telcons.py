@@ -4,7 +4,9 @@ comrades …"); an ambassador's journal with a stamp above its capitals heading;
 listing each side's participants; a Word export whose first turn carries a note at the speaker's
 name; a telephone transcript labelled by initials, with its date under the participants list; a
 note verbale closing in the third person; a cable addressed to a list of leaders, signed over its
-date; a party letter with an enclosure line at its foot and no title; an airgram signed in capitals.
+date; a party letter with an enclosure line at its foot and no title; an airgram signed in capitals;
+a telegram's despatch and receipt lines; a letter to "Comrade Stalin, Iosif Vissarionovich" signed
+over its signature mark; a Security Council verbatim record; a Word export's running page heads.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from tei import tei, text_of, xp
 import pytest
 
 from tei_encoder.header import dates
-from tei_encoder.reader.block_rules import greeting, valediction
+from tei_encoder.header import people
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import greeting, page_marker, valediction
 from tei_encoder.reader.units import units_of
 
 RECORD = {path.stem: path for path in RECORDS}
@@ -235,3 +239,90 @@ def test_an_airgram_signed_in_capitals_for_an_embassy() -> None:
 def test_a_word_in_capitals_at_the_foot_without_a_sender_field_signs_nothing() -> None:
     root = tei("MEMORANDUM\n\nMoscow, 3 March 1950\n\nThe talks went on until late.\n\nTHOMPSON\n")
     assert xp(root, "//t:closer") == []
+
+
+# -- soviet_42: a telegram's despatch and receipt; "Copies: to …"
+
+def test_a_telegrams_sent_and_received_lines_are_its_despatch_and_receipt() -> None:
+    root = record("soviet_42_telegram_sent_received_hours")
+    assert xp(root, "//t:opener/t:seg[@type='despatched']/t:time/@when") == ["23:10:00"]
+    assert xp(root, "//t:opener/t:seg[@type='received']/t:date/@when") == ["1939-10-21"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:date/@when") == ["1939-10-20"]
+
+
+def test_every_name_after_copies_to_is_a_recipient() -> None:
+    root = record("soviet_42_telegram_sent_received_hours")
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/@ref") == [
+        "#stalin", "#molotov", "#voroshilov", "#kaganovich", "#mikoyan"]
+
+
+# -- wilson_45: a surname, a comma, the forename and patronymic; a name over its signature mark
+
+def test_a_forename_and_patronymic_after_a_surname_are_one_person() -> None:
+    root = record("wilson_45_kim_letter_signature_mark_date_under")
+    assert xp(root, "//t:person[@xml:id='stalin']/t:persName[1]/text()") == ["Iosif Vissarionovich Stalin"]
+    assert "vissarionovich" not in xp(root, "//t:person/@xml:id")
+    assert people.parse_name("Comrade Stalin, Iosif Vissarionovich").bare == "Iosif Vissarionovich Stalin"
+
+
+def test_a_name_over_its_signature_mark_and_date_signs() -> None:
+    root = record("wilson_45_kim_letter_signature_mark_date_under")
+    closer = xp(root, "//t:closer")[0]
+    assert xp(closer, "t:salute/text()") == ["With deep respect,"]
+    assert xp(closer, "t:signed/t:persName/@ref") == ["#kim"]
+    assert xp(closer, "t:signed/t:gap/t:desc/text()") == ["signature"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1950-03-21"]
+
+
+# -- other_36: a verbatim record
+
+def test_a_verbatim_records_labels_keep_country_and_language() -> None:
+    root = record("other_36_un_verbatim_record_country_labels")
+    assert xp(root, "//t:sp/t:speaker/text()") == [
+        "The PRESIDENT:", "Mr. AUSTIN (United States of America):",
+        "Mr. BEBLER (Yugoslavia) (interpretation from French):", "The PRESIDENT:"]
+    assert xp(root, "//t:sp/@who") == ["#president", "#austin", "#bebler", "#president"]
+    # the delegate's speech is his, not the speaker's before him
+    assert text_of(xp(root, "//t:sp[@who='#bebler']/t:p")[0]).startswith("My delegation cannot support")
+
+
+def test_countries_present_are_no_persons() -> None:
+    root = record("other_36_un_verbatim_record_country_labels")
+    ids = xp(root, "//t:person/@xml:id")
+    assert not {"china", "cuba", "kingdom"} & set(ids)
+    assert xp(root, "//t:settingDesc/t:setting/t:date/@when") == ["1950-06-27"]
+
+
+def test_two_parentheses_after_a_name() -> None:
+    assert speech.label_parts("Mr. BEBLER (Yugoslavia) (interpretation from French):")[0] == "Mr. BEBLER"
+    assert speech.match_label("Stalin (after a pause): We agree.") == ("", "Stalin:", "(after a pause) We agree.")
+
+
+# -- word_42: running heads
+
+@pytest.mark.parametrize("line, number", [
+    ("CONFIDENTIAL Page 2 of 3", "2"), ("Page 12 of 40", "12"), ("- 3 -", "3"),
+    ("The page 2 of the treaty", None), ("Page 2", None), ("See page 2 of 3 copies made", None),
+])
+def test_running_heads_and_typed_page_numbers(line: str, number: str | None) -> None:
+    assert page_marker.printed_page(line) == number
+
+
+def test_running_heads_are_page_breaks_kept_as_printed() -> None:
+    root = record("word_42_running_header_page_of")
+    assert xp(root, "//t:body//t:pb/@n") == ["1", "2", "3"]
+    assert xp(root, "//t:body//t:fw/text()") == [f"CONFIDENTIAL Page {n} of 3" for n in (1, 2, 3)]
+    assert xp(root, "//t:body/t:div") and len(xp(root, "//t:body/t:div")) == 1
+    assert xp(root, "//t:sp/t:speaker/text()") == ["Khrushchev:", "Thompson:", "Khrushchev:", "Thompson:"]
+
+
+def test_the_chairs_label_is_the_person_printed_with_the_title() -> None:
+    root = tei("Minutes of the meeting\n\nPresent: Chairman Mao Zedong, Ambassador P. F. Yudin\n\n"
+               "The CHAIRMAN: We welcome the Soviet comrades.\n\nYudin: Thank you.\n\n"
+               "The CHAIRMAN: Let us begin.\n")
+    assert xp(root, "//t:sp/@who") == ["#mao", "#yudin", "#mao"]
+
+
+def test_the_chairman_in_running_text_is_still_the_person_printed_with_the_title() -> None:
+    root = record("wilson_34_chinese_minutes_multiword_labels")
+    assert xp(root, "//t:p[starts-with(., 'The Chairman means')]/t:persName/@ref") == ["#mao"]

@@ -351,12 +351,14 @@ def parse_time(text: str) -> str | None:
 
 
 # The date of the meeting a record reports, when the record says so: "On 10 August 1943 I met …",
-# "I received the Ambassador on 12 May", "the conversation took place on June 2–3, 1952".
+# "I received the Ambassador on 12 May", "the conversation took place on June 2–3, 1952", a verbatim
+# record's "Held at Lake Success, New York, on Tuesday, 27 June 1950" (a weekday may precede the date).
 _MEETING_WORDS = (r"(?:met|received|visited|called on|saw|talked|spoke|conversation|meeting|interview|talks?|"
-                  r"audience|negotiations?|discussion)")
+                  r"audience|negotiations?|discussion|Held)")
 _ON = re.compile(r"^\s*On\s+")
 _MEETING_SOON = re.compile(rf"^,?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_WORDS}\b")
-_MEETING_THEN_DATE = re.compile(rf"\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+(?P<date>[^\n]{{4,40}})", re.I)
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_MEETING_THEN_DATE = re.compile(rf"\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+{_WEEKDAY}(?P<date>[^\n]{{4,40}})", re.I)
 
 
 def meeting_date(paragraph: str) -> Found | None:

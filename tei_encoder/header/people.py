@@ -53,7 +53,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -88,6 +88,13 @@ leader leadership member representative delegate official worker student
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
+})
+# The chair of a meeting as a verbatim record labels the turns ("The PRESIDENT:", "The CHAIRMAN:"):
+# the person printed with that title when there is one, else a person known only by the office.
+# Not role labels: in running text "the Chairman" is the person the record names so (Chairman Mao).
+OFFICE_LABELS: Mapping[str, str] = MappingProxyType({
+    "the president": "president", "the chairman": "chairman", "the chair": "chairman",
+    "the secretary-general": "secretary-general",
 })
 PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "ten", "ter", "den", "des", "dos", "das",
@@ -263,7 +270,12 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
         inverted = _split_inverted(text, titles)
         if inverted is not None:
             found_titles, surname, forenames = inverted
-            return Name(surface.strip(), found_titles, forenames, surname, _display(text))
+            # "Comrade Stalin, Iosif Vissarionovich": shown "Comrade Iosif Vissarionovich Stalin"
+            left, _, right = text.partition(",")
+            names = _strip_titles(left.split(), titles)[1]
+            bare = _display(" ".join(names) + "," + right)
+            shown = " ".join([*left.split()[:len(left.split()) - len(names)], bare]) if found_titles else ""
+            return Name(surface.strip(), found_titles, forenames, surname, bare, shown)
         # "Robert T. Ashby, Counselor of Embassy": a name, then its holder's office
         text = text.partition(",")[0].strip()
         if len(text.split()) < 2:
@@ -652,6 +664,17 @@ class Registry:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
         matches = self._by_key.get(_fold(surname), [])
         return matches[0].handle if len(matches) == 1 else None
+
+    def office_holder(self, label: str) -> str | None:
+        """The speaker of a label that names an office (``The PRESIDENT``): the one person printed
+        with that title, else a person known only by the office (created once)."""
+        office = OFFICE_LABELS.get(unicodedata.normalize("NFKC", label).strip().rstrip(":.").casefold())
+        if office is None:
+            return None
+        titled = self.resolve(label)
+        if titled is not None:
+            return titled
+        return (self._by_handle.get(office) or self._register(_Entry(office, office, roles=[office], role_label=office))).handle
 
     def only_name_by_initial(self, letter: str) -> str | None:
         """The printed name (no titles) of the one person whose surname begins with ``letter``: a

@@ -29,8 +29,10 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
-    ("despatched", re.compile(r"^D\.(?:\s|$)")),
-    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b)")),  # FRUS prints "[Received March 16—2:05 a.m.]"
+    # "D." / "R." over their times; a Soviet telegram's "Sent at 23 h. 10 min. on 20 October 1939" /
+    # "Received at …"; FRUS prints "[Received March 16—2:05 a.m.]"
+    ("despatched", re.compile(r"^(?:D\.(?:\s|$)|(?:Sent|Dispatched|Despatched)(?:\s+(?:at|on)\b|\s*:(?!\s*to\b)))")),
+    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line

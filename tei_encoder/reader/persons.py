@@ -96,7 +96,7 @@ class Persons:
         """A speaker by their label; with the part the label gives (``interpreter``, ``Deputy
         Minister``): a role of people.ROLES tells two people of one surname apart, an office is kept."""
         role = part_played(f"({part})")[1] if part else None
-        who = self.registry.mention(label, role=role or "speaker")
+        who = self.registry.office_holder(label) or self.registry.mention(label, role=role or "speaker")
         if who is None:
             return None
         self.registry.note_role(who, "speaker")
@@ -322,7 +322,7 @@ def _after_addressee_verb(text: str) -> str:
 
 def names_in_list(text: str) -> list[str]:
     """The names in ``A, B and C`` (places and bodies left out)."""
-    names = []
+    names: list[str] = []
     for chunk in _NAME_LIST_SPLIT.split(text):
         chunk = re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:")
         tokens = chunk.split()
@@ -330,9 +330,17 @@ def names_in_list(text: str) -> list[str]:
             continue
         if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
             continue  # "To London, Maisky": a place, not a person
-        if all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
+        if not all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
+            continue
+        if names and _FORENAME_PATRONYMIC.match(chunk):
+            names[-1] += ", " + chunk  # "Comrade Stalin, Iosif Vissarionovich": one person, as printed
+        else:
             names.append(chunk)
     return names
+
+
+# A Russian forename and patronymic after a surname and a comma: "Stalin, Iosif Vissarionovich".
+_FORENAME_PATRONYMIC = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 
 
 def _is_name(text: str) -> bool:

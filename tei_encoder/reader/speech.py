@@ -50,7 +50,7 @@ decided resolved agreed noted heard listened adopted ordered instructed
 
 # Role labels a transcript prints alone on a line (``INTERVIEWER``, ``Q``, ``MODERATOR``): a label
 # by their wording, before the record has used them. The first ones are the registry's role labels.
-ROLE_WORDS = frozenset(people.ROLE_LABELS) | frozenset(
+ROLE_WORDS = frozenset(people.ROLE_LABELS) | frozenset(people.OFFICE_LABELS) | frozenset(
     "moderator host presenter announcer narrator correspondent reporter commentator".split())
 
 
@@ -100,8 +100,10 @@ NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed.
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A)(?P<note>{NOTE_MARKER.pattern})?"
-                   rf"(?P<stage>\s*\([^()]{{1,40}}\))?\s*:(?:\s+|$)"
+# A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
+# the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [A-Z][A-Za-z-]+)(?P<note>{NOTE_MARKER.pattern})?"
+                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
 # What may stand between the subject and its verb: a parenthesis (a stage
@@ -177,14 +179,17 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     last = label.split()[-1].rstrip(".").casefold()
     if key in NOT_SPEAKERS or len(label.split()) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
         return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
-    if key not in people.ROLE_LABELS and people.parse_name(label) is None:
+    by_role = key in people.ROLE_LABELS or key in people.OFFICE_LABELS  # "Q:", "The PRESIDENT:"
+    if not by_role and people.parse_name(label) is None:
         return None
-    if key not in people.ROLE_LABELS and label.split()[0].lower() in _NOT_SUBJECT_START:
+    if not by_role and label.split()[0].lower() in _NOT_SUBJECT_START:
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
-    if match.group("stage") and is_part_played(match.group("stage")):
-        return match.group("lead"), label + match.group("stage") + ":", rest  # "KIM (interpreter):"
+    stage = match.group("stage")
+    if stage and (is_part_played(stage) or stage.count("(") == 2):
+        # "KIM (interpreter):"; "Mr. BEBLER (Yugoslavia) (interpretation from French):" keeps both
+        return match.group("lead"), label + stage + ":", rest
     if match.group("stage"):
         return match.group("lead"), label + ":", f"{match.group('stage').strip()} {rest}".rstrip()
     return match.group("lead"), label + ":", rest
@@ -204,6 +209,7 @@ marshal president premier director officer delegate representative spokesman pro
 correspondent former acting
 """.split())
 _LABEL_PART = re.compile(r"^(?P<name>.*?)\s*\((?P<part>[^()]{1,80})\)$")
+_TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
 
 
 def is_part_played(parenthesis: str) -> bool:
@@ -228,6 +234,9 @@ def label_parts(label: str) -> tuple[str, str | None]:
     match = _LABEL_PART.match(bare)
     if match and match.group("name") and is_part_played(match.group("part")):
         return match.group("name"), match.group("part").strip()
+    delegate = _TWO_PARENTHESES.match(bare)
+    if delegate:  # "Mr. BEBLER (Yugoslavia) (interpretation from French)"
+        return delegate.group("name"), delegate.group("part") if is_part_played(delegate.group("part")) else None
     return bare, None
 
 

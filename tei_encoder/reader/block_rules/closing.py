@@ -34,6 +34,8 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not (matches(unit.text) and layout.div.has_body):
         return None  # a closing needs body text before it in its document
+    if not PATTERN.match(unit.text) and closing_matter.ends_document(layout, i):
+        return None  # "With deep respect," / "Kim Il Sung" / "[signature]" / date: the closing matter, line by line
     recorder = _RECORDER_IN_BRACKETS.search(plain(unit.text)) or _RECORDER_AFTER_BY.search(plain(unit.text))
     if recorder:
         layout.persons.recorder(recorder.group(1).strip().rstrip("."))

@@ -13,7 +13,7 @@ Minister, he left.`` (a sentence).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import classification, people
@@ -216,9 +216,9 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
     known = _known(layout)
     for index, text in enumerate(unit.lines):
         last_line = index == len(unit.lines) - 1
-        # a name alone signs as the last line, or over the date it was signed ("Zhou Enlai" / "10 June 1954")
-        signs_last = last_line or (index == len(unit.lines) - 2 and len(unit.lines[-1].split()) <= 8
-                                   and is_dateline(plain(unit.lines[-1]).strip()))
+        # a name alone signs as the last line, or over its signature mark and the date it was signed
+        # ("Zhou Enlai" / "10 June 1954", "Kim Il Sung" / "[signature]" / "21 March 1950")
+        signs_last = last_line or _only_marks_and_date(unit.lines[index + 1:])
         kind = kind_of(text, signs_last and _last(layout, j), known)
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
@@ -241,6 +241,15 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
             entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
         office = []
     return entries
+
+
+def _only_marks_and_date(lines: Sequence[str]) -> bool:
+    """Lines that can stand under a signature: signature marks, then at most the date (two lines)."""
+    if not lines or len(lines) > 2:
+        return False
+    *marks, last = (plain(line).strip() for line in lines)
+    return all(SIGNATURE_MARK.match(mark) for mark in marks) and bool(
+        SIGNATURE_MARK.match(last) or (len(last.split()) <= 8 and is_dateline(last)))
 
 
 def _offices_over_columns(office: list[str], signers: list[str]) -> list[str] | None:

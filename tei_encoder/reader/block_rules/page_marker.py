@@ -1,6 +1,7 @@
 """``[Page 2]``, ``[p. 3]`` alone on its line: a page break, the marker declared as notation; a
 typed page's number between dashes alone on its line (``-2-``, ``– 3 –``): a page break with the
-number kept as printed (``fw``), as under a form feed.
+number kept as printed (``fw``), as under a form feed; a running head that counts the pages
+(``CONFIDENTIAL<tab>Page 2 of 3``, ``Page 2 of 3``): a page break, the whole line kept as printed.
 
 Must not match: a page marker inside a sentence (the inline rule takes that one), a number with
 a dash on one side only (``- 2``: a list item or a range).
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
 
 PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]$", re.I)
 DASHED_NUMBER = re.compile(r"^[-–—]\s*(?P<n>\d{1,4})\s*[-–—]$")
+# A Word export's page header, repeated on every page: "CONFIDENTIAL<tabs>Page 2 of 3".
+RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?i:of)\s+\d{1,4}$")
+
+
+def printed_page(text: str) -> str | None:
+    """The page number of a line that is a typed page's number (``-2-``) or a running head
+    (``Page 2 of 3``), whose text is kept as printed; else None."""
+    found = DASHED_NUMBER.match(text) or RUNNING_HEAD.match(text)
+    return found.group("n") if found else None
 
 
 def read(layout: Layout, i: int) -> int | None:
@@ -27,9 +37,9 @@ def read(layout: Layout, i: int) -> int | None:
     if page:
         layout.add(PageBreakLine(unit.line, page.group("n"), marker=unit.text))
         return i + 1
-    dashed = DASHED_NUMBER.match(unit.text)
-    if dashed and layout.div.has_body:
-        layout.add(PageBreakLine(unit.line, dashed.group("n"), printed=unit.text))
+    number = printed_page(unit.text)
+    if number is not None and (layout.div.has_body or RUNNING_HEAD.match(unit.text)):
+        layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
     return None
 

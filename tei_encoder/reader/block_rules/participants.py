@@ -36,6 +36,9 @@ PATTERN = re.compile(
     r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
 # FRUS prints the head alone in capitals, without a colon, over one name a line.
 HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")
+# A verbatim record lists the countries or bodies present, not persons.
+_BODIES_LISTED = re.compile(r"^(?:the\s+)?(?:representatives|delegations|members)\s+of\s+the\s+following\s+"
+                            r"(?:countries|states|governments|delegations|members|organi[sz]ations)\b", re.I)
 _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
@@ -47,6 +50,9 @@ def read(layout: Layout, i: int) -> int | None:
     if not match:
         return None
     rest = match.group("rest")
+    if _BODIES_LISTED.match(rest):  # "Present: The representatives of the following countries: China, …"
+        layout.add(ParagraphBlock(unit.line, unit.text))
+        return i + 1
     names_under = _names_under_first_line(unit.lines)
     if rest and names_under:
         return _run_in_list(layout, i, match.group("head"), names_under)

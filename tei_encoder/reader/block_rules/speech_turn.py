@@ -260,9 +260,9 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
             parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
-        dashed = page_marker.DASHED_NUMBER.match(layout.units[i].text)
-        if dashed:  # "-2-": a typed page's number inside the turn, kept as printed
-            parts.append(PageInTurn(dashed.group("n"), layout.units[i].text))
+        page_number = page_marker.printed_page(layout.units[i].text)
+        if page_number is not None:  # "-2-", "Page 2 of 3": a typed page's number inside the turn, kept as printed
+            parts.append(PageInTurn(page_number, layout.units[i].text))
             i += 1
             continue
         if _WHOLE_PARENTHESIS.match(layout.units[i].text):  # "(The conversation continued over dinner.)"
