@@ -284,6 +284,10 @@ def test_a_verbatim_records_labels_keep_country_and_language() -> None:
     assert xp(root, "//t:sp/@who") == ["#president", "#austin", "#bebler", "#president"]
     # the delegate's speech is his, not the speaker's before him
     assert text_of(xp(root, "//t:sp[@who='#bebler']/t:p")[0]).startswith("My delegation cannot support")
+    # the vote is the record's narration, after the chair's last turn
+    assert [text_of(p) for p in xp(root, "//t:sp[last()]/following-sibling::t:p")] == [
+        "A vote was taken by show of hands.", "The draft resolution was adopted by 7 votes to 1.",
+        "The meeting rose at 11.45 p.m."]
 
 
 def test_countries_present_are_no_persons() -> None:
@@ -326,3 +330,21 @@ def test_the_chairs_label_is_the_person_printed_with_the_title() -> None:
 def test_the_chairman_in_running_text_is_still_the_person_printed_with_the_title() -> None:
     root = record("wilson_34_chinese_minutes_multiword_labels")
     assert xp(root, "//t:p[starts-with(., 'The Chairman means')]/t:persName/@ref") == ["#mao"]
+
+
+# -- other_37: a debate labelled by office
+
+def test_a_debates_office_labels_are_the_office_holder() -> None:
+    root = record("other_37_hansard_office_labels")
+    assert xp(root, "//t:sp/@who") == ["#attlee", "#churchill", "#attlee", "#speaker"]
+    assert xp(root, "//t:person[@xml:id='speaker']/t:persName") == []  # an office, no person named Speaker
+    assert xp(root, "//t:opener/t:dateline/t:placeName") == []  # "Monday" is no place
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1950-06-26"]
+
+
+@pytest.mark.parametrize("label, office", [
+    ("The PRESIDENT", "president"), ("The Prime Minister", "prime minister"), ("Mr. Speaker", "speaker"),
+    ("The Comrade", None), ("The Soviet", None), ("Mr. Attlee", None),
+])
+def test_labels_that_name_an_office(label: str, office: str | None) -> None:
+    assert people.office_of_label(label) == office

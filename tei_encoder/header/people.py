@@ -53,7 +53,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -89,13 +89,29 @@ ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
 })
-# The chair of a meeting as a verbatim record labels the turns ("The PRESIDENT:", "The CHAIRMAN:"):
-# the person printed with that title when there is one, else a person known only by the office.
-# Not role labels: in running text "the Chairman" is the person the record names so (Chairman Mao).
+# A verbatim record or a debate labels turns by office ("The PRESIDENT:", "The CHAIRMAN:", "The Prime
+# Minister:"): the person printed with that title or holding that office when there is one, else a
+# person known only by the office. Not role labels: in running text "the Chairman" is the person the
+# record names so (Chairman Mao).
 OFFICE_LABELS: Mapping[str, str] = MappingProxyType({
     "the president": "president", "the chairman": "chairman", "the chair": "chairman",
-    "the secretary-general": "secretary-general",
+    "the secretary-general": "secretary-general", "the speaker": "speaker",
+    "mr. speaker": "speaker", "mr speaker": "speaker", "madam speaker": "speaker", "mr. deputy speaker": "deputy speaker",
 })
+
+
+def office_of_label(label: str) -> str | None:
+    """The office a label names (``The PRESIDENT`` → ``president``, ``The Prime Minister`` → ``prime
+    minister``), else None."""
+    key = unicodedata.normalize("NFKC", label).strip().rstrip(":.").casefold()
+    if key in OFFICE_LABELS:
+        return OFFICE_LABELS[key]
+    office = key.removeprefix("the ")
+    return office if office != key and office in TITLES and office not in _FORMS_OF_ADDRESS else None
+
+
+# Titles that are forms of address, not offices: "The Comrade:" labels no one.
+_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
 PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "ten", "ter", "den", "des", "dos", "das",
 })
@@ -666,15 +682,20 @@ class Registry:
         return matches[0].handle if len(matches) == 1 else None
 
     def office_holder(self, label: str) -> str | None:
-        """The speaker of a label that names an office (``The PRESIDENT``): the one person printed
-        with that title, else a person known only by the office (created once)."""
-        office = OFFICE_LABELS.get(unicodedata.normalize("NFKC", label).strip().rstrip(":.").casefold())
+        """The speaker of a label that names an office (``The PRESIDENT``, ``The Prime Minister``): the
+        one person printed with that title or holding that office (``The Prime Minister (Mr. Attlee)``),
+        else a person known only by the office (created once)."""
+        office = office_of_label(label)
         if office is None:
             return None
         titled = self.resolve(label)
         if titled is not None:
             return titled
-        return (self._by_handle.get(office) or self._register(_Entry(office, office, roles=[office], role_label=office))).handle
+        holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)]
+        if len(holders) == 1:
+            return holders[0].handle
+        handle = slug(office)
+        return (self._by_handle.get(handle) or self._register(_Entry(handle, handle, roles=[handle], role_label=handle))).handle
 
     def only_name_by_initial(self, letter: str) -> str | None:
         """The printed name (no titles) of the one person whose surname begins with ``letter``: a

@@ -230,12 +230,16 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
     return to_nodes(list(out))
 
 
+# "Monday, 26th June, 1950": a weekday before the date's comma is no place.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:
     """``Moscow, 3 June 1955``: the words before the comma of a dateline name a place; in
     ``3 June 1955 Kremlin`` the words after the date do, in ``Location: Zhongnanhai`` the label's."""
     if len(children) >= 2 and isinstance(children[0], m.Text) and isinstance(children[1], m.DateText):
         place, comma, rest = children[0].text.partition(",")
-        if comma and place.strip() and not rest.strip():
+        if comma and place.strip() and not rest.strip() and place.strip().casefold() not in _WEEKDAYS:
             return (m.PlaceText(place), m.Text(comma + rest)) + children[1:]
     labelled = PLACE_LABEL.match(children[0].text) if len(children) == 1 and isinstance(children[0], m.Text) else None
     if labelled:  # "Location: Zhongnanhai, Yinian Hall"

@@ -102,7 +102,8 @@ NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
 # first mention) stands between the name and the colon: it is part of the label as printed.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [A-Z][A-Za-z-]+)(?P<note>{NOTE_MARKER.pattern})?"
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})"
+                   rf"(?P<note>{NOTE_MARKER.pattern})?"
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
@@ -179,7 +180,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     last = label.split()[-1].rstrip(".").casefold()
     if key in NOT_SPEAKERS or len(label.split()) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
         return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
-    by_role = key in people.ROLE_LABELS or key in people.OFFICE_LABELS  # "Q:", "The PRESIDENT:"
+    by_role = key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
     if not by_role and people.parse_name(label) is None:
         return None
     if not by_role and label.split()[0].lower() in _NOT_SUBJECT_START:
@@ -187,7 +188,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
     stage = match.group("stage")
-    if stage and (is_part_played(stage) or stage.count("(") == 2):
+    if stage and (is_part_played(stage) or stage.count("(") == 2 or (by_role and _OFFICE_HOLDER.fullmatch(stage.strip()))):
         # "KIM (interpreter):"; "Mr. BEBLER (Yugoslavia) (interpretation from French):" keeps both
         return match.group("lead"), label + stage + ":", rest
     if match.group("stage"):
@@ -209,6 +210,9 @@ marshal president premier director officer delegate representative spokesman pro
 correspondent former acting
 """.split())
 _LABEL_PART = re.compile(r"^(?P<name>.*?)\s*\((?P<part>[^()]{1,80})\)$")
+# A debate's label: the office, then its holder in parentheses ("The Prime Minister (Mr. Attlee):").
+_OFFICE_HOLDER = re.compile(r"\((?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40}\)")
+_OFFICE_AND_HOLDER = re.compile(r"^The (?P<office>[^()]+?)\s*\((?P<name>(?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40})\)$")
 _TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
 
 
@@ -231,6 +235,9 @@ def label_parts(label: str) -> tuple[str, str | None]:
     """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
     (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""
     bare = plain(label).strip().rstrip(":").rstrip()  # a note at the name is no part of it
+    holder = _OFFICE_AND_HOLDER.match(bare)
+    if holder:  # "The Prime Minister (Mr. Attlee)": Attlee, holding the office
+        return holder.group("name"), holder.group("office")
     match = _LABEL_PART.match(bare)
     if match and match.group("name") and is_part_played(match.group("part")):
         return match.group("name"), match.group("part").strip()
@@ -387,11 +394,12 @@ _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
-# "The statement was initialled at 6 p.m.": what became of a paper, in the passive.
+# "The statement was initialled at 6 p.m.": what became of a paper, in the passive; a verbatim
+# record's "A vote was taken by show of hands.", "The draft resolution was adopted by 7 votes to 1."
 _PASSIVE_EVENT = re.compile(
-    r"^(?:The|This|That) (?:statement|protocol|agreement|treaty|document|text|note|memorandum|communiqu[eé]|"
-    r"record|draft|letter|declaration|minutes|exchange of notes)\s+(?:was|were)\s+(?:then\s+|also\s+)?"
-    r"(?P<verb>[a-z]+)\b")
+    r"^(?:The|This|That|A|An) (?:statement|protocol|agreement|treaty|document|text|note|memorandum|communiqu[eé]|"
+    r"record|draft|letter|declaration|minutes|exchange of notes|(?:draft )?resolution|vote|proposal|amendment|"
+    r"motion)\s+(?:was|were)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _ACTION_SUBJECT = re.compile(
     rf"^(?P<subject>{NAME})\s+(?:then\s+|also\s+|again\s+|now\s+)?(?P<verb>[a-z]+)\b")
 _NOT_ACTION = frozenset("""
@@ -400,7 +408,7 @@ and or but of to in on at for with who whose which that as if than
 """.split())
 _IRREGULAR_PAST = frozenset("""
 took gave left went came rose sat stood spoke began put brought read shook made got held met saw
-drew ran wrote kept lost sent fell hung showed shown
+drew ran wrote kept lost sent fell hung showed shown taken given
 """.split())
 _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
