@@ -7,7 +7,7 @@ import random
 
 from lxml import etree
 
-from tei_encoder.render.corpus import _appearance_item
+from tei_encoder.render.corpus import _appearance_item, _PersonParts
 
 AWKWARD = ['"', "&", "<", ">", "'", "\n", "\r", "\t", " ", "é", "’", "\u00a0", "\u2028", "\U0001f600", "#", "%",
            "&amp;", "a", "Z", "0"]
@@ -44,3 +44,22 @@ def test_turns_come_before_mentions_in_document_order() -> None:
     assert _appearance_item(person, "a.html", "A", "1 May 1950") == (
         b'<in href="a.html" title="A" role="speaker" date="1 May 1950"><turn href="a.html#t-1"/>'
         b'<turn href="a.html#t-2"/><mention href="a.html#m-1"/></in>')
+
+
+def test_a_person_is_read_as_find_and_iterchildren_read_it() -> None:
+    """_PersonParts reads a summary's <person> in one pass: the first name, life and occupation (None when
+    absent, '' when empty), every variant, turn and mention in order, as findtext, iterfind and
+    iterchildren give them."""
+    rng = random.Random(7)
+    tags = ["name", "variant", "life", "occupation", "turn", "mention", "other"]
+    for _ in range(300):
+        person = etree.Element("person")
+        for _ in range(rng.randrange(0, 9)):
+            child = etree.SubElement(person, rng.choice(tags), id=_text(rng))
+            child.text = rng.choice([None, "", _text(rng)])
+        parts = _PersonParts.of(person)
+        assert (parts.name, parts.life, parts.occupation) == tuple(
+            person.findtext(tag) for tag in ("name", "life", "occupation"))
+        assert parts.variants == [v.text or "" for v in person.iterfind("variant")]
+        assert parts.turns == [str(t.get("id")) for t in person.iterchildren("turn")]
+        assert parts.mentions == [str(m.get("id")) for m in person.iterchildren("mention")]

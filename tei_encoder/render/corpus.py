@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -104,28 +104,68 @@ def fold(summary: DocumentSummary, write_text: bool = True) -> DocRecord:
     attributes = {"name": summary.name, "href": page, "file": Path(summary.label).name}
     if write_text:
         attributes["text-href"] = href(summary.name, ".txt")
-    entry = etree.Element("doc", attributes)
     edition = _edition(element)
-    people = []
-    for child in list(element):
-        if child.tag == "person":
-            people.append(child)
-        else:
-            entry.append(child)  # moves it: iterate over a copy of the children
+    people = list(element.iterchildren("person"))
+    entry = _as_entry(element, people, attributes)
     date = entry.find("date")
     when = _when(date)
     title = entry.findtext("title") or summary.name
     date_label = date.get("label") if date is not None and date.get("label") else None
     appearances = []
     for person in people:
-        ident, name = person.get("id") or "", person.findtext("name")
+        ident, parts = person.get("id") or "", _PersonParts.of(person)
         if person.get("group") != "mentioned":
-            etree.SubElement(entry, "participant", id=ident, name=name or "", href=person_href(ident))
-        appearances.append(Appearance(ident, name, tuple(v.text or "" for v in person.iterfind("variant")),
-                                      person.findtext("life"), person.findtext("occupation"),
-                                      _appearance_item(person, page, title, date_label)))
+            etree.SubElement(entry, "participant", id=ident, name=parts.name or "", href=person_href(ident))
+        appearances.append(Appearance(ident, parts.name, tuple(parts.variants), parts.life, parts.occupation,
+                                      _appearance_item(person, page, title, date_label, parts)))
     return DocRecord(summary.name, summary.label, when, title, etree.tostring(entry, encoding="utf-8"),
                      tuple(appearances), edition)
+
+
+@dataclass(slots=True)
+class _PersonParts:
+    """A summary's <person> read in one pass over its children (as findtext and iterchildren would read it:
+    the first name, life and occupation; every variant, turn and mention). A find per field walked the
+    children again each time, in Python (ElementPath): a tenth of a page's time went there."""
+
+    name: str | None = None
+    life: str | None = None
+    occupation: str | None = None
+    variants: list[str] = field(default_factory=list)
+    turns: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, person: etree._Element) -> _PersonParts:
+        parts = cls()
+        for child in person:
+            tag = child.tag
+            if tag == "turn":
+                parts.turns.append(str(child.get("id")))
+            elif tag == "mention":
+                parts.mentions.append(str(child.get("id")))
+            elif tag == "variant":
+                parts.variants.append(child.text or "")
+            elif tag == "name" and parts.name is None:
+                parts.name = child.text or ""
+            elif tag == "life" and parts.life is None:
+                parts.life = child.text or ""
+            elif tag == "occupation" and parts.occupation is None:
+                parts.occupation = child.text or ""
+        return parts
+
+
+def _as_entry(summary: etree._Element, people: list[etree._Element], attributes: dict[str, str]) -> etree._Element:
+    """The summary made into the index entry in place: its persons taken out, ``attributes`` set. Moving its
+    other children into a new element cost more than the rest of the fold (each move re-homes a subtree)."""
+    for person in people:
+        summary.remove(person)
+    summary.tag = "doc"
+    summary.text = None
+    summary.attrib.clear()
+    for name, value in attributes.items():
+        summary.set(name, value)
+    return summary
 
 
 def _edition(summary: etree._Element) -> Edition | None:
@@ -144,14 +184,21 @@ _ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"':
                                     "\r": "&#13;", "\t": "&#9;"})
 
 
-def _appearance_item(person: etree._Element, page: str, title: str, date_label: str | None) -> bytes:
+def _appearance_item(person: etree._Element, page: str, title: str, date_label: str | None,
+                     parts: _PersonParts | None = None) -> bytes:
     """The <in> element, serialised as ``etree.tostring`` would serialise it, without building it: an
-    element per turn and mention link cost lxml half a millisecond a record."""
+    element per turn and mention link cost lxml half a millisecond a record. ``parts``: the person read
+    already."""
+    parts = parts or _PersonParts.of(person)
     attributes = {"href": page, "title": title, "role": ", ".join((person.get("role") or "").split())}
     if date_label:
         attributes["date"] = date_label
     head = "<in" + "".join(f' {name}="{value.translate(_ATTRIBUTE_ESCAPES)}"' for name, value in attributes.items())
+    if not parts.turns and not parts.mentions:
+        return f"{head}/>".encode("utf-8")
     base = f"{page}#".translate(_ATTRIBUTE_ESCAPES)
-    links = "".join(f'<{kind} href="{base}{str(link.get("id")).translate(_ATTRIBUTE_ESCAPES)}"/>'
-                    for kind in ("turn", "mention") for link in person.iterchildren(kind))
-    return (f"{head}>{links}</in>" if links else f"{head}/>").encode("utf-8")
+    # The ids escaped in one call, not one per link: NUL cannot occur in XML, so it parts them safely.
+    ids = "\0".join((*parts.turns, *parts.mentions)).translate(_ATTRIBUTE_ESCAPES).split("\0")
+    kinds = ["turn"] * len(parts.turns) + ["mention"] * len(parts.mentions)
+    links = "".join(f'<{kind} href="{base}{ident}"/>' for kind, ident in zip(kinds, ids))
+    return f"{head}>{links}</in>".encode("utf-8")

@@ -54,6 +54,12 @@ def check_tei(tree: etree._ElementTree) -> None:
                           f"expected TEI or teiCorpus in {TEI_NS}")
 
 
+def joins_words(tree: etree._ElementTree) -> bool:
+    """Whether the document has a word-joining line break (lb break="no"): only then do its page and plain
+    text need joins.xsl and text-joins.xsl (the text on either side of it loses its layout whitespace)."""
+    return any(lb.get("break") == "no" for lb in tree.iter(f"{{{TEI_NS}}}lb"))
+
+
 def _params(values: dict[str, str | None]) -> dict[str, str]:
     return {key: etree.XSLT.strparam(value) for key, value in values.items() if value is not None}
 
@@ -79,7 +85,8 @@ class Renderer:
 
     def __init__(self, *, site_title: str | None = None, persons_href: str | None = "persons/",
                  nav_extra: tuple[tuple[str, str], ...] = (), edition: Edition | None = None,
-                 compile_now: tuple[str, ...] = (stylesheets.DOCUMENT, stylesheets.TEXT, stylesheets.SUMMARY)
+                 compile_now: tuple[str, ...] = (stylesheets.DOCUMENT, stylesheets.DOCUMENT_PLAIN, stylesheets.TEXT,
+                                                 stylesheets.TEXT_PLAIN, stylesheets.SUMMARY)
                  ) -> None:
         self.site_title = site_title
         self.persons_href = persons_href or ""
@@ -126,7 +133,8 @@ class Renderer:
         if tei_href is None and name is not None:
             tei_href = TEI_FOLDER + "/" + href(name, ".xml")
         proof_href = href(name, ".proof.html") if proof_lines and name is not None else ""
-        result = run(stylesheets.DOCUMENT, tree, **self._shell(),
+        page = stylesheets.DOCUMENT if joins_words(tree) else stylesheets.DOCUMENT_PLAIN
+        result = run(page, tree, **self._shell(),
                      **{"persons-href": self.persons_href, "text-href": text_href or "",
                         "tei-href": tei_href or "", "proof-href": proof_href,
                         "proof-lines": proof_lines if proof_href else ""})
@@ -140,7 +148,8 @@ class Renderer:
         """``render_text`` as UTF-8 bytes."""
         tree = as_tree(tree)
         check_tei(tree)
-        return bytes(run(stylesheets.TEXT, tree)).rstrip(b"\n") + b"\n"
+        text = stylesheets.TEXT if joins_words(tree) else stylesheets.TEXT_PLAIN
+        return bytes(run(text, tree)).rstrip(b"\n") + b"\n"
 
     def summarize(self, tree: Tree) -> etree._Element:
         """The document's summary for the index and persons pages (see summary.xsl)."""

@@ -19,6 +19,10 @@ from tei_encoder.resources import xslt_path
 
 DOCUMENT = "document.xsl"
 TEXT = "text.xsl"
+# The same stylesheets without the templates for the text around a word-joining line break (lb break="no"),
+# for documents without one: the same bytes, each text node copied by XSLT's built-in template.
+DOCUMENT_PLAIN = "document-plain.xsl"
+TEXT_PLAIN = "text-plain.xsl"
 SUMMARY = "summary.xsl"
 INDEX = "index.xsl"
 PERSONS = "persons.xsl"
