@@ -136,9 +136,29 @@ def test_a_persons_items_are_read_by_page_name_in_the_order_asked() -> None:
     from tei_encoder.render.store import CorpusStore
 
     store = CorpusStore(":memory:")
-    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [("ada", "Ada", f"doc{n:04}", None, "", None, None, f"<i n='{n}'/>".encode())
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [("ada", "Ada", f"doc{n:04}", None, "", None, None, f"<i n='{n}'/>".encode(), "", "")
                                   for n in range(1200)])
     wanted = [f"doc{n:04}" for n in (1199, 3, 600, 0, *range(700, 1200))]
     assert store.appearance_items("Ada", wanted) == [f"<i n='{int(doc[3:])}'/>".encode() for doc in wanted]
+    store.close()
+
+
+
+def test_a_persons_appearances_are_read_in_index_order_from_one_index() -> None:
+    """An edit's persons' pages read each person's appearances in index order without a join with the
+    documents or a sort (a busy person has thousands): the appearances carry their document's sort key."""
+    from tei_encoder.render.store import CorpusStore
+
+    store = CorpusStore(":memory:")
+    rows = [("ada", "Ada", f"doc{n}", "Ada", "", None, None, b"<i/>", f"1941-0{9 - n}", "t") for n in range(9)]
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)  # the statements as run, their values filled in
+    assert [a.doc for a in store.appearances_of("Ada")] == [f"doc{n}" for n in reversed(range(9))]
+    store.connection.set_trace_callback(None)
+    [statement] = [text for text in statements if text.startswith("SELECT")]
+    plans = [row[3] for row in store.connection.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert any("COVERING INDEX appearances_order" in plan for plan in plans), plans
+    assert not any("TEMP B-TREE" in plan or "docs" in plan for plan in plans), plans
     store.close()
