@@ -413,7 +413,8 @@ def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
 
 def test_a_build_with_nothing_changed_never_loads_the_converter(source: Path, tmp_path: Path) -> None:
     """The readers, families, document model, validator and document stylesheets are loaded only when a record
-    is converted: a build with nothing to convert does not pay for them (issue 12: start-up of an edit)."""
+    is converted, and the machinery of worker processes only when workers start: a build with nothing to
+    convert does not pay for them (issue 12: start-up of an edit)."""
     import subprocess
     import sys
 
@@ -422,7 +423,8 @@ def test_a_build_with_nothing_changed_never_loads_the_converter(source: Path, tm
     probe = ("import sys\nfrom tei_encoder.cli import main\n"
              f"status = main(['build', {str(source)!r}, '--out', {str(out)!r}, '--jobs', '1', '-q', '--no-search'])\n"
              "heavy = ('tei_encoder.families', 'tei_encoder.reader', 'tei_encoder.model', 'tei_encoder.writer',"
-             " 'tei_encoder.validate', 'tei_encoder.pipeline', 'xml.sax.saxutils')\n"
+             " 'tei_encoder.validate', 'tei_encoder.pipeline', 'xml.sax.saxutils', 'concurrent.futures.process',"
+             " 'multiprocessing')\n"
              "print(status, sorted(name for name in heavy if name in sys.modules))\n")
     assert build(source, out, "--no-search") == 0  # settle: the settings without search
     ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
