@@ -162,3 +162,37 @@ def test_a_persons_appearances_are_read_in_index_order_from_one_index() -> None:
     assert any("COVERING INDEX appearances_order" in plan for plan in plans), plans
     assert not any("TEMP B-TREE" in plan or "docs" in plan for plan in plans), plans
     store.close()
+
+
+def test_an_interrupted_move_of_the_sort_keys_leaves_the_old_store(tmp_path: Path) -> None:
+    """Copying the documents' sort keys into an older store's appearances is one transaction: when it fails
+    half-way the store is as it was (no columns without their values), and the next open finishes it."""
+    import sqlite3
+
+    from tei_encoder.render.store import CorpusStore
+
+    path = tmp_path / "store.sqlite"
+    store = CorpusStore(path)
+    store.connection.execute("INSERT INTO docs (name, label, k_when, k_title, year, month, entry) "
+                             "VALUES ('d', 'd.txt', '1941-05', 'T', '1941', '05', x'00')")
+    store.connection.execute("INSERT INTO appearances VALUES ('ada', 'Ada', 'd', NULL, '', NULL, NULL, x'00', "
+                             "'1941-05', 'T')")
+    store.commit()
+    store.close()
+    old = sqlite3.connect(path)
+    old.execute("DROP INDEX appearances_order")
+    old.execute("ALTER TABLE appearances DROP COLUMN k_when")
+    old.execute("ALTER TABLE appearances DROP COLUMN k_title")
+    old.execute("CREATE TRIGGER stop BEFORE UPDATE ON appearances BEGIN SELECT RAISE(ABORT, 'interrupted'); END")
+    old.commit()
+    old.close()
+    with pytest.raises(sqlite3.IntegrityError):
+        CorpusStore(path)
+    old = sqlite3.connect(path)
+    assert "k_when" not in {row[1] for row in old.execute("PRAGMA table_info(appearances)")}
+    old.execute("DROP TRIGGER stop")
+    old.commit()
+    old.close()
+    store = CorpusStore(path)
+    assert store.connection.execute("SELECT k_when, k_title FROM appearances").fetchall() == [("1941-05", "T")]
+    store.close()

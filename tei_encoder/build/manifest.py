@@ -135,9 +135,14 @@ class Manifest(CorpusStore):
         (once; the review pages' input is unchanged, so nothing is rebuilt)."""
         if "grp" in {row[1] for row in self.connection.execute("PRAGMA table_info(review_counts)")}:
             return
-        self.connection.execute("ALTER TABLE review_counts ADD COLUMN grp TEXT NOT NULL DEFAULT ''")
-        self.connection.execute("UPDATE review_counts SET grp = coalesce((SELECT g.grp FROM review_records g "
-                                "WHERE g.key = review_counts.key), '')")
+        self.connection.execute("BEGIN IMMEDIATE")  # all or nothing, as render/store.py's move of the sort keys
+        try:
+            self.connection.execute("ALTER TABLE review_counts ADD COLUMN grp TEXT NOT NULL DEFAULT ''")
+            self.connection.execute("UPDATE review_counts SET grp = coalesce((SELECT g.grp FROM review_records g "
+                                    "WHERE g.key = review_counts.key), '')")
+        except BaseException:
+            self.connection.rollback()
+            raise
         self.connection.commit()
 
     def _move_old_guesses(self) -> None:

@@ -127,12 +127,19 @@ class CorpusStore:
         columns = {row[1] for row in self.connection.execute("PRAGMA table_info(appearances)")}
         if "k_when" in columns:
             return
-        for column in ("k_when", "k_title"):
-            self.connection.execute(f"ALTER TABLE appearances ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
-        self.connection.execute("DELETE FROM appearances WHERE doc NOT IN (SELECT name FROM docs)")  # never listed
-        self.connection.execute("UPDATE appearances SET (k_when, k_title) = (SELECT d.k_when, d.k_title FROM docs d "
-                                "WHERE d.name = appearances.doc)")
-        self.connection.execute("DROP INDEX IF EXISTS appearances_person")  # appearances_order starts with it
+        # One transaction (SQLite's DDL is transactional): an interrupted move leaves the old table, never
+        # new columns without their values, which the check above would take for a finished move.
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            for column in ("k_when", "k_title"):
+                self.connection.execute(f"ALTER TABLE appearances ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+            self.connection.execute("DELETE FROM appearances WHERE doc NOT IN (SELECT name FROM docs)")  # unlisted
+            self.connection.execute("UPDATE appearances SET (k_when, k_title) = (SELECT d.k_when, d.k_title "
+                                    "FROM docs d WHERE d.name = appearances.doc)")
+            self.connection.execute("DROP INDEX IF EXISTS appearances_person")  # appearances_order starts with it
+        except BaseException:
+            self.connection.rollback()
+            raise
         self.connection.commit()
 
     def close(self) -> None:
