@@ -72,8 +72,9 @@ def _copy(db: sqlite3.Connection, suffix: str, shift: int, person_suffix: str, l
                f"substr(k_when, 5) END, k_title, {year}, month, CAST({renamed('entry')} AS BLOB), status, "
                f"status_level, status_href FROM src.docs WHERE name IN {chosen}", (suffix, limit, shift))
     person = "person || ?3"
-    db.execute(f"INSERT INTO appearances SELECT lower({person}), {person}, doc || ?1, name, variants, life, "
-               f"occupation, CAST({renamed('item', 'doc')} AS BLOB) FROM src.appearances WHERE doc IN {chosen}",
+    db.execute(f"INSERT INTO appearances SELECT lower({person}), {person}, a.doc || ?1, a.name, variants, life, "
+               f"occupation, CAST({renamed('item', 'doc')} AS BLOB), d.k_when, d.k_title FROM src.appearances a "
+               f"JOIN docs d ON d.name = a.doc || ?1 WHERE a.doc IN {chosen}",  # the sort keys of the moved copy
                (suffix, limit, person_suffix))
     db.execute(f"INSERT INTO sources SELECT {renamed('key')}, {renamed('label')}, name || ?1, digest, "
                f"{renamed('outputs')}, failed, invalid, render_error, anchor || ?1, CAST({renamed('report_row')} "
@@ -91,7 +92,7 @@ def _copy_review_rows(db: sqlite3.Connection, schema: str, suffix: str, chosen: 
           "o.name || ?1 || ',') AS BLOB)"
     db.execute(f"INSERT INTO review_rows SELECT {key}, t.ord, t.kind, t.rule, t.sort, t.stem || ?1, t.line, {row} "
                + rows.format(schema=schema, table="review_rows", chosen=chosen), parameters)
-    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n "
+    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n, '' "
                + rows.format(schema=schema, table="review_counts", chosen=chosen), parameters)
 
 

@@ -89,8 +89,10 @@ def _copy_rows(db: sqlite3.Connection, suffix: str) -> None:
     db.execute(f"INSERT INTO docs SELECT name || ?1, {renamed('label')}, k_when, k_title, year, month, "
                f"CAST({renamed('entry')} AS BLOB), status, status_level, status_href FROM docs "
                "WHERE name IN (SELECT name FROM temp.originals)", (suffix,))
+    order = ", k_when, k_title" if "k_when" in _columns(db, "appearances") else ""  # an older manifest has none
     db.execute(f"INSERT INTO appearances SELECT person_key, person, doc || ?1, name, variants, life, occupation, "
-               f"CAST({renamed('item', 'doc')} AS BLOB) FROM appearances WHERE doc IN (SELECT name FROM temp.originals)", (suffix,))
+               f"CAST({renamed('item', 'doc')} AS BLOB){order} FROM appearances "
+               "WHERE doc IN (SELECT name FROM temp.originals)", (suffix,))
     db.execute("INSERT INTO editions SELECT doc || ?1, title, publisher, licence, licence_href FROM editions "
                "WHERE doc IN (SELECT name FROM temp.originals)", (suffix,))
     if "review_rows" in has:
@@ -104,6 +106,10 @@ def _copy_rows(db: sqlite3.Connection, suffix: str) -> None:
                    "FROM tei_persons p JOIN temp.originals s ON s.key = p.key", (suffix,))
 
 
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
 def _copy_review_rows(db: sqlite3.Connection, suffix: str) -> None:
     """The review pages' rows of the original records (temp.originals: key, name), renamed with ``suffix``."""
     key = "replace(t.key, o.name || '.', o.name || ?1 || '.')"
@@ -114,8 +120,9 @@ def _copy_review_rows(db: sqlite3.Connection, suffix: str) -> None:
            "o.name || ?1 || ',') AS BLOB)")
     db.execute(f"INSERT INTO review_rows SELECT {key}, t.ord, t.kind, t.rule, t.sort, t.stem || ?1, t.line, {row} "
                + rows.format(table="review_rows"), (suffix,))
-    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n " + rows.format(table="review_counts"),
-               (suffix,))
+    group = ", t.grp" if "grp" in _columns(db, "review_counts") else ""  # an older manifest has none
+    db.execute(f"INSERT INTO review_counts SELECT {key}, t.kind, t.rule, t.n{group} "
+               + rows.format(table="review_counts"), (suffix,))
 
 
 def _link_tree(site: Path, new_site: Path) -> None:

@@ -413,7 +413,8 @@ def test_an_edit_makes_only_its_months_index_pages_and_its_persons_pages_again(
 
 def test_a_build_with_nothing_changed_never_loads_the_converter(source: Path, tmp_path: Path) -> None:
     """The readers, families, document model, validator and document stylesheets are loaded only when a record
-    is converted: a build with nothing to convert does not pay for them (issue 12: start-up of an edit)."""
+    is converted, and the machinery of worker processes only when workers start: a build with nothing to
+    convert does not pay for them (issue 12: start-up of an edit)."""
     import subprocess
     import sys
 
@@ -422,7 +423,8 @@ def test_a_build_with_nothing_changed_never_loads_the_converter(source: Path, tm
     probe = ("import sys\nfrom tei_encoder.cli import main\n"
              f"status = main(['build', {str(source)!r}, '--out', {str(out)!r}, '--jobs', '1', '-q', '--no-search'])\n"
              "heavy = ('tei_encoder.families', 'tei_encoder.reader', 'tei_encoder.model', 'tei_encoder.writer',"
-             " 'tei_encoder.validate', 'tei_encoder.pipeline', 'xml.sax.saxutils')\n"
+             " 'tei_encoder.validate', 'tei_encoder.pipeline', 'xml.sax.saxutils', 'concurrent.futures.process',"
+             " 'multiprocessing')\n"
              "print(status, sorted(name for name in heavy if name in sys.modules))\n")
     assert build(source, out, "--no-search") == 0  # settle: the settings without search
     ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -454,4 +456,74 @@ def test_an_edit_lays_out_only_the_person_pages_that_hold_the_edited_record(
     assert several, person_pages  # a person of the edited record with more than one page had one laid out
     assert all(len([f for f in person_pages if f.startswith((f"persons/{name}.", f"persons/{name}/"))]) == 1
                for name in several), person_pages
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_manifest_without_the_appearances_sort_keys_is_brought_up_to_date(
+        source: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A manifest of an earlier version keeps no sort key with the appearances: the next build copies each
+    document's into them (converting nothing), and that build and the next edit give a clean build's bytes."""
+    import sqlite3
+
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    connection = sqlite3.connect(out / MANIFEST_NAME)
+    connection.execute("DROP INDEX appearances_order")
+    connection.execute("ALTER TABLE appearances DROP COLUMN k_when")
+    connection.execute("ALTER TABLE appearances DROP COLUMN k_title")
+    connection.execute("CREATE INDEX appearances_person ON appearances (person_key, person)")
+    connection.commit()
+    connection.close()
+    assert rebuilt(capsys, source, out) == 0
+    connection = sqlite3.connect(out / MANIFEST_NAME)
+    mismatched = connection.execute("SELECT count(*) FROM appearances a JOIN docs d ON d.name = a.doc "
+                                    "WHERE a.k_when != d.k_when OR a.k_title != d.k_title").fetchone()[0]
+    indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    counted = connection.execute("SELECT count(*) FROM appearances").fetchone()[0]
+    connection.close()
+    assert counted and mismatched == 0 and "appearances_order" in indexes and "appearances_person" not in indexes
+    assert_same_as_clean(source, out, tmp_path)
+    edited = source / RECORDS[-1].name
+    edited.write_bytes(edited.read_bytes().replace(b"Stalin", b"Stalin-Dzhugashvili", 3))
+    assert rebuilt(capsys, source, out) == 1
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def _counts_out_of_step(site: Path) -> list[tuple[str, str, str]]:
+    """Records' counts whose group is not their record's (the review summary sums the counts by group)."""
+    import sqlite3
+
+    connection = sqlite3.connect(site / MANIFEST_NAME)
+    try:
+        return connection.execute("SELECT c.key, c.grp, g.grp FROM review_counts c JOIN review_records g "
+                                  "ON g.key = c.key WHERE c.grp != g.grp").fetchall()
+    finally:
+        connection.close()
+
+
+def test_a_manifest_without_the_counts_groups_is_brought_up_to_date(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review summary sums each record's counts by the group they carry: a manifest of an earlier version
+    (counts without groups) gets its records' groups (converting nothing), and edits that move records between
+    groups keep them in step; every build gives a clean build's bytes."""
+    import sqlite3
+
+    monkeypatch.setattr(review, "GROUP_SIZE", 3)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    connection = sqlite3.connect(out / MANIFEST_NAME)
+    assert connection.execute("SELECT count(DISTINCT grp) FROM review_counts").fetchone()[0] > 1
+    connection.execute("DROP INDEX review_counts_total")
+    connection.execute("ALTER TABLE review_counts DROP COLUMN grp")
+    connection.commit()
+    connection.close()
+    (out / "review.html").unlink()
+    assert rebuilt(capsys, source, out) == 0
+    assert _counts_out_of_step(out) == []
+    assert_same_as_clean(source, out, tmp_path)
+    shutil.copy(RECORDS[0], source / "added_copy.txt")  # its group grows, and may be split
+    edited = source / RECORDS[-1].name
+    edited.write_bytes(b"\n" + edited.read_bytes())
+    assert rebuilt(capsys, source, out) == 2
+    assert _counts_out_of_step(out) == []
     assert_same_as_clean(source, out, tmp_path)

@@ -57,3 +57,11 @@ def test_a_damaged_cache_is_unpacked_again(cache: Path) -> None:
     (folder / "pc.npy").write_bytes(b"not an array")
     assert langid_model.load_identifier().classify(SAMPLES[0])[0] == "en"
     assert langid_model._read(folder) is not None
+
+
+def test_the_dfa_table_is_a_view_of_the_mapped_file_not_a_copy(cache: Path) -> None:
+    """Copying the 39 MB transition table into a list-like array cost up to 0.15 s of every process that
+    converts a record; the walk indexes a view of the memory-mapped file instead (scores as above)."""
+    langid_model.load_identifier()  # unpacks into the cache
+    identifier = langid_model.load_identifier()
+    assert isinstance(identifier.tk_nextmove, memoryview) and identifier.tk_nextmove.readonly

@@ -70,3 +70,26 @@ def test_only_a_sample_of_a_long_record_is_classified(monkeypatch) -> None:
 def test_the_letter_count_stops_exactly_at_the_minimum(letters: int, expected: bool) -> None:
     text = " ".join("a" * letters) + " 1 2 3 _ □"  # digits, underscores and boxes are not letters
     assert language._has_letters(text, language.MIN_LETTERS) is expected
+
+
+def test_the_kept_names_of_detected_languages_are_langcodes_names() -> None:
+    """Every language the model can return is named from a table (langcodes' name tables cost a third of a
+    second to load): the table holds each of them, with the name langcodes gives."""
+    import langcodes
+
+    from tei_encoder.header.language_names import DETECTED_NAMES
+
+    classes = set(language._identifier().nb_classes)
+    assert set(DETECTED_NAMES) == classes
+    assert {code: str(langcodes.Language.get(code).display_name()) for code in classes} == DETECTED_NAMES
+
+
+def test_naming_a_detected_language_does_not_load_langcodes() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom tei_encoder.header import language\n"
+             "print(language.of_text('The minister said that the talks had failed and asked to leave.'),"
+             " 'langcodes' in sys.modules)\n")
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert ran.stdout.strip() == "('en', 'English') False", ran.stdout + ran.stderr

@@ -136,9 +136,63 @@ def test_a_persons_items_are_read_by_page_name_in_the_order_asked() -> None:
     from tei_encoder.render.store import CorpusStore
 
     store = CorpusStore(":memory:")
-    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [("ada", "Ada", f"doc{n:04}", None, "", None, None, f"<i n='{n}'/>".encode())
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 [("ada", "Ada", f"doc{n:04}", None, "", None, None, f"<i n='{n}'/>".encode(), "", "")
                                   for n in range(1200)])
     wanted = [f"doc{n:04}" for n in (1199, 3, 600, 0, *range(700, 1200))]
     assert store.appearance_items("Ada", wanted) == [f"<i n='{int(doc[3:])}'/>".encode() for doc in wanted]
+    store.close()
+
+
+
+def test_a_persons_appearances_are_read_in_index_order_from_one_index() -> None:
+    """An edit's persons' pages read each person's appearances in index order without a join with the
+    documents or a sort (a busy person has thousands): the appearances carry their document's sort key."""
+    from tei_encoder.render.store import CorpusStore
+
+    store = CorpusStore(":memory:")
+    rows = [("ada", "Ada", f"doc{n}", "Ada", "", None, None, b"<i/>", f"1941-0{9 - n}", "t") for n in range(9)]
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)  # the statements as run, their values filled in
+    assert [a.doc for a in store.appearances_of("Ada")] == [f"doc{n}" for n in reversed(range(9))]
+    store.connection.set_trace_callback(None)
+    [statement] = [text for text in statements if text.startswith("SELECT")]
+    plans = [row[3] for row in store.connection.execute(f"EXPLAIN QUERY PLAN {statement}")]
+    assert any("COVERING INDEX appearances_order" in plan for plan in plans), plans
+    assert not any("TEMP B-TREE" in plan or "docs" in plan for plan in plans), plans
+    store.close()
+
+
+def test_an_interrupted_move_of_the_sort_keys_leaves_the_old_store(tmp_path: Path) -> None:
+    """Copying the documents' sort keys into an older store's appearances is one transaction: when it fails
+    half-way the store is as it was (no columns without their values), and the next open finishes it."""
+    import sqlite3
+
+    from tei_encoder.render.store import CorpusStore
+
+    path = tmp_path / "store.sqlite"
+    store = CorpusStore(path)
+    store.connection.execute("INSERT INTO docs (name, label, k_when, k_title, year, month, entry) "
+                             "VALUES ('d', 'd.txt', '1941-05', 'T', '1941', '05', x'00')")
+    store.connection.execute("INSERT INTO appearances VALUES ('ada', 'Ada', 'd', NULL, '', NULL, NULL, x'00', "
+                             "'1941-05', 'T')")
+    store.commit()
+    store.close()
+    old = sqlite3.connect(path)
+    old.execute("DROP INDEX appearances_order")
+    old.execute("ALTER TABLE appearances DROP COLUMN k_when")
+    old.execute("ALTER TABLE appearances DROP COLUMN k_title")
+    old.execute("CREATE TRIGGER stop BEFORE UPDATE ON appearances BEGIN SELECT RAISE(ABORT, 'interrupted'); END")
+    old.commit()
+    old.close()
+    with pytest.raises(sqlite3.IntegrityError):
+        CorpusStore(path)
+    old = sqlite3.connect(path)
+    assert "k_when" not in {row[1] for row in old.execute("PRAGMA table_info(appearances)")}
+    old.execute("DROP TRIGGER stop")
+    old.commit()
+    old.close()
+    store = CorpusStore(path)
+    assert store.connection.execute("SELECT k_when, k_title FROM appearances").fetchall() == [("1941-05", "T")]
     store.close()

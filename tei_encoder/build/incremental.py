@@ -31,7 +31,7 @@ from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, KnownSourc
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
 from tei_encoder.parallel import ordered_map
-from tei_encoder.inputs import Outcome, collect_inputs
+from tei_encoder.inputs import Outcome, record_files, stem_of
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
@@ -115,9 +115,9 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
     if everything:
         manifest.forget_page_digests()
         manifest.set_settings(*settings)
-    found, problems = collect_inputs([source], exclude=out)
+    found, problems = record_files([source], exclude=out)  # strings: a Path per record costs (10,000 on each run)
     keys = _keys(found, source)
-    names = page_names([path.stem for path in found], reserved=RESERVED)
+    names = page_names([stem_of(path) for path in found], reserved=RESERVED)
     known_sources = manifest.known_sources()
     result.removed = _remove_gone(manifest, out, set(keys), known_sources)
     result.unusable = any(problem.unusable for problem in problems)
@@ -161,9 +161,9 @@ class RecordSettings:
     config: Config
 
 
-def _changed_sources(manifest: Manifest, out: Path, sources: Iterable[tuple[Path, str, str]],
+def _changed_sources(manifest: Manifest, out: Path, sources: Iterable[tuple[str, str, str]],
                      known_sources: dict[str, KnownSource], present: dict[str, None], everything: bool
-                     ) -> list[tuple[str, str, Path, str]]:
+                     ) -> list[tuple[str, str, str, str]]:
     """(key, digest, path, page name) of each source to build again: new, edited, renamed, or with a file
     missing (``present``: the site's files); the old files of a renamed one are removed."""
     changed = []
@@ -179,7 +179,7 @@ def _changed_sources(manifest: Manifest, out: Path, sources: Iterable[tuple[Path
     return changed
 
 
-def _build_records(manifest: Manifest, out: Path, changed: list[tuple[str, str, Path, str]], jobs: int,
+def _build_records(manifest: Manifest, out: Path, changed: list[tuple[str, str, str, str]], jobs: int,
                    settings: RecordSettings, on_outcome: Callable[[Outcome], None], track: Tracker) -> bool:
     """Convert, validate and render the changed sources (here or on workers) and store what each gave; say
     whether tei/persons.xml must be written again."""
@@ -187,7 +187,7 @@ def _build_records(manifest: Manifest, out: Path, changed: list[tuple[str, str, 
     # nothing changed never imports them (about 0.8 s of start-up).
     from tei_encoder.build.record import RecordTask, build_record, start_worker
 
-    tasks = [RecordTask(str(path), name, str(out), settings.family, settings.site_title, settings.nav_extra,
+    tasks = [RecordTask(path, name, str(out), settings.family, settings.site_title, settings.nav_extra,
                         settings.config) for _, _, path, name in changed]
     done = ordered_map(build_record, tasks, jobs=jobs, initializer=start_worker,
                        initargs=(settings.site_title, settings.nav_extra), min_parallel=4)
@@ -375,28 +375,29 @@ def _update_persons_tei(manifest: Manifest, out: Path, changed: bool, config: Co
     manifest.note_written(PERSONS_TEI)
 
 
-def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], key: str, path: Path) -> str:
+def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], key: str, path: str) -> str:
     """The sha256 of a source's bytes, read again only when its size, times or inode changed since it was
     hashed, or when it was modified less than ``RACY_NS`` before it was hashed (a second edit in the same
     clock tick would keep its times: such a file is always read)."""
-    status = path.stat()
+    status = os.stat(path)
     signature = f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
     known = stats.get(key)
     if known is not None and known[0] == signature and status.st_mtime_ns + RACY_NS < known[2]:
         return known[1]
     hashed = time.time_ns()
-    digest = content_digest(path.read_bytes())
+    with open(path, "rb") as stream:
+        digest = content_digest(stream.read())
     manifest.set_source_stat(key, signature, digest, hashed)
     return digest
 
 
-def _keys(paths: list[Path], source: Path) -> list[str]:
+def _keys(paths: list[str], source: Path) -> list[str]:
     """Each record's key: its path inside the source folder (posix), or its name when the source is one file."""
     if not source.is_dir():
-        return [path.name for path in paths]
+        return [Path(path).name for path in paths]
     prefix = os.path.join(str(source), "")
-    return [text[len(prefix):].replace(os.sep, "/") if (text := str(path)).startswith(prefix)
-            else path.relative_to(source).as_posix() for path in paths]  # string slicing: Path ops cost a second
+    return [path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix)
+            else Path(path).relative_to(source).as_posix() for path in paths]  # string slicing: Path ops cost a second
 
 
 def _remove_gone(manifest: Manifest, out: Path, keys: set[str], known: dict[str, KnownSource]) -> int:

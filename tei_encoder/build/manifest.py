@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS review_rows (key TEXT NOT NULL, ord INTEGER NOT NULL,
                                         rule TEXT NOT NULL, sort TEXT NOT NULL, stem TEXT NOT NULL,
                                         line INTEGER NOT NULL, row BLOB NOT NULL, PRIMARY KEY (key, ord));
 CREATE TABLE IF NOT EXISTS review_counts (key TEXT NOT NULL, kind TEXT NOT NULL, rule TEXT NOT NULL,
-                                          n INTEGER NOT NULL, PRIMARY KEY (key, kind, rule));
+                                          n INTEGER NOT NULL, grp TEXT NOT NULL DEFAULT '',
+                                          PRIMARY KEY (key, kind, rule));
 CREATE TABLE IF NOT EXISTS review_groups (grp TEXT PRIMARY KEY, digest TEXT NOT NULL, files TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL, ident TEXT NOT NULL,
                                         document TEXT NOT NULL, entry TEXT NOT NULL, PRIMARY KEY (key, ord));
@@ -65,6 +66,11 @@ CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NO
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
 CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
+
+
+# The review summary's counts per kind, group and rule, summed straight from this index: each record's counts
+# carry its group (review_records.grp, kept in step by set_review_groups), so no join over every record.
+COUNTS_INDEX = "CREATE INDEX IF NOT EXISTS review_counts_total ON review_counts (kind, grp, rule, n)"
 
 
 def tool_version() -> str:
@@ -120,7 +126,24 @@ class Manifest(CorpusStore):
     def __init__(self, path: str | Path) -> None:
         super().__init__(path)
         self.connection.executescript(SCHEMA)
+        self._add_counts_group()
+        self.connection.execute(COUNTS_INDEX)
         self._move_old_guesses()
+
+    def _add_counts_group(self) -> None:
+        """A manifest an earlier version wrote keeps no group with the records' counts: copy each record's
+        (once; the review pages' input is unchanged, so nothing is rebuilt)."""
+        if "grp" in {row[1] for row in self.connection.execute("PRAGMA table_info(review_counts)")}:
+            return
+        self.connection.execute("BEGIN IMMEDIATE")  # all or nothing, as render/store.py's move of the sort keys
+        try:
+            self.connection.execute("ALTER TABLE review_counts ADD COLUMN grp TEXT NOT NULL DEFAULT ''")
+            self.connection.execute("UPDATE review_counts SET grp = coalesce((SELECT g.grp FROM review_records g "
+                                    "WHERE g.key = review_counts.key), '')")
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
 
     def _move_old_guesses(self) -> None:
         """A manifest of an earlier build kept each record's guesses as its trace (table ``guesses``): store
@@ -226,7 +249,7 @@ class Manifest(CorpusStore):
                                     [(key, n, r.kind, r.rule, r.order, r.stem, r.line, r.row)
                                      for n, r in enumerate(rows)])
         counts = Counter((row.kind, row.rule) for row in rows)
-        self.connection.executemany("INSERT INTO review_counts VALUES (?, ?, ?, ?)",
+        self.connection.executemany("INSERT INTO review_counts VALUES (?, ?, ?, ?, '')",  # grp: review_records'
                                     [(key, kind, rule, n) for (kind, rule), n in sorted(counts.items())])
 
     def _forget_guesses(self, key: str) -> None:
@@ -242,14 +265,15 @@ class Manifest(CorpusStore):
     def set_review_groups(self, groups: Mapping[str, str]) -> None:
         """Record each record's group of review pages (key → group), where it changed."""
         known = dict(self.connection.execute("SELECT key, grp FROM review_records"))
-        self.connection.executemany("UPDATE review_records SET grp = ? WHERE key = ?",
-                                    [(group, key) for key, group in groups.items() if known.get(key) != group])
+        moved = [(group, key) for key, group in groups.items() if known.get(key) != group]
+        self.connection.executemany("UPDATE review_records SET grp = ? WHERE key = ?", moved)
+        self.connection.executemany("UPDATE review_counts SET grp = ? WHERE key = ?", moved)
 
     def rule_counts(self) -> list[RuleCount]:
         """Guesses and records per kind, group and rule (from the per-record counts, not the rows)."""
         return [RuleCount(*row) for row in self.connection.execute(
-            "SELECT c.kind, g.grp, c.rule, sum(c.n), count(*) FROM review_counts c JOIN review_records g "
-            "ON g.key = c.key GROUP BY c.kind, g.grp, c.rule ORDER BY c.kind, g.grp, c.rule")]
+            "SELECT kind, grp, rule, sum(n), count(*) FROM review_counts GROUP BY kind, grp, rule "
+            "ORDER BY kind, grp, rule")]
 
     def group_rows(self, group: str, kind: str) -> Iterator[GuessRow]:
         """A group's rows of one kind, in page order: by rule, decision, record and line."""

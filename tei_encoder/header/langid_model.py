@@ -17,9 +17,8 @@ import hashlib
 import os
 import shutil
 import tempfile
-from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tei_encoder.validate.schema_cache import cache_folder
 
@@ -95,12 +94,11 @@ def _write(target: Path, data: bytes) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-_TYPECODES = {2: "H", 4: "I", 8: "L"}
+_TYPECODES: dict[int, Literal["H", "I", "L"]] = {2: "H", 4: "I", 8: "L"}
 
 
-def _unsigned(values: Any) -> array:
-    """An unsigned numpy array as a stdlib array: indexing it one item at a time (the DFA walk) is
-    several times faster than indexing numpy."""
-    out = array(_TYPECODES[values.dtype.itemsize])
-    out.frombytes(memoryview(values).cast("B"))
-    return out
+def _unsigned(values: Any) -> memoryview:
+    """An unsigned numpy array as a typed memoryview: indexing it one item at a time (the DFA walk) is
+    several times faster than indexing numpy, and as fast as a stdlib array; a view of the memory-mapped
+    file, not a copy of its 39 MB (copying it cost 0.05–0.15 s of every converting process)."""
+    return memoryview(values).cast("B").cast(_TYPECODES[values.dtype.itemsize])

@@ -98,6 +98,10 @@ def name_for_code(code: str) -> str | None:
     """The English name of a code (``ru`` → ``Russian``); None for ``und``."""
     if code == UNDETERMINED:
         return None
+    from tei_encoder.header.language_names import DETECTED_NAMES
+
+    if code in DETECTED_NAMES:  # every code detect gives: langcodes' name tables are loaded only for others
+        return DETECTED_NAMES[code]
     import langcodes
 
     return str(langcodes.Language.get(code).display_name())

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from tei_encoder.render.corpus import DocRecord, DocumentStatus
 from tei_encoder.render.renderer import Edition
@@ -42,9 +43,10 @@ CREATE TABLE IF NOT EXISTS appearances (
     variants TEXT NOT NULL,
     life TEXT,
     occupation TEXT,
-    item BLOB NOT NULL
+    item BLOB NOT NULL,
+    k_when TEXT NOT NULL DEFAULT '',
+    k_title TEXT NOT NULL DEFAULT ''
 );
-CREATE INDEX IF NOT EXISTS appearances_person ON appearances (person_key, person);
 CREATE INDEX IF NOT EXISTS appearances_doc ON appearances (doc);
 CREATE TABLE IF NOT EXISTS editions (
     doc TEXT PRIMARY KEY,
@@ -74,6 +76,14 @@ CREATE TABLE IF NOT EXISTS changed (
 """
 
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
+# Each appearance carries its document's sort key (k_when, k_title: the docs row's, copied by ``put``), so a
+# person's appearances come in index order straight from this index, which holds all but their items: an
+# edit's persons' pages need no join with the documents and no sort of a busy person's thousands of rows.
+ORDER_INDEX = ("CREATE INDEX IF NOT EXISTS appearances_order ON appearances "
+               "(person_key, person, k_when, k_title, doc, name, variants, life, occupation)")
+# Index order; a document naming someone twice gives rows told apart only by the columns after ``doc``:
+# every query orders by all of them (the index's own order), so the rows and their items agree.
+_IN_ORDER = "k_when, k_title, doc, name, variants, life, occupation, rowid"
 _BATCH = 500  # page names a query names at most (SQLite's limit on parameters is 999 in older versions)
 
 
@@ -87,8 +97,10 @@ class IndexRow:
     status_href: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class AppearanceRow:
+class AppearanceRow(NamedTuple):
+    """One appearance of a person (a NamedTuple: an edit's persons read tens of thousands of them, and a frozen
+    dataclass takes about twice as long to make)."""
+
     person: str
     doc: str  # the document's page name
     name: str | None
@@ -106,6 +118,29 @@ class CorpusStore:
         self.connection.execute("PRAGMA journal_mode = DELETE")
         self.connection.execute("PRAGMA synchronous = NORMAL")
         self.connection.executescript(SCHEMA)
+        self._add_appearance_order()
+        self.connection.execute(ORDER_INDEX)
+
+    def _add_appearance_order(self) -> None:
+        """A store an earlier version wrote keeps no sort key with its appearances: copy each document's (an
+        UPDATE over the store, once; what the pages are made from is unchanged, so nothing is rebuilt)."""
+        columns = {row[1] for row in self.connection.execute("PRAGMA table_info(appearances)")}
+        if "k_when" in columns:
+            return
+        # One transaction (SQLite's DDL is transactional): an interrupted move leaves the old table, never
+        # new columns without their values, which the check above would take for a finished move.
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            for column in ("k_when", "k_title"):
+                self.connection.execute(f"ALTER TABLE appearances ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+            self.connection.execute("DELETE FROM appearances WHERE doc NOT IN (SELECT name FROM docs)")  # unlisted
+            self.connection.execute("UPDATE appearances SET (k_when, k_title) = (SELECT d.k_when, d.k_title "
+                                    "FROM docs d WHERE d.name = appearances.doc)")
+            self.connection.execute("DROP INDEX IF EXISTS appearances_person")  # appearances_order starts with it
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
 
     def close(self) -> None:
         self.connection.close()
@@ -124,9 +159,9 @@ class CorpusStore:
             (record.name, record.label, key[0], key[1], record.year, record.month, record.entry,
              status.label if status else None, status.level if status else None, status.href if status else None))
         self.connection.executemany(
-            "INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(a.person.casefold(), a.person, record.name, a.name, VARIANT_SEPARATOR.join(a.variants), a.life,
-              a.occupation, a.item) for a in record.appearances])
+              a.occupation, a.item, key[0], key[1]) for a in record.appearances])
         if record.edition is not None:
             edition = record.edition
             self.connection.execute("INSERT INTO editions VALUES (?, ?, ?, ?, ?)",
@@ -200,8 +235,8 @@ class CorpusStore:
     def persons(self) -> Iterator[tuple[str, list[AppearanceRow]]]:
         """Each person (by id, case-folded) with their appearances in index order, one person at a time."""
         cursor = self.connection.execute(
-            "SELECT a.person, a.doc, a.name, a.variants, a.life, a.occupation, a.item FROM appearances a "
-            "JOIN docs d ON d.name = a.doc ORDER BY a.person_key, a.person, d.k_when, d.k_title, d.name")
+            "SELECT person, doc, name, variants, life, occupation, item FROM appearances "
+            f"ORDER BY person_key, person, {_IN_ORDER}")
         current: str | None = None
         rows: list[AppearanceRow] = []
         for person, doc, name, variants, life, occupation, item in cursor:
@@ -235,16 +270,14 @@ class CorpusStore:
 
     def appearances_of(self, person: str) -> list[AppearanceRow]:
         """One person's appearances, in index order."""
-        row = self.connection.execute("SELECT person_key FROM appearances WHERE person = ? LIMIT 1", (person,)
-                                      ).fetchone()
-        return self._appearances(row[0], person) if row else []
+        return self._appearances(person.casefold(), person)  # put stores person_key as the case-folded id
 
     def _appearances(self, key: str, person: str) -> list[AppearanceRow]:
         """One person's appearances in index order, without their items."""
         return [AppearanceRow(person, doc, name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else (), life,
                               occupation, None) for doc, name, variants, life, occupation in self.connection.execute(
-            "SELECT a.doc, a.name, a.variants, a.life, a.occupation FROM appearances a JOIN docs d ON d.name = a.doc "
-            "WHERE a.person_key = ? AND a.person = ? ORDER BY d.k_when, d.k_title, d.name", (key, person))]
+            "SELECT doc, name, variants, life, occupation FROM appearances INDEXED BY appearances_order "
+            f"WHERE person_key = ? AND person = ? ORDER BY {_IN_ORDER}", (key, person))]
 
     def appearance_items(self, person: str, docs: Sequence[str]) -> list[bytes]:
         """A person's items in ``docs`` (page names, each once), in that order: without sorting the person's
@@ -260,8 +293,9 @@ class CorpusStore:
     def appearance_items_in_order(self, person: str) -> list[bytes]:
         """Every item of a person, in index order."""
         return [bytes(item) for item, in self.connection.execute(
-            "SELECT a.item FROM appearances a JOIN docs d ON d.name = a.doc WHERE a.person_key = ? AND a.person = ? "
-            "ORDER BY d.k_when, d.k_title, d.name", (person.casefold(), person))]
+            f"SELECT item FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
+            f"ORDER BY {_IN_ORDER}",
+            (person.casefold(), person))]
 
     def person_page_key(self, file: str) -> str | None:
         """What a person page was last laid out from: its person's heading, its place and its documents' names."""
