@@ -87,3 +87,49 @@ def test_found_marks_are_a_list_of_each_callers_own() -> None:
     assert [mark.kind for mark in first] == ["classification"]
     first.clear()
     assert [mark.text for mark in classification.find_marks(line)] == ["TOP SECRET"]
+
+
+def _words_with_shared_beginnings() -> list[list[str]]:
+    rng = random.Random(7)
+    sets = [sorted(people_titles()), list(speech.VERB_FORMS), ["a", "ab", "abc", "abd", "b", "ba", "a b", "a.b"]]
+    for _ in range(40):
+        sets.append(sorted({"".join(rng.choice("ab. ") for _ in range(rng.randint(1, 4))) for _ in range(8)}))
+    return sets
+
+
+def people_titles() -> frozenset[str]:
+    from tei_encoder.header import people
+
+    return people.TITLES
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_factored_alternation_matches_as_the_longest_first_alternation(flags: int) -> None:
+    # Around the alternation, what backtracks into it: of two words that both match, which one the
+    # engine takes first decides what follows (the specification: the plain alternation, longest first).
+    for words in _words_with_shared_beginnings():
+        plain_form = "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+        fast_form = speech.longest_first_alternation(words)
+        for context in (r"(?P<w>{})", r"(?P<w>{})\s+(?P<rest>\w*)", r"(?:(?P<w>{})\.?\s?)+b"):
+            slow, fast = re.compile(context.format(plain_form), flags), re.compile(context.format(fast_form), flags)
+            for text in SAMPLES + _random_texts("abdAB. \n") + [" ".join(words)]:
+                assert _found(fast, text) == _found(slow, text), (words, context, text)
+
+
+def test_inline_label_starts_sees_an_abbreviation_as_the_whole_text_before_does() -> None:
+    def spec(text: str) -> list[tuple[int, str]]:
+        found = []
+        for match in speech.INLINE_LABEL.finditer(text):
+            if speech._ABBREVIATION_BEFORE.search(text, 0, match.start()):
+                continue
+            if speech.match_label(text[match.start("label"):]) is not None:
+                found.append((match.start("label"), match.group("label")))
+        return found
+
+    texts = ["He left. Sir D. Kelly: Yes.", "It is so. Mr. Orlov: No. Then? KIM: Well.", "Ends. Gen.\nMOLOTOV: x",
+             "Done. A. GROMYKO: We agree. Next. Cde.  Volkov: no"]
+    rng = random.Random(3)
+    pieces = ["Sir", "D.", "Mr.", "Cde.", "gen.", "A.", "Kelly:", "KIM:", "Q:", "Yes.", "no", "\n", "x?", "O’", "a"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12))) for _ in range(3000)]
+    for text in texts:
+        assert speech.inline_label_starts(text) == spec(text), text
