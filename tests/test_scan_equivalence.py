@@ -14,7 +14,7 @@ import pytest
 
 from tei_encoder.header import classification
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
-from tei_encoder.reader import inliner, persons, speech, traced
+from tei_encoder.reader import inliner, notes, persons, speech, traced
 from tei_encoder.reader.block_rules import closing_matter
 
 SAMPLES = [
@@ -133,3 +133,56 @@ def test_inline_label_starts_sees_an_abbreviation_as_the_whole_text_before_does(
     texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12))) for _ in range(3000)]
     for text in texts:
         assert speech.inline_label_starts(text) == spec(text), text
+
+
+def test_attendance_patterns_match_only_where_their_precheck_does() -> None:
+    # The pre-check decides whether a text is scanned at all: it must hold wherever the pattern matches.
+    rng = random.Random(5)
+    pieces = ["Mr.", "Vyshinsky", "V. M. Molotov", "was", "also", "present", "presented", "in attendance",
+              "interpreted", "acted as interpreter", "accompanied by", "joined by", "with", "as", "an",
+              "interpreter", "\n", "\t", ".", ","]
+    texts = SAMPLES + ["On the Russian side Vyshinsky was in attendance.", "Pavlov\tinterpreted.",
+                       "Mr. Eden was also\npresent"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    matched = 0
+    for _, needed, pattern in persons._ATTENDANCE:
+        for text in texts:
+            if pattern.search(text):
+                matched += 1
+                assert needed.search(text), (pattern.pattern[:40], text)
+    assert matched > 100
+
+
+def test_a_text_with_an_endnote_anchor_holds_a_mark_start() -> None:
+    # Texts without a mark's first character are not scanned for anchors: each anchor must begin so.
+    found = 0
+    for text in SAMPLES + ["claim.[1] and [2]", "claim [12] x", "there.¹ so ²³", "State.^2 Yours ^3x"] + \
+            _random_texts("a [1]^2¹²\n.x"):
+        for match in notes._ENDNOTE_ANCHOR.finditer(text):
+            found += 1
+            assert notes._MARK_START.search(match.group()), text
+    assert found > 100
+
+
+def test_pronoun_clause_is_found_where_the_look_behind_form_finds_it() -> None:
+    slow = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=" + speech.PRONOUN_CLAUSE.pattern + ")")
+
+    def spec(text: str, first: bool) -> int | None:
+        match = slow.search(text, 1 if first else 0)
+        return match.start() if match else None
+
+    rng = random.Random(9)
+    pieces = ["I", "We", "He", "replied", "asked", "that", "The Ambassador", "said", ".", "!", "?", '"', "”", ")",
+              " ", "  ", "x", "then"]
+    texts = SAMPLES + [". I replied that", "No. He asked.", 'Yes." We said so', "a.  I said"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+              for _ in range(3000)]
+    texts += [rng.choice(["", "x", "No"]) + rng.choice(["", ".", "!", "?"]) + rng.choice(["", '"', "”", ")"])
+              + rng.choice(["", " ", "  "]) + rng.choice(["I", "We", "The Ambassador", "he"])
+              + rng.choice([" replied", " then said", "  asked"]) for _ in range(1000)]
+    found = 0
+    for text in texts:
+        for first in (True, False):
+            found += spec(text, first) is not None
+            assert inliner._pronoun_clause(text, first) == spec(text, first), (text, first)
+    assert found > 100
