@@ -14,7 +14,7 @@ import pytest
 
 from tei_encoder.header import classification
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
-from tei_encoder.reader import inliner, persons, speech, traced
+from tei_encoder.reader import inliner, notes, persons, speech, traced
 from tei_encoder.reader.block_rules import closing_matter
 
 SAMPLES = [
@@ -87,3 +87,102 @@ def test_found_marks_are_a_list_of_each_callers_own() -> None:
     assert [mark.kind for mark in first] == ["classification"]
     first.clear()
     assert [mark.text for mark in classification.find_marks(line)] == ["TOP SECRET"]
+
+
+def _words_with_shared_beginnings() -> list[list[str]]:
+    rng = random.Random(7)
+    sets = [sorted(people_titles()), list(speech.VERB_FORMS), ["a", "ab", "abc", "abd", "b", "ba", "a b", "a.b"]]
+    for _ in range(40):
+        sets.append(sorted({"".join(rng.choice("ab. ") for _ in range(rng.randint(1, 4))) for _ in range(8)}))
+    return sets
+
+
+def people_titles() -> frozenset[str]:
+    from tei_encoder.header import people
+
+    return people.TITLES
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_factored_alternation_matches_as_the_longest_first_alternation(flags: int) -> None:
+    # Around the alternation, what backtracks into it: of two words that both match, which one the
+    # engine takes first decides what follows (the specification: the plain alternation, longest first).
+    for words in _words_with_shared_beginnings():
+        plain_form = "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+        fast_form = speech.longest_first_alternation(words)
+        for context in (r"(?P<w>{})", r"(?P<w>{})\s+(?P<rest>\w*)", r"(?:(?P<w>{})\.?\s?)+b"):
+            slow, fast = re.compile(context.format(plain_form), flags), re.compile(context.format(fast_form), flags)
+            for text in SAMPLES + _random_texts("abdAB. \n") + [" ".join(words)]:
+                assert _found(fast, text) == _found(slow, text), (words, context, text)
+
+
+def test_inline_label_starts_sees_an_abbreviation_as_the_whole_text_before_does() -> None:
+    def spec(text: str) -> list[tuple[int, str]]:
+        found = []
+        for match in speech.INLINE_LABEL.finditer(text):
+            if speech._ABBREVIATION_BEFORE.search(text, 0, match.start()):
+                continue
+            if speech.match_label(text[match.start("label"):]) is not None:
+                found.append((match.start("label"), match.group("label")))
+        return found
+
+    texts = ["He left. Sir D. Kelly: Yes.", "It is so. Mr. Orlov: No. Then? KIM: Well.", "Ends. Gen.\nMOLOTOV: x",
+             "Done. A. GROMYKO: We agree. Next. Cde.  Volkov: no"]
+    rng = random.Random(3)
+    pieces = ["Sir", "D.", "Mr.", "Cde.", "gen.", "A.", "Kelly:", "KIM:", "Q:", "Yes.", "no", "\n", "x?", "O’", "a"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12))) for _ in range(3000)]
+    for text in texts:
+        assert speech.inline_label_starts(text) == spec(text), text
+
+
+def test_attendance_patterns_match_only_where_their_precheck_does() -> None:
+    # The pre-check decides whether a text is scanned at all: it must hold wherever the pattern matches.
+    rng = random.Random(5)
+    pieces = ["Mr.", "Vyshinsky", "V. M. Molotov", "was", "also", "present", "presented", "in attendance",
+              "interpreted", "acted as interpreter", "accompanied by", "joined by", "with", "as", "an",
+              "interpreter", "\n", "\t", ".", ","]
+    texts = SAMPLES + ["On the Russian side Vyshinsky was in attendance.", "Pavlov\tinterpreted.",
+                       "Mr. Eden was also\npresent"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(3000)]
+    matched = 0
+    for _, needed, pattern in persons._ATTENDANCE:
+        for text in texts:
+            if pattern.search(text):
+                matched += 1
+                assert needed.search(text), (pattern.pattern[:40], text)
+    assert matched > 100
+
+
+def test_a_text_with_an_endnote_anchor_holds_a_mark_start() -> None:
+    # Texts without a mark's first character are not scanned for anchors: each anchor must begin so.
+    found = 0
+    for text in SAMPLES + ["claim.[1] and [2]", "claim [12] x", "there.¹ so ²³", "State.^2 Yours ^3x"] + \
+            _random_texts("a [1]^2¹²\n.x"):
+        for match in notes._ENDNOTE_ANCHOR.finditer(text):
+            found += 1
+            assert notes._MARK_START.search(match.group()), text
+    assert found > 100
+
+
+def test_pronoun_clause_is_found_where_the_look_behind_form_finds_it() -> None:
+    slow = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=" + speech.PRONOUN_CLAUSE.pattern + ")")
+
+    def spec(text: str, first: bool) -> int | None:
+        match = slow.search(text, 1 if first else 0)
+        return match.start() if match else None
+
+    rng = random.Random(9)
+    pieces = ["I", "We", "He", "replied", "asked", "that", "The Ambassador", "said", ".", "!", "?", '"', "”", ")",
+              " ", "  ", "x", "then"]
+    texts = SAMPLES + [". I replied that", "No. He asked.", 'Yes." We said so', "a.  I said"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 10)))
+              for _ in range(3000)]
+    texts += [rng.choice(["", "x", "No"]) + rng.choice(["", ".", "!", "?"]) + rng.choice(["", '"', "”", ")"])
+              + rng.choice(["", " ", "  "]) + rng.choice(["I", "We", "The Ambassador", "he"])
+              + rng.choice([" replied", " then said", "  asked"]) for _ in range(1000)]
+    found = 0
+    for text in texts:
+        for first in (True, False):
+            found += spec(text, first) is not None
+            assert inliner._pronoun_clause(text, first) == spec(text, first), (text, first)
+    assert found > 100

@@ -34,6 +34,9 @@ _WORD_BODY_START = re.compile(r"\[(\d+):(?!\d)")
 _ENDNOTE_MARK = r"(?:(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(?P<number>\d++)\]?+|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]++))"
 _ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(?P<text>\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
+# The characters an endnote mark starts with: a text without one holds no anchor (the anchor pattern,
+# a look-behind first, is tried at every position of a text it scans).
+_MARK_START = re.compile("[\\[^⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
 _SYMBOLS = ("***", "**", "*", "†", "‡")
 _SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
@@ -181,7 +184,7 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
                 body_rows[_number(match)] = (unit, row_number)
     if not bodies:
         return units
-    anchored = {_number(m) for _, text in units for row in text.split("\n")
+    anchored = {_number(m) for _, text in units if _MARK_START.search(text) for row in text.split("\n")
                 if not _ENDNOTE_BODY.match(row) for m in _ENDNOTE_ANCHOR.finditer(row)}
     usable = {number for number in bodies if number in anchored}
     if not usable:
@@ -207,7 +210,7 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
             if _SEPARATOR.match(row):
                 notes.separators += 1
                 continue
-            rows.append(_ENDNOTE_ANCHOR.sub(anchor, row))
+            rows.append(_ENDNOTE_ANCHOR.sub(anchor, row) if _MARK_START.search(row) else row)
         out.append((line, "\n".join(rows)))
     return out
 

@@ -27,16 +27,17 @@ _TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![A-Z]\. )(?<![A-Z][a-z]\. )(?:
                             rf"(?:[A-Z][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
-# Each pattern with the words it cannot match without: a text lacking them is not scanned (the
-# name patterns would otherwise be tried at every capital letter of it).
+# Each pattern after what a text must hold for it to match: a text lacking that is not scanned (the
+# name patterns would otherwise be tried at every capital letter of it). For the last two, the whole
+# of what follows the name: "present" alone is in "representative" and "presented".
 _ATTENDANCE = (
-    ("attendant", ("accompanied by", "in the presence of", "joined by"),
+    ("attendant", re.compile("accompanied by|in the presence of|joined by"),
      re.compile(rf"\b(?:accompanied by|in the presence of|joined by)\s+(?P<name>{speech.NAME})")),
-    ("interpreter", ("interpreter",),
+    ("interpreter", re.compile("interpreter"),
      re.compile(rf"\bwith\s+(?P<name>{speech.NAME})\s+as\s+(?:an?\s+)?interpreter")),
-    ("interpreter", ("interpreted", "acted as interpreter"),
+    ("interpreter", re.compile(r"\s(?:interpreted|acted as interpreter)\b"),
      re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+(?:interpreted|acted as interpreter)\b")),
-    ("attendant", ("in attendance", "present"),
+    ("attendant", re.compile(r"\swas\s+(?:also\s+)?(?:in attendance|present)\b"),
      re.compile(rf"(?<![\w'’.])(?P<name>{speech.NAME})\s+was\s+(?:also\s+)?(?:in attendance|present)\b")),
 )
 # The part a participant plays, as a participants list prints it: "(interpreter)", "(chairman)",
@@ -228,7 +229,7 @@ class Persons:
                     "accompanied" not in text and "joined by" not in text:
                 continue
             for role, needed, pattern in _ATTENDANCE:
-                if not any(words in text for words in needed):
+                if not needed.search(text):
                     continue
                 for match in pattern.finditer(text):
                     name = speech.trim_subject(match.group("name"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from tei_encoder.header import people
 from tei_encoder.inline.directions import is_direction_wording
@@ -88,10 +88,35 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
 # "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
 VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"},
                           key=lambda form: (-len(form), form)))
-_VERBS = "|".join(re.escape(form) for form in VERB_FORMS)
-_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)))
 
-_SHORT_TITLES = "|".join(re.escape(t) for t in sorted(people.TITLES, key=lambda t: (-len(t), t)) if len(t) <= 4)
+
+def longest_first_alternation(words: Iterable[str]) -> str:
+    """A pattern for the words that matches as ``"|".join`` of them escaped, longest first, does (the
+    same strings, and of two that both match, the longer tried first), with common beginnings
+    factored out: the engine compares each character once, not once per word that shares it."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _alternation_of(trie)
+
+
+def _alternation_of(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _alternation_of(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word ends here, and longer ones go on: the longer first (a greedy ?)
+        return f"(?:{body})?"
+    return body
+
+
+_VERBS = longest_first_alternation(VERB_FORMS)
+_TITLES = longest_first_alternation(people.TITLES)
+
+_SHORT_TITLES = longest_first_alternation(t for t in people.TITLES if len(t) <= 4)
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
 TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
@@ -369,19 +394,29 @@ INLINE_LABEL = re.compile(
 
 def inline_label_starts(text: str) -> list[tuple[int, str]]:
     """(where the label starts, its name) for each label-shaped run after a sentence end."""
-    found: list[tuple[int, str]] = []
     if ":" not in text:
-        return found  # the common case, without a scan
+        return []  # the common case, without a scan
+    return list(_inline_label_starts(text))
+
+
+# Cached: the record's label count and the inline-labels rule ask this of the same unit's text.
+@functools.lru_cache(maxsize=1024)
+def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
+    found: list[tuple[int, str]] = []
     for match in INLINE_LABEL.finditer(text):
         label = match.group("label")
-        if _ABBREVIATION_BEFORE.search(text, 0, match.start()):
+        if _ABBREVIATION_BEFORE.search(text, max(0, match.start() - _ABBREVIATION_REACH), match.start()):
             continue  # "Sir D. Kelly:", "Mr. Orlov:": the full stop ends an initial or a title
         if match_label(text[match.start("label"):]) is not None:
             found.append((match.start("label"), label))
-    return found
+    return tuple(found)
 
 
 _ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’])[A-Z][a-z]?\.|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
+# A match of it ends at the end of the searched text (or one newline before it) and holds at most a
+# short title and its full stop: searching only the last few characters finds the same (searching the
+# whole text before each label was quadratic in a long paragraph's labels).
+_ABBREVIATION_REACH = 8
 
 
 # Narration that ends an unquoted turn: a narrative adverb or phrase, the meeting as subject,

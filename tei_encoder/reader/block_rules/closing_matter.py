@@ -66,11 +66,13 @@ def columns(text: str, known: Known | None = None) -> list[str] | None:
     inner = _PARENTHESISED.match(bare)
     if inner:  # "(M. Rákosi)": a signature printed in parentheses, kept whole
         return [text] if columns(inner.group(1), known) else None
+    if len(bare.split()) > 16:
+        return None  # a paragraph: the word count first, before the scan for names over all of it
     names = [(name.start(), name.end()) for name in SIGNER.finditer(bare)]
     trailing = bare[names[-1][1]:].strip(" .") if names else ""
     if names and trailing and known is not None and _KNOWN_NAME.match(trailing) and known(trailing):
         names.append((bare.rindex(trailing), bare.rindex(trailing) + len(trailing)))
-    if (not names or len(bare.split()) > 16 or _SENTENCE.search(bare) or _PROSE_WORD.search(bare)
+    if (not names or _SENTENCE.search(bare) or _PROSE_WORD.search(bare)
             or names[-1][1] != len(bare.rstrip(". "))):
         return None
     if bare != text.strip():
