@@ -316,6 +316,7 @@ def test_running_heads_are_page_breaks_kept_as_printed() -> None:
     root = record("word_42_running_header_page_of")
     assert xp(root, "//t:body//t:pb/@n") == ["1", "2", "3"]
     assert xp(root, "//t:body//t:fw/text()") == [f"CONFIDENTIAL Page {n} of 3" for n in (1, 2, 3)]
+    assert xp(root, "//t:body//t:fw/@type") == ["header"] * 3  # a running head, more than the page's number
     assert xp(root, "//t:body/t:div") and len(xp(root, "//t:body/t:div")) == 1
     assert xp(root, "//t:sp/t:speaker/text()") == ["Khrushchev:", "Thompson:", "Khrushchev:", "Thompson:"]
 

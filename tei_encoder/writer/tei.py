@@ -455,11 +455,16 @@ def _list(parent: etree._Element, block: m.ItemList) -> None:
         _inlines(_el(element, "item"), item.children)
 
 
+# A printed page number ("- 2 -", "Page 2 of 3") is the page's number; a line with more words on it
+# ("CONFIDENTIAL<tab>Page 2 of 3", a Word export's running head) is the page's header.
+_PAGE_NUMBER_ONLY = re.compile(r"^[-–—\s]*(?:(?i:page)\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[-–—\s]*$")
+
+
 def _page_break(parent: etree._Element, brk: m.PageBreak, unit: str | None = None) -> None:
     """``unit``: the id of a page break that is a unit of the body (a form feed on its own line)."""
     _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident or unit)
     if brk.printed:
-        _el(parent, "fw", brk.printed, type="pageNum")
+        _el(parent, "fw", brk.printed, type="pageNum" if _PAGE_NUMBER_ONLY.match(brk.printed) else "header")
 
 
 def _paragraph(parent: etree._Element, paragraph: m.Paragraph) -> None:
