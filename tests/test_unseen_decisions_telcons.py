@@ -349,3 +349,20 @@ def test_a_debates_office_labels_are_the_office_holder() -> None:
 ])
 def test_labels_that_name_an_office(label: str, office: str | None) -> None:
     assert people.office_of_label(label) == office
+
+
+# -- wilson_46: a resolution after the last turn
+
+def test_a_resolution_after_the_turns_is_no_ones_speech() -> None:
+    root = record("wilson_46_presidium_notes_resolution_after_turns")
+    assert xp(root, "//t:sp/@who") == ["#khrushchev", "#molotov", "#zhukov"]
+    assert [text_of(p) for p in xp(root, "//t:sp[last()]/t:p")] == ["The troops are ready."]
+    assert text_of(xp(root, "//t:sp[last()]/following-sibling::t:p")[0]).startswith("Resolution: Cdes. Mikoyan")
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Resolution: Cdes. Mikoyan and Suslov are to travel to Budapest.", True), ("Decided: to send a letter.", True),
+    ("Note: the record is incomplete.", True), ("Molotov: I agree.", False), ("The talks resumed at five.", False),
+])
+def test_field_labels_in_a_speakers_place(text: str, field: bool) -> None:
+    assert speech.field_label(text) is field

@@ -256,6 +256,13 @@ def is_part_played(parenthesis: str) -> bool:
     return len(content) >= 2 and all(word[:1].isupper() for word in content)
 
 
+def field_label(text: str) -> bool:
+    """The unit opens with a field's label in a speaker label's place (``Resolution: Cdes. Mikoyan and
+    Suslov are to travel …``, ``Decided: …``, ``Note: …``): minutes' apparatus, no speech of a turn."""
+    match = LABEL.match(text)
+    return match is not None and match.group("label").rstrip(".").lower() in NOT_SPEAKERS
+
+
 def label_parts(label: str) -> tuple[str, str | None]:
     """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
     (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""

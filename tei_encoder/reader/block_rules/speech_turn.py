@@ -323,7 +323,7 @@ def _continues(layout: Layout, i: int) -> bool:
     text = unit.text
     following = unit.lines[1] if len(unit.lines) > 1 else (
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
-    return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text)
+    return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
                 or full_stop_label(layout, text) or initial_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
