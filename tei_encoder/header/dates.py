@@ -61,7 +61,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Found", "find_dates", "parse_date", "whole_date", "meeting_date", "find_times", "parse_time"]
+__all__ = ["Found", "find_dates", "parse_date", "whole_date", "meeting_date", "find_times", "parse_time", "WEEKDAYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +357,8 @@ _MEETING_WORDS = (r"(?:met|received|visited|called on|saw|talked|spoke|conversat
                   r"audience|negotiations?|discussion|Held)")
 _ON = re.compile(r"^\s*On\s+")
 _MEETING_SOON = re.compile(rf"^,?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_WORDS}\b")
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
 _MEETING_THEN_DATE = re.compile(rf"\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+{_WEEKDAY}(?P<date>[^\n]{{4,40}})", re.I)
 
 

@@ -694,8 +694,7 @@ class Registry:
         holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)]
         if len(holders) == 1:
             return holders[0].handle
-        handle = slug(office)
-        return (self._by_handle.get(handle) or self._register(_Entry(handle, handle, roles=[handle], role_label=handle))).handle
+        return self._role_entry(slug(office)).handle  # known only by the office, like Q's interviewer
 
     def only_name_by_initial(self, letter: str) -> str | None:
         """The printed name (no titles) of the one person whose surname begins with ``letter``: a

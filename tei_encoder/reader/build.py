@@ -231,7 +231,7 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
 
 
 # "Monday, 26th June, 1950": a weekday before the date's comma is no place.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(day.casefold() for day in dates.WEEKDAYS)
 
 
 def _placed(children: tuple[m.Inline, ...]) -> tuple[m.Inline, ...]:

@@ -236,8 +236,9 @@ correspondent former acting
 """.split())
 _LABEL_PART = re.compile(r"^(?P<name>.*?)\s*\((?P<part>[^()]{1,80})\)$")
 # A debate's label: the office, then its holder in parentheses ("The Prime Minister (Mr. Attlee):").
-_OFFICE_HOLDER = re.compile(r"\((?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40}\)")
-_OFFICE_AND_HOLDER = re.compile(r"^The (?P<office>[^()]+?)\s*\((?P<name>(?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40})\)$")
+_HOLDER = r"(?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40}"
+_OFFICE_HOLDER = re.compile(rf"\({_HOLDER}\)")
+_OFFICE_AND_HOLDER = re.compile(rf"^The (?P<office>[^()]+?)\s*\((?P<name>{_HOLDER})\)$")
 _TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
 
 
