@@ -416,6 +416,7 @@ class Header:
     original_language: str | None = None
     terms: tuple[Term, ...] = ()
     boilerplate: tuple[str, ...] = ()
+    funders: tuple[str, ...] = ()  # "the MacArthur Foundation": named by a funding line kept in boilerplate
     fields: tuple[SourceField, ...] = ()
     credits: tuple[Credit, ...] = ()
     setting: Setting | None = None

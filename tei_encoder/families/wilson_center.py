@@ -89,6 +89,11 @@ def detect(source: Source) -> float:
     score += 0.1 * len(labels & {"summary", "original language", "contents", "credits"})
     if any(_ARCHIVE_NAME_TEXT in text for text in head):
         score += 0.2
+    # The newer page: a funding line under the title, the "Document Information" block at the end.
+    if any(_FUNDING.match(_bare(text).strip()) for text in head[:30]):
+        score += 0.4
+    if any(_bare(line.text).strip().rstrip(":").lower() == _INFORMATION_HEADING for line in source.lines[-80:]):
+        score += 0.3
     return min(score, 0.95)
 
 
@@ -96,11 +101,13 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     lines = _unfolded(source.lines)
     draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
     first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
-    _front(lines[:first_label], draft)
-    body_start, labels = _fields(lines, first_label, draft)
+    transcript = _transcript_after_title(lines[:first_label])
+    _front(lines[:transcript if transcript is not None else first_label], draft)
+    body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
     labels += information_labels
     _citation(draft)
+    _translator(draft)
     markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
@@ -129,16 +136,63 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     else:
         above, title_blocks = blocks[:-1], blocks[-1:]
     for number, text in (item for block in above for item in block):
-        draft.boilerplate.append(text)
-        draft.where[f"boilerplate-{len(draft.boilerplate)}"] = (number, number)
+        _keep_boilerplate(draft, number, text)
+    title_blocks = _without_funding_lines(title_blocks, draft)
     title = [item for block in title_blocks for item in block]
     draft.title = " ".join(text for _, text in title) or None
     if title:
         draft.where["title"] = (title[0][0], title[-1][0])
     draft.joined_lines += max(0, len(title) - 1)
-    if draft.boilerplate:
-        draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead",
-                                            len(draft.boilerplate)))
+    masthead = sum(len(block) for block in above)
+    if masthead:
+        draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead", masthead))
+
+
+def _transcript_after_title(lines: list[Line]) -> int | None:
+    """Where the transcript starts on a page that prints no fields between its title and the
+    transcript (the newer site: date, title, funding line, transcript, then "Document Information"):
+    the line after the title and its funding lines. None when only fields can follow the title."""
+    blocks = _blocks(lines)
+    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
+    if date_at is None:
+        return None
+    title_at = date_at if len(blocks[date_at]) > 1 else date_at + 1
+    rest = [block for block in blocks[title_at + 1:]
+            if not _FUNDING.match(" ".join(text for _, text in block))]
+    if not rest:
+        return None
+    first = rest[0][0][0]  # its source line: the transcript begins at the first line printed there
+    return next(i for i, line in enumerate(lines) if line.number == first)
+
+
+def _keep_boilerplate(draft: HeaderDraft, number: int, text: str) -> None:
+    draft.boilerplate.append(text)
+    draft.where[f"boilerplate-{len(draft.boilerplate)}"] = (number, number)
+
+
+# The archive's thanks under the title: "This document was made possible with support from the
+# MacArthur Foundation". The line is the page's, not the document's title.
+_FUNDING = re.compile(r"^This (?:document|item|record|translation|collection)(?: was| has been)? made possible "
+                      r"(?:with|by|through) (?:the )?(?:generous )?(?:support|funding|a grant|grants?) "
+                      r"(?:from|of|by) (?P<funder>.+?)\.?$", re.I)
+
+
+def _without_funding_lines(blocks: list[list[tuple[int, str]]], draft: HeaderDraft) -> list[list[tuple[int, str]]]:
+    """The title's blocks without a funding acknowledgement, kept whole as boilerplate (and counted)
+    with the body it thanks for funding."""
+    kept, moved = [], 0
+    for block in blocks:
+        found = _FUNDING.match(" ".join(text for _, text in block))
+        if found is None:
+            kept.append(block)
+            continue
+        for number, text in block:
+            _keep_boilerplate(draft, number, text)
+        draft.funders.append(found.group("funder"))
+        moved += len(block)
+    if moved:
+        draft.statements.append(m.Statement("normalization", "08-boilerplate-funder", moved))
+    return kept
 
 
 # The page's date line may be a year alone ("1953") or an approximate date: a season or part of a
@@ -377,7 +431,16 @@ def _citation(draft: HeaderDraft) -> None:
             draft.publisher = part
             _holding(draft, parts[index + 1:])
             break
-    translated = re.search(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)", draft.citation)
+
+
+_TRANSLATED = re.compile(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)")
+
+
+def _translator(draft: HeaderDraft) -> None:
+    """The translator the citation credits; on the newer page, without a citation, the one its
+    "Source" field credits."""
+    texts = [draft.citation] if draft.citation else [f.text for f in draft.fields if f.label.lower() == "source"]
+    translated = next((found for text in texts if (found := _TRANSLATED.search(text))), None)
     if translated:
         draft.translators.append(translated.group("name").strip())
 

@@ -18,6 +18,7 @@ import re
 from tei_encoder import model as m
 from tei_encoder.config import Config
 from tei_encoder.families.base import Family
+from tei_encoder.letters import UPPER
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.source import Source
 
@@ -27,7 +28,7 @@ _WORD_ANCHOR_START = "[footnoteRef:"  # in every anchor: a substring test skips 
 _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
 _GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|(?<![*\w])\*[^*\s][^*]*\*(?![*\w])|(?<!\w)_[^_\s][^_]*_(?!\w)")
-_CAPS_SPEAKER = re.compile(r"^(?:Comrade\s+)?[A-Z]{3,}\s+(?:says|asks|answers|replies|notes|declares|adds)\b")
+_CAPS_SPEAKER = re.compile(rf"^(?:Comrade\s+)?[{UPPER}]{{3,}}\s+(?:says|asks|answers|replies|notes|declares|adds)\b")
 # The collection's other conventions, for an export without notes: the registry number of a Soviet
 # office without a dot (``No 118/2ed``, ``No P-40``), a Soviet body's letterhead in capitals, the
 # translator's bracketed marks, speaker names in capitals. One alone proves nothing; two do.
@@ -35,7 +36,7 @@ _REGISTRY_NUMBER = re.compile(r"^No\s+(?:[A-Z]{1,3}-\d+|\d+(?:[-/][A-Za-z\d-]+)+
 _SOVIET_LETTERHEAD = re.compile(r"^(?:THE\s+)?(?:[A-Z'’-]+\s+)*(?:MINISTRY|COMMISSARIAT|COUNCIL OF MINISTERS|"
                                 r"CENTRAL COMMITTEE)\b.*\b(?:USSR|VKP|BOLSHEVIKS|SOVIET UNION)\b[^a-z]*$")
 _TRANSLATORS_MARK = re.compile(r"\[(?:handwritten\b|translator['’]s note\s*:)", re.I)
-_CAPS_LABEL = re.compile(r"^[A-Z][A-Z'’-]{2,}(?:\s+\([^()]{1,60}\))?:(?:\s|$)")
+_CAPS_LABEL = re.compile(rf"^[{UPPER}][{UPPER}'’-]{{2,}}(?:\s+\([^()]{{1,60}}\))?:(?:\s|$)")
 
 
 def detect(source: Source) -> float:

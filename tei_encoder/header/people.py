@@ -118,10 +118,15 @@ PARTICLES: frozenset[str] = frozenset({
 # Surnames printed first, as Chinese, Korean and Vietnamese names are ("Mao Zedong", "Zhou Enlai",
 # "Kim Il Sung", "Ho Chi Minh"). A departure from ENCODING.md rule 3 (last token = surname), which
 # gave "zedong" for Mao and split "Mao" from "Mao Zedong". "kim" only with three tokens (Kim Philby).
+# Vietnamese family names (folded): printed first too, but their bearers are called by the given name,
+# the last word ("Comrade Duẩn" is Lê Duẩn, "General Giáp" is Võ Nguyên Giáp; see Registry._add_form).
+VIETNAMESE_FAMILY_NAMES: frozenset[str] = frozenset("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh
+""".split())
 SURNAME_FIRST: frozenset[str] = frozenset("""
 mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
-shi tan xi ye dong chiang kim pak choe ho pham le vo truong nguyen
-""".split())
+shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
+""".split()) | VIETNAMESE_FAMILY_NAMES
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
     "secretary", "chairman",
@@ -223,7 +228,8 @@ def _surname_key(tokens: list[str]) -> str | None:
     return _fold(" ".join(tokens))
 
 
-def _surname_printed_first(tokens: list[str]) -> bool:
+def surname_printed_first(tokens: list[str]) -> bool:
+    """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first."""
     first = _fold(tokens[0])
     if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (first == "kim" and len(tokens) < 3):
         return False
@@ -237,7 +243,7 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
         end -= 1  # Russian archival order "Stalin I.V.": trailing initials follow the surname
     if end == 0:
         return None
-    if end == len(tokens) and _surname_printed_first(tokens):
+    if end == len(tokens) and surname_printed_first(tokens):
         surname, forenames = _surname_key(tokens[:1]), _forename_keys(tokens[1:])
         return None if surname is None or forenames is None else (surname, forenames)
     start = end - 1
@@ -855,6 +861,8 @@ class Registry:
             key = _fold(first[0])
             if key != name.surname and entry not in self._by_first_word.get(key, []):
                 _insert_in_order(self._by_first_word.setdefault(key, []), entry)
+        if first and 1 < len(name.bare.split()) <= 3 and name.surname == _fold(first[0]) in VIETNAMESE_FAMILY_NAMES:
+            self._add_key(entry, _fold(name.bare.split()[-1]))
         for title in name.titles:
             if title not in entry.titles:
                 entry.titles.add(title)

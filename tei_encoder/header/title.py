@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from tei_encoder.header import classification, dates
+from tei_encoder.letters import UPPER
 
 __all__ = ["MAX_WORDS", "find_heading", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
            "correspondents"]
@@ -201,7 +202,7 @@ def _split_contents(part: str) -> list[str]:
 # "Record of Conversation between A and B", "Record of conversation of A with B", "Talks of A and B"
 _PARTIES = re.compile(r"\b(?:between|of|with)\s+(?P<parties>.+)$", re.I)
 _PARTY_SPLIT = re.compile(r",\s*|\s+and\s+|\s+with\s+|\s+between\s+", re.I)
-_CONVERSATION = re.compile(r"\b(?:conversation|talks?|meeting|interview|discussion|audience|negotiations?)\b", re.I)
+_CONVERSATION = re.compile(r"\b(?:conversation|talks?|meeting|interview|discussion|audience|reception|negotiations?)\b", re.I)
 _TRAILING_CIRCUMSTANCE = re.compile(r"\s+(?:on|in|at|about|regarding|concerning|during)\s+.*$")
 
 
@@ -221,8 +222,12 @@ def parties(heading: str) -> list[str]:
     if found is None:
         return []
     names: list[str] = []
-    for chunk in _PARTY_SPLIT.split(_TRAILING_CIRCUMSTANCE.sub("", found.group("parties"))):
-        name = _named_tail(chunk.strip(" .;:"), people)
+    for chunk in _PARTY_SPLIT.split(found.group("parties")):
+        # "Kim Il Sung in Pyongyang": the circumstance goes; but "the Ambassador of Poland in France
+        # J. Łukasiewicz" is an office with its place, and the name is after it
+        chunk = chunk.strip(" .;:")
+        name = (_named_tail(_TRAILING_CIRCUMSTANCE.sub("", chunk).strip(" .;:"), people)
+                or _named_tail(chunk, people))
         if name and name not in names:
             names.append(name)
     return names
@@ -238,7 +243,8 @@ def _named_tail(chunk: str, people) -> str | None:  # type: ignore[no-untyped-de
     tokens = chunk.split()
     if not tokens:
         return None
-    start = len(tokens) - 1
+    # a name printed family name first ends the chunk: "Minister of Foreign Affairs Nguyen Duy Trinh"
+    start = next((len(tokens) - n for n in (3, 2) if people.surname_printed_first(tokens[-n:])), len(tokens) - 1)
     while start > 0 and (_INITIALS.fullmatch(tokens[start - 1]) or _is_title(tokens[start - 1], people)):
         start -= 1
     # Forenames in full between a title and the initials: "GENERAL LUCIUS D. CLAY", "Comrade Vasily Chuikov"
@@ -259,7 +265,7 @@ def _named_tail(chunk: str, people) -> str | None:  # type: ignore[no-untyped-de
     return None
 
 
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,3}")
+_INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,3}}")
 
 
 def _is_title(token: str, people) -> bool:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ class HeaderDraft:
     language: m.Language | None = None  # None: detected from the body text (header/language.py)
     original_language: str | None = None
     boilerplate: list[str] = field(default_factory=list)
+    funders: list[str] = field(default_factory=list)  # bodies a page's acknowledgement names (wilson_center.py)
     fields: list[m.SourceField] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)
     statements: list[m.Statement] = field(default_factory=list)

@@ -51,7 +51,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         publication=findings.publication, summary=tuple(draft.summary),
         language=draft.language or m.Language("und", None), original_language=draft.original_language,
         original_languages=tuple(language.codes_for_names(draft.original_language or "")), terms=terms,
-        boilerplate=tuple(draft.boilerplate),
+        boilerplate=tuple(draft.boilerplate), funders=tuple(draft.funders),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(dict.fromkeys([strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
                                      if item.kind == "number"] + [n.rstrip(".") for n in findings.numbers])),

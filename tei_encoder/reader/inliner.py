@@ -16,6 +16,7 @@ from tei_encoder import model as m
 from tei_encoder.header import people
 from tei_encoder.inline import Context, apply_rules
 from tei_encoder.inline.base import Segments, merge_text, split_text
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_MARKER, NOTE_OPEN, page_feed
 from tei_encoder.reader import speech
 from tei_encoder.reader.notes import Notes
@@ -40,6 +41,7 @@ class Inliner:
         self.surnames = registry.surname_words()  # the registry is complete: no one is added later
         self._name_words = name_words(registry)
         self.reported = 0
+        self.interposed = 0  # reporting clauses after or inside what they report (their said counted above)
         self.mentions = 0
         self.positional_stages = 0
 
@@ -225,6 +227,10 @@ class Inliner:
         out: Segments = []
         i = 0
         while i < len(segments):
+            interposed = self._interposed(segments, i, out)
+            if interposed is not None:
+                i = interposed
+                continue
             found = self._reporting_tail(segments, i)
             if found is None:
                 out.append(segments[i])
@@ -258,6 +264,56 @@ class Inliner:
             out.extend(trailing)
             i = end
         return merge_text(out)
+
+    def _interposed(self, segments: Segments, i: int, out: Segments) -> int | None:
+        """A reporting clause after or inside the sentence it reports (``This is unacceptable, said
+        Molotov.``, ``We, declared Trinh, will not …``, ``“We,” said Molotov, “will not …”``): what
+        stands before the clause from the sentence's start is said, and what goes on after it, to
+        the next clause (or to the quotation's end), is said too. ``out`` loses the string before
+        the clause and gains the clause's segments; returns the index after what was taken, or None."""
+        subject = segments[i]
+        following = segments[i + 1] if i + 1 < len(segments) else None
+        if not (isinstance(subject, m.Mention) and subject.person and out and isinstance(out[-1], str)
+                and isinstance(following, str)):
+            return None
+        before, verb_after = _VERB_THEN_SUBJECT.search(out[-1]), None
+        if before is None:  # "…, Comrade Molotov declared."
+            before = _SUBJECT_THEN_VERB.search(out[-1])
+            verb_after = _VERB_AFTER_SUBJECT.match(following) if before else None
+            if before is None or verb_after is None:
+                return None
+        rest = following[verb_after.end() if verb_after else 0:]
+        goes_on = _GOES_ON.match(rest)
+        if not (before.start() or len(out) == 1) or not (goes_on or _SENTENCE_ENDS.match(rest)):
+            return None  # the sentence must start in the string before the clause; what follows must fit
+        said_before = before.group("said").lstrip()
+        lead = out[-1][:before.end("said") - len(said_before)]
+        clause_after = following[:verb_after.end()] if verb_after else ""
+        out[-1:] = [lead, self._said(subject.person, [said_before]), before.group("clause"), subject, clause_after]
+        self.interposed += 1
+        if goes_on is None:  # the sentence ends with the clause
+            return i + 1 if not verb_after else self._rest_after(segments, i + 1, rest)
+        out.append(rest[:goes_on.end()])
+        body = rest[goes_on.end():]
+        if body.startswith("“") and (close := body.find("”")) > 0:  # a quotation goes on: to its end
+            out.append(self._said(subject.person, [body[:close + 1]]))
+            return self._rest_after(segments, i + 1, body[close + 1:])
+        end = self._next_clause(segments, i + 2)
+        said, trailing = _strip_trailing_space(merge_text([body] + segments[i + 2:end]))
+        if said:
+            out.append(self._said(subject.person, said))
+        out.extend(trailing)
+        return end
+
+    def _said(self, person: str, said: Segments) -> m.Reported:
+        self.reported += 1
+        return m.Reported(person, _first_text(said).lstrip().startswith(('"', "“")), to_nodes(said))
+
+    @staticmethod
+    def _rest_after(segments: Segments, j: int, rest: str) -> int:
+        """Put what is left of segments[j] back, to be read on: returns j, its index."""
+        segments[j] = rest
+        return j
 
     def _reporting_tail(self, segments: Segments, i: int) -> tuple[re.Match[str], int] | None:
         """For a resolved name at i: the reporting verb's match and the index of its string."""
@@ -360,16 +416,16 @@ def _verdict(word: str, words: frozenset[str]) -> str:
 
 # A capital not after a word character, apostrophe, full stop or hyphen; the capital comes first in
 # the pattern (the test of what stands before it after it) so that the scan skips to capitals.
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[\w'’-]*")
+_CAPITALISED = re.compile(rf"[{UPPER}](?<![\w'’.-][{UPPER}])[\w'’-]*")
 # "the"/"The" not after a word character, tested after its first letter (the scan skips to t and T).
 _TITLE_ONLY = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?P<title>(?:" + "|".join(
         re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
-        if t not in ("the", "mr", "mrs", "ms", "m")) + r")(?:\.[A-Z]\.?)*)(?![\w])")
-_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]+)(?![\w'’-])")
+        if t not in ("the", "mr", "mrs", "ms", "m")) + rf")(?:\.[{UPPER}]\.?)*)(?![\w])")
+_NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=len, reverse=True))
                               + r")\s+$")
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+_INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
 _NOT_NAME_WORDS = frozenset("""
@@ -382,6 +438,23 @@ here there now also both such some many mr mrs
 _SENTENCE_END = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)$")
 
 
+# A reporting clause after or inside what it reports, as Russian prints it and translations keep it
+# ("Мы, — заявил …, —"): "We, declared Nguyen Duy Trinh, will …", "The British – continued Trinh – only
+# …", "This is unacceptable, said Molotov.", "We will not accept this, Molotov declared.", "“We,” said
+# Molotov, “will not …”". What stands before it is said from its sentence's start: no full stop, colon
+# or bracket is crossed, and a quotation is taken whole.
+_INTERPOSING_VERBS = ("said", "declared", "continued", "added", "stressed", "emphasized", "emphasised", "noted",
+                      "remarked", "replied", "answered", "observed", "explained", "stated", "underlined")
+_VERB_ALTERNATION = "|".join(_INTERPOSING_VERBS)
+_SAID_BEFORE = r"(?:^|(?<=[.!?] )|(?<=[.!?][”\"] ))(?P<said>“[^“”]{1,200}?[,.!?]”|[^.!?;:\"“”()]{1,200}?)"
+_VERB_THEN_SUBJECT = re.compile(_SAID_BEFORE + rf"(?P<clause>(?:(?<=”) |\s*(?:,|\s[–—-])\s*)(?:{_VERB_ALTERNATION})\s+)$")
+_SUBJECT_THEN_VERB = re.compile(_SAID_BEFORE + r"(?P<clause>(?<=”) |,\s+)$")
+_VERB_AFTER_SUBJECT = re.compile(rf"^\s+(?:{_VERB_ALTERNATION})\b")
+# After the clause: the sentence goes on (in lower case, or in a new quotation), or it ends there.
+_GOES_ON = re.compile(r"^\s*(?:,|[–—-](?=\s))\s*(?=[a-z]|“)")
+_SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+
+
 def _opens_sentence(segments: Segments, j: int) -> bool:
     before = segments[j - 1] if j else ""
     return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
@@ -389,7 +462,7 @@ def _opens_sentence(segments: Segments, j: int) -> bool:
 
 # The space before the clause first (the scan skips to spaces), what stands before it tested after it.
 _PRONOUN_CLAUSE = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=" + speech.PRONOUN_CLAUSE.pattern + ")")
-_NAME_GOES_ON = re.compile(r"^ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?" + speech.REPORTING_TAIL.pattern[1:])
+_NAME_GOES_ON = re.compile(rf"^ [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?" + speech.REPORTING_TAIL.pattern[1:])
 
 
 def _pronoun_clause(text: str, first: bool) -> int | None:

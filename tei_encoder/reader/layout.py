@@ -274,7 +274,8 @@ class Layout:
         last = unit.line + len(unit.lines) - 1
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and len(self.units[i].text.split()) <= 40
-               and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text))):
+               and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text)
+                    or _runs_on(text, self.units[i].text))):
             text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
@@ -376,6 +377,15 @@ def _subject_under_kind(heading: str, text: str) -> bool:
     """``text`` is the subject line under a heading that is only the document's kind."""
     return (names_its_kind(heading) and len(heading.split()) <= 3
             and bool(_SUBJECT_LINE.match(text)) and len(text.split()) <= 25 and not text.endswith(TERMINAL))
+
+
+# A heading cut after a word that needs what follows: "Diary of" / "Shcherbakov I.S.".
+_LINKING_END = re.compile(r"\b(?:of|and|with|between|to|for|by|from|the)$", re.I)
+
+
+def _runs_on(heading: str, text: str) -> bool:
+    """``text`` (a short unit) finishes a heading that stopped on a linking word."""
+    return bool(_LINKING_END.search(heading)) and len(text.split()) <= 12 and speech.match_label(text) is None
 
 
 def _opening_shaped(unit: Unit) -> bool:

@@ -4,8 +4,8 @@ Three styles are seen in the records (ENCODING.md 2):
 - Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
   bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
 - Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it, or superscript digits ``¹``,
-  as text copied from a printed edition has it) in the text, body on a line of its own starting
-  ``[N]`` (``^N``, ``¹``), often after a separator line of underscores.
+  as text copied from a printed edition has it, or ``[^N]``, as Markdown does) in the text, body on a
+  line of its own starting ``[N]`` (``^N``, ``¹``, ``[^N]:``), often after a separator line of underscores.
 - Symbol: anchor ``*`` after a word; body is the one block that begins with ``*``.
   With no such block, or several, the ``*`` stays text and a warning is given.
 
@@ -31,8 +31,9 @@ _WORD_BODY_START = re.compile(r"\[(\d+):(?!\d)")
 # on a line is no mark "[2" with the body "1]", nor "[2" with the body "]".
 # Superscript digits ("there.¹" / "¹ See telegram 790 …") are the marks of text copied from a printed
 # edition such as FRUS.
-_ENDNOTE_MARK = r"(?:(?:\[(?=\d+\])|\^(?=\d+(?!\w)))(?P<number>\d++)\]?+|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]++))"
-_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}\s*(?P<text>\S.*)$")
+# "[^1]" anchors and "[^1]: …" bodies are Markdown's, as a Word file exported to Markdown (pandoc) has them.
+_ENDNOTE_MARK = r"(?:(?:\[\^?(?=\d+\])|\^(?=\d+(?!\w)))(?P<number>\d++)\]?+|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]++))"
+_ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}:?\s*(?P<text>\S.*)$")
 _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 # The characters an endnote mark starts with: a text without one holds no anchor (the anchor pattern,
 # a look-behind first, is tried at every position of a text it scans).

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import classification, dates
 from tei_encoder.inline import paper_mark_alone
+from tei_encoder.letters import UPPER
 from tei_encoder.reader import speech
 
 BOXES = re.compile("^[\u25a1 ]+")
@@ -60,7 +61,7 @@ SALUTE = re.compile(rf"^(?:(?:My )?Dear|Dearest|(?:(?:Highly|Deeply|Much) )?(?:E
 
 _SENDER = re.compile(
     r"^(?:(?:Sir|Mr|Mrs|Lord|Lady|Dr|General|Field Marshal|Ambassador|Admiral)\.?\s+)*"
-    r"(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$")
+    rf"(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+(?:\s+[{UPPER}][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # "Time: 10 October 1959, 4:00 p.m."
@@ -81,7 +82,7 @@ _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES
 # initial (``V. Molotov``), not a heading.
 _SECTION_NUMBER = re.compile(r"^(?P<n>(?:[IVXLC]{1,6}|\d{1,2})[.)]|§\s*\d{1,3}\.?|"
                              r"(?i:section|part|chapter)\s+(?:[IVXLC]{1,6}|\d{1,2})[.:]?)\s+(?P<title>\S.*)$")
-_NAME_SHAPE = re.compile(r"^(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+$")
+_NAME_SHAPE = re.compile(rf"^(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+$")
 _SECTION_END = tuple(".,;:!?")
 
 
@@ -158,7 +159,7 @@ def is_dateline(line: str) -> bool:
 
 
 # A place after the date: "7 June 1955  Kremlin" (the tab between them normalised), "12 March 1950, Moscow".
-_PLACE_AFTER = re.compile(r"^[ ,.–-]+(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
+_PLACE_AFTER = re.compile(rf"^[ ,.–-]+(?P<place>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})$")
 
 
 def date_then_place(line: str) -> str | None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from tei_encoder.header import people, title as titles
+from tei_encoder.header import people
+from tei_encoder.header import title as titles
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import NOTE_ANCHOR, note_anchor, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.inliner import name_candidates, name_words
@@ -23,8 +25,8 @@ _NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
 # Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
 # Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
-_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![A-Z]\. )(?<![A-Z][a-z]\. )(?:{speech.TITLE_PREFIX})+"
-                            rf"(?:[A-Z][a-z]?\.\s?)*$")
+_TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![{UPPER}]\. )(?<![{UPPER}][a-z]\. )(?:{speech.TITLE_PREFIX})+"
+                            rf"(?:[{UPPER}][a-z]?\.\s?)*$")
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
 # Each pattern after what a text must hold for it to match: a text lacking that is not scanned (the
@@ -48,13 +50,13 @@ _PARTS_PLAYED = (
     ("secretary", re.compile(r"\bsecretary\b", re.I)),
     ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes)\b", re.I)),
 )
-_LEADING_PART = re.compile(r"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[A-Z])")
+_LEADING_PART = re.compile(rf"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[{UPPER}])")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # Between the entries of a run-in list; commas inside a parenthesis stay with their entry.
 _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
 # A titled name, or initials and a surname, ending an entry that begins with an office.
-_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]+"
-                                rf"|(?<![\w.])(?:[A-Z][a-z]?\.\s?)+[A-Z][\w'’-]+)$")
+_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+"
+                                rf"|(?<![\w.])(?:[{UPPER}][a-z]?\.\s?)+[{UPPER}][\w'’-]+)$")
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
@@ -71,19 +73,20 @@ _ADDRESS_FORMS = (("C", "(?i:omrade|de)"), ("c", "(?i:omrade|de)"), ("T", "(?i:o
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "ir"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"))
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
-                        + r")\.?\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[a-z\w]"
-                        r"(?: [A-Z]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
+                        + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[a-z\w]"
+                        rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
-                        r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])")
+                        rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
 # "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
-_LISTED_NAME = r"(?:[A-Z][a-z]?\.\s?)*[A-Z][\w’'-]*[^\W\d_A-Z]"
+_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
 _PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
 _ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself
 _POSSESSIVE = re.compile(r"[’']s$")
-_NAME_BEFORE_ANCHOR = re.compile(r"((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\s?$")
+_NEXT_NAME_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
+_NAME_BEFORE_ANCHOR = re.compile(rf"((?:[{UPPER}][\w'’-]+ )?[{UPPER}][\w'’-]+)\s?$")
 
 
 class Persons:
@@ -188,6 +191,8 @@ class Persons:
                 titles = _TITLES_BEFORE.search(text, max(0, start - 60), start)
                 if titles is None or titles.group().split()[0].lower() == "the":
                     continue
+                while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
+                    end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
                 form = text[titles.start():end]
                 if form not in seen:
                     seen.add(form)
@@ -214,7 +219,7 @@ class Persons:
         forms = self.registry.known_forms()
         if not forms:
             return
-        pattern = re.compile(r"(?<![\w.’'-])((?:[A-Z][a-z]?\.\s?)*(?:" + "|".join(map(re.escape, forms))
+        pattern = re.compile(rf"(?<![\w.’'-])((?:[{UPPER}][a-z]?\.\s?)*(?:" + "|".join(map(re.escape, forms))
                              + r"))(?![\w’'-])")
         seen: set[str] = set()
         for text in texts:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from tei_encoder.header import people
 from tei_encoder.inline.directions import is_direction_wording
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import NOTE_MARKER, plain
 
 REPORTING_LEMMAS: tuple[str, ...] = (
@@ -120,14 +121,14 @@ _SHORT_TITLES = longest_first_alternation(t for t in people.TITLES if len(t) <= 
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
 TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
-NAME = (rf"(?:{TITLE_PREFIX})*(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*\.?"
-        rf"(?:\s+(?:[A-Z][a-z]?\.\s?)*[A-Z][\w'’-]*){{0,2}}")
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]*\.?"
+        rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [A-Z][\w-]*(?: [A-Z][\w-]*){{0,2}})"
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}})"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
@@ -141,7 +142,7 @@ _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|wh
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
-_ALPHA = re.compile(r"[A-Za-z]+")
+_ALPHA = re.compile(r"[^\W\d_]+")  # letters of any script: "Đỗ Mười" is two words, not "M" and "ười"
 _VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
@@ -174,7 +175,7 @@ def name_starts(text: str, start: int, end: int):
             yield word.start()
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 # A name after a body's "of" names the body: "the Ministry of Foreign Affairs considered that …".
-_BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WORDS)) + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+_BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WORDS)) + rf")\s+of\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,2}}$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
 
@@ -361,7 +362,7 @@ def trim_subject(subject: str) -> str | None:
 
 # A label alone on its line: a name or role (one to four capitalised words), perhaps with the
 # speaker's role or office in parentheses (``KALNINS (former counsellor of the Legation)``).
-BARE_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[A-Z][\w'’-]*\.? ){0,3}[A-Z][\w'’-]*)"
+BARE_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[{UPPER}][\w'’-]*\.? ){{0,3}}[{UPPER}][\w'’-]*)"
                         r"(?:\s*\((?P<role>[^()]{1,80})\))?$")
 
 
@@ -420,7 +421,7 @@ def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’])[A-Z][a-z]?\.|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
+_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’])[{UPPER}][a-z]?\.|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
 # A match of it ends at the end of the searched text (or one newline before it) and holds at most a
 # short title and its full stop: searching only the last few characters finds the same (searching the
 # whole text before each label was quadratic in a long paragraph's labels).
@@ -432,7 +433,7 @@ _ABBREVIATION_REACH = 8
 _NARRATIVE_LEAD = re.compile(
     r"^(?:Then|Thereupon|Afterwards|After (?:this|that)|Later|At this point|At that point|"
     r"At this moment|At that moment|Meanwhile|Subsequently|Next|Finally|Here)\b,?\s+"
-    r"(?:the|a|an|he|she|they|it|[A-Z][\w'’-]+)\b")
+    rf"(?:the|a|an|he|she|they|it|[{UPPER}][\w'’-]+)\b")
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"

@@ -56,6 +56,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("segmentation", "14-openers-moved", c.get("openers-moved", 0))
     happened("interpretation", "10-names", inliner.mentions, persons=len(persons))
     happened("interpretation", "11-said", inliner.reported)
+    happened("interpretation", "11-said-interposed", inliner.interposed)
     happened("interpretation", "12-stage", inliner.positional_stages + c.get("directions", 0))
     if context.overruled_creation:
         origin, printed, dateline = context.overruled_creation

@@ -128,6 +128,8 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "the web page's navigation and collection boilerplate"),
     ("normalization", "08-boilerplate-masthead"): _boilerplate(
         "the archive site's masthead above the record's date"),
+    ("normalization", "08-boilerplate-funder"): _boilerplate(
+        "the page's funding acknowledgement under the title (its funder also in titleStmt/funder)"),
     ("normalization", "08-page-fields"): _page_fields,
     ("normalization", "10-boxes"): _boxes,
     ("normalization", "11-wraps"): lambda s: (
@@ -215,6 +217,11 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("interpretation", "11-said"): lambda s: (
         f"{count(s.count, 'reported utterance')} (a person as the subject of a reporting verb followed by "
         f"that, whether, a wh-word, a colon or a quotation) {were(s.count)} marked as said."),
+    ("interpretation", "11-said-interposed"): lambda s: (
+        f"{count(s.count, 'reporting clause')} {were(s.count)} printed after or inside the sentence "
+        f"{'it reports' if s.count == 1 else 'they report'} (“It is unacceptable, said X.”, “We, declared X, "
+        "will …”): what stands before the clause, from the sentence's start, and what goes on after it are "
+        "said of the person (counted above)."),
     ("interpretation", "12-stage"): lambda s: (
         f"{count(s.count, 'parenthesised stage direction')} {were(s.count)} recognised by position or "
         "wording."),

@@ -147,6 +147,8 @@ def _header(root: etree._Element, document: m.Document) -> None:
         resp = _el(title_stmt, "respStmt")
         _el(resp, "resp", credit.role)
         _el(resp, "persName", credit.name, ref=f"#{credit.person}")
+    for funder in header.funders:  # the line that names them is kept whole in sourceDesc's boilerplate
+        _el(title_stmt, "funder", funder)
     _publication(_el(file_desc, "publicationStmt"), document.edition)
     if document.edition.title:  # the edition is the series every document of it belongs to
         _el(_el(file_desc, "seriesStmt"), "title", document.edition.title, level="s")

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.letters import LOWER, UPPER
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -22,13 +23,13 @@ from tei_encoder.reader.blocks import HeadingBlock, ParagraphBlock
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_UPPER = re.compile(rf"[{UPPER}]")
 # The words that name a kind of document in its title.
 DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|CABLE|"
                             r"TRANSCRIPT|INTERVIEW|LETTER|NOTE|MESSAGE|DIRECTIVE|INSTRUCTIONS?|RESOLUTION|"
                             r"DECREE|DECISION|PROTOCOL|STATEMENT|DECLARATION|COMMUNIQU[EÉ]|SPEECH|"
                             r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH)\b")
-_LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
+_LOWER = re.compile(rf"[{LOWER}]")
 # A numbered document's kind alone, too short for the letter count: "MINUTES No. 14", "PROTOCOL No. 83".
 _NUMBERED_KIND = re.compile(r"^(?:[A-Z]+\s+){1,3}No\.?\s*[\w/-]+$")
 

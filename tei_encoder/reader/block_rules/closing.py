@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
                      r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
 _RECORDER_IN_BRACKETS = re.compile(r"\(([^()]+)\)\s*\.?$")
-_RECORDER_AFTER_BY = re.compile(r"\bby\s+((?:[A-Z][\w.'’-]*\s?){1,4})")
+_RECORDER_AFTER_BY = re.compile(rf"\bby\s+((?:[{UPPER}][\w.'’-]*\s?){{1,4}})")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 

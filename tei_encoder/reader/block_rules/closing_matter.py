@@ -18,9 +18,15 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.header import classification, people
 from tei_encoder.inline import paper_mark_alone
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
 from tei_encoder.reader.block_rules import (
-    attachment, document_start, postscript, source_note, translated, valediction,
+    attachment,
+    document_start,
+    postscript,
+    source_note,
+    translated,
+    valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
@@ -32,7 +38,7 @@ if TYPE_CHECKING:
 
 # A signer: initials and a surname (``S. Vinogradov``, ``A.Ya. Vyshinsky``, ``V. M. MOLOTOV``).
 # (Each name's first capital comes before the test of what stands before it: the scan skips to capitals.)
-SIGNER = re.compile(r"[A-Z](?<![\w.][A-Z])[a-z]?\.\s?(?:[A-Z][a-z]?\.\s?){0,2}[A-Z][\w'’-]+")
+SIGNER = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[a-z]?\.\s?(?:[{UPPER}][a-z]?\.\s?){{0,2}}[{UPPER}][\w'’-]+")
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|sent(?=:\s*to\b)|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
@@ -40,9 +46,9 @@ DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distributio
 # Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
 # signer's name in parentheses after it: "/signature/ (P. YUDIN)".
 SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
-                            r"(?:\s*\((?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+\)\.?)?$", re.I)
-_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){2,4}$")  # "C.E.B.": a signature by initials
-_KNOWN_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}$")  # "Pak Hon Yong", when the record knows it
+                            rf"(?:\s*\((?:[{UPPER}][a-z]?\.\s?){{1,3}}[{UPPER}][\w'’-]+\)\.?)?$", re.I)
+_INITIALS = re.compile(rf"^(?:[{UPPER}]\.\s?){{2,4}}$")  # "C.E.B.": a signature by initials
+_KNOWN_NAME = re.compile(rf"^[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,2}}$")  # "Pak Hon Yong", when the record knows it
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
 
 
@@ -108,7 +114,7 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     surname = re.escape(words[-1])
     if layout.title_key and surname.casefold() in layout.title_key.split():
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
-    pattern = re.compile(rf"(?:[A-Z][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
+    pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
     return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
@@ -201,11 +207,19 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
     above the next unit (a Word export makes every line a paragraph: ``Ambassador of the USSR in
     the PRC`` / ``P. Yudin``); and how many units that is."""
     unit = layout.units[j]
-    if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].line == unit.line + 1
-            and layout.units[j + 1].text != FORM_FEED and _is_office(unit.text)
-            and kind_of(unit.text, last=False) is None):
+    if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].text != FORM_FEED
+            and _is_office(unit.text) and kind_of(unit.text, last=False) is None
+            and (layout.units[j + 1].line == unit.line + 1 or _OFFICE_START.match(unit.text))):
         return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2
     return unit, 1
+
+
+# An office that a blank line parts from the name under it (``Ambassador of the USSR in the DRV`` /
+# blank / ``I. Shcherbakov``) still heads the signature when it opens with an office's word.
+_OFFICE_START = re.compile(r"^(?:Deputy |Acting |First |Second |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
+                           r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
+                           r"Commissar|Envoy|Counsellor|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
+                           r"Consul|Commander|General Secretary)\b")
 
 
 def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import greeting, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 _HEADING_END = tuple(".,;:!?")
 _DATED = ("dateline", "despatched", "received")
-_NAME_ONLY = re.compile(r"^(?:[A-Z][a-z]?\.\s?){0,3}[A-Z][\w'’-]+$")
+_NAME_ONLY = re.compile(rf"^(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w'’-]+$")
 
 
 def is_heading(text: str) -> bool:

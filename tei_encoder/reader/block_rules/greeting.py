@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.letters import UPPER
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.opening import SALUTE
 
@@ -25,11 +26,11 @@ PATTERN = SALUTE
 _OFFICE = (r"(?:Ambassador|Minister|Prime Minister|President|Secretary(?: of State)?|Chairman|Premier|Envoy|"
            r"Consul|Commissar|Charg[eé] d['’]Affaires)")
 ADDRESS = re.compile(rf"^(?:(?:Mr|Mister|Madam|Madame|Monsieur)\.?\s+(?:the\s+)?{_OFFICE}|(?:Your |My )?Excellency|"
-                     rf"(?:Dear )?Sirs?|Gentlemen|Comrades|Comrade\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+)\s*[,!]$")
+                     rf"(?:Dear )?Sirs?|Gentlemen|Comrades|Comrade\s+(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+)\s*[,!]$")
 
 # One addressee of a cable's list: an office or "Comrade" with a name (an editor may have supplied it
 # in brackets, "[Liu] Shaoqi"), or a body of the party.
-_ADDRESSEE = re.compile(rf"^(?:{_OFFICE}|Comrades?|Vice[- ]Chairman)(?:\s+\[?[A-Z][\w'’-]*\]?){{0,3}}$"
+_ADDRESSEE = re.compile(rf"^(?:{_OFFICE}|Comrades?|Vice[- ]Chairman)(?:\s+\[?[{UPPER}][\w'’-]*\]?){{0,3}}$"
                         r"|^(?:the\s+)?(?:[A-Z]{2,5}\s+)?(?:Central Committee|Politburo|Secretariat|Military Commission)$")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 

@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 # "Present on the Korean side:", "Present from the Soviet side:": one side's list.
 SIDE = r"\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side"
+# The side first, as records translated from Russian or Romanian put it: "From the Romanian side took part:".
+_SIDE_FIRST = (r"(?:on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side,?\s+"
+               r"(?:took part|participated|were present|was present|present|attended)")
 PATTERN = re.compile(
     rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|Participating(?:{SIDE}|\s+in the (?:conversation|talks|meeting))?|"
+    rf"(?:Took part|Participated)(?:{SIDE})?|{_SIDE_FIRST}|"
     r"(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
     r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)

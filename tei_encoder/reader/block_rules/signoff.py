@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -18,7 +19,7 @@ from tei_encoder.reader.blocks import ClosingBlock
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-PATTERN = re.compile(r"(?:^|\s)(?:[A-Z][a-z]?\.\s*){1,3}[A-Z][a-z'’-]+\.?$")
+PATTERN = re.compile(rf"(?:^|\s)(?:[{UPPER}][a-z]?\.\s*){{1,3}}[{UPPER}][a-z'’-]+\.?$")
 _DISTRIBUTION = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
 
 

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import archive
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
@@ -37,7 +38,7 @@ ANNOTATION = re.compile(
 # of State, Central Files, 663.001/5-1255. Secret. Drafted by Bohlen." (a file number, or an archive's name).
 SOURCE_LINE = re.compile(r"^(?:Source|Archival source)\s*:\s*(?=[^\n]{0,300}$)(?=.*(?:\d|\b(?:Archives?|Files|Papers|"
                          r"Library|Collection|Fonds?|Ministry|Department)\b))", re.I)
-_SIGNED_REFERENCE = re.compile(r"^(?P<name>(?:[A-Z]\.\s*){1,3}[A-Z][a-z'’-]+)\s+(?P<ref>\S.*)$")
+_SIGNED_REFERENCE = re.compile(rf"^(?P<name>(?:[{UPPER}]\.\s*){{1,3}}[{UPPER}][a-z'’-]+)\s+(?P<ref>\S.*)$")
 
 
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.

@@ -18,12 +18,19 @@ import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.header import people
-from tei_encoder.reader import speech
-from tei_encoder.reader import opening
+from tei_encoder.letters import UPPER
+from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.reader import opening, speech
 from tei_encoder.reader.block_rules import (
-    caps_heading, closing, closing_matter, omission, page_break, page_marker, participants, source_note,
+    caps_heading,
+    closing,
+    closing_matter,
+    omission,
+    page_break,
+    page_marker,
+    participants,
+    source_note,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageInTurn, Speech, Stage, TurnBlock, TurnPart
@@ -32,7 +39,7 @@ from tei_encoder.reader.units import Unit
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-FULL_STOP_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
                              r"\.\s+(?P<rest>\S.*)$", re.S)
 # A block that is one parenthesis, no other inside it: the record's stage direction, not speech.
 _WHOLE_PARENTHESIS = re.compile(r"^\([^()]{1,300}\)\.?$")
@@ -208,7 +215,7 @@ def _interview(layout: Layout) -> bool:
 
 
 # A second initial after the letter ("A. G. Kirk", "A. A. Gromyko"): the letter is a name's first initial.
-_NEXT_INITIAL = re.compile(r"^[A-Z]\.\s*[A-Z]")
+_NEXT_INITIAL = re.compile(rf"^[{UPPER}]\.\s*[{UPPER}]")
 
 
 def _is_initial(layout: Layout, letter: str, rest: str) -> bool:
@@ -328,7 +335,19 @@ def _continues(layout: Layout, i: int) -> bool:
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
                 or closing.PATTERN.match(text) or source_note.matches(text)
-                or closing_matter.ends_document(layout, i))
+                or closing_matter.ends_document(layout, i) or _editors_aside(text))
+
+
+# A block wholly in square brackets that tells what happened ("[The meeting was interrupted at
+# 11:30.]"): the editor's, not the speaker's; the words stay as printed. A bare direction
+# ("[Laughter]") and a labelled note ("[Translator's note: …]") stay in the turn.
+_ASIDE = re.compile(r"^\[(?P<inner>[A-Z][^\[\]]*)\]$")
+_NOTE_LABEL = re.compile(r"^[A-Z][\w'’ .-]{0,30}:\s")  # "Translator's note: …", "Note: …"
+
+
+def _editors_aside(text: str) -> bool:
+    aside = _ASIDE.match(plain(text).strip())
+    return aside is not None and len(aside.group("inner").split()) > 3 and not _NOTE_LABEL.match(aside.group("inner"))
 
 
 def _quotes_balanced(text: str) -> bool:
