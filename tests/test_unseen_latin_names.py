@@ -300,3 +300,48 @@ def etree_name(element) -> str:
 def test_a_titled_variant_is_the_form_printed_not_its_first_word() -> None:
     root = record("wilson_51_newer_page_no_fields_before_transcript")
     assert person_names(root, "ho") == ["Ho Chi Minh", "Comrade Ho Chi Minh"]  # not "Comrade Ho"
+
+
+# -- word_45: a participants table of two columns
+
+def test_a_participants_tables_row_is_one_person_a_column() -> None:
+    root = record("word_45_table_participants_two_columns")
+    ids = [person.get("{http://www.w3.org/XML/1998/namespace}id") for person in xp(root, "//t:particDesc//t:person")]
+    assert {"khrushchev", "mao", "suslov", "liu", "gromyko", "zhou"} <= set(ids)
+    row = xp(root, "//t:list[@type='participants']/t:item")[2]
+    assert [(name.get("ref"), text_of(name)) for name in xp(row, "t:persName")] == [
+        ("#suslov", "M. A. Suslov"), ("#liu", "Liu Shaoqi")]
+
+
+@pytest.mark.parametrize("entry, cells", [
+    ("N. S. Khrushchev Mao Zedong", ["N. S. Khrushchev", "Mao Zedong"]),
+    ("V. M. Molotov A. Y. Vyshinsky", ["V. M. Molotov", "A. Y. Vyshinsky"]),
+    ("Charles E. Bohlen", ["Charles E. Bohlen"]),
+    ("Ambassador Charles E. Bohlen", ["Ambassador Charles E. Bohlen"]),  # a title, no column
+    ("Mr. Charles E. Bohlen", ["Mr. Charles E. Bohlen"]),  # "Mr." is no initial
+    ("Mr. Livingston T. Merchant", ["Mr. Livingston T. Merchant"]),
+    ("Soviet side Chinese side", ["Soviet side Chinese side"]),
+    ("V. M. Molotov, A. Y. Vyshinsky", ["V. M. Molotov, A. Y. Vyshinsky"]),  # a list: split elsewhere
+])
+def test_table_cells(entry: str, cells: list[str]) -> None:
+    from tei_encoder.reader.block_rules.participants import table_cells
+
+    assert table_cells(entry) == cells
+
+
+def test_the_reading_page_shows_the_funder_and_the_pages_own_field_labels(tmp_path) -> None:
+    from lxml import html as lxml_html
+
+    from tei_encoder.pipeline import encode_bytes
+    from tei_encoder.render import render_site
+
+    path = RECORD["wilson_51_newer_page_no_fields_before_transcript"]
+    tei_dir = tmp_path / "tei"
+    tei_dir.mkdir()
+    (tei_dir / f"{path.stem}.xml").write_bytes(encode_bytes(path.read_bytes(), path.name))
+    render_site(sorted(tei_dir.glob("*.xml")), tmp_path / "site")
+    page = lxml_html.parse(str(tmp_path / "site" / f"{path.stem}.html")).getroot()
+    rows = {"".join(dt.itertext()).strip(): "".join(dt.getnext().itertext()).strip() for dt in page.iter("dt")}
+    assert rows["Funded by"] == "the Henry Luce Foundation"
+    assert rows["Record ID"] == "112196" and rows["Original Uploaded Date"] == "2011-11-20"
+    assert "Field" not in rows

@@ -112,6 +112,9 @@
             <dd><xsl:for-each select="*[not(self::tei:resp)]"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each></dd>
           </div>
         </xsl:for-each>
+        <xsl:if test="$file/tei:titleStmt/tei:funder">
+          <div><dt>Funded by</dt><dd><xsl:for-each select="$file/tei:titleStmt/tei:funder"><xsl:if test="position() &gt; 1">; </xsl:if><xsl:apply-templates/></xsl:for-each></dd></div>
+        </xsl:if>
         <xsl:if test="$bibl/tei:publisher or $bibl/tei:ptr or $bibl/tei:title">
           <div><dt>Source</dt><dd>
             <xsl:if test="$bibl/tei:title"><i class="title"><xsl:apply-templates select="$bibl/tei:title[1]/node()"/></i></xsl:if>
@@ -188,7 +191,11 @@
         </xsl:for-each>
         <xsl:for-each select="$bibl/tei:note[@type and not(@type = 'boilerplate')]">
           <div><dt>
-            <xsl:value-of select="concat(translate(substring(@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), translate(substring(@type, 2), '-_', '  '))"/>
+            <xsl:choose>
+              <!-- an archive page's own field: its label as the page printed it ("Record ID", "Credits") -->
+              <xsl:when test="@type = 'field' and normalize-space(@n)"><xsl:value-of select="@n"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="concat(translate(substring(@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), translate(substring(@type, 2), '-_', '  '))"/></xsl:otherwise>
+            </xsl:choose>
           </dt><dd><xsl:apply-templates/></dd></div>
         </xsl:for-each>
         <xsl:if test="not($bibl) and $file/tei:sourceDesc/*">

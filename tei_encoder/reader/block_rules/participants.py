@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import people
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import caps_heading, omission, page_break
+from tei_encoder.reader.block_rules import caps_heading, closing_matter, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.persons import label_part, part_played
@@ -85,11 +87,40 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     if not items:  # a heading with no names under it is only a paragraph
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
-    for item in items:
-        entry, role = part_played(plain(item))
-        layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
+    _attend(layout, items)
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
     return i
+
+
+def _attend(layout: Layout, items: list[str]) -> None:
+    """Each entry's person, with the part they play; a table's row (``M. A. Suslov<tab>Liu Shaoqi``,
+    its tab a space once read) is one person a column."""
+    for item in items:
+        entry, role = part_played(plain(item))
+        for name in table_cells(_NAME_END.split(entry)[0].strip()):
+            layout.persons.attendant(name, role)
+
+
+def table_cells(entry: str) -> list[str]:
+    """The names of a table's row in a participants list, one a column, cut after each name with
+    initials (``N. S. Khrushchev Mao Zedong``); the entry whole when it is one name or no such row."""
+    ends = [signer.end() for signer in closing_matter.SIGNER.finditer(entry) if not _titled(signer.group())]
+    if not ends or "," in entry:
+        return [entry]
+    cuts = [0] + [end for end in ends if end < len(entry)] + [len(entry)]
+    cells = [entry[start:end].strip() for start, end in zip(cuts, cuts[1:])]
+    names = [cell for cell in cells if cell]
+    return names if all(_NAME_CELL.match(cell) for cell in names) else [entry]
+
+
+def _titled(name: str) -> bool:
+    """``Mr. Charles``: a title's abbreviation, not an initial, before the name (one letter is an initial)."""
+    head = name.split(".")[0]
+    return len(head) > 1 and head.lower() in people.TITLES
+
+
+# One column of a table's row: initials and a surname, or two or three capitalised words.
+_NAME_CELL = re.compile(rf"^(?:{closing_matter.SIGNER.pattern}|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{1,2}})$")
 
 
 # A labelled field line under the list ("COPIES TO: S/S, EUR"): the list has ended.
@@ -127,9 +158,7 @@ def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:
     first = PATTERN.match(unit.lines[0])
     assert first is not None
     items = [first.group("rest").strip(), *unit.lines[1:1 + names_under]]
-    for item in items:
-        entry, role = part_played(plain(item))
-        layout.persons.attendant(_NAME_END.split(entry)[0].strip(), role)
+    _attend(layout, items)
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
     leftover = unit.lines[1 + names_under:]
     if not leftover:
