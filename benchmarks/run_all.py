@@ -188,7 +188,7 @@ def run(count: int, seed: int, work: Path,
     count = len(list(records.glob("*.txt")))
     tei = work / "tei"
     shutil.rmtree(tei, ignore_errors=True)
-    rows = []
+    rows: list[tuple[str, Timing, Timing | None, str]] = []
     ours = timed("tei-encoder convert --jobs 1", count,
                  encoder() + ["convert", str(records), "--out", str(tei), "--quiet", "--jobs", "1"])
     peer = timed("bare regex + lxml loop", count, step("bare-convert", records, work / "bare-tei"))
