@@ -18,6 +18,13 @@ load stretches alike:
   twice jing's throughput, judged by CPU time (jing's includes its JIT and
   garbage-collector threads). Skipped with the reason when jing or
   tei_all.rng is missing.
+- validate, all cores: the same files with ``validate``'s default ``--jobs``
+  (one process a core), the throughput a user sees, against the same jing
+  run's wall time (its JVM also works on several cores: JIT and garbage
+  collection). Its CPU rate counts every process (the workers, and the
+  parent that compiles the schemas once more and writes the report); the
+  verdict is the ratio of wall rates. On a loaded machine the wall ratio
+  measures the neighbours too: read it beside the load average.
 - render: ``render_site(jobs=1)`` (page and plain-text view per document)
   against a bare lxml loop that applies one small compiled stylesheet per file
   and writes the result. Target: 1,000 pages/s per process. (The issue's peer,
@@ -181,21 +188,24 @@ def run(count: int, seed: int, work: Path,
     count = len(list(records.glob("*.txt")))
     tei = work / "tei"
     shutil.rmtree(tei, ignore_errors=True)
-    rows = []
+    rows: list[tuple[str, Timing, Timing | None, str]] = []
     ours = timed("tei-encoder convert --jobs 1", count,
                  encoder() + ["convert", str(records), "--out", str(tei), "--quiet", "--jobs", "1"])
     peer = timed("bare regex + lxml loop", count, step("bare-convert", records, work / "bare-tei"))
     rows.append(("convert (records/s)", ours, peer, f">= {TARGETS['convert']:.0f}/s per process"))
 
     files = repeated(sorted(tei.glob("*.xml")), work / "validate", validate_files)
-    ours = timed("tei-encoder validate --jobs 1 (XSD + Schematron)", len(files),
-                 encoder() + ["validate", str(work / "validate"), "--jobs", "1", "--no-progress",
-                              "--format", "json", "--output", os.devnull])
+    validate = encoder() + ["validate", str(work / "validate"), "--no-progress", "--format", "json",
+                            "--output", os.devnull]
+    ours = timed("tei-encoder validate --jobs 1 (XSD + Schematron)", len(files), validate + ["--jobs", "1"])
     jing, tei_all = shutil.which("jing"), find_tei_all()
     jing_run = None
     if jing and tei_all:
         jing_run = timed("jing tei_all.rng (one JVM)", len(files), [jing, str(tei_all), *map(str, files)])
     rows.append(("validate (files/s)", ours, jing_run, f">= {VALIDATE_TARGET_RATIO:.0f}x jing"))
+    cores = os.cpu_count() or 1
+    all_cores = timed(f"tei-encoder validate --jobs {cores} (default)", len(files), validate)
+    rows.append(("validate, all cores (files/s)", all_cores, jing_run, f">= {VALIDATE_TARGET_RATIO:.0f}x jing, wall"))
 
     pages = len(list(tei.glob("*.xml")))
     ours = timed("render_site jobs=1 (page + text)", pages, step("render", tei, work / "site"))
@@ -210,8 +220,9 @@ def verdict(task: str, ours: Timing, peer: Timing | None) -> str:
     if task.startswith("validate"):
         if peer is None:
             return "n/a"
-        ratio = ours.cpu_rate / peer.cpu_rate
-        return f"{'met' if ratio >= VALIDATE_TARGET_RATIO else 'missed'} ({ratio:.2f}x jing, CPU)"
+        by_wall = "all cores" in task  # what a user waits for; one process is judged by its CPU time
+        ratio = ours.wall_rate / peer.wall_rate if by_wall else ours.cpu_rate / peer.cpu_rate
+        return f"{'met' if ratio >= VALIDATE_TARGET_RATIO else 'missed'} ({ratio:.2f}x jing, {'wall' if by_wall else 'CPU'})"
     target = TARGETS[task.split()[0]]
     return f"{'met' if ours.cpu_rate >= target else 'missed'} ({ours.cpu_rate:.0f}/s of CPU)"
 

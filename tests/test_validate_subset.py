@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from tei_encoder.validate import Validator, checkers, schema_cache
@@ -137,3 +139,24 @@ def test_a_damaged_cache_file_is_ignored_and_off_writes_nothing(tmp_path, monkey
     assert schema_cache.cache_folder() is None
     assert schema_cache.load(key) is None
     assert [d.rule for d in _validate(schema, tmp_path, DOCUMENTS[1])] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab&<>\"'\n\r\t \u00e9\U0001d11e", max_size=12))
+def test_quoteattr_quotes_as_the_standard_library_does(value):
+    """rng_subset writes attribute values with its own quoteattr (xml.sax.saxutils costs ~40 ms to import)."""
+    from xml.sax.saxutils import quoteattr as standard
+
+    from tei_encoder.validate.rng_subset import quoteattr
+
+    assert quoteattr(value) == standard(value)
+
+
+def test_validating_with_the_default_schemas_imports_neither_saxutils_nor_messages():
+    import subprocess
+    import sys
+
+    code = ("import sys; from tei_encoder.validate import Validator; Validator(); "
+            "print(sorted(m for m in ('xml.sax.saxutils', 'tei_encoder.validate.messages') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

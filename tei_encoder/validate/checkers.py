@@ -31,7 +31,8 @@ from lxml import etree, isoschematron
 from tei_encoder import xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import InputRefused, describe_os_error, read_regular_file
-from tei_encoder.validate import rules
+from tei_encoder.resources import schema_path
+from tei_encoder.validate import rules, xsd_twin
 from tei_encoder.validate.locate import EXTENSIONS, LOCATE_NS, Locator, element_at, locating, xpath_of
 
 NS_XSD = "http://www.w3.org/2001/XMLSchema"
@@ -147,10 +148,21 @@ class _LibxmlChecker:
 
 
 class XsdChecker(_LibxmlChecker):
-    """W3C XML Schema 1.0 through libxml2."""
+    """W3C XML Schema 1.0 through libxml2.
 
-    def __init__(self, path: Path, document: etree._ElementTree) -> None:
+    With ``fast``, the schema's twin (xsd_twin.py: the same verdicts, found faster) decides first,
+    and the schema itself is asked only about a document the twin rejects, for its diagnostics.
+    """
+
+    def __init__(self, path: Path, document: etree._ElementTree, *, fast: bool = False) -> None:
         super().__init__(path, etree.XMLSchema(document), _xsd_rule)
+        twin = xsd_twin.twin(document) if fast else None
+        self._twin = etree.XMLSchema(twin) if twin is not None else None
+
+    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        if self._twin is not None and self._twin.validate(tree):
+            return []
+        return super().check(tree, file)
 
 
 _MESSAGE_LIMIT = 300
@@ -495,6 +507,11 @@ class SchematronChecker:
 _CACHE: dict[tuple[str, int, str], Checker] = {}
 
 
+def _bundled_xsd() -> Path:
+    """The project's own XSD: the one schema whose twin the tests hold to it (xsd_twin.py)."""
+    return schema_path("tei-encoder.xsd").resolve()
+
+
 def _kind(path: Path, document: etree._ElementTree) -> str:
     suffix = path.suffix.lower()
     if suffix in {".xsd", ".rng", ".sch"}:
@@ -534,7 +551,7 @@ def checker_for(path: str | os.PathLike[str], kind: str | None = None) -> Checke
         checker: Checker
         if kind == "xsd":
             try:
-                checker = XsdChecker(resolved, document)
+                checker = XsdChecker(resolved, document, fast=resolved == _bundled_xsd())
             except etree.XMLSchemaParseError:
                 _raise_refused(resolved, resolver)
                 checker = XmlschemaChecker(resolved)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
@@ -20,7 +21,6 @@ from tei_encoder.validate.checkers import (
     NS_SCH, Checker, SchemaError, SchematronChecker, _rng_rule, check_rng_references,
 )
 from tei_encoder.validate.locate import element_at, xpath_of
-from tei_encoder.validate.messages import Grammar, explain
 from tei_encoder.validate.rng_subset import GrammarModel, model_of
 from tei_encoder.validate.schematron_xpath2 import (
     XPATH2_BINDINGS,
@@ -28,6 +28,9 @@ from tei_encoder.validate.schematron_xpath2 import (
     XPath2Schematron,
     embedded_schematron,
 )
+
+if TYPE_CHECKING:
+    from tei_encoder.validate.messages import Grammar
 
 
 class ExplainedRelaxNG:
@@ -50,6 +53,8 @@ class ExplainedRelaxNG:
     def grammar(self) -> Grammar:
         """Read only when a message needs it: a valid file never pays for it."""
         if self._grammar is None:
+            from tei_encoder.validate.messages import Grammar  # only an invalid file's messages need it
+
             self._grammar = Grammar(self._grammar_document())
         return self._grammar
 
@@ -61,6 +66,8 @@ class ExplainedRelaxNG:
                                message=f"the schema does not compile: {error}")]
         if schema.validate(tree):
             return []
+        from tei_encoder.validate.messages import explain
+
         found = []
         for entry in schema.error_log:
             element = _element(tree, entry.path) if entry.path else None

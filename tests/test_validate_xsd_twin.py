@@ -1,0 +1,134 @@
+"""The project XSD's twin (validate/xsd_twin.py) gives the schema's verdict on every document.
+
+The twin decides validity first and the schema itself is asked only when the twin rejects, so a
+document the twin accepted and the schema refused would pass unreported. These tests hold the two to
+the same verdict: on random strings in the rewritten type, on every test document, on every one-element
+deletion and duplication of the fixtures, and on their text blanked in every element that holds only text.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from tei_encoder.validate import Validator, xsd_twin
+from tei_encoder.validate.checkers import XsdChecker
+from tei_encoder.validate.parsing import load_bytes
+from test_validate_mutations import MUTATIONS
+from test_validate_schema import _variants
+from test_validate_support import INVALID, TESTS, seed_files, seed_tei, valid_fixtures
+
+XS = "http://www.w3.org/2001/XMLSchema"
+# The four XML spaces that \s names, and characters that look like spaces but are not XML spaces.
+CHARACTERS = " \t\n\r\u00a0\u2003\u0085\u200bx\u25a1"
+
+
+@pytest.fixture(scope="module")
+def xsd() -> XsdChecker:
+    checker = Validator()._checkers[0]  # noqa: SLF001 (the project's own XSD)
+    assert isinstance(checker, XsdChecker)
+    return checker
+
+
+def _same_verdict(checker: XsdChecker, tree: etree._ElementTree) -> bool:
+    twin = checker._twin  # noqa: SLF001
+    assert twin is not None
+    return bool(twin.validate(tree)) == bool(checker._schema.validate(tree))  # noqa: SLF001
+
+
+def test_the_project_schema_has_a_twin_that_differs_only_in_the_non_empty_type(xsd):
+    from tei_encoder.resources import schema_path
+
+    original = etree.parse(str(schema_path("tei-encoder.xsd")))
+    twin = xsd_twin.twin(original)
+    assert twin is not None and xsd._twin is not None  # noqa: SLF001
+    changed = [(a, b) for a, b in zip(original.iter(), twin.iter())
+               if (a.tag, dict(a.attrib)) != (b.tag, dict(b.attrib))]
+    assert [(etree.QName(a).localname, dict(b.attrib)) for a, b in changed] == [
+        ("restriction", {"base": "xs:token"}), ("pattern", {"value": "1"})]
+    assert etree.QName(changed[1][1]).localname == "minLength"
+    assert changed[0][0].getparent().get("name") == "nonEmptyText"
+
+
+def _tiny_schema(use: str) -> etree._ElementTree:
+    element = '<xs:element name="v" type="t"/>' if use == "element" else \
+        '<xs:element name="v"><xs:complexType><xs:attribute name="a" type="t" use="required"/></xs:complexType></xs:element>'
+    return etree.ElementTree(etree.fromstring(
+        f'<xs:schema xmlns:xs="{XS}"><xs:simpleType name="t"><xs:restriction base="xs:string">'
+        f'<xs:pattern value="{xsd_twin.NON_EMPTY_PATTERN}"/></xs:restriction></xs:simpleType>{element}</xs:schema>'))
+
+
+SCHEMAS = {use: (etree.XMLSchema(_tiny_schema(use)), etree.XMLSchema(xsd_twin.twin(_tiny_schema(use))))
+           for use in ("element", "attribute")}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=CHARACTERS, max_size=6), st.sampled_from(sorted(SCHEMAS)))
+def test_the_twin_type_accepts_the_strings_the_pattern_accepts(value, use):
+    element = etree.Element("v")
+    if use == "element":
+        element.text = value
+    else:
+        element.set("a", value)
+    schema, twin = SCHEMAS[use]
+    tree = etree.ElementTree(element)
+    assert bool(twin.validate(tree)) == bool(schema.validate(tree)), repr(value)
+
+
+def _documents() -> list[tuple[str, bytes]]:
+    documents = [(path.name, path.read_bytes()) for path in valid_fixtures()]
+    documents += [(path.name, path.read_bytes()) for path in sorted((TESTS / "golden").glob("*.xml"))]
+    documents += [(path.name, path.read_bytes()) for path in sorted(INVALID.glob("*.xml"))]
+    documents += [(path.name, seed_tei(path.name)) for path in seed_files()]
+    return documents
+
+
+def test_same_verdict_on_every_test_document_and_mutation(xsd):
+    refused = 0
+    for name, data in _documents():
+        tree = load_bytes(data, name).tree  # as the validator reads it (a duplicate id recovered)
+        if tree is None:
+            continue
+        assert _same_verdict(xsd, tree), name
+        refused += not xsd._schema.validate(tree)  # noqa: SLF001
+    for path in seed_files():
+        for mutation in MUTATIONS:
+            tree = etree.fromstring(seed_tei(path.name)).getroottree()
+            mutation(tree)
+            assert _same_verdict(xsd, tree), (path.name, mutation.__name__)
+    assert refused >= 10  # the invalid corpus: the test compares refusals too
+
+
+@pytest.mark.parametrize("path", valid_fixtures(), ids=lambda p: p.name)
+def test_same_verdict_on_one_element_edits_and_blanked_texts(xsd, path):
+    tree = etree.parse(str(path))
+    for label, variant in _variants(tree):
+        assert _same_verdict(xsd, variant), label
+    blanked = 0
+    for index, element in enumerate(tree.iter(etree.Element)):
+        if len(element) or not (element.text or "").strip():
+            continue
+        for text in ("", " ", "\t\n ", "\u00a0", " x "):
+            variant = copy.deepcopy(tree)
+            list(variant.iter(etree.Element))[index].text = text
+            assert _same_verdict(xsd, variant), (variant.getpath(list(variant.iter(etree.Element))[index]), text)
+            blanked += 1
+    assert blanked > 50
+
+
+@pytest.mark.parametrize("unsafe", [
+    '<xs:element name="w" type="t" fixed="a"/>',
+    '<xs:element name="w" type="t" default="a"/>',
+    '<xs:simpleType name="u"><xs:restriction base="t"><xs:enumeration value="a"/></xs:restriction></xs:simpleType>',
+    '<xs:simpleType name="u"><xs:list itemType="t"/></xs:simpleType>',
+    '<xs:include schemaLocation="other.xsd"/>',
+])
+def test_no_twin_where_the_rewrite_could_change_a_verdict(unsafe):
+    schema = _tiny_schema("element")
+    schema.getroot().append(etree.fromstring(f'<x xmlns:xs="{XS}">{unsafe}</x>')[0])
+    assert xsd_twin.twin(schema) is None
+    assert xsd_twin.twin(_tiny_schema("element")) is not None
