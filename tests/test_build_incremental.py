@@ -527,3 +527,37 @@ def test_a_manifest_without_the_counts_groups_is_brought_up_to_date(
     assert rebuilt(capsys, source, out) == 2
     assert _counts_out_of_step(out) == []
     assert_same_as_clean(source, out, tmp_path)
+
+
+def _index_pages_in_order(out: Path) -> list[tuple[str, list[str]]]:
+    """(file, the document pages it lists) of every page of the index that lists documents, in index order."""
+    from lxml import html
+
+    from tei_encoder.render import pages
+    from tei_encoder.render.store import CorpusStore
+
+    store = CorpusStore(out / MANIFEST_NAME)
+    try:
+        _, planned = pages.plan_index(store.groups(), pages.PAGE_SIZE)
+    finally:
+        store.close()
+    return [(page.file, [str(link).removeprefix("../") for link in
+                         html.parse(str(out / page.file)).xpath('//h3[@class="doc-title"]/a/@href')])
+            for page in planned]
+
+
+def test_an_edit_in_the_middle_of_the_index_lays_out_its_page_from_its_own_rows(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The index pages of an edit's month are laid out from their own rows, read from their place in index
+    order (the pages before them kept, their rows never read): the page lists what a clean build's lists."""
+    out, laid_out = _built_counting_layouts(monkeypatch, source, tmp_path)
+    index = _index_pages_in_order(out)
+    middle = len(index) // 2
+    file, listed = index[middle]
+    assert middle > 1 and listed, index
+    edited = source / f"{Path(listed[0]).stem}.txt"
+    edited.write_bytes(edited.read_bytes() + b"\n\nA sentence added at the end.\n")
+    assert rebuilt(capsys, source, out) == 1
+    made = [name for name in laid_out if name.startswith("years/")]
+    assert file in made and index[0][0] not in made, made
+    assert_same_as_clean(source, out, tmp_path)

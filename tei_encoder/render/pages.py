@@ -30,7 +30,7 @@ from tei_encoder import files, xmlsafe
 from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href, person_href
 from tei_encoder.render.renderer import Renderer
-from tei_encoder.render.store import AppearanceRow, CorpusStore
+from tei_encoder.render.store import AppearanceRow, CorpusStore, IndexRow
 
 PAGE_SIZE = 300  # entries a page lists at most: documents, persons, or one person's documents
 # A person's document comes with up to 24 turn and mention links, each labelled with the document's
@@ -258,20 +258,23 @@ def write_index(writer: PageWriter, page_size: int | None = None,
     store = writer.store
     total = store.count()
     years, pages = plan_index(store.groups(), page_size)
-    rows = store.index_rows()
     labels = [(page.file, (page.heading or "") + (f" ({page.position})" if page.pages > 1 else ""))
               for page in pages]
+    rows: Iterator[IndexRow] = iter(())
+    read, start = -1, 0  # read: the position ``rows`` is at (none yet)
     for number, page in enumerate(pages):
+        start += page.size
         if changed is not None and not _holds(page, changed) and writer.keep(page.file):
-            for _ in range(page.size):
-                next(rows)
             continue
+        if read != start - page.size:  # pages were kept: only the rows from here on (the others never read)
+            rows, read = store.index_rows(start - page.size), start - page.size
         frame = etree.Element("corpus", kind="entries", total=str(total))
         if page.heading is not None:
             frame.set("heading", labels[number][1])
             frame.append(_pager(("index.html", "All years"), *_neighbours(labels, number), page.position, page.pages))
         writer.write(page.file, stylesheets.INDEX, _document(frame, _entries(rows, page.size, page.heading is None)),
                      "index")
+        read = start
     if years and not (changed is not None and writer.keep("index.html")):  # the overview is the plan's
         frame = etree.Element("corpus", kind="overview", total=str(total))
         for year in years:
@@ -287,7 +290,7 @@ def _holds(page: IndexPage, changed: Collection[tuple[str, str]]) -> bool:
     return any(year == page.year and (page.month is None or month == page.month) for year, month in changed)
 
 
-def _entries(rows: Iterator, size: int, mark_years: bool) -> Iterator[bytes]:  # type: ignore[type-arg]
+def _entries(rows: Iterator[IndexRow], size: int, mark_years: bool) -> Iterator[bytes]:
     year = None
     for _ in range(size):
         row = next(rows)

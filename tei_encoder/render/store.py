@@ -223,10 +223,13 @@ class CorpusStore:
         return [(year, month, count) for year, month, count in self.connection.execute(
             "SELECT year, month, count(*) FROM docs GROUP BY year, month ORDER BY year = '', year, month")]
 
-    def index_rows(self) -> Iterator[IndexRow]:
-        """Every document's index entry, in index order (by date, undated last, title, name)."""
+    def index_rows(self, start: int = 0, count: int = -1) -> Iterator[IndexRow]:
+        """Every document's index entry, in index order (by date, undated last, title, name); or ``count`` of
+        them from position ``start`` (the rows skipped are stepped over in the index ``docs_order``, their
+        entries never read)."""
         cursor = self.connection.execute(
-            "SELECT year, month, entry, status, status_level, status_href FROM docs ORDER BY k_when, k_title, name")
+            "SELECT year, month, entry, status, status_level, status_href FROM docs ORDER BY k_when, k_title, name "
+            "LIMIT ? OFFSET ?", (count, start))
         for row in cursor:
             yield IndexRow(*row)
 
