@@ -561,3 +561,32 @@ def test_an_edit_in_the_middle_of_the_index_lays_out_its_page_from_its_own_rows(
     made = [name for name in laid_out if name.startswith("years/")]
     assert file in made and index[0][0] not in made, made
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_changed_report_row_lays_out_only_its_report_page_and_the_summary(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the report's order unchanged, an edit that changes one record's row of the validation report reads
+    and writes only the report page holding it, and the summary (whose line for that page changes); the other
+    pages are not read, and the site is a clean build's bytes, also when the record is fixed again."""
+    from tei_encoder.build.manifest import Manifest
+
+    monkeypatch.setattr(incremental, "REPORT_PAGE_SIZE", 3)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    read: list[tuple[int, int]] = []
+    real_rows = Manifest.report_rows
+    monkeypatch.setattr(Manifest, "report_rows", lambda manifest, *span: read.append(span) or real_rows(manifest, *span))
+    assert build(source, out) == 0 and read == []  # nothing changed: no row read
+    reports = sorted(path.relative_to(out).as_posix() for path in (out / "validation").glob("*.html"))
+    before = {page: (out / page).stat().st_ino for page in reports}
+    broken = source / sorted(path.name for path in source.glob("*.txt"))[4]  # on the report's second page
+    text = broken.read_bytes()
+    broken.write_bytes(b"")
+    assert build(source, out) == 1
+    assert read == [(3, 3)]
+    assert [page for page in reports if (out / page).stat().st_ino != before[page]] == ["validation/2.html"]
+    assert "1 not converted" in (out / "validation.html").read_text(encoding="utf-8")
+    assert_same_as_clean(source, out, tmp_path)
+    broken.write_bytes(text)
+    assert build(source, out) == 0
+    assert_same_as_clean(source, out, tmp_path)

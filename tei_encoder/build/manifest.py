@@ -33,6 +33,10 @@ MANIFEST_NAME = ".tei-encoder-build.sqlite"
 # the next build rebuild everything, as a changed setting does.
 STORE_FORMAT = 2
 REVIEW_DIGEST = "review-digest"  # meta: what the review pages were last made from
+# The store's table of changes (render/store.py) also notes, for the validation report and the badge links,
+# each source stored again ('source', key) and any change of the report's order ('order', ''): a source
+# added, removed or given another label. The report is written after the index pages forget their changes.
+SOURCE_CHANGE, ORDER_CHANGE = "source", "order"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,6 +68,7 @@ CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL,
 CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NOT NULL, digest TEXT NOT NULL,
                                          hashed INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
+CREATE INDEX IF NOT EXISTS sources_order ON sources (label, key);
 CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
 
@@ -190,12 +195,33 @@ class Manifest(CorpusStore):
                                                             "ORDER BY label, key"):
             yield name, anchor, bool(failed)
 
-    def report_rows(self) -> Iterator[ReportRow]:
-        """Every source's row of the validation report, in the report's order."""
+    def report_rows(self, start: int = 0, count: int = -1) -> Iterator[ReportRow]:
+        """Every source's row of the validation report, in the report's order (or ``count`` from ``start``)."""
         for label, problem, row in self.connection.execute(
                 "SELECT label, failed OR invalid OR render_error IS NOT NULL, report_row FROM sources "
-                "ORDER BY label, key"):
+                "ORDER BY label, key LIMIT ? OFFSET ?", (count, start)):
             yield ReportRow(label, bool(problem), bytes(row))
+
+    def report_place(self, key: str) -> tuple[int, str, str, bool] | None:
+        """A source's position in the report's order (from 0), its page name, its row's id and whether it
+        failed; None when it is not there."""
+        row = self.connection.execute("SELECT label, name, anchor, failed FROM sources WHERE key = ?",
+                                      (key,)).fetchone()
+        if row is None:
+            return None
+        before = self.connection.execute("SELECT count(*) FROM sources WHERE (label, key) < (?, ?)",
+                                         (row[0], key)).fetchone()[0]
+        return int(before), row[1], row[2], bool(row[3])
+
+    def report_changes(self) -> tuple[bool, set[str]]:
+        """Whether the report's order changed since the report was written, and the keys of the sources stored
+        again since then."""
+        changes = self.connection.execute("SELECT what, value FROM changed WHERE what IN (?, ?)",
+                                          (ORDER_CHANGE, SOURCE_CHANGE)).fetchall()
+        return (ORDER_CHANGE, "") in changes, {value for what, value in changes if what == SOURCE_CHANGE}
+
+    def _note_change(self, what: str, value: str) -> None:
+        self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, ?)", (what, value))
 
     def keys(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
@@ -210,13 +236,18 @@ class Manifest(CorpusStore):
                                 (key, signature, digest, hashed))
 
     def put_source(self, row: SourceRow) -> None:
+        earlier = self.connection.execute("SELECT label FROM sources WHERE key = ?", (row.key,)).fetchone()
+        if earlier is None or earlier[0] != row.label:
+            self._note_change(ORDER_CHANGE, "")
+        self._note_change(SOURCE_CHANGE, row.key)
         self.connection.execute(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.key, row.label, row.name, row.digest, "\n".join(row.outputs), int(row.failed), int(row.invalid),
              row.render_error, row.anchor, row.report_row))
 
     def remove_source(self, key: str) -> None:
-        self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
+        if self.connection.execute("DELETE FROM sources WHERE key = ?", (key,)).rowcount:
+            self._note_change(ORDER_CHANGE, "")
         self._forget_guesses(key)
         self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM source_stats WHERE key = ?", (key,))
@@ -312,7 +343,8 @@ class Manifest(CorpusStore):
     def forget_page_digests(self) -> None:
         super().forget_page_digests()
         self.set_meta(REVIEW_DIGEST, None)
-        self.connection.execute("DELETE FROM meta WHERE key LIKE 'corpus-pages%' OR key LIKE 'input:%'")
+        self.connection.execute("DELETE FROM meta WHERE key LIKE 'corpus-pages%' OR key LIKE 'input:%' "
+                                "OR key LIKE 'report-line:%'")
         self.connection.execute("DELETE FROM review_groups")
 
     # ------------------------------------------------------------ each record's persons (tei/persons.xml)

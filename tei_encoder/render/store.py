@@ -184,8 +184,12 @@ class CorpusStore:
         link moved."""
         return set(self.connection.execute("SELECT what, value FROM changed"))
 
-    def forget_changes(self) -> None:
-        self.connection.execute("DELETE FROM changed")
+    def forget_changes(self, kinds: Collection[str] | None = None) -> None:
+        """Forget the changes noted (of the ``kinds`` given: the report's are kept until the report is written)."""
+        if kinds is None:
+            self.connection.execute("DELETE FROM changed")
+            return
+        self.connection.executemany("DELETE FROM changed WHERE what = ?", [(kind,) for kind in kinds])
 
     def remove(self, name: str) -> None:
         self._mark_changed(name)
