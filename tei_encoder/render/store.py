@@ -258,9 +258,9 @@ class CorpusStore:
 
     def persons_to_write(self, changed: Collection[str] | None
                          ) -> Iterator[tuple[str, list[AppearanceRow] | None, tuple[int, bytes] | None]]:
-        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, a person
-        not in it whose link was kept comes with that link (pages, item) instead (no appearances read), and a
-        person in it with their appearances without items (``appearance_items`` reads those of a page)."""
+        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, with no
+        appearances (``person_heading`` and ``person_docs`` read what their pages need), and a person not in it
+        whose link was kept with that link (pages, item)."""
         if changed is None:
             self.connection.execute("DELETE FROM person_links")
             self.connection.execute("DELETE FROM person_pages")
@@ -269,11 +269,9 @@ class CorpusStore:
             return
         links = {person: (pages, bytes(item)) for person, pages, item in
                  self.connection.execute("SELECT person, pages, item FROM person_links")}
-        for key, person in self.connection.execute(
-                "SELECT person_key, person FROM appearances GROUP BY person_key, person ORDER BY person_key, person"
-                ).fetchall():
-            kept = None if person in changed else links.get(person)
-            yield person, None if kept else self._appearances(key, person), kept
+        for person, in self.connection.execute(
+                "SELECT person FROM appearances GROUP BY person_key, person ORDER BY person_key, person").fetchall():
+            yield person, None, None if person in changed else links.get(person)
 
     def appearances_of(self, person: str) -> list[AppearanceRow]:
         """One person's appearances, in index order."""
@@ -297,12 +295,34 @@ class CorpusStore:
                 f"({', '.join('?' * len(batch))})", (person.casefold(), person, *batch)))
         return [items[doc] for doc in docs]
 
-    def appearance_items_in_order(self, person: str) -> list[bytes]:
-        """Every item of a person, in index order."""
+    def appearance_items_in_order(self, person: str, start: int = 0, count: int = -1) -> list[bytes]:
+        """Every item of a person, in index order (or ``count`` from position ``start``: the rows before it
+        are stepped over in the covering index, their items never read)."""
         return [bytes(item) for item, in self.connection.execute(
             f"SELECT item FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
-            f"ORDER BY {_IN_ORDER}",
-            (person.casefold(), person))]
+            f"ORDER BY {_IN_ORDER} LIMIT ? OFFSET ?",
+            (person.casefold(), person, count, start))]
+
+    def person_docs(self, person: str) -> list[str]:
+        """The page names of a person's appearances, in index order (from the covering index alone)."""
+        return [doc for doc, in self.connection.execute(
+            f"SELECT doc FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
+            f"ORDER BY {_IN_ORDER}", (person.casefold(), person))]
+
+    def person_heading(self, person: str) -> tuple[dict[tuple[str | None, tuple[str, ...]], int], str | None,
+                                                   str | None]:
+        """What a person's heading is made of: how many of their appearances give each (name, variants), and the
+        first life and occupation given, in index order."""
+        key = (person.casefold(), person)
+        names = {(name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else ()): int(count)
+                 for name, variants, count in self.connection.execute(
+                     "SELECT name, variants, count(*) FROM appearances INDEXED BY appearances_order "
+                     "WHERE person_key = ? AND person = ? GROUP BY name, variants", key)}
+        life, occupation = (self.connection.execute(
+            f"SELECT {column} FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
+            f"AND {column} IS NOT NULL AND {column} != '' ORDER BY {_IN_ORDER} LIMIT 1", key).fetchone()
+            for column in ("life", "occupation"))
+        return names, life[0] if life else None, occupation[0] if occupation else None
 
     def person_page_key(self, file: str) -> str | None:
         """What a person page was last laid out from: its person's heading, its place and its documents' names."""
