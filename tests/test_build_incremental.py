@@ -590,3 +590,30 @@ def test_a_changed_report_row_lays_out_only_its_report_page_and_the_summary(
     broken.write_bytes(text)
     assert build(source, out) == 0
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_review_groups_are_not_planned_again_while_no_record_moved(source: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Every record's guesses are read to plan the review groups only when the plan may have moved: not for a
+    build with nothing changed, nor for an edit of one record's guesses (its group is laid out from its own
+    records); a record moved to another year plans them again. Each build gives a clean build's bytes."""
+    from tei_encoder.build.manifest import Manifest
+
+    monkeypatch.setattr(review, "GROUP_SIZE", 3)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    planned: list[int] = []
+    real = Manifest.review_records
+    monkeypatch.setattr(Manifest, "review_records", lambda manifest: planned.append(1) or real(manifest))
+    assert build(source, out) == 0 and planned == []
+    edited = source / RECORDS[-1].name  # the one record of 1940
+    edited.write_bytes(b"\n" + edited.read_bytes())  # every guess one line further down
+    assert rebuilt(capsys, source, out) == 1 and planned == []
+    assert_same_as_clean(source, out, tmp_path)  # a clean build plans them
+    planned.clear()
+    assert (out / "review-person-1940.html").is_file()
+    edited.write_bytes(edited.read_bytes().replace(b"1940", b"1947"))  # now a record of 1947
+    assert rebuilt(capsys, source, out) == 1 and planned == [1]
+    assert not (out / "review-person-1940.html").exists()
+    assert_same_as_clean(source, out, tmp_path)

@@ -27,7 +27,8 @@ from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import (MANIFEST_NAME, ORDER_CHANGE, REVIEW_DIGEST, SOURCE_CHANGE, KnownSource, Manifest,
+from tei_encoder.build.manifest import (MANIFEST_NAME, ORDER_CHANGE, REVIEW_CHANGES, REVIEW_CONTEXT, REVIEW_DIGEST,
+                                        SOURCE_CHANGE, KnownSource, Manifest,
                                         ReportRow, SourceRow, content_digest, settings_digest, tool_version)
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
@@ -256,7 +257,49 @@ def _digest(*parts: object) -> str:
 def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     """The review pages, every guess of the edition (issue 14), from the stored rows a page at a time. When no
     record's guesses changed (nor the site's settings) the pages are left as they are; otherwise only the
-    groups whose records' guesses changed are laid out again, then the summaries."""
+    groups whose records' guesses changed are laid out again, then the summaries. While the groups' plan
+    cannot have moved (no record gained or lost guesses or its name, no document came, went or changed its
+    month: the store's changes say so) the records of other groups are not read at all."""
+    context = _digest(writer.settings, review.PAGE_SIZE, review.GROUP_SIZE)
+    planned, changed = manifest.review_changes()
+    if manifest.meta(REVIEW_CONTEXT) == context and not planned and manifest.meta(REVIEW_DIGEST) is not None:
+        _write_review_groups(writer, manifest, changed)
+    else:
+        _plan_review(writer, manifest)
+    manifest.set_meta(REVIEW_CONTEXT, context)
+    manifest.forget_changes(REVIEW_CHANGES)
+
+
+def _write_review_groups(writer: corpus_pages.PageWriter, manifest: Manifest, changed: set[str]) -> None:
+    """The review pages when the groups are as planned last time: only the groups of the records whose guesses
+    changed are laid out again, then the summaries."""
+    earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
+    groups = manifest.review_groups_of(changed)
+    if not all((writer.out / file).is_file() for file in earlier):
+        _plan_review(writer, manifest)
+        return
+    if not groups:
+        writer.written.extend(earlier)
+        return
+    digests = manifest.review_group_digests()
+    counts = manifest.rule_counts()
+    remade = {file for group in groups for file in (manifest.review_group(group) or ("", ()))[1]}
+    remade.update((REVIEW_PAGE, *(review.kind_file(kind) for kind in KINDS)))  # the summaries: written below
+    writer.written.extend(file for file in earlier if file not in remade)
+    for group in sorted(groups):
+        digests[group] = _group_digest(writer.settings, group, manifest.review_group_members(group))
+        _write_review_group(writer, manifest, group, digests[group], counts)
+    # Ungrouped, every record is in the one group '' (search.plan_shards never names a group so).
+    _write_review_summaries(writer, manifest, counts, grouped="" not in digests, digest=_review_digest(digests))
+
+
+def _review_digest(group_digests: dict[str, str]) -> str:
+    return hashlib.sha256("\0".join(f"{group}={value}" for group, value in sorted(group_digests.items()))
+                          .encode("utf-8")).hexdigest()
+
+
+def _plan_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
+    """The review pages from every record's guesses: the groups planned again, those changed laid out."""
     records = manifest.review_records()
     grouped = len(records) > review.GROUP_SIZE
     groups = (search.plan_shards(((name, year, month) for _, name, _, year, month in records), review.GROUP_SIZE)
@@ -265,8 +308,7 @@ def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     del records
     group_digests = {group: _group_digest(writer.settings, group, (digests[name] for name in names))
                      for group, names in groups.items()}
-    digest = hashlib.sha256("\0".join(f"{group}={value}" for group, value in sorted(group_digests.items()))
-                            .encode("utf-8")).hexdigest()
+    digest = _review_digest(group_digests)
     earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
     if earlier and manifest.meta(REVIEW_DIGEST) == digest and all((writer.out / file).is_file() for file in earlier):
         writer.written.extend(earlier)
@@ -276,6 +318,12 @@ def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     for group in sorted(groups):
         _write_review_group(writer, manifest, group, group_digests[group], counts)
     manifest.forget_review_groups(groups)
+    _write_review_summaries(writer, manifest, counts, grouped=grouped, digest=digest)
+
+
+def _write_review_summaries(writer: corpus_pages.PageWriter, manifest: Manifest, counts: list[review.RuleCount],
+                            grouped: bool, digest: str) -> None:
+    """review.html, and with groups each kind's index of them."""
     writer.write_extra(REVIEW_PAGE, "Guesses to review", review.summary(counts, grouped=grouped), REVIEW_PAGE)
     if grouped:
         for kind in KINDS:
@@ -433,10 +481,11 @@ def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTas
     if earlier is not None and earlier.name == task.name:
         for file in set(earlier.outputs) - set(done.outputs):  # a record that now fails has no page
             corpus_pages.remove_output(out, file)
-    manifest.remove(task.name)
     outcome = done.outcome
+    if done.record is None or done.record.name != task.name:
+        manifest.remove(task.name)
     if done.record is not None:
-        manifest.put(done.record, _status(outcome))
+        manifest.put(done.record, _status(outcome))  # in place of its earlier self (put notes whether it moved)
     row = SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok, outcome.invalid,
                     done.render_error, _anchor(outcome), _report_row(outcome, done.render_error))
     manifest.put_source(row)

@@ -75,6 +75,9 @@ CREATE TABLE IF NOT EXISTS changed (
 ) WITHOUT ROWID;
 """
 
+# Noted among the changes when a document is added or removed or its year or month changed (the review
+# pages' groups follow the documents' places: build/incremental.py).
+PLACE_CHANGE = "placed"
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
 # Each appearance carries its document's sort key (k_when, k_title: the docs row's, copied by ``put``), so a
 # person's appearances come in index order straight from this index, which holds all but their items: an
@@ -152,7 +155,10 @@ class CorpusStore:
 
     def put(self, record: DocRecord, status: DocumentStatus | None = None) -> None:
         """Add or replace one document and its appearances."""
-        self.remove(record.name)
+        earlier = self.connection.execute("SELECT year, month FROM docs WHERE name = ?", (record.name,)).fetchone()
+        self._remove(record.name)
+        if earlier != (record.year, record.month):
+            self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, '')", (PLACE_CHANGE,))
         key = record.key
         self.connection.execute(
             "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -192,10 +198,16 @@ class CorpusStore:
         self.connection.executemany("DELETE FROM changed WHERE what = ?", [(kind,) for kind in kinds])
 
     def remove(self, name: str) -> None:
+        if self._remove(name):
+            self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, '')", (PLACE_CHANGE,))
+
+    def _remove(self, name: str) -> bool:
+        """Remove a document (noting its changes); say whether it was there."""
         self._mark_changed(name)
-        self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
+        there = self.connection.execute("DELETE FROM docs WHERE name = ?", (name,)).rowcount
         self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
         self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
+        return bool(there)
 
     def set_status_href(self, name: str, status_href: str | None) -> None:
         cursor = self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
