@@ -617,3 +617,23 @@ def test_review_groups_are_not_planned_again_while_no_record_moved(source: Path,
     assert rebuilt(capsys, source, out) == 1 and planned == [1]
     assert not (out / "review-person-1940.html").exists()
     assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_problem_found_again_each_build_lays_out_no_index_or_person_page(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A problem found before conversion (two records with one name) is stored again on every build, which
+    the report notes among the changes: the index and persons pages, which only documents change, are not
+    laid out for it."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    (source / "again").mkdir()
+    shutil.copy(RECORDS[0], source / "again" / RECORDS[0].name)
+    out = tmp_path / "site"
+    assert build(source, out) == 1
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    assert build(source, out) == 1
+    assert laid_out == []

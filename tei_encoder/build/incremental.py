@@ -39,6 +39,7 @@ from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render import review
 from tei_encoder.render.review import REVIEW_PAGE
+from tei_encoder.render.store import DOCUMENT_CHANGES
 from tei_encoder.render.renderer import TEI_FOLDER, Renderer
 from tei_encoder.render.stylesheets import assets_dir, copy_assets
 from tei_encoder.trace import KINDS
@@ -247,7 +248,7 @@ def _write_index_and_persons(writer: corpus_pages.PageWriter, manifest: Manifest
     corpus_pages.write_index(writer, changed=months if same and earlier[1] == plan else None)
     corpus_pages.write_persons(writer, changed=persons if same else None, changed_documents=documents)
     manifest.set_meta(CORPUS_PAGES, "\n".join((context, plan, *writer.written[first:])))
-    manifest.forget_changes(("group", "person", "doc", "docs"))  # the report's changes are its own
+    manifest.forget_changes(DOCUMENT_CHANGES)  # the report's and the review pages' changes are their own
 
 
 def _digest(*parts: object) -> str:

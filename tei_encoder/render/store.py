@@ -78,6 +78,7 @@ CREATE TABLE IF NOT EXISTS changed (
 # Noted among the changes when a document is added or removed or its year or month changed (the review
 # pages' groups follow the documents' places: build/incremental.py).
 PLACE_CHANGE = "placed"
+DOCUMENT_CHANGES = ("docs", "group", "person", "doc")  # what ``changes`` gives: the index and persons pages'
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
 # Each appearance carries its document's sort key (k_when, k_title: the docs row's, copied by ``put``), so a
 # person's appearances come in index order straight from this index, which holds all but their items: an
@@ -185,10 +186,11 @@ class CorpusStore:
         self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('doc', ?)", (name,))
 
     def changes(self) -> set[tuple[str, str]]:
-        """(what, value) of every change since ``forget_changes``: ('docs', ''), ('group', year NUL month) and
-        ('person', id) and ('doc', page name) for each document added, removed or changed, and each badge
-        link moved."""
-        return set(self.connection.execute("SELECT what, value FROM changed"))
+        """(what, value) of every change of the documents since ``forget_changes``: ('docs', ''), ('group', year
+        NUL month) and ('person', id) and ('doc', page name) for each document added, removed or changed, and
+        each badge link moved (the other kinds noted, PLACE_CHANGE and build/manifest.py's, are not these)."""
+        return set(self.connection.execute("SELECT what, value FROM changed WHERE what IN (?, ?, ?, ?)",
+                                           DOCUMENT_CHANGES))
 
     def forget_changes(self, kinds: Collection[str] | None = None) -> None:
         """Forget the changes noted (of the ``kinds`` given: the report's are kept until the report is written)."""
