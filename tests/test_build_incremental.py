@@ -527,3 +527,113 @@ def test_a_manifest_without_the_counts_groups_is_brought_up_to_date(
     assert rebuilt(capsys, source, out) == 2
     assert _counts_out_of_step(out) == []
     assert_same_as_clean(source, out, tmp_path)
+
+
+def _index_pages_in_order(out: Path) -> list[tuple[str, list[str]]]:
+    """(file, the document pages it lists) of every page of the index that lists documents, in index order."""
+    from lxml import html
+
+    from tei_encoder.render import pages
+    from tei_encoder.render.store import CorpusStore
+
+    store = CorpusStore(out / MANIFEST_NAME)
+    try:
+        _, planned = pages.plan_index(store.groups(), pages.PAGE_SIZE)
+    finally:
+        store.close()
+    return [(page.file, [str(link).removeprefix("../") for link in
+                         html.parse(str(out / page.file)).xpath('//h3[@class="doc-title"]/a/@href')])
+            for page in planned]
+
+
+def test_an_edit_in_the_middle_of_the_index_lays_out_its_page_from_its_own_rows(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The index pages of an edit's month are laid out from their own rows, read from their place in index
+    order (the pages before them kept, their rows never read): the page lists what a clean build's lists."""
+    out, laid_out = _built_counting_layouts(monkeypatch, source, tmp_path)
+    index = _index_pages_in_order(out)
+    middle = len(index) // 2
+    file, listed = index[middle]
+    assert middle > 1 and listed, index
+    edited = source / f"{Path(listed[0]).stem}.txt"
+    edited.write_bytes(edited.read_bytes() + b"\n\nA sentence added at the end.\n")
+    assert rebuilt(capsys, source, out) == 1
+    made = [name for name in laid_out if name.startswith("years/")]
+    assert file in made and index[0][0] not in made, made
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_changed_report_row_lays_out_only_its_report_page_and_the_summary(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the report's order unchanged, an edit that changes one record's row of the validation report reads
+    and writes only the report page holding it, and the summary (whose line for that page changes); the other
+    pages are not read, and the site is a clean build's bytes, also when the record is fixed again."""
+    from tei_encoder.build.manifest import Manifest
+
+    monkeypatch.setattr(incremental, "REPORT_PAGE_SIZE", 3)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    read: list[tuple[int, int]] = []
+    real_rows = Manifest.report_rows
+    monkeypatch.setattr(Manifest, "report_rows", lambda manifest, *span: read.append(span) or real_rows(manifest, *span))
+    assert build(source, out) == 0 and read == []  # nothing changed: no row read
+    reports = sorted(path.relative_to(out).as_posix() for path in (out / "validation").glob("*.html"))
+    before = {page: (out / page).stat().st_ino for page in reports}
+    broken = source / sorted(path.name for path in source.glob("*.txt"))[4]  # on the report's second page
+    text = broken.read_bytes()
+    broken.write_bytes(b"")
+    assert build(source, out) == 1
+    assert read == [(3, 3)]
+    assert [page for page in reports if (out / page).stat().st_ino != before[page]] == ["validation/2.html"]
+    assert "1 not converted" in (out / "validation.html").read_text(encoding="utf-8")
+    assert_same_as_clean(source, out, tmp_path)
+    broken.write_bytes(text)
+    assert build(source, out) == 0
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_review_groups_are_not_planned_again_while_no_record_moved(source: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Every record's guesses are read to plan the review groups only when the plan may have moved: not for a
+    build with nothing changed, nor for an edit of one record's guesses (its group is laid out from its own
+    records); a record moved to another year plans them again. Each build gives a clean build's bytes."""
+    from tei_encoder.build.manifest import Manifest
+
+    monkeypatch.setattr(review, "GROUP_SIZE", 3)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    planned: list[int] = []
+    real = Manifest.review_records
+    monkeypatch.setattr(Manifest, "review_records", lambda manifest: planned.append(1) or real(manifest))
+    assert build(source, out) == 0 and planned == []
+    edited = source / RECORDS[-1].name  # the one record of 1940
+    edited.write_bytes(b"\n" + edited.read_bytes())  # every guess one line further down
+    assert rebuilt(capsys, source, out) == 1 and planned == []
+    assert_same_as_clean(source, out, tmp_path)  # a clean build plans them
+    planned.clear()
+    assert (out / "review-person-1940.html").is_file()
+    edited.write_bytes(edited.read_bytes().replace(b"1940", b"1947"))  # now a record of 1947
+    assert rebuilt(capsys, source, out) == 1 and planned == [1]
+    assert not (out / "review-person-1940.html").exists()
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_problem_found_again_each_build_lays_out_no_index_or_person_page(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A problem found before conversion (two records with one name) is stored again on every build, which
+    the report notes among the changes: the index and persons pages, which only documents change, are not
+    laid out for it."""
+    from tei_encoder.render import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    (source / "again").mkdir()
+    shutil.copy(RECORDS[0], source / "again" / RECORDS[0].name)
+    out = tmp_path / "site"
+    assert build(source, out) == 1
+    laid_out: list[str] = []
+    real_write = pages.PageWriter.write
+    monkeypatch.setattr(pages.PageWriter, "write",
+                        lambda writer, file, *rest: laid_out.append(file) or real_write(writer, file, *rest))
+    assert build(source, out) == 1
+    assert laid_out == []

@@ -196,3 +196,35 @@ def test_an_interrupted_move_of_the_sort_keys_leaves_the_old_store(tmp_path: Pat
     store = CorpusStore(path)
     assert store.connection.execute("SELECT k_when, k_title FROM appearances").fetchall() == [("1941-05", "T")]
     store.close()
+
+
+def test_a_persons_heading_docs_and_page_items_from_the_store_are_those_of_their_appearances() -> None:
+    """An edit lays out a person's pages from a few queries (how often each name is given, the first life and
+    occupation, the documents' names, one page's items at its place) instead of every appearance: the same
+    heading, documents and items as from the appearances themselves, names missing, variants, a document
+    naming the person twice and empty lives included."""
+    import random
+
+    from tei_encoder.render.pages import _Heading
+    from tei_encoder.render.store import VARIANT_SEPARATOR, CorpusStore
+
+    chooser = random.Random(7)
+    store = CorpusStore(":memory:")
+    rows = []
+    for n in range(400):
+        name = chooser.choice([None, "", "Ada", "A. Lovelace", "Ada Lovelace"])
+        variants = VARIANT_SEPARATOR.join(chooser.sample(["Augusta", "A. A. L.", "Lady Ada"], chooser.randrange(3)))
+        life = chooser.choice([None, "", None, "1815-1852"]) if n > 37 else None
+        occupation = chooser.choice([None, "", "mathematician", "writer"]) if n > 90 else ""
+        doc = f"doc{n // 2 if n % 7 == 0 else n}"  # some documents name her twice
+        rows.append(("ada", "Ada", doc, name, variants, life, occupation, f"<i n='{n}'/>".encode(),
+                     f"18{chooser.randrange(30, 52)}", chooser.choice("abc")))
+    store.connection.executemany("INSERT INTO appearances VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    appearances = [a for person, every in store.persons() for a in every]
+    assert _Heading.from_store(store, "Ada") == _Heading.of("Ada", appearances)
+    assert _Heading.from_store(store, "Ada").life == "1815-1852"
+    assert store.person_docs("Ada") == [a.doc for a in appearances]
+    items = [a.item for a in appearances]
+    assert [store.appearance_items_in_order("Ada", start, 150) for start in (0, 150, 300)] == [
+        items[0:150], items[150:300], items[300:450]]
+    store.close()

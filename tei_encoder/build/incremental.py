@@ -15,19 +15,21 @@ result is the same bytes as a clean build of the same sources.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lxml import etree
 
 from tei_encoder import files
 from tei_encoder.build import search
-from tei_encoder.build.manifest import (MANIFEST_NAME, REVIEW_DIGEST, KnownSource, Manifest, SourceRow, content_digest,
-                                        settings_digest, tool_version)
+from tei_encoder.build.manifest import (MANIFEST_NAME, ORDER_CHANGE, REVIEW_CHANGES, REVIEW_CONTEXT, REVIEW_DIGEST,
+                                        SOURCE_CHANGE, KnownSource, Manifest,
+                                        ReportRow, SourceRow, content_digest, settings_digest, tool_version)
 from tei_encoder.config import Config
 from tei_encoder.diagnostics import Severity
 from tei_encoder.parallel import ordered_map
@@ -37,6 +39,7 @@ from tei_encoder.render.corpus import DocumentStatus
 from tei_encoder.render.names import href, page_names
 from tei_encoder.render import review
 from tei_encoder.render.review import REVIEW_PAGE
+from tei_encoder.render.store import DOCUMENT_CHANGES
 from tei_encoder.render.renderer import TEI_FOLDER, Renderer
 from tei_encoder.render.stylesheets import assets_dir, copy_assets
 from tei_encoder.trace import KINDS
@@ -51,10 +54,14 @@ PERSONS_TEI = f"{TEI_FOLDER}/persons.xml"  # writer.personography.PERSONS_FILE (
 RESERVED = (Path(REPORT_PAGE).stem, Path(search.SEARCH_PAGE).stem, Path(REVIEW_PAGE).stem,
             *(f"review-{kind}" for kind in KINDS))
 COLUMNS = ("Record", "Family", "Result", "Findings")  # of the report's table
+REPORT_LINE = "report-line:"  # meta, per report page: its line of the summary, as json
 REPORT_PAGE_SIZE = 200  # records per page of the validation report
 COMMIT_EVERY = 500  # records: an interrupted build keeps what it finished
 CORPUS_PAGES = "corpus-pages"  # meta: the settings the index and persons pages were made with, and their files
 RACY_NS = 2_000_000_000  # a source modified this shortly before it was hashed is hashed again next time
+# Sources stored again up to which the badge links and report pages are updated source by source (each a
+# count in the report's order); beyond, the whole report is gone through once.
+FEW_SOURCES = 50
 
 
 @dataclass(slots=True)
@@ -204,12 +211,15 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
                        nav_extra: tuple[tuple[str, str], ...], with_search: bool) -> corpus_pages.PageWriter:
     """The pages made from the whole corpus (index, persons, letters, validation report, review, search),
     from the stored summaries; those no longer produced are deleted."""
-    _link_statuses(manifest, REPORT_PAGE_SIZE)
+    moved, stored_again = manifest.report_changes()
+    report_changed = None if moved or len(stored_again) > FEW_SOURCES else stored_again  # None: every place
+    _link_statuses(manifest, REPORT_PAGE_SIZE, report_changed)
     # Not render.site's renderer: that one compiles the document stylesheets, which corpus pages never use.
     writer = corpus_pages.PageWriter(Renderer(site_title=site_title, nav_extra=nav_extra, compile_now=()),
                                      manifest, out)
     _write_index_and_persons(writer, manifest)
-    _write_report(writer, manifest, REPORT_PAGE_SIZE)
+    _write_report(writer, manifest, REPORT_PAGE_SIZE, report_changed)
+    manifest.forget_changes((SOURCE_CHANGE, ORDER_CHANGE))
     _write_review(writer, manifest)
     if with_search:
         shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
@@ -238,7 +248,7 @@ def _write_index_and_persons(writer: corpus_pages.PageWriter, manifest: Manifest
     corpus_pages.write_index(writer, changed=months if same and earlier[1] == plan else None)
     corpus_pages.write_persons(writer, changed=persons if same else None, changed_documents=documents)
     manifest.set_meta(CORPUS_PAGES, "\n".join((context, plan, *writer.written[first:])))
-    manifest.forget_changes()
+    manifest.forget_changes(DOCUMENT_CHANGES)  # the report's and the review pages' changes are their own
 
 
 def _digest(*parts: object) -> str:
@@ -248,7 +258,49 @@ def _digest(*parts: object) -> str:
 def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     """The review pages, every guess of the edition (issue 14), from the stored rows a page at a time. When no
     record's guesses changed (nor the site's settings) the pages are left as they are; otherwise only the
-    groups whose records' guesses changed are laid out again, then the summaries."""
+    groups whose records' guesses changed are laid out again, then the summaries. While the groups' plan
+    cannot have moved (no record gained or lost guesses or its name, no document came, went or changed its
+    month: the store's changes say so) the records of other groups are not read at all."""
+    context = _digest(writer.settings, review.PAGE_SIZE, review.GROUP_SIZE)
+    planned, changed = manifest.review_changes()
+    if manifest.meta(REVIEW_CONTEXT) == context and not planned and manifest.meta(REVIEW_DIGEST) is not None:
+        _write_review_groups(writer, manifest, changed)
+    else:
+        _plan_review(writer, manifest)
+    manifest.set_meta(REVIEW_CONTEXT, context)
+    manifest.forget_changes(REVIEW_CHANGES)
+
+
+def _write_review_groups(writer: corpus_pages.PageWriter, manifest: Manifest, changed: set[str]) -> None:
+    """The review pages when the groups are as planned last time: only the groups of the records whose guesses
+    changed are laid out again, then the summaries."""
+    earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
+    groups = manifest.review_groups_of(changed)
+    if not all((writer.out / file).is_file() for file in earlier):
+        _plan_review(writer, manifest)
+        return
+    if not groups:
+        writer.written.extend(earlier)
+        return
+    digests = manifest.review_group_digests()
+    counts = manifest.rule_counts()
+    remade = {file for group in groups for file in (manifest.review_group(group) or ("", ()))[1]}
+    remade.update((REVIEW_PAGE, *(review.kind_file(kind) for kind in KINDS)))  # the summaries: written below
+    writer.written.extend(file for file in earlier if file not in remade)
+    for group in sorted(groups):
+        digests[group] = _group_digest(writer.settings, group, manifest.review_group_members(group))
+        _write_review_group(writer, manifest, group, digests[group], counts)
+    # Ungrouped, every record is in the one group '' (search.plan_shards never names a group so).
+    _write_review_summaries(writer, manifest, counts, grouped="" not in digests, digest=_review_digest(digests))
+
+
+def _review_digest(group_digests: dict[str, str]) -> str:
+    return hashlib.sha256("\0".join(f"{group}={value}" for group, value in sorted(group_digests.items()))
+                          .encode("utf-8")).hexdigest()
+
+
+def _plan_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
+    """The review pages from every record's guesses: the groups planned again, those changed laid out."""
     records = manifest.review_records()
     grouped = len(records) > review.GROUP_SIZE
     groups = (search.plan_shards(((name, year, month) for _, name, _, year, month in records), review.GROUP_SIZE)
@@ -257,8 +309,7 @@ def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     del records
     group_digests = {group: _group_digest(writer.settings, group, (digests[name] for name in names))
                      for group, names in groups.items()}
-    digest = hashlib.sha256("\0".join(f"{group}={value}" for group, value in sorted(group_digests.items()))
-                            .encode("utf-8")).hexdigest()
+    digest = _review_digest(group_digests)
     earlier = [file for file in manifest.pages() if file == REVIEW_PAGE or file.startswith("review-")]
     if earlier and manifest.meta(REVIEW_DIGEST) == digest and all((writer.out / file).is_file() for file in earlier):
         writer.written.extend(earlier)
@@ -268,6 +319,12 @@ def _write_review(writer: corpus_pages.PageWriter, manifest: Manifest) -> None:
     for group in sorted(groups):
         _write_review_group(writer, manifest, group, group_digests[group], counts)
     manifest.forget_review_groups(groups)
+    _write_review_summaries(writer, manifest, counts, grouped=grouped, digest=digest)
+
+
+def _write_review_summaries(writer: corpus_pages.PageWriter, manifest: Manifest, counts: list[review.RuleCount],
+                            grouped: bool, digest: str) -> None:
+    """review.html, and with groups each kind's index of them."""
     writer.write_extra(REVIEW_PAGE, "Guesses to review", review.summary(counts, grouped=grouped), REVIEW_PAGE)
     if grouped:
         for kind in KINDS:
@@ -425,10 +482,11 @@ def _store(manifest: Manifest, out: Path, key: str, digest: str, task: RecordTas
     if earlier is not None and earlier.name == task.name:
         for file in set(earlier.outputs) - set(done.outputs):  # a record that now fails has no page
             corpus_pages.remove_output(out, file)
-    manifest.remove(task.name)
     outcome = done.outcome
+    if done.record is None or done.record.name != task.name:
+        manifest.remove(task.name)
     if done.record is not None:
-        manifest.put(done.record, _status(outcome))
+        manifest.put(done.record, _status(outcome))  # in place of its earlier self (put notes whether it moved)
     row = SourceRow(key, outcome.source, task.name, digest, done.outputs, not outcome.ok, outcome.invalid,
                     done.render_error, _anchor(outcome), _report_row(outcome, done.render_error))
     manifest.put_source(row)
@@ -491,9 +549,17 @@ def _report_file(page: int, pages: int) -> str:
     return REPORT_PAGE if pages == 1 else f"validation/{page}.html"
 
 
-def _link_statuses(manifest: Manifest, page_size: int) -> None:
-    """Point each document's badge at its row of the report (its page depends on the records before it)."""
+def _link_statuses(manifest: Manifest, page_size: int, changed: set[str] | None) -> None:
+    """Point each document's badge at its row of the report (its page depends on the records before it); with
+    ``changed`` (the keys of the sources stored again, the report's order being the same), only theirs."""
     pages = max(1, -(-manifest.totals()[0] // page_size))
+    if changed is not None:  # the others' places are those their links were made for
+        for key in sorted(changed):
+            place = manifest.report_place(key)
+            if place is not None and not place[3]:
+                position, name, anchor, _ = place
+                manifest.set_status_href(name, f"{_report_file(position // page_size + 1, pages)}#{anchor}")
+        return
     current = manifest.status_hrefs()  # one query, and an update only where a link moved (10,000 took 0.2 s)
     for position, (name, anchor, failed) in enumerate(manifest.report_anchors()):
         target = f"{_report_file(position // page_size + 1, pages)}#{anchor}"
@@ -501,9 +567,12 @@ def _link_statuses(manifest: Manifest, page_size: int) -> None:
             manifest.set_status_href(name, target)
 
 
-def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int) -> None:
+def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size: int, changed: set[str] | None
+                  ) -> None:
     """validation.html: the summary first, then the records' rows (on pages of ``page_size`` records); a page
-    whose rows are those it was made from is left as it is without laying it out."""
+    whose rows are those it was made from is left as it is without laying it out. With ``changed`` (the keys of
+    the sources stored again, the report's order being the same) the other pages' rows are not even read: their
+    line of the summary is the one kept when they were made."""
     sources, failed, invalid, not_rendered = manifest.totals()
     pages = max(1, -(-sources // page_size))
     summary = etree.Element("div", {"class": "validation-report"})
@@ -511,30 +580,63 @@ def _write_report(writer: corpus_pages.PageWriter, manifest: Manifest, page_size
         f"{sources} records: {sources - failed - invalid} valid, {invalid} invalid, {failed} not converted"
         + (f", {not_rendered} not rendered" if not_rendered else "")
         + ". Each TEI file was checked against tei-encoder's XSD and Schematron as it was written.")
-    rows = manifest.report_rows()
     if pages == 1:
-        summary.append(_table(row.report_row for row in rows))
+        summary.append(_table(row.report_row for row in manifest.report_rows()))
         writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
         return
+    touched = _report_pages_of(manifest, changed, page_size)
+    rows = manifest.report_rows() if touched is None else None
     listing = etree.SubElement(summary, "ul", {"class": "report-pages"})
     for page in range(1, pages + 1):
-        chunk = [next(rows) for _ in range(min(page_size, sources - (page - 1) * page_size))]
-        problems = sum(row.problem for row in chunk)
-        item = etree.SubElement(listing, "li")
-        etree.SubElement(item, "a", href=_report_file(page, pages)).text = (
-            f"{Path(chunk[0].label).name} … {Path(chunk[-1].label).name}")
-        etree.SubElement(item, "span").text = f" ({len(chunk)} records, {problems} with problems)"
         file, title = _report_file(page, pages), f"Validation report ({page} of {pages})"
-        inputs = _digest(writer.settings, title, *(row.report_row.hex() for row in chunk))
-        if manifest.meta(f"input:{file}") == inputs and (writer.out / file).is_file():
-            writer.written.append(file)  # the same rows as when it was made: the same page
-            continue
-        content = etree.Element("div", {"class": "validation-report"})
-        content.append(_report_pager(page, pages))
-        content.append(_table(row.report_row for row in chunk))
-        writer.write_extra(file, title, content, REPORT_PAGE)
-        manifest.set_meta(f"input:{file}", inputs)
+        line = None if touched is None or page in touched else _kept_report_line(writer, manifest, file)
+        if line is None:
+            size = min(page_size, sources - (page - 1) * page_size)
+            chunk = ([next(rows) for _ in range(size)] if rows is not None
+                     else list(manifest.report_rows((page - 1) * page_size, size)))
+            line = _write_report_page(writer, manifest, chunk, file, title, page, pages)
+        item = etree.SubElement(listing, "li")
+        etree.SubElement(item, "a", href=file).text = f"{line[0]} … {line[1]}"
+        etree.SubElement(item, "span").text = f" ({line[2]} records, {line[3]} with problems)"
     writer.write_extra(REPORT_PAGE, "Validation report", summary, REPORT_PAGE)
+
+
+def _report_pages_of(manifest: Manifest, changed: set[str] | None, page_size: int) -> set[int] | None:
+    """The report pages holding the sources ``changed``; None when that is not known (every page is read)."""
+    if changed is None:
+        return None
+    places = [manifest.report_place(key) for key in changed]
+    if any(place is None for place in places):
+        return None
+    return {place[0] // page_size + 1 for place in places if place is not None}
+
+
+def _kept_report_line(writer: corpus_pages.PageWriter, manifest: Manifest, file: str) -> list[Any] | None:
+    """A report page's line of the summary (first record, last record, records, problems) as kept when it was
+    made, when the page is still there; None otherwise."""
+    line = manifest.meta(f"{REPORT_LINE}{file}")
+    if line is None or manifest.meta(f"input:{file}") is None or not (writer.out / file).is_file():
+        return None
+    writer.written.append(file)
+    return list(json.loads(line))
+
+
+def _write_report_page(writer: corpus_pages.PageWriter, manifest: Manifest, chunk: list[ReportRow], file: str,
+                       title: str, page: int, pages: int) -> list[Any]:
+    """One page of the report's rows (left as it is when they are the rows it was made from); its line of the
+    summary, which is kept with it."""
+    line = [Path(chunk[0].label).name, Path(chunk[-1].label).name, len(chunk), sum(row.problem for row in chunk)]
+    manifest.set_meta(f"{REPORT_LINE}{file}", json.dumps(line, ensure_ascii=False))
+    inputs = _digest(writer.settings, title, *(row.report_row.hex() for row in chunk))
+    if manifest.meta(f"input:{file}") == inputs and (writer.out / file).is_file():
+        writer.written.append(file)  # the same rows as when it was made: the same page
+        return line
+    content = etree.Element("div", {"class": "validation-report"})
+    content.append(_report_pager(page, pages))
+    content.append(_table(row.report_row for row in chunk))
+    writer.write_extra(file, title, content, REPORT_PAGE)
+    manifest.set_meta(f"input:{file}", inputs)
+    return line
 
 
 def _report_pager(page: int, pages: int) -> etree._Element:

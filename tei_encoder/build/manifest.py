@@ -22,7 +22,7 @@ from pathlib import Path
 from tei_encoder.config import Config
 from tei_encoder.render.proof import RecordTrace
 from tei_encoder.render.review import GuessRow, RuleCount, guess_rows
-from tei_encoder.render.store import CorpusStore
+from tei_encoder.render.store import PLACE_CHANGE, CorpusStore
 from tei_encoder.trace import from_json
 
 if TYPE_CHECKING:  # the writer (and the document model it imports) is loaded only to write persons.xml
@@ -33,6 +33,15 @@ MANIFEST_NAME = ".tei-encoder-build.sqlite"
 # the next build rebuild everything, as a changed setting does.
 STORE_FORMAT = 2
 REVIEW_DIGEST = "review-digest"  # meta: what the review pages were last made from
+# The store's table of changes (render/store.py) also notes, for the validation report and the badge links,
+# each source stored again ('source', key) and any change of the report's order ('order', ''): a source
+# added, removed or given another label. The report is written after the index pages forget their changes.
+SOURCE_CHANGE, ORDER_CHANGE = "source", "order"
+# And, for the review pages, each record whose guesses changed ('guesses', key) and any change of the review
+# groups' plan ('review-plan', ''), besides render/store.py's PLACE_CHANGE.
+GUESSES_CHANGE, REVIEW_PLAN_CHANGE = "guesses", "review-plan"
+REVIEW_CHANGES = (GUESSES_CHANGE, REVIEW_PLAN_CHANGE, PLACE_CHANGE)
+REVIEW_CONTEXT = "review-context"  # meta: the settings and sizes the review pages were planned with
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -64,6 +73,7 @@ CREATE TABLE IF NOT EXISTS tei_persons (key TEXT NOT NULL, ord INTEGER NOT NULL,
 CREATE TABLE IF NOT EXISTS source_stats (key TEXT PRIMARY KEY, signature TEXT NOT NULL, digest TEXT NOT NULL,
                                          hashed INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS sources_name ON sources (name);
+CREATE INDEX IF NOT EXISTS sources_order ON sources (label, key);
 CREATE TABLE IF NOT EXISTS search_shards (shard TEXT PRIMARY KEY, digest TEXT NOT NULL);
 """
 
@@ -190,12 +200,33 @@ class Manifest(CorpusStore):
                                                             "ORDER BY label, key"):
             yield name, anchor, bool(failed)
 
-    def report_rows(self) -> Iterator[ReportRow]:
-        """Every source's row of the validation report, in the report's order."""
+    def report_rows(self, start: int = 0, count: int = -1) -> Iterator[ReportRow]:
+        """Every source's row of the validation report, in the report's order (or ``count`` from ``start``)."""
         for label, problem, row in self.connection.execute(
                 "SELECT label, failed OR invalid OR render_error IS NOT NULL, report_row FROM sources "
-                "ORDER BY label, key"):
+                "ORDER BY label, key LIMIT ? OFFSET ?", (count, start)):
             yield ReportRow(label, bool(problem), bytes(row))
+
+    def report_place(self, key: str) -> tuple[int, str, str, bool] | None:
+        """A source's position in the report's order (from 0), its page name, its row's id and whether it
+        failed; None when it is not there."""
+        row = self.connection.execute("SELECT label, name, anchor, failed FROM sources WHERE key = ?",
+                                      (key,)).fetchone()
+        if row is None:
+            return None
+        before = self.connection.execute("SELECT count(*) FROM sources WHERE (label, key) < (?, ?)",
+                                         (row[0], key)).fetchone()[0]
+        return int(before), row[1], row[2], bool(row[3])
+
+    def report_changes(self) -> tuple[bool, set[str]]:
+        """Whether the report's order changed since the report was written, and the keys of the sources stored
+        again since then."""
+        changes = self.connection.execute("SELECT what, value FROM changed WHERE what IN (?, ?)",
+                                          (ORDER_CHANGE, SOURCE_CHANGE)).fetchall()
+        return (ORDER_CHANGE, "") in changes, {value for what, value in changes if what == SOURCE_CHANGE}
+
+    def _note_change(self, what: str, value: str) -> None:
+        self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, ?)", (what, value))
 
     def keys(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT key FROM sources ORDER BY key")]
@@ -210,13 +241,18 @@ class Manifest(CorpusStore):
                                 (key, signature, digest, hashed))
 
     def put_source(self, row: SourceRow) -> None:
+        earlier = self.connection.execute("SELECT label FROM sources WHERE key = ?", (row.key,)).fetchone()
+        if earlier is None or earlier[0] != row.label:
+            self._note_change(ORDER_CHANGE, "")
+        self._note_change(SOURCE_CHANGE, row.key)
         self.connection.execute(
             "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (row.key, row.label, row.name, row.digest, "\n".join(row.outputs), int(row.failed), int(row.invalid),
              row.render_error, row.anchor, row.report_row))
 
     def remove_source(self, key: str) -> None:
-        self.connection.execute("DELETE FROM sources WHERE key = ?", (key,))
+        if self.connection.execute("DELETE FROM sources WHERE key = ?", (key,)).rowcount:
+            self._note_change(ORDER_CHANGE, "")
         self._forget_guesses(key)
         self.connection.execute("DELETE FROM tei_persons WHERE key = ?", (key,))
         self.connection.execute("DELETE FROM source_stats WHERE key = ?", (key,))
@@ -239,22 +275,54 @@ class Manifest(CorpusStore):
         digest = hashlib.sha256()
         for row in rows:
             digest.update(row.row + b"\0" + row.order.encode("utf-8") + b"\0")
-        earlier = self.connection.execute("SELECT name, digest FROM review_records WHERE key = ?", (key,)).fetchone()
-        if earlier == (record.stem, digest.hexdigest()):
+        earlier = self.connection.execute("SELECT name, digest, grp FROM review_records WHERE key = ?",
+                                          (key,)).fetchone()
+        if earlier is not None and earlier[:2] == (record.stem, digest.hexdigest()):
             return
-        self._forget_guesses(key)
-        self.connection.execute("INSERT INTO review_records (key, name, digest) VALUES (?, ?, ?)",
-                                (key, record.stem, digest.hexdigest()))
+        self._note_change(GUESSES_CHANGE, key)
+        if earlier is None or earlier[0] != record.stem:  # the review groups are planned by page names
+            self._note_change(REVIEW_PLAN_CHANGE, "")
+        group = earlier[2] if earlier is not None else ""  # its group stays its own until they are planned again
+        self._delete_guesses(key)
+        self.connection.execute("INSERT INTO review_records (key, name, digest, grp) VALUES (?, ?, ?, ?)",
+                                (key, record.stem, digest.hexdigest(), group))
         self.connection.executemany("INSERT INTO review_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                     [(key, n, r.kind, r.rule, r.order, r.stem, r.line, r.row)
                                      for n, r in enumerate(rows)])
         counts = Counter((row.kind, row.rule) for row in rows)
-        self.connection.executemany("INSERT INTO review_counts VALUES (?, ?, ?, ?, '')",  # grp: review_records'
-                                    [(key, kind, rule, n) for (kind, rule), n in sorted(counts.items())])
+        self.connection.executemany("INSERT INTO review_counts VALUES (?, ?, ?, ?, ?)",  # grp: review_records'
+                                    [(key, kind, rule, n, group) for (kind, rule), n in sorted(counts.items())])
 
     def _forget_guesses(self, key: str) -> None:
-        for table in ("review_records", "review_rows", "review_counts"):
+        if self._delete_guesses(key):
+            self._note_change(REVIEW_PLAN_CHANGE, "")
+
+    def _delete_guesses(self, key: str) -> bool:
+        """Delete a record's guesses; say whether it had any."""
+        had = self.connection.execute("DELETE FROM review_records WHERE key = ?", (key,)).rowcount
+        for table in ("review_rows", "review_counts"):
             self.connection.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
+        return bool(had)
+
+    def review_changes(self) -> tuple[bool, set[str]]:
+        """Whether the review groups' plan may have changed since the review pages were written (a record
+        gained or lost its guesses or its page name, a document was added, removed or moved to another year
+        or month), and the keys of the records whose guesses changed."""
+        changes = self.connection.execute("SELECT what, value FROM changed WHERE what IN (?, ?, ?)",
+                                          (GUESSES_CHANGE, REVIEW_PLAN_CHANGE, PLACE_CHANGE)).fetchall()
+        planned = any(what != GUESSES_CHANGE for what, _ in changes)
+        return planned, {value for what, value in changes if what == GUESSES_CHANGE}
+
+    def review_group_members(self, group: str) -> list[tuple[str, str]]:
+        """(key, digest of its rows) of the records of one group, as the plan last placed them."""
+        return self.connection.execute("SELECT key, digest FROM review_records WHERE grp = ?", (group,)).fetchall()
+
+    def review_groups_of(self, keys: Iterable[str]) -> set[str]:
+        return {row[0] for key in keys
+                for row in self.connection.execute("SELECT grp FROM review_records WHERE key = ?", (key,))}
+
+    def review_group_digests(self) -> dict[str, str]:
+        return dict(self.connection.execute("SELECT grp, digest FROM review_groups"))
 
     def review_records(self) -> list[tuple[str, str, str, str, str]]:
         """(key, page name, digest of its rows, year, month) of every record with guesses, by key."""
@@ -312,7 +380,8 @@ class Manifest(CorpusStore):
     def forget_page_digests(self) -> None:
         super().forget_page_digests()
         self.set_meta(REVIEW_DIGEST, None)
-        self.connection.execute("DELETE FROM meta WHERE key LIKE 'corpus-pages%' OR key LIKE 'input:%'")
+        self.connection.execute("DELETE FROM meta WHERE key LIKE 'corpus-pages%' OR key LIKE 'input:%' "
+                                "OR key LIKE 'report-line:%'")
         self.connection.execute("DELETE FROM review_groups")
 
     # ------------------------------------------------------------ each record's persons (tei/persons.xml)

@@ -19,13 +19,16 @@ from lxml import etree
 from tei_encoder import files, xmlsafe
 from tei_encoder.config import Config
 from tei_encoder.files import OutputError
-from tei_encoder.pipeline import Outcome, _validator, convert_file
-from tei_encoder.render.corpus import DocRecord
-from tei_encoder.render.proof import RecordTrace, back_links, proof_name, write_proof
-from tei_encoder.render.renderer import TEI_FOLDER, RenderError
-from tei_encoder.render.site import _renderer, render_document_files
-from tei_encoder.trace import guesses
-from tei_encoder.writer.personography import PersonEntry, person_entries
+from tei_encoder.regex_cache import precompiled
+
+with precompiled():  # the converter's ~300 module-level patterns: compiled once per Python, then from the cache
+    from tei_encoder.pipeline import Outcome, _validator, convert_file
+    from tei_encoder.render.corpus import DocRecord
+    from tei_encoder.render.proof import RecordTrace, back_links, proof_name, write_proof
+    from tei_encoder.render.renderer import TEI_FOLDER, RenderError
+    from tei_encoder.render.site import _renderer, render_document_files
+    from tei_encoder.trace import guesses
+    from tei_encoder.writer.personography import PersonEntry, person_entries
 
 TRACE_FOLDER = "trace"
 DEFAULT_TITLE = "Digital edition"  # the proof pages' name for an edition nothing names (as build's)

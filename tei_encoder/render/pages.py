@@ -30,7 +30,7 @@ from tei_encoder import files, xmlsafe
 from tei_encoder.render import stylesheets
 from tei_encoder.render.names import href, person_href
 from tei_encoder.render.renderer import Renderer
-from tei_encoder.render.store import AppearanceRow, CorpusStore
+from tei_encoder.render.store import AppearanceRow, CorpusStore, IndexRow
 
 PAGE_SIZE = 300  # entries a page lists at most: documents, persons, or one person's documents
 # A person's document comes with up to 24 turn and mention links, each labelled with the document's
@@ -258,20 +258,23 @@ def write_index(writer: PageWriter, page_size: int | None = None,
     store = writer.store
     total = store.count()
     years, pages = plan_index(store.groups(), page_size)
-    rows = store.index_rows()
     labels = [(page.file, (page.heading or "") + (f" ({page.position})" if page.pages > 1 else ""))
               for page in pages]
+    rows: Iterator[IndexRow] = iter(())
+    read, start = -1, 0  # read: the position ``rows`` is at (none yet)
     for number, page in enumerate(pages):
+        start += page.size
         if changed is not None and not _holds(page, changed) and writer.keep(page.file):
-            for _ in range(page.size):
-                next(rows)
             continue
+        if read != start - page.size:  # pages were kept: only the rows from here on (the others never read)
+            rows, read = store.index_rows(start - page.size), start - page.size
         frame = etree.Element("corpus", kind="entries", total=str(total))
         if page.heading is not None:
             frame.set("heading", labels[number][1])
             frame.append(_pager(("index.html", "All years"), *_neighbours(labels, number), page.position, page.pages))
         writer.write(page.file, stylesheets.INDEX, _document(frame, _entries(rows, page.size, page.heading is None)),
                      "index")
+        read = start
     if years and not (changed is not None and writer.keep("index.html")):  # the overview is the plan's
         frame = etree.Element("corpus", kind="overview", total=str(total))
         for year in years:
@@ -287,7 +290,7 @@ def _holds(page: IndexPage, changed: Collection[tuple[str, str]]) -> bool:
     return any(year == page.year and (page.month is None or month == page.month) for year, month in changed)
 
 
-def _entries(rows: Iterator, size: int, mark_years: bool) -> Iterator[bytes]:  # type: ignore[type-arg]
+def _entries(rows: Iterator[IndexRow], size: int, mark_years: bool) -> Iterator[bytes]:
     year = None
     for _ in range(size):
         row = next(rows)
@@ -321,9 +324,8 @@ def write_persons(writer: PageWriter, page_size: int | None = None, changed: Col
         if kept is not None and writer.keep(*(_person_file(person, n) for n in range(1, kept[0] + 1))):
             link = PersonLink(person, kept[1])
         else:
-            appearances = appearances if appearances is not None else writer.store.appearances_of(person)
-            link = _write_person(writer, person, appearances, per_page, changed_documents)
-            writer.store.set_person_link(person, len(_chunks("", len(appearances), per_page)), link.item)
+            link, pages = _write_person(writer, person, appearances, per_page, changed_documents)
+            writer.store.set_person_link(person, pages, link.item)
         by_letter.setdefault(_letter(person), []).append(link)
     total = sum(len(links) for links in by_letter.values())
     inline = total <= page_size
@@ -378,27 +380,48 @@ class _Heading:
 
     @classmethod
     def of(cls, person: str, appearances: Sequence[AppearanceRow]) -> _Heading:
-        names = Counter(appearance.name or person for appearance in appearances)
-        display = sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
+        return cls.of_names(person, Counter((a.name, a.variants) for a in appearances),
+                            next((a.life for a in appearances if a.life), None),
+                            next((a.occupation for a in appearances if a.occupation), None))
+
+    @classmethod
+    def of_names(cls, person: str, names: Counter[tuple[str | None, tuple[str, ...]]], life: str | None,
+                 occupation: str | None) -> _Heading:
+        """From how often each (name, variants) is given, and the first life and occupation in index order."""
+        counts: Counter[str] = Counter()
+        for (name, _), count in names.items():
+            counts[name or person] += count
+        display = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
         return cls(display,
-                   tuple(sorted({text for a in appearances for text in (a.name, *a.variants) if text and text != display})),
-                   next((a.life for a in appearances if a.life), None),
-                   next((a.occupation for a in appearances if a.occupation), None), len(appearances))
+                   tuple(sorted({text for name, variants in names for text in (name, *variants)
+                                 if text and text != display})),
+                   life, occupation, sum(names.values()))
+
+    @classmethod
+    def from_store(cls, store: CorpusStore, person: str) -> _Heading:
+        """As ``of`` a person's appearances, from a few queries (an edit's busiest persons have thousands)."""
+        names, life, occupation = store.person_heading(person)
+        return cls.of_names(person, Counter(names), life, occupation)
 
 
-def _write_person(writer: PageWriter, person: str, appearances: list[AppearanceRow], page_size: int,
-                  changed_documents: Collection[str] | None = None) -> PersonLink:
-    """A person's pages; with ``changed_documents``, a page laid out from the same heading, place and
-    documents as last time (its key) and holding none of those documents is left as it is."""
-    heading = _Heading.of(person, appearances)
-    pages = len(_chunks("", len(appearances), page_size))
+def _write_person(writer: PageWriter, person: str, appearances: list[AppearanceRow] | None, page_size: int,
+                  changed_documents: Collection[str] | None = None) -> tuple[PersonLink, int]:
+    """A person's pages (from their appearances, else from the store: the heading from a few queries and their
+    documents' names, the items only of the pages laid out); with ``changed_documents``, a page laid out from
+    the same heading, place and documents as last time (its key) and holding none of those documents is left
+    as it is. Returns their entry of the A-Z pages and their number of pages."""
+    if appearances is not None:
+        heading, docs = _Heading.of(person, appearances), [a.doc for a in appearances]
+    else:
+        heading, docs = _Heading.from_store(writer.store, person), writer.store.person_docs(person)
+    pages = len(_chunks("", len(docs), page_size))
     links = [(person_href(person, n), f"page {n}") for n in range(1, pages + 1)]
     keys = [hashlib.sha256(repr((writer.settings, person, heading, n, pages,
-                                 [a.doc for a in appearances[(n - 1) * page_size:n * page_size]])).encode()).hexdigest()
+                                 docs[(n - 1) * page_size:n * page_size])).encode()).hexdigest()
             for n in range(1, pages + 1)]
     to_write = [n for n in range(1, pages + 1) if changed_documents is None
                 or not _unchanged_person_page(writer, _person_file(person, n), keys[n - 1],
-                                              appearances[(n - 1) * page_size:n * page_size], changed_documents)]
+                                              docs[(n - 1) * page_size:n * page_size], changed_documents)]
     items = _page_items(writer.store, person, appearances, page_size, to_write)
     for n in to_write:
         frame = etree.Element("corpus", kind="person")
@@ -411,30 +434,25 @@ def _write_person(writer: PageWriter, person: str, appearances: list[AppearanceR
     attributes = {"id": person, "href": person_href(person), "name": heading.display, "docs": str(heading.docs)}
     if heading.life:
         attributes["life"] = heading.life
-    return PersonLink(person, etree.tostring(etree.Element("person", attributes), encoding="utf-8"))
+    return PersonLink(person, etree.tostring(etree.Element("person", attributes), encoding="utf-8")), pages
 
 
-def _unchanged_person_page(writer: PageWriter, file: str, key: str, chunk: Sequence[AppearanceRow],
+def _unchanged_person_page(writer: PageWriter, file: str, key: str, docs: Sequence[str],
                            changed_documents: Collection[str]) -> bool:
     """Whether a person page is left as it is (and counted as written): laid out from the same key, holding
     no changed document, and there."""
-    return (writer.store.person_page_key(file) == key and not any(a.doc in changed_documents for a in chunk)
+    return (writer.store.person_page_key(file) == key and not any(doc in changed_documents for doc in docs)
             and writer.keep(file))
 
 
-def _page_items(store: CorpusStore, person: str, appearances: list[AppearanceRow], page_size: int,
+def _page_items(store: CorpusStore, person: str, appearances: list[AppearanceRow] | None, page_size: int,
                 pages: list[int]) -> dict[int, list[bytes]]:
-    """The items of each of a person's ``pages``: those the appearances carry, else read from the store (a
-    document named twice among them, which the rows cannot tell apart by name, is read in index order)."""
-    chunks = {n: appearances[(n - 1) * page_size:n * page_size] for n in pages}
-    if all(a.item is not None for chunk in chunks.values() for a in chunk):
-        return {n: [a.item for a in chunk if a.item is not None] for n, chunk in chunks.items()}
-    docs = [a.doc for chunk in chunks.values() for a in chunk]
-    if len(set(docs)) < len(docs):
-        every = store.appearance_items_in_order(person)
-        return {n: every[(n - 1) * page_size:n * page_size] for n in pages}
-    items = iter(store.appearance_items(person, docs))
-    return {n: [next(items) for _ in chunk] for n, chunk in chunks.items()}
+    """The items of each of a person's ``pages``: those the appearances carry, else each page's read from the
+    store at its place in index order."""
+    if appearances is not None and all(a.item is not None for a in appearances):
+        return {n: [a.item for a in appearances[(n - 1) * page_size:n * page_size] if a.item is not None]
+                for n in pages}
+    return {n: store.appearance_items_in_order(person, (n - 1) * page_size, page_size) for n in pages}
 
 
 def _person_heading(frame: etree._Element, person: str, heading: _Heading) -> etree._Element:

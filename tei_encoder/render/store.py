@@ -75,6 +75,10 @@ CREATE TABLE IF NOT EXISTS changed (
 ) WITHOUT ROWID;
 """
 
+# Noted among the changes when a document is added or removed or its year or month changed (the review
+# pages' groups follow the documents' places: build/incremental.py).
+PLACE_CHANGE = "placed"
+DOCUMENT_CHANGES = ("docs", "group", "person", "doc")  # what ``changes`` gives: the index and persons pages'
 VARIANT_SEPARATOR = "\x1f"  # a character no name holds (XML forbids it)
 # Each appearance carries its document's sort key (k_when, k_title: the docs row's, copied by ``put``), so a
 # person's appearances come in index order straight from this index, which holds all but their items: an
@@ -152,7 +156,10 @@ class CorpusStore:
 
     def put(self, record: DocRecord, status: DocumentStatus | None = None) -> None:
         """Add or replace one document and its appearances."""
-        self.remove(record.name)
+        earlier = self.connection.execute("SELECT year, month FROM docs WHERE name = ?", (record.name,)).fetchone()
+        self._remove(record.name)
+        if earlier != (record.year, record.month):
+            self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, '')", (PLACE_CHANGE,))
         key = record.key
         self.connection.execute(
             "INSERT INTO docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -179,19 +186,30 @@ class CorpusStore:
         self.connection.execute("INSERT OR IGNORE INTO changed VALUES ('doc', ?)", (name,))
 
     def changes(self) -> set[tuple[str, str]]:
-        """(what, value) of every change since ``forget_changes``: ('docs', ''), ('group', year NUL month) and
-        ('person', id) and ('doc', page name) for each document added, removed or changed, and each badge
-        link moved."""
-        return set(self.connection.execute("SELECT what, value FROM changed"))
+        """(what, value) of every change of the documents since ``forget_changes``: ('docs', ''), ('group', year
+        NUL month) and ('person', id) and ('doc', page name) for each document added, removed or changed, and
+        each badge link moved (the other kinds noted, PLACE_CHANGE and build/manifest.py's, are not these)."""
+        return set(self.connection.execute("SELECT what, value FROM changed WHERE what IN (?, ?, ?, ?)",
+                                           DOCUMENT_CHANGES))
 
-    def forget_changes(self) -> None:
-        self.connection.execute("DELETE FROM changed")
+    def forget_changes(self, kinds: Collection[str] | None = None) -> None:
+        """Forget the changes noted (of the ``kinds`` given: the report's are kept until the report is written)."""
+        if kinds is None:
+            self.connection.execute("DELETE FROM changed")
+            return
+        self.connection.executemany("DELETE FROM changed WHERE what = ?", [(kind,) for kind in kinds])
 
     def remove(self, name: str) -> None:
+        if self._remove(name):
+            self.connection.execute("INSERT OR IGNORE INTO changed VALUES (?, '')", (PLACE_CHANGE,))
+
+    def _remove(self, name: str) -> bool:
+        """Remove a document (noting its changes); say whether it was there."""
         self._mark_changed(name)
-        self.connection.execute("DELETE FROM docs WHERE name = ?", (name,))
+        there = self.connection.execute("DELETE FROM docs WHERE name = ?", (name,)).rowcount
         self.connection.execute("DELETE FROM appearances WHERE doc = ?", (name,))
         self.connection.execute("DELETE FROM editions WHERE doc = ?", (name,))
+        return bool(there)
 
     def set_status_href(self, name: str, status_href: str | None) -> None:
         cursor = self.connection.execute("UPDATE docs SET status_href = ? WHERE name = ? AND status_href IS NOT ?",
@@ -223,10 +241,13 @@ class CorpusStore:
         return [(year, month, count) for year, month, count in self.connection.execute(
             "SELECT year, month, count(*) FROM docs GROUP BY year, month ORDER BY year = '', year, month")]
 
-    def index_rows(self) -> Iterator[IndexRow]:
-        """Every document's index entry, in index order (by date, undated last, title, name)."""
+    def index_rows(self, start: int = 0, count: int = -1) -> Iterator[IndexRow]:
+        """Every document's index entry, in index order (by date, undated last, title, name); or ``count`` of
+        them from position ``start`` (the rows skipped are stepped over in the index ``docs_order``, their
+        entries never read)."""
         cursor = self.connection.execute(
-            "SELECT year, month, entry, status, status_level, status_href FROM docs ORDER BY k_when, k_title, name")
+            "SELECT year, month, entry, status, status_level, status_href FROM docs ORDER BY k_when, k_title, name "
+            "LIMIT ? OFFSET ?", (count, start))
         for row in cursor:
             yield IndexRow(*row)
 
@@ -251,9 +272,9 @@ class CorpusStore:
 
     def persons_to_write(self, changed: Collection[str] | None
                          ) -> Iterator[tuple[str, list[AppearanceRow] | None, tuple[int, bytes] | None]]:
-        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, a person
-        not in it whose link was kept comes with that link (pages, item) instead (no appearances read), and a
-        person in it with their appearances without items (``appearance_items`` reads those of a page)."""
+        """Each person in the order of ``persons``, with their appearances; but with ``changed`` given, with no
+        appearances (``person_heading`` and ``person_docs`` read what their pages need), and a person not in it
+        whose link was kept with that link (pages, item)."""
         if changed is None:
             self.connection.execute("DELETE FROM person_links")
             self.connection.execute("DELETE FROM person_pages")
@@ -262,11 +283,9 @@ class CorpusStore:
             return
         links = {person: (pages, bytes(item)) for person, pages, item in
                  self.connection.execute("SELECT person, pages, item FROM person_links")}
-        for key, person in self.connection.execute(
-                "SELECT person_key, person FROM appearances GROUP BY person_key, person ORDER BY person_key, person"
-                ).fetchall():
-            kept = None if person in changed else links.get(person)
-            yield person, None if kept else self._appearances(key, person), kept
+        for person, in self.connection.execute(
+                "SELECT person FROM appearances GROUP BY person_key, person ORDER BY person_key, person").fetchall():
+            yield person, None, None if person in changed else links.get(person)
 
     def appearances_of(self, person: str) -> list[AppearanceRow]:
         """One person's appearances, in index order."""
@@ -290,12 +309,34 @@ class CorpusStore:
                 f"({', '.join('?' * len(batch))})", (person.casefold(), person, *batch)))
         return [items[doc] for doc in docs]
 
-    def appearance_items_in_order(self, person: str) -> list[bytes]:
-        """Every item of a person, in index order."""
+    def appearance_items_in_order(self, person: str, start: int = 0, count: int = -1) -> list[bytes]:
+        """Every item of a person, in index order (or ``count`` from position ``start``: the rows before it
+        are stepped over in the covering index, their items never read)."""
         return [bytes(item) for item, in self.connection.execute(
             f"SELECT item FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
-            f"ORDER BY {_IN_ORDER}",
-            (person.casefold(), person))]
+            f"ORDER BY {_IN_ORDER} LIMIT ? OFFSET ?",
+            (person.casefold(), person, count, start))]
+
+    def person_docs(self, person: str) -> list[str]:
+        """The page names of a person's appearances, in index order (from the covering index alone)."""
+        return [doc for doc, in self.connection.execute(
+            f"SELECT doc FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
+            f"ORDER BY {_IN_ORDER}", (person.casefold(), person))]
+
+    def person_heading(self, person: str) -> tuple[dict[tuple[str | None, tuple[str, ...]], int], str | None,
+                                                   str | None]:
+        """What a person's heading is made of: how many of their appearances give each (name, variants), and the
+        first life and occupation given, in index order."""
+        key = (person.casefold(), person)
+        names = {(name, tuple(variants.split(VARIANT_SEPARATOR)) if variants else ()): int(count)
+                 for name, variants, count in self.connection.execute(
+                     "SELECT name, variants, count(*) FROM appearances INDEXED BY appearances_order "
+                     "WHERE person_key = ? AND person = ? GROUP BY name, variants", key)}
+        life, occupation = (self.connection.execute(
+            f"SELECT {column} FROM appearances INDEXED BY appearances_order WHERE person_key = ? AND person = ? "
+            f"AND {column} IS NOT NULL AND {column} != '' ORDER BY {_IN_ORDER} LIMIT 1", key).fetchone()
+            for column in ("life", "occupation"))
+        return names, life[0] if life else None, occupation[0] if occupation else None
 
     def person_page_key(self, file: str) -> str | None:
         """What a person page was last laid out from: its person's heading, its place and its documents' names."""
