@@ -345,3 +345,12 @@ def test_the_reading_page_shows_the_funder_and_the_pages_own_field_labels(tmp_pa
     assert rows["Funded by"] == "the Henry Luce Foundation"
     assert rows["Record ID"] == "112196" and rows["Original Uploaded Date"] == "2011-11-20"
     assert "Field" not in rows
+
+
+def test_a_newer_page_without_its_date_line_still_has_title_and_transcript() -> None:
+    page = ("Discussion between Zhou Enlai and Pham Van Dong\n\n"
+            "This document was made possible with support from the Henry Luce Foundation\n\n"
+            "Zhou Enlai: The Americans want to use the talks to divide us.\n\nPham Van Dong: We understand this.\n")
+    root = tei(page)
+    assert text_of(xp(root, "//t:titleStmt/t:title")[0]) == "Discussion between Zhou Enlai and Pham Van Dong"
+    assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#zhou", "#pham"]

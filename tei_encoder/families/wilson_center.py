@@ -133,8 +133,9 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         draft.date = page_date(text)
         draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
-    else:
-        above, title_blocks = blocks[:-1], blocks[-1:]
+    else:  # the last block before the fields, or before the funding line under it
+        last = max((i for i, block in enumerate(blocks) if not _funding_line(block)), default=len(blocks) - 1)
+        above, title_blocks = blocks[:last], blocks[last:]
     for number, text in (item for block in above for item in block):
         _keep_boilerplate(draft, number, text)
     title_blocks = _without_funding_lines(title_blocks, draft)
@@ -154,11 +155,14 @@ def _transcript_after_title(lines: list[Line]) -> int | None:
     the line after the title and its funding lines. None when only fields can follow the title."""
     blocks = _blocks(lines)
     date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
-    if date_at is None:
+    funding = next((i for i, block in enumerate(blocks) if _funding_line(block)), None)
+    if date_at is not None:
+        title_at = date_at if len(blocks[date_at]) > 1 else date_at + 1
+    elif funding:  # no date line: the title is the block above the funding line
+        title_at = funding - 1
+    else:
         return None
-    title_at = date_at if len(blocks[date_at]) > 1 else date_at + 1
-    rest = [block for block in blocks[title_at + 1:]
-            if not _FUNDING.match(" ".join(text for _, text in block))]
+    rest = [block for block in blocks[title_at + 1:] if not _funding_line(block)]
     if not rest:
         return None
     first = rest[0][0][0]  # its source line: the transcript begins at the first line printed there
@@ -177,12 +181,16 @@ _FUNDING = re.compile(r"^This (?:document|item|record|translation|collection)(?:
                       r"(?:from|of|by) (?P<funder>.+?)\.?$", re.I)
 
 
+def _funding_line(block: list[tuple[int, str]]) -> re.Match[str] | None:
+    return _FUNDING.match(" ".join(text for _, text in block))
+
+
 def _without_funding_lines(blocks: list[list[tuple[int, str]]], draft: HeaderDraft) -> list[list[tuple[int, str]]]:
     """The title's blocks without a funding acknowledgement, kept whole as boilerplate (and counted)
     with the body it thanks for funding."""
     kept, moved = [], 0
     for block in blocks:
-        found = _FUNDING.match(" ".join(text for _, text in block))
+        found = _funding_line(block)
         if found is None:
             kept.append(block)
             continue
