@@ -354,3 +354,13 @@ def test_a_newer_page_without_its_date_line_still_has_title_and_transcript() -> 
     root = tei(page)
     assert text_of(xp(root, "//t:titleStmt/t:title")[0]) == "Discussion between Zhou Enlai and Pham Van Dong"
     assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#zhou", "#pham"]
+
+
+def test_an_older_pages_title_over_two_blocks_still_comes_before_its_fields() -> None:
+    page = ("March 3, 1967\nFrom the Diary of Shcherbakov\n\nRecord of Conversation with Nguyen Duy Trinh\n\n"
+            "Citation:\n\n\"From the Diary\", March 3, 1967, Wilson Center Digital Archive, AVP RF, f. 079.\n\n"
+            "Summary:\n\nTrinh informs the ambassador.\n\nI visited Nguyen Duy Trinh at his request.\n")
+    root = tei(page)
+    assert text_of(xp(root, "//t:titleStmt/t:title")[0]) == (
+        "From the Diary of Shcherbakov Record of Conversation with Nguyen Duy Trinh")
+    assert text_of(xp(root, "//t:body")[0]).split() == "I visited Nguyen Duy Trinh at his request.".split()

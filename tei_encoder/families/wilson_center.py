@@ -101,7 +101,7 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     lines = _unfolded(source.lines)
     draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
     first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
-    transcript = _transcript_after_title(lines[:first_label])
+    transcript = _transcript_after_title(lines[:first_label], fields_follow=first_label < len(lines))
     _front(lines[:transcript if transcript is not None else first_label], draft)
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
@@ -149,10 +149,12 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-masthead", masthead))
 
 
-def _transcript_after_title(lines: list[Line]) -> int | None:
+def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | None:
     """Where the transcript starts on a page that prints no fields between its title and the
     transcript (the newer site: date, title, funding line, transcript, then "Document Information"):
-    the line after the title and its funding lines. None when only fields can follow the title."""
+    the line after the title and its funding lines. None when only fields can follow the title:
+    nothing stands between them, or (with a field further down) only a short line or two, which
+    the older pages' titles keep as before."""
     blocks = _blocks(lines)
     date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
     funding = next((i for i, block in enumerate(blocks) if _funding_line(block)), None)
@@ -163,7 +165,7 @@ def _transcript_after_title(lines: list[Line]) -> int | None:
     else:
         return None
     rest = [block for block in blocks[title_at + 1:] if not _funding_line(block)]
-    if not rest:
+    if not rest or (fields_follow and len(rest) <= 2 and all(_short_block(block) for block in rest)):
         return None
     first = rest[0][0][0]  # its source line: the transcript begins at the first line printed there
     return next(i for i, line in enumerate(lines) if line.number == first)
@@ -179,6 +181,10 @@ def _keep_boilerplate(draft: HeaderDraft, number: int, text: str) -> None:
 _FUNDING = re.compile(r"^This (?:document|item|record|translation|collection)(?: was| has been)? made possible "
                       r"(?:with|by|through) (?:the )?(?:generous )?(?:support|funding|a grant|grants?) "
                       r"(?:from|of|by) (?P<funder>.+?)\.?$", re.I)
+
+
+def _short_block(block: list[tuple[int, str]]) -> bool:
+    return len(block) <= 2 and sum(len(text.split()) for _, text in block) <= 20
 
 
 def _funding_line(block: list[tuple[int, str]]) -> re.Match[str] | None:
