@@ -96,7 +96,12 @@
       <xsl:attribute name="class">
         <xsl:text>p</xsl:text>
         <xsl:if test="@n"> numbered</xsl:if>
-        <xsl:if test="not(node()[not(self::tei:gap)][normalize-space() or self::*])"> only-gap</xsl:if>
+        <!-- " only-gap" unless something beside its gaps has text or is an element. Elements are not asked
+             for their text (normalize-space() builds it); text is looked at only when no such element is there. -->
+        <xsl:choose>
+          <xsl:when test="*[not(self::tei:gap)] or node()[not(self::*)][normalize-space()]"/>
+          <xsl:otherwise> only-gap</xsl:otherwise>
+        </xsl:choose>
       </xsl:attribute>
       <xsl:if test="@n"><xsl:attribute name="data-n"><xsl:value-of select="@n"/></xsl:attribute></xsl:if>
       <xsl:call-template name="lang"/>

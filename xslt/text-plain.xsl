@@ -155,7 +155,10 @@
        Lost characters before the label touch it (□Stalin:); a label or a direction is followed by a space. -->
   <xsl:template match="tei:sp">
     <xsl:variable name="first-p" select="(tei:p | tei:ab | tei:l | tei:lg)[1]"/>
-    <xsl:variable name="lead" select="node()[self::* or normalize-space()][not($first-p) or following-sibling::*[count(. | $first-p) = 1]]"/>
+    <!-- What precedes the first paragraph (all of it without one); asking every child for the siblings after it
+         compared each of them with the paragraph, which made a long turn quadratic. -->
+    <xsl:variable name="lead" select="$first-p/preceding-sibling::node()[self::* or normalize-space()]
+                                      | node()[not($first-p)][self::* or normalize-space()]"/>
     <xsl:call-template name="emit-block">
       <xsl:with-param name="content">
         <xsl:for-each select="$lead">
@@ -218,7 +221,10 @@
     <xsl:param name="content"/>
     <xsl:param name="notes-of" select="."/>
     <xsl:variable name="flat" select="normalize-space($content)"/>
-    <xsl:if test="normalize-space(translate($flat, $NL, ' ')) != ''">
+    <!-- Text beyond the line-break placeholders. translate() is asked only when the block holds one:
+         libxml2 copies the string a character at a time, and for every block that was a third of the
+         plain text's time; without a placeholder $flat is already normalised, so it only has to be non-empty. -->
+    <xsl:if test="$flat != '' and (not(contains($flat, $NL)) or normalize-space(translate($flat, $NL, ' ')) != '')">
       <xsl:call-template name="restore-breaks"><xsl:with-param name="text" select="$flat"/></xsl:call-template>
       <xsl:text>&#10;&#10;</xsl:text>
     </xsl:if>
@@ -239,11 +245,12 @@
        splits the text once: a recursion per line copied the rest of the text at every line (quadratic)
        and stopped at libxslt's depth limit (3000) in a paragraph of about 1,500 line breaks. -->
   <xsl:template name="restore-breaks">
+    <!-- Normalised already by every caller: normalize-space() copies a string a character at a time. -->
     <xsl:param name="text"/>
     <xsl:choose>
       <!-- The usual block has no line break: its text, without a split (tokenize
            builds a node per piece; this was a sixth of the plain-text view's time). -->
-      <xsl:when test="not(contains($text, $NL))"><xsl:value-of select="normalize-space($text)"/></xsl:when>
+      <xsl:when test="not(contains($text, $NL))"><xsl:value-of select="$text"/></xsl:when>
       <xsl:otherwise>
         <xsl:for-each select="str:tokenize($text, $NL)[normalize-space(.) != '']">
           <xsl:if test="position() != 1"><xsl:text>&#10;</xsl:text></xsl:if>
