@@ -59,7 +59,7 @@ def load_identifier() -> Any:
     if not window:
         return LanguageIdentifier(*arguments, tk_row=row)
     identifier = _windowed_class()(*arguments, tk_row=row)
-    identifier.set_window(window, parts["nextmove"], parts["out_feat"])
+    identifier.set_window(window, parts["nextmove"], parts["nextmove_row"], parts["out_feat"])
     return identifier
 
 
@@ -186,10 +186,10 @@ def _make_windowed_class() -> Any:
     class WindowedIdentifier(LanguageIdentifier):  # type: ignore[misc]  # py3langid has no types
         __slots__ = ("_window", "_table", "_row_starts", "_outputs")
 
-        def set_window(self, window: int, nextmove: Any, outputs: Any) -> None:
+        def set_window(self, window: int, nextmove: Any, rows: Any, outputs: Any) -> None:
             self._window = window
             self._table = np.asarray(nextmove)
-            self._row_starts = np.asarray(self._rowbase, dtype=np.int64)
+            self._row_starts = np.asarray(rows, dtype=np.int64) << 8  # py3langid's _rowbase, as an array
             self._outputs = np.asarray(outputs, dtype=np.int64)
 
         def _raw_score(self, text: bytes) -> Any:
