@@ -89,8 +89,38 @@ _ITEM_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _json_list(items: Iterable[Decision | Span]) -> str:
-    lines = [_ITEM_ENCODER.encode(_as_dict(item)) for item in items]
+    lines = [_json_item(item) for item in items]
     return "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+
+
+def _json_item(item: Decision | Span) -> str:
+    """The item as the encoder writes it (keys sorted), formatted directly when its values are of the
+    declared types: encoding each decision's dict cost about 1 ms of a record's conversion."""
+    if type(item) is Decision and _DECISION_KEYS_AS_WRITTEN and _plain_decision(item):
+        return (f'{{"certain": {"true" if item.certain else "false"}, "detail": {_string(item.detail)}, '
+                f'"first_line": {item.first_line}, "kind": {_string(item.kind)}, "last_line": {item.last_line}, '
+                f'"produced": {_string(item.produced)}, "rule": {_string(item.rule)}, "target_id": '
+                f'{"null" if item.target_id is None else _string(item.target_id)}}}')
+    if type(item) is Span and type(item.ident) is str and type(item.first_line) is int \
+            and type(item.last_line) is int:
+        return f'{{"first_line": {item.first_line}, "ident": {_string(item.ident)}, "last_line": {item.last_line}}}'
+    return _ITEM_ENCODER.encode(_as_dict(item))
+
+
+# A JSON string as the encoder writes it without ensure_ascii (quoted, only " \\ and controls escaped).
+_string: Callable[[str], str] = json.encoder.encode_basestring  # type: ignore[attr-defined]
+
+
+# The fields the direct format writes, in sorted order: a field added to Decision goes through the encoder.
+_DECISION_KEYS_AS_WRITTEN = sorted(f.name for f in fields(Decision)) == [
+    "certain", "detail", "first_line", "kind", "last_line", "produced", "rule", "target_id"]
+
+
+def _plain_decision(decision: Decision) -> bool:
+    return (type(decision.certain) is bool and type(decision.first_line) is int
+            and type(decision.last_line) is int and type(decision.kind) is str and type(decision.rule) is str
+            and type(decision.produced) is str and type(decision.detail) is str
+            and (decision.target_id is None or type(decision.target_id) is str))
 
 
 def _as_dict(item: Decision | Span) -> dict[str, object]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
+from typing import TypeVar, overload
 
 from lxml import etree
 
@@ -45,18 +46,71 @@ revisionDesc text body div sp list
 _STAGE_PARENTS = frozenset({_T + "p", _T + "sp"})
 
 
+class _Node:
+    """An element of the TEI being written, before it becomes an lxml element.
+
+    lxml checks every tag, namespace and attribute name it is given (parsing the namespace's URI
+    for each element and each namespaced attribute): over a tenth of the writer's time. The writer
+    builds these plain nodes instead, with their start tag as markup, and ``_tree`` turns the whole
+    document into lxml's tree in one parse of its markup (libxml2's parser, in C). The parts lxml's
+    elements have, under the same names, so that ``_indent`` works on both.
+    """
+
+    __slots__ = ("tag", "start", "text", "tail", "children")
+
+    def __init__(self, name: str, start: str, text: str | None) -> None:
+        self.tag = _T + name
+        self.start = start  # "<name" and its attributes as markup: '<p n="2" xml:id="u3"'
+        self.text = text
+        self.tail: str | None = None
+        self.children: list[_Node] = []
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __iter__(self) -> Iterator[_Node]:
+        return iter(self.children)
+
+    def __getitem__(self, index: int) -> _Node:
+        return self.children[index]
+
+
+_Parent = TypeVar("_Parent", "_Node", etree._Element)
+
+
+@overload
+def _el(parent: _Node, name: str, text: str | None = None, **attributes: str | None) -> _Node: ...
+@overload
 def _el(parent: etree._Element | None, name: str, text: str | None = None,
-        **attributes: str | None) -> etree._Element:
+        **attributes: str | None) -> etree._Element: ...
+def _el(parent: _Node | etree._Element | None, name: str, text: str | None = None,
+        **attributes: str | None) -> _Node | etree._Element:
+    """A child element of ``parent`` with its attributes in the order given (a None value: no attribute).
+
+    A node under a node (the document tei_tree writes); an lxml element under an lxml element or, for
+    no parent, a root (the personography's pieces).
+    """
+    if parent.__class__ is not _Node:
+        return _element(parent, name, text, attributes)  # type: ignore[arg-type]
+    start = "<" + name
+    if attributes:
+        for key, value in attributes.items():
+            if value is not None:
+                start += f' {_written_name(key)}="{value.translate(_ATTRIBUTE_ESCAPES)}"'
+    node = _Node(name, start, text)
+    parent.children.append(node)  # type: ignore[union-attr]
+    return node
+
+
+# What a parser would read otherwise in an attribute's value: a raw tab or line end becomes a space.
+_ATTRIBUTE_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;",
+                                    "\n": "&#10;", "\r": "&#13;"})
+
+
+def _element(parent: etree._Element | None, name: str, text: str | None,
+             attributes: dict[str, str | None]) -> etree._Element:
     tag = _T + name
-    # The attributes go in with the element, in the order given (one call instead of one per attribute);
-    # most elements have none, and a loop builds the others' without a comprehension's frame.
-    attrib: dict[str, str] = {}
-    for key, value in attributes.items():
-        if value is not None:
-            attribute = _ATTRIBUTE_NAMES.get(key)
-            if attribute is None:
-                attribute = _ATTRIBUTE_NAMES[key] = _attribute_name(key)
-            attrib[attribute] = value
+    attrib = {_attribute_name(key): value for key, value in attributes.items() if value is not None}
     if parent is None:
         element = etree.Element(tag, attrib, nsmap={None: TEI_NS})
     else:  # without an empty attribute dict lxml has less to do
@@ -69,14 +123,14 @@ def _el(parent: etree._Element | None, name: str, text: str | None = None,
 OCR_BOXES = re.compile("\u25a1+")
 
 
-def _boxed(parent: etree._Element, tag: str, text: str, **attributes: str | None) -> etree._Element:
+def _boxed(parent: _Node, tag: str, text: str, **attributes: str | None) -> _Node:
     """An element of text that may hold OCR boxes (a name, a place, an office, a speaker's label)."""
     element = _el(parent, tag, **attributes)
     _with_boxes(element, text)
     return element
 
 
-def _with_boxes(element: etree._Element, text: str) -> None:
+def _with_boxes(element: _Node, text: str) -> None:
     """Header text with each run of OCR boxes (□) as a gap, as in the body: no box is left as text."""
     done = 0
     for run in OCR_BOXES.finditer(text):
@@ -86,7 +140,7 @@ def _with_boxes(element: etree._Element, text: str) -> None:
     _append_text(element, text[done:])
 
 
-def _date(parent: etree._Element, date: m.DateText, xml_id: str | None = None) -> etree._Element:
+def _date(parent: _Node, date: m.DateText, xml_id: str | None = None) -> _Node:
     """A date with ``@when``, or ``@from``/``@to`` for a range of days."""
     return _el(parent, "date", date.text, when=date.when, from_=date.from_, to=date.to, xml_id=xml_id)
 
@@ -99,8 +153,15 @@ def _attribute_name(key: str) -> str:
     return key.rstrip("_")
 
 
-# The attribute names of the keywords _el is given, as computed once (each element asked again).
-_ATTRIBUTE_NAMES: dict[str, str] = {}
+def _written_name(key: str) -> str:
+    """The attribute's name as written in the markup, from _el's keyword: xml_id → xml:id, from_ → from."""
+    name = _WRITTEN_NAMES.get(key)
+    if name is None:
+        name = _WRITTEN_NAMES[key] = "xml:" + key[4:] if key.startswith("xml_") else key.rstrip("_")
+    return name
+
+
+_WRITTEN_NAMES: dict[str, str] = {}
 
 
 def write_tei(document: m.Document) -> bytes:
@@ -114,21 +175,85 @@ def serialise(root: etree._Element) -> bytes:
 
 def tei_tree(document: m.Document) -> etree._Element:
     """The TEI of the document as a tree in memory, indented as it is written."""
-    root = _el(None, "TEI")
-    if document.header.language.code != "und":
-        root.set(f"{{{XML_NS}}}lang", document.header.language.code)
+    language = document.header.language.code
+    root = _Node("TEI", f'<TEI xmlns="{TEI_NS}"' + (f' xml:lang="{language}"' if language != "und" else ""), None)
     _header(root, document)
     text = _el(root, "text")
     body = _el(text, "body")
     for division in document.divisions:
         _division(body, division)
     _indent(root, 0)
-    return root
+    return _tree(root)
+
+
+def _tree(root: _Node) -> etree._Element:
+    """The lxml tree of a document of nodes: its markup, parsed.
+
+    The parse gives the tree lxml would have built element by element, except that an element whose
+    text is the empty string (and no child) has no text after a parse: such an element is marked in the
+    markup and given its empty text back, so that it is serialised as lxml writes it (``<x></x>``).
+    """
+    parts: list[str] = [_DECLARATION]  # so that each element's sourceline is its line in the file written
+    emptied = _markup(root, parts)
+    markup = "".join(parts).encode("utf-8")
+    try:
+        tree = etree.fromstring(markup, _PARSER)
+    except etree.XMLSyntaxError:  # a repeated or malformed xml:id: the validator reports it, as for any tree
+        tree = etree.fromstring(markup, _PARSER_WITHOUT_IDS)
+    if emptied:
+        for element in tree.iterfind(f".//*[@{_EMPTY_TEXT}]"):
+            del element.attrib[_EMPTY_TEXT]
+            element.text = ""
+    return tree
+
+
+# Our own markup: no DTD, no entities, no network; a record of up to 50 MB may hold a long paragraph.
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+_PARSER_WITHOUT_IDS = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, collect_ids=False)
+_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"  # as serialise writes it
+_EMPTY_TEXT = "tei-encoder-empty-text"  # the mark of an element whose text is "", in the markup only
+
+
+def _markup(node: _Node, parts: list[str]) -> bool:
+    """Append the markup of ``node`` and its tail to ``parts``; whether an element's text is ""."""
+    text = node.text
+    emptied = False
+    if node.children:
+        parts.append(node.start + ">" + _text(text) if text else node.start + ">")
+        for child in node.children:
+            emptied = _markup(child, parts) or emptied
+        parts.append(f"</{node.tag[_TAG_START:]}>")
+    elif text:
+        parts.append(f"{node.start}>{_text(text)}</{node.tag[_TAG_START:]}>")
+    elif text is None:
+        parts.append(node.start + "/>")
+    else:
+        parts.append(f'{node.start} {_EMPTY_TEXT}=""/>')
+        emptied = True
+    if node.tail:
+        parts.append(_text(node.tail))
+    return emptied
+
+
+_TAG_START = len(_T)
+
+
+def _text(text: str) -> str:
+    """Character data as markup: what the parser would read otherwise is a reference (a CR as such)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
 
 
 # ---------------------------------------------------------------- header
 
-def _header(root: etree._Element, document: m.Document) -> None:
+def _header(root: _Node, document: m.Document) -> None:
     header = document.header
     ids = _Traced(document)
     tei_header = _el(root, "teiHeader")
@@ -170,7 +295,7 @@ class _Traced:
         return ident if ident in self.targets else None
 
 
-def _publication(publication: etree._Element, edition: m.EditionStatement) -> None:
+def _publication(publication: _Parent, edition: m.EditionStatement) -> None:
     """Publisher, edition id, permalink and licence when the project file states them; else say so."""
     if not edition.publisher:  # the project file requires a publisher for any of the others
         _el(publication, "p", NOT_PUBLISHED)
@@ -198,7 +323,7 @@ def _supplied_title(header: m.Header) -> str:
     return header.supplied_title or f"Record {header.file_name.rsplit('.', 1)[0]}"
 
 
-def _source_desc(source_desc: etree._Element, header: m.Header, ids: _Traced) -> None:
+def _source_desc(source_desc: _Node, header: m.Header, ids: _Traced) -> None:
     bibl = _el(source_desc, "bibl", type="source")
     _with_boxes(_el(bibl, "title", type=None if header.title else "supplied"), header.title or _supplied_title(header))
     if header.date:
@@ -246,7 +371,7 @@ def _present(values: Iterable[str]) -> list[str]:
     return [value for value in values if value.strip()]
 
 
-def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
+def _encoding_desc(tei_header: _Node, document: m.Document) -> None:
     encoding = _el(tei_header, "encodingDesc")
     app_info = _el(encoding, "appInfo")
     application = _el(app_info, "application", xml_id="tei-encoder", ident="tei-encoder",
@@ -264,7 +389,7 @@ def _encoding_desc(tei_header: etree._Element, document: m.Document) -> None:
             _el(element, "p", sentence(statement))
 
 
-def _profile_desc(tei_header: etree._Element, document: m.Document, ids: _Traced) -> None:
+def _profile_desc(tei_header: _Node, document: m.Document, ids: _Traced) -> None:
     header = document.header
     profile = _el(tei_header, "profileDesc")
     if header.summary:
@@ -287,7 +412,7 @@ def _profile_desc(tei_header: etree._Element, document: m.Document, ids: _Traced
             _el(hand_notes, "handNote", hand.description, xml_id=hand.ident)
 
 
-def _keywords(profile: etree._Element, header: m.Header, ids: _Traced) -> None:
+def _keywords(profile: _Node, header: m.Header, ids: _Traced) -> None:
     if not any(term.text.strip() for term in header.terms):
         return
     keywords = _el(_el(profile, "textClass"), "keywords")
@@ -296,7 +421,7 @@ def _keywords(profile: etree._Element, header: m.Header, ids: _Traced) -> None:
             _el(keywords, "term", term.text, type=term.kind, xml_id=ids("term", index))
 
 
-def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str, m.Person]) -> None:
+def _correspondence(profile: _Node, header: m.Header, persons: dict[str, m.Person]) -> None:
     if not header.correspondence:
         return
     corresp = _el(profile, "correspDesc")
@@ -310,7 +435,7 @@ def _correspondence(profile: etree._Element, header: m.Header, persons: dict[str
             _date(element, action.date)
 
 
-def _participants(profile: etree._Element, persons: tuple[m.Person, ...]) -> None:
+def _participants(profile: _Node, persons: tuple[m.Person, ...]) -> None:
     if not persons:
         return
     partic = _el(profile, "particDesc")
@@ -323,7 +448,7 @@ def _participants(profile: etree._Element, persons: tuple[m.Person, ...]) -> Non
             _person(list_person, person)
 
 
-def _person(parent: etree._Element, person: m.Person) -> None:
+def _person(parent: _Node, person: m.Person) -> None:
     element = _el(parent, "person", xml_id=person.ident, role=" ".join(person.roles) or None)
     for index, name in enumerate(person.names):
         _boxed(element, "persName", name, type="variant" if index else None)
@@ -341,7 +466,7 @@ def _person(parent: etree._Element, person: m.Person) -> None:
         _el(element, "ptr", target=f"#{person.note}")
 
 
-def _setting(profile: etree._Element, header: m.Header) -> None:
+def _setting(profile: _Node, header: m.Header) -> None:
     if not header.setting:
         return
     setting = _el(_el(profile, "settingDesc"), "setting")
@@ -353,13 +478,13 @@ def _setting(profile: etree._Element, header: m.Header) -> None:
 
 # ---------------------------------------------------------------- body
 
-def _division(parent: etree._Element, division: m.Division) -> None:
+def _division(parent: _Node, division: m.Division) -> None:
     div = _el(parent, "div", type=division.kind, n=division.number)
     for block in division.blocks:
         _block(div, block)
 
 
-def _block(parent: etree._Element, block: m.Block) -> None:
+def _block(parent: _Node, block: m.Block) -> None:
     if isinstance(block, m.Heading):
         _inlines(_el(parent, "head", xml_id=block.ident), block.children)
     elif isinstance(block, m.Paragraph):
@@ -406,7 +531,7 @@ _CLOSING_LINES = {"signed": ("signed", None), "salute": ("salute", None), "datel
                   "number": ("seg", "number"), "enclosure": ("seg", "enclosure")}
 
 
-def _turn(parent: etree._Element, turn: m.Turn) -> None:
+def _turn(parent: _Node, turn: m.Turn) -> None:
     sp = _el(parent, "sp", who=f"#{turn.speaker}", xml_id=turn.ident)
     for node in turn.lead:
         if not isinstance(node, m.Text):
@@ -421,7 +546,7 @@ def _turn(parent: etree._Element, turn: m.Turn) -> None:
             _paragraph(sp, part)
 
 
-def _speaker(sp: etree._Element, turn: m.Turn) -> None:
+def _speaker(sp: _Node, turn: m.Turn) -> None:
     """The label as printed; a note anchored in it (``Khrushchev[footnoteRef:2]:``) where it stood."""
     if not turn.label_notes:
         _boxed(sp, "speaker", turn.label)
@@ -432,7 +557,7 @@ def _speaker(sp: etree._Element, turn: m.Turn) -> None:
     _with_boxes(speaker, turn.label[turn.label_notes_at:])
 
 
-def _opening(parent: etree._Element, opening: m.Opening) -> None:
+def _opening(parent: _Node, opening: m.Opening) -> None:
     opener = _el(parent, "opener", xml_id=opening.ident)
     for index, line in enumerate(opening.lines):
         if index and not isinstance(line, m.Salutation) and line.joined:
@@ -447,7 +572,7 @@ def _opening(parent: etree._Element, opening: m.Opening) -> None:
             _inlines(_el(opener, "seg", type=line.kind), line.children)
 
 
-def _list(parent: etree._Element, block: m.ItemList) -> None:
+def _list(parent: _Node, block: m.ItemList) -> None:
     element = _el(parent, "list", type=block.kind, xml_id=block.ident)
     if block.head:
         _inlines(_el(element, "head"), block.head)
@@ -462,14 +587,14 @@ def _list(parent: etree._Element, block: m.ItemList) -> None:
 _PAGE_NUMBER_ONLY = re.compile(r"^[-–—\s]*(?:(?i:page)\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[-–—\s]*$")
 
 
-def _page_break(parent: etree._Element, brk: m.PageBreak, unit: str | None = None) -> None:
+def _page_break(parent: _Node, brk: m.PageBreak, unit: str | None = None) -> None:
     """``unit``: the id of a page break that is a unit of the body (a form feed on its own line)."""
     _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident or unit)
     if brk.printed:
         _el(parent, "fw", brk.printed, type="pageNum" if _PAGE_NUMBER_ONLY.match(brk.printed) else "header")
 
 
-def _paragraph(parent: etree._Element, paragraph: m.Paragraph) -> None:
+def _paragraph(parent: _Node, paragraph: m.Paragraph) -> None:
     # A paragraph of nothing but page or line breaks (a "[Page 2]" line inside a turn) would be an
     # empty <p>: its page breaks stand between the paragraphs instead, and a lone line break goes.
     if not paragraph.number and all(isinstance(n, (m.PageBreak, m.LineBreak)) or
@@ -504,22 +629,20 @@ def _percent(match: re.Match[str]) -> str:
     return "".join(f"%{byte:02X}" for byte in match.group().encode())
 
 
-def _inlines(element: etree._Element, nodes: Iterable[m.Inline]) -> None:
+def _inlines(element: _Node, nodes: Iterable[m.Inline]) -> None:
     for node in nodes:
         _inline(element, node)
 
 
-def _append_text(element: etree._Element, text: str) -> None:
-    # len(element) and element[-1] walk the children in lxml (O(n) each), which made a
-    # paragraph of n gaps quadratic; a reversed iterator starts at libxml2's last child.
-    last = next(element.iterchildren(reversed=True), None)
-    if last is not None:
+def _append_text(element: _Node, text: str) -> None:
+    if element.children:
+        last = element.children[-1]
         last.tail = (last.tail or "") + text
     else:
         element.text = (element.text or "") + text
 
 
-def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one branch a node type
+def _inline(parent: _Node, node: m.Inline) -> None:  # noqa: C901 - one branch a node type
     if isinstance(node, m.Text):
         _append_text(parent, node.text)
     elif isinstance(node, m.Loss):
@@ -583,7 +706,7 @@ def _inline(parent: etree._Element, node: m.Inline) -> None:  # noqa: C901 - one
         raise TypeError(f"no TEI for {type(node).__name__}")
 
 
-def _note(parent: etree._Element, note: m.NoteCall) -> None:
+def _note(parent: _Node, note: m.NoteCall) -> None:
     if note.kind == "foot":
         element = _el(parent, "note", place="foot", n=note.mark, xml_id=note.ident)
     else:
@@ -595,7 +718,7 @@ def _note(parent: etree._Element, note: m.NoteCall) -> None:
     _inlines(element, note.children)
 
 
-def _margin_note(parent: etree._Element, note: m.MarginNote) -> None:
+def _margin_note(parent: _Node, note: m.MarginNote) -> None:
     element = _el(parent, "note", place="margin")
     if note.label:  # the transcriber's words for what stands in the margin ("Resolution")
         _el(element, "label", note.label).tail = " "
@@ -604,7 +727,7 @@ def _margin_note(parent: etree._Element, note: m.MarginNote) -> None:
 
 # ---------------------------------------------------------------- serialisation
 
-def _indent(element: etree._Element, level: int) -> None:
+def _indent(element: _Parent, level: int) -> None:
     if element.tag not in _INDENTED or not len(element):
         return
     if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
