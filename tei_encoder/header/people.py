@@ -61,6 +61,10 @@ TITLES: frozenset[str] = frozenset({
     "the", "comrade", "comrades", "tovarishch", "citizen",
     "sir", "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "lord", "lady",
     "herr", "frau", "monsieur", "m", "signor", "senor", "his excellency", "her excellency", "excellency",
+    # a British privy counsellor's and member's style ("The Right Hon. Ernest Bevin, M.P.")
+    "right hon", "right honourable", "rt hon", "honourable",  # not "Hon" alone: Pak Hon Yong
+    # Spanish forms of address and rank, with and without their accents ("Comandante Fidel Castro Ruz")
+    "señor", "señora", "senora", "compañero", "compañera", "companero", "companera", "comandante",
     "field marshal", "field marshall",  # 001 misspells the title; the text itself stays unchanged
     "marshal", "general", "generalissimo", "admiral", "colonel", "captain", "commander",
     "ambassador", "chairman", "minister", "president", "premier", "prime minister",
@@ -144,10 +148,17 @@ _SPACES_RE = re.compile(r"\s+")
 
 def _clean(surface: str) -> str:
     """The printed form without edge punctuation, possessive or doubled spaces (the display form)."""
-    s = _SPACES_RE.sub(" ", surface).strip().lstrip(_LEADING_JUNK)
-    s = s.rstrip(_TRAILING_JUNK + " ")
+    printed = _SPACES_RE.sub(" ", surface).strip().lstrip(_LEADING_JUNK)
+    s = printed.rstrip(_TRAILING_JUNK + " ")
     s = _POSSESSIVE_RE.sub("", s)  # "Stalin’s" -> "Stalin"; "Zilliacus’" lost its quote above
-    return s.rstrip(_TRAILING_JUNK + " ")
+    kept = s.rstrip(_TRAILING_JUNK + " ")
+    # "Stalin I.V.", "Vyshinsky A. Ya.": the initials after a surname keep their last full stop
+    stop = printed.startswith(kept) and printed[len(kept):len(kept) + 1] == "."
+    return kept + "." if stop and _AFTER_SURNAME_INITIALS.search(kept) else kept
+
+
+_AFTER_SURNAME_INITIALS = re.compile(r"[^\W\d_]{2,}(?: (?:[^\W\d_][a-z]?\. ?)*[^\W\d_][a-z]?"
+                                     r"| (?:[^\W\d_][a-z]?\.)+[^\W\d_][a-z]?)$")
 
 
 def fold(text: str) -> str:
@@ -163,7 +174,8 @@ def _fold(text: str) -> str:
 # ---------------------------------------------------------------- rules 2-3: titles and split
 
 _MAX_TITLE_WORDS = 3
-_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+[^\W\d_]?|[^\W\d_]")  # "I.V.", "A.Ya.", "D"
+# "I.V.", "A.Ya.", "D"; "A.Ya" once its last full stop is cleaned off ("Vyshinsky A.Ya.")
+_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+(?:[^\W\d_][a-z]?)?|[^\W\d_]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
 
@@ -307,6 +319,8 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     if office:
         rest = after_office
     named = _after_organisation(rest, titles)
+    if office and _follows_link(text.split(), named):
+        return None  # "Minister of the Armed Forces", "Ambassador in Havana": the office's body or place, no name
     plain = _split_plain(named)
     if plain is None:
         return None
@@ -321,6 +335,12 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
 
 # Words that link an office to its body or place: "Minister of Foreign Affairs", "Ambassador in London".
 _OFFICE_LINKS = frozenset({"of", "in", "for", "at", "to"})
+
+
+def _follows_link(tokens: list[str], named: list[str]) -> bool:
+    """The name's words stand right after a link word or article of the office before them."""
+    before = len(tokens) - len(named) - 1
+    return before >= 0 and tokens[before].lower() in _OFFICE_LINKS | {"the"}
 
 
 def _after_office(tokens: list[str], titles: frozenset[str]) -> tuple[str, list[str]]:
@@ -417,6 +437,22 @@ def _merge_forenames(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
     merged = [max(x, y, key=len) for x, y in zip(longer, shorter)]
     return tuple(merged) + longer[len(shorter):]
+
+
+def _paternal_surname(name: Name) -> str | None:
+    """The first of a Spanish name's two surnames (``Fidel Castro Ruz``, ``Carlos Rafael Rodríguez Ochoa``):
+    the word before the last of a name of three or more words, none an initial, a particle or a patronymic,
+    not printed family name first (``Kim Il Sung``)."""
+    words = name.bare.split()
+    if len(words) < 3 or "," in name.bare or surname_printed_first(words) or any(map(_is_initials, words)):
+        return None
+    paternal = _fold(words[-2])
+    if paternal in PARTICLES or _PATRONYMIC.search(paternal) or not _capitalised(words[-2]):
+        return None
+    return paternal
+
+
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
 
 
 def same_person(a: Name, b: Name) -> bool:
@@ -567,6 +603,7 @@ class _Entry:
     role_label: str | None = None  # "interviewer" for a role person (rule 7)
     known: KnownPerson | None = None  # the names authority's person: their id and main name are fixed
     aliases: list[str] = field(default_factory=list)  # forms joined only by the authority's alias table
+    other_names: set[str] = field(default_factory=set)  # a cover name an editor identified: never the main form
     offices: list[str] = field(default_factory=list)  # as printed: "Deputy Minister of Foreign Affairs of the USSR"
     birth: str | None = None
     death: str | None = None
@@ -597,6 +634,8 @@ class Registry:
         self._by_key: dict[str, list[_Entry]] = {}  # surname key -> persons (not role labels) with it
         self._by_title: dict[str, list[_Entry]] = {}  # title -> persons printed with it at least once
         self._by_first_word: dict[str, list[_Entry]] = {}  # first forename word -> persons ("kim" for Kim Sok)
+        # first of two surnames -> persons ("castro" for Fidel Castro Ruz)
+        self._by_paternal: dict[str, list[_Entry]] = {}
 
     # ------------------------------------------------------------ public
 
@@ -681,6 +720,21 @@ class Registry:
             entry.id_surname = name.surname
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = bio.reading_order
+
+    def identified(self, printed: str, identity: str, *, role: str | None = None,
+                   group: str = "mentioned") -> str | None:
+        """A name an editor identified in brackets after it (``Comrade Filippov [Stalin]``, Stalin's cover
+        name in cipher telegrams): the person is the one the brackets name; the printed name becomes one of
+        their forms, and a later bare ``Filippov`` is them too (ENCODING.md §5, as a footnote identifies)."""
+        handle = self.mention(identity, role=role, group=group)
+        name = parse_name(printed, titles=self._titles)
+        if handle is None or name is None or name.surname in self._not_persons:
+            return handle
+        entry = self._entry(handle)
+        self._add_key(entry, name.surname)
+        self._add_form(entry, printed, name)
+        entry.other_names.add(name.shown or _display(printed))
+        return handle
 
     def resolve_surname(self, surname: str) -> str | None:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
@@ -769,6 +823,11 @@ class Registry:
         mention's title or holding its role, if exactly one is (``Cde. Volkov`` is ``Cde. V. Volkov``,
         not the interpreter ``P. R. Volkov``)."""
         found = [e for e in self._by_key.get(name.surname, []) if _forenames_compatible(name.forenames, e.forenames)]
+        if not found and role == "speaker":
+            # A label "Fidel Castro:" is Fidel Castro Ruz, "Roa:" the Raúl Roa García present; in the text
+            # the words may be a given and a middle name ("Geoffrey Wedgwood" of Geoffrey Wedgwood Harrison)
+            found = [e for e in self._by_paternal.get(name.surname, [])
+                     if _forenames_compatible(name.forenames, e.forenames)]
         if not name.forenames:  # a bare "Kim" is also the one "Kim Sok" (surname printed first), if no other Kim
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
         if len(found) > 1:
@@ -863,6 +922,9 @@ class Registry:
                 _insert_in_order(self._by_first_word.setdefault(key, []), entry)
         if first and 1 < len(name.bare.split()) <= 3 and name.surname == _fold(first[0]) in VIETNAMESE_FAMILY_NAMES:
             self._add_key(entry, _fold(name.bare.split()[-1]))
+        paternal = _paternal_surname(name)
+        if paternal and entry not in self._by_paternal.get(paternal, []):
+            _insert_in_order(self._by_paternal.setdefault(paternal, []), entry)
         for title in name.titles:
             if title not in entry.titles:
                 entry.titles.add(title)
@@ -893,7 +955,8 @@ class Registry:
         elif entry.preferred is not None:
             main = entry.preferred
         else:
-            ranked = max(enumerate(entry.forms), key=lambda p: (
+            own = [(k, form) for k, form in enumerate(entry.forms) if form[0] not in entry.other_names]
+            ranked = max(own or list(enumerate(entry.forms)), key=lambda p: (
                 not _in_capitals(_bare(p[1][1], p[1][0])), _fullness(p[1][1], _bare(p[1][1], p[1][0])), -p[0]))
             main = _bare(ranked[1][1], ranked[1][0])
         return (main, *(d for d in displays if d != main))

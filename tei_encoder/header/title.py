@@ -213,8 +213,9 @@ def parties(heading: str) -> list[str]:
     (``Comrade I. V. Kovalenko``, ``Ambassador Lindqvist``, ``Mao Zedong``); a delegation,
     a people or a bare word (``Chinese``) is no party here.
     """
-    from tei_encoder.header import people
+    from tei_encoder.header import aliases, people
 
+    heading = aliases.without_declarations(heading)  # "Khrushchev (hereafter N.S.) and Ulbricht"
     words = _CONVERSATION.search(heading)
     if words is None:
         return []

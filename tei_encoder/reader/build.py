@@ -48,10 +48,11 @@ _CLOSING_MATTER = (m.Closing, m.SourceNote, m.Postscript, m.PageBreakBlock)
 
 def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
     """A second closing in the distribution matter (a signature after the first closing's lines) is a
-    paragraph of its lines: nothing may follow a closer but closing matter, and a closer is none."""
+    paragraph of its lines: nothing may follow a closer but closing matter, and a closer is none. The
+    place and date written at the foot, after the copies list, stays the dateline it is."""
     out: list[m.Block] = []
-    for block in blocks:
-        if not isinstance(block, m.Closing):
+    for at, block in enumerate(blocks):
+        if not isinstance(block, m.Closing) or _foot_dateline(block, blocks[at + 1:]):
             out.append(block)
             continue
         parts = [part for part in (block.salute, block.signed, *(line.children for line in block.more)) if part]
@@ -63,6 +64,11 @@ def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
         if block.source:
             out.append(block.source)
     return tuple(out)
+
+
+def _foot_dateline(closing: m.Closing, after: tuple[m.Block, ...]) -> bool:
+    return (not closing.signed and not closing.salute and all(line.kind == "dateline" for line in closing.more)
+            and all(isinstance(block, (m.SourceNote, m.PageBreakBlock)) for block in after))
 
 
 def _closing_matter(blocks: tuple[m.Block, ...]) -> tuple[tuple[m.Block, ...], tuple[m.Block, ...]]:
@@ -152,8 +158,13 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
     ident = inliner.context.ident("sp")
     label, notes_at, notes = _label_notes(turn.label, inliner)
     inliner.context.trace.add("turn", turn.rule, (turn.line, turn.last_line), "sp", ident,
-                              turn.rule == "speech-turn", f"speaker {speaker}, label {label!r}")
+                              turn.rule in _SURE_TURNS, f"speaker {speaker}, label {label!r}")
     return m.Turn(speaker, label, lead, tuple(parts), turn.line, ident, notes, notes_at)
+
+
+# A label with its colon at a block's start, or one the record declared ("Khrushchev (hereafter N.S.)"),
+# is sure; the other turn rules infer the speaker from the label's shape or place.
+_SURE_TURNS = frozenset({"speech-turn", "declared-alias-label"})
 
 
 def _label_notes(label: str, inliner: Inliner) -> tuple[str, int, tuple[m.Inline, ...]]:

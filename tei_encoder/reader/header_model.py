@@ -7,6 +7,7 @@ layout's ``Findings`` (the opening apparatus, headings, first paragraphs, closin
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from tei_encoder import model as m
@@ -34,7 +35,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
     title = _raw_title(draft, findings)
     date_lines: dict[str, int] = {}
     opening_dates = _opening_dates(findings, date_lines)
-    creation = _creation(draft, opening_dates, title, datelines, context)
+    creation = _creation(draft, opening_dates, _heading_date(_one_line(title), findings), datelines, context)
     title_lines = draft.where.get("title", (0, 0)) if draft.title else findings.title_lines
     term_lines: list[tuple[int, int]] = []
     terms = _terms(title, findings, title_lines, term_lines)
@@ -139,10 +140,14 @@ def _raw_title(draft: HeaderDraft, findings: Findings) -> str | None:
     return draft.title or (findings.headings[0] if findings.headings else None)
 
 
-def _heading_date(heading: str | None) -> m.DateText | None:
-    """``Memorandum of conversation …, 3 October 1949``: a heading's date, when no dateline gives one."""
-    found = next((d for d in dates.find_dates(heading or "") if d.when or d.from_), None)
-    return m.DateText(found.text, found.when, found.from_, found.to) if found else None
+def _heading_date(title: str | None, findings: Findings) -> m.DateText | None:
+    """``Memorandum of conversation …, 3 October 1949``: the title's date, else that of a heading under
+    it above the text (``EXTRACT FROM PROTOCOL No. 14 …`` / ``Decision of 11 March 1940``)."""
+    for heading in (title, *map(_one_line, findings.top_headings)):
+        found = next((d for d in dates.find_dates(heading or "") if d.when or d.from_), None)
+        if found is not None:
+            return m.DateText(found.text, found.when, found.from_, found.to)
+    return None
 
 
 def _one_line(text: str | None) -> str | None:
@@ -156,7 +161,7 @@ _CREATION_ORIGINS = (("despatched", "its despatch line"), ("dateline", "its date
                      ("archive", "the archive's date"), ("heading", "its heading"))
 
 
-def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], title: str | None,
+def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], heading_date: m.DateText | None,
               datelines: tuple[m.DateText, ...], context: Context) -> m.DateText | None:
     """The document's own date: the first of its despatch line, opening dateline, the archive's date or
     its heading that gives one, else the date under its signature; never one its body's datelines
@@ -167,7 +172,7 @@ def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], title: s
     kept in ``context`` for the header's statement: nothing is dropped silently.
     """
     found = {"despatched": opening_dates.get("despatched"), "dateline": opening_dates.get("dateline"),
-             "archive": draft.date, "heading": _heading_date(_one_line(title))}
+             "archive": draft.date, "heading": heading_date}
     origin, date = next(((o, found[key]) for key, o in _CREATION_ORIGINS if found[key]), ("", None))
     dated = [d for d in datelines if d.when]
     if date is None and dated:
@@ -185,10 +190,13 @@ def _agrees(when: str, other: str | None) -> bool:
 
 def dateline_dates(divisions: tuple[m.Division, ...]) -> tuple[m.DateText, ...]:
     """The dates of the datelines that date the record, in document order: the first document's, or
-    the whole body's when it holds no document (a second document's dateline is not the record's)."""
-    first = next((d for d in divisions if d.kind == "document"), None)
+    the whole body's when it holds no document (a second document's dateline is not the record's). The
+    first document's distribution matter is its own: "Copies to: …" / "Ankara, 5 May 1940" at the foot."""
+    first = next((k for k, d in enumerate(divisions) if d.kind == "document"), None)
+    scope = divisions if first is None else (
+        divisions[first], *itertools.takewhile(lambda d: d.kind != "document", divisions[first + 1:]))
     found: list[m.DateText] = []
-    for division in (first,) if first else divisions:
+    for division in scope:
         _division_dateline_dates(division, found)
     return tuple(found)
 
@@ -298,14 +306,19 @@ def _labelled_place(findings: Findings) -> str | None:
 def _letter_title(findings: Findings, persons: tuple[m.Person, ...],
                   correspondence: tuple[m.CorrespondenceAction, ...]) -> str | None:
     """A letter printed without a title (a salute, a sender, an addressee): ``Letter from Erich
-    Honecker to Leonid Ilyich Brezhnev``, each by the fullest form of the name."""
-    if not findings.saluted:
+    Honecker to Leonid Ilyich Brezhnev``, each by the fullest form of the name; a signed paper that
+    opens with its addressee line and no salute: ``From A. Terent'ev to V. M. Molotov``."""
+    addressed = any(item.kind == "addressee" for item in findings.first_document_opening())
+    if not (findings.saluted or addressed):
         return None
     names = {person.ident: person.names[0] for person in persons if person.names}
     sides = {action.kind: [names[ident] for ident in action.people if ident in names] for action in correspondence}
+    if not findings.saluted:  # "To … comrade V. M. Molotov" over a signed paper: its addressees, not its copies
+        sides["received"] = [names[p.ident] for p in persons if "addressee" in p.roles and p.ident in names]
     if not (sides.get("sent") and sides.get("received")):
         return None
-    return f"Letter from {' and '.join(sides['sent'])} to {' and '.join(sides['received'])}"
+    kind = "Letter from" if findings.saluted else "From"  # a paper with no salute may be a report or a note
+    return f"{kind} {' and '.join(sides['sent'])} to {' and '.join(sides['received'])}"
 
 
 def _correspondence(findings: Findings, persons: tuple[m.Person, ...],

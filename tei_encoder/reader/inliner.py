@@ -149,6 +149,8 @@ class Inliner:
             if person is None:  # "Volkov" is two people: "Cde. V. Volkov" tells which
                 titled = self._extend_left(text, start, end, None)
                 person = self.resolve(text[titled:end]) if titled < start else None
+            if person is None:  # "Ruz" is Fidel and Raúl Castro Ruz: "Fidel Castro Ruz" tells which
+                start, person = self._by_forenames_before(text, start, end)
             if person is None:
                 continue
             end = self._extend_right(text, start, end, person)
@@ -195,6 +197,21 @@ class Inliner:
             else:
                 return start
 
+    def _by_forenames_before(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        """Where the name starts and the one person it is, when the surname and up to three capitalised
+        words before it name one (``start, None`` when they do not)."""
+        at = start
+        for _ in range(3):
+            before = _TOKEN_BEFORE.search(text, max(0, at - 48), at)
+            if before is None or not before.group("token")[:1].isupper():
+                break
+            at = before.start("token")
+            name = people.parse_name(text[at:end])
+            person = self.resolve(text[at:end]) if name is not None and name.forenames else None
+            if person is not None:  # a name with forenames, not a title ("Field Marshall")
+                return at, person
+        return start, None
+
     def _extend_right(self, text: str, start: int, end: int, person: str) -> int:
         """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung", "Pak Hon
         Yong") join it: a word the person's forms print, when the name up to it is still theirs."""
@@ -203,7 +220,15 @@ class Inliner:
                     self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person
                     or self.resolve(text[start:following.end(1)]) == person):
             end = following.end(1)
-        return self._longest_form(text, start, end, person)
+        return self._trailing_initials(text, start, self._longest_form(text, start, end, person), person)
+
+    def _trailing_initials(self, text: str, start: int, end: int, person: str) -> int:
+        """A Russian list's order, "Stalin I.V.", "Vyshinsky A. Ya.": the initials after the surname are
+        the name's, when the whole is still this person's and no name follows them ("Molotov A. Vyshinsky")."""
+        initials = _TRAILING_INITIALS.match(text, end)
+        if initials is not None and self.resolve(text[start:initials.end()]) == person:
+            return initials.end()
+        return end
 
     def _longest_form(self, text: str, start: int, end: int, person: str) -> int:
         """Up to two more of the person's words whose whole run is theirs, though a part is not a
@@ -426,6 +451,7 @@ _NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+_TRAILING_INITIALS = re.compile(rf" (?:[{UPPER}][a-z]?\. ?)*[{UPPER}][a-z]?\.(?! ?[{UPPER}])")
 _TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
 _TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
 _NOT_NAME_WORDS = frozenset("""

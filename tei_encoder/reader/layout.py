@@ -26,7 +26,7 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, is_short, strip_boxes,
+    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, field_kind, is_short, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -40,6 +40,9 @@ class Findings:
     """What the body tells the header."""
 
     headings: list[str] = field(default_factory=list)
+    # The first document's headings above its text ("EXTRACT FROM PROTOCOL No. 14 …" / "Decision of 11
+    # March 1940"): the heading under the title may date the record.
+    top_headings: list[str] = field(default_factory=list)
     title_lines: tuple[int, int] = (0, 0)  # the source lines of the first heading (the trace marks them)
     opening: list[OpeningLine] = field(default_factory=list)
     credits: list[m.Credit] = field(default_factory=list)
@@ -127,6 +130,8 @@ class Layout:
         if not self.findings.headings:  # the header's title: the decision trace marks its lines
             self.findings.title_lines = (line, last if last is not None else self._unit_end(line, text))
         self.findings.headings.append(text)
+        if len(self.divisions) == 1 and not self.div.has_body:
+            self.findings.top_headings.append(text)
 
     def _unit_end(self, line: int, text: str) -> int:
         """The last source line of the unit that starts at ``line`` when ``text`` is all of it, else ``line``."""
@@ -209,7 +214,8 @@ class Layout:
             return i
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")
-            and classification.line_kind(strip_boxes(unit.lines[0])) is None) or (
+            and classification.line_kind(strip_boxes(unit.lines[0])) is None
+            and field_kind(unit.lines[0]) != "addressee") or (
             document_start.heads_document(self, i)) or (
             i == 0 and len(unit.lines) <= 3 and names_its_kind(unit.text)
             and document_start.is_heading(unit.text))

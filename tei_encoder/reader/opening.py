@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import classification, dates
@@ -32,8 +33,9 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
     # "D." / "R." over their times; a Soviet telegram's "Sent at 23 h. 10 min. on 20 October 1939" /
     # "Received at …"; FRUS prints "[Received March 16—2:05 a.m.]"
-    ("despatched", re.compile(r"^(?:D\.(?:\s|$)|(?:Sent|Dispatched|Despatched)(?:\s+(?:at|on)\b|\s*:(?!\s*to\b)))")),
-    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:))")),
+    ("despatched", re.compile(r"^(?:D\.(?:\s|$)|(?:Sent|Dispatched|Despatched)"
+                              r"(?:\s+(?:at|on)\b|\s*:(?!\s*to\b)|\s+(?=\d)))")),
+    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:|\s+(?=\d)))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
@@ -183,10 +185,11 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
     ``numbers``: the source line of each line, kept on its items for the decision trace.
     """
     classified: list[OpeningLine] = []
+    sources: list[int] = []  # the index in ``lines`` of each classified item
     previous: str | None = None
     previous_text = ""
     after_route = False
-    for index, line in enumerate(lines):
+    for index, line, same_line in _fields_of_lines(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
         continues = False
@@ -197,13 +200,33 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
         if kind is None and _ends_opening(line):
             break
         after_route = kind == "route" or (after_route and continues)
-        classified.append(OpeningLine(kind, line, continues, line=numbers[index] if numbers else 0))
+        classified.append(OpeningLine(kind, line, continues, same_line, line=numbers[index] if numbers else 0))
+        sources.append(index)
         if kind is not None:
             previous, previous_text = kind, bare
     soft = _mark_letterhead(classified)
     last = max((i for i, item in enumerate(classified) if item.kind in RECOGNISED and i not in soft),
                default=-1)
-    return [part for item in classified[:last + 1] for part in _marks_apart(item)], last + 1
+    if last >= 0 and last + 1 < len(classified) and classified[last + 1].same_line:
+        last = max(i for i in range(len(classified)) if sources[i] == sources[last])  # a line is taken whole
+    taken = sources[last] + 1 if last >= 0 else 0
+    return [part for item in classified[:last + 1] for part in _marks_apart(item)], taken
+
+
+# "From Beijing. Sent 20 January 1950, 02:15. Received 20 January 1950, 08:40.": a telegram's despatch
+# and receipt run on in the line of its origin, a sentence each.
+_RUN_ON_FIELD = re.compile(r"(?<=\.)\s+(?=(?:Sent|Dispatched|Despatched|Received)\b)")
+
+
+def _fields_of_lines(lines: list[str]) -> Iterator[tuple[int, str, bool]]:
+    """(index of the line, text, whether it goes on a line already begun): each line, or the fields
+    that run on in it, when each sentence after the first is a despatch or receipt field."""
+    for index, line in enumerate(lines):
+        pieces = _RUN_ON_FIELD.split(line)
+        if len(pieces) > 1 and all(field_kind(piece) in ("despatched", "received") for piece in pieces[1:]):
+            yield from ((index, piece, k > 0) for k, piece in enumerate(pieces))
+        else:
+            yield index, line, False
 
 
 def _marks_apart(item: OpeningLine) -> list[OpeningLine]:

@@ -21,7 +21,7 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.inliner import name_candidates, name_words
 from tei_encoder.reader.notes import NoteBody
 
-_NAME_LIST_SPLIT = re.compile(r",\s*|\s+and\s+|;\s*")
+_NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")  # "A, B, and C": the serial comma too
 # Titles (and initials) standing right before a name: "Generalissimo Stalin", "comrade. Stalin".
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
 # Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
@@ -66,11 +66,12 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 # record mentions, whatever else it does. Offices ("Mr. President", "Comrade Chairman") are titles to
 # the registry and name nobody.
 # The forms of address are written first letter, then the test that no word character, apostrophe, full
-# stop or hyphen stands before it, then the rest (in the order of "(?i:comrade|cde|tov)", "Mr|Mrs|Ms|Miss|
-# Mister|Sir|Herr|Frau|Monsieur|Madame|Mme|Dr|Lord|Lady"): a pattern whose every branch opens with a
-# letter is scanned for those letters, not tried at every position of the text.
-_ADDRESS_FORMS = (("C", "(?i:omrade|de)"), ("c", "(?i:omrade|de)"), ("T", "(?i:ov)"), ("t", "(?i:ov)"),
-                  ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "ir"), ("H", "err"), ("F", "rau"),
+# stop or hyphen stands before it, then the rest (in the order of "(?i:comrade|cde|compañero|comandante|tov)",
+# "Mr|Mrs|Ms|Miss|Mister|Sir|Señor|Herr|Frau|Monsieur|Madame|Mme|Dr|Lord|Lady"): a pattern whose every
+# branch opens with a letter is scanned for those letters, not tried at every position of the text.
+_ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"),
+                  ("T", "(?i:ov)"), ("t", "(?i:ov)"),
+                  ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"))
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
                         + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[a-z\w]"
@@ -130,18 +131,19 @@ class Persons:
         for chunk in _ATTENDANT_SPLIT.split(text):
             chunk, role = part_played(chunk)
             role = role or part
-            names = names_in_list(chunk)
-            titled = people.parse_name(chunk.strip(" .;:"))
-            if not names and titled is not None and titled.office:
-                names = [chunk.strip(" .;:")]  # "Deputy Minister … of the USSR Comrade A. Ya. Vyshinsky"
-            if not names:  # "First Secretary of the Embassy Mr. Dobbs": the name after the office
-                office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:"))
-                names = [office.group()] if office and _is_name(office.group()) else []
-            for name in names:
+            for name in names_in_list(chunk) or _office_holder(chunk):
                 self.attendant(name, role)
 
     def addressees_in(self, line: str) -> None:
-        for name in names_in_list(_after_addressee_verb(line)):
+        addressed = _after_addressee_verb(line)
+        # "To Comrade Filippov [Stalin]": the editor names the person behind a cipher telegram's cover name
+        # (only here: elsewhere brackets after a name may complete it, "Comrade Kim [Il Sung]")
+        for identified in _IDENTIFIED.finditer(addressed):
+            if people.parse_name(identified.group("printed")) is not None:
+                self.registry.identified(identified.group("printed"), identified.group("identity"),
+                                         role="addressee")
+        addressed = _IDENTIFIED.sub(r"\g<printed>", addressed)
+        for name in names_in_list(addressed) or _office_holder(addressed):
             self.registry.mention(name, role="addressee", group="mentioned")
 
     def recipients_in(self, names: str) -> None:
@@ -319,6 +321,17 @@ def _start_of_last_words(text: str, end: int) -> int:
     return 0
 
 
+def _office_holder(text: str) -> list[str]:
+    """The person an office names (``Deputy Minister … of the USSR Comrade A. Ya. Vyshinsky``, ``the
+    People's Commissar of Foreign Affairs of the USSR comrade V. M. Molotov``), as a one-name list."""
+    titled = people.parse_name(text.strip(" .;:"))
+    if titled is not None and titled.office:
+        return [text.strip(" .;:")]
+    # "First Secretary of the Embassy Mr. Dobbs": the name after the office
+    office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", text).strip(" .;:"))
+    return [office.group()] if office and _is_name(office.group()) else []
+
+
 def _after_addressee_verb(text: str) -> str:
     text = re.sub(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
     if ":" in text:
@@ -330,7 +343,7 @@ def names_in_list(text: str) -> list[str]:
     """The names in ``A, B and C`` (places and bodies left out)."""
     names: list[str] = []
     for chunk in _NAME_LIST_SPLIT.split(text):
-        chunk = re.sub(r"\s*\([^()]*\)", "", chunk).strip(" .;:")
+        chunk = _without_end_stop(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" ;:"))
         tokens = chunk.split()
         if not tokens or len(tokens) > 5:
             continue
@@ -345,6 +358,16 @@ def names_in_list(text: str) -> list[str]:
     return names
 
 
+def _without_end_stop(chunk: str) -> str:
+    """The list's full stop off, but not an initial's: "Stalin I.V." keeps its last dot."""
+    stripped = chunk.strip(" .")
+    return chunk.strip() if _ENDS_IN_INITIAL.search(chunk) and not chunk.endswith("..") else stripped
+
+
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]?\.$")
+# A name, then the editor's identification in brackets: "Comrade Filippov [Stalin]", "Feng Xuan [I. V. Stalin]".
+_IDENTIFIED = re.compile(rf"(?P<printed>(?:{speech.TITLE_PREFIX})?(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+)"
+                         rf" ?\[(?P<identity>(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\]")
 # A Russian forename and patronymic after a surname and a comma: "Stalin, Iosif Vissarionovich".
 _FORENAME_PATRONYMIC = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
 

@@ -173,9 +173,11 @@ def name_starts(text: str, start: int, end: int):
         token = word.group()
         if token[0].isupper() or token.lower() in TITLE_WORDS:
             yield word.start()
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:(?i:the|an)|a|A)\s+$")  # "THE CHANCELLOR …" in capitals too
 # A name after a body's "of" names the body: "the Ministry of Foreign Affairs considered that …".
 _BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WORDS)) + rf")\s+of\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,2}}$")
+# A name right after "of" completes the noun before it: "The workers of Kiev asked me …".
+_OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
 
@@ -307,6 +309,8 @@ def reporting_subjects(text: str) -> list[str]:
                 continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
             position = verb.end()
             if not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                    or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
+                    or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
                     or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
                 subject = trim_subject(match.group("subject"))
                 if subject:

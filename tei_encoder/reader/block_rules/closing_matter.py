@@ -20,6 +20,7 @@ from tei_encoder.header import classification, people
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
+from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import (
     attachment,
     document_start,
@@ -42,6 +43,8 @@ SIGNER = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[a-z]?\.\s?(?:[{UPPER}][a-z]?
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|sent(?=:\s*to\b)|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
+# The cipher office's note under a telegram's signature: "Decipherment: 20 January 1950, 10:05.", "Deciphered at …".
+DECIPHERED = re.compile(r"^(?:Decipher(?:ment|ed)|Decoded|Decrypted)\b", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
 # Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
 # signer's name in parentheses after it: "/signature/ (P. YUDIN)".
@@ -122,10 +125,17 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
 def _signs_for_sender(layout: Layout, text: str) -> bool:
     """``THOMPSON`` at the foot of a telegram or airgram whose opening says who sent it (``FROM :
     Amembassy MOSCOW``, ``FROM MOSCOW TO FOREIGN OFFICE``): the officer who signed for the sender. A
-    surname in capitals, one word, no mark (``CONFIDENTIAL``) or body of state."""
+    surname in capitals, one word, no mark (``CONFIDENTIAL``) or body of state; or a surname in title case
+    under a telegram that says when it was sent or received."""
     bare = plain(text).strip()
-    return (_in_capitals(bare, 3) and field_kind(bare) is None and people.parse_name(bare.title()) is not None
-            and any(item.kind in ("sender", "route") for item in layout.findings.opening))
+    if field_kind(bare) is not None or people.parse_name(bare.title()) is None:
+        return False
+    kinds = {item.kind for item in layout.findings.opening}
+    if _in_capitals(bare, 3):
+        return bool(kinds & {"sender", "route"})
+    # "Roshchin" under a telegram whose opening says when it was sent or received: its sender signs
+    return (len(bare.split()) == 1 and _capitalised(bare) and bare.casefold() not in speech.NOT_PEOPLE
+            and bool(kinds & {"despatched", "received"}))
 
 
 def _letters(word: str) -> str:
@@ -187,6 +197,10 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
             j > i and _after_closing(layout, j)):
         unit, span = _with_office_line(layout, j)
         first = unit.lines[0]
+        if _dateline_over_lines(unit):  # "Cabinet Office, S.W.1," / "12th February, 1948."
+            entries.append(("dateline", unit.text, unit.line))
+            j += span
+            continue
         if kind_of(first, last=True, known=_known(layout)) is None and not (
                 len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
             return None  # (most units end the search here, before the dearer checks below)
@@ -200,6 +214,11 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     kinds = [kind for kind, _, _ in entries]
     useful = {"signed", "signed-column", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
     return (entries, j - i) if entries and useful else None
+
+
+def _dateline_over_lines(unit: Unit) -> bool:
+    """A place and its date over two or three short lines, read as one dateline."""
+    return 2 <= len(unit.lines) <= 3 and len(unit.text.split()) <= 12 and is_dateline(plain(unit.text).strip())
 
 
 def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
@@ -308,11 +327,12 @@ def _last(layout: Layout, j: int) -> bool:
 
 
 def _after_closing(layout: Layout, j: int) -> bool:
-    """Unit j is what follows a closing: a distribution list, a translator's credit (``Translated
-    from Russian by …``), a stamp's line (``[Stamp: … outgoing No. 2311]``), a postscript, or the
-    next document."""
+    """Unit j is what follows a closing: a distribution list, the cipher office's note (``Decipherment:
+    …``), a translator's credit (``Translated from Russian by …``), a stamp's line (``[Stamp: … outgoing
+    No. 2311]``), a postscript, or the next document."""
     text = layout.units[j].text
-    return (bool(DISTRIBUTION_HEAD.match(text) or translated.PATTERN.match(text)) or paper_mark_alone(text)
+    return (bool(DISTRIBUTION_HEAD.match(text) or DECIPHERED.match(text) or translated.PATTERN.match(text))
+            or paper_mark_alone(text)
             or postscript.starts(text) or document_start.starts(layout, j))
 
 
@@ -323,12 +343,14 @@ def ends_document(layout: Layout, i: int) -> bool:
 
 
 def read(layout: Layout, i: int) -> int | None:
-    if not layout.div.has_body or layout.div.closed or layout.div.kind == "distribution":
+    if layout.div.closed or not (layout.div.has_body or layout.div.kind == "distribution"):
         return None
     run = _run(layout, i)
     if run is None:
         return None
     entries, units = run
+    if layout.div.kind == "distribution" and any(kind not in ("dateline", "source") for kind, _, _ in entries):
+        return None  # after a copies list only the place and date written at the foot ("Ankara, 5 May 1940")
     lines: list[tuple[str, str]] = []
     sources: list[SourcePart] = []
     for kind, text, _ in entries:

@@ -2,7 +2,8 @@
 registers its names as recipients.
 
 Only inside a distribution division. Must not match (as a name list): a line without the
-`` - `` between its head and the names; an archival reference or publication line (source_note.py).
+`` - `` between its head and the names; an archival reference or publication line (source_note.py);
+the place and date written at the foot (``Ankara, 5 May 1940``: closing_matter.py's dateline).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.opening import is_dateline
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -21,9 +23,12 @@ NAMES = re.compile(r"^[A-Z][\w ]+?\s[-–]\s(?P<names>.+)$")
 
 
 def read(layout: Layout, i: int) -> int | None:
-    if layout.div.kind != "distribution" or source_note.matches(layout.units[i].text):
+    text = layout.units[i].text
+    if layout.div.kind != "distribution" or source_note.matches(text):
         return None  # the archival reference after the mailing lines is still the source's note
-    names = NAMES.match(plain(layout.units[i].text))
+    if len(layout.units[i].lines) == 1 and len(text.split()) <= 8 and is_dateline(plain(text).strip()):
+        return None
+    names = NAMES.match(plain(text))
     if names:
         layout.persons.recipients_in(names.group("names"))
     return layout.paragraph(i)

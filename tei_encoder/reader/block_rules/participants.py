@@ -55,6 +55,9 @@ def read(layout: Layout, i: int) -> int | None:
         return _names_under_head(layout, i, unit.lines[0])
     if not match:
         return None
+    head_alone = PATTERN.match(unit.lines[0])
+    if head_alone and not head_alone.group("rest").strip() and _entries_one_a_line(unit.lines[1:]):
+        return _names_under_head(layout, i, head_alone.group("head"))  # "Present:" / one person a line
     rest = match.group("rest")
     if _BODIES_LISTED.match(rest):  # "Present: The representatives of the following countries: China, …"
         layout.add(ParagraphBlock(unit.line, unit.text))
@@ -149,6 +152,14 @@ def _names_under_first_line(lines: tuple[str, ...]) -> int:
             break
         count += 1
     return count
+
+
+def _entries_one_a_line(lines: tuple[str, ...]) -> bool:
+    """Lines under a head alone, each one person with their style and office (``The Right Hon. Ernest
+    Bevin, M.P., Secretary of State for Foreign Affairs``): names and offices, no sentence."""
+    return bool(lines) and all(
+        bare[:1].isupper() and len(bare.split()) <= 16 and not bare.endswith((".", ";", ":")) and _names_only(bare)
+        and speech.match_label(bare) is None for bare in (plain(line).strip() for line in lines))
 
 
 def _run_in_list(layout: Layout, i: int, head: str, names_under: int) -> int:

@@ -18,7 +18,7 @@ import weakref
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from tei_encoder.header import people
+from tei_encoder.header import aliases, people
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import opening, speech
@@ -57,6 +57,10 @@ def read(layout: Layout, i: int) -> int | None:
         label = (label[0], label[1], " ".join(unit.lines[1:]))
     if label and not speaks(layout, speech.label_parts(label[1])[0], label[2]):
         return None
+    if (declared := alias_label(layout, unit.text)) is not None:
+        return turn(layout, i, declared[0], declared[1], rule="declared-alias-label")
+    if not label and (dashed := dash_label(layout, unit.text)) is not None:
+        return turn(layout, i, dashed[0], dashed[1], rule="dash-label")
     if not label and (initial := initial_label(layout, unit.text)) is not None:
         return turn(layout, i, initial[0], initial[1])
     label = label or full_stop_label(layout, unit.text)
@@ -90,7 +94,12 @@ class RecordLabels:
         self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
         self.capitals: Counter[str] = Counter()  # "MOLOTOV. What does …" opening a unit
         self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
+        self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
+        self.dashes: list[str] = []  # the names opening "Khrushchev - The matter …" (working notes' labels)
         for unit in units:
+            if dashed := DASH_LABEL.match(unit.text):
+                self.dashes.append(dashed.group("label"))
+            self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
             letter = FULL_STOP_LABEL.match(unit.text)
             if letter and len(letter.group("label")) == 1:
                 self.letters[letter.group("label")] += 1
@@ -185,6 +194,36 @@ def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
 
 
+# "N.S.: We have read your letter": a label the record declared ("Khrushchev (hereafter N.S.)").
+_ALIAS_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[^:\n]{1,16}):\s+(?P<rest>\S.*)$", re.S)
+
+
+# Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …".
+DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–—]\s+(?P<rest>[{UPPER}\"“(].*)$",
+                        re.S)
+
+
+def dash_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label (its dash kept) and the speaker's name when the unit opens with a person the record
+    knows and a dash, in a record that labels at least two units so with persons it knows."""
+    dashes = record_labels(layout).dashes
+    match = DASH_LABEL.match(text) if len(dashes) >= 2 else None
+    resolve = layout.persons.registry.resolve
+    if match is None or resolve(match.group("label")) is None or sum(resolve(name) is not None for name in dashes) < 2:
+        return None
+    printed = text[len(match.group("lead")):match.start("rest")].rstrip()
+    return (match.group("lead"), printed, match.group("rest")), match.group("label")
+
+
+def alias_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label and the declared name when the unit opens with an alias the record declared."""
+    declared = record_labels(layout).aliases
+    match = _ALIAS_LABEL.match(text) if declared else None
+    if match is None or match.group("label") not in declared:
+        return None
+    return (match.group("lead"), match.group("label") + ":", match.group("rest")), declared[match.group("label")]
+
+
 def _capitals_name(name: str) -> bool:
     """A surname in capitals that may label a stenogram's turn: no Roman numeral (``II. …``), no
     body (``USSR. …``), no title or role word."""
@@ -225,9 +264,10 @@ def _is_initial(layout: Layout, letter: str, rest: str) -> bool:
     return word[:1].isupper() and layout.persons.registry.resolve(f"{letter}. {word}") is not None
 
 
-def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int | None:
+def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: str | None = None) -> int | None:
     """Take a turn whose label (and the rest of its unit) is given; ``name`` when the label
-    has no colon or full stop to strip (a label alone on its line)."""
+    has no colon or full stop to strip (a label alone on its line) or stands for another name;
+    ``rule``: why it is a turn, when the label's shape does not say."""
     lead, printed, rest = label
     label_name, part = speech.label_parts(printed)
     who = layout.persons.speaker(name if name is not None else label_name, part)
@@ -235,7 +275,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None) -> int |
         return None
     layout.speakers.add(who)
     line = layout.units[i].line
-    rule = _turn_rule(layout, layout.units[i], printed, name)
+    rule = rule or _turn_rule(layout, layout.units[i], printed, name)
     parts: list[TurnPart] = []
     stage = _LEADING_STAGE.match(rest)
     if stage:
@@ -331,7 +371,8 @@ def _continues(layout: Layout, i: int) -> bool:
     following = unit.lines[1] if len(unit.lines) > 1 else (
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
-                or full_stop_label(layout, text) or initial_label(layout, text)
+                or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
+                or dash_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
                 or closing.PATTERN.match(text) or source_note.matches(text)
