@@ -5,7 +5,9 @@ copies surname first ("Vyshinsky A.Ya.") and writes its place and date at the fo
 with Spanish names of two surnames, each followed by an office ("Minister of the Armed Forces"); a cipher
 telegram with a cover name identified in brackets ("To Comrade Filippov [Stalin]") and its fields run on in
 one line; British Cabinet conclusions (styles and offices around names, a dateline over two lines); working
-notes whose turns are labelled with a dash ("Khrushchev - …").
+notes whose turns are labelled with a dash ("Khrushchev - …"); labels holding the translator's brackets
+("Chairman [Mao Zedong]:"); a press conference labelled "THE PRESIDENT." and "MR. HAGERTY."; one note with
+two biographies.
 """
 
 from __future__ import annotations
@@ -294,3 +296,52 @@ def test_one_name_and_a_dash_is_no_turn() -> None:
             "Berlin - The city was quiet.\n")
     root = tei(text.encode(), "dash.txt")
     assert not xp(root, "//t:sp")  # one such unit of a known person: a dash in prose, no labels
+
+
+# -- labels holding the translator's brackets (wilson_54)
+
+def test_a_label_with_brackets_is_the_turn_of_the_name_it_gives() -> None:
+    root = record("wilson_54_bracketed_names_in_labels")
+    turns = [(text_of(sp.find("{http://www.tei-c.org/ns/1.0}speaker")), sp.get("who")) for sp in xp(root, "//t:sp")]
+    assert turns == [("Chairman [Mao Zedong]:", "#mao"), ("[Petar] Stambolić:", "#stambolic"),
+                     ("Chairman [Mao Zedong]:", "#mao"), ("Deng [Xiaoping]:", "#deng")]
+    assert text_of(xp(root, "//t:body/t:div/t:p")[-1]) == "[The meeting ended at 6 p.m.]"
+
+
+def test_brackets_before_a_colon_in_prose_make_no_turn() -> None:
+    root = tei("Notes\n\nThe delegation [of five] said this: we agree.\n".encode(), "brackets.txt")
+    assert not xp(root, "//t:sp")
+
+
+# -- a press conference's office labels in capitals (other_40)
+
+def test_an_office_in_capitals_with_a_full_stop_labels_its_turns() -> None:
+    root = record("other_40_press_conference_office_labels")
+    turns = [(text_of(sp.find("{http://www.tei-c.org/ns/1.0}speaker")), sp.get("who")) for sp in xp(root, "//t:sp")]
+    assert turns == [("THE PRESIDENT.", "#president"), ("Q.", "#interviewer"), ("THE PRESIDENT.", "#president"),
+                     ("Q.", "#interviewer"), ("THE PRESIDENT.", "#president"), ("MR. HAGERTY.", "#hagerty")]
+
+
+def test_an_office_with_a_full_stop_used_once_is_no_label() -> None:
+    root = tei("MINUTES\n\nTHE PRESIDENT. The session is opened.\n\nThe delegates took their seats.\n".encode(),
+               "once.txt")
+    assert not xp(root, "//t:sp")
+
+
+# -- one note, two biographies (word_47)
+
+def test_each_biography_of_a_note_is_the_person_of_its_surname() -> None:
+    root = record("word_47_two_biographies_one_note")
+    molotov = [text_of(n) for n in xp(root, "//t:person[@xml:id='molotov']/t:persName")]
+    potemkin = [text_of(n) for n in xp(root, "//t:person[@xml:id='potemkin']/t:persName")]
+    assert molotov[0] == "Vyacheslav Mikhailovich Molotov" and "Potemkin" not in molotov
+    assert potemkin[0] == "Vladimir Petrovich Potemkin"
+    assert xp(root, "//t:person[@xml:id='potemkin']/t:birth/@when") == ["1874"]
+    assert xp(root, "//t:person[@xml:id='molotov']/t:death/@when") == ["1986"]
+
+
+def test_a_note_of_one_biography_is_not_split() -> None:
+    assert people.biographies_in("Paasikivi, Juho Kusti (1870-1956) - Finnish statesman; head of the delegation.") == []
+    found = people.biographies_in("Molotov, Vyacheslav Mikhailovich (1890-1986) - commissar; "
+                                  "Potemkin, Vladimir Petrovich (1874-1946) - deputy.")
+    assert [(bio.surname, bio.birth) for bio in found] == [("Molotov", "1890"), ("Potemkin", "1874")]

@@ -547,6 +547,22 @@ def parse_biography(note_text: str) -> Biography | None:
     )
 
 
+# Where a further biography begins inside one note: "…(1939-1949); Potemkin, Vladimir Petrovich (1874-1946) - …".
+_NEXT_BIOGRAPHY = re.compile(
+    rf"(?<=[;.])\s+(?={_BIO_WORD}(?:\s+{_BIO_WORD}){{0,3}}\s*,\s*{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,4}}\s*"
+    rf"\(\s*(?:\d{{4}}\s*{_DASH}\s*\d{{4}}|(?:born|b\.)\s*\d{{4}})\s*\))")
+
+
+def biographies_in(note_text: str) -> list[Biography]:
+    """The biographies of a note that gives several, one after another (``Molotov, Vyacheslav Mikhailovich
+    (1890-1986) - …; Potemkin, Vladimir Petrovich (1874-1946) - …``); [] for a note of one or none."""
+    pieces = _NEXT_BIOGRAPHY.split(note_text)
+    if len(pieces) < 2:
+        return []
+    found = [parse_biography(piece.rstrip(" ;")) for piece in pieces]
+    return [bio for bio in found if bio is not None] if all(found) else []
+
+
 def parse_plain_biography(note_text: str) -> Biography | None:
     """``Mao Zedong (1893-1976) – Chairman …``: a biographical head with the name in reading order
     (no comma). The caller trusts it only where the note is anchored right after the same name."""

@@ -262,6 +262,10 @@ class Persons:
     def _biography(self, note: NoteBody, texts: Sequence[str], anchors: dict[str, tuple[int, int]]) -> None:
         """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
         anchored = _name_before_anchor(note, texts, anchors)
+        several = people.biographies_in(note.text)
+        if several:
+            self._several_biographies(several, anchored, note.ident)
+            return
         bio = people.parse_biography(note.text) or _plain_biography_of(note.text, anchored)
         if bio is None:
             return
@@ -272,6 +276,17 @@ class Persons:
         person = self.registry.mention(full, role=None, group="mentioned", alias_of=person)
         if person:
             self.registry.set_biography(person, bio, note.ident)
+
+
+    def _several_biographies(self, bios: list[people.Biography], anchored: str | None, note: str) -> None:
+        """One note, several biographies ("Comrades Molotov and Potemkin[1]"): each is the person of its own
+        surname, never the anchored name's unless the surnames agree (the anchor follows the last name only)."""
+        for bio in bios:
+            own = anchored is not None and people.fold(anchored.split()[-1]) == people.fold(bio.surname.split()[-1])
+            person = self.registry.resolve(anchored) if own and anchored else self.registry.resolve(bio.surname)
+            person = self.registry.mention(f"{bio.surname}, {bio.forenames}", group="mentioned", alias_of=person)
+            if person:
+                self.registry.set_biography(person, bio, note)
 
 
 def _plain_biography_of(note_text: str, anchored: str | None) -> people.Biography | None:

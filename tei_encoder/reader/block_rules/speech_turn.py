@@ -39,8 +39,10 @@ from tei_encoder.reader.units import Unit
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
-                             r"\.\s+(?P<rest>\S.*)$", re.S)
+# A transcript's label in capitals after a title: "MR. HAGERTY. Thank you, Mr. President."
+_TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
+FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
+                             rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\.\s+(?P<rest>\S.*)$", re.S)
 # A block that is one parenthesis, no other inside it: the record's stage direction, not speech.
 _WHOLE_PARENTHESIS = re.compile(r"^\([^()]{1,300}\)\.?$")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
@@ -61,6 +63,8 @@ def read(layout: Layout, i: int) -> int | None:
         return turn(layout, i, declared[0], declared[1], rule="declared-alias-label")
     if not label and (dashed := dash_label(layout, unit.text)) is not None:
         return turn(layout, i, dashed[0], dashed[1], rule="dash-label")
+    if not label and (bracketed := bracketed_label(layout, unit.text)) is not None:
+        return turn(layout, i, bracketed[0], bracketed[1], rule="speech-turn")
     if not label and (initial := initial_label(layout, unit.text)) is not None:
         return turn(layout, i, initial[0], initial[1])
     label = label or full_stop_label(layout, unit.text)
@@ -93,6 +97,7 @@ class RecordLabels:
         self.alone: Counter[str] = Counter()
         self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
         self.capitals: Counter[str] = Counter()  # "MOLOTOV. What does …" opening a unit
+        self.offices: Counter[str] = Counter()  # "THE PRESIDENT. Not yet." opening a unit
         self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
         self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
         self.dashes: list[str] = []  # the names opening "Khrushchev - The matter …" (working notes' labels)
@@ -105,6 +110,8 @@ class RecordLabels:
                 self.letters[letter.group("label")] += 1
             elif letter and _capitals_name(letter.group("label")):
                 self.capitals[_key(letter.group("label"))] += 1
+            elif letter and _capitals_office(letter.group("label")):
+                self.offices[_key(letter.group("label"))] += 1
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
@@ -174,7 +181,17 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
         return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
-    return (match.group("lead"), name + ".", match.group("rest")) if known or _stenogram_label(layout, name) else None
+    labels = record_labels(layout)
+    # a transcript's office in capitals, used twice or more ("THE PRESIDENT. Not yet."), and then its
+    # titled names in capitals ("MR. HAGERTY. Thank you …")
+    transcript = labels.offices[_key(name)] >= 2 if _capitals_office(name) else (
+        bool(re.fullmatch(_TITLED_CAPITALS, name)) and max(labels.offices.values(), default=0) >= 2)
+    return (match.group("lead"), name + ".", match.group("rest")) \
+        if known or transcript or _stenogram_label(layout, name) else None
+
+
+def _capitals_office(label: str) -> bool:
+    return speech.is_capitals(label) and people.office_of_label(label) is not None
 
 
 # "K: Good. What do they say?": a telephone transcript labels its speakers by initial.
@@ -213,6 +230,24 @@ def dash_label(layout: Layout, text: str) -> tuple[Label, str] | None:
         return None
     printed = text[len(match.group("lead")):match.start("rest")].rstrip()
     return (match.group("lead"), printed, match.group("rest")), match.group("label")
+
+
+# A translator's brackets inside the label: "Chairman [Mao Zedong]:", "[Petar] Stambolić:", "Deng [Xiaoping]:".
+_BRACKETED_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[^:\n\[\]]{0,30}\[[^\[\]:\n]{1,30}\][^:\n\[\]]{0,30}):\s+"
+                              r"(?P<rest>\S.*)$", re.S)
+
+
+def bracketed_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label as printed and the name it gives when the label holds the editor's brackets and
+    is a speaker's label once they are read as its words."""
+    match = _BRACKETED_LABEL.match(text) if "[" in text[:64] else None
+    if match is None:
+        return None
+    name = re.sub(r"\s+", " ", match.group("label").replace("[", "").replace("]", "")).strip()
+    unbracketed = speech.match_label(f"{name}: {match.group('rest')}")
+    if unbracketed is None or not speaks(layout, name, match.group("rest")):
+        return None
+    return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
 
 
 def alias_label(layout: Layout, text: str) -> tuple[Label, str] | None:
@@ -372,7 +407,7 @@ def _continues(layout: Layout, i: int) -> bool:
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
                 or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
-                or dash_label(layout, text)
+                or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or participants.PATTERN.match(text)
                 or closing.PATTERN.match(text) or source_note.matches(text)
