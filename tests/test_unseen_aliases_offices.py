@@ -345,3 +345,25 @@ def test_a_note_of_one_biography_is_not_split() -> None:
     found = people.biographies_in("Molotov, Vyacheslav Mikhailovich (1890-1986) - commissar; "
                                   "Potemkin, Vladimir Petrovich (1874-1946) - deputy.")
     assert [(bio.surname, bio.birth) for bio in found] == [("Molotov", "1890"), ("Potemkin", "1874")]
+
+
+# -- a 24-hour time with its unit (soviet_48); a page listing a transcript and a translation (wilson_55)
+
+@pytest.mark.parametrize("text, when", [("22.00 hrs", "22:00:00"), ("2200 hours", "22:00:00"), ("0538 hours", "05:38:00")])
+def test_a_24_hour_time_with_its_unit_is_a_time(text: str, when: str) -> None:
+    from tei_encoder.header import dates
+
+    assert [(found.text, found.when) for found in dates.find_times(f"15 June 1945, {text}")] == [(text, when)]
+
+
+def test_a_date_and_a_time_in_hours_are_the_records_dateline() -> None:
+    root = record("soviet_48_caps_heading_parties_hours")
+    assert [text_of(d) for d in xp(root, "//t:body//t:opener/t:dateline")] == ["15 June 1945, 22.00 hrs"]
+    assert xp(root, "//t:body//t:opener/t:dateline/t:time/@when") == ["22:00:00"]
+    assert creation(root) == "1945-06-15"
+
+
+def test_a_page_with_a_transcript_and_a_translation_is_in_the_translations_language() -> None:
+    root = record("wilson_55_two_languages_scan_transcript")
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["en"]
+    assert xp(root, "//t:textLang/@mainLang") == ["ru"]

@@ -391,7 +391,10 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
             draft.contents.append(text)
             draft.where[f"contents-{len(draft.contents)}"] = (lines[i].number, lines[i].number)
         i += 1
-    for index, item in enumerate(draft.contents, 1):
+    # The page's text is its translation when it lists one beside the original's transcript
+    # ("Transcript - Russian" / "Translation - English"): the translation's language first.
+    ranked = sorted(enumerate(draft.contents, 1), key=lambda pair: not pair[1].startswith("Translation"))
+    for index, item in ranked:
         stated = _TRANSLATION_LANGUAGE.match(item)
         if stated:
             name = stated.group("language")

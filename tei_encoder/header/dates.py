@@ -219,7 +219,9 @@ _CLOCK24 = (
 # Soviet records' hours and minutes: "5 h. 30 min." (the Russian "5 ч. 30 мин."), 24-hour.
 _HOURS_MINUTES = (rf"{_NOT_AFTER_TIME}(?P<hm_h>[01]?\d|2[0-3])\s?h(?:rs?|ours?)?\.?\s(?P<hm_m>[0-5]?\d)\s?"
                   r"min(?:utes?)?\b\.?")
-_TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24, _HOURS_MINUTES)), re.IGNORECASE)
+# A 24-hour time with its unit and no colon: "22.00 hrs", "2200 hours", "0538 hours".
+_HOURS_UNIT = rf"{_NOT_AFTER_TIME}(?P<hu_h>[01]\d|2[0-3])\.?(?P<hu_m>[0-5]\d)\s?(?:hrs|hours)\b\.?"
+_TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24, _HOURS_MINUTES, _HOURS_UNIT)), re.IGNORECASE)
 
 
 def _time_accepted(m: re.Match[str]) -> bool:
@@ -236,6 +238,8 @@ def _time_when(m: re.Match[str]) -> str | None:
         return f"{g('h24_h')}:{g('h24_m')}:{g('h24_s') or '00'}"
     if g("hm_h"):
         return f"{int(g('hm_h')):02d}:{int(g('hm_m')):02d}:00"
+    if g("hu_h"):
+        return f"{g('hu_h')}:{g('hu_m')}:00"
     hour = int(g("ap_h"))
     if not 1 <= hour <= 12:
         return None
