@@ -29,9 +29,9 @@ DECLARED_NOTATION = (
     # the newer page's closing block heading, removed with its labels and counted with them
     re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
-    # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …"): the body moves to
-    # its anchor, where the number is kept in note/@n, and the statements declare the mark removed
-    re.compile(r"^[ \t]*(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=[ \t])", re.M),
+    # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …", Markdown's "[^2]: The …"):
+    # the body moves to its anchor, where the number is kept in note/@n, and the statements declare the mark removed
+    re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=[ \t])", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
     # the transcriber's labels of marks on the paper (tei_encoder/inline/deletions.py, underlines.py,

@@ -367,3 +367,24 @@ def test_a_page_with_a_transcript_and_a_translation_is_in_the_translations_langu
     root = record("wilson_55_two_languages_scan_transcript")
     assert xp(root, "//t:langUsage/t:language/@ident") == ["en"]
     assert xp(root, "//t:textLang/@mainLang") == ["ru"]
+
+
+# -- an e-mail printout (other_41)
+
+def test_a_message_without_a_title_is_titled_by_its_subject() -> None:
+    root = record("other_41_email_printout_headers")
+    title = xp(root, "//t:titleStmt/t:title")[0]
+    assert (title.get("type"), text_of(title)) == ("supplied", "Meeting with Kozyrev")
+
+
+def test_the_copies_field_names_recipients_not_addressees() -> None:
+    root = record("other_41_email_printout_headers")
+    roles = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p.get("role") for p in xp(root, "//t:person")}
+    assert roles["collins"] == "addressee" and roles["talbott"] == roles["burns"] == "recipient"
+
+
+def test_a_given_name_alone_under_an_addressee_field_is_the_salute() -> None:
+    root = record("other_41_email_printout_headers")
+    assert [text_of(s) for s in xp(root, "//t:body//t:opener/t:salute")] == ["Jim,"]
+    plain_root = tei("Notes\n\nMoscow,\n\nThe talks went on.\n".encode(), "no-field.txt")
+    assert not xp(plain_root, "//t:salute")  # no addressee field: a word and a comma is no salute

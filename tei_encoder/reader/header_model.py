@@ -44,7 +44,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
     correspondence = _correspondence(findings, persons, opening_dates)
     return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
-        supplied_title=None if title else _letter_title(findings, persons, correspondence),
+        supplied_title=None if title else _subject(findings) or _letter_title(findings, persons, correspondence),
         date=draft.date or opening_dates.get("dateline"), creation=creation,
         publisher=draft.publisher, repository=draft.repository or findings.repository,
         archival_refs=tuple(dict.fromkeys(draft.archival_refs + findings.archival)), url=draft.url,
@@ -300,6 +300,15 @@ def _labelled_place(findings: Findings) -> str | None:
         labelled = PLACE_LABEL.match(strip_boxes(plain(item.text)).strip()) if item.kind == "dateline" else None
         if labelled:
             return labelled.group("place")
+    return None
+
+
+def _subject(findings: Findings) -> str | None:
+    """A memorandum's or message's subject line (``Subject: Meeting with Kozyrev``), when it has no title."""
+    for item in findings.first_document_opening():
+        if item.kind == "subject":
+            subject = re.sub(r"^(?i:subject|subj\.?|re)\s*:\s*", "", plain(strip_boxes(item.text))).strip()
+            return subject or None
     return None
 
 

@@ -31,6 +31,8 @@ from tei_encoder.reader.opening import (
 from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower
 
+# A copies field among the addressee lines: its people receive copies; they are not addressed.
+_COPIES_FIELD = re.compile(r"^(?:b?cc|copy to|copies to|copies)\s*:?\s*", re.I)
 TERMINAL = tuple('.!?:;…"”’)]')
 _BOX_ONLY = re.compile("^[\u25a1 ]+$")
 
@@ -335,6 +337,8 @@ class Layout:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
                 self.persons.sender(re.sub(r"^From\s*:\s*", "", bare, flags=re.I))
+            elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
+                self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"
             elif item.kind == "addressee":
                 self.persons.addressees_in(bare)
             elif item.kind == "participant":  # "Interviewer: Charles Stuart Kennedy"

@@ -137,7 +137,7 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "joined with one space (or none after a line-end hyphen)."),
     ("normalization", "12-notes"): lambda s: (
         f"{count(s.count, 'note body', 'note bodies')} {were(s.count)} moved to "
-        f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [N], *) and the brackets and "
+        f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [N], [^N], *) and the brackets and "
         "numbers around the bodies were removed."),
     ("normalization", "12-notes-pointers"): lambda s: (
         f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "

@@ -1,6 +1,6 @@
 """``Dear Oliver,`` (``Dear Mr. Secretary,``, ``Dear Comrade Stalin!``, ``Esteemed Comrade Molotov!``),
-or a form of address alone (``Mr. Ambassador,``, ``Your Excellency,``, ``Comrade Stalin!``), or a
-cable's list of addressees (``Chairman [Mao], Comrade [Liu] Shaoqi, and the Central Committee:``)
+or a form of address alone (``Mr. Ambassador,``, ``Your Excellency,``, ``Comrade Stalin!``), a given
+name alone under an addressee field (``Jim,`` after ``To: James F. Collins``), or a cable's list of addressees (``Chairman [Mao], Comrade [Liu] Shaoqi, and the Central Committee:``)
 before any body text: the salute that ends a letter's opening.
 
 Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), ``Comrade Stalin:`` (a
@@ -44,12 +44,21 @@ def addressees_list(text: str) -> bool:
     return len(parts) >= 2 and all(_ADDRESSEE.match(part) for part in parts)
 
 
+# A message's salute by the addressee's name alone ("Jim,"), under an addressee field ("To: James F. Collins").
+_NAME_ALONE = re.compile(rf"^[{UPPER}][a-z]+,$")
+
+
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)) or layout.div.has_body:
+    if layout.div.has_body or not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)
+                                   or (_NAME_ALONE.match(unit.text) and _addressed(layout))):
         return None
     layout.add_salute(unit.line, unit.text)
     return i + 1
+
+
+def _addressed(layout: Layout) -> bool:
+    return any(item.kind == "addressee" for item in layout.findings.opening)
 
 
 RULE = BlockRule("greeting", read)
