@@ -253,6 +253,34 @@ def test_search_reindexes_only_the_shard_of_an_edited_document(source: Path, tmp
     assert all(f"pagefind/shards/{shard}/" in page for shard in {name.split("/")[0] for name in after})
 
 
+def test_search_reindexes_a_shard_whose_file_was_deleted_by_hand(source: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    monkeypatch.setattr(search, "SHARD_SIZE", 1)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    before = _shard_files(out)
+    lost = next(name for name in sorted(before) if name.startswith("1947-10/fragment/"))
+    (out / "pagefind" / "shards" / lost).unlink()
+    assert build(source, out) == 0
+    after = _shard_files(out)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert {name.split("/")[0] for name in changed} == {"1947-10"}
+    assert lost in after  # a fragment is named by its content
+    assert _indexed_pages(out) == len(RECORDS)
+
+
+def test_search_files_are_told_by_their_shard() -> None:
+    written = ["pagefind/index/old.pf_index", "pagefind/pagefind-ui.css", "pagefind/pagefind-ui.js",
+               "pagefind/shards/1950/pagefind.js", "pagefind/shards/1950-03-1/fragment/a.pf_fragment",
+               "pagefind/shards/1951/pagefind.js", "pagefind/shards/1950_x/pagefind.js"]
+    indexed, stray = incremental._search_files(written, {"1950", "1950-03-1"})
+    assert indexed == {"1950": ["pagefind/shards/1950/pagefind.js"],
+                       "1950-03-1": ["pagefind/shards/1950-03-1/fragment/a.pf_fragment"]}
+    assert stray == ["pagefind/index/old.pf_index", "pagefind/shards/1951/pagefind.js",
+                     "pagefind/shards/1950_x/pagefind.js"]
+
+
 def test_without_pagefind_search_is_left_out_with_one_notice(source: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch,
                                                             capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -62,6 +62,7 @@ RACY_NS = 2_000_000_000  # a source modified this shortly before it was hashed i
 # Sources stored again up to which the badge links and report pages are updated source by source (each a
 # count in the report's order); beyond, the whole report is gone through once.
 FEW_SOURCES = 50
+SearchPlan = tuple[dict[str, list[str]], dict[str, str]]  # search shard key → page names; page name → source digest
 
 
 @dataclass(slots=True)
@@ -143,9 +144,10 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
         persons_changed |= _build_records(manifest, out, changed, jobs, RecordSettings(family, site_title, nav_extra,
                                                                                        config), on_outcome, track)
     result.rebuilt = len(changed)
-    writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search)
+    plan = _search_plan(manifest) if with_search else None
+    writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search, plan)
     _update_persons_tei(manifest, out, persons_changed, config)
-    _update_search(manifest, out, with_search, settings[1], result, wanted_search)
+    _update_search(manifest, out, with_search, settings[1], result, wanted_search, present, plan)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
         if item.is_file():
@@ -208,9 +210,10 @@ def _build_records(manifest: Manifest, out: Path, changed: list[tuple[str, str, 
 
 
 def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
-                       nav_extra: tuple[tuple[str, str], ...], with_search: bool) -> corpus_pages.PageWriter:
+                       nav_extra: tuple[tuple[str, str], ...], with_search: bool,
+                       plan: SearchPlan | None = None) -> corpus_pages.PageWriter:
     """The pages made from the whole corpus (index, persons, letters, validation report, review, search),
-    from the stored summaries; those no longer produced are deleted."""
+    from the stored summaries; those no longer produced are deleted. ``plan``: the search shards, when known."""
     moved, stored_again = manifest.report_changes()
     report_changed = None if moved or len(stored_again) > FEW_SOURCES else stored_again  # None: every place
     _link_statuses(manifest, REPORT_PAGE_SIZE, report_changed)
@@ -222,7 +225,7 @@ def write_corpus_pages(manifest: Manifest, out: Path, site_title: str | None,
     manifest.forget_changes((SOURCE_CHANGE, ORDER_CHANGE))
     _write_review(writer, manifest)
     if with_search:
-        shards = search.plan_shards((name, year, month) for name, year, month, _ in manifest.search_members())
+        shards = (plan or _search_plan(manifest))[0]
         writer.write_extra(search.SEARCH_PAGE, "Search", search.page_content(shards), search.SEARCH_PAGE)
     writer.remove_others()
     return writer
@@ -358,18 +361,18 @@ def _write_review_group(writer: corpus_pages.PageWriter, manifest: Manifest, gro
 
 
 def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
-                   wanted: bool) -> None:
-    """Index again each search shard whose documents changed (build/search.py); remove shards now empty."""
-    if not with_search:
+                   wanted: bool, present: dict[str, None], plan: SearchPlan | None) -> None:
+    """Index again each search shard whose documents changed (build/search.py); remove shards now empty. A shard
+    is left alone when its digest is the one it was indexed with and its files were all there when the build
+    began (``present``: the walk of the site; only this step writes or removes them)."""
+    if not with_search or plan is None:
         _remove_search(manifest, out)
         if wanted:  # --no-search asked for none: nothing to say
             result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
         return
-    members = list(manifest.search_members())
-    shards = search.plan_shards((name, year, month) for name, year, month, _ in members)
-    source_digests = {name: digest for name, _, _, digest in members}
-    del members
-    for stale in _stray_search_files(manifest, shards):  # an index no shard owns (an earlier layout, or a shard gone)
+    shards, source_digests = plan
+    indexed, stray = _search_files(manifest.written_under(search.INDEX_FOLDER), shards)
+    for stale in stray:  # an index no shard owns (an earlier layout, or a shard gone)
         corpus_pages.remove_output(out, stale)
         manifest.forget_written(stale)
     known = manifest.shard_digests()
@@ -378,9 +381,8 @@ def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: s
     ui_missing = not all((out / file).is_file() for file in search.ui_files())
     for key, names in shards.items():
         digest = search.shard_digest(((name, source_digests[name]) for name in names), settings)
-        folder = search.shard_folder(key)
-        earlier = manifest.written_under(folder)
-        if known.get(key) == digest and earlier and all((out / file).is_file() for file in earlier) and not ui_missing:
+        earlier = indexed.get(key, [])
+        if known.get(key) == digest and earlier and all(file in present for file in earlier) and not ui_missing:
             continue
         for file in earlier:
             corpus_pages.remove_output(out, file)
@@ -398,11 +400,28 @@ def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: s
         ui_missing = False
 
 
-def _stray_search_files(manifest: Manifest, shards: dict[str, list[str]]) -> list[str]:
-    owned = tuple(search.shard_folder(key) + "/" for key in shards)
+def _search_plan(manifest: Manifest) -> SearchPlan:
+    """The search shards of the documents now in the site, and each document's source digest (read once, for
+    search.html and for the shards)."""
+    members = list(manifest.search_members())
+    shards = search.plan_shards((name, year, month) for name, year, month, _ in members)
+    return shards, {name: digest for name, _, _, digest in members}
+
+
+def _search_files(written: list[str], shards: Collection[str]) -> tuple[dict[str, list[str]], list[str]]:
+    """The search files a build wrote (``written``, in order) by the planned shard they belong to; and those no
+    planned shard owns, besides the search box's files (which every shard shares)."""
+    prefix = search.SHARDS_FOLDER + "/"
     keep = set(search.ui_files())
-    return [file for file in manifest.written_under(search.INDEX_FOLDER)
-            if file not in keep and not file.startswith(owned)]
+    indexed: dict[str, list[str]] = {}
+    stray = []
+    for file in written:
+        key, slash, _ = file[len(prefix):].partition("/") if file.startswith(prefix) else ("", "", "")
+        if slash and key in shards:
+            indexed.setdefault(key, []).append(file)
+        elif file not in keep:
+            stray.append(file)
+    return indexed, stray
 
 
 def _remove_search(manifest: Manifest, out: Path) -> None:

@@ -437,8 +437,10 @@ class Manifest(CorpusStore):
         self.connection.execute("INSERT OR IGNORE INTO written VALUES (?)", (file,))
 
     def written_under(self, folder: str) -> list[str]:
+        """The files written under ``folder``, in order: a range of the table's key (LIKE would read every row,
+        and take a '_' in the name for any character)."""
         return [row[0] for row in self.connection.execute(
-            "SELECT file FROM written WHERE file LIKE ? ORDER BY file", (f"{folder}/%",))]
+            "SELECT file FROM written WHERE file >= ? AND file < ? ORDER BY file", (f"{folder}/", f"{folder}0"))]
 
     def forget_written(self, file: str) -> None:
         self.connection.execute("DELETE FROM written WHERE file = ?", (file,))
