@@ -327,6 +327,46 @@ def test_unchanged_sources_are_not_read_again_and_an_edit_keeping_size_and_mtime
     assert_same_as_clean(source, out, tmp_path)
 
 
+def test_a_source_touched_with_the_same_bytes_is_hashed_not_built_and_hashed_again_while_racy(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from tei_encoder.build import manifest
+
+    old = 1_600_000_000
+    for path in source.iterdir():
+        os.utime(path, (old, old))
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    hashed: list[int] = []
+    monkeypatch.setattr(incremental, "content_digest", lambda data: hashed.append(1) or manifest.content_digest(data))
+    os.utime(source / RECORDS[0].name)  # touched: its times are now, its bytes the same
+    assert rebuilt(capsys, source, out) == 0 and len(hashed) == 1
+    # Modified within RACY_NS of being hashed: an edit in the same clock tick could keep its stat, so the next
+    # build reads it again rather than trust it.
+    assert rebuilt(capsys, source, out) == 0 and len(hashed) == 2
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_an_edit_keeping_size_and_modification_time_right_after_a_build_is_seen(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file system whose change time and inode do not show an edit (only size and mtime are compared here,
+    as on file systems without a change time) and an edit within the same mtime tick as the build that hashed
+    the file, keeping its size: the stored stat matches, but it was taken within RACY_NS of the file's
+    modification, so the file is read again."""
+    import os
+
+    monkeypatch.setattr(incremental, "_signature", lambda status: f"{status.st_size}:{status.st_mtime_ns}")
+    out = tmp_path / "site"
+    edited = source / RECORDS[-1].name
+    assert build(source, out) == 0  # the sources were just copied: all of them racy
+    tick = edited.stat().st_mtime_ns
+    edited.write_bytes(edited.read_bytes().replace(b"e", b"a", 1))
+    os.utime(edited, ns=(tick, tick))  # the same modification time, as a coarse clock would give
+    assert rebuilt(capsys, source, out) == 1
+    assert_same_as_clean(source, out, tmp_path)
+
+
 def test_review_pages_are_not_made_again_while_no_guess_changed(source: Path, tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"

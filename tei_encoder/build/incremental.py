@@ -456,7 +456,7 @@ def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], k
     hashed, or when it was modified less than ``RACY_NS`` before it was hashed (a second edit in the same
     clock tick would keep its times: such a file is always read)."""
     status = os.stat(path)
-    signature = f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
+    signature = _signature(status)
     known = stats.get(key)
     if known is not None and known[0] == signature and status.st_mtime_ns + RACY_NS < known[2]:
         return known[1]
@@ -465,6 +465,13 @@ def _source_digest(manifest: Manifest, stats: dict[str, tuple[str, str, int]], k
         digest = content_digest(stream.read())
     manifest.set_source_stat(key, signature, digest, hashed)
     return digest
+
+
+def _signature(status: os.stat_result) -> str:
+    """What a source's stat must still say for its stored digest to be trusted: size, modification and change
+    times (ns) and inode, as git's index keeps them. Any difference means it is read and hashed again; the
+    digest, not the stat, decides whether it is built again."""
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_ctime_ns}:{status.st_ino}"
 
 
 def _keys(paths: list[str], source: Path) -> list[str]:
