@@ -20,6 +20,7 @@ import os
 import time
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -177,11 +178,14 @@ def _changed_sources(manifest: Manifest, out: Path, sources: Iterable[tuple[str,
     missing (``present``: the site's files); the old files of a renamed one are removed."""
     changed = []
     stats = manifest.source_stats()
+    # The files missing from the site, found with set operations over all outputs at once (a test per record
+    # and file took 0.02 s at 10,000 records); usually none, and then no record's files are looked at again.
+    missing = set(chain.from_iterable(known.outputs for known in known_sources.values())).difference(present)
     for path, key, name in sources:
         digest = _source_digest(manifest, stats, key, path)
         known = known_sources.get(key)
         if (everything or known is None or known.digest != digest or known.name != name
-                or any(file not in present for file in known.outputs)):
+                or (missing and not missing.isdisjoint(known.outputs))):
             if known is not None and known.name != name:  # renamed: its old page may be another's new one
                 _forget(manifest, out, known)
             changed.append((key, digest, path, name))
@@ -691,16 +695,26 @@ def _table(rows: Iterable[bytes]) -> etree._Element:
 
 
 def _files_in(out: Path) -> dict[str, None]:
-    """Every file in ``out`` (relative, posix), in walk order; hidden files and folders (.git) are not looked at."""
+    """Every file in ``out`` (relative, posix), in walk order (a folder's files by name, then its folders by
+    name); hidden files and folders (.git) are not looked at, nor folders reached through a symbolic link."""
     found: dict[str, None] = {}
-    for folder, subfolders, names in os.walk(out):
-        subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        prefix = os.path.relpath(folder, out).replace(os.sep, "/") + "/"
-        prefix = "" if prefix == "./" else prefix
-        for name in sorted(names):
-            if not name.startswith("."):
-                found[prefix + name] = None
+    _add_files(str(out), "", found)
     return found
+
+
+def _add_files(folder: str, prefix: str, found: dict[str, None]) -> None:
+    files: list[str] = []
+    folders: list[str] = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not entry.name.startswith("."):
+                (folders if entry.is_dir() else files).append(entry.name)
+    files.sort()
+    found.update(dict.fromkeys(map(prefix.__add__, files)))  # 65,000 files at 10,000 records: no loop in Python
+    for name in sorted(folders):
+        path = os.path.join(folder, name)
+        if not os.path.islink(path):
+            _add_files(path, f"{prefix}{name}/", found)
 
 
 def _unknown_files(out: Path, present: dict[str, None], listed: set[str]) -> list[str]:

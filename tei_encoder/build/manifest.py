@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from itertools import chain
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -190,7 +191,7 @@ class Manifest(CorpusStore):
 
     def known_sources(self) -> dict[str, KnownSource]:
         """key → (page name, digest, outputs) of every source, without its report row."""
-        return {key: KnownSource(name, digest, tuple(file for file in outputs.split("\n") if file))
+        return {key: KnownSource(name, digest, tuple(outputs.split("\n")) if outputs else ())  # never an empty name
                 for key, name, digest, outputs in self.connection.execute(
                     "SELECT key, name, digest, outputs FROM sources ORDER BY key")}
 
@@ -447,8 +448,9 @@ class Manifest(CorpusStore):
 
     def files(self) -> set[str]:
         """Every file the manifest says a build wrote, relative to the output folder."""
-        listed = {file for row in self.connection.execute("SELECT outputs FROM sources")
-                  for file in row[0].split("\n") if file}
+        listed = set(chain.from_iterable(row[0].split("\n") for row in self.connection.execute(
+            "SELECT outputs FROM sources")))
+        listed.discard("")  # a source that wrote nothing
         listed.update(self.pages())
         listed.update(row[0] for row in self.connection.execute("SELECT file FROM written"))
         return listed
