@@ -135,12 +135,18 @@ def _store(path: Path, entries: dict[tuple[str | bytes, int], Entry]) -> None:
                 in sorted(entries.items(), key=lambda item: (isinstance(item[0][0], bytes), repr(item[0])))]
     except OverflowError:  # a code word beyond 32 bits: another engine than the one this format is made for
         return
+    write_marshal(path, (_FORMAT, rows))
+
+
+def write_marshal(path: Path, value: Any) -> None:
+    """Write ``value`` with marshal to ``path`` atomically (another process reads the old file or the new one);
+    a file that cannot be written is left out: a cache only ever saves time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
         try:
             with os.fdopen(handle, "wb") as output:
-                marshal.dump((_FORMAT, rows), output)
+                marshal.dump(value, output)
             os.replace(temporary, path)
         except BaseException:
             os.unlink(temporary)
