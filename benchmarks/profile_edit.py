@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))
 
 PHASES = ("record_files", "Manifest", "_remove_gone", "_files_in", "_changed_sources", "_build_records",
           "write_corpus_pages", "_link_statuses", "_write_index_and_persons", "_write_report", "_write_review",
-          "_update_persons_tei", "_update_search", "copy_assets", "_unknown_files")
+          "_update_persons_tei", "_update_search", "_start_search", "_finish_search", "copy_assets", "_unknown_files")
 
 
 def _timed(totals: dict[str, list[float]], name: str, function):  # type: ignore[no-untyped-def]
@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     imported = time.process_time() - began
     totals: dict[str, list[float]] = {}
     for name in PHASES:
-        setattr(incremental, name, _timed(totals, name, getattr(incremental, name)))
+        if hasattr(incremental, name):  # phases of other versions of the code are left out
+            setattr(incremental, name, _timed(totals, name, getattr(incremental, name)))
     command = ["build", str(args.source), "--out", str(args.site), "--quiet", "--jobs", str(args.jobs)]
     began, wall = time.process_time(), time.perf_counter()
     status = cli.main(command + (["--no-search"] if args.no_search else []))

@@ -270,6 +270,31 @@ def test_search_reindexes_a_shard_whose_file_was_deleted_by_hand(source: Path, t
     assert _indexed_pages(out) == len(RECORDS)
 
 
+def test_search_stops_at_a_pagefind_failure_with_one_notice_and_the_next_build_completes_it(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    monkeypatch.setattr(search, "SHARD_SIZE", 1)
+    real, runs = search._run_pagefind, []
+
+    def failing_second(arguments: list[str]) -> None:
+        runs.append(arguments)
+        if len(runs) == 2:
+            raise search.SearchError("pagefind failed: out of memory")
+        real(arguments)
+
+    monkeypatch.setattr(search, "_run_pagefind", failing_second)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if "search" in line] == [
+        "tei-encoder: search left out: pagefind failed: out of memory"]
+    assert len(runs) == 2 and 0 < _indexed_pages(out) < len(RECORDS)
+    monkeypatch.setattr(search, "_run_pagefind", real)
+    assert build(source, out) == 0
+    assert _indexed_pages(out) == len(RECORDS)
+    listed = incremental.Manifest(out / MANIFEST_NAME).files()
+    assert incremental._unknown_files(out, incremental._files_in(out), listed) == []
+
+
 def test_search_files_are_told_by_their_shard() -> None:
     written = ["pagefind/index/old.pf_index", "pagefind/pagefind-ui.css", "pagefind/pagefind-ui.js",
                "pagefind/shards/1950/pagefind.js", "pagefind/shards/1950-03-1/fragment/a.pf_fragment",

@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -146,9 +146,12 @@ def _build(manifest: Manifest, source: Path, out: Path, jobs: int, family: str |
                                                                                        config), on_outcome, track)
     result.rebuilt = len(changed)
     plan = _search_plan(manifest) if with_search else None
-    writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search, plan)
-    _update_persons_tei(manifest, out, persons_changed, config)
-    _update_search(manifest, out, with_search, settings[1], result, wanted_search, present, plan)
+    indexing = _start_search(manifest, out, with_search, settings[1], result, wanted_search, present, plan)
+    try:
+        writer = write_corpus_pages(manifest, out, site_title, nav_extra, with_search, plan)
+        _update_persons_tei(manifest, out, persons_changed, config)
+    finally:  # a build that stops here still leaves no Pagefind writing into the site after it
+        _finish_search(manifest, indexing, result)
     copy_assets(out)
     for item in sorted(assets_dir().iterdir()):
         if item.is_file():
@@ -364,16 +367,18 @@ def _write_review_group(writer: corpus_pages.PageWriter, manifest: Manifest, gro
     manifest.set_review_group(group, digest, made)
 
 
-def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
-                   wanted: bool, present: dict[str, None], plan: SearchPlan | None) -> None:
-    """Index again each search shard whose documents changed (build/search.py); remove shards now empty. A shard
-    is left alone when its digest is the one it was indexed with and its files were all there when the build
-    began (``present``: the walk of the site; only this step writes or removes them)."""
+def _start_search(manifest: Manifest, out: Path, with_search: bool, settings: str, result: BuildResult,
+                  wanted: bool, present: dict[str, None], plan: SearchPlan | None) -> ShardIndexing | None:
+    """Start indexing again each search shard whose documents changed (build/search.py), in a thread that runs
+    Pagefind while the corpus pages are written (it reads only document pages, all written by now; the wall
+    time of an edit's shard is then spent beside them); remove shards now empty. A shard is left alone when
+    its digest is the one it was indexed with and its files were all there when the build began (``present``:
+    the walk of the site; only this step writes or removes them). ``_finish_search`` records the shards."""
     if not with_search or plan is None:
         _remove_search(manifest, out)
         if wanted:  # --no-search asked for none: nothing to say
             result.notices.append("search left out: Pagefind is not installed (pip install 'tei-encoder[search]')")
-        return
+        return None
     shards, source_digests = plan
     indexed, stray = _search_files(manifest.written_under(search.INDEX_FOLDER), shards)
     for stale in stray:  # an index no shard owns (an earlier layout, or a shard gone)
@@ -383,25 +388,63 @@ def _update_search(manifest: Manifest, out: Path, with_search: bool, settings: s
     for key in known.keys() - shards.keys():
         manifest.forget_shard(key)
     ui_missing = not all((out / file).is_file() for file in search.ui_files())
+    todo = []
     for key, names in shards.items():
         digest = search.shard_digest(((name, source_digests[name]) for name in names), settings)
         earlier = indexed.get(key, [])
         if known.get(key) == digest and earlier and all(file in present for file in earlier) and not ui_missing:
             continue
+        ui_missing = False  # the first shard indexed writes the search box's files
         for file in earlier:
             corpus_pages.remove_output(out, file)
             manifest.forget_written(file)
         manifest.forget_shard(key)
+        todo.append((key, names, digest))
+    return ShardIndexing(out, todo) if todo else None
+
+
+class ShardIndexing:
+    """Pagefind run over shards one after another (memory: one shard's index at a time) in a thread; each
+    shard's files, or the error that stopped it, are handed back in order."""
+
+    def __init__(self, out: Path, todo: list[tuple[str, list[str], str]]) -> None:
+        import queue
+        import threading
+
+        self.done: queue.SimpleQueue[tuple[str, str, list[str] | search.SearchError] | None] = queue.SimpleQueue()
+        # A daemon: an interrupted build does not wait for the shard being indexed.
+        self.thread = threading.Thread(target=self._run, args=(out, todo), name="pagefind", daemon=True)
+        self.thread.start()
+
+    def _run(self, out: Path, todo: list[tuple[str, list[str], str]]) -> None:
         try:
-            written = search.write_shard(out, key, names)
-        except search.SearchError as error:
-            result.notices.append(f"search left out: {error}")
-            return
+            for key, names, digest in todo:
+                try:
+                    self.done.put((key, digest, search.write_shard(out, key, names)))
+                except search.SearchError as error:
+                    self.done.put((key, digest, error))
+                    return
+        finally:
+            self.done.put(None)
+
+    def results(self) -> Iterator[tuple[str, str, list[str] | search.SearchError]]:
+        while (item := self.done.get()) is not None:
+            yield item
+        self.thread.join()
+
+
+def _finish_search(manifest: Manifest, indexing: ShardIndexing | None, result: BuildResult) -> None:
+    """Record each shard the thread indexed as it finishes (an interrupted build keeps the shards indexed)."""
+    if indexing is None:
+        return
+    for key, digest, written in indexing.results():
+        if isinstance(written, search.SearchError):
+            result.notices.append(f"search left out: {written}")
+            continue
         for file in (*written, *search.ui_files()):
             manifest.note_written(file)
         manifest.set_shard(key, digest)
-        manifest.commit()  # an interrupted build keeps the shards it indexed
-        ui_missing = False
+        manifest.commit()
 
 
 def _search_plan(manifest: Manifest) -> SearchPlan:
