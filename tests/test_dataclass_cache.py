@@ -1,12 +1,14 @@
-"""dataclass_cache: the methods dataclasses writes, compiled once per Python build, then handed to exec from disk.
+"""dataclass_cache: the methods dataclasses writes, compiled once, kept beside the bytecode and handed to exec.
 
 A class made with the cache must have the methods a plain ``@dataclass`` gives (the same code), a second
-process must not compile them again, and a damaged or switched-off cache must only cost time.
+process must not compile them again, a damaged or switched-off cache must only cost time, and the file (code
+that runs) is kept where Python keeps the package's bytecode, never in the shared cache folder.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
 import os
 import subprocess
 import sys
@@ -42,7 +44,8 @@ METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delat
 
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TEI_ENCODER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(dataclass_cache, "_cache_file", lambda: tmp_path / "cache" / "methods.marshal")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     return tmp_path / "cache"
 
 
@@ -77,7 +80,7 @@ def _compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_methods_from_the_cache_are_those_dataclasses_compiles(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     plain = _codes(_classes(cached=False))
     first = _classes(cached=True)
-    assert len(list((cache / "dataclasses").glob("*.marshal"))) == 1
+    assert (cache / "methods.marshal").is_file()
     compiled = _compiles(monkeypatch)
     second = _classes(cached=True)
     assert compiled == []  # every method from the cache
@@ -93,7 +96,7 @@ def test_methods_from_the_cache_are_those_dataclasses_compiles(cache: Path, monk
 
 def test_a_damaged_cache_is_compiled_afresh_and_written_again(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _classes(cached=True)
-    [stored] = (cache / "dataclasses").glob("*.marshal")
+    stored = cache / "methods.marshal"
     good = stored.read_bytes()
     stored.write_bytes(good[: len(good) // 2])
     compiled = _compiles(monkeypatch)
@@ -103,19 +106,30 @@ def test_a_damaged_cache_is_compiled_afresh_and_written_again(cache: Path, monke
     assert _codes(made) == _codes(_classes(cached=False))
 
 
-def test_a_cache_switched_off_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_file_is_kept_beside_the_bytecode_never_in_the_shared_cache_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TEI_ENCODER_CACHE", str(tmp_path / "shared"))
+    path = dataclass_cache._cache_file()
+    assert path is not None and path.parent == Path(importlib.util.cache_from_source(dataclass_cache.__file__)).parent
     monkeypatch.setenv("TEI_ENCODER_CACHE", "off")
-    monkeypatch.setenv("HOME", str(tmp_path))
+    assert dataclass_cache._cache_file() is None
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
     assert _codes(_classes(cached=True)) == _codes(_classes(cached=False))
-    assert not any(tmp_path.rglob("*.marshal"))
+    assert not cache.exists()
 
 
-def test_the_converter_imported_a_second_time_compiles_no_dataclass_method(cache: Path) -> None:
+def test_the_converter_imported_a_second_time_compiles_no_dataclass_method(tmp_path: Path) -> None:
     probe = ("import dataclasses, sys\n"
              "import tei_encoder.dataclass_cache as cache\n"
              "count = []\n"
              "cache.compile = lambda *args, **options: count.append(1) or compile(*args, **options)\n"
              "import tei_encoder.build.record\nprint(len(count))\n")
-    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
-                           env=dict(os.environ)).stdout for _ in range(2)]
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-X", f"pycache_prefix={tmp_path / 'bytecode'}", "-c", probe]  # not the checkout's
+    runs = [subprocess.run(command, capture_output=True, text=True, check=True, env=environment).stdout
+            for _ in range(2)]
     assert int(runs[0]) > 100 and int(runs[1]) == 0, runs
+    assert len(list((tmp_path / "bytecode").rglob("dataclass-methods.*.marshal"))) == 1
