@@ -13,6 +13,9 @@ whole process tree (workers included) every 50 ms:
 2. unchanged: the same sources again (only hashing and the manifest);
 3. edit one: one record in the middle of the corpus gets a sentence more.
 
+With ``--repeat N`` the unchanged and edit-one builds run N times each, alternating (each edit appends to
+the same record again), and their medians are printed.
+
 It prints per run the wall seconds, the CPU seconds of the build and its
 children (workers, Pagefind: the figure to compare on a loaded machine), the peak RSS of the process tree and of
 the largest process, and after the clean build the number of HTML files and
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -90,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead of a clean build, copy this real build (with --from-source, its records) "
                              "up to each count (replicate_site.py) and time a first build over the copy (settle)")
     parser.add_argument("--from-source", type=Path, metavar="FOLDER")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="run the unchanged and edit-one builds N times each (an edit appends to the same "
+                             "record again) and print their medians (default: %(default)s)")
     args = parser.parse_args(argv)
     options = ("--no-search",) if args.no_search else ()
     encoder = bench_convert._encoder_command(args.encoder)
@@ -110,11 +117,13 @@ def main(argv: list[str] | None = None) -> int:
                 ensure_corpus(source, count)
                 shutil.rmtree(site, ignore_errors=True)
             clean = None
-            for label in (first, "unchanged", "edit one"):
+            runs: dict[str, list[tuple[float, float]]] = {}
+            for label in (first, *("unchanged", "edit one") * max(1, args.repeat)):
                 if label == "edit one":
                     edit_one(source)
                 report = run_build(encoder, source, site, args.jobs, options)
                 clean = clean or report["seconds"]
+                runs.setdefault(label, []).append((report["seconds"], report["user"] + report["sys"]))
                 extra = ""
                 if label == first:
                     pages, size, name = largest_page(site)
@@ -124,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
                       f"{report['tree_rss'] / MB:>8.0f} {report['maxrss'] / MB:>10.0f} {extra}"
                       + (f"  rc={report['rc']}: {report['stderr'][-300:]}" if report["rc"] not in (0, 1) else ""),
                       flush=True)
+            if args.repeat > 1:
+                for label in ("unchanged", "edit one"):
+                    walls, cpus = zip(*runs[label])
+                    print(f"{count:>8} {label:<10} median of {len(walls)}: {statistics.median(walls):.2f} s wall, "
+                          f"{statistics.median(cpus):.2f} CPU s (CPU s: {', '.join(f'{cpu:.2f}' for cpu in cpus)})",
+                          flush=True)
             if not args.work and not args.from_site:
                 shutil.rmtree(source, ignore_errors=True)  # corpus-N is regenerated; edited once already
     finally:

@@ -253,6 +253,59 @@ def test_search_reindexes_only_the_shard_of_an_edited_document(source: Path, tmp
     assert all(f"pagefind/shards/{shard}/" in page for shard in {name.split("/")[0] for name in after})
 
 
+def test_search_reindexes_a_shard_whose_file_was_deleted_by_hand(source: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    monkeypatch.setattr(search, "SHARD_SIZE", 1)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    before = _shard_files(out)
+    lost = next(name for name in sorted(before) if name.startswith("1947-10/fragment/"))
+    (out / "pagefind" / "shards" / lost).unlink()
+    assert build(source, out) == 0
+    after = _shard_files(out)
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert {name.split("/")[0] for name in changed} == {"1947-10"}
+    assert lost in after  # a fragment is named by its content
+    assert _indexed_pages(out) == len(RECORDS)
+
+
+def test_search_stops_at_a_pagefind_failure_with_one_notice_and_the_next_build_completes_it(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("pagefind", reason="Pagefind is not installed (pip install 'tei-encoder[search]')")
+    monkeypatch.setattr(search, "SHARD_SIZE", 1)
+    real, runs = search._run_pagefind, []
+
+    def failing_second(arguments: list[str]) -> None:
+        runs.append(arguments)
+        if len(runs) == 2:
+            raise search.SearchError("pagefind failed: out of memory")
+        real(arguments)
+
+    monkeypatch.setattr(search, "_run_pagefind", failing_second)
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if "search" in line] == [
+        "tei-encoder: search left out: pagefind failed: out of memory"]
+    assert len(runs) == 2 and 0 < _indexed_pages(out) < len(RECORDS)
+    monkeypatch.setattr(search, "_run_pagefind", real)
+    assert build(source, out) == 0
+    assert _indexed_pages(out) == len(RECORDS)
+    listed = incremental.Manifest(out / MANIFEST_NAME).files()
+    assert incremental._unknown_files(out, incremental._files_in(out), listed) == []
+
+
+def test_search_files_are_told_by_their_shard() -> None:
+    written = ["pagefind/index/old.pf_index", "pagefind/pagefind-ui.css", "pagefind/pagefind-ui.js",
+               "pagefind/shards/1950/pagefind.js", "pagefind/shards/1950-03-1/fragment/a.pf_fragment",
+               "pagefind/shards/1951/pagefind.js", "pagefind/shards/1950_x/pagefind.js"]
+    indexed, stray = incremental._search_files(written, {"1950", "1950-03-1"})
+    assert indexed == {"1950": ["pagefind/shards/1950/pagefind.js"],
+                       "1950-03-1": ["pagefind/shards/1950-03-1/fragment/a.pf_fragment"]}
+    assert stray == ["pagefind/index/old.pf_index", "pagefind/shards/1951/pagefind.js",
+                     "pagefind/shards/1950_x/pagefind.js"]
+
+
 def test_without_pagefind_search_is_left_out_with_one_notice(source: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
@@ -296,6 +349,46 @@ def test_unchanged_sources_are_not_read_again_and_an_edit_keeping_size_and_mtime
     edited.write_bytes(text.replace(b"e", b"a", 1))  # same size, and the old modification time put back
     os.utime(edited, (old, old))
     assert rebuilt(capsys, source, out) == 1 and len(hashed) == 1
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_a_source_touched_with_the_same_bytes_is_hashed_not_built_and_hashed_again_while_racy(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    from tei_encoder.build import manifest
+
+    old = 1_600_000_000
+    for path in source.iterdir():
+        os.utime(path, (old, old))
+    out = tmp_path / "site"
+    assert build(source, out) == 0
+    hashed: list[int] = []
+    monkeypatch.setattr(incremental, "content_digest", lambda data: hashed.append(1) or manifest.content_digest(data))
+    os.utime(source / RECORDS[0].name)  # touched: its times are now, its bytes the same
+    assert rebuilt(capsys, source, out) == 0 and len(hashed) == 1
+    # Modified within RACY_NS of being hashed: an edit in the same clock tick could keep its stat, so the next
+    # build reads it again rather than trust it.
+    assert rebuilt(capsys, source, out) == 0 and len(hashed) == 2
+    assert_same_as_clean(source, out, tmp_path)
+
+
+def test_an_edit_keeping_size_and_modification_time_right_after_a_build_is_seen(
+        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file system whose change time and inode do not show an edit (only size and mtime are compared here,
+    as on file systems without a change time) and an edit within the same mtime tick as the build that hashed
+    the file, keeping its size: the stored stat matches, but it was taken within RACY_NS of the file's
+    modification, so the file is read again."""
+    import os
+
+    monkeypatch.setattr(incremental, "_signature", lambda status: f"{status.st_size}:{status.st_mtime_ns}")
+    out = tmp_path / "site"
+    edited = source / RECORDS[-1].name
+    assert build(source, out) == 0  # the sources were just copied: all of them racy
+    tick = edited.stat().st_mtime_ns
+    edited.write_bytes(edited.read_bytes().replace(b"e", b"a", 1))
+    os.utime(edited, ns=(tick, tick))  # the same modification time, as a coarse clock would give
+    assert rebuilt(capsys, source, out) == 1
     assert_same_as_clean(source, out, tmp_path)
 
 

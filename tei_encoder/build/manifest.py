@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from itertools import chain
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -190,7 +191,7 @@ class Manifest(CorpusStore):
 
     def known_sources(self) -> dict[str, KnownSource]:
         """key → (page name, digest, outputs) of every source, without its report row."""
-        return {key: KnownSource(name, digest, tuple(file for file in outputs.split("\n") if file))
+        return {key: KnownSource(name, digest, tuple(outputs.split("\n")) if outputs else ())  # never an empty name
                 for key, name, digest, outputs in self.connection.execute(
                     "SELECT key, name, digest, outputs FROM sources ORDER BY key")}
 
@@ -437,16 +438,19 @@ class Manifest(CorpusStore):
         self.connection.execute("INSERT OR IGNORE INTO written VALUES (?)", (file,))
 
     def written_under(self, folder: str) -> list[str]:
+        """The files written under ``folder``, in order: a range of the table's key (LIKE would read every row,
+        and take a '_' in the name for any character)."""
         return [row[0] for row in self.connection.execute(
-            "SELECT file FROM written WHERE file LIKE ? ORDER BY file", (f"{folder}/%",))]
+            "SELECT file FROM written WHERE file >= ? AND file < ? ORDER BY file", (f"{folder}/", f"{folder}0"))]
 
     def forget_written(self, file: str) -> None:
         self.connection.execute("DELETE FROM written WHERE file = ?", (file,))
 
     def files(self) -> set[str]:
         """Every file the manifest says a build wrote, relative to the output folder."""
-        listed = {file for row in self.connection.execute("SELECT outputs FROM sources")
-                  for file in row[0].split("\n") if file}
+        listed = set(chain.from_iterable(row[0].split("\n") for row in self.connection.execute(
+            "SELECT outputs FROM sources")))
+        listed.discard("")  # a source that wrote nothing
         listed.update(self.pages())
         listed.update(row[0] for row in self.connection.execute("SELECT file FROM written"))
         return listed

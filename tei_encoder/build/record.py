@@ -19,9 +19,12 @@ from lxml import etree
 from tei_encoder import files, xmlsafe
 from tei_encoder.config import Config
 from tei_encoder.files import OutputError
+from tei_encoder.dataclass_cache import generated_code
 from tei_encoder.regex_cache import precompiled
 
-with precompiled():  # the converter's ~300 module-level patterns: compiled once per Python, then from the cache
+# The converter's ~300 module-level patterns and the methods of its ~140 dataclasses: compiled once per
+# Python, then from the cache.
+with precompiled(), generated_code():
     from tei_encoder.pipeline import Outcome, _validator, convert_file
     from tei_encoder.render.corpus import DocRecord
     from tei_encoder.render.proof import RecordTrace, back_links, proof_name, write_proof

@@ -21,7 +21,9 @@ search out and says so.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import importlib
 import importlib.util
 import json
 import os
@@ -134,7 +136,7 @@ def _link(page: Path, alias: Path) -> None:
 
 
 def _run_pagefind(arguments: list[str]) -> None:
-    command = [sys.executable, "-m", "pagefind", *arguments]
+    command = [*_pagefind_command(), *arguments]
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as error:
@@ -142,6 +144,23 @@ def _run_pagefind(arguments: list[str]) -> None:
     if done.returncode != 0:
         lines = (done.stderr or done.stdout).strip().splitlines()
         raise SearchError(f"pagefind failed: {lines[-1] if lines else f'exit status {done.returncode}'}")
+
+
+@functools.cache
+def _pagefind_command() -> tuple[str, ...]:
+    """Pagefind's binary itself, found where ``python -m pagefind`` finds it (the variable PAGEFIND_BINARY_PATH,
+    then the wheels' packages): starting Python to start it cost about 0.05 CPU seconds per shard. Anything
+    else goes through ``python -m pagefind`` as before."""
+    named = os.environ.get("PAGEFIND_BINARY_PATH")
+    if named:
+        return (named,)
+    for package in ("pagefind_bin_extended", "pagefind_bin"):
+        try:
+            binary = importlib.import_module(package).get_executable()
+        except (ImportError, AttributeError, OSError):
+            continue
+        return (str(Path(binary).resolve()),)
+    return (sys.executable, "-m", "pagefind")
 
 
 def _share_ui(shard: Path, top: Path) -> None:
