@@ -27,8 +27,6 @@
   <xsl:param name="proof-href" select="''"/>
   <xsl:param name="proof-lines" select="''"/>
 
-  <xsl:key name="person" match="tei:person[@xml:id]" use="@xml:id"/>
-
   <!-- A traced element's link to its source line on the proof page; its id is the proof page's target. -->
   <xsl:template name="proof-back">
     <xsl:param name="id" select="@xml:id"/>
@@ -52,6 +50,9 @@
         (count($person/preceding-sibling::tei:person)
          + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
   -->
+  <!-- Every element by its xml:id; a person is key('id', $who)[self::tei:person][1], the same nodes a key of
+       persons alone would give. libxslt indexes every key of the stylesheet over the whole document at
+       the first key() call, a walk per key: one key fewer is one walk fewer per page. -->
   <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
 
   <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
@@ -84,7 +85,7 @@
   <!-- The main name of a person id in this document, or the id itself. -->
   <xsl:template name="person-name">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:variable name="person" select="key('id', $id)[self::tei:person][1]"/>
     <xsl:choose>
       <xsl:when test="$person/tei:persName[not(@type = 'variant')]">
         <xsl:value-of select="normalize-space($person/tei:persName[not(@type = 'variant')][1])"/>
@@ -99,7 +100,7 @@
   <!-- A colour slot 1..8 per person, by position in particDesc, so a speaker keeps one colour. -->
   <xsl:template name="person-slot">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:variable name="person" select="key('id', $id)[self::tei:person][1]"/>
     <xsl:if test="$person">
       <xsl:value-of select="(count($person/preceding-sibling::tei:person)
                             + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1"/>

@@ -13,7 +13,7 @@
 
   <xsl:template match="tei:persName[@ref]">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('person', $who)[1]"/>
+    <xsl:variable name="person" select="key('id', $who)[self::tei:person][1]"/>
     <xsl:choose>
       <xsl:when test="$person and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
         <!-- The subject of a reporting clause: the next element (after a stage direction) is this person's said. -->
