@@ -50,10 +50,11 @@
         (count($person/preceding-sibling::tei:person)
          + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
   -->
-  <!-- Every element by its xml:id; a person is key('id', $who)[self::tei:person][1], the same nodes a key of
-       persons alone would give. libxslt indexes every key of the stylesheet over the whole document at
-       the first key() call, a walk per key: one key fewer is one walk fewer per page. -->
-  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- Every xml:id, the element being its parent: a person is (key('id', $who)/parent::tei:person)[1]. The one
+       key of the page (the order tables below are found by it too): libxslt indexes every key of the
+       stylesheet over the whole document at the first key() call, a walk per key, and a pattern without
+       a predicate (@xml:id, not *[@xml:id]) is tested on each node without an XPath evaluation. -->
+  <xsl:key name="id" match="@xml:id" use="."/>
 
   <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
   <xsl:template name="local-id">
@@ -85,7 +86,7 @@
   <!-- The main name of a person id in this document, or the id itself. -->
   <xsl:template name="person-name">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('id', $id)[self::tei:person][1]"/>
+    <xsl:variable name="person" select="(key('id', $id)/parent::tei:person)[1]"/>
     <xsl:choose>
       <xsl:when test="$person/tei:persName[not(@type = 'variant')]">
         <xsl:value-of select="normalize-space($person/tei:persName[not(@type = 'variant')][1])"/>
@@ -100,7 +101,7 @@
   <!-- A colour slot 1..8 per person, by position in particDesc, so a speaker keeps one colour. -->
   <xsl:template name="person-slot">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('id', $id)[self::tei:person][1]"/>
+    <xsl:variable name="person" select="(key('id', $id)/parent::tei:person)[1]"/>
     <xsl:if test="$person">
       <xsl:value-of select="(count($person/preceding-sibling::tei:person)
                             + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1"/>
@@ -139,18 +140,18 @@
   <xsl:variable name="mentions-by-table" select="count(//tei:persName) &gt; 4 * $count-limit"/>
   <xsl:variable name="turn-order-entries">
     <xsl:if test="$turns-by-table">
-      <xsl:for-each select="//tei:sp"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+      <xsl:for-each select="//tei:sp"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="note-order-entries">
     <xsl:if test="$notes-by-table">
-      <xsl:for-each select="//tei:note"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+      <xsl:for-each select="//tei:note"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="footnote-order-entries">
     <xsl:if test="$notes-by-table">
       <xsl:for-each select="//tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']">
-        <order:n g="{generate-id()}" n="{position()}"/>
+        <order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n>
       </xsl:for-each>
     </xsl:if>
   </xsl:variable>
@@ -159,7 +160,7 @@
          checking every node against the set, which is quadratic in the number of names. -->
     <xsl:if test="$mentions-by-table">
       <xsl:for-each select="//*[.//tei:persName]">
-        <xsl:for-each select="*"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+        <xsl:for-each select="*"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
       </xsl:for-each>
     </xsl:if>
   </xsl:variable>
@@ -167,14 +168,13 @@
   <xsl:variable name="note-order" select="exsl:node-set($note-order-entries)"/>
   <xsl:variable name="footnote-order" select="exsl:node-set($footnote-order-entries)"/>
   <xsl:variable name="child-order" select="exsl:node-set($child-order-entries)"/>
-  <xsl:key name="order" match="order:n" use="@g"/>
 
   <!-- The number of the context node in one of the tables above; empty when it has none. -->
   <xsl:template name="order-number">
     <xsl:param name="table"/>
     <xsl:variable name="node" select="generate-id()"/>
     <!-- key() searches the document of the context node: step into the table. -->
-    <xsl:for-each select="$table"><xsl:value-of select="key('order', $node)/@n"/></xsl:for-each>
+    <xsl:for-each select="$table"><xsl:value-of select="key('id', $node)/../@n"/></xsl:for-each>
   </xsl:template>
 
   <!-- Ids of turns and mentions: document order, shared with summary.xsl. -->

@@ -13,7 +13,7 @@
 
   <xsl:template match="tei:persName[@ref]">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('id', $who)[self::tei:person][1]"/>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
     <xsl:choose>
       <xsl:when test="$person and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
         <!-- The subject of a reporting clause: the next element (after a stage direction) is this person's said. -->
@@ -99,7 +99,7 @@
   <xsl:template match="tei:ref | tei:ptr">
     <xsl:variable name="target" select="normalize-space(@target)"/>
     <xsl:variable name="local"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="$target"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="node" select="key('id', $local)[ancestor::tei:text]"/>
+    <xsl:variable name="node" select="key('id', $local)/parent::*[ancestor::tei:text]"/>
     <xsl:variable name="href">
       <xsl:choose>
         <xsl:when test="starts-with($target, 'http://') or starts-with($target, 'https://')"><xsl:value-of select="$target"/></xsl:when>

@@ -15,7 +15,7 @@
 
   <xsl:template match="tei:sp">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('id', $who)[self::tei:person][1]"/>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
     <xsl:variable name="turn"><xsl:call-template name="turn-id"/></xsl:variable>
     <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
@@ -102,7 +102,7 @@
   <!-- Reported or quoted speech, tinted with the speaker's colour in the reading view. -->
   <xsl:template match="tei:said">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('id', $who)[self::tei:person][1]"/>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
     <xsl:variable name="name" select="normalize-space(($person/tei:persName[not(@type = 'variant')] | $person/tei:persName)[1])"/>
     <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:element name="{$tag}">

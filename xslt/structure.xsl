@@ -93,10 +93,18 @@
     <span><xsl:call-template name="p-content"/></span>
   </xsl:template>
 
-  <!-- "*" first: a paragraph of text alone is not asked for each kind of block child. -->
+  <!-- A paragraph that holds a block, or an ellipsis before anything but space. "*" first: a paragraph of
+       text alone is not asked for each kind of block. The ellipsis's place is asked in the template, for
+       the paragraphs holding one, as no pattern walks siblings (tests/test_render_scaling.py). -->
   <xsl:template match="tei:p[* and (tei:list or tei:table or tei:lg or tei:quote or tei:floatingText or tei:figure or tei:sp
-                             or tei:ellipsis[not(preceding-sibling::node()[normalize-space()])] or .//tei:p)]" priority="1">
-    <div><xsl:call-template name="p-content"/></div>
+                             or tei:ellipsis or .//tei:p)]" priority="1">
+    <xsl:choose>
+      <xsl:when test="tei:ellipsis[not(preceding-sibling::node()[normalize-space()])] or tei:list or tei:table or tei:lg
+                      or tei:quote or tei:floatingText or tei:figure or tei:sp or .//tei:p">
+        <div><xsl:call-template name="p-content"/></div>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:call-template name="p-content"/></p></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:p">
