@@ -72,16 +72,10 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- href for a person id: the person's page, or the card entry. -->
-  <xsl:template name="person-href">
-    <xsl:param name="id"/>
-    <xsl:choose>
-      <xsl:when test="$persons-href != ''">
-        <xsl:value-of select="concat($persons-href, $id, '.html')"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat('#participant-', $id)"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- What a person's link puts around the id: the person's page, or the card entry (set once per page,
+       not chosen per name). -->
+  <xsl:variable name="person-href-before" select="concat($persons-href, substring('#participant-', 1, 13 * ($persons-href = '')))"/>
+  <xsl:variable name="person-href-after" select="substring('.html', 1, 5 * ($persons-href != ''))"/>
 
   <!-- The main name of a person id in this document, or the id itself. -->
   <xsl:template name="person-name">

@@ -74,8 +74,7 @@
     <xsl:param name="who" select="''"/>
     <xsl:choose>
       <xsl:when test="$who != '' and not(.//tei:note or .//tei:ref or .//tei:ptr or .//tei:persName[@ref])">
-        <xsl:variable name="href"><xsl:call-template name="person-href"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-        <a class="speaker" href="{$href}"><xsl:call-template name="lang"/><xsl:apply-templates/></a>
+        <a class="speaker" href="{$person-href-before}{$who}{$person-href-after}"><xsl:call-template name="lang"/><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
         <span class="speaker"><xsl:call-template name="lang"/><xsl:apply-templates/></span>
