@@ -20,7 +20,7 @@
     <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
       <xsl:choose>
-        <xsl:when test="$speaker and $speaker//tei:note">
+        <xsl:when test="$speaker/* and $speaker//tei:note">
           <xsl:variable name="label"><xsl:apply-templates select="$speaker/node()" mode="label"/></xsl:variable>
           <xsl:value-of select="normalize-space($label)"/>
         </xsl:when>
@@ -73,7 +73,8 @@
   <xsl:template match="tei:speaker">
     <xsl:param name="who" select="''"/>
     <xsl:choose>
-      <xsl:when test="$who != '' and not(.//tei:note or .//tei:ref or .//tei:ptr or .//tei:persName[@ref])">
+      <!-- "*" first: a label of text alone is not searched for notes, links and names. -->
+      <xsl:when test="$who != '' and not(* and (.//tei:note or .//tei:ref or .//tei:ptr or .//tei:persName[@ref]))">
         <a class="speaker" href="{$person-href-before}{$who}{$person-href-after}"><xsl:call-template name="lang"/><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
