@@ -73,8 +73,8 @@ def profile_steps(paths: list[Path]) -> None:
         out = Path(scratch)
         for path in paths:
             tree, data = steps.time("read + parse", lambda: xmlsafe.read_document(str(path)))
-            page = steps.time("document.xsl", lambda: renderer.document_bytes(tree, path.stem))
-            text = steps.time("text.xsl", lambda: renderer.text_bytes(tree))
+            page = steps.time("page (document*.xsl)", lambda: renderer.document_bytes(tree, path.stem))
+            text = steps.time("text (text*.xsl)", lambda: renderer.text_bytes(tree))
             summary = steps.time("summary.xsl", lambda: renderer.summarize(tree))
             steps.time("fold (corpus record)", lambda: fold(DocumentSummary(str(path), path.stem, summary)))
             steps.time("3 atomic writes", lambda: _write_three(out, page, text, data))
@@ -88,7 +88,7 @@ def profile_steps(paths: list[Path]) -> None:
 
 def profile_templates(paths: list[Path], name: str, top: int) -> None:
     transform = stylesheets.stylesheet.__wrapped__(name)  # a fresh compile: counters start at zero
-    params = _params(PAGE_PARAMS) if name == stylesheets.DOCUMENT else {}
+    params = _params(PAGE_PARAMS) if name in (stylesheets.DOCUMENT, stylesheets.DOCUMENT_PLAIN) else {}
     profile = None
     for path in paths:
         result = transform(xmlsafe.parse_bytes(path.read_bytes()), profile_run=True, **params)
@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("tei", type=Path, help="a folder of TEI files (e.g. converted benchmarks/corpus.py records)")
     parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--templates", default=stylesheets.DOCUMENT, help="the stylesheet to profile per template")
+    # document-plain.xsl: the page of every document without a word-joining lb (every record tei-encoder writes)
+    parser.add_argument("--templates", default=stylesheets.DOCUMENT_PLAIN, help="the stylesheet to profile per template")
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
     paths = sorted(args.tei.glob("*.xml"))[:args.count]

@@ -27,8 +27,6 @@
   <xsl:param name="proof-href" select="''"/>
   <xsl:param name="proof-lines" select="''"/>
 
-  <xsl:key name="person" match="tei:person[@xml:id]" use="@xml:id"/>
-
   <!-- A traced element's link to its source line on the proof page; its id is the proof page's target. -->
   <xsl:template name="proof-back">
     <xsl:param name="id" select="@xml:id"/>
@@ -52,7 +50,11 @@
         (count($person/preceding-sibling::tei:person)
          + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
   -->
-  <xsl:key name="id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- Every xml:id, the element being its parent: a person is (key('id', $who)/parent::tei:person)[1]. The one
+       key of the page (the order tables below are found by it too): libxslt indexes every key of the
+       stylesheet over the whole document at the first key() call, a walk per key, and a pattern without
+       a predicate (@xml:id, not *[@xml:id]) is tested on each node without an XPath evaluation. -->
+  <xsl:key name="id" match="@xml:id" use="."/>
 
   <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
   <xsl:template name="local-id">
@@ -70,21 +72,15 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- href for a person id: the person's page, or the card entry. -->
-  <xsl:template name="person-href">
-    <xsl:param name="id"/>
-    <xsl:choose>
-      <xsl:when test="$persons-href != ''">
-        <xsl:value-of select="concat($persons-href, $id, '.html')"/>
-      </xsl:when>
-      <xsl:otherwise><xsl:value-of select="concat('#participant-', $id)"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- What a person's link puts around the id: the person's page, or the card entry (set once per page,
+       not chosen per name). -->
+  <xsl:variable name="person-href-before" select="concat($persons-href, substring('#participant-', 1, 13 * ($persons-href = '')))"/>
+  <xsl:variable name="person-href-after" select="substring('.html', 1, 5 * ($persons-href != ''))"/>
 
   <!-- The main name of a person id in this document, or the id itself. -->
   <xsl:template name="person-name">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:variable name="person" select="(key('id', $id)/parent::tei:person)[1]"/>
     <xsl:choose>
       <xsl:when test="$person/tei:persName[not(@type = 'variant')]">
         <xsl:value-of select="normalize-space($person/tei:persName[not(@type = 'variant')][1])"/>
@@ -99,7 +95,7 @@
   <!-- A colour slot 1..8 per person, by position in particDesc, so a speaker keeps one colour. -->
   <xsl:template name="person-slot">
     <xsl:param name="id"/>
-    <xsl:variable name="person" select="key('person', $id)[1]"/>
+    <xsl:variable name="person" select="(key('id', $id)/parent::tei:person)[1]"/>
     <xsl:if test="$person">
       <xsl:value-of select="(count($person/preceding-sibling::tei:person)
                             + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1"/>
@@ -138,18 +134,18 @@
   <xsl:variable name="mentions-by-table" select="count(//tei:persName) &gt; 4 * $count-limit"/>
   <xsl:variable name="turn-order-entries">
     <xsl:if test="$turns-by-table">
-      <xsl:for-each select="//tei:sp"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+      <xsl:for-each select="//tei:sp"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="note-order-entries">
     <xsl:if test="$notes-by-table">
-      <xsl:for-each select="//tei:note"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+      <xsl:for-each select="//tei:note"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
     </xsl:if>
   </xsl:variable>
   <xsl:variable name="footnote-order-entries">
     <xsl:if test="$notes-by-table">
       <xsl:for-each select="//tei:note[ancestor::tei:text][not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end']">
-        <order:n g="{generate-id()}" n="{position()}"/>
+        <order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n>
       </xsl:for-each>
     </xsl:if>
   </xsl:variable>
@@ -158,7 +154,7 @@
          checking every node against the set, which is quadratic in the number of names. -->
     <xsl:if test="$mentions-by-table">
       <xsl:for-each select="//*[.//tei:persName]">
-        <xsl:for-each select="*"><order:n g="{generate-id()}" n="{position()}"/></xsl:for-each>
+        <xsl:for-each select="*"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
       </xsl:for-each>
     </xsl:if>
   </xsl:variable>
@@ -166,14 +162,13 @@
   <xsl:variable name="note-order" select="exsl:node-set($note-order-entries)"/>
   <xsl:variable name="footnote-order" select="exsl:node-set($footnote-order-entries)"/>
   <xsl:variable name="child-order" select="exsl:node-set($child-order-entries)"/>
-  <xsl:key name="order" match="order:n" use="@g"/>
 
   <!-- The number of the context node in one of the tables above; empty when it has none. -->
   <xsl:template name="order-number">
     <xsl:param name="table"/>
     <xsl:variable name="node" select="generate-id()"/>
     <!-- key() searches the document of the context node: step into the table. -->
-    <xsl:for-each select="$table"><xsl:value-of select="key('order', $node)/@n"/></xsl:for-each>
+    <xsl:for-each select="$table"><xsl:value-of select="key('id', $node)/../@n"/></xsl:for-each>
   </xsl:template>
 
   <!-- Ids of turns and mentions: document order, shared with summary.xsl. -->

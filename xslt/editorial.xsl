@@ -186,7 +186,7 @@
   <!-- ============================================================ add -->
   <xsl:template match="tei:add">
     <xsl:variable name="hand-id"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="@hand"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="hand" select="key('id', $hand-id)[self::tei:handNote]"/>
+    <xsl:variable name="hand" select="key('id', $hand-id)/parent::tei:handNote"/>
     <xsl:variable name="margin" select="@place = 'margin' or @place = 'left' or @place = 'right' or @place = 'top' or @place = 'bottom'"/>
     <xsl:variable name="mark">
       <xsl:call-template name="mark">

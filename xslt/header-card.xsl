@@ -302,7 +302,7 @@
             </span>
           </xsl:if>
           <xsl:for-each select="tei:ptr[starts-with(@target, '#')]">
-            <xsl:variable name="note" select="key('id', substring(@target, 2))[self::tei:note]"/>
+            <xsl:variable name="note" select="key('id', substring(@target, 2))/parent::tei:note"/>
             <xsl:if test="$note">
               <xsl:text> · </xsl:text>
               <a class="person-note" href="{@target}">note <xsl:for-each select="$note"><xsl:call-template name="note-mark"/></xsl:for-each></a>

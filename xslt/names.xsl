@@ -11,35 +11,39 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     exclude-result-prefixes="tei">
 
+  <!-- Inside a link or a speaker label a name never links (the pattern walks the ancestors in C, without
+       an XPath evaluation per name); a name without @ref there is the plain span the template below writes. -->
+  <xsl:template match="tei:ref//tei:persName | tei:speaker//tei:persName" priority="1">
+    <xsl:call-template name="unlinked-name"/>
+  </xsl:template>
+
   <xsl:template match="tei:persName[@ref]">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@ref), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('person', $who)[1]"/>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
     <xsl:choose>
-      <xsl:when test="$person and not(ancestor::tei:ref or ancestor::tei:speaker or .//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref])">
+      <!-- "*" first: a name of text alone is not searched for notes, links and names. -->
+      <xsl:when test="$person and not(* and (.//tei:note[not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end'] or .//tei:ref or .//tei:persName[@ref]))">
         <!-- The subject of a reporting clause: the next element (after a stage direction) is this person's said. -->
         <xsl:variable name="next" select="following-sibling::*[1]"/>
-        <xsl:variable name="said" select="$next[self::tei:said] | $next[self::tei:stage]/following-sibling::*[1][self::tei:said]"/>
-        <xsl:variable name="subject" select="$said and normalize-space($said/@who) = normalize-space(@ref)"/>
+        <xsl:variable name="subject" select="normalize-space(($next[self::tei:said] | $next[self::tei:stage]/following-sibling::*[1][self::tei:said])/@who)
+                                             = normalize-space(@ref)"/>
         <a class="persName who-{(count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1}{substring(' subject', 1, 8 * $subject)}">
           <xsl:if test="not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
-          <xsl:attribute name="href">
-            <xsl:choose>
-              <xsl:when test="$persons-href != ''"><xsl:value-of select="concat($persons-href, $who, '.html')"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="concat('#participant-', $who)"/></xsl:otherwise>
-            </xsl:choose>
-          </xsl:attribute>
+          <xsl:attribute name="href"><xsl:value-of select="concat($person-href-before, $who, $person-href-after)"/></xsl:attribute>
           <xsl:call-template name="lang"/>
           <xsl:apply-templates/>
         </a>
       </xsl:when>
-      <xsl:otherwise>
-        <span class="persName">
-          <xsl:if test="not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
-          <xsl:call-template name="lang"/>
-          <xsl:apply-templates/>
-        </span>
-      </xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="unlinked-name"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="unlinked-name">
+    <span class="persName">
+      <xsl:if test="@ref and not(ancestor::tei:teiHeader)"><xsl:attribute name="id"><xsl:call-template name="mention-id"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="lang"/>
+      <xsl:apply-templates/>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:geogName | tei:roleName
@@ -99,7 +103,7 @@
   <xsl:template match="tei:ref | tei:ptr">
     <xsl:variable name="target" select="normalize-space(@target)"/>
     <xsl:variable name="local"><xsl:call-template name="local-id"><xsl:with-param name="pointer" select="$target"/></xsl:call-template></xsl:variable>
-    <xsl:variable name="node" select="key('id', $local)[ancestor::tei:text]"/>
+    <xsl:variable name="node" select="key('id', $local)/parent::*[ancestor::tei:text]"/>
     <xsl:variable name="href">
       <xsl:choose>
         <xsl:when test="starts-with($target, 'http://') or starts-with($target, 'https://')"><xsl:value-of select="$target"/></xsl:when>

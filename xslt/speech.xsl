@@ -15,12 +15,12 @@
 
   <xsl:template match="tei:sp">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('person', $who)[1]"/>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
     <xsl:variable name="turn"><xsl:call-template name="turn-id"/></xsl:variable>
     <xsl:variable name="speaker" select="tei:speaker[1]"/>
     <xsl:variable name="name">
       <xsl:choose>
-        <xsl:when test="$speaker and $speaker//tei:note">
+        <xsl:when test="$speaker/* and $speaker//tei:note">
           <xsl:variable name="label"><xsl:apply-templates select="$speaker/node()" mode="label"/></xsl:variable>
           <xsl:value-of select="normalize-space($label)"/>
         </xsl:when>
@@ -73,9 +73,9 @@
   <xsl:template match="tei:speaker">
     <xsl:param name="who" select="''"/>
     <xsl:choose>
-      <xsl:when test="$who != '' and not(.//tei:note or .//tei:ref or .//tei:ptr or .//tei:persName[@ref])">
-        <xsl:variable name="href"><xsl:call-template name="person-href"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:variable>
-        <a class="speaker" href="{$href}"><xsl:call-template name="lang"/><xsl:apply-templates/></a>
+      <!-- "*" first: a label of text alone is not searched for notes, links and names. -->
+      <xsl:when test="$who != '' and not(* and (.//tei:note or .//tei:ref or .//tei:ptr or .//tei:persName[@ref]))">
+        <a class="speaker" href="{$person-href-before}{$who}{$person-href-after}"><xsl:call-template name="lang"/><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>
         <span class="speaker"><xsl:call-template name="lang"/><xsl:apply-templates/></span>
@@ -99,30 +99,42 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- Reported or quoted speech, tinted with the speaker's colour in the reading view. -->
+  <!-- Reported or quoted speech, tinted with the speaker's colour in the reading view: a span inside
+       phrase-level HTML, else a div. Told apart by pattern, as paragraphs are (structure.xsl); the ancestors
+       are those the outer-tag mode names (document-plain.xsl). -->
+  <xsl:template match="tei:p//tei:said | tei:ab//tei:said | tei:head//tei:said | tei:l//tei:said | tei:speaker//tei:said
+                       | tei:seg//tei:said | tei:label//tei:said | tei:dateline//tei:said | tei:signed//tei:said
+                       | tei:salute//tei:said | tei:fw//tei:said | tei:hi//tei:said | tei:title//tei:said
+                       | tei:docTitle//tei:said | tei:byline//tei:said
+                       | tei:stage[not(parent::tei:sp or parent::tei:div or parent::tei:body)]//tei:said" priority="1">
+    <span><xsl:call-template name="said-content"/></span>
+  </xsl:template>
+
   <xsl:template match="tei:said">
+    <div><xsl:call-template name="said-content"/></div>
+  </xsl:template>
+
+  <xsl:template name="said-content">
     <xsl:variable name="who" select="substring-before(concat(substring-after(normalize-space(@who), '#'), ' '), ' ')"/>
-    <xsl:variable name="person" select="key('person', $who)[1]"/>
-    <xsl:variable name="name" select="normalize-space(($person/tei:persName[not(@type = 'variant')] | $person/tei:persName)[1])"/>
-    <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
-    <xsl:element name="{$tag}">
-      <xsl:attribute name="class">
-        <xsl:text>said</xsl:text>
-        <xsl:choose>
-          <xsl:when test="@direct = 'false'"> said-indirect</xsl:when>
-          <xsl:otherwise> said-direct</xsl:otherwise>
-        </xsl:choose>
-        <xsl:if test="$person"><xsl:value-of select="concat(' who-', (count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1)"/></xsl:if>
-      </xsl:attribute>
-      <xsl:attribute name="title">
-        <xsl:choose>
-          <xsl:when test="@direct = 'false'">Reported speech</xsl:when>
-          <xsl:otherwise>Direct speech</xsl:otherwise>
-        </xsl:choose>
-        <xsl:if test="$name != ''"><xsl:value-of select="concat(' of ', $name)"/></xsl:if>
-      </xsl:attribute>
-      <xsl:call-template name="lang"/>
-      <xsl:apply-templates/>
-    </xsl:element>
+    <xsl:variable name="person" select="(key('id', $who)/parent::tei:person)[1]"/>
+    <xsl:variable name="indirect" select="@direct = 'false'"/>
+    <xsl:attribute name="class">
+      <xsl:text>said</xsl:text>
+      <xsl:choose>
+        <xsl:when test="$indirect"> said-indirect</xsl:when>
+        <xsl:otherwise> said-direct</xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="$person"><xsl:value-of select="concat(' who-', (count($person/preceding-sibling::tei:person) + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1)"/></xsl:if>
+    </xsl:attribute>
+    <xsl:attribute name="title">
+      <xsl:choose>
+        <xsl:when test="$indirect">Reported speech</xsl:when>
+        <xsl:otherwise>Direct speech</xsl:otherwise>
+      </xsl:choose>
+      <xsl:variable name="name" select="normalize-space(($person/tei:persName[not(@type = 'variant')] | $person/tei:persName)[1])"/>
+      <xsl:if test="$name != ''"><xsl:value-of select="concat(' of ', $name)"/></xsl:if>
+    </xsl:attribute>
+    <xsl:call-template name="lang"/>
+    <xsl:apply-templates/>
   </xsl:template>
 </xsl:stylesheet>

@@ -98,12 +98,11 @@
   <xsl:template match="tei:text | tei:front | tei:body | tei:back | tei:group | tei:div | tei:div1 | tei:div2 | tei:div3
                        | tei:div4 | tei:div5 | tei:div6 | tei:div7 | tei:lg | tei:table | tei:floatingText | tei:postscript
                        | tei:titlePage | tei:figure | tei:listPerson | tei:teiCorpus/tei:TEI">
-    <xsl:for-each select="node()">
+    <!-- The space between blocks is passed over in the select, not asked for in the loop. -->
+    <xsl:for-each select="node()[not(self::text()) or normalize-space()]">
       <xsl:choose>
         <xsl:when test="self::text()">
-          <xsl:if test="normalize-space() != ''">
-            <xsl:call-template name="emit-block"><xsl:with-param name="content"><xsl:value-of select="."/></xsl:with-param></xsl:call-template>
-          </xsl:if>
+          <xsl:call-template name="emit-block"><xsl:with-param name="content"><xsl:value-of select="."/></xsl:with-param></xsl:call-template>
         </xsl:when>
         <xsl:otherwise><xsl:apply-templates select="."/></xsl:otherwise>
       </xsl:choose>
