@@ -140,31 +140,28 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
 _ALPHA = re.compile(r"[^\W\d_]+")  # letters of any script: "Đỗ Mười" is two words, not "M" and "ười"
-_VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
+# Every reporting verb form, one scan; a verb's first word opens a word of the text (no ASCII letter before it).
+_VERB_SCAN = re.compile(rf"(?<![A-Za-z])(?:{_VERBS})\b")
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
 
 @functools.lru_cache(maxsize=64)
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
-    """Reporting verbs in text, in order: which verbs occur is one set intersection, then each
-    of those few is looked for with its own small pattern. Kept for the last texts: the person
+    """Reporting verbs in text, in order, from one scan of it. Kept for the last texts: the person
     scan asks for a text's reporting subjects, then for its embedded ones, of the same text."""
-    heads = _VERB_HEADS.intersection(_ALPHA.findall(text))
-    found = [verb for head in heads for verb in _verb_pattern(head).finditer(text)]
-    found.sort(key=lambda verb: verb.start())
+    found = []
+    words: set[str] | None = None
+    for verb in _VERB_SCAN.finditer(text):
+        start = verb.start()
+        if start and _ALPHA.match(text, start - 1, start):  # "ésaid": a letter outside ASCII before it
+            if words is None:
+                words = set(_ALPHA.findall(text))
+            if verb.group().split()[0] not in words:
+                continue  # the form is no word of its own here (a verb counts where it is one elsewhere too)
+        found.append(verb)
     return tuple(found)
-
-
-@functools.lru_cache(maxsize=None)
-def _verb_pattern(head: str) -> re.Pattern[str]:
-    forms = [form for form in VERB_FORMS if form.split()[0] == head]
-    # The head first, then the test of the letter before it, then the rest of each form: a pattern that
-    # opens with a literal is scanned for as a string is, not tried at every position.
-    rests = "|".join(re.escape(form[len(head):]) for form in forms)
-    return re.compile(rf"{re.escape(head)}(?<![A-Za-z]{re.escape(head)})(?:{rests})\b")
 
 
 def name_starts(text: str, start: int, end: int):
