@@ -197,3 +197,27 @@ def test_pronoun_clause_is_found_where_the_look_behind_form_finds_it() -> None:
             found += spec(text, first) is not None
             assert inliner._pronoun_clause(text, first) == spec(text, first), (text, first)
     assert found > 100
+
+
+def test_name_candidates_are_the_capitalised_words_that_are_name_words() -> None:
+    # The specification: every capitalised word of the text (the _CAPITALISED walk), kept when it is a
+    # name's word, or one with a possessive 's (then without it).
+    words = frozenset({"kim", "il", "sung", "molotov", "o’brien", "ana", "x-ray"})
+
+    def spec(text: str) -> list[tuple[int, int, str]]:
+        found = []
+        for match in inliner._CAPITALISED.finditer(text):
+            word = match.group()
+            if word.casefold().strip("’'") in words:
+                found.append((match.start(), match.end(), word))
+            elif word.endswith(("'s", "’s")) and word[:-2].casefold() in words:
+                found.append((match.start(), match.end() - 2, word[:-2]))
+        return found
+
+    rng = random.Random(11)
+    pieces = ["Kim", "KIM", "Il", "Sung", "Molotov", "Molotov's", "Molotov’s", "O’Brien", "Ana", "Anana", "X-Ray",
+              "KimKim", "Kim-Il", "Kim.", ".Kim", "-Kim", "'Kim", "’Kim", "_Kim", "Kim_", "éKim", "Kimé", "9Kim"]
+    texts = SAMPLES + [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    texts += ["".join(rng.choice(pieces + [" ", ",", ""]) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
+    for text in texts:
+        assert inliner.name_candidates(text, words) == spec(text), text
