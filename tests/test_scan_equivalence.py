@@ -128,9 +128,12 @@ def test_factored_alternation_matches_as_the_longest_first_alternation(flags: in
 
 
 def test_inline_label_starts_sees_an_abbreviation_as_the_whole_text_before_does() -> None:
+    # The label pattern as first written: the sentence's last mark looked behind, not matched.
+    plain_label = re.compile("(?<=[.?!…])" + speech.INLINE_LABEL.pattern.removeprefix("[.?!…]"))
+
     def spec(text: str) -> list[tuple[int, str]]:
         found = []
-        for match in speech.INLINE_LABEL.finditer(text):
+        for match in plain_label.finditer(text):
             if speech._ABBREVIATION_BEFORE.search(text, 0, match.start()):
                 continue
             if speech.match_label(text[match.start("label"):]) is not None:
@@ -138,9 +141,11 @@ def test_inline_label_starts_sees_an_abbreviation_as_the_whole_text_before_does(
         return found
 
     texts = ["He left. Sir D. Kelly: Yes.", "It is so. Mr. Orlov: No. Then? KIM: Well.", "Ends. Gen.\nMOLOTOV: x",
-             "Done. A. GROMYKO: We agree. Next. Cde.  Volkov: no"]
+             "Done. A. GROMYKO: We agree. Next. Cde.  Volkov: no", "Yes.” KIM: Well. ..ASHBY: so!) Q: a",
+             "x.) A: b. Q: c… KIM (smiling): d"]
     rng = random.Random(3)
-    pieces = ["Sir", "D.", "Mr.", "Cde.", "gen.", "A.", "Kelly:", "KIM:", "Q:", "Yes.", "no", "\n", "x?", "O’", "a"]
+    pieces = ["Sir", "D.", "Mr.", "Cde.", "gen.", "A.", "Kelly:", "KIM:", "Q:", "Yes.", "no", "\n", "x?", "O’", "a",
+              "so…", "it.”", "(x).)", "]"]
     texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 12))) for _ in range(3000)]
     for text in texts:
         assert speech.inline_label_starts(text) == spec(text), text
@@ -221,3 +226,10 @@ def test_name_candidates_are_the_capitalised_words_that_are_name_words() -> None
     texts += ["".join(rng.choice(pieces + [" ", ",", ""]) for _ in range(rng.randint(1, 8))) for _ in range(2000)]
     for text in texts:
         assert inliner.name_candidates(text, words) == spec(text), text
+
+
+def test_sentence_starts_are_where_the_anchored_form_finds_them() -> None:
+    slow = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")
+    texts = SAMPLES + _random_texts("a .!?\"”’),;\n\t") + ["", " ", ". x", "x", "\u00a0x. y", ".” ) x, y; z"]
+    for text in texts:
+        assert speech.sentence_starts(text) == [match.end() for match in slow.finditer(text)], repr(text)

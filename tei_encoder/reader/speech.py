@@ -320,7 +320,9 @@ _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(peopl
 # A reporting clause opened by a pronoun or such a title: no name in it, yet it ends the said before it.
 PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")  # where a clause may start
+# Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
+# sentence_starts); the mark first, so that the scan skips to the marks.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?|[,;])\s+(?=\S)")
 
 
 def embedded_subjects(text: str) -> set[str]:
@@ -330,7 +332,7 @@ def embedded_subjects(text: str) -> set[str]:
     embedded: set[str] = set()
     # Where clauses may start, found once: the last one before each verb opens its sentence (one
     # scan of the text, not one from the start per verb; a start must lie before the verb).
-    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = sentence_starts(text)
     for verb in _verbs(text):
         before = bisect.bisect_left(starts, verb.start())
         sentence = text[starts[before - 1] if before else 0:verb.start()]
@@ -340,6 +342,14 @@ def embedded_subjects(text: str) -> set[str]:
         subjects = reporting_subjects(sentence[clause.end():] + " " + verb.group())
         embedded.update(subjects[-1:])
     return embedded
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where a clause may start in text, in order: its start (unless a space), and after each sentence
+    end, comma or semicolon and the spaces after it."""
+    starts = [0] if text[:1] and not text[0].isspace() else []
+    starts += [match.end() for match in _SENTENCE_START.finditer(text)]
+    return starts
 
 
 def trim_subject(subject: str) -> str | None:
@@ -393,9 +403,11 @@ def is_capitals(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-# A label inside a paragraph, after a sentence end: ``… in Carinthia? ASHBY: Three …``.
+# A label inside a paragraph, after a sentence end: ``… in Carinthia? ASHBY: Three …``. The sentence's
+# last mark is part of the match (a pattern opening with a look-behind is tried at every position; one
+# opening with a character class, only where one of its characters stands).
 INLINE_LABEL = re.compile(
-    rf"(?<=[.?!…])(?:[\"”’)\]]*)\s+(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:\s+(?=\S)")
+    rf"[.?!…](?:[\"”’)\]]*)\s+(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:\s+(?=\S)")
 
 
 def inline_label_starts(text: str) -> list[tuple[int, str]]:
@@ -411,7 +423,8 @@ def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     for match in INLINE_LABEL.finditer(text):
         label = match.group("label")
-        if _ABBREVIATION_BEFORE.search(text, max(0, match.start() - _ABBREVIATION_REACH), match.start()):
+        after_mark = match.start() + 1  # the sentence's last mark ends the text that may hold an abbreviation
+        if _ABBREVIATION_BEFORE.search(text, max(0, after_mark - _ABBREVIATION_REACH), after_mark):
             continue  # "Sir D. Kelly:", "Mr. Orlov:": the full stop ends an initial or a title
         if match_label(text[match.start("label"):]) is not None:
             found.append((match.start("label"), label))
