@@ -56,10 +56,27 @@ def test_fast_scan_finds_what_the_plain_form_finds(fast: re.Pattern[str], plain_
 
 
 def test_title_mentions_scan_finds_what_the_word_boundary_form_finds() -> None:
+    # The specification: "the" at a word boundary, then the titles as a plain alternation, longest first.
+    from tei_encoder.header import people
+    from tei_encoder.letters import UPPER
+
+    titles = "|".join(re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
+                      if t not in ("the", "mr", "mrs", "ms", "m"))
+    slow = re.compile(r"\b(?:the|The)\s+(?P<title>(?:" + titles + rf")(?:\.[{UPPER}]\.?)*)(?![\w])")
     fast = inliner._TITLE_ONLY
-    slow = re.compile(r"\b(?:the|The)\s+" + fast.pattern.split(r"he\s+", 1)[1])
-    for text in SAMPLES + _random_texts("tThe Ministr.Ambasdor _"):
+    titled = [f"the {t.title()}" for t in sorted(people.TITLES)]
+    for text in SAMPLES + _random_texts("tThe Ministr.Ambasdor _") + titled + [" ".join(titled) + ".X."]:
         assert _found(fast, text) == _found(slow, text), text
+
+
+def test_cheap_test_of_the_inline_rules_finds_what_each_rules_test_finds() -> None:
+    from tei_encoder import inline
+
+    pieces = sorted({cheap for rule in inline.RULES for cheap in rule.cheap}) + ["a", "x", " ", "marg", "[under"]
+    rng = random.Random(4)
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
+    for text in texts:
+        assert bool(inline._ANY_CHEAP.search(text)) == any(rule.trigger(text) for rule in inline.RULES if rule.cheap)
 
 
 def test_verb_scan_finds_what_each_verb_word_of_the_text_finds() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.inline import (
     boxes, conjecture, correction, deletions, directions, editorial_notes, emphasis, handwriting, losses,
     margin_notes, omissions, pages, sic, stamps, underlines,
@@ -61,8 +62,8 @@ def paper_mark_alone(text: str) -> bool:
 
 # Every substring a rule's cheap test looks for, in one pattern: three texts in four hold none of
 # them, and one search tells so instead of every rule's test (the rules without one still apply).
-_ANY_CHEAP = re.compile("|".join(re.escape(cheap) for cheap in sorted(
-    {cheap for rule in RULES for cheap in rule.cheap}, key=lambda cheap: (-len(cheap), cheap))))
+# (Factored: each character of the text compared once with the strings' shared beginnings.)
+_ANY_CHEAP = re.compile(longest_first_alternation({cheap for rule in RULES for cheap in rule.cheap}))
 _UNCONDITIONAL = tuple(rule for rule in RULES if not rule.cheap)
 
 

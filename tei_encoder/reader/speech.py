@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
+from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.header import people
 from tei_encoder.inline.directions import is_direction_wording
 from tei_encoder.letters import UPPER
@@ -89,29 +90,6 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
 # "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
 VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"},
                           key=lambda form: (-len(form), form)))
-
-
-def longest_first_alternation(words: Iterable[str]) -> str:
-    """A pattern for the words that matches as ``"|".join`` of them escaped, longest first, does (the
-    same strings, and of two that both match, the longer tried first), with common beginnings
-    factored out: the engine compares each character once, not once per word that shares it."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _alternation_of(trie)
-
-
-def _alternation_of(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _alternation_of(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here, and longer ones go on: the longer first (a greedy ?)
-        return f"(?:{body})?"
-    return body
 
 
 _VERBS = longest_first_alternation(VERB_FORMS)
