@@ -250,3 +250,43 @@ def test_sentence_starts_are_where_the_anchored_form_finds_them() -> None:
     texts = SAMPLES + _random_texts("a .!?\"”’),;\n\t") + ["", " ", ". x", "x", "\u00a0x. y", ".” ) x, y; z"]
     for text in texts:
         assert speech.sentence_starts(text) == [match.end() for match in slow.finditer(text)], repr(text)
+
+
+def test_closing_line_kinds_with_the_word_count_gates_are_the_full_tests_kinds() -> None:
+    from tei_encoder.reader.block_rules import attachment, source_note, valediction
+    from tei_encoder.reader.opening import is_dateline
+
+    def spec(text: str, last: bool) -> str | None:  # every test, none skipped by the word count
+        bare = plain(text).strip()
+        if closing_matter.DISTRIBUTION_HEAD.match(bare):
+            return None
+        if valediction.closes_letter(bare):
+            return "salute"
+        if len(bare.split()) <= 8 and is_dateline(bare):
+            return "dateline"
+        if source_note.matches(bare):
+            return "source"
+        if closing_matter._NUMBER.match(bare):
+            return "number"
+        if closing_matter.SIGNATURE_MARK.match(bare) or closing_matter.columns(bare, known) or (
+                last and (closing_matter.bare_name(bare) or closing_matter._INITIALS.match(bare))):
+            return "signed"
+        if last and attachment.PATTERN.match(bare):
+            return "enclosure"
+        return None
+
+    def known(name: str) -> bool:
+        return name in ("Pak Hon Yong", "Molotov")
+
+    rng = random.Random(8)
+    pieces = ["A.", "V. M.", "Molotov", "MOLOTOV", "Pak Hon Yong", "S. Vinogradov", "(", ")", "(M. Rákosi)", "of",
+              "Head", "the", "delegation", "C.E.B.", "K.", "L.", "x", "[signature]", "Enclosure:", "1950", "Yours,"]
+    texts = ["( " + " ".join(["A. Gromyko"] * n) + " )" for n in range(6, 11)]
+    texts += ["(" + " ".join(["A. Gromyko"] * n) + ")" for n in range(6, 11)]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 24))) for _ in range(3000)]
+    kinds = set()
+    for text in texts:
+        for last in (True, False):
+            kinds.add(spec(text, last))
+            assert closing_matter.kind_of(text, last, known) == spec(text, last), (text, last)
+    assert {"signed", None} <= kinds
