@@ -13,6 +13,7 @@ import re
 import pytest
 
 from tei_encoder.header import classification
+from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
 from tei_encoder.reader.block_rules import closing_matter
@@ -37,6 +38,8 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], d
 PLAIN_FORMS = [
     (inliner._CAPITALISED, r"(?<![\w'’.-])[A-Z][\w'’-]*", "aAZ.’'-_ 9é"),
     (inliner._SENTENCE_STAGE, r"(?:(?<=[.?!] )|(?<=[.?!][\"”] ))\([^()]{1,80}\)", ".?!\"” ()a"),
+    (emphasis.PATTERN, r"\*\*(?P<bold>\S(?:[^*]*?\S)?)\*\*|(?<![\w*])\*(?P<italic>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])",
+     "a* _\n9"),
     (closing_matter.SIGNER, r"(?<![\w.])(?:[A-Z][a-z]?\.\s?){1,3}[A-Z][\w'’-]+", "ABab. ’-"),
     (persons._ADDRESSED,
      r"(?<![\w'’.-])(?:(?i:comrade|cde|tov)\.?|(?:Mr|Mrs|Ms|Miss|Mister|Sir|Herr|Frau|Monsieur|"
@@ -49,7 +52,7 @@ PLAIN_FORMS = [
 
 @pytest.mark.parametrize("fast, plain_form, alphabet", PLAIN_FORMS, ids=lambda value: str(value)[:24])
 def test_fast_scan_finds_what_the_plain_form_finds(fast: re.Pattern[str], plain_form: str, alphabet: str) -> None:
-    slow = re.compile(plain_form)
+    slow = re.compile(plain_form, fast.flags & re.IGNORECASE)
     assert fast.pattern != slow.pattern
     for text in SAMPLES + _random_texts(alphabet):
         assert _found(fast, text) == _found(slow, text), text
@@ -76,7 +79,7 @@ def test_cheap_test_of_the_inline_rules_finds_what_each_rules_test_finds() -> No
     rng = random.Random(4)
     texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
     for text in texts:
-        assert bool(inline._ANY_CHEAP.search(text)) == any(rule.trigger(text) for rule in inline.RULES if rule.cheap)
+        assert bool(inline._ANY_CHEAP.search(text)) == any(cheap in text for rule in inline.RULES for cheap in rule.cheap)
 
 
 def test_verb_scan_finds_what_each_verb_word_of_the_text_finds() -> None:
@@ -290,3 +293,18 @@ def test_closing_line_kinds_with_the_word_count_gates_are_the_full_tests_kinds()
             kinds.add(spec(text, last))
             assert closing_matter.kind_of(text, last, known) == spec(text, last), (text, last)
     assert {"signed", None} <= kinds
+
+
+def test_sic_scan_finds_what_the_plain_form_finds() -> None:
+    slow = re.compile(r"(?P<word>[^\s\[\](){}\"“”]+?)(?P<punct>[.,;:!?\"”’)]*)(?P<space>\s*)"
+                      r"(?P<marker>[\[(]sic!?(?:[,:;]\s*[^\[\]()]{1,80})?[\])])", re.IGNORECASE)
+    rng = random.Random(13)
+    pieces = ["shewed", "[sic]", "(SIC)", "[sIc, probably x]", "(sic!)", "[sic:", "basic", "music", "sic", ".", "”",
+              '"', "’", ")", "(", " ", "\n", "[", "]", "{", "}", "word", "x,", "a", "a.b", "[sic] [sic]", "“"]
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(5000)]
+    matched = 0
+    for text in texts:
+        found = _found(slow, text)
+        matched += bool(found)
+        assert _found(sic.PATTERN, text) == found, text
+    assert matched > 1000
