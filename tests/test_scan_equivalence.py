@@ -308,3 +308,19 @@ def test_sic_scan_finds_what_the_plain_form_finds() -> None:
         matched += bool(found)
         assert _found(sic.PATTERN, text) == found, text
     assert matched > 1000
+
+
+def test_a_speaker_label_holds_a_colon() -> None:
+    # match_label and field_label skip the label pattern on a text without a colon: it must need one.
+    rng = random.Random(15)
+    pieces = ["Stalin", "Sir D. Kelly", "Comrade", "MOLOTOV", "Q", "A", "The PRESIDENT", "(smiling)", " ", "\n",
+              "\u25a1", ".", "[1]", "said", "Yes", ":", ": "]
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    matched = 0
+    for text in texts:
+        if speech.LABEL.match(text):
+            matched += 1
+            assert ":" in text, text
+        if ":" not in text:
+            assert speech.match_label(text) is None and not speech.field_label(text), text
+    assert matched > 200

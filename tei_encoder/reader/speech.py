@@ -173,6 +173,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     A direction inside the label (``Stalin (after a pause):``) is returned at the start of rest,
     where the turn reader takes it as the turn's first stage direction.
     """
+    if ":" not in text:
+        return None  # every label ends with its colon: most units hold none, and need no match
     match = LABEL.match(text)
     if not match:
         return None
@@ -236,7 +238,7 @@ def is_part_played(parenthesis: str) -> bool:
 def field_label(text: str) -> bool:
     """The unit opens with a field's label in a speaker label's place (``Resolution: Cdes. Mikoyan and
     Suslov are to travel …``, ``Decided: …``, ``Note: …``): minutes' apparatus, no speech of a turn."""
-    match = LABEL.match(text)
+    match = LABEL.match(text) if ":" in text else None  # a label ends with its colon
     return match is not None and match.group("label").rstrip(".").lower() in NOT_SPEAKERS
 
 
