@@ -324,3 +324,39 @@ def test_a_speaker_label_holds_a_colon() -> None:
         if ":" not in text:
             assert speech.match_label(text) is None and not speech.field_label(text), text
     assert matched > 200
+
+
+def test_running_heads_and_caps_headings_with_their_prechecks_are_as_without() -> None:
+    from tei_encoder.letters import LOWER, UPPER
+    from tei_encoder.reader.block_rules import caps_heading, page_marker, source_note
+
+    def caps_spec(text: str) -> bool:  # the test as first written: the letters counted before the words
+        if len(text) > 300 or text.endswith((".", ",", ":")) or text.startswith("["):
+            return False
+        if caps_heading._NUMBERED_KIND.match(text) and caps_heading.DOCUMENT_TITLE.search(text):
+            return True
+        upper, lower = len(re.findall(f"[{UPPER}]", text)), len(re.findall(f"[{LOWER}]", text))
+        return (3 <= len(text.split()) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
+                and speech.match_label(text) is None and not source_note.matches(text)
+                and not text.upper().startswith(("TO ", "FROM ")))
+
+    rng = random.Random(16)
+    pieces = ["CONFIDENTIAL", "Page", "PAGE", "pAgE", "of", "2", "3", "\u0663", "\u00b2", "\t", " ", "\n", "-",
+              "RECORD", "OF", "CONVERSATION", "WITH", "Molotov", "MINUTES No. 14", "x", "."]
+    texts = SAMPLES + ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+                       for _ in range(5000)]
+    texts += ["".join(rng.choice(choices) for choices in (["", "CONFIDENTIAL\t", "x "], ["Page", "PAGE", "page"],
+                                                          [" ", "\t", ""], ["2", "\u0663", "\u00b2", "x"], [" ", ""],
+                                                          ["of", "OF"], [" "], ["3", "12", "\u0663", "3."],
+                                                          ["", "\n", "\n\n", " "]))
+              for _ in range(3000)]
+    texts += [" ".join(["RECORD"] * count) for count in range(1, 34)] + [" ".join(["AB"] * count) for count in (2, 3, 4)]
+    heads = headings = 0
+    for text in texts:
+        if page_marker.RUNNING_HEAD.match(text):
+            heads += 1
+            assert page_marker._ends_with_digit(text), repr(text)
+        caps_heading.matches.cache_clear()
+        headings += caps_spec(text)
+        assert caps_heading.matches(text) == caps_spec(text), repr(text)
+    assert heads > 50 and headings > 50
