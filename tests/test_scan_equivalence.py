@@ -72,14 +72,48 @@ def test_title_mentions_scan_finds_what_the_word_boundary_form_finds() -> None:
         assert _found(fast, text) == _found(slow, text), text
 
 
-def test_cheap_test_of_the_inline_rules_finds_what_each_rules_test_finds() -> None:
+def test_inline_rules_after_the_one_cheap_search_do_what_every_rules_own_test_does() -> None:
+    from tei_encoder import inline
+    from tei_encoder.inline.base import Context
+
+    def spec(text: str) -> tuple[list[object], dict[str, int]]:  # each rule's own test, no search before
+        context, segments = Context(), [text]
+        for rule in inline.RULES:
+            if rule.trigger(text):
+                segments = rule.apply(segments, context)
+        return segments, context.counts
+
+    def fast(text: str) -> tuple[list[object], dict[str, int]]:
+        context = Context()
+        return inline.apply_rules([text], context), context.counts
+
+    pieces = sorted({cheap for rule in inline.RULES for cheap in rule.cheap}) + [
+        "a", "x", " ", "marg", "[under", "[margin: x]", "[stamp: y]", "[crossed out: z]", "[deleted: w]", "word [sic]",
+        "(sic)", "basic", "across", "stamped", "Margin", "[", "(", "]", ")", ":"]
+    rng = random.Random(4)
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(4000)]
+    for text in texts:
+        assert fast(text) == spec(text), text
+
+
+def test_the_rules_stood_for_by_a_bracket_match_only_with_it() -> None:
     from tei_encoder import inline
 
-    pieces = sorted({cheap for rule in inline.RULES for cheap in rule.cheap}) + ["a", "x", " ", "marg", "[under"]
-    rng = random.Random(4)
-    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(3000)]
-    for text in texts:
-        assert bool(inline._ANY_CHEAP.search(text)) == any(cheap in text for rule in inline.RULES for cheap in rule.cheap)
+    pieces = ["[", "(", "]", ")", "margin", "MARGIN", "in margin", "stamp", "STAMP", "Stamp", "crossed out", "struck",
+              "deleted", "sic", "SIC", "sic!", ":", " ", "x", "word", "note", "left", "handwritten", ",", "\n",
+              "[margin: x]", "[In margin: y]", "[left margin note: z]", "[stamp: a]", "[Round stamp: b]",
+              "[crossed out: c]", "[DELETED: d]", "[struck through: e]", "shewed [sic]", "(SIC)", " [sic, probably x]"]
+    rng = random.Random(17)
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    rules = [rule for rule in inline.RULES if rule.name in inline._OPENED_BY]
+    assert len(rules) == len(inline._OPENED_BY)
+    matched = 0
+    for rule in rules:
+        for text in texts:
+            for match in rule.pattern.finditer(text):
+                matched += 1
+                assert any(opening in match.group() for opening in inline._OPENED_BY[rule.name]), (rule.name, text)
+    assert matched > 2000
 
 
 def test_verb_scan_finds_what_each_verb_word_of_the_text_finds() -> None:
