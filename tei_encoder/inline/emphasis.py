@@ -9,7 +9,9 @@ import re
 from tei_encoder.inline.base import Context, Rule
 from tei_encoder.model import Emphasis, Text
 
-PATTERN = re.compile(r"\*\*(?P<bold>\S(?:[^*]*?\S)?)\*\*|(?<![\w*])\*(?P<italic>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])")
+# Both alternatives open with the star, what stands before the italic's star tested after it: the scan
+# skips to stars (a pattern opening with a look-behind is tried at every position of the text).
+PATTERN = re.compile(r"\*\*(?P<bold>\S(?:[^*]*?\S)?)\*\*|\*(?<![\w*]\*)(?P<italic>[^\s*](?:[^*]*?[^\s*])?)\*(?![\w*])")
 
 
 def _make(match: re.Match[str], context: Context) -> list[Emphasis]:

@@ -13,8 +13,11 @@ import re
 from tei_encoder.inline.base import Context, Rule
 from tei_encoder.model import Flagged
 
+# The word starts where its run of word characters does (no match starts inside a run: from the run's
+# start the same end is reached, and a match ends with a bracket, no word character); its first character
+# before that test, so that a position inside a word fails at once rather than after a lazy walk to its end.
 PATTERN = re.compile(
-    r"(?P<word>[^\s\[\](){}\"“”]+?)(?P<punct>[.,;:!?\"”’)]*)(?P<space>\s*)(?P<marker>[\[(]sic!?(?:[,:;]\s*[^\[\]()]{1,80})?[\])])",
+    r"(?P<word>[^\s\[\](){}\"“”](?<![^\s\[\](){}\"“”][^\s\[\](){}\"“”])[^\s\[\](){}\"“”]*?)(?P<punct>[.,;:!?\"”’)]*)(?P<space>\s*)(?P<marker>[\[(]sic!?(?:[,:;]\s*[^\[\]()]{1,80})?[\])])",
     re.IGNORECASE,
 )
 

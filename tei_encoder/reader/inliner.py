@@ -398,14 +398,17 @@ def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, st
             named.add(word)
     if named.isdisjoint(capitalised):
         return []
+    # The few name words the text holds, each found where it stands as a whole capitalised word: a
+    # substring search per word instead of a walk over every capitalised word of the text.
     found = []
-    for match in _CAPITALISED.finditer(text):
-        word = match.group()
-        verdict = verdicts[word]
-        if verdict is _WHOLE:
-            found.append((match.start(), match.end(), word))
-        elif verdict is _POSSESSIVE:
-            found.append((match.start(), match.end() - 2, word[:-2]))
+    for word in named.intersection(capitalised):
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or not _WORD_BEFORE.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
+                found.append((at, end, word) if verdicts[word] is _WHOLE else (at, end - 2, word[:-2]))
+            at = text.find(word, end)
+    found.sort()
     return found
 
 
@@ -442,11 +445,14 @@ def _verdict(word: str, words: frozenset[str]) -> str:
 # A capital not after a word character, apostrophe, full stop or hyphen; the capital comes first in
 # the pattern (the test of what stands before it after it) so that the scan skips to capitals.
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w'’.-][{UPPER}])[\w'’-]*")
+# What may not stand before a capitalised word's capital, and what would go on after its last letter.
+_WORD_BEFORE = re.compile(r"[\w'’.-]")
+_WORD_GOES_ON = re.compile(r"[\w'’-]")
 # "the"/"The" not after a word character, tested after its first letter (the scan skips to t and T).
+# The titles as one factored alternation (longest first): each character after "the " compared once.
 _TITLE_ONLY = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?P<title>(?:" + "|".join(
-        re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
-        if t not in ("the", "mr", "mrs", "ms", "m")) + rf")(?:\.[{UPPER}]\.?)*)(?![\w])")
+    r"[Tt](?<!\w[Tt])he\s+(?P<title>" + speech.longest_first_alternation(
+        t.title() for t in people.TITLES if t not in ("the", "mr", "mrs", "ms", "m")) + rf"(?:\.[{UPPER}]\.?)*)(?![\w])")
 _NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")

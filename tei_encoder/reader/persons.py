@@ -206,7 +206,8 @@ class Persons:
         the participants their parts."""
         for text in texts:
             forms = [match.group() for match in _ADDRESSED.finditer(text)]
-            if any(title in text.lower() for title in people.PLURAL_TITLES):  # most texts have none
+            lowered = text.lower()
+            if any(title in lowered for title in people.PLURAL_TITLES):  # most texts have none
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
                           for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
             for form in forms:

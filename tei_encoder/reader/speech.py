@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
+from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.header import people
 from tei_encoder.inline.directions import is_direction_wording
 from tei_encoder.letters import UPPER
@@ -91,29 +92,6 @@ VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(
                           key=lambda form: (-len(form), form)))
 
 
-def longest_first_alternation(words: Iterable[str]) -> str:
-    """A pattern for the words that matches as ``"|".join`` of them escaped, longest first, does (the
-    same strings, and of two that both match, the longer tried first), with common beginnings
-    factored out: the engine compares each character once, not once per word that shares it."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _alternation_of(trie)
-
-
-def _alternation_of(node: dict[str, dict]) -> str:
-    branches = [re.escape(char) + _alternation_of(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word ends here, and longer ones go on: the longer first (a greedy ?)
-        return f"(?:{body})?"
-    return body
-
-
 _VERBS = longest_first_alternation(VERB_FORMS)
 _TITLES = longest_first_alternation(people.TITLES)
 
@@ -140,31 +118,28 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
 _COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
 _ALPHA = re.compile(r"[^\W\d_]+")  # letters of any script: "Đỗ Mười" is two words, not "M" and "ười"
-_VERB_HEADS = frozenset(form.split()[0] for form in VERB_FORMS)
+# Every reporting verb form, one scan; a verb's first word opens a word of the text (no ASCII letter before it).
+_VERB_SCAN = re.compile(rf"(?<![A-Za-z])(?:{_VERBS})\b")
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
 
 @functools.lru_cache(maxsize=64)
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
-    """Reporting verbs in text, in order: which verbs occur is one set intersection, then each
-    of those few is looked for with its own small pattern. Kept for the last texts: the person
+    """Reporting verbs in text, in order, from one scan of it. Kept for the last texts: the person
     scan asks for a text's reporting subjects, then for its embedded ones, of the same text."""
-    heads = _VERB_HEADS.intersection(_ALPHA.findall(text))
-    found = [verb for head in heads for verb in _verb_pattern(head).finditer(text)]
-    found.sort(key=lambda verb: verb.start())
+    found = []
+    words: set[str] | None = None
+    for verb in _VERB_SCAN.finditer(text):
+        start = verb.start()
+        if start and _ALPHA.match(text, start - 1, start):  # "ésaid": a letter outside ASCII before it
+            if words is None:
+                words = set(_ALPHA.findall(text))
+            if verb.group().split()[0] not in words:
+                continue  # the form is no word of its own here (a verb counts where it is one elsewhere too)
+        found.append(verb)
     return tuple(found)
-
-
-@functools.lru_cache(maxsize=None)
-def _verb_pattern(head: str) -> re.Pattern[str]:
-    forms = [form for form in VERB_FORMS if form.split()[0] == head]
-    # The head first, then the test of the letter before it, then the rest of each form: a pattern that
-    # opens with a literal is scanned for as a string is, not tried at every position.
-    rests = "|".join(re.escape(form[len(head):]) for form in forms)
-    return re.compile(rf"{re.escape(head)}(?<![A-Za-z]{re.escape(head)})(?:{rests})\b")
 
 
 def name_starts(text: str, start: int, end: int):
@@ -200,6 +175,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     A direction inside the label (``Stalin (after a pause):``) is returned at the start of rest,
     where the turn reader takes it as the turn's first stage direction.
     """
+    if ":" not in text:
+        return None  # every label ends with its colon: most units hold none, and need no match
     match = LABEL.match(text)
     if not match:
         return None
@@ -263,7 +240,7 @@ def is_part_played(parenthesis: str) -> bool:
 def field_label(text: str) -> bool:
     """The unit opens with a field's label in a speaker label's place (``Resolution: Cdes. Mikoyan and
     Suslov are to travel …``, ``Decided: …``, ``Note: …``): minutes' apparatus, no speech of a turn."""
-    match = LABEL.match(text)
+    match = LABEL.match(text) if ":" in text else None  # a label ends with its colon
     return match is not None and match.group("label").rstrip(".").lower() in NOT_SPEAKERS
 
 
@@ -327,7 +304,9 @@ _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(peopl
 # A reporting clause opened by a pronoun or such a title: no name in it, yet it ends the said before it.
 PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[,;]\s+)(?=\S)")  # where a clause may start
+# Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
+# sentence_starts); the mark first, so that the scan skips to the marks.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?|[,;])\s+(?=\S)")
 
 
 def embedded_subjects(text: str) -> set[str]:
@@ -337,7 +316,7 @@ def embedded_subjects(text: str) -> set[str]:
     embedded: set[str] = set()
     # Where clauses may start, found once: the last one before each verb opens its sentence (one
     # scan of the text, not one from the start per verb; a start must lie before the verb).
-    starts = [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = sentence_starts(text)
     for verb in _verbs(text):
         before = bisect.bisect_left(starts, verb.start())
         sentence = text[starts[before - 1] if before else 0:verb.start()]
@@ -347,6 +326,14 @@ def embedded_subjects(text: str) -> set[str]:
         subjects = reporting_subjects(sentence[clause.end():] + " " + verb.group())
         embedded.update(subjects[-1:])
     return embedded
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where a clause may start in text, in order: its start (unless a space), and after each sentence
+    end, comma or semicolon and the spaces after it."""
+    starts = [0] if text[:1] and not text[0].isspace() else []
+    starts += [match.end() for match in _SENTENCE_START.finditer(text)]
+    return starts
 
 
 def trim_subject(subject: str) -> str | None:
@@ -400,9 +387,11 @@ def is_capitals(name: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-# A label inside a paragraph, after a sentence end: ``… in Carinthia? ASHBY: Three …``.
+# A label inside a paragraph, after a sentence end: ``… in Carinthia? ASHBY: Three …``. The sentence's
+# last mark is part of the match (a pattern opening with a look-behind is tried at every position; one
+# opening with a character class, only where one of its characters stands).
 INLINE_LABEL = re.compile(
-    rf"(?<=[.?!…])(?:[\"”’)\]]*)\s+(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:\s+(?=\S)")
+    rf"[.?!…](?:[\"”’)\]]*)\s+(?P<label>(?:{NAME})|Q|A)(?P<stage>\s*\([^()]{{1,40}}\))?\s*:\s+(?=\S)")
 
 
 def inline_label_starts(text: str) -> list[tuple[int, str]]:
@@ -418,7 +407,8 @@ def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     for match in INLINE_LABEL.finditer(text):
         label = match.group("label")
-        if _ABBREVIATION_BEFORE.search(text, max(0, match.start() - _ABBREVIATION_REACH), match.start()):
+        after_mark = match.start() + 1  # the sentence's last mark ends the text that may hold an abbreviation
+        if _ABBREVIATION_BEFORE.search(text, max(0, after_mark - _ABBREVIATION_REACH), after_mark):
             continue  # "Sir D. Kelly:", "Mr. Orlov:": the full stop ends an initial or a title
         if match_label(text[match.start("label"):]) is not None:
             found.append((match.start("label"), label))

@@ -41,9 +41,10 @@ def matches(text: str) -> bool:
         return False  # "[END OF TAPE 1, SIDE A]" is a transcriber's note, not a title
     if _NUMBERED_KIND.match(text) and DOCUMENT_TITLE.search(text):
         return True
+    if not 3 <= len(text.split()) <= 30:
+        return False  # the word count before the letters are counted (most units are longer)
     upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
-    words = text.split()
-    return (3 <= len(words) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
+    return (upper + lower >= 10 and upper >= 0.85 * (upper + lower)
             and speech.match_label(text) is None and not source_note.matches(text)
             and not text.upper().startswith(("TO ", "FROM ")))
 

@@ -164,6 +164,12 @@ def bare_name(text: str) -> bool:
     return len(words) <= 3 and all(_in_capitals(word, 2) for word in words)
 
 
+# The most words a signature line may have: columns() takes at most 16, and 2 more when the whole
+# line is in parentheses (a parenthesis standing apart is a word of its own). A bare name has at
+# most three, initials alone at most four.
+_SIGNATURE_LINE_WORDS = 18
+
+
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
@@ -172,13 +178,15 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
         return "salute"
-    if len(bare.split()) <= 8 and is_dateline(bare):  # the word count first: it is far cheaper
+    words = len(bare.split())  # the word count first: it is far cheaper than the tests it rules out
+    if words <= 8 and is_dateline(bare):
         return "dateline"
     if source_note.matches(bare):
         return "source"
     if _NUMBER.match(bare):
         return "number"  # a telegram's own number under the signature: "No. 423"
-    if SIGNATURE_MARK.match(bare) or columns(bare, known) or (last and (bare_name(bare) or _INITIALS.match(bare))):
+    if SIGNATURE_MARK.match(bare) or (words <= _SIGNATURE_LINE_WORDS and columns(bare, known)) or (
+            last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))):
         return "signed"
     if last and attachment.PATTERN.match(bare):
         return "enclosure"  # "Enclosure: 1 memorandum (5 pages)" at the foot: what went with the letter

@@ -27,8 +27,15 @@ RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?i:of)
 def printed_page(text: str) -> str | None:
     """The page number of a line that is a typed page's number (``-2-``) or a running head
     (``Page 2 of 3``), whose text is kept as printed; else None."""
-    found = DASHED_NUMBER.match(text) or RUNNING_HEAD.match(text)
+    found = DASHED_NUMBER.match(text) or (_ends_with_digit(text) and RUNNING_HEAD.match(text))
     return found.group("n") if found else None
+
+
+def _ends_with_digit(text: str) -> bool:
+    """What a running head ends with (``$`` also before a last newline): told before its pattern tries
+    each of the first 60 characters as the end of the words before ``Page``."""
+    end = text[:-1] if text.endswith("\n") else text
+    return end[-1:].isdecimal()
 
 
 def read(layout: Layout, i: int) -> int | None:
