@@ -14,7 +14,8 @@ import pytest
 
 from tei_encoder.validate import Validator
 from tei_encoder.validate.parsing import load_bytes
-from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER, may_hold_characters
+from tei_encoder.validate.prefilter import (CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER, holds,
+                                            may_hold_characters)
 from test_validate_support import valid_fixtures
 
 CHARACTERS = ["\u25a1", "\u02b9", "\u02ba", "\u2010", "\x7f", "\x80", "\x85", "\x9f"]
@@ -143,3 +144,13 @@ def test_the_byte_search_agrees_with_one_regular_expression_of_every_sequence():
     for _ in range(5000):
         data = b"".join(generator.choice(_PIECES) for _ in range(generator.randint(0, 12)))
         assert may_hold_characters(data) == (_ONE_PATTERN.search(data) is not None), data
+
+
+def test_holds_agrees_with_in_however_often_the_first_byte_comes():
+    # runs of the needle's first byte past the few that are looked at one by one, and needles cut at the end
+    pieces = [b"X", b"XI", b"XInc", b"XInclude", b"x", b"&", b"&#", b"#", b"a" * 3]
+    generator = random.Random(7)
+    for _ in range(5000):
+        data = b"".join(generator.choice(pieces) for _ in range(generator.randint(0, 40)))
+        for needle in (b"XInclude", b"&#"):
+            assert holds(data, needle) == (needle in data), (data, needle)

@@ -22,7 +22,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
                                       too_large_message)
 from tei_encoder.validate import rules
-from tei_encoder.validate.prefilter import schematron_parameters, utf8_bytes
+from tei_encoder.validate.prefilter import holds, schematron_parameters, utf8_bytes
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
@@ -85,7 +85,8 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
 def _may_include(data: bytes, tree: etree._ElementTree, allow_dtd: xmlsafe.LocalDTD | None) -> bool:
     """False when the bytes prove that no element is in the XInclude namespace: UTF-8 bytes that do not
     spell its name ("XInclude"), and no character reference or DTD that could. Saves a walk of the tree."""
-    return allow_dtd is not None or not utf8_bytes(data, tree) or b"XInclude" in data or b"&#" in data
+    return (allow_dtd is not None or not utf8_bytes(data, tree) or holds(data, b"XInclude")
+            or holds(data, b"&#"))
 
 
 def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
