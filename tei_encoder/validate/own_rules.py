@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.validate.locate import Locator
+from tei_encoder.validate.locate import Locator, xpath_of
 from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER
 
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -308,10 +308,14 @@ class _Walk:
         if len(warnings) > 1:
             order = {element: index for index, element in enumerate(self.root.iter(*_WARNED))}
             warnings = sorted(warnings, key=lambda warning: order[warning[0]])
-        locator = Locator(self.tree)
+        # A Locator counts the children of every parent on the way once: worth it for many findings only.
+        xpath = Locator(self.tree).xpath_of if len(warnings) > _FEW_WARNINGS else xpath_of
         return [Diagnostic(file=self.file, rule=rule, severity=Severity.WARNING, source=self.source,
-                           line=element.sourceline, xpath=locator.xpath_of(element), message=" ".join(message.split()))
+                           line=element.sourceline, xpath=xpath(element), message=" ".join(message.split()))
                 for element, rule, message in warnings]
+
+
+_FEW_WARNINGS = 8
 
 
 _NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName"))
