@@ -142,7 +142,8 @@ _PIECES = [b"a", b" ", b"<p>", b"&", b"#", b"&#", b"\x00", b"\x7f", b"\xc2", b"\
 def test_the_byte_search_agrees_with_one_regular_expression_of_every_sequence():
     generator = random.Random(12)
     for _ in range(5000):
-        data = b"".join(generator.choice(_PIECES) for _ in range(generator.randint(0, 12)))
+        # up to 60 pieces: past the occurrences of a first byte that are tried one by one (prefilter._found)
+        data = b"".join(generator.choice(_PIECES) for _ in range(generator.randint(0, generator.choice((12, 60)))))
         assert may_hold_characters(data) == (_ONE_PATTERN.search(data) is not None), data
 
 
@@ -154,3 +155,18 @@ def test_holds_agrees_with_in_however_often_the_first_byte_comes():
         data = b"".join(generator.choice(pieces) for _ in range(generator.randint(0, 40)))
         for needle in (b"XInclude", b"&#"):
             assert holds(data, needle) == (needle in data), (data, needle)
+
+
+@pytest.mark.parametrize("common, rare", [(b"\xe2\x80\x99", b"\xe2\x96\xa1"), (b"\xc2\xa7", b"\xc2\x85"),
+                                          (b"&amp;", b"&#x25A1;"), (b"\xca\xbb", b"\xca\xb9")])
+def test_a_character_after_many_others_of_its_first_byte_is_found(common, rare):
+    # each "common" sequence starts with the rare one's first byte: past the ones tried one by one
+    assert may_hold_characters(common * 40 + rare)
+    assert not may_hold_characters(common * 40)
+
+
+def test_a_cdata_section_after_many_exclamation_marks_is_found():
+    from tei_encoder.validate.prefilter import _MAY_SPELL_FOOTNOTE_CALLS, _holds_any
+
+    assert _holds_any(b"<p>Stop!</p>" * 40 + b"<p><![CDATA[x]]></p>", _MAY_SPELL_FOOTNOTE_CALLS)
+    assert not _holds_any(b"<p>Stop!</p>" * 40 + b"<p>![CDATA[</p>", _MAY_SPELL_FOOTNOTE_CALLS)

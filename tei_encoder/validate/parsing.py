@@ -12,6 +12,7 @@ becomes the same diagnostic as the Schematron rule (TE-ID-001).
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,6 +103,17 @@ def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
                   loaded.schematron_parameters)
 
 
+_PARSERS = threading.local()
+
+
+def _reused_parser() -> etree.XMLParser:
+    """This thread's hardened parser (an lxml parser serves one thread; building one costs more than reusing it)."""
+    parser: etree.XMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = xmlsafe.safe_parser()
+    return parser
+
+
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None,
                allow_dtd: xmlsafe.LocalDTD | None = None) -> Loaded:
     """Parse bytes already in memory (the file name only labels diagnostics)."""
@@ -109,7 +121,7 @@ def load_bytes(data: bytes, file: str, *, base_url: str | None = None,
         return Loaded(None, (_diagnostic(file, rules.TOO_LARGE, too_large_message(None, xmlsafe.MAX_BYTES)),))
     resolver = None
     if allow_dtd is None:
-        parser = xmlsafe.safe_parser()
+        parser = _reused_parser()
     else:
         parser, resolver = xmlsafe.dtd_parser(xmlsafe.dtd_places(allow_dtd, base_url))
     try:
