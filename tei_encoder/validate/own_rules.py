@@ -196,7 +196,11 @@ def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Ca
 
 def _mark(note: etree._Element) -> int | None:
     """number(@n) of a footnote: None for NaN; Unsure for a mark XPath libraries may read apart."""
-    value = note.get("n")
+    return _number(note.get("n"))
+
+
+def _number(value: str | None) -> int | None:
+    """number(value) of a footnote's @n (see _mark)."""
     if value is None:
         return None
     plain = _PLAIN_NUMBER.fullmatch(value)
@@ -213,7 +217,8 @@ class _Footnotes:
     def __init__(self, notes: list[etree._Element]) -> None:
         self.notes = notes
         self.position = {note: index for index, note in enumerate(notes)}
-        self.numeric = [note.get("place") == "foot" and _mark(note) is not None for note in notes]
+        self.marks = [_mark(note) if note.get("place") == "foot" else None for note in notes]  # of footnotes
+        self.numeric = [mark is not None for mark in self.marks]
         self.nested = any(next(note.iterancestors(_T + "note"), None) is not None for note in notes)
         # the last numeric footnote before each note in document order (set:leading of the key, [last()])
         self.last_numeric_before: list[etree._Element | None] = []
@@ -359,13 +364,14 @@ def _note(walk: _Walk, element: etree._Element) -> None:
     if element.get("place") != "foot":
         _other_note(walk, element)
         return
-    _require(element.get("n") is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
-    mark = _mark(element)
+    n = element.get("n")
+    _require(n is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
+    mark = _number(n)
     if mark is None:
         return
     footnotes = walk.footnotes()
-    previous = footnotes.previous(element)
-    previous_mark = _mark(previous) if previous is not None else None
+    previous = footnotes.previous(element)  # a numeric footnote: its mark is in footnotes.marks
+    previous_mark = footnotes.marks[footnotes.position[previous]] if previous is not None else None
     if previous_mark is not None and mark == previous_mark + 1:
         return
     here = previous is not None and _document_div(previous) is _document_div(element)
@@ -373,7 +379,7 @@ def _note(walk: _Walk, element: etree._Element) -> None:
         return
     shown = previous.get("n", "") if previous is not None else ""
     walk.warn(element, "TE-NOTE-003",
-              f"Footnote {element.get('n')} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
+              f"Footnote {n} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
               "check whether the source skips a number or a note was lost.")
 
 
