@@ -202,3 +202,31 @@ def test_a_duplicate_id_is_left_to_the_schematron(schematron):
     second.set(XML_ID, "twice")
     assert own_rules.check(tree, "t.xml", "s", CLEAN) is None
     assert own_rules.check(tree, "t.xml", "s", CLEAN, ids_unique=True) is not None
+
+
+@pytest.mark.parametrize("content", [
+    "<said>words</said>", "<said> </said>", "<said/> tail", "<!-- c --><said>words</said>", "<!-- words -->",
+    "<said><persName>A</persName></said>", "<said> </said><gap reason=\"illegible\"/>", "<lb/>", "<lb/>\n ",
+    "<said>\n</said><said>x</said>", "<?pi words?>", "<?pi x?>tail"])
+def test_an_element_whose_first_text_is_blank_is_judged_as_the_schematron_does(schematron, content):
+    """TE-EMPTY-001/002 (normalize-space(.) != '' or .//tei:gap) where the first child decides, or cannot."""
+    data = valid_fixtures()[0].read_bytes()
+    tree = etree.fromstring(data).getroottree()
+    paragraph = tree.xpath("//t:text//t:p", namespaces=NS)[0]
+    for child in list(paragraph):
+        paragraph.remove(child)
+    fragment = etree.fromstring(f'<p xmlns="{TEI}"> {content}</p>')
+    paragraph.text = fragment.text
+    paragraph.extend(list(fragment))
+    said = tree.xpath("//t:text//t:said", namespaces=NS)
+    if said:  # the same content in a said (TE-EMPTY-002)
+        target = said[0]
+        for child in list(target):
+            target.remove(child)
+        target.text = fragment.text
+        target.extend(etree.fromstring(f'<p xmlns="{TEI}"> {content}</p>'))
+    serialised = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    own, stock = _both(schematron, serialised, "p.xml")
+    if own is not None:
+        assert own == stock
+    assert (own is None) == any(d.rule in ("TE-EMPTY-001", "TE-EMPTY-002") for d in stock)

@@ -14,7 +14,8 @@ import pytest
 
 from tei_encoder.validate import Validator
 from tei_encoder.validate.parsing import load_bytes
-from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER, may_hold_characters
+from tei_encoder.validate.prefilter import (CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER, holds,
+                                            may_hold_characters)
 from test_validate_support import valid_fixtures
 
 CHARACTERS = ["\u25a1", "\u02b9", "\u02ba", "\u2010", "\x7f", "\x80", "\x85", "\x9f"]
@@ -141,5 +142,31 @@ _PIECES = [b"a", b" ", b"<p>", b"&", b"#", b"&#", b"\x00", b"\x7f", b"\xc2", b"\
 def test_the_byte_search_agrees_with_one_regular_expression_of_every_sequence():
     generator = random.Random(12)
     for _ in range(5000):
-        data = b"".join(generator.choice(_PIECES) for _ in range(generator.randint(0, 12)))
+        # up to 60 pieces: past the occurrences of a first byte that are tried one by one (prefilter._found)
+        data = b"".join(generator.choice(_PIECES) for _ in range(generator.randint(0, generator.choice((12, 60)))))
         assert may_hold_characters(data) == (_ONE_PATTERN.search(data) is not None), data
+
+
+def test_holds_agrees_with_in_however_often_the_first_byte_comes():
+    # runs of the needle's first byte past the few that are looked at one by one, and needles cut at the end
+    pieces = [b"X", b"XI", b"XInc", b"XInclude", b"x", b"&", b"&#", b"#", b"a" * 3]
+    generator = random.Random(7)
+    for _ in range(5000):
+        data = b"".join(generator.choice(pieces) for _ in range(generator.randint(0, 40)))
+        for needle in (b"XInclude", b"&#"):
+            assert holds(data, needle) == (needle in data), (data, needle)
+
+
+@pytest.mark.parametrize("common, rare", [(b"\xe2\x80\x99", b"\xe2\x96\xa1"), (b"\xc2\xa7", b"\xc2\x85"),
+                                          (b"&amp;", b"&#x25A1;"), (b"\xca\xbb", b"\xca\xb9")])
+def test_a_character_after_many_others_of_its_first_byte_is_found(common, rare):
+    # each "common" sequence starts with the rare one's first byte: past the ones tried one by one
+    assert may_hold_characters(common * 40 + rare)
+    assert not may_hold_characters(common * 40)
+
+
+def test_a_cdata_section_after_many_exclamation_marks_is_found():
+    from tei_encoder.validate.prefilter import _MAY_SPELL_FOOTNOTE_CALLS, _holds_any
+
+    assert _holds_any(b"<p>Stop!</p>" * 40 + b"<p><![CDATA[x]]></p>", _MAY_SPELL_FOOTNOTE_CALLS)
+    assert not _holds_any(b"<p>Stop!</p>" * 40 + b"<p>![CDATA[</p>", _MAY_SPELL_FOOTNOTE_CALLS)

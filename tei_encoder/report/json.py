@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from tei_encoder.diagnostics import Diagnostic, Summary
@@ -17,8 +17,13 @@ from tei_encoder.validate.batch import FileResult
 NAME = "json"
 
 
+# Every field in declaration order, as dataclasses.asdict gives them; asdict deep-copies each value, and the
+# values are strings, numbers and None, which need no copy.
+_FIELDS = tuple(field.name for field in fields(Diagnostic))
+
+
 def diagnostic_dict(diagnostic: Diagnostic) -> dict[str, Any]:
-    data = asdict(diagnostic)
+    data = {name: getattr(diagnostic, name) for name in _FIELDS}
     data["severity"] = diagnostic.severity.value
     return data
 

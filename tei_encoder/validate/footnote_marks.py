@@ -24,12 +24,13 @@ _TEI = "{http://www.tei-c.org/ns/1.0}"
 
 def repeated_marks(tree: etree._ElementTree, file: str, source: str) -> list[Diagnostic]:
     """A diagnostic for every footnote whose mark an earlier footnote of its document div has."""
+    footnotes = [(note, mark) for note in tree.getroot().iter(f"{_TEI}note")
+                 if (mark := note.get("n")) is not None and note.get("place") == "foot"]
+    if len({mark for _, mark in footnotes}) == len(footnotes):
+        return []  # no mark twice in the document, so none twice in a div: no need to find the divs
     seen: set[tuple[etree._Element | None, str]] = set()  # the div itself: its proxy stays alive here
     repeated: list[etree._Element] = []
-    for note in tree.getroot().iter(f"{_TEI}note"):
-        mark = note.get("n")
-        if note.get("place") != "foot" or mark is None:
-            continue
+    for note, mark in footnotes:
         key = (_document_div(note), mark)
         if key in seen:
             repeated.append(note)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from lxml import etree
 
 from tei_encoder.diagnostics import Diagnostic, Severity
-from tei_encoder.validate.locate import Locator
+from tei_encoder.validate.locate import Locator, xpath_of
 from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER
 
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -90,6 +90,16 @@ def _has_text(element: etree._Element) -> bool:
     return False
 
 
+def _has_words(element: etree._Element) -> bool:
+    """normalize-space(.) != '' or .//tei:gap (TE-EMPTY-001, TE-EMPTY-002), for an element whose first text is
+    blank. Such an element nearly always starts with a child that holds words (<p><said>…): that child's text
+    is asked first, before a walk of the descendants (cachegrind: 24,000 instructions a record less)."""
+    first = element[0] if len(element) else None
+    if first is not None and isinstance(first.tag, str) and not _blank(first.text):
+        return True
+    return _has_text(element) or _has_descendant(element, _T + "gap")
+
+
 def _has_child(element: etree._Element, tag: str) -> bool:
     return next(element.iterchildren(tag), None) is not None
 
@@ -151,18 +161,31 @@ def _who_or_ref(element: etree._Element) -> str:
     return next(value for name, value in element.items() if name in ("who", "ref"))
 
 
-def _collect(element: etree._Element, who: str | None, ref: str | None, tested: str | None,
-             tested_values: set[str], pointing: set[str]) -> None:
-    """Note the value the element's pointer rule tests, and normalize-space(@who | @ref)'s argument."""
-    if tested is not None:
-        tested_values.add(tested)
-    if who is None:
-        if ref is not None:
-            pointing.add(ref)
-    elif ref is None:
-        pointing.add(who)
-    else:
-        pointing.add(_who_or_ref(element))
+def _collect(elements: Iterable[etree._Element], tested_attribute: str, tested: set[str], pointing: set[str],
+             words: str | None = None) -> None:
+    """Note the value each element's pointer rule tests (``tested_attribute``), and normalize-space(@who | @ref)'s
+    argument; with ``words``, that assert (normalize-space(.) != '' or .//tei:gap) too.
+
+    One loop a kind of element, each attribute read once: a lookup costs more than a Python statement.
+    """
+    tests_who = tested_attribute == "who"
+    for element in elements:
+        who = element.get("who")
+        ref = element.get("ref")
+        value = who if tests_who else ref
+        if value is not None:
+            tested.add(value)
+        if who is None:
+            if ref is not None:
+                pointing.add(ref)
+        elif ref is None:
+            pointing.add(who)
+        else:
+            pointing.add(_who_or_ref(element))
+        if words is not None:
+            text = element.text
+            if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
+                raise Unsure(words)
 
 
 def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Callable[[], frozenset[str]]) -> bool:
@@ -182,7 +205,11 @@ def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Ca
 
 def _mark(note: etree._Element) -> int | None:
     """number(@n) of a footnote: None for NaN; Unsure for a mark XPath libraries may read apart."""
-    value = note.get("n")
+    return _number(note.get("n"))
+
+
+def _number(value: str | None) -> int | None:
+    """number(value) of a footnote's @n (see _mark)."""
     if value is None:
         return None
     plain = _PLAIN_NUMBER.fullmatch(value)
@@ -199,7 +226,8 @@ class _Footnotes:
     def __init__(self, notes: list[etree._Element]) -> None:
         self.notes = notes
         self.position = {note: index for index, note in enumerate(notes)}
-        self.numeric = [note.get("place") == "foot" and _mark(note) is not None for note in notes]
+        self.marks = [_mark(note) if note.get("place") == "foot" else None for note in notes]  # of footnotes
+        self.numeric = [mark is not None for mark in self.marks]
         self.nested = any(next(note.iterancestors(_T + "note"), None) is not None for note in notes)
         # the last numeric footnote before each note in document order (set:leading of the key, [last()])
         self.last_numeric_before: list[etree._Element | None] = []
@@ -266,8 +294,7 @@ class _Walk:
             _require(len(ids) == len(set(ids)), "TE-ID-001")  # type: ignore[arg-type]
         for element in self.root.iter(*_NOT_EMPTY):
             text = element.text  # nearly always the answer: the first text node holds words
-            if (text is None or not text.strip(_XML_SPACE)) and not (
-                    _has_text(element) or _has_descendant(element, _T + "gap")):
+            if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
                 raise Unsure("TE-EMPTY-001")
         self._pointers()
         for element in self.root.iter(*_RULES):
@@ -280,16 +307,9 @@ class _Walk:
         """TE-REF-001 to TE-REF-003 and TE-EMPTY-002, and the key person-pointers: each distinct value once."""
         tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
         pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
-        for element in self.root.iter(_T + "sp"):
-            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
-        for element in self.root.iter(_T + "said"):
-            _collect(element, element.get("who"), element.get("ref"), element.get("who"), tested, pointing)
-            text = element.text
-            if (text is None or not text.strip(_XML_SPACE)) and not (
-                    _has_text(element) or _has_descendant(element, _T + "gap")):
-                raise Unsure("TE-EMPTY-002")
-        for element in self.root.iter(_T + "persName"):
-            _collect(element, element.get("who"), element.get("ref"), element.get("ref"), tested, pointing)
+        _collect(self.root.iter(_T + "sp"), "who", tested, pointing)
+        _collect(self.root.iter(_T + "said"), "who", tested, pointing, words="TE-EMPTY-002")
+        _collect(self.root.iter(_T + "persName"), "ref", tested, pointing)
         keys = self.keys
         for value in tested:
             _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
@@ -308,10 +328,14 @@ class _Walk:
         if len(warnings) > 1:
             order = {element: index for index, element in enumerate(self.root.iter(*_WARNED))}
             warnings = sorted(warnings, key=lambda warning: order[warning[0]])
-        locator = Locator(self.tree)
+        # A Locator counts the children of every parent on the way once: worth it for many findings only.
+        xpath = Locator(self.tree).xpath_of if len(warnings) > _FEW_WARNINGS else xpath_of
         return [Diagnostic(file=self.file, rule=rule, severity=Severity.WARNING, source=self.source,
-                           line=element.sourceline, xpath=locator.xpath_of(element), message=" ".join(message.split()))
+                           line=element.sourceline, xpath=xpath(element), message=" ".join(message.split()))
                 for element, rule, message in warnings]
+
+
+_FEW_WARNINGS = 8
 
 
 _NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName"))
@@ -348,13 +372,14 @@ def _note(walk: _Walk, element: etree._Element) -> None:
     if element.get("place") != "foot":
         _other_note(walk, element)
         return
-    _require(element.get("n") is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
-    mark = _mark(element)
+    n = element.get("n")
+    _require(n is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
+    mark = _number(n)
     if mark is None:
         return
     footnotes = walk.footnotes()
-    previous = footnotes.previous(element)
-    previous_mark = _mark(previous) if previous is not None else None
+    previous = footnotes.previous(element)  # a numeric footnote: its mark is in footnotes.marks
+    previous_mark = footnotes.marks[footnotes.position[previous]] if previous is not None else None
     if previous_mark is not None and mark == previous_mark + 1:
         return
     here = previous is not None and _document_div(previous) is _document_div(element)
@@ -362,7 +387,7 @@ def _note(walk: _Walk, element: etree._Element) -> None:
         return
     shown = previous.get("n", "") if previous is not None else ""
     walk.warn(element, "TE-NOTE-003",
-              f"Footnote {element.get('n')} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
+              f"Footnote {n} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
               "check whether the source skips a number or a note was lost.")
 
 

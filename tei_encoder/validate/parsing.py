@@ -12,6 +12,7 @@ becomes the same diagnostic as the Schematron rule (TE-ID-001).
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
                                       too_large_message)
 from tei_encoder.validate import rules
-from tei_encoder.validate.prefilter import schematron_parameters, utf8_bytes
+from tei_encoder.validate.prefilter import holds, schematron_parameters, utf8_bytes
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
@@ -85,7 +86,8 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
 def _may_include(data: bytes, tree: etree._ElementTree, allow_dtd: xmlsafe.LocalDTD | None) -> bool:
     """False when the bytes prove that no element is in the XInclude namespace: UTF-8 bytes that do not
     spell its name ("XInclude"), and no character reference or DTD that could. Saves a walk of the tree."""
-    return allow_dtd is not None or not utf8_bytes(data, tree) or b"XInclude" in data or b"&#" in data
+    return (allow_dtd is not None or not utf8_bytes(data, tree) or holds(data, b"XInclude")
+            or holds(data, b"&#"))
 
 
 def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
@@ -101,6 +103,17 @@ def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:
                   loaded.schematron_parameters)
 
 
+_PARSERS = threading.local()
+
+
+def _reused_parser() -> etree.XMLParser:
+    """This thread's hardened parser (an lxml parser serves one thread; building one costs more than reusing it)."""
+    parser: etree.XMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = xmlsafe.safe_parser()
+    return parser
+
+
 def load_bytes(data: bytes, file: str, *, base_url: str | None = None,
                allow_dtd: xmlsafe.LocalDTD | None = None) -> Loaded:
     """Parse bytes already in memory (the file name only labels diagnostics)."""
@@ -108,7 +121,7 @@ def load_bytes(data: bytes, file: str, *, base_url: str | None = None,
         return Loaded(None, (_diagnostic(file, rules.TOO_LARGE, too_large_message(None, xmlsafe.MAX_BYTES)),))
     resolver = None
     if allow_dtd is None:
-        parser = xmlsafe.safe_parser()
+        parser = _reused_parser()
     else:
         parser, resolver = xmlsafe.dtd_parser(xmlsafe.dtd_places(allow_dtd, base_url))
     try:
