@@ -388,3 +388,25 @@ def test_a_given_name_alone_under_an_addressee_field_is_the_salute() -> None:
     assert [text_of(s) for s in xp(root, "//t:body//t:opener/t:salute")] == ["Jim,"]
     plain_root = tei("Notes\n\nMoscow,\n\nThe talks went on.\n".encode(), "no-field.txt")
     assert not xp(plain_root, "//t:salute")  # no addressee field: a word and a comma is no salute
+
+
+# -- a selection's document number, "Published:", a compiler's note (soviet_49)
+
+def test_a_selections_document_number_is_no_title() -> None:
+    root = record("soviet_49_selection_number_notes_compiler")
+    assert [text_of(s) for s in xp(root, "//t:body//t:opener/t:seg[@type='number']")] == ["No. 45"]
+    assert text_of(xp(root, "//t:titleStmt/t:title")[0]).startswith("RECORD OF CONVERSATION BETWEEN")
+
+
+def test_a_publication_line_with_a_colon_is_the_source_note() -> None:
+    root = record("soviet_49_selection_number_notes_compiler")
+    assert [text_of(b)[:10] for b in xp(root, "//t:body//t:note[@type='source']/t:bibl[@type='publication']")] == [
+        "Published:"]
+    assert not xp(root, "//t:div[@type='distribution']")
+
+
+def test_a_biography_after_the_compilers_label_is_read() -> None:
+    root = record("soviet_49_selection_number_notes_compiler")
+    harriman = xp(root, "//t:person[@xml:id='harriman']")[0]
+    assert text_of(harriman.find("{http://www.tei-c.org/ns/1.0}persName")) == "William Averell Harriman"
+    assert xp(root, "//t:person[@xml:id='harriman']/t:birth/@when") == ["1891"]

@@ -26,7 +26,7 @@ TOKEN = re.compile(
     r"(?<![A-Za-z])bestand\s+(?:[A-Z]{1,3}\s+)?\d",  # German archives: "Bestand Z 45 F"
     re.I)
 PUBLICATION = re.compile(
-    r"^(?:Publ\s*\.?\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"
+    r"^(?:Publ\s*\.?\s*:|Published\s*:|Published\s+(?:in|by)\b|Publication\s*:|First published\b|Reprinted\s+(?:in|from)\b|"
     r"Printed\s+in\b|Source\s+of\s+publication\s*:)(?:\s*:)?",  # "Published in: …": the colon is the label's
     re.I)
 # A label in front of a reference: "Source: National Archives, RG 84 …", "Archive: …".

@@ -217,7 +217,7 @@ class Layout:
         is_title = (self.title_key and _key(unit.text) == self.title_key) or (
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")
             and classification.line_kind(strip_boxes(unit.lines[0])) is None
-            and field_kind(unit.lines[0]) != "addressee") or (
+            and field_kind(unit.lines[0]) not in ("addressee", "number")) or (
             document_start.heads_document(self, i)) or (
             i == 0 and len(unit.lines) <= 3 and names_its_kind(unit.text)
             and document_start.is_heading(unit.text))

@@ -263,11 +263,12 @@ class Persons:
     def _biography(self, note: NoteBody, texts: Sequence[str], anchors: dict[str, tuple[int, int]]) -> None:
         """A biographical footnote identifies the name its anchor follows (ENCODING.md 5, rule 5)."""
         anchored = _name_before_anchor(note, texts, anchors)
-        several = people.biographies_in(note.text)
+        text = _NOTE_LABEL.sub("", note.text, count=1)  # "Note by the compiler: Harriman, William Averell (1891-1986) …"
+        several = people.biographies_in(text)
         if several:
             self._several_biographies(several, anchored, note.ident)
             return
-        bio = people.parse_biography(note.text) or _plain_biography_of(note.text, anchored)
+        bio = people.parse_biography(text) or _plain_biography_of(text, anchored)
         if bio is None:
             return
         person = None
@@ -381,6 +382,9 @@ def _without_end_stop(chunk: str) -> str:
 
 
 _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]?\.$")
+# The label some notes open with, before the biography they give.
+_NOTE_LABEL = re.compile(r"^\s*(?:(?:Note|Comment)s?\s+(?:by|of)\s+the\s+(?:compiler|editor|translator)s?|"
+                         r"(?:Compiler|Editor|Translator)(?:['’]s|s['’])?\s+note|Note)\s*[:.]\s*", re.I)
 # A name, then the editor's identification in brackets: "Comrade Filippov [Stalin]", "Feng Xuan [I. V. Stalin]".
 _IDENTIFIED = re.compile(rf"(?P<printed>(?:{speech.TITLE_PREFIX})?(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+)"
                          rf" ?\[(?P<identity>(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\]")
