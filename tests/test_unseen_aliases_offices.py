@@ -410,3 +410,25 @@ def test_a_biography_after_the_compilers_label_is_read() -> None:
     harriman = xp(root, "//t:person[@xml:id='harriman']")[0]
     assert text_of(harriman.find("{http://www.tei-c.org/ns/1.0}persName")) == "William Averell Harriman"
     assert xp(root, "//t:person[@xml:id='harriman']/t:birth/@when") == ["1891"]
+
+
+# -- a Word note of two paragraphs (word_48)
+
+def test_a_note_body_over_two_paragraphs_is_one_note() -> None:
+    root = record("word_48_multiparagraph_note_possessive_anchor")
+    note = xp(root, "//t:note[@n='2']")[0]
+    assert text_of(note).startswith("Rusk, David Dean (1909-1994)")
+    assert text_of(note).endswith("Far Eastern Affairs (1950-1951).")
+    assert len(note.findall("{http://www.tei-c.org/ns/1.0}lb")) == 1
+    assert not xp(root, "//t:div[@type='distribution']")
+    assert xp(root, "//t:person[@xml:id='rusk']/t:birth/@when") == ["1909"]
+
+
+def test_an_unclosed_body_is_not_joined_with_the_text_after_it() -> None:
+    from tei_encoder.reader.notes import extract_notes
+
+    units = [(1, "Text with a call[footnoteRef:1]."), (3, "[1:  An unclosed body"), (5, "The next paragraph."),
+             (7, "And one more.")]
+    kept, notes = extract_notes(units)
+    assert [text for _, text in kept][1:] == ["[1:  An unclosed body", "The next paragraph.", "And one more."]
+    assert notes.warnings  # the anchor has no body: said, and nothing joined

@@ -90,12 +90,23 @@ class Inliner:
                 out.append(m.NotePointer(self.notes.bodies[int(piece[1:])].ident))
                 continue
             body = self.notes.bodies[int(piece)]
-            children = self.inlines(body.text, reporting=False)
+            children = self._note_paragraphs(body.text)
             self.context.trace.add("note", "note-to-anchor", (body.line, body.line + body.text.count("\n")),
                                    "note", body.ident, True, f"note {body.mark} placed at its anchor, line "
                                    f"{self.context.line}")
             out.append(m.NoteCall(body.mark, body.ident, "foot", children))
         return merge_text(out)
+
+    def _note_paragraphs(self, text: str) -> tuple[m.Inline, ...]:
+        """A note's text; its paragraphs (a blank line apart in the source) kept apart by line breaks."""
+        if "\n\n" not in text:
+            return self.inlines(text, reporting=False)
+        children: list[m.Inline] = []
+        for paragraph in text.split("\n\n"):
+            if children:
+                children.append(m.LineBreak())
+            children.extend(self.inlines(paragraph.strip(), reporting=False))
+        return tuple(children)
 
     def _sentence_stages(self, segments: Segments) -> Segments:
         def make(match: re.Match[str]) -> list[m.Direction]:

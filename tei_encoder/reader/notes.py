@@ -95,7 +95,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         return units
     bodies: dict[str, tuple[str, int]] = {}
     stripped: list[tuple[int, str]] = []
-    for line, text in units:
+    for line, text in _bodies_joined(units):
         kept, found = _cut_word_bodies(text, bodies.keys())
         for number, body in found:
             bodies[number] = (body, line)
@@ -134,6 +134,35 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
                                           f"footnote body {number} has no anchor; kept as a paragraph"))
         out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, body)}]"))
+    return out
+
+
+_BODY_AT_START = re.compile(r"^\s*\[\d+:(?!\d)")
+_PARAGRAPHS_OF_A_BODY = 6  # at most; a longer run without the closing bracket is no body
+
+
+def _bodies_joined(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A note body of several paragraphs (``[2:  Rusk, David Dean (1909-1994) - …`` / blank line / ``He had
+    served … (1950-1951).]``) as one unit, its paragraphs kept apart by the blank line: the body is cut out
+    whole and the note keeps both paragraphs. Joined only when the brackets close at the end of a later unit."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(units):
+        line, text = units[i]
+        start = _BODY_AT_START.match(text)
+        joined, j = text, i + 1
+        if start and _balanced_end(text, text.index("[")) is None:
+            while j < len(units) and j - i < _PARAGRAPHS_OF_A_BODY and not _BODY_AT_START.match(units[j][1]):
+                joined += "\n\n" + units[j][1]
+                j += 1
+                if _balanced_end(joined, joined.index("[")) == len(joined.rstrip()) - 1:
+                    break
+            else:
+                joined, j = text, i + 1
+        if joined != text and _balanced_end(joined, joined.index("[")) != len(joined.rstrip()) - 1:
+            joined, j = text, i + 1
+        out.append((line, joined))
+        i = j
     return out
 
 
