@@ -432,3 +432,26 @@ def test_an_unclosed_body_is_not_joined_with_the_text_after_it() -> None:
     kept, notes = extract_notes(units)
     assert [text for _, text in kept][1:] == ["[1:  An unclosed body", "The next paragraph.", "And one more."]
     assert notes.warnings  # the anchor has no body: said, and nothing joined
+
+
+# -- a rank or office right before a name (soviet_48, soviet_46, soviet_44)
+
+@pytest.mark.parametrize("stem, printed, ident", [
+    ("soviet_48_caps_heading_parties_hours", "Marshal Stalin", "#stalin"),
+    ("soviet_46_letter_office_before_name_surname_initials", "President İnönü", "#inonu"),
+    ("soviet_44_polish_ambassador_initial_L_stroke", "Minister Beck", "#beck"),
+])
+def test_a_name_under_a_rank_or_office_is_a_mentioned_person(stem: str, printed: str, ident: str) -> None:
+    assert refs(record(stem), printed) == [ident]
+
+
+@pytest.mark.parametrize("text", [
+    "The General Assembly adopted the resolution.",
+    "The General Staff prepared the plan.",
+    "He met the President of the Republic.",
+    "The Secretary General spoke first.",
+])
+def test_a_rank_before_a_body_or_title_names_no_one(text: str) -> None:
+    found = persons.Persons(people.Registry())
+    found.register_text_people([text], prose=[text])
+    assert found.registry.persons() == ()

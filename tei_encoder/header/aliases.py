@@ -18,7 +18,7 @@ DECLARATION = re.compile(
     r"\s*\((?:here(?:in)?after|henceforth)(?:\s+(?:referred\s+to|called|cited|named))?(?:\s+as)?"
     rf"\s*[:,–—-]?\s*(?P<alias>[{UPPER}][\w.'’ -]{{0,15}}?)\s*\)")
 # The name right before the parenthesis: up to four capitalised words or initials (titles among them).
-_NAME_BEFORE = re.compile(rf"(?:[{UPPER}][\w'’.-]*\s+){{0,3}}[{UPPER}][\w'’-]*\.?$")
+_NAME_BEFORE = re.compile(rf"(?:[{UPPER}][\w'’.-]* ){{0,3}}[{UPPER}][\w'’-]*\.?$")
 
 
 def declared(text: str) -> list[tuple[str, str]]:

@@ -134,7 +134,7 @@ class Inliner:
     def _mentions_in(self, text: str) -> Segments:
         spans: list[tuple[int, int, str]] = []
         for start, end, word in name_candidates(text, self._name_words):
-            if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS:
+            if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word):
                 continue
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
             if particle:  # "de Gaulle": the surname includes its particle
@@ -207,6 +207,12 @@ class Inliner:
                 start = before.start("token")
             else:
                 return start
+
+    @staticmethod
+    def _ends_a_title(text: str, start: int, word: str) -> bool:
+        """The word ends a title of two words ("Field Marshall Montgomery"): no surname, though a person bears it."""
+        before = _TOKEN_BEFORE.search(text, max(0, start - 24), start)
+        return before is not None and f"{before.group('token').rstrip('.').lower()} {word.lower()}" in people.TITLES
 
     def _by_forenames_before(self, text: str, start: int, end: int) -> tuple[int, str | None]:
         """Where the name starts and the one person it is, when the surname and up to three capitalised

@@ -152,7 +152,8 @@ def _bodies_joined(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
         start = _BODY_AT_START.match(text)
         joined, j = text, i + 1
         if start and _balanced_end(text, text.index("[")) is None:
-            while j < len(units) and j - i < _PARAGRAPHS_OF_A_BODY and not _BODY_AT_START.match(units[j][1]):
+            while (j < len(units) and j - i < _PARAGRAPHS_OF_A_BODY and not _BODY_AT_START.match(units[j][1])
+                   and FORM_FEED not in units[j][1]):  # a page turned inside the body: left as it was
                 joined += "\n\n" + units[j][1]
                 j += 1
                 if _balanced_end(joined, joined.index("[")) == len(joined.rstrip()) - 1:

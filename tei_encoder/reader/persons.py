@@ -78,6 +78,18 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
                         rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
+# A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
+# record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
+_RANKED = re.compile(rf"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|Premier|Chairman|"
+                     rf"Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
+                     rf"(?P<name>(?:[{UPPER}]\.\s?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
+
+
+def _ranked_name(name: str) -> bool:
+    return not any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE
+                   or word.casefold() in people.TITLES for word in name.split())
+
+
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
 # "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
 _LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
@@ -206,6 +218,7 @@ class Persons:
         the participants their parts."""
         for text in texts:
             forms = [match.group() for match in _ADDRESSED.finditer(text)]
+            forms += [match.group() for match in _RANKED.finditer(text) if _ranked_name(match.group("name"))]
             lowered = text.lower()
             if any(title in lowered for title in people.PLURAL_TITLES):  # most texts have none
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
