@@ -452,7 +452,9 @@ def _paternal_surname(name: Name) -> str | None:
     return paternal
 
 
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ich|ovna|evna|ichna)$")
+# A Russian patronymic's ending ("Sergeyevich", "Andreyevna"); reader/persons.py reads "Stalin, Iosif Vissarionovich" by it.
+PATRONYMIC_ENDINGS = r"(?:ovich|evich|ich|ovna|evna|ichna)"
+_PATRONYMIC = re.compile(rf"{PATRONYMIC_ENDINGS}$")
 
 
 def same_person(a: Name, b: Name) -> bool:

@@ -144,27 +144,36 @@ _PARAGRAPHS_OF_A_BODY = 6  # at most; a longer run without the closing bracket i
 def _bodies_joined(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A note body of several paragraphs (``[2:  Rusk, David Dean (1909-1994) - …`` / blank line / ``He had
     served … (1950-1951).]``) as one unit, its paragraphs kept apart by the blank line: the body is cut out
-    whole and the note keeps both paragraphs. Joined only when the brackets close at the end of a later unit."""
+    whole and the note keeps both paragraphs."""
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(units):
-        line, text = units[i]
-        start = _BODY_AT_START.match(text)
-        joined, j = text, i + 1
-        if start and _balanced_end(text, text.index("[")) is None:
-            while (j < len(units) and j - i < _PARAGRAPHS_OF_A_BODY and not _BODY_AT_START.match(units[j][1])
-                   and FORM_FEED not in units[j][1]):  # a page turned inside the body: left as it was
-                joined += "\n\n" + units[j][1]
-                j += 1
-                if _balanced_end(joined, joined.index("[")) == len(joined.rstrip()) - 1:
-                    break
-            else:
-                joined, j = text, i + 1
-        if joined != text and _balanced_end(joined, joined.index("[")) != len(joined.rstrip()) - 1:
-            joined, j = text, i + 1
-        out.append((line, joined))
-        i = j
+        end = _end_of_split_body(units, i)
+        if end is None:
+            out.append(units[i])
+            i += 1
+        else:
+            out.append((units[i][0], "\n\n".join(text for _, text in units[i:end + 1])))
+            i = end + 1
     return out
+
+
+def _end_of_split_body(units: list[tuple[int, str]], i: int) -> int | None:
+    """The unit at whose end a body that opens unit i, and does not close there, closes; None when there is
+    none within a few units, or another body or a page comes first (the units are then left as they were)."""
+    text = units[i][1]
+    if not _BODY_AT_START.match(text) or _balanced_end(text, text.index("[")) is not None:
+        return None
+    joined = text
+    for j in range(i + 1, min(len(units), i + _PARAGRAPHS_OF_A_BODY)):
+        later = units[j][1]
+        if _BODY_AT_START.match(later) or FORM_FEED in later:
+            return None
+        joined += "\n\n" + later
+        close = _balanced_end(joined, joined.index("["))
+        if close is not None:
+            return j if close == len(joined.rstrip()) - 1 else None
+    return None
 
 
 def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:

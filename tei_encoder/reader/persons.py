@@ -82,7 +82,7 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
 _RANKED = re.compile(rf"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|Premier|Chairman|"
                      rf"Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
-                     rf"(?P<name>(?:[{UPPER}]\.\s?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
+                     rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
 
 
 def _ranked_name(name: str) -> bool:
@@ -298,7 +298,7 @@ class Persons:
         surname, never the anchored name's unless the surnames agree (the anchor follows the last name only)."""
         for bio in bios:
             own = anchored is not None and people.fold(anchored.split()[-1]) == people.fold(bio.surname.split()[-1])
-            person = self.registry.resolve(anchored) if own and anchored else self.registry.resolve(bio.surname)
+            person = self.registry.resolve(anchored if own and anchored else bio.surname)
             person = self.registry.mention(f"{bio.surname}, {bio.forenames}", group="mentioned", alias_of=person)
             if person:
                 self.registry.set_biography(person, bio, note)
@@ -402,7 +402,7 @@ _NOTE_LABEL = re.compile(r"^\s*(?:(?:Note|Comment)s?\s+(?:by|of)\s+the\s+(?:comp
 _IDENTIFIED = re.compile(rf"(?P<printed>(?:{speech.TITLE_PREFIX})?(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+)"
                          rf" ?\[(?P<identity>(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\]")
 # A Russian forename and patronymic after a surname and a comma: "Stalin, Iosif Vissarionovich".
-_FORENAME_PATRONYMIC = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|inichna)$")
+_FORENAME_PATRONYMIC = re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+{people.PATRONYMIC_ENDINGS}$")
 
 
 def _is_name(text: str) -> bool:

@@ -211,10 +211,6 @@ def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
 
 
-# "N.S.: We have read your letter": a label the record declared ("Khrushchev (hereafter N.S.)").
-_ALIAS_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[^:\n]{1,16}):\s+(?P<rest>\S.*)$", re.S)
-
-
 # Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …".
 DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–—]\s+(?P<rest>[{UPPER}\"“(].*)$",
                         re.S)
@@ -248,6 +244,10 @@ def bracketed_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     if unbracketed is None or not speaks(layout, name, match.group("rest")):
         return None
     return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
+
+
+# "N.S.: We have read your letter": a label the record declared ("Khrushchev (hereafter N.S.)").
+_ALIAS_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[^:\n]{1,16}):\s+(?P<rest>\S.*)$", re.S)
 
 
 def alias_label(layout: Layout, text: str) -> tuple[Label, str] | None:
