@@ -306,7 +306,7 @@ class ClosingLine:
     valediction (``With greetings!``), the date under the signatures, the document's number, or the
     note of what was enclosed (``Enclosure: 1 memorandum (5 pages)``)."""
 
-    kind: str  # signed | salute | dateline | number | enclosure
+    kind: str  # signed | salute | dateline | number | enclosure | classification | transmission | end-of-message
     children: tuple[Inline, ...]
 
 

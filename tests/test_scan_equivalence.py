@@ -370,8 +370,9 @@ def test_running_heads_and_caps_headings_with_their_prechecks_are_as_without() -
         if caps_heading._NUMBERED_KIND.match(text) and caps_heading.DOCUMENT_TITLE.search(text):
             return True
         upper, lower = len(re.findall(f"[{UPPER}]", text)), len(re.findall(f"[{LOWER}]", text))
+        sentence_inside = len(text.split()) > 15 and re.search(r"(?:[A-Z]{3}|\d)[.!?]\s+[A-Z]", text[4:])
         return (3 <= len(text.split()) <= 30 and upper + lower >= 10 and upper >= 0.85 * (upper + lower)
-                and speech.match_label(text) is None and not source_note.matches(text)
+                and not sentence_inside and speech.match_label(text) is None and not source_note.matches(text)
                 and not text.upper().startswith(("TO ", "FROM ")))
 
     rng = random.Random(16)

@@ -315,6 +315,10 @@
       <xsl:attribute name="data-tip">Printed <xsl:choose><xsl:when test="@type = 'pageNum'">page number</xsl:when><xsl:otherwise>running matter</xsl:otherwise></xsl:choose></xsl:attribute>
       <xsl:apply-templates/>
     </xsl:element>
+    <!-- a page's head inside a paragraph (the page turned mid-sentence) stands apart from the next word -->
+    <xsl:if test="parent::tei:p and following-sibling::node()[1][self::text()][not(starts-with(., ' '))]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:anchor">

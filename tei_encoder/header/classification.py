@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tei_encoder.header import dates
 
-__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "line_kind", "find_marks", "strip_marks"]
+__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "SPACED", "unspaced", "line_kind", "find_marks", "strip_marks"]
 
 _GRADE = r"(?:top|most|highly|strictly|very|absolutely|extremely|completely)"
 _CLASSIFICATIONS = (
@@ -25,7 +25,7 @@ _CLASSIFICATIONS = (
     r"personal\s+and\s+(?:secret|confidential)",
     r"(?:top\s+)?secret(?:\s*[-–—]\s*|\s+)(?:eyes\s+only|noforn)",
     r"not\s+(?:secret|classified)", r"unclassified", r"declassified", r"restricted",
-    r"(?:for\s+)?official\s+use\s+only", r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
+    r"(?:for\s+)?official\s+use\s+only", r"limited\s+official\s+use", r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
 )
 # How many copies the clerk made: "Made in 2 copies", "Typed in three copies" (the Hungarian "Készült 2
 # példányban", the Russian "Отп. 2 экз."). Alone on a line it is a handling mark; with a colon it heads
@@ -38,6 +38,7 @@ _HANDLING = (
     r"by\s+hand", r"not\s+for\s+distribution", r"(?:only|single)\s+copy", r"no\s+circulation",
     r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
     COPIES_MADE,
+    r"nodis|exdis|limdis|stadis|noforn",  # a State Department telegram's distribution captions
 )
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
 HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)
@@ -52,6 +53,21 @@ _AT_END = {kind: re.compile(rf"(?<=\S)(?:{_SEPARATOR})(?P<mark>{pattern.pattern}
 _ONE_WORD = re.compile(r"^\S+$")
 _STAMP = re.compile(r"^\s*[\[(]\s*(?:(?:rubber\s+|round\s+|handwritten\s+)?stamp(?:ed)?|seal)\s*[:,-]?\s*[\"“«]?"
                     r"(?P<mark>[^\]\)\"”»]+?)[\"”»]?\s*\.?\s*[\])]\s*$", re.I)
+
+
+# A telegram's classification spelt letter by letter over its text, before the telegram's number
+# ("C O N F I D E N T I A L MOSCOW 3712"); ``unspaced`` gives the mark's words.
+SPACED = re.compile(r"^(?P<mark>(?:T O P )?S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D|"
+                    r"L I M I T E D O F F I C I A L U S E)\b")
+_SPACED_WORDS = {"TOPSECRET": "TOP SECRET", "LIMITEDOFFICIALUSE": "LIMITED OFFICIAL USE"}
+
+
+def unspaced(mark: str) -> str:
+    """``C O N F I D E N T I A L`` → ``CONFIDENTIAL``; any other text as it is."""
+    if not SPACED.fullmatch(mark):
+        return mark
+    letters = mark.replace(" ", "")
+    return _SPACED_WORDS.get(letters, letters)
 
 
 @dataclass(frozen=True, slots=True)

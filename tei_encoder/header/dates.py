@@ -18,6 +18,8 @@ guessed, so ``January 10th`` is found but gets ``when=None``. Calendar errors
 * ``1949-07-19`` (ISO)
 * ``12.VIII.1943``, ``12/VIII/1943``, ``14/V-1939``: a Roman-numeral month (capitals only), as Russian and
   Central European archives print it
+* ``121455Z MAR 74``: a telegram's date-time group (day, hour and minute in universal time, the month
+  in capitals, a two-digit year of the 1900s); ``when`` is the day
 * ranges of days in one month, ``June 2–3, 1952`` and ``2–3 June 1952``: ``when`` is None
   and ``from_``/``to`` hold the first and the last day
 * ``19.07.1949`` and ``19/07/1949``: always day first, the European archival
@@ -29,7 +31,8 @@ Policy points:
 * A bare year (``1949``) is not *found*: ``20 years``, ``the 1941 border`` and
   ``1919 to 1941`` would be false positives. ``parse_date("1949")`` accepts it,
   because there the caller already knows the string is a date.
-* Years are four digits, 1000-2999; two-digit years are never expanded.
+* Years are four digits, 1000-2999; two-digit years are expanded only in the two formats that
+  print no other (a Roman-numeral month, a date-time group), as years of the 1900s.
 * Month names match in any case (``JULY``), except the ones that are also English
   words (``may``, ``march``, ``mar``), which must start with a capital letter:
   "you may 3 times" is not a date.
@@ -128,6 +131,10 @@ _ROMAN = (
     rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?:(?P=rom_sep)|-)\s?"
     rf"(?P<rom_y>{_YEAR}|\d\d(?![\w/-]|\.\d))"
 )
+# A telegram's date-time group, "121455Z MAR 74": day, hour and minute, Z (universal time), month,
+# year; a machine format of the teletype era, so its two-digit year is of the 1900s as with Roman months.
+_DTG = (rf"{_NOT_AFTER_NUMBER}(?P<dtg_d>0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\dZ\s+"
+        r"(?P<dtg_m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<dtg_y>\d\d)(?!\w)")
 _RANGE_DASH = r"\s?[-–—‐]\s?"
 # "June 2–3, 1952" and "2–3 June 1952": two days of one month.
 _MONTH_FIRST_RANGE = (
@@ -138,7 +145,7 @@ _DAY_FIRST_RANGE = (
     rf"(?P<dmr_y>{_YEAR})"
 )
 
-_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
+_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _DTG, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
                                 _MONTH_FIRST)), re.IGNORECASE)
 _BARE_YEAR_RE = re.compile(r"[12]\d{3}")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>[12]\d{3})-(?P<m>\d\d)")
@@ -176,6 +183,8 @@ def _date_when(m: re.Match[str]) -> str | None:
     if g("rom_y"):
         year = g("rom_y") if len(g("rom_y")) == 4 else "19" + g("rom_y")
         return _iso(year, _ROMAN_MONTHS.index(g("rom_m").upper()) + 1, g("rom_d"))
+    if g("dtg_y"):
+        return _iso("19" + g("dtg_y"), _month_number(g("dtg_m")), g("dtg_d"))
     if g("mdr_m") or g("dmr_m"):
         return None  # a range has no single day: see _range
     if g("dmy_m"):

@@ -86,7 +86,7 @@ league committee ministry commissariat party union embassy legation consulate de
 government delegation bureau front army navy association society federation congress assembly presidium
 secretariat politburo comintern cominform institute academy agency organisation organization republic
 command headquarters staff mission corporation company bank trust state
-amembassy amconsul amconsulate amlegation usdel secstate
+amembassy amconsul amconsulate amlegation usdel secstate usmission usun usnato uslo usint secdef
 leader leadership member representative delegate official worker student
 """.split())
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({

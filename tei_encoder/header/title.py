@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tei_encoder.header import classification, dates
+from tei_encoder.header import classification, dates, teletype
 from tei_encoder.letters import UPPER
 
 __all__ = ["MAX_WORDS", "find_heading", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
@@ -70,7 +70,8 @@ def _is_apparatus(line: str) -> bool:
     """A line that can stand above a heading but is never one."""
     return bool(classification.line_kind(line) or _is_date_line(line) or _NUMBER_LINE.match(line)
                 or _FIELD_LINE.match(line) or _ADDRESS_LINE.match(line) or _is_letterhead(line)
-                or line.startswith(("[", "(", "http", "<")))
+                or line.startswith(("[", "(", "http", "<")) or teletype.routing_line(line)
+                or classification.SPACED.match(line))
 
 
 def _heading_shaped(line: str, min_words: int = 2) -> bool:

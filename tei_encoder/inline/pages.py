@@ -17,10 +17,20 @@ PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join>
                      re.IGNORECASE)
 
 
+# A telegram's teletype page head names its page first: "SECRET PAGE 02 STATE 048123".
+_TELETYPE_PAGE = re.compile(r"\bPAGE\s+(\d{1,3})\s+[A-Z]")
+
+
+def _page_number(printed: str) -> str | None:
+    """The number of a page whose head or number was printed as ``printed`` (``- 3 -``)."""
+    teletype = _TELETYPE_PAGE.search(printed)
+    return str(int(teletype.group(1))) if teletype else re.sub(r"\D", "", printed) or None
+
+
 def _make(match: re.Match[str], context: Context) -> list:
     if match.group("feed"):  # a form feed in mid-sentence: the source's own page break
         printed = match.group("printed")
-        return [" ", PageBreak(number=re.sub(r"\D", "", printed) or None, printed=printed or None)]
+        return [" ", PageBreak(number=_page_number(printed), printed=printed or None)]
     if match.group("join"):
         context.count("inferred-page-breaks")
         ident = context.ident("pb")

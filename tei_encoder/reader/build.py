@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tei_encoder import model as m
-from tei_encoder.header import dates
+from tei_encoder.header import dates, teletype
 from tei_encoder.inline import paper_mark_spans
 from tei_encoder.markers import NOTE_MARKER
 from tei_encoder.reader import blocks as b
@@ -210,6 +210,9 @@ def _opening_lines(items: Sequence[OpeningLine], inliner: Inliner) -> tuple[Open
 
 
 def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
+    if item.kind == "page-head":  # a teletype page's head: the first page begins
+        number = teletype.PAGE_HEAD.match(item.text)
+        return m.Field(item.kind, (m.PageBreak(str(int(number.group("n"))) if number else None, printed=item.text),))
     children = _dated(item.text, inliner) if item.kind in (
         "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":

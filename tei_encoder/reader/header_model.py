@@ -265,7 +265,9 @@ def _terms(title: str | None, findings: Findings, title_lines: tuple[int, int] =
         if item.kind in ("classification", "precedence", "handling"):
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
-            terms.append((m.Term(kind, strip_boxes(item.text).strip(" \u25a1").rstrip(",;")), at))
+            term = classification.unspaced(strip_boxes(item.text).strip(" \u25a1").rstrip(",;"))
+            if (kind, term) not in [(t.kind, t.text) for t, _ in terms]:  # marked at the head and on the line
+                terms.append((m.Term(kind, term), at))
         elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date
             terms.extend((_term(mark), at) for mark in classification.find_marks(strip_boxes(item.text)))
     for heading in findings.headings[:1]:  # "TOP SECRET Record of conversation …"

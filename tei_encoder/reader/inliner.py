@@ -454,7 +454,7 @@ def _verdicts_for(words: frozenset[str]) -> tuple[dict[str, str], set[str]]:
 def _verdict(word: str, words: frozenset[str]) -> str:
     if word.casefold().strip("’'") in words:
         return _WHOLE
-    if word.endswith(("'s", "’s")) and word[:-2].casefold() in words:
+    if word.endswith(("'s", "’s", "'S", "’S")) and word[:-2].casefold() in words:  # GROMYKO'S in a telegram
         return _POSSESSIVE
     return _NONE
 

@@ -9,11 +9,12 @@ through ``persons``; what the body tells the header is gathered in ``Findings``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
-from tei_encoder.header import classification
+from tei_encoder.header import classification, teletype
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone, page_marker
@@ -187,15 +188,17 @@ class Layout:
             j, printed = i + 1, ""
             if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
                 printed, j = self.units[j].text, j + 1
-        elif page_marker.DASHED_NUMBER.match(self.units[i].text):  # "-2-" alone: a typed page's number
-            j, printed = i + 1, self.units[i].text
+        elif page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines):
+            j, printed = i + 1, self.units[i].text  # "-2-" alone, "PAGE 02 STATE 048123": a typed page's number
         else:
             return None
         if j >= len(self.units) or self.units[j].text == FORM_FEED:
             return None
         words = plain(before).split()
         prose = len(words) >= 8 and words[-1][:1].islower() and words[-1][-1:].isalpha()
-        if starts_lower(self.units[j].text) or (prose and self.units[j].text[:1].isupper()
+        # a telegram in capitals: a paragraph without its sentence's end goes on over the page
+        capitals = speech.in_capitals(before) and speech.in_capitals(self.units[j].text)
+        if starts_lower(self.units[j].text) or ((prose or capitals) and self.units[j].text[:1].isupper()
                                                  and not is_item(self.units[j].text)):
             return printed, j
         return None
@@ -307,9 +310,15 @@ class Layout:
         j = i
         while j < len(self.units) and len(lines) < 60:
             unit = self.units[j]
-            if unit.text == FORM_FEED or not all(is_short(line) for line in unit.lines):
+            if unit.text == FORM_FEED or page_marker.teletype_page(unit.lines) not in (None, "1"):
+                break  # a later page's head ("SECRET" / "PAGE 02 STATE 048123") is no opening
+            short = len(list(itertools.takewhile(is_short, unit.lines)))
+            if short < len(unit.lines) and not any(map(teletype.routing_line, unit.lines[:min(short, 3)])):
                 break
-            lines.extend((j, k, line) for k, line in enumerate(unit.lines))
+            # a telegram's routing over its text in one block: the routing lines may be its opening
+            lines.extend((j, k, line) for k, line in enumerate(unit.lines[:short]))
+            if short < len(unit.lines):
+                break
             j += 1
         texts = [text for _, _, text in lines]
         numbers = [self.units[j].line + k for j, k, _ in lines]  # a unit's lines are consecutive source lines
@@ -328,7 +337,9 @@ class Layout:
         self.joins -= sum(len(self.units[j].lines) - 1 for j in range(i, last_unit + 1))
         rest = self.units[last_unit].lines[last_line + 1:]
         if rest:  # the opening ended inside a block: the block's other lines are body
-            self.units[last_unit] = Unit(self.units[last_unit].line + last_line + 1, rest)  # its own first line
+            first = self.units[last_unit].line + last_line + 1  # its own first line
+            self.units[last_unit:last_unit + 1] = (_telegram_paragraphs(first, rest) if any(
+                item.kind in _TELETYPE_FIELDS for item in opening) else [Unit(first, rest)])
             return last_unit
         return last_unit + 1
 
@@ -336,7 +347,7 @@ class Layout:
         for item in opening:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
-                self.persons.sender(re.sub(r"^From\s*:\s*", "", bare, flags=re.I))
+                self.persons.sender(re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I))
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
                 self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"
             elif item.kind == "addressee":
@@ -357,6 +368,22 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
+
+
+# Fields only a teletype telegram's routing has (header/teletype.py).
+_TELETYPE_FIELDS = frozenset({"page-head", "drafting", "transmission", "declassification", "tags"})
+# A telegram's paragraph opens with its number: "2. ACTION REQUESTED: …".
+_NUMBERED_LINE = re.compile(r"^\d{1,2}\.\s+\S")
+
+
+def _telegram_paragraphs(line: int, lines: tuple[str, ...]) -> list[Unit]:
+    """A telegram's text printed in one block under its routing: a paragraph from each numbered line,
+    and each line of the short lines in capitals at its foot (the signer, the classification, ``NNN``)."""
+    foot = len(lines)
+    while foot > 0 and len(lines[foot - 1].split()) <= 3 and lines[foot - 1].upper() == lines[foot - 1]:
+        foot -= 1
+    starts = sorted({0, *(k for k in range(1, foot) if _NUMBERED_LINE.match(lines[k])), *range(foot, len(lines))})
+    return [Unit(line + start, lines[start:end]) for start, end in zip(starts, [*starts[1:], len(lines)]) if start < end]
 
 
 # A record's first block that begins with the kind of document it is ("Minutes No. 134 / of the

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from tei_encoder.header import classification, dates
+from tei_encoder.header import classification, dates, teletype
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.letters import UPPER
 from tei_encoder.reader import speech
@@ -22,6 +22,16 @@ BOXES = re.compile("^[\u25a1 ]+")
 
 # kind → pattern over the whole line; first match wins, order matters.
 FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A State Department telegram's routing lines (header/teletype.py)
+    ("page-head", teletype.PAGE_HEAD),
+    ("distribution", teletype.OFFICES),
+    ("drafting", teletype.DRAFTING),
+    ("transmission", teletype.TRANSMISSION),
+    ("despatched", teletype.DATE_TIME_GROUP),
+    ("sender", teletype.SENDER),
+    ("classification", classification.SPACED),
+    ("declassification", teletype.AUTHORITY),
+    ("tags", teletype.TAGS),
     ("cipher", re.compile(r"^(?:Cypher|Cipher|Cyber|Code|En clair)\b", re.I)),
     ("classification", classification.WHOLE_LINE["classification"]),  # header/classification.py
     ("precedence", re.compile(
@@ -46,7 +56,7 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subject", re.compile(r"^(?:(?i:Subject|Subj\.?|Re)\s*:\s*\S|SUBJECT$)")),
     # the message it answers or follows: "REF : Deptel 2145", "Your reference: 412/41"
     ("reference", re.compile(r"^(?i:Refs?|Reference|Your ref(?:erence)?|Our ref(?:erence)?)\.?\s*:\s*\S")),
-    ("addressee", re.compile(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
+    ("addressee", re.compile(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
 )
 # "[Stamp: Secret, Copy No. 1]" alone on its line above the heading: a mark on the paper, read
@@ -233,6 +243,10 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     """A dateline that shares its line with a classification or handling mark (``March 3, 1950 top
     secret``) is two items of one line: the dateline and the mark, each its own field; so is each
     mark of a line of marks (``SECRET, Copy No. 2``)."""
+    spaced = classification.SPACED.match(item.text) if item.kind == "classification" else None
+    if spaced and spaced.end() < len(item.text):  # "C O N F I D E N T I A L MOSCOW 3712": the mark, the number
+        return [replace(item, text=spaced.group()),
+                OpeningLine("number", item.text[spaced.end():].strip(), False, True, item.line)]
     if item.kind in ("classification", "handling"):
         pieces = classification.marks_line(strip_boxes(item.text))
         if pieces and "".join(text for _, text in pieces).replace(" ", "") == item.text.replace(" ", ""):

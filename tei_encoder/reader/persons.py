@@ -80,7 +80,7 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
                         rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
 # A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
-_RANKED = re.compile(rf"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|Premier|Chairman|"
+_RANKED = re.compile(rf"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?<!Foreign )(?<!Prime )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|Premier|Chairman|"
                      rf"Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
                      rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
 
@@ -148,6 +148,8 @@ class Persons:
 
     def addressees_in(self, line: str) -> None:
         addressed = _after_addressee_verb(line)
+        if addressed.isupper() and people.names_a_body(addressed):
+            return  # a telegram's "TO SECSTATE WASHDC", "AMEMBASSY BONN": offices, not people
         # "To Comrade Filippov [Stalin]": the editor names the person behind a cipher telegram's cover name
         # (only here: elsewhere brackets after a name may complete it, "Comrade Kim [Il Sung]")
         for identified in _IDENTIFIED.finditer(addressed):
@@ -217,8 +219,11 @@ class Persons:
         """Names under a form of address are mentions of people, after the stronger rules gave
         the participants their parts."""
         for text in texts:
-            forms = [match.group() for match in _ADDRESSED.finditer(text)]
-            forms += [match.group() for match in _RANKED.finditer(text) if _ranked_name(match.group("name"))]
+            # a telegram in capitals is read in its shadow's case, and each form taken as printed
+            read = speech.capitals_shadow(text) if speech.in_capitals(text) else text
+            forms = [text[match.start():match.end()] for match in _ADDRESSED.finditer(read)]
+            forms += [text[match.start():match.end()] for match in _RANKED.finditer(read)
+                      if _ranked_name(match.group("name"))]
             lowered = text.lower()
             if any(title in lowered for title in people.PLURAL_TITLES):  # most texts have none
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
@@ -363,7 +368,7 @@ def _office_holder(text: str) -> list[str]:
 
 
 def _after_addressee_verb(text: str) -> str:
-    text = re.sub(r"^(?:To|TO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
+    text = re.sub(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
     if ":" in text:
         text = text.rsplit(":", 1)[1]
     return re.sub(r"^(?:Comrades|comrades|Messrs\.?|Members|members)\s+", "", text.strip())

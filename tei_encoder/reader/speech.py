@@ -46,6 +46,7 @@ cable message footnote footnotes sources references subj orig msg memo pp
 files box boxes series record records archive archives collection division department section
 classification priority precedence action info information attention attn page pages volume vol
 reel roll document documents group lot annex enclosures signed approved drafted cleared keywords
+requested guidance assessment analysis tags decl caption quote unquote begin end
 author authors recipient recipients sender addressee type url link id
 decided resolved agreed noted heard listened adopted ordered instructed
 """.split())  # the last line: minutes' resolution heads ("Decided: to send a letter …"; Russian Слушали/Постановили) - {"answer?", "question?"}
@@ -272,8 +273,74 @@ def _sentence_end_inside(subject: str) -> bool:
                for word in subject.split()[:-1])
 
 
+# An all-capitals text (a teletype telegram: "GROMYKO SAID THAT …") has no case to tell a name from a
+# word. Its shadow, of the same length, writes the small words and the reporting verbs in lower case and
+# every other word with one capital ("Gromyko said that …"), so the clause rules read it as they read
+# print; what they find is taken from the text at the same place, as printed.
+_SMALL_WORDS = frozenset("""a an the of in on at to for with by from and or but not no nor that whether if
+he she it we they me him her us them his its our their this these those who whom which what when where why how
+was were is are be been being had has have would will could should shall may might must do did does also
+then there here as so than very about after before into over under upon against between during without
+all any some such only just still again once too more most much many other""".split()) | {
+    word for form in VERB_FORMS for word in form.split()} | NOT_SPEAKERS  # "ACTION REQUESTED:" names no one
+_CAPITALS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+
+
+def _shadow_word(word: re.Match[str]) -> str:
+    text = word.group()
+    if text == "I":
+        return text
+    lower = text.lower()
+    return lower if lower in _SMALL_WORDS else text[0] + lower[1:]
+
+
+def in_capitals(text: str) -> bool:
+    """A text of several words, every letter a capital."""
+    return text.isupper() and text.count(" ") >= 3
+
+
+def capitals_shadow(text: str) -> str:
+    """The all-capitals ``text`` in the case of print (see _SMALL_WORDS); the same length."""
+    shadow = _POSSESSED.sub(_lower_possessed, _CAPITALS_WORD.sub(_shadow_word, text))
+    return shadow if len(shadow) == len(text) else text
+
+
+_POSSESSED = re.compile(r"(?<=['’]s )[A-Z]")  # "Gromyko's tone suggests": the thing possessed is no name
+
+
+def _lower_possessed(letter: re.Match[str]) -> str:
+    return letter.group().lower()
+
+
 def reporting_subjects(text: str) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed."""
+    if in_capitals(text):
+        shadow = capitals_shadow(text)
+        if shadow != text:
+            spans, position = [], 0
+            for subject in _reporting_subjects(shadow):
+                start = shadow.index(subject, position)
+                position = start + len(subject)
+                spans.append(text[start:position])
+            return spans
+    return _reporting_subjects(text)
+
+
+_PARENTHESISED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}")
+
+
+def _named_in_parentheses(stage: str | None) -> str | None:
+    """The name a parenthesis after a subject gives (``Bailes`` in ``UK Rep (Bailes) said``), not a
+    stage direction (``(Laughing)``) or a place or body."""
+    if not stage or not _PARENTHESISED_NAME.fullmatch(stage) or is_direction_wording(stage):
+        return None
+    last = stage.rsplit(None, 1)[-1].casefold()
+    if last in NOT_PEOPLE or last in NOT_SPEAKERS or people.parse_name(stage) is None:
+        return None
+    return stage
+
+
+def _reporting_subjects(text: str) -> list[str]:
     found = []
     position = 0
     # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
@@ -285,7 +352,10 @@ def reporting_subjects(text: str) -> list[str]:
             if match is None or match.end() != verb.end() or _sentence_end_inside(match.group("subject")):
                 continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
             position = verb.end()
-            if not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            named = _named_in_parentheses(match.group("stage"))
+            if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
+                found.append(named)
+            elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
                     or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
                     or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
                     or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):

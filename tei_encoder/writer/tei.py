@@ -528,7 +528,9 @@ def _block(parent: _Node, block: m.Block) -> None:
 
 # (element, type) of a closing's further lines; a telegram's number under the signature is a seg
 _CLOSING_LINES = {"signed": ("signed", None), "salute": ("salute", None), "dateline": ("dateline", None),
-                  "number": ("seg", "number"), "enclosure": ("seg", "enclosure")}
+                  "number": ("seg", "number"), "enclosure": ("seg", "enclosure"),
+                  "classification": ("seg", "classification"), "transmission": ("seg", "transmission"),
+                  "end-of-message": ("seg", "end-of-message")}
 
 
 def _turn(parent: _Node, turn: m.Turn) -> None:
@@ -566,6 +568,8 @@ def _opening(parent: _Node, opening: m.Opening) -> None:
             _el(opener, "lb")
         if isinstance(line, m.Dateline):
             _inlines(_el(opener, "dateline"), line.children)
+        elif isinstance(line, m.Field) and line.kind == "page-head" and isinstance(page := line.children[0], m.PageBreak):
+            _page_break(opener, page)  # a telegram's first page head: the page begins, its head as printed
         elif isinstance(line, m.Salutation):
             _inlines(_el(opener, "salute"), line.children)
         else:

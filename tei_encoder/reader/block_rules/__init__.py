@@ -11,11 +11,12 @@ from __future__ import annotations
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
     introduced_list, item_list, label_alone, late_fields, omission, page_break, page_marker, paragraph, participants,
-    postscript, section_heading, signoff, source_note, speech_turn, translated, valediction,
+    postscript, run_on_signature, section_heading, signoff, source_note, speech_turn, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
-# Order matters: breaks and marks alone on their line first; then a label alone on its line (no
+# Order matters: breaks and marks alone on their line first, and a telegram's signer run on after its last
+# sentence (its paragraph may look like a heading in capitals); then a label alone on its line (no
 # capitals heading); a numbered section heading opens a section, and after a closing a heading
 # over a dated opening starts the next document, before a capitals heading may start a new
 # document; copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
@@ -28,6 +29,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     page_break.RULE,
     omission.RULE,
     page_marker.RULE,
+    run_on_signature.RULE,
     label_alone.RULE,
     attachment.RULE,
     section_heading.RULE,

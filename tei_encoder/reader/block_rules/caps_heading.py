@@ -31,6 +31,7 @@ DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MI
                             r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH)\b")
 _LOWER = re.compile(rf"[{LOWER}]")
 # A numbered document's kind alone, too short for the letter count: "MINUTES No. 14", "PROTOCOL No. 83".
+_SENTENCE_END_INSIDE = re.compile(r"(?:[A-Z]{3}|\d)[.!?]\s+[A-Z]")  # after a paragraph's own number
 _NUMBERED_KIND = re.compile(r"^(?:[A-Z]+\s+){1,3}No\.?\s*[\w/-]+$")
 
 
@@ -41,8 +42,11 @@ def matches(text: str) -> bool:
         return False  # "[END OF TAPE 1, SIDE A]" is a transcriber's note, not a title
     if _NUMBERED_KIND.match(text) and DOCUMENT_TITLE.search(text):
         return True
-    if not 3 <= len(text.split()) <= 30:
+    words = len(text.split())
+    if not 3 <= words <= 30:
         return False  # the word count before the letters are counted (most units are longer)
+    if words > 15 and _SENTENCE_END_INSIDE.search(text, 4):
+        return False  # a telegram's paragraph in capitals cut at its page: "… ROUND. DOBRYNIN ASKED WHETHER"
     upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
     return (upper + lower >= 10 and upper >= 0.85 * (upper + lower)
             and speech.match_label(text) is None and not source_note.matches(text)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from tei_encoder.header import classification, people
+from tei_encoder.header import classification, people, teletype
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_OPEN, plain
@@ -50,6 +50,8 @@ DECIPHERED = re.compile(r"^(?:Decipher(?:ment|ed)|Decoded|Decrypted)\b", re.I)
 # signer's name in parentheses after it: "/signature/ (P. YUDIN)".
 SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
                             rf"(?:\s*\((?:[{UPPER}][a-z]?\.\s?){{1,3}}[{UPPER}][\w'’-]+\)\.?)?$", re.I)
+# The teletype's end of a telegram under its text: "NNN", "NNNN", "END OF MESSAGE".
+END_OF_MESSAGE = re.compile(r"^(?:NNNN?|END OF (?:MESSAGE|TEXT|TELEGRAM)\.?)$")
 _INITIALS = re.compile(rf"^(?:[{UPPER}]\.\s?){{2,4}}$")  # "C.E.B.": a signature by initials
 _KNOWN_NAME = re.compile(rf"^[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+){{0,2}}$")  # "Pak Hon Yong", when the record knows it
 _SENTENCE = re.compile(r"[a-z]{2}[.!?;]\s|[,;:]$|\b(?:is|was|are|were|has|had|will|said|says)\b")
@@ -122,7 +124,7 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
 
-def _signs_for_sender(layout: Layout, text: str) -> bool:
+def signs_for_sender(layout: Layout, text: str) -> bool:
     """``THOMPSON`` at the foot of a telegram or airgram whose opening says who sent it (``FROM :
     Amembassy MOSCOW``, ``FROM MOSCOW TO FOREIGN OFFICE``): the officer who signed for the sender. A
     surname in capitals, one word, no mark (``CONFIDENTIAL``) or body of state; or a surname in title case
@@ -185,6 +187,9 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "source"
     if _NUMBER.match(bare):
         return "number"  # a telegram's own number under the signature: "No. 423"
+    if words <= 6 and trailer(bare):
+        return ("end-of-message" if END_OF_MESSAGE.match(bare) else "transmission" if teletype.TRANSMISSION.match(bare)
+                else "classification")
     if SIGNATURE_MARK.match(bare) or (words <= _SIGNATURE_LINE_WORDS and columns(bare, known)) or (
             last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))):
         return "signed"
@@ -236,6 +241,7 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
     unit = layout.units[j]
     if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].text != FORM_FEED
             and _is_office(unit.text) and kind_of(unit.text, last=False) is None
+            and not trailer(layout.units[j + 1].text)  # "BRUCE" / "SECRET": a telegram's signer over its foot
             and (layout.units[j + 1].line == unit.line + 1 or _OFFICE_START.match(unit.text))):
         return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2
     return unit, 1
@@ -266,7 +272,7 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
         if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text) or under_salute
-                                     or named_elsewhere(layout, plain(text)) or _signs_for_sender(layout, text)):
+                                     or named_elsewhere(layout, plain(text)) or signs_for_sender(layout, text)):
             kind = None
         if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
             office.append(text)
@@ -320,6 +326,12 @@ def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:
             and not SIGNER.search(bare))
 
 
+def trailer(text: str) -> bool:
+    """A telegram's foot under its signature: the classification again (``CONFIDENTIAL``), the
+    teletype's lines (``BT``, ``#8123``), the end mark (``NNN``)."""
+    return bool(END_OF_MESSAGE.match(text) or teletype.TRANSMISSION.match(text)) or classification.line_kind(text) == "classification"
+
+
 def _number_and_date(lines: tuple[str, ...]) -> bool:
     """A telegram's number and date under its signature (``No. 423`` / ``19 January 1950``)."""
     return all(_NUMBER.match(plain(line).strip()) or (len(line.split()) <= 8 and is_dateline(plain(line).strip()))
@@ -329,7 +341,7 @@ def _number_and_date(lines: tuple[str, ...]) -> bool:
 def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes (and an enclosure line)."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
-                                              or attachment.PATTERN.match(later.text)
+                                              or attachment.PATTERN.match(later.text) or trailer(later.text)
                                               for later in layout.units[j + 1:])
             or _after_closing(layout, j + 1))
 
@@ -369,7 +381,7 @@ def read(layout: Layout, i: int) -> int | None:
                 if signer or not SIGNATURE_MARK.match(signature):
                     layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
-        elif kind in ("salute", "dateline", "number", "enclosure"):
+        elif kind in ("salute", "dateline", "number", "enclosure", "classification", "transmission", "end-of-message"):
             lines.append((kind, text))
             if kind == "number":
                 layout.findings.numbers.append(text)

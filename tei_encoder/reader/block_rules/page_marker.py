@@ -10,8 +10,10 @@ a dash on one side only (``- 2``: a list item or a range).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import classification, teletype
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageBreakLine
 
@@ -31,6 +33,17 @@ def printed_page(text: str) -> str | None:
     return found.group("n") if found else None
 
 
+def teletype_page(lines: Sequence[str]) -> str | None:
+    """The page number of a unit that is a telegram's teletype page head, perhaps under the page's
+    classification line (``SECRET`` / ``PAGE 02 STATE 048123``), else None."""
+    if not 1 <= len(lines) <= 2 or not lines[-1].startswith("PAGE"):
+        return None
+    found = teletype.PAGE_HEAD.match(lines[-1])
+    if found is None or (len(lines) == 2 and classification.line_kind(lines[0]) != "classification"):
+        return None
+    return str(int(found.group("n")))
+
+
 def _ends_with_digit(text: str) -> bool:
     """What a running head ends with (``$`` also before a last newline): told before its pattern tries
     each of the first 60 characters as the end of the words before ``Page``."""
@@ -44,8 +57,8 @@ def read(layout: Layout, i: int) -> int | None:
     if page:
         layout.add(PageBreakLine(unit.line, page.group("n"), marker=unit.text))
         return i + 1
-    number = printed_page(unit.text)
-    if number is not None and (layout.div.has_body or RUNNING_HEAD.match(unit.text)):
+    number = printed_page(unit.text) or teletype_page(unit.lines)
+    if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.text)):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
     return None

@@ -1,0 +1,181 @@
+"""Unseen records of session 10: State Department telegrams of the teletype era, in capitals. Their
+routing lines above the text (the page's head, action and info offices, drafting and clearance, the
+teletype's own lines, the precedence and date-time group, FM / TO / INFO, the classification spelt
+letter by letter with the telegram's number, the executive order, the subject tags), pages with a head
+of their own, paragraphs that run over a page, the signer's surname alone or run on after the last
+sentence, the foot (the classification again, ``BT``, ``#8123``, ``NNN``), and names in capitals
+(``GROMYKO SAID``, ``UK REP (BAILES) SAID``, ``AMBASSADOR DOBRYNIN``).
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+from tei_encoder.header import classification, dates, teletype
+from tei_encoder.reader import opening, speech
+from tei_encoder.reader.block_rules import page_marker
+
+RECORD = {path.stem: path for path in RECORDS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def person_ids(root, group: str | None = None) -> set[str]:
+    where = f"[@type='{group}']" if group else ""
+    return {person.get(XML_ID) for person in xp(root, f"//t:particDesc/t:listPerson{where}/t:person")}
+
+
+def opener_kinds(root) -> list[str]:
+    return [seg.get("type") for seg in xp(root, "(//t:body//t:opener)[1]/t:seg")]
+
+
+def closer_lines(root) -> list[tuple[str, str]]:
+    return [(child.get("type") or child.tag.split("}")[1], text_of(child))
+            for child in xp(root, "(//t:body//t:closer)[last()]/*[not(self::t:lb)]")]
+
+
+# -- the rules, one by one
+
+@pytest.mark.parametrize("text, group, when", [
+    ("O 121455Z MAR 74", "121455Z MAR 74", "1974-03-12"),
+    ("P R 112310Z MAR 74", "112310Z MAR 74", "1974-03-11"),
+    ("R 010001Z JAN 75 ZFF4", "010001Z JAN 75", "1975-01-01"),
+])
+def test_a_date_time_group_is_the_day_it_names(text: str, group: str, when: str) -> None:
+    assert [(found.text, found.when) for found in dates.find_dates(text)] == [(group, when)]
+
+
+@pytest.mark.parametrize("text", ["PAGE 01 MOSCOW 03712 121530Z", "321455Z MAR 74", "121475Z MAR 74", "121455 MAR 74"])
+def test_no_date_without_a_whole_date_time_group(text: str) -> None:
+    assert dates.find_dates(text) == []
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("PAGE 01 MOSCOW 03712 121530Z", "page-head"),
+    ("PAGE 01 STATE 048123", "page-head"),
+    ("PAGE 01 MOSCOW 18422 01 OF 02 211402Z", "page-head"),
+    ("ACTION EUR-25", "distribution"),
+    ("ORIGIN SS-30", "distribution"),
+    ("INFO OCT-01 ISO-00 SS-20 NSC-07 /053 W", "distribution"),
+    ("DRAFTED BY EUR/SOV:JMATLOCK:LM", "drafting"),
+    ("APPROVED BY THE SECRETARY", "drafting"),
+    ("S/S: MR. GAMMON", "drafting"),
+    ("------------------ 104419", "transmission"),
+    ("------------------112077 211410Z /43", "transmission"),
+    ("BT", "transmission"),
+    ("O 121455Z MAR 74", "despatched"),
+    ("P R 112310Z MAR 74", "despatched"),
+    ("FM AMEMBASSY MOSCOW", "sender"),
+    ("TO SECSTATE WASHDC IMMEDIATE 4821", "addressee"),
+    ("INFO USMISSION NATO", "addressee"),
+    ("C O N F I D E N T I A L MOSCOW 3712", "classification"),
+    ("E.O. 11652: GDS", "declassification"),
+    ("E.O. 12065: GDS 7/21/84 (TOON, MALCOLM) OR-M", "declassification"),
+    ("TAGS: PFOR, CSCE, UR, US", "tags"),
+    ("EXDIS", "handling"),
+])
+def test_each_routing_line_is_its_field(line: str, kind: str) -> None:
+    assert opening.field_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["Page 1 of the report", "Action on the treaty", "From the diary of V. M. Molotov"])
+def test_prose_and_other_fields_are_no_routing_lines(line: str) -> None:
+    assert not teletype.routing_line(line)
+
+
+@pytest.mark.parametrize("printed, plain", [
+    ("C O N F I D E N T I A L", "CONFIDENTIAL"),
+    ("T O P S E C R E T", "TOP SECRET"),
+    ("L I M I T E D O F F I C I A L U S E", "LIMITED OFFICIAL USE"),
+    ("CONFIDENTIAL", "CONFIDENTIAL"),
+])
+def test_a_spaced_classification_is_indexed_by_its_words(printed: str, plain: str) -> None:
+    assert classification.unspaced(printed) == plain
+
+
+@pytest.mark.parametrize("lines, page", [
+    (("SECRET", "PAGE 02 STATE 048123"), "2"),
+    (("PAGE 03 MOSCOW 03712 121530Z",), "3"),
+    (("The meeting", "PAGE 02 STATE 048123"), None),  # not a classification over the head
+    (("PAGE TWO",), None),
+])
+def test_a_teletype_page_head_is_a_page(lines: tuple[str, ...], page: str | None) -> None:
+    assert page_marker.teletype_page(lines) == page
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("2. IN A MEETING THIS MORNING, GROMYKO SAID THAT THE DELAY WAS ARTIFICIAL.", ["GROMYKO"]),
+    ("GROMYKO'S TONE SUGGESTS THAT MOSCOW WILL PRESS THE ALLIES.", []),
+    ("2. ACTION REQUESTED: WASHINGTON GUIDANCE BEFORE THE MEETING.", []),
+    ("I REPLIED THAT THE PACE OF THE TALKS DEPENDED ON BASKET III.", []),
+    ("AT THE SPC MEETING, UK REP (BAILES) SAID THAT LONDON COULD ACCEPT THE TEXT.", ["BAILES"]),
+    ("The Minister (Gromyko) said that the text was ready.", ["Gromyko"]),
+    ("Stalin (laughing) said that the text was ready.", ["Stalin"]),
+    ("Molotov (Moscow) said that the text was ready.", ["Molotov"]),
+])
+def test_reporting_subjects_in_capitals_and_names_in_parentheses(text: str, subjects: list[str]) -> None:
+    assert speech.reporting_subjects(text) == subjects
+
+
+def test_the_capitals_shadow_keeps_every_offset() -> None:
+    text = "FOREIGN MINISTER GROMYKO'S REMARKS, AS I SAID, WERE CALM."
+    shadow = speech.capitals_shadow(text)
+    assert len(shadow) == len(text) and shadow.upper() == text
+    assert shadow.startswith("Foreign Minister Gromyko's remarks, as I said, were")
+
+
+# -- the records
+
+def test_a_telegram_on_a_wilson_page_reads_its_routing_as_its_opening() -> None:
+    root = record("wilson_56_state_telegram_all_caps")
+    assert opener_kinds(root) == ["classification", "distribution", "distribution", "despatched", "sender",
+                                  "addressee", "addressee", "addressee", "classification", "number",
+                                  "declassification", "tags", "subject", "reference"]
+    assert [(pb.get("n"), text_of(fw)) for pb, fw in zip(xp(root, "//t:opener/t:pb"), xp(root, "//t:opener/t:fw"))] \
+        == [("1", "PAGE 01 MOSCOW 03712 121530Z")]
+    assert xp(root, "//t:creation/t:date/@when") == ["1974-03-12"]
+    assert [t.text for t in xp(root, "//t:keywords/t:term[@type='classification']")] == ["CONFIDENTIAL"]
+    assert closer_lines(root) == [("signed", "STOESSEL"), ("classification", "CONFIDENTIAL"),
+                                  ("end-of-message", "NNN")]
+    assert person_ids(root) == {"stoessel", "gromyko"}  # no BONN, GDS, TAGS or NNN
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stoessel"]
+    assert len(xp(root, "//t:body//t:persName[@ref='#gromyko']")) == 5  # the subject line, four paragraphs
+
+
+def test_an_outgoing_telegram_over_two_pages_is_one_document() -> None:
+    root = record("other_42_outgoing_state_telegram_two_pages")
+    assert len(xp(root, "//t:body/t:div[@type='document']")) == 1 and not xp(root, "//t:body//t:head")
+    assert xp(root, "//t:titleStmt/t:title[@type='supplied']/text()") == ["SECRETARY'S MEETING WITH DOBRYNIN, MARCH 11"]
+    paragraph = xp(root, "//t:body//t:p[@n='2']")[0]
+    assert [pb.get("n") for pb in xp(paragraph, "t:pb")] == ["2"]
+    assert text_of(paragraph).endswith("THE SECRETARY SAID THAT HE HAD NOT.")
+    assert text_of(xp(root, "//t:body//t:p[@n='3']")[0]).endswith("ON MARCH 13.")
+    assert closer_lines(root) == [("signed", "KISSINGER"), ("transmission", "BT"), ("transmission", "#8123"),
+                                  ("end-of-message", "NNNN")]
+    assert "drafting" in opener_kinds(root) and "letterhead" not in opener_kinds(root)
+    assert xp(root, "//t:correspAction[@type='sent']/t:date/@when") == ["1974-03-11"]
+
+
+def test_a_telegram_in_one_block_is_cut_into_its_routing_paragraphs_and_foot() -> None:
+    root = record("wilson_57_airgram_caps_signer_initials")
+    assert opener_kinds(root)[:3] == ["classification", "distribution", "distribution"]
+    assert [p.get("n") for p in xp(root, "//t:body//t:p")] == ["1", "2"]
+    assert not xp(root, "//t:sp")  # "ACTION REQUESTED:" is no speaker
+    assert closer_lines(root) == [("signed", "BRUCE"), ("classification", "SECRET"), ("end-of-message", "NNN")]
+    assert person_ids(root) == {"bruce", "bailes", "hoynck"}  # the names in parentheses, not "UK REP"
+
+
+def test_a_telegram_in_sections_with_marked_paragraphs() -> None:
+    root = record("other_43_telegram_paragraph_markings_quote")
+    assert xp(root, "//t:opener/t:pb/@n") == ["1"] and "page-head" not in opener_kinds(root)
+    assert closer_lines(root) == [("signed", "TOON")]
+    assert text_of(xp(root, "//t:body//t:p[@n='4']")[0]).endswith("ON JULY 24.")
+    assert {"dobrynin", "gromyko"} <= person_ids(root, "mentioned")
+    variants = [text_of(name) for name in xp(root, "//t:person/t:persName[@type='variant']")]
+    assert "AMBASSADOR DOBRYNIN" in variants and "MINISTER KORNIYENKO" not in variants
