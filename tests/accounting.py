@@ -23,7 +23,7 @@ _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits
 # declared with the markdown marks; "Cita**tion:" is none.
 _BETWEEN_WORDS = r"(?:\*\*)*\s+(?:\*\*)*"
 DECLARED_NOTATION = (
-    re.compile(r"\[footnoteRef:\s*\d+\]"),
+    re.compile(r"\[(?:foot|end)noteRef:\s*\d+\]"),  # a Word note call: footnote or endnote
     re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*\s*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
                + r"|Associated [A-Za-z &]+)(?:\*\*)*\s*:(?:\*\*)*", re.M),
     # the newer page's closing block heading, removed with its labels and counted with them

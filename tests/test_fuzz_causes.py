@@ -170,7 +170,7 @@ def test_a_footnote_call_in_a_header_field_is_removed_there_and_declared() -> No
     root = etree.fromstring(tei)
     assert "[footnoteRef:" not in "".join(root.find(".//t:fileDesc", TEI).itertext())
     assert "[footnoteRef:" not in "".join(root.find(".//t:profileDesc", TEI).itertext())
-    assert b"footnote calls ([footnoteRef:N]) in header fields" in tei
+    assert b"footnote calls ([footnoteRef:N], [endnoteRef:N]) in header fields" in tei
 
 
 def test_a_header_value_that_was_only_a_footnote_call_is_left_out() -> None:
@@ -261,7 +261,7 @@ def test_a_footnote_call_inside_the_citations_url_is_removed_there_and_declared(
     root = etree.fromstring(tei)
     assert root.find(".//t:ptr", TEI).get("target") == "https://digitalarchive.example.org/docum%20ent/123456"
     assert root.find(".//t:bibl/t:note[@type='field'][@n='URL']", TEI).text.endswith("docum ent/123456")
-    assert b"footnote calls ([footnoteRef:N]) in header fields" in tei or b"footnote call ([footnoteRef:N])" in tei
+    assert b"footnote calls ([footnoteRef:N], [endnoteRef:N]) in header fields" in tei or b"footnote call ([footnoteRef:N], [endnoteRef:N])" in tei
 
 
 def test_a_url_ending_in_a_colon_after_its_host_is_a_valid_uri() -> None:

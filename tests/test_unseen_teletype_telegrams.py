@@ -179,3 +179,40 @@ def test_a_telegram_in_sections_with_marked_paragraphs() -> None:
     assert {"dobrynin", "gromyko"} <= person_ids(root, "mentioned")
     variants = [text_of(name) for name in xp(root, "//t:person/t:persName[@type='variant']")]
     assert "AMBASSADOR DOBRYNIN" in variants and "MINISTER KORNIYENKO" not in variants
+
+
+# -- a Word export's endnotes (word_49): Apache POI writes "[endnoteRef:N]" as it writes "[footnoteRef:N]"
+
+def test_an_endnote_call_is_a_note_at_its_anchor() -> None:
+    root = record("word_49_endnote_refs_poi_export")
+    notes = xp(root, "//t:body//t:note[@place='foot']")
+    assert [(note.get("n"), text_of(note).split(",")[0]) for note in notes] == [
+        ("1", "Molotov"), ("2", "Vyshinsky"), ("3", "Wallenberg")]
+    assert not xp(root, "//t:text//text()[contains(., 'noteRef')]")
+    assert xp(root, "//t:person[@xml:id='vyshinsky']/t:birth/@when") == ["1883"]
+
+
+def test_an_endnote_call_in_a_header_value_is_taken_out() -> None:
+    text = ("Citation:\n\"Record of a talk[endnoteRef:1]\", 1947, Wilson Center Digital Archive\n\n"
+            "Summary:\nA talk.\n\nRecord of a talk\n\nMolotov said that he agreed.\n")
+    root = tei(text, "page.txt")
+    assert not xp(root, "//t:teiHeader//text()[contains(., 'endnoteRef')]")
+
+
+@pytest.mark.parametrize("note, birth, death", [
+    ("Wallenberg, Raoul (1912-1947?) - Swedish diplomat in Budapest.", "1912", None),
+    ("Smith, John (?-1950) - an official.", None, "1950"),
+    ("Molotov, Vyacheslav Mikhailovich (1890-1986) - Minister.", "1890", "1986"),
+])
+def test_a_biography_with_a_year_not_sure_is_read_without_that_year(note: str, birth: str | None,
+                                                                     death: str | None) -> None:
+    from tei_encoder.header import people
+
+    biography = people.parse_biography(note)
+    assert biography is not None and (biography.birth, biography.death) == (birth, death)
+
+
+def test_the_endnote_with_an_uncertain_death_year_gives_its_person() -> None:
+    root = record("word_49_endnote_refs_poi_export")
+    assert xp(root, "//t:person[@xml:id='wallenberg']/t:birth/@when") == ["1912"]
+    assert not xp(root, "//t:person[@xml:id='wallenberg']/t:death")

@@ -1,6 +1,6 @@
 """Word-exported transcripts with footnotes.
 
-Recognised by Word's footnote export (``[footnoteRef:N]`` anchors with
+Recognised by Word's footnote export (``[footnoteRef:N]`` or ``[endnoteRef:N]`` anchors with
 ``[N: …]`` bodies) or endnote markers, and one paragraph per line; an export without notes by two of
 its other conventions (a registry number ``No 118/2ed``, a Soviet body's letterhead in capitals,
 ``[handwritten: …]`` or ``[Translator's note: …]`` marks, speaker names in capitals). A web rendering of the
@@ -20,10 +20,9 @@ from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.letters import UPPER
 from tei_encoder.reader import HeaderDraft, Options, read_body
+from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART
 from tei_encoder.source import Source
 
-_WORD_ANCHOR = re.compile(r"\[footnoteRef:\s*\d+\]")
-_WORD_ANCHOR_START = "[footnoteRef:"  # in every anchor: a substring test skips the other lines
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
 _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
 _GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
@@ -41,7 +40,7 @@ _CAPS_LABEL = re.compile(rf"^[{UPPER}][{UPPER}'’-]{{2,}}(?:\s+\([^()]{{1,60}}\
 
 def detect(source: Source) -> float:
     text_lines = [line.text for line in source.lines if line.text]
-    if any(_WORD_ANCHOR_START in text and _WORD_ANCHOR.search(text) for text in text_lines):
+    if any(WORD_CALL_PART in text and WORD_CALL.search(text) for text in text_lines):
         return 0.9
     score = 0.0
     endnotes = _endnotes(text_lines)

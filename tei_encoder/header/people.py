@@ -481,10 +481,14 @@ def slug(surname_display: str) -> str:
 
 _DASH = r"[-‐‑‒–—―−]"
 _BIO_WORD = r"[^\W\d_][\w'’.\-]*"
+# The years of a life: "(1890-1986)", "(born 1920)", "(b. 1920)"; a year not known or not sure is printed
+# "?" or with one ("(1912-1947?)", "(?-1950)"): the note is read, that year not taken.
+_YEARS = (rf"(?:(?P<birth>\d{{4}}\??|\?)\s*{_DASH}\s*(?P<death>\d{{4}}\??|\?)"
+          r"|(?:born|b\.)\s*(?P<born>\d{4}))")
 _BIO_RE = re.compile(
     rf"\s*(?P<surname>{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,3}})\s*,"
     rf"\s*(?P<forenames>{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,4}})\s*"
-    rf"\(\s*(?:(?P<birth>\d{{4}})\s*{_DASH}\s*(?P<death>\d{{4}})|(?:born|b\.)\s*(?P<born>\d{{4}}))\s*\)"
+    rf"\(\s*{_YEARS}\s*\)"
     rf"\s*(?:{_DASH}|[,:])?\s*(?P<text>.*)",
     re.DOTALL,
 )
@@ -493,7 +497,7 @@ _BIO_RE = re.compile(
 # note is anchored right after that name (reader/persons.py), and never for an event or a body.
 _BIO_PLAIN_RE = re.compile(
     rf"\s*(?P<name>[^\W\d_][\w'’.\-]*(?:\s+{_BIO_WORD}){{1,3}})\s*"
-    rf"\(\s*(?:(?P<birth>\d{{4}})\s*{_DASH}\s*(?P<death>\d{{4}})|(?:born|b\.)\s*(?P<born>\d{{4}}))\s*\)"
+    rf"\(\s*{_YEARS}\s*\)"
     rf"\s*(?:{_DASH}|[,:])?\s*(?P<text>.*)",
     re.DOTALL,
 )
@@ -531,6 +535,10 @@ def _occupation(text: str) -> str | None:
     return text or None
 
 
+def _sure_year(year: str | None) -> str | None:
+    return year if year and year.isdigit() else None
+
+
 def parse_biography(note_text: str) -> Biography | None:
     """Read a biographical footnote; None for any other note ("The so-called Keep Left group …")."""
     m = _BIO_RE.fullmatch(note_text)
@@ -543,8 +551,8 @@ def parse_biography(note_text: str) -> Biography | None:
     return Biography(
         surname=surname,
         forenames=forenames,
-        birth=m.group("birth") or m.group("born"),
-        death=m.group("death"),
+        birth=_sure_year(m.group("birth") or m.group("born")),
+        death=_sure_year(m.group("death")),
         occupation=_occupation(m.group("text")),
     )
 
@@ -552,7 +560,7 @@ def parse_biography(note_text: str) -> Biography | None:
 # Where a further biography begins inside one note: "…(1939-1949); Potemkin, Vladimir Petrovich (1874-1946) - …".
 _NEXT_BIOGRAPHY = re.compile(
     rf"(?<=[;.])\s+(?={_BIO_WORD}(?:\s+{_BIO_WORD}){{0,3}}\s*,\s*{_BIO_WORD}(?:\s+{_BIO_WORD}){{0,4}}\s*"
-    rf"\(\s*(?:\d{{4}}\s*{_DASH}\s*\d{{4}}|(?:born|b\.)\s*\d{{4}})\s*\))")
+    rf"\(\s*(?:(?:\d{{4}}\??|\?)\s*{_DASH}\s*(?:\d{{4}}\??|\?)|(?:born|b\.)\s*\d{{4}})\s*\))")
 
 
 def biographies_in(note_text: str) -> list[Biography]:
@@ -581,7 +589,7 @@ def parse_plain_biography(note_text: str) -> Biography | None:
         return None
     at = 0 if _fold(words[0]) == name.surname else len(words) - 1
     return Biography(surname=words[at], forenames=" ".join(words[:at] + words[at + 1:]),
-                     birth=m.group("birth") or m.group("born"), death=m.group("death"),
+                     birth=_sure_year(m.group("birth") or m.group("born")), death=_sure_year(m.group("death")),
                      occupation=_occupation(m.group("text")), display=printed)
 
 

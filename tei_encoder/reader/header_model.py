@@ -16,6 +16,7 @@ from tei_encoder.inline import Context
 from tei_encoder.markers import plain
 from tei_encoder.reader.draft import HeaderDraft
 from tei_encoder.reader.layout import Findings
+from tei_encoder.reader.notes import WORD_CALL
 from tei_encoder.reader.opening import PLACE_LABEL, strip_boxes
 from tei_encoder.source import Source
 
@@ -62,7 +63,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
 # ---------------------------------------------------------------- damaged header values (issue 8, finding 8)
 
 # A footnote call in a header value ("Summary: … [footnoteRef:1]"): a note has no place in the header.
-_CALL = re.compile(r"\s?\[footnoteRef:\s*\d+\]")
+_CALL = re.compile(r"\s?" + WORD_CALL.pattern)
 _BOX = "\u25a1"
 # Header values written as plain text only (TEI allows no gap in idno, and the project schema none in
 # these): one that holds an OCR box is written as a bibliographic field note instead, where the box is

@@ -1,7 +1,8 @@
 """Footnotes: find note bodies, take them out of where they stand, mark their anchors.
 
 Three styles are seen in the records (ENCODING.md 2):
-- Word export: anchor ``[footnoteRef:N]``, body ``[N: text]`` later in the text;
+- Word export: anchor ``[footnoteRef:N]`` (an endnote's ``[endnoteRef:N]``), body ``[N: text]`` later in
+  the text, as Apache POI's extractor writes a .docx out;
   bodies are parsed with balanced brackets, so an inner ``[Communist]`` stays text.
 - Endnotes: anchor ``[N]`` (or ``^N``, as web renderings print it, or superscript digits ``¹``,
   as text copied from a printed edition has it, or ``[^N]``, as Markdown does) in the text, body on a
@@ -22,7 +23,11 @@ from dataclasses import dataclass, field, replace
 from tei_encoder.markers import FORM_FEED, note_anchor, note_pointer
 
 
-_WORD_ANCHOR = re.compile(r"\s?\[footnoteRef:\s*(\d+)\]")
+# A Word note's call as Apache POI writes it: "[footnoteRef:2]", and an endnote's "[endnoteRef:2]"; both
+# have their body as "[2: …]". WORD_CALL_PART is in every call: a substring test skips most texts.
+WORD_CALL = re.compile(r"\[(?:foot|end)noteRef:\s*(\d+)\]")
+WORD_CALL_PART = "noteRef:"
+_WORD_ANCHOR = re.compile(r"\s?" + WORD_CALL.pattern)
 # Not a timestamp "[00:02:40]" or a clock time "[12:30]": a body's number is followed by its text.
 _WORD_BODY_START = re.compile(r"\[(\d+):(?!\d)")
 # "[1]" as printed by Word's endnotes, "^1" as web pages render them (a caret before the number).
@@ -91,7 +96,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
 
 
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
-    if not any("[footnoteRef:" in text for _, text in units):
+    if not any(WORD_CALL_PART in text for _, text in units):
         return units
     bodies: dict[str, tuple[str, int]] = {}
     stripped: list[tuple[int, str]] = []
@@ -114,7 +119,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         notes.moved += 1
         sentinel = notes.add(number, body, line)
         index = placed[number] = len(notes.bodies) - 1
-        if "[footnoteRef:" in body:  # a call inside a note's body is a note in the note
+        if WORD_CALL_PART in body:  # a call inside a note's body is a note in the note
             notes.bodies[index] = replace(notes.bodies[index], text=_WORD_ANCHOR.sub(anchor, body))
         return sentinel
 

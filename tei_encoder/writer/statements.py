@@ -137,13 +137,13 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "joined with one space (or none after a line-end hyphen)."),
     ("normalization", "12-notes"): lambda s: (
         f"{count(s.count, 'note body', 'note bodies')} {were(s.count)} moved to "
-        f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [N], [^N], *) and the brackets and "
+        f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [endnoteRef:N], [N], [^N], *) and the brackets and "
         "numbers around the bodies were removed."),
     ("normalization", "12-notes-pointers"): lambda s: (
         f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "
         f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
         f"{'it' if s.count == 1 else 'each'} became a pointer (ptr) to that note, and the mark "
-        "[footnoteRef:N] was removed."),
+        "[footnoteRef:N] or [endnoteRef:N] was removed."),
     ("normalization", "13-separators"): lambda s: (
         f"{count(s.count, 'separator line')} (underscores or dashes) before endnotes {were(s.count)} "
         "removed."),
@@ -182,7 +182,7 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "[underlined] … [end of underlining] or [underlined: …] marks",
         "became underlined highlighting", "became underlined highlighting"),
     ("normalization", "15-header-calls"): lambda s: (
-        f"{count(s.count, 'footnote call')} ([footnoteRef:N]) in header fields (title, citation, summary …) "
+        f"{count(s.count, 'footnote call')} ([footnoteRef:N], [endnoteRef:N]) in header fields (title, citation, summary …) "
         f"{were(s.count)} removed there: a note cannot stand in the header; a body the record gives for "
         "it stays in the text."),
     ("normalization", "16-header-boxed-values"): lambda s: (
