@@ -216,3 +216,21 @@ def test_the_endnote_with_an_uncertain_death_year_gives_its_person() -> None:
     root = record("word_49_endnote_refs_poi_export")
     assert xp(root, "//t:person[@xml:id='wallenberg']/t:birth/@when") == ["1912"]
     assert not xp(root, "//t:person[@xml:id='wallenberg']/t:death")
+
+
+# -- a person known only by an office or role is shown by it in words, not by its id
+
+def test_a_person_known_only_by_an_office_is_named_by_it_on_the_pages(tmp_path) -> None:
+    from lxml import etree, html
+
+    from tei_encoder.pipeline import encode_bytes
+    from tei_encoder.render import render_site
+
+    path = RECORD["other_40_press_conference_office_labels"]
+    tree = etree.ElementTree(etree.fromstring(encode_bytes(path.read_bytes(), path.name)))
+    render_site([("press", tree)], tmp_path)
+    page = html.parse(str(tmp_path / "press.html")).getroot()
+    names = [a.text_content() for a in page.find_class("person-name")]
+    assert "President" in names and "Interviewer" in names and "president" not in names
+    person = html.parse(str(tmp_path / "persons" / "president.html")).getroot()
+    assert person.findtext(".//title").startswith("President")

@@ -88,7 +88,7 @@
       <xsl:when test="$person/tei:persName">
         <xsl:value-of select="normalize-space($person/tei:persName[1])"/>
       </xsl:when>
-      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="id-in-words"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

@@ -270,7 +270,7 @@
             <xsl:choose>
               <xsl:when test="tei:persName[not(@type = 'variant')]"><xsl:apply-templates select="tei:persName[not(@type = 'variant')][1]/node()"/></xsl:when>
               <xsl:when test="tei:persName"><xsl:apply-templates select="tei:persName[1]/node()"/></xsl:when>
-              <xsl:otherwise><xsl:value-of select="@xml:id"/></xsl:otherwise>
+              <xsl:otherwise><xsl:call-template name="id-in-words"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template></xsl:otherwise>
             </xsl:choose>
           </xsl:variable>
           <xsl:choose>

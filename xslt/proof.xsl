@@ -176,7 +176,7 @@
     <xsl:text>speech turn: </xsl:text>
     <xsl:choose>
       <xsl:when test="$person/tei:persName"><xsl:value-of select="normalize-space($person/tei:persName[1])"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$who"/></xsl:otherwise>
+      <xsl:otherwise><xsl:call-template name="id-in-words"><xsl:with-param name="id" select="$who"/></xsl:call-template></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:template match="tei:opener" mode="what">opening</xsl:template>

@@ -193,4 +193,11 @@
       </xsl:call-template>
     </xsl:if>
   </xsl:template>
+  <!-- A person known only by a role or an office (Q's interviewer, THE PRESIDENT) has no name: the id in
+       words, as a name ("president" → "President", "prime-minister" → "Prime minister"). -->
+  <xsl:template name="id-in-words">
+    <xsl:param name="id"/>
+    <xsl:value-of select="concat(translate(substring($id, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
+                                 translate(substring($id, 2), '-', ' '))"/>
+  </xsl:template>
 </xsl:stylesheet>

@@ -93,6 +93,7 @@
         <person id="{@xml:id}" group="{ancestor::tei:listPerson[1]/@type}" role="{normalize-space(@role)}">
           <name>
             <xsl:value-of select="normalize-space((tei:persName[not(@type = 'variant')] | tei:persName)[1])"/>
+            <xsl:if test="not(tei:persName)"><xsl:call-template name="id-in-words"><xsl:with-param name="id" select="@xml:id"/></xsl:call-template></xsl:if>
           </name>
           <xsl:for-each select="tei:persName[@type = 'variant']">
             <variant><xsl:value-of select="normalize-space(.)"/></variant>
