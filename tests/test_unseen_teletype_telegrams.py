@@ -234,3 +234,28 @@ def test_a_person_known_only_by_an_office_is_named_by_it_on_the_pages(tmp_path) 
     assert "President" in names and "Interviewer" in names and "president" not in names
     person = html.parse(str(tmp_path / "persons" / "president.html")).getroot()
     assert person.findtext(".//title").startswith("President")
+
+
+# -- a treaty on the Soviet site (soviet_50): its articles, its signatories
+
+@pytest.mark.parametrize("line, heading", [
+    ("Article 1", ("1", "")),
+    ("ARTICLE IV", ("IV", "")),
+    ("Art. 3.", ("3", "")),
+    ("Article 1 of the treaty is void.", None),
+    ("Articles 1 and 2", None),
+])
+def test_an_article_alone_on_its_line_is_a_section_heading(line: str, heading: tuple[str, str] | None) -> None:
+    assert opening.numbered_heading(line) == heading
+
+
+def test_a_treatys_articles_are_sections_and_its_plenipotentiaries_sign() -> None:
+    root = record("soviet_50_treaty_articles_signatories")
+    sections = xp(root, "//t:body//t:div[@type='section']")
+    assert [(div.get("n"), text_of(div.find("{http://www.tei-c.org/ns/1.0}head"))) for div in sections] == [
+        ("1", "Article 1"), ("2", "Article 2"), ("3", "Article 3")]
+    assert closer_lines(root) == [("signed", "L. Stark"), ("signed", "Faiz Muhammad")]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stark", "#muhammad"]
+    # the signatures name the plenipotentiaries the preamble appointed
+    assert xp(root, "//t:body//t:p[contains(., 'Leonid Nikolaevich')]/t:persName/@ref") == ["#stark"]
+    assert xp(root, "//t:body//t:p[contains(., 'Foreign Affairs')]/t:persName/@ref") == ["#muhammad"]

@@ -98,8 +98,16 @@ _NAME_SHAPE = re.compile(rf"^(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+$")
 _SECTION_END = tuple(".,;:!?")
 
 
+# A treaty's or statute's article alone on its line: "Article 1", "ARTICLE IV", "Art. 3.", "Clause 2".
+_ARTICLE = re.compile(r"^(?i:article|art\.|clause)\s+(?P<n>[IVXLC]{1,6}|\d{1,3})\.?$")
+
+
 def numbered_heading(line: str) -> tuple[str, str] | None:
-    """(number, title) of a line shaped like a numbered section heading, else None."""
+    """(number, title) of a line shaped like a numbered section heading, else None; the title of an
+    article alone on its line (``Article 1``) is empty."""
+    article = _ARTICLE.match(line.strip())
+    if article:
+        return article.group("n"), ""
     match = _SECTION_NUMBER.match(line.strip())
     if not match:
         return None

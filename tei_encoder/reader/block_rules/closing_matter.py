@@ -116,12 +116,24 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     words = name.rstrip(". ").split()
     if not words:
         return False
+    if len(words) > 1 and _printed_elsewhere(layout, " ".join(words), besides):
+        return True  # "Faiz Muhammad" under a treaty that names "the Minister … Faiz Muhammad Khan"
     surname = re.escape(words[-1])
     if layout.title_key and surname.casefold() in layout.title_key.split():
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
     return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
+
+
+def _printed_elsewhere(layout: Layout, name: str, besides: int | None) -> bool:
+    """The words of a name of two or more words stand, whole, in another unit of the record; no word of
+    it names a body or a place (``Foreign Office``)."""
+    if any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE for word in name.split()):
+        return False
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    return any(name in unit.text and pattern.search(plain(unit.text))
+               for k, unit in enumerate(layout.units) if k != besides)
 
 
 def signs_for_sender(layout: Layout, text: str) -> bool:
