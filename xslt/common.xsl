@@ -129,9 +129,15 @@
     only where its kind goes by table.
   -->
   <xsl:param name="count-limit" select="64"/>
-  <xsl:variable name="turns-by-table" select="count(//tei:sp) &gt; $count-limit"/>
-  <xsl:variable name="notes-by-table" select="count(//tei:note) &gt; $count-limit"/>
-  <xsl:variable name="mentions-by-table" select="count(//tei:persName) &gt; 4 * $count-limit"/>
+  <!-- How many turns, notes and names the document holds. Renderer passes them (render/renderer.py,
+       Counts: one walk in Python for the page, text and summary, where each count here walked the whole
+       document once per stylesheet run); a run without them counts here. -->
+  <xsl:param name="sp-count" select="count(//tei:sp)"/>
+  <xsl:param name="note-count" select="count(//tei:note)"/>
+  <xsl:param name="persname-count" select="count(//tei:persName)"/>
+  <xsl:variable name="turns-by-table" select="$sp-count &gt; $count-limit"/>
+  <xsl:variable name="notes-by-table" select="$note-count &gt; $count-limit"/>
+  <xsl:variable name="mentions-by-table" select="$persname-count &gt; 4 * $count-limit"/>
   <xsl:variable name="turn-order-entries">
     <xsl:if test="$turns-by-table">
       <xsl:for-each select="//tei:sp"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>
