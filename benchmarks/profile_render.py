@@ -32,7 +32,7 @@ from lxml import etree  # noqa: E402
 from tei_encoder import files, xmlsafe  # noqa: E402
 from tei_encoder.render import stylesheets  # noqa: E402
 from tei_encoder.render.corpus import DocumentSummary, fold  # noqa: E402
-from tei_encoder.render.renderer import Renderer, _params  # noqa: E402
+from tei_encoder.render.renderer import Counts, Renderer, _params  # noqa: E402
 
 T = TypeVar("T")
 
@@ -73,9 +73,10 @@ def profile_steps(paths: list[Path]) -> None:
         out = Path(scratch)
         for path in paths:
             tree, data = steps.time("read + parse", lambda: xmlsafe.read_document(str(path)))
-            page = steps.time("page (document*.xsl)", lambda: renderer.document_bytes(tree, path.stem))
-            text = steps.time("text (text*.xsl)", lambda: renderer.text_bytes(tree))
-            summary = steps.time("summary.xsl", lambda: renderer.summarize(tree))
+            counts = steps.time("counts (one XPath)", lambda: Counts.of(tree))
+            page = steps.time("page (document*.xsl)", lambda: renderer.document_bytes(tree, path.stem, counts=counts))
+            text = steps.time("text (text*.xsl)", lambda: renderer.text_bytes(tree, counts))
+            summary = steps.time("summary.xsl", lambda: renderer.summarize(tree, counts))
             steps.time("fold (corpus record)", lambda: fold(DocumentSummary(str(path), path.stem, summary)))
             steps.time("3 atomic writes", lambda: _write_three(out, page, text, data))
             steps.time("(bare XSLT pass, for scale)", lambda: bytes(bare(tree)))
@@ -88,10 +89,11 @@ def profile_steps(paths: list[Path]) -> None:
 
 def profile_templates(paths: list[Path], name: str, top: int) -> None:
     transform = stylesheets.stylesheet.__wrapped__(name)  # a fresh compile: counters start at zero
-    params = _params(PAGE_PARAMS) if name in (stylesheets.DOCUMENT, stylesheets.DOCUMENT_PLAIN) else {}
+    params = PAGE_PARAMS if name in (stylesheets.DOCUMENT, stylesheets.DOCUMENT_PLAIN) else {}
     profile = None
     for path in paths:
-        result = transform(xmlsafe.parse_bytes(path.read_bytes()), profile_run=True, **params)
+        tree = xmlsafe.parse_bytes(path.read_bytes())
+        result = transform(tree, profile_run=True, **_params({**params, **Counts.of(tree).params()}))
         profile = result.xslt_profile  # cumulative over every run so far (see the module docstring)
     if profile is None:
         return

@@ -20,7 +20,7 @@ from lxml import etree, html as lxml_html
 
 from tei_encoder import xmlsafe
 from tei_encoder.render import Renderer, stylesheets
-from tei_encoder.render.renderer import run
+from tei_encoder.render.renderer import Counts, joins_words, run
 
 NS = {"tei": "http://www.tei-c.org/ns/1.0"}
 FOOTNOTE = "(not(@place) or @place = 'foot' or @place = 'bottom' or @place = 'end')"
@@ -151,6 +151,38 @@ def test_short_documents_number_without_tables_and_long_ones_with_them() -> None
     assert _table_lookups(_tricky(1)) == 0
     assert _table_lookups(_tricky(1), "0") > 0
     assert _table_lookups(_tricky(60)) > 0  # 300 turns, 420 notes in text, 300 names: all over the limits
+
+
+def test_counts_found_once_are_the_documents_own() -> None:
+    """Renderer passes the counts that choose counting or tables (render/renderer.py, Counts): they are the
+    document's turns, notes and names, header and nested elements included, as common.xsl counts them."""
+    for tree in (_tricky(1), _tricky(60), etree.fromstring(JOINED_IN_NOTE).getroottree()):
+        expected = [sum(1 for _ in tree.iter(f"{{{NS['tei']}}}{name}")) for name in ("sp", "note", "persName")]
+        counts = Counts.of(tree)
+        assert [counts.turns, counts.notes, counts.names] == expected
+        assert counts.joins_words == joins_words(tree)
+    assert Counts.of(etree.fromstring(JOINED_IN_NOTE).getroottree()).joins_words
+
+
+def test_the_counts_renderer_passes_choose_the_tables() -> None:
+    """The stylesheets number by what Renderer tells them (each count is a parameter), not by counting again:
+    counts over the limits in a short document make it use the tables, with the same bytes."""
+    tree = _tricky(1)
+    over = Counts(turns=1000, notes=1000, names=1000).params()
+    transform = stylesheets.stylesheet.__wrapped__(stylesheets.DOCUMENT)
+    profile = transform(tree, profile_run=True, **{k: etree.XSLT.strparam(v or "") for k, v in over.items()})
+    assert sum(int(t.get("calls")) for t in profile.xslt_profile.getroot() if t.get("name") == "order-number") > 0
+    renderer = Renderer()
+    counts = Counts.of(tree)
+    assert renderer.document_bytes(tree, "t", counts=counts) == renderer.document_bytes(tree, "t")
+    assert renderer.text_bytes(tree, counts) == renderer.text_bytes(tree)
+    summary = etree.tostring(renderer.summarize(tree, counts))
+    assert etree.tostring(renderer.summarize(tree, Counts.of(_tricky(60)))) == summary  # tables: same ids
+
+
+JOINED_IN_NOTE = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>J</title>'
+                  b'</titleStmt></fileDesc></teiHeader><text><body><p>a<note>wo<lb/>rd wo<lb break="no"/>rd</note>'
+                  b'</p></body></text></TEI>')
 
 
 # ---------------------------------------------------------------- a paragraph of thousands of children

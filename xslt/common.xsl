@@ -50,11 +50,12 @@
         (count($person/preceding-sibling::tei:person)
          + count($person/../preceding-sibling::tei:listPerson/tei:person)) mod 8 + 1
   -->
-  <!-- Every xml:id, the element being its parent: a person is (key('id', $who)/parent::tei:person)[1]. The one
-       key of the page (the order tables below are found by it too): libxslt indexes every key of the
-       stylesheet over the whole document at the first key() call, a walk per key, and a pattern without
-       a predicate (@xml:id, not *[@xml:id]) is tested on each node without an XPath evaluation. -->
-  <xsl:key name="id" match="@xml:id" use="."/>
+  <!-- The key "id" (key('id', X) is an xml:id attribute, the element being its parent) is declared by each
+       stylesheet that imports this one, over what it looks up: document-plain.xsl over every xml:id (a person
+       is (key('id', $who)/parent::tei:person)[1]; the order tables below are found by it too), summary.xsl and
+       text-plain.xsl over the order tables' entries alone. libxslt indexes every key of the stylesheet over
+       the whole document at the first key() call: the summary calls key() for every document, and indexing
+       each xml:id of the TEI there was an eighth of its time. -->
 
   <!-- The local id a pointer such as "#stalin" refers to (the first one, if several). -->
   <xsl:template name="local-id">
@@ -129,9 +130,15 @@
     only where its kind goes by table.
   -->
   <xsl:param name="count-limit" select="64"/>
-  <xsl:variable name="turns-by-table" select="count(//tei:sp) &gt; $count-limit"/>
-  <xsl:variable name="notes-by-table" select="count(//tei:note) &gt; $count-limit"/>
-  <xsl:variable name="mentions-by-table" select="count(//tei:persName) &gt; 4 * $count-limit"/>
+  <!-- How many turns, notes and names the document holds. Renderer passes them (render/renderer.py,
+       Counts: one walk in Python for the page, text and summary, where each count here walked the whole
+       document once per stylesheet run); a run without them counts here. -->
+  <xsl:param name="sp-count" select="count(//tei:sp)"/>
+  <xsl:param name="note-count" select="count(//tei:note)"/>
+  <xsl:param name="persname-count" select="count(//tei:persName)"/>
+  <xsl:variable name="turns-by-table" select="$sp-count &gt; $count-limit"/>
+  <xsl:variable name="notes-by-table" select="$note-count &gt; $count-limit"/>
+  <xsl:variable name="mentions-by-table" select="$persname-count &gt; 4 * $count-limit"/>
   <xsl:variable name="turn-order-entries">
     <xsl:if test="$turns-by-table">
       <xsl:for-each select="//tei:sp"><order:n n="{position()}"><xsl:attribute name="xml:id"><xsl:value-of select="generate-id()"/></xsl:attribute></order:n></xsl:for-each>

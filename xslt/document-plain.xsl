@@ -27,6 +27,11 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no"/>
 
+  <!-- Every xml:id, the element being its parent (common.xsl). The one key of the page (the order tables are
+       found by it too): a walk per key at the first key() call, and a pattern without a predicate (@xml:id,
+       not *[@xml:id]) is tested on each node without an XPath evaluation. -->
+  <xsl:key name="id" match="@xml:id" use="."/>
+
   <!-- Elements inside phrase-level HTML (a p, a heading, a speaker label …): there a block
        becomes a span, so HTML parsers never close a paragraph early. Templates ask
          <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>

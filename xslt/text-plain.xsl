@@ -16,12 +16,16 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:order="urn:tei-encoder:document-order"
     xmlns:str="http://exslt.org/strings"
-    exclude-result-prefixes="tei str">
+    exclude-result-prefixes="tei str order">
 
   <xsl:import href="common.xsl"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
+
+  <!-- common.xsl's key "id" over the order tables alone (note marks of a long document; see summary.xsl). -->
+  <xsl:key name="id" match="order:n/@xml:id" use="."/>
 
   <!-- A private-use character stands for a line break until whitespace is normalised. -->
   <xsl:variable name="NL" select="'&#xE000;'"/>

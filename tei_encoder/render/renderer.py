@@ -60,6 +60,34 @@ def joins_words(tree: etree._ElementTree) -> bool:
     return any(lb.get("break") == "no" for lb in tree.iter(f"{{{TEI_NS}}}lb"))
 
 
+# The four in one XPath evaluation: no Python object per element (iterating the elements cost more than the
+# walks it saved), and no node-set kept (count() of a descendant step, a word-joining lb looked for until found).
+_COUNTS = etree.XPath("concat(count(/descendant::tei:sp), ' ', count(/descendant::tei:note), ' ',"
+                      " count(/descendant::tei:persName), ' ', count((/descendant::tei:lb[@break = 'no'])[1]))",
+                      namespaces={"tei": TEI_NS})
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What each stylesheet run would walk the whole document for: its turns, notes and names (common.xsl's
+    sp-count, note-count and persname-count, which choose how ids are numbered) and whether a line break joins
+    words (``joins_words``). Found once for the page, the plain text and the summary; each count in XSLT
+    walked the document once per run."""
+
+    turns: int = 0
+    notes: int = 0
+    names: int = 0
+    joins_words: bool = False
+
+    @classmethod
+    def of(cls, tree: Tree) -> Counts:
+        turns, notes, names, joins = (int(count) for count in str(_COUNTS(as_tree(tree))).split())
+        return cls(turns, notes, names, joins > 0)
+
+    def params(self) -> dict[str, str | None]:
+        return {"sp-count": str(self.turns), "note-count": str(self.notes), "persname-count": str(self.names)}
+
+
 def _params(values: dict[str, str | None]) -> dict[str, str]:
     return {key: etree.XSLT.strparam(value) for key, value in values.items() if value is not None}
 
@@ -120,21 +148,23 @@ class Renderer:
         return self.document_bytes(tree, name, text_href=text_href, tei_href=tei_href).decode("utf-8")
 
     def document_bytes(self, tree: Tree, name: str | None = None, *, text_href: str | None = None,
-                       tei_href: str | None = None, proof_lines: str = "") -> bytes:
+                       tei_href: str | None = None, proof_lines: str = "", counts: Counts | None = None) -> bytes:
         """``render_document`` as the UTF-8 bytes written to disk (no decode and re-encode).
 
         ``proof_lines`` (``render.proof.back_links``): the page has a proof page, ``NAME.proof.html``,
-        and each traced element links back to its source line there.
+        and each traced element links back to its source line there. ``counts``: ``Counts.of(tree)``, when
+        the caller renders the document's other views too.
         """
         tree = as_tree(tree)
         check_tei(tree)
+        counts = counts or Counts.of(tree)
         if text_href is None and name is not None:
             text_href = href(name, ".txt")
         if tei_href is None and name is not None:
             tei_href = TEI_FOLDER + "/" + href(name, ".xml")
         proof_href = href(name, ".proof.html") if proof_lines and name is not None else ""
-        page = stylesheets.DOCUMENT if joins_words(tree) else stylesheets.DOCUMENT_PLAIN
-        result = run(page, tree, **self._shell(),
+        page = stylesheets.DOCUMENT if counts.joins_words else stylesheets.DOCUMENT_PLAIN
+        result = run(page, tree, **self._shell(), **counts.params(),
                      **{"persons-href": self.persons_href, "text-href": text_href or "",
                         "tei-href": tei_href or "", "proof-href": proof_href,
                         "proof-lines": proof_lines if proof_href else ""})
@@ -144,18 +174,19 @@ class Renderer:
         """The plain-text view: header fields, then the text with the source's notation (see text.xsl)."""
         return self.text_bytes(tree).decode("utf-8")
 
-    def text_bytes(self, tree: Tree) -> bytes:
+    def text_bytes(self, tree: Tree, counts: Counts | None = None) -> bytes:
         """``render_text`` as UTF-8 bytes."""
         tree = as_tree(tree)
         check_tei(tree)
-        text = stylesheets.TEXT if joins_words(tree) else stylesheets.TEXT_PLAIN
-        return bytes(run(text, tree)).rstrip(b"\n") + b"\n"
+        counts = counts or Counts.of(tree)
+        text = stylesheets.TEXT if counts.joins_words else stylesheets.TEXT_PLAIN
+        return bytes(run(text, tree, **counts.params())).rstrip(b"\n") + b"\n"
 
-    def summarize(self, tree: Tree) -> etree._Element:
+    def summarize(self, tree: Tree, counts: Counts | None = None) -> etree._Element:
         """The document's summary for the index and persons pages (see summary.xsl)."""
         tree = as_tree(tree)
         check_tei(tree)
-        return run(stylesheets.SUMMARY, tree).getroot()
+        return run(stylesheets.SUMMARY, tree, **(counts or Counts.of(tree)).params()).getroot()
 
     def corpus_page_bytes(self, stylesheet: str, corpus: etree._Element, current: str, root: str = "") -> bytes:
         """A corpus page (index.xsl, persons.xsl) as UTF-8 bytes; ``root`` leads from the page to the site's

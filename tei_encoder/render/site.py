@@ -30,7 +30,7 @@ from tei_encoder.render import coverage
 from tei_encoder.render import pages as corpus_pages
 from tei_encoder.render.corpus import DocRecord, DocumentStatus, DocumentSummary, fold
 from tei_encoder.render.names import href, page_names
-from tei_encoder.render.renderer import TEI_FOLDER, Renderer, RenderError, Tree, as_tree
+from tei_encoder.render.renderer import TEI_FOLDER, Counts, Renderer, RenderError, Tree, as_tree
 from tei_encoder.render.store import CorpusStore
 from tei_encoder.render.stylesheets import copy_assets
 from tei_encoder.xinclude import XIncludeRefused, include_hint
@@ -121,18 +121,19 @@ def render_document_files(renderer: Renderer, tree: etree._ElementTree, label: s
     ValueError … for a document that cannot be rendered (nothing is written then); a page that cannot
     be written stops everything with files.OutputError. With ``warnings`` (a list to extend), the parts of
     the TEI the page does not show in full are named there and in a note on the page (render/coverage.py)."""
-    page = renderer.document_bytes(tree, name, proof_lines=proof_lines)
-    text = renderer.text_bytes(tree) if write_text else None
+    counts = Counts.of(tree)  # one walk for the three views
+    page = renderer.document_bytes(tree, name, proof_lines=proof_lines, counts=counts)
+    text = renderer.text_bytes(tree, counts) if write_text else None
     # Imported here: the validate package loads the validator, which build's corpus pages never need.
     from tei_encoder.validate.foreign import written_by_tei_encoder
 
     if warnings is not None and not written_by_tei_encoder(tree):
         # tei-encoder's own TEI has a page made for it (the card relabels its fixed vocabulary, "recording"
         # as "Recorded by"); tests/test_render.py holds its words. Anyone else's is checked here.
-        lost = coverage.left_out(tree, page, text if text is not None else renderer.text_bytes(tree))
+        lost = coverage.left_out(tree, page, text if text is not None else renderer.text_bytes(tree, counts))
         warnings.extend(coverage.diagnostics(label, lost))
         page = coverage.with_note(page, lost)
-    record = fold(DocumentSummary(label, name, renderer.summarize(tree)), write_text)
+    record = fold(DocumentSummary(label, name, renderer.summarize(tree, counts)), write_text)
     written = [f"{name}.html"]
     files.write_bytes(out / written[0], page)
     if text is not None:
