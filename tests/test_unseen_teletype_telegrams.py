@@ -259,3 +259,36 @@ def test_a_treatys_articles_are_sections_and_its_plenipotentiaries_sign() -> Non
     # the signatures name the plenipotentiaries the preamble appointed
     assert xp(root, "//t:body//t:p[contains(., 'Leonid Nikolaevich')]/t:persName/@ref") == ["#stark"]
     assert xp(root, "//t:body//t:p[contains(., 'Foreign Affairs')]/t:persName/@ref") == ["#muhammad"]
+
+
+@pytest.mark.parametrize("line", ["FM Shevardnadze arrived.", "TO THE PEOPLE OF HUNGARY!"])
+def test_prose_in_the_opening_is_no_telegram_sender(line: str) -> None:
+    assert opening.field_kind(line) != "sender"
+
+
+# -- a given name alone, or its familiar form, is the one person whose first given name it is
+
+@pytest.mark.parametrize("word, given", [("tom", "thomas"), ("bill", "william"), ("nikita", "nikita")])
+def test_a_familiar_form_stands_for_its_given_name(word: str, given: str) -> None:
+    from tei_encoder.header import people
+
+    assert given in people.given_names_of(word)
+
+
+def test_tom_signing_under_from_thomas_is_thomas() -> None:
+    root = record("other_41_email_printout_headers")
+    assert xp(root, "//t:closer//t:signed/t:persName/@ref") == ["#simons"]
+    assert "tom" not in person_ids(root)
+
+
+def test_a_given_name_shared_by_two_persons_stands_for_neither() -> None:
+    from tei_encoder.header import people
+
+    registry = people.Registry()
+    thomas = registry.mention("Thomas Simons", role="sender")
+    registry.mention("Tom", role="speaker")
+    assert registry.resolve("Tom") == thomas
+    registry = people.Registry()
+    registry.mention("Thomas Simons", role="sender")
+    registry.mention("Thomas Pickering", role="addressee")
+    assert registry.mention("Tom", role="speaker") is None  # two Thomases: Tom is neither

@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from anyascii import anyascii
+from nicknames import NickNamer
 
 from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
@@ -169,6 +170,32 @@ def fold(text: str) -> str:
 def _fold(text: str) -> str:
     """Comparison key: NFKC, ASCII transliteration (rule 4), case-fold."""
     return anyascii(unicodedata.normalize("NFKC", text)).casefold()
+
+
+def _by_given_name(name: Name, entry: _Entry) -> bool:
+    """A bare word that is the person's first given name or a familiar form of it, not one of their keys."""
+    return (not name.forenames and name.surname not in entry.keys and _given_name_first(entry)
+            and entry.forenames[0] in given_names_of(name.surname))
+
+
+def _given_name_first(entry: _Entry) -> bool:
+    """The person's name is printed given name first (``Thomas W. Simons``), not family name first (``Zhou
+    Enlai``, who is never called ``Enlai``)."""
+    return bool(entry.forenames) and any(_fold(display.split()[0]) == entry.forenames[0]
+                                         for display, _ in entry.forms if display.strip())
+
+
+@lru_cache(maxsize=256)
+def given_names_of(word: str) -> frozenset[str]:
+    """The given names a word may stand for: itself, and those it is a familiar form of (``tom`` →
+    thomas, ``bill`` → william), from the ``nicknames`` package's curated table of English names (loaded
+    once, on the first call)."""
+    return frozenset({word} | _nicknamer().canonicals_of(word))
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
 
 
 # ---------------------------------------------------------------- rules 2-3: titles and split
@@ -699,6 +726,8 @@ class Registry:
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
+        if _by_given_name(name, entry):
+            self._add_key(entry, name.surname)  # "Tom" is found as Thomas Simons's in the text too
         self._add_form(entry, surface, name)
         return self._note(entry, role, group)
 
@@ -856,6 +885,11 @@ class Registry:
                      if _forenames_compatible(name.forenames, e.forenames)]
         if not name.forenames:  # a bare "Kim" is also the one "Kim Sok" (surname printed first), if no other Kim
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
+        if not found and not name.forenames and not name.titles:
+            # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
+            # is the one person whose first given name it is (none when two are)
+            given = given_names_of(name.surname)
+            found = [e for e in self._entries if _given_name_first(e) and e.forenames[0] in given]
         if len(found) > 1:
             titled = [e for e in found if (set(name.titles) - {"the"}) & e.titles]
             holding = [e for e in found if role is not None and role != "speaker" and role in e.roles]

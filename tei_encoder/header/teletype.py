@@ -23,7 +23,7 @@ OFFICES = re.compile(r"^(?:ACTION|ORIGIN|INFO)\s+[A-Z]{1,6}-\d{1,3}\b")
 DRAFTING = re.compile(r"^(?:DRAFTED BY|APPROVED BY|CLEARED(?: BY)?\b|[A-Z]{1,4}(?:/[A-Z]{1,4})+(?:-[A-Z])?\s*:)")
 TRANSMISSION = re.compile(r"^(?:-{5,}[\s\dZ/]*|BT|#\d{3,5})$")
 DATE_TIME_GROUP = re.compile(r"^(?:(?:[ZOPR]|NIACT)\s+){1,2}\d{6}Z\s+[A-Z]{3}\s+\d\d\b")
-SENDER = re.compile(r"^FM\s+[A-Z]")
+SENDER = re.compile(r"^FM\s+[A-Z][A-Z0-9 ./-]*$")  # in capitals: "FM Gromyko said …" is a Foreign Minister
 AUTHORITY = re.compile(r"^E\.\s?O\.\s?\d{4,5}\s*:")
 TAGS = re.compile(r"^TAGS\s*:")
 # An addressee line, or a post alone on the line under it: "TO SECSTATE WASHDC IMMEDIATE 4821",
