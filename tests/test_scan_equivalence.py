@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tei_encoder.header import classification
+from tei_encoder.header import aliases, classification
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
@@ -23,6 +23,8 @@ SAMPLES = [
     "O’Brien's x-Ray .Dot A.B. Smith, A. Ya. Vyshinsky and V. M. MOLOTOV signed. (Laughter.) \"Yes.\" (pause)",
     "theThe the Minister; Sir Stafford Cripps; Herr Schmidt, Frau Weber, Monsieur Dupont, Mme Curie, Dr. Who",
     "TOV. KIM said: “no”. Mrs Smith’s and Lady Astor's, Lord Halifax; Mister X. Mme. Y asks. He points out",
+    "Vice President Nixon, Field Marshal Montgomery, Deputy Minister Gromyko, Prime Minister Attlee, "
+    "General Assembly, Generalissimo Stalin, x-General Y, Foreign Minister Eden's A. B. Secretary Dulles",
 ]
 
 
@@ -47,6 +49,11 @@ PLAIN_FORMS = [
      r"(?: [A-Z]\.)*"
      r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
      r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])", "CcTtMSHFDLomradevrsiteu. ’-"),
+    (persons._RANKED,
+     r"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|"
+     r"Premier|Chairman|Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
+     r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
+     "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
 ]
 
 
@@ -394,3 +401,15 @@ def test_running_heads_and_caps_headings_with_their_prechecks_are_as_without() -
         headings += caps_spec(text)
         assert caps_heading.matches(text) == caps_spec(text), repr(text)
     assert heads > 50 and headings > 50
+
+
+def test_a_declared_alias_is_found_only_where_its_precheck_lets_the_scan_run() -> None:
+    """Every declaration holds "(here" or "(hence": the texts without either are not scanned."""
+    texts = SAMPLES + _random_texts("(hereinaftcdH N.S.)–", 6000) + [
+        "Nikita Sergeyevich Khrushchev (hereafter N.S.) said", "Zhou Enlai (henceforth – Zhou)",
+        "Kh. ( hereafter Kh.)", "Eden (Hereafter E.)"]
+    for text in texts:
+        full = [(m.span(), m.group("alias")) for m in aliases.DECLARATION.finditer(text)]
+        if full:
+            assert aliases._may_declare(text), text
+        assert aliases.without_declarations(text) == aliases.DECLARATION.sub("", text), text
