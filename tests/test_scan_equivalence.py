@@ -413,3 +413,35 @@ def test_a_declared_alias_is_found_only_where_its_precheck_lets_the_scan_run() -
         if full:
             assert aliases._may_declare(text), text
         assert aliases.without_declarations(text) == aliases.DECLARATION.sub("", text), text
+
+
+@pytest.mark.parametrize("reader, plain_form, group", [
+    (inliner._token_before, r"(?P<token>[\w.'’-]+)\s+$", "token"),
+    (inliner._two_words_before, r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$", "title"),
+])
+def test_the_words_before_a_position_are_what_a_search_of_the_window_finds(reader, plain_form, group) -> None:
+    slow = re.compile(plain_form)
+    for text in SAMPLES + _random_texts("aB.’'-_é9 \n\t", 1500):
+        for end in range(len(text) + 1):
+            for window in {0, max(0, end - 3), max(0, end - 6)}:
+                match = slow.search(text, window, end)
+                expected = None if match is None else (match.start(group), match.group(group))
+                assert reader(text, window, end) == expected, (text, window, end)
+
+
+def test_label_patterns_match_only_where_their_cheap_prechecks_let_them() -> None:
+    """A dash label holds a dash; an initial's label and a participants head hold a colon."""
+    import unicodedata
+
+    from tei_encoder.reader.block_rules import participants, speech_turn
+
+    dashes = [chr(c) for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Pd"] + ["-", "\u2e3a", "\ufe63"]
+    for dash in dashes:
+        text = f"Khrushchev {dash} The matter is becoming clear."
+        if speech_turn.DASH_LABEL.match(text):
+            assert speech_turn.may_be_dash_label(text), repr(dash)
+    for head in ("Present", "Participants", "Also present", "K", "Q"):
+        for mark in (":", "\uff1a", "\ufe55", ";", "."):
+            text = f"{head}{mark} Mr. Kennan, Mr. Bohlen"
+            if participants.PATTERN.match(text) or speech_turn.INITIAL_LABEL.match(text):
+                assert ":" in text, text
