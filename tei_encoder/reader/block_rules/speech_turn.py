@@ -415,7 +415,7 @@ def _continues(layout: Layout, i: int) -> bool:
                 or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
                 or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
-                or caps_heading.matches(text) or participants.PATTERN.match(text)
+                or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i) or _editors_aside(text))
 
