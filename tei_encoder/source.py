@@ -208,13 +208,14 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     for char, replacement in CHARACTER_MAPPINGS:
         count(char, text.count(char))
         text = text.replace(char, replacement)
-    count("invisible", len(_INVISIBLE.findall(text)))
-    text = _INVISIBLE.sub("", text)
-    count("control", len(_CONTROL.findall(text)))
-    text = _CONTROL.sub("", text)
+    # One pass each: the count of a one-character pattern's replacements is the count of its matches.
+    text, invisible = _INVISIBLE.subn("", text)
+    count("invisible", invisible)
+    text, controls = _CONTROL.subn("", text)
+    count("control", controls)
 
-    count("space-like", len(_SPACE_LIKE.findall(text)))
-    text = _SPACE_LIKE.sub(" ", text)
+    text, space_like = _SPACE_LIKE.subn(" ", text)
+    count("space-like", space_like)
     lines: list[Line] = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
         for index, piece in enumerate(raw_line.split(FORM_FEED)):

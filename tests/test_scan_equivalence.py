@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tei_encoder.header import classification
+from tei_encoder.header import aliases, classification
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
@@ -23,6 +23,8 @@ SAMPLES = [
     "O’Brien's x-Ray .Dot A.B. Smith, A. Ya. Vyshinsky and V. M. MOLOTOV signed. (Laughter.) \"Yes.\" (pause)",
     "theThe the Minister; Sir Stafford Cripps; Herr Schmidt, Frau Weber, Monsieur Dupont, Mme Curie, Dr. Who",
     "TOV. KIM said: “no”. Mrs Smith’s and Lady Astor's, Lord Halifax; Mister X. Mme. Y asks. He points out",
+    "Vice President Nixon, Field Marshal Montgomery, Deputy Minister Gromyko, Prime Minister Attlee, "
+    "General Assembly, Generalissimo Stalin, x-General Y, Foreign Minister Eden's A. B. Secretary Dulles",
 ]
 
 
@@ -47,6 +49,11 @@ PLAIN_FORMS = [
      r"(?: [A-Z]\.)*"
      r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
      r"But|As|If|When|Then)\b)[A-Z][a-z][\w’'-]*){0,2}(?![\w’'-]|\.[A-Z])", "CcTtMSHFDLomradevrsiteu. ’-"),
+    (persons._RANKED,
+     r"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?<!Foreign )(?<!Prime )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|"
+     r"Premier|Chairman|Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
+     r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
+     "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
 ]
 
 
@@ -395,3 +402,47 @@ def test_running_heads_and_caps_headings_with_their_prechecks_are_as_without() -
         headings += caps_spec(text)
         assert caps_heading.matches(text) == caps_spec(text), repr(text)
     assert heads > 50 and headings > 50
+
+
+def test_a_declared_alias_is_found_only_where_its_precheck_lets_the_scan_run() -> None:
+    """Every declaration holds "(here" or "(hence": the texts without either are not scanned."""
+    texts = SAMPLES + _random_texts("(hereinaftcdH N.S.)–", 6000) + [
+        "Nikita Sergeyevich Khrushchev (hereafter N.S.) said", "Zhou Enlai (henceforth – Zhou)",
+        "Kh. ( hereafter Kh.)", "Eden (Hereafter E.)"]
+    for text in texts:
+        full = [(m.span(), m.group("alias")) for m in aliases.DECLARATION.finditer(text)]
+        if full:
+            assert aliases._may_declare(text), text
+        assert aliases.without_declarations(text) == aliases.DECLARATION.sub("", text), text
+
+
+@pytest.mark.parametrize("reader, plain_form, group", [
+    (inliner._token_before, r"(?P<token>[\w.'’-]+)\s+$", "token"),
+    (inliner._two_words_before, r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$", "title"),
+])
+def test_the_words_before_a_position_are_what_a_search_of_the_window_finds(reader, plain_form, group) -> None:
+    slow = re.compile(plain_form)
+    for text in SAMPLES + _random_texts("aB.’'-_é9 \n\t", 1500):
+        for end in range(len(text) + 1):
+            for window in {0, max(0, end - 3), max(0, end - 6)}:
+                match = slow.search(text, window, end)
+                expected = None if match is None else (match.start(group), match.group(group))
+                assert reader(text, window, end) == expected, (text, window, end)
+
+
+def test_label_patterns_match_only_where_their_cheap_prechecks_let_them() -> None:
+    """A dash label holds a dash; an initial's label and a participants head hold a colon."""
+    import unicodedata
+
+    from tei_encoder.reader.block_rules import participants, speech_turn
+
+    dashes = [chr(c) for c in range(0x2000, 0x2070) if unicodedata.category(chr(c)) == "Pd"] + ["-", "\u2e3a", "\ufe63"]
+    for dash in dashes:
+        text = f"Khrushchev {dash} The matter is becoming clear."
+        if speech_turn.DASH_LABEL.match(text):
+            assert speech_turn.may_be_dash_label(text), repr(dash)
+    for head in ("Present", "Participants", "Also present", "K", "Q"):
+        for mark in (":", "\uff1a", "\ufe55", ";", "."):
+            text = f"{head}{mark} Mr. Kennan, Mr. Bohlen"
+            if participants.PATTERN.match(text) or speech_turn.INITIAL_LABEL.match(text):
+                assert ":" in text, text

@@ -23,7 +23,9 @@ _NAME_BEFORE = re.compile(rf"(?:[{UPPER}][\w'’.-]* ){{0,3}}[{UPPER}][\w'’-]*
 
 def declared(text: str) -> list[tuple[str, str]]:
     """``(name, alias)`` for each declaration in ``text``, the name as printed before it."""
-    found = []
+    found: list[tuple[str, str]] = []
+    if not _may_declare(text):
+        return found
     for declaration in DECLARATION.finditer(text):
         name = _NAME_BEFORE.search(text, 0, declaration.start())
         alias = declaration.group("alias").strip()
@@ -34,7 +36,13 @@ def declared(text: str) -> list[tuple[str, str]]:
 
 def without_declarations(text: str) -> str:
     """``text`` with each declaration's parenthesis taken out (for reading the names around it)."""
-    return DECLARATION.sub("", text)
+    return DECLARATION.sub("", text) if _may_declare(text) else text
+
+
+def _may_declare(text: str) -> bool:
+    """Whether text holds what every declaration opens with: most texts do not, and a scan of the
+    pattern (its leading white space) would be tried at every position."""
+    return "(here" in text or "(hence" in text
 
 
 __all__ = ["DECLARATION", "declared", "without_declarations"]

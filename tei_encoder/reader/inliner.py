@@ -192,37 +192,37 @@ class Inliner:
         while True:
             # Only the last few characters matter; searching the whole prefix would be quadratic.
             window = max(0, start - 48)
-            before = _TOKEN_BEFORE.search(text, window, start)
-            if not before:
+            before = _token_before(text, window, start)
+            if before is None:
                 return start
-            token = before.group("token")
+            token_start, token = before
             bare = token.rstrip(".").lower()
             if bare == "the" or bare in people.PLURAL_TITLES or (token.endswith(".") and len(bare) > 4):
                 return start  # articles and list heads stay outside; a long word with a dot ends a sentence
-            two_words = _TWO_WORD_BEFORE.search(text, window, start)
-            if two_words and two_words.group("title").lower() in people.TITLES:
-                start = two_words.start("title")
+            two_words = _two_words_before(text, window, start)
+            if two_words is not None and two_words[1].lower() in people.TITLES:
+                start = two_words[0]
             elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
                     person is not None and token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
-                start = before.start("token")
+                start = token_start
             else:
                 return start
 
     @staticmethod
     def _ends_a_title(text: str, start: int, word: str) -> bool:
         """The word ends a title of two words ("Field Marshall Montgomery"): no surname, though a person bears it."""
-        before = _TOKEN_BEFORE.search(text, max(0, start - 24), start)
-        return before is not None and f"{before.group('token').rstrip('.').lower()} {word.lower()}" in people.TITLES
+        before = _token_before(text, max(0, start - 24), start)
+        return before is not None and f"{before[1].rstrip('.').lower()} {word.lower()}" in people.TITLES
 
     def _by_forenames_before(self, text: str, start: int, end: int) -> tuple[int, str | None]:
         """Where the name starts and the one person it is, when the surname and up to three capitalised
         words before it name one (``start, None`` when they do not)."""
         at = start
         for _ in range(3):
-            before = _TOKEN_BEFORE.search(text, max(0, at - 48), at)
-            if before is None or not before.group("token")[:1].isupper():
+            before = _token_before(text, max(0, at - 48), at)
+            if before is None or not before[1][:1].isupper():
                 break
-            at = before.start("token")
+            at = before[0]
             name = people.parse_name(text[at:end])
             person = self.resolve(text[at:end]) if name is not None and name.forenames else None
             if person is not None:  # a name with forenames, not a title ("Field Marshall")
@@ -475,8 +475,24 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTI
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 _TRAILING_INITIALS = re.compile(rf" (?:[{UPPER}][a-z]?\. ?)*[{UPPER}][a-z]?\.(?! ?[{UPPER}])")
-_TOKEN_BEFORE = re.compile(r"(?P<token>[\w.'’-]+)\s+$")
-_TWO_WORD_BEFORE = re.compile(r"(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$")
+# The token, and the two words, that end right before a position (white space between), found by
+# ``_token_before`` and ``_two_words_before`` as ``search(text, window, end)`` of the plain forms
+# ``(?P<token>[\w.'’-]+)\s+$`` and ``(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$`` finds them: each is
+# matched once at the start of the reversed window, where the search tries every position of it.
+_TOKEN_BEFORE_REVERSED = re.compile(r"\s+(?P<token>[\w.'’-]+)")
+_TWO_WORDS_BEFORE_REVERSED = re.compile(r"\s+(?P<title>\.?[A-Za-z]+\s+\.?[A-Za-z]+)")
+
+
+def _token_before(text: str, window: int, end: int) -> tuple[int, str] | None:
+    """Where the token before ``end`` starts (not before ``window``), and the token."""
+    match = _TOKEN_BEFORE_REVERSED.match(text[window:end][::-1])
+    return None if match is None else (end - match.end(), match.group("token")[::-1])
+
+
+def _two_words_before(text: str, window: int, end: int) -> tuple[int, str] | None:
+    """Where the two words before ``end`` start (not before ``window``), and the words."""
+    match = _TWO_WORDS_BEFORE_REVERSED.match(text[window:end][::-1])
+    return None if match is None else (end - match.end(), match.group("title")[::-1])
 _NOT_NAME_WORDS = frozenset("""
 the then however but and if when in on at as this that these those he she it they we i you his
 her their our my your a an since while although therefore thus for from to with by after before

@@ -130,7 +130,8 @@ class OpeningLine:
 
 
 def strip_boxes(text: str) -> str:
-    return BOXES.sub("", text)
+    """The text without the OCR boxes and spaces it opens with (what ``BOXES.sub("", text)`` leaves)."""
+    return text.lstrip("\u25a1 ")
 
 
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.

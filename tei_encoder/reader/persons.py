@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tei_encoder.header import people
+from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.header import title as titles
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import NOTE_ANCHOR, note_anchor, plain
@@ -80,8 +81,13 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
                         rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
 # A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
-_RANKED = re.compile(rf"(?<![\w'’.-])(?<!Field )(?<!Vice )(?<!Deputy )(?<!Foreign )(?<!Prime )(?:Generalissimo|Marshal|General|Admiral|Colonel|President|Premier|Chairman|"
-                     rf"Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
+# What may not stand before the rank is tested after its first letter: the scan skips to those letters.
+_RANKS = ("Generalissimo", "Marshal", "General", "Admiral", "Colonel", "President", "Premier", "Chairman", "Ambassador",
+          "Secretary", "Minister", "Prime Minister", "Foreign Minister", "Chancellor")
+_RANKED = re.compile(longest_first_alternation(
+                         _RANKS, lambda first: f"(?<![\\w'’.-]{first})(?<!Field {first})(?<!Vice {first})(?<!Deputy {first})"
+                                                    f"(?<!Foreign {first})(?<!Prime {first})")
+                     + " "
                      rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
 
 

@@ -50,7 +50,7 @@ _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    match = PATTERN.match(unit.text)
+    match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
     if not match and HEAD_ALONE.match(unit.lines[0]) and len(unit.lines) > 1:
         return _names_under_head(layout, i, unit.lines[0])
     if not match:

@@ -102,7 +102,7 @@ class RecordLabels:
         self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
         self.dashes: list[str] = []  # the names opening "Khrushchev - The matter …" (working notes' labels)
         for unit in units:
-            if dashed := DASH_LABEL.match(unit.text):
+            if may_be_dash_label(unit.text) and (dashed := DASH_LABEL.match(unit.text)):
                 self.dashes.append(dashed.group("label"))
             self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
             letter = FULL_STOP_LABEL.match(unit.text)
@@ -115,7 +115,7 @@ class RecordLabels:
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
-            elif initial := INITIAL_LABEL.match(unit.text):
+            elif ":" in unit.text and (initial := INITIAL_LABEL.match(unit.text)):
                 self.initials[initial.group("label")] += 1
             self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
             self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
@@ -202,7 +202,7 @@ def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     """The label and the speaker's name when the unit opens with an initial and a colon that the
     record uses at least twice, and exactly one person it names (in its participants, heading or
     notes) has a surname with that initial. ``Q:`` and ``A:`` are the interview's labels."""
-    match = INITIAL_LABEL.match(text)
+    match = INITIAL_LABEL.match(text) if ":" in text else None  # its colon: most units hold none
     if not match or record_labels(layout).initials[match.group("label")] < 2:
         return None
     name = layout.persons.registry.only_name_by_initial(match.group("label"))
@@ -216,11 +216,17 @@ DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–
                         re.S)
 
 
+def may_be_dash_label(text: str) -> bool:
+    """Whether text holds a dash, as every dash label does: the label's anchored match tries the
+    name's titles, initials and words before it finds none (most units hold none but a hyphen)."""
+    return "-" in text or "\u2013" in text or "\u2014" in text
+
+
 def dash_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     """The label (its dash kept) and the speaker's name when the unit opens with a person the record
     knows and a dash, in a record that labels at least two units so with persons it knows."""
     dashes = record_labels(layout).dashes
-    match = DASH_LABEL.match(text) if len(dashes) >= 2 else None
+    match = DASH_LABEL.match(text) if len(dashes) >= 2 and may_be_dash_label(text) else None
     resolve = layout.persons.registry.resolve
     if match is None or resolve(match.group("label")) is None or sum(resolve(name) is not None for name in dashes) < 2:
         return None
@@ -409,7 +415,7 @@ def _continues(layout: Layout, i: int) -> bool:
                 or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
                 or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
-                or caps_heading.matches(text) or participants.PATTERN.match(text)
+                or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i) or _editors_aside(text))
 
