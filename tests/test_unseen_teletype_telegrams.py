@@ -153,7 +153,7 @@ def test_an_outgoing_telegram_over_two_pages_is_one_document() -> None:
     assert len(xp(root, "//t:body/t:div[@type='document']")) == 1 and not xp(root, "//t:body//t:head")
     assert xp(root, "//t:titleStmt/t:title[@type='supplied']/text()") == ["SECRETARY'S MEETING WITH DOBRYNIN, MARCH 11"]
     paragraph = xp(root, "//t:body//t:p[@n='2']")[0]
-    assert [pb.get("n") for pb in xp(paragraph, "t:pb")] == ["2"]
+    assert [pb.get("n") for pb in xp(paragraph, ".//t:pb")] == ["2"]
     assert text_of(paragraph).endswith("THE SECRETARY SAID THAT HE HAD NOT.")
     assert text_of(xp(root, "//t:body//t:p[@n='3']")[0]).endswith("ON MARCH 13.")
     assert closer_lines(root) == [("signed", "KISSINGER"), ("transmission", "BT"), ("transmission", "#8123"),
@@ -292,3 +292,11 @@ def test_a_given_name_shared_by_two_persons_stands_for_neither() -> None:
     registry.mention("Thomas Simons", role="sender")
     registry.mention("Thomas Pickering", role="addressee")
     assert registry.mention("Tom", role="speaker") is None  # two Thomases: Tom is neither
+
+
+def test_what_a_person_said_in_a_telegram_in_capitals_is_marked_to_the_next_clause() -> None:
+    root = record("wilson_56_state_telegram_all_caps")
+    said = [(s.get("who"), text_of(s)) for s in xp(root, "//t:body//t:said")]
+    assert said == [("#gromyko", 'THE WESTERN DELAY IN GENEVA WAS "ARTIFICIAL" AND THAT BREZHNEV HAD SPOKEN TO HIM '
+                                 "ABOUT IT TWICE."),
+                    ("#gromyko", "THE PRESIDENT WOULD COME TO HELSINKI.")]  # "I REPLIED THAT …" is the writer's

@@ -369,16 +369,15 @@ class Inliner:
         following = segments[at] if at < len(segments) else None
         if not isinstance(following, str):
             return None
-        tail = speech.REPORTING_TAIL.match(following)
+        tail = speech.REPORTING_TAIL.match(_as_print(following))
         return (tail, at) if tail else None
 
     def _clause(self, text: str, tail: re.Match[str]) -> Segments:
         stage = tail.group("stage")
         if stage is None:
             return [text]
-        start = text.index("(" + stage + ")")
+        start, end = tail.start("stage") - 1, tail.end("stage") + 1  # its parentheses, as printed
         self.positional_stages += 1
-        end = start + len(stage) + 2
         return [text[:start], m.Direction(text[start:end]), text[end:]]
 
     def _next_clause(self, segments: Segments, start: int) -> int:
@@ -520,6 +519,12 @@ _GOES_ON = re.compile(r"^\s*(?:,|[–—-](?=\s))\s*(?=[a-z]|“)")
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
 
 
+def _as_print(text: str) -> str:
+    """A string of a telegram in capitals (`` SAID THAT …``) in the case of print, the same length
+    (speech.capitals_shadow), for the clause patterns; any other string as it is."""
+    return speech.capitals_shadow(text) if text.isupper() else text
+
+
 def _opens_sentence(segments: Segments, j: int) -> bool:
     before = segments[j - 1] if j else ""
     return not isinstance(before, str) or bool(_SENTENCE_END.search(before[-8:]))
@@ -534,7 +539,7 @@ def _pronoun_clause(text: str, first: bool) -> int | None:
     """Where a sentence opened by a pronoun's reporting clause starts in text (not at 0 of the
     said's own first string: that is the said's start)."""
     start = 1 if first else 0
-    match = _PRONOUN_CLAUSE.search(text, max(0, start - 1))  # the match is the space before the clause
+    match = _PRONOUN_CLAUSE.search(_as_print(text), max(0, start - 1))  # the match is the space before the clause
     return match.end() if match else None
 
 
@@ -542,7 +547,8 @@ def _name_goes_on_to_a_verb(segments: Segments, j: int) -> bool:
     """``Kim`` known, then `` Sok asked what …``: a longer name is the subject of a verb."""
     segment = segments[j]
     following = segments[j + 1] if j + 1 < len(segments) else None
-    return isinstance(segment, m.Mention) and isinstance(following, str) and bool(_NAME_GOES_ON.match(following))
+    return (isinstance(segment, m.Mention) and isinstance(following, str)
+            and bool(_NAME_GOES_ON.match(_as_print(following))))
 
 
 def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:

@@ -302,6 +302,7 @@ def in_capitals(text: str) -> bool:
 def capitals_shadow(text: str) -> str:
     """The all-capitals ``text`` in the case of print (see _SMALL_WORDS); the same length."""
     shadow = _POSSESSED.sub(_lower_possessed, _CAPITALS_WORD.sub(_shadow_word, text))
+    shadow = _SENTENCE_OPENING.sub(_upper_opening, shadow)  # "… STAY. THE SECRETARY SAID": "The Secretary said"
     return shadow if len(shadow) == len(text) else text
 
 
@@ -310,6 +311,17 @@ _POSSESSED = re.compile(r"(?<=['’]s )[A-Z]")  # "Gromyko's tone suggests": the
 
 def _lower_possessed(letter: re.Match[str]) -> str:
     return letter.group().lower()
+
+
+# A pronoun or article that opens a sentence takes its capital, as in print: the clause rules read "He
+# replied …" and "The Secretary said …" as pronoun clauses. Field words keep theirs small ("2. ACTION
+# REQUESTED:" is no subject), and a paragraph's number is no sentence's end.
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[A-Za-z][.!?] )|(?<=[A-Za-z][.!?][\"”’)] ))"
+                               r"(?=(?:the|he|she|they|we|it|this|that|these|those|his|her|their|our|a|an)\b)[a-z]")
+
+
+def _upper_opening(letter: re.Match[str]) -> str:
+    return letter.group().upper()
 
 
 def reporting_subjects(text: str) -> list[str]:
