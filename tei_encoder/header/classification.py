@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from tei_encoder.header import dates
 
-__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "SPACED", "unspaced", "line_kind", "find_marks", "strip_marks"]
+__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "SPACED", "unspaced", "line_kind",
+           "find_marks", "strip_marks"]
 
 _GRADE = r"(?:top|most|highly|strictly|very|absolutely|extremely|completely)"
 _CLASSIFICATIONS = (

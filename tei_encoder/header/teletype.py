@@ -5,9 +5,10 @@ group), ``ACTION EUR-25`` / ``ORIGIN SS-30`` / ``INFO OCT-01 ISO-00 /026 W`` (th
 offices), ``DRAFTED BY EUR/SOV:JMATLOCK`` / ``APPROVED BY THE SECRETARY`` / ``S/S: MR. GAMMON`` (who
 wrote and cleared an outgoing one), a dashed line with the sequence number, ``BT`` (the break between
 heading and text), ``#8123`` (the message number), ``O 121455Z MAR 74`` / ``P R 112310Z MAR 74`` (the
-precedence and date-time group), ``FM AMEMBASSY MOSCOW``, ``TO SECSTATE WASHDC`` / ``INFO AMEMBASSY BONN``, ``E.O. 11652: GDS`` (the order it was classified
-under) and ``TAGS: PFOR, UR`` (its subject tags). The opening reads each as its field
-(reader/opening.py); a title is never one of them (header/title.py).
+precedence and date-time group), ``FM AMEMBASSY MOSCOW``, ``TO SECSTATE WASHDC`` / ``INFO AMEMBASSY
+BONN``, ``E.O. 11652: GDS`` (the order it was classified under) and ``TAGS: PFOR, UR`` (its subject
+tags). The opening reads each as its field (reader/opening.py); a title is never one of them
+(header/title.py).
 """
 
 from __future__ import annotations

@@ -568,8 +568,8 @@ def _opening(parent: _Node, opening: m.Opening) -> None:
             _el(opener, "lb")
         if isinstance(line, m.Dateline):
             _inlines(_el(opener, "dateline"), line.children)
-        elif isinstance(line, m.Field) and line.kind == "page-head" and isinstance(page := line.children[0], m.PageBreak):
-            _page_break(opener, page)  # a telegram's first page head: the page begins, its head as printed
+        elif isinstance(line, m.Field) and line.kind == "page-head" and isinstance(line.children[0], m.PageBreak):
+            _page_break(opener, line.children[0])  # a telegram's first page head: the page begins, its head as printed
         elif isinstance(line, m.Salutation):
             _inlines(_el(opener, "salute"), line.children)
         else:

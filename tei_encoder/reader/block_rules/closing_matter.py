@@ -200,8 +200,9 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     if _NUMBER.match(bare):
         return "number"  # a telegram's own number under the signature: "No. 423"
     if words <= 6 and trailer(bare):
-        return ("end-of-message" if END_OF_MESSAGE.match(bare) else "transmission" if teletype.TRANSMISSION.match(bare)
-                else "classification")
+        if END_OF_MESSAGE.match(bare):
+            return "end-of-message"
+        return "transmission" if teletype.TRANSMISSION.match(bare) else "classification"
     if SIGNATURE_MARK.match(bare) or (words <= _SIGNATURE_LINE_WORDS and columns(bare, known)) or (
             last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))):
         return "signed"
@@ -211,6 +212,9 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
 
 
 Entry = tuple[str, str, int]  # (kind, text, source line number)
+# The closing lines kept as they are printed, each its own line of the closer.
+_KEPT_AS_PRINTED = frozenset({"salute", "dateline", "number", "enclosure", "classification", "transmission",
+                              "end-of-message"})
 
 
 def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
@@ -341,7 +345,8 @@ def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:
 def trailer(text: str) -> bool:
     """A telegram's foot under its signature: the classification again (``CONFIDENTIAL``), the
     teletype's lines (``BT``, ``#8123``), the end mark (``NNN``)."""
-    return bool(END_OF_MESSAGE.match(text) or teletype.TRANSMISSION.match(text)) or classification.line_kind(text) == "classification"
+    return bool(END_OF_MESSAGE.match(text) or teletype.TRANSMISSION.match(text)
+                or classification.line_kind(text) == "classification")
 
 
 def _number_and_date(lines: tuple[str, ...]) -> bool:
@@ -393,7 +398,7 @@ def read(layout: Layout, i: int) -> int | None:
                 if signer or not SIGNATURE_MARK.match(signature):
                     layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
             lines.extend(("signed", signature) for signature in signatures)
-        elif kind in ("salute", "dateline", "number", "enclosure", "classification", "transmission", "end-of-message"):
+        elif kind in _KEPT_AS_PRINTED:
             lines.append((kind, text))
             if kind == "number":
                 layout.findings.numbers.append(text)

@@ -33,7 +33,9 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if layout.div.closed or not unit.text[-1:].isupper():
         return None  # (most units end in a full stop: the cheap test first)
-    found = _RUN_ON_SIGNER.search(unit.lines[-1]) or (_SIGNER_ALONE.match(unit.lines[-1]) if len(unit.lines) > 1 else None)
+    found = _RUN_ON_SIGNER.search(unit.lines[-1])
+    if found is None and len(unit.lines) > 1:
+        found = _SIGNER_ALONE.match(unit.lines[-1])
     rest = [line for later in layout.units[i + 1:] for line in later.lines]
     if (found is None or not all(closing_matter.trailer(line) for line in rest)
             or not closing_matter.signs_for_sender(layout, found.group("name"))):
