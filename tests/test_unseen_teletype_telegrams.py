@@ -300,3 +300,28 @@ def test_what_a_person_said_in_a_telegram_in_capitals_is_marked_to_the_next_clau
     assert said == [("#gromyko", 'THE WESTERN DELAY IN GENEVA WAS "ARTIFICIAL" AND THAT BREZHNEV HAD SPOKEN TO HIM '
                                  "ABOUT IT TWICE."),
                     ("#gromyko", "THE PRESIDENT WOULD COME TO HELSINKI.")]  # "I REPLIED THAT …" is the writer's
+
+
+# -- a Russian transcript on a Wilson page (wilson_58): Cyrillic names, labels, dates, marks, recorder
+
+@pytest.mark.parametrize("text, when", [("15 июня 1945 г.", "1945-06-15"), ("3 мая 1941", "1941-05-03")])
+def test_a_russian_date_is_read(text: str, when: str) -> None:
+    assert [found.when for found in dates.find_dates(text)] == [when]
+    assert opening.is_dateline(text) and opening.is_dateline(text + ", 22 ч. 00 мин.")
+
+
+def test_a_russian_transcript_reads_its_heading_turns_said_and_closing() -> None:
+    root = record("wilson_58_russian_transcript_cyrillic")
+    assert [text_of(h) for h in xp(root, "//t:body//t:head")] == [
+        "ЗАПИСЬ БЕСЕДЫ НАРОДНОГО КОМИССАРА ИНОСТРАННЫХ ДЕЛ СССР В. М. МОЛОТОВА С ПОСЛОМ ВЕЛИКОБРИТАНИИ А. КЛАРК КЕРРОМ"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1945-06-15"]
+    assert xp(root, "//t:opener/t:dateline/t:time/@when") == ["22:00:00"]
+    assert xp(root, "//t:keywords/t:term[@type='classification']/text()") == ["Совершенно секретно"]
+    assert [(text_of(sp.find("{http://www.tei-c.org/ns/1.0}speaker")), sp.get("who")) for sp in xp(root, "//t:sp")] \
+        == [("Кларк Керр:", "#kerr-k"), ("Молотов:", "#molotov")]
+    said = [(s.get("who"), text_of(s)) for s in xp(root, "//t:body//t:said")]
+    assert said == [("#kerr-k", "передаст этот ответ в Лондон."), ("#molotov", "польский вопрос уже решён.")]
+    assert xp(root, "//t:person[@xml:id='pavlov']/@role") == ["recorder"]
+    assert xp(root, "//t:body//t:note[@type='source']/t:idno/text()") == ["АВП РФ, ф. 06, оп. 7, п. 2, д. 29, л. 14-16."]
+    # the page's "V. M. Molotov" and the transcript's "Молотов" are one person (anyascii folds both to molotov)
+    assert xp(root, "//t:person[@xml:id='molotov']/t:persName/text()") == ["V. M. Molotov", "Молотов"]

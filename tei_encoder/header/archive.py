@@ -23,6 +23,7 @@ TOKEN = re.compile(
     r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|on|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"
     r"p|pap|papka|folder|por|ed\.\s*khr|k|sh|"
     r"rg|record\s+group|lot|box|entry|series|vol|volume|sygn|sig)\.?\s*\d|"
+    r"(?<![а-яА-Я])(?:ф|оп|д|л|лл|п|пап)\.\s*\d|"  # a Russian reference: "АВП РФ, ф. 06, оп. 7, п. 2, д. 29, л. 14"
     r"(?<![A-Za-z])bestand\s+(?:[A-Z]{1,3}\s+)?\d",  # German archives: "Bestand Z 45 F"
     re.I)
 PUBLICATION = re.compile(

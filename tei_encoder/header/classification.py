@@ -26,7 +26,9 @@ _CLASSIFICATIONS = (
     r"personal\s+and\s+(?:secret|confidential)",
     r"(?:top\s+)?secret(?:\s*[-–—]\s*|\s+)(?:eyes\s+only|noforn)",
     r"not\s+(?:secret|classified)", r"unclassified", r"declassified", r"restricted",
-    r"(?:for\s+)?official\s+use\s+only", r"limited\s+official\s+use", r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
+    r"(?:for\s+)?official\s+use\s+only", r"limited\s+official\s+use",
+    r"(?:совершенно\s+|строго\s+)?секретно", r"не\s+секретно",  # a Russian transcript's grades
+    r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
 )
 # How many copies the clerk made: "Made in 2 copies", "Typed in three copies" (the Hungarian "Készült 2
 # példányban", the Russian "Отп. 2 экз."). Alone on a line it is a handling mark; with a colon it heads
@@ -40,6 +42,7 @@ _HANDLING = (
     r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
     COPIES_MADE,
     r"nodis|exdis|limdis|stadis|noforn",  # a State Department telegram's distribution captions
+    r"особая\s+папка|лично|вне\s+очереди",  # Russian: special folder, personal, out of turn
 )
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
 HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)

@@ -89,7 +89,11 @@ _ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTHS: dict[str, int] = {name: n for n, name in enumerate(_FULL_MONTHS, start=1)} | _ABBREVIATIONS
+# A Russian transcript's months, in the genitive a date takes ("15 июня 1945 г.").
+_RUSSIAN_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                   "октября", "ноября", "декабря")
+_MONTHS: dict[str, int] = ({name: n for n, name in enumerate(_FULL_MONTHS, start=1)} | _ABBREVIATIONS
+                           | {name: n for n, name in enumerate(_RUSSIAN_MONTHS, start=1)})
 
 # Month names that are also ordinary English words: only a capitalised token counts.
 _WORDLIKE_MONTHS = frozenset({"may", "march", "mar"})
@@ -98,7 +102,7 @@ _WORDLIKE_MONTHS = frozenset({"may", "march", "mar"})
 def _month_pattern(group: str) -> str:
     # Full names before abbreviations; only an abbreviation may carry a dot
     # ("Oct. 14"), so "in July. 19 people …" is not read as July 19.
-    full = "|".join(_FULL_MONTHS)
+    full = "|".join(_FULL_MONTHS + _RUSSIAN_MONTHS)
     short = "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True))
     return rf"(?P<{group}>(?:{full})\b|(?:{short})\b\.?)"
 
@@ -226,8 +230,8 @@ _CLOCK24 = (
     r"(?::(?P<h24_s>[0-5]\d))?(?![\w:]|\.\d)"
 )
 # Soviet records' hours and minutes: "5 h. 30 min." (the Russian "5 ч. 30 мин."), 24-hour.
-_HOURS_MINUTES = (rf"{_NOT_AFTER_TIME}(?P<hm_h>[01]?\d|2[0-3])\s?h(?:rs?|ours?)?\.?\s(?P<hm_m>[0-5]?\d)\s?"
-                  r"min(?:utes?)?\b\.?")
+_HOURS_MINUTES = (rf"{_NOT_AFTER_TIME}(?P<hm_h>[01]?\d|2[0-3])\s?(?:h(?:rs?|ours?)?|ч)\.?\s(?P<hm_m>[0-5]?\d)\s?"
+                  r"(?:min(?:utes?)?|мин)\b\.?")  # and a Russian transcript's "22 ч. 00 мин."
 # A 24-hour time with its unit and no colon: "22.00 hrs", "2200 hours", "0538 hours".
 _HOURS_UNIT = rf"{_NOT_AFTER_TIME}(?P<hu_h>[01]\d|2[0-3])\.?(?P<hu_m>[0-5]\d)\s?(?:hrs|hours)\b\.?"
 _TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24, _HOURS_MINUTES, _HOURS_UNIT)), re.IGNORECASE)

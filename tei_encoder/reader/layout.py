@@ -27,7 +27,7 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, field_kind, is_short, strip_boxes,
+    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, field_kind, is_dateline, is_short, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -286,7 +286,7 @@ class Layout:
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and len(self.units[i].text.split()) <= 40
                and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text)
-                    or _runs_on(text, self.units[i].text))):
+                    or _runs_on(text, self.units[i].text) or _capitals_under_kind(text, self.units[i]))):
             text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
@@ -393,7 +393,9 @@ _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brie
                              r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|Speech|"
                              r"(?:Oral history )?[Ii]nterview|Oral history|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
-                             r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of))\b"
+                             r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of)|"
+                             r"Запись|Телеграмма|Шифртелеграмма|Письмо|Протокол|Постановление|Записка|Справка|Доклад|"
+                             r"Из дневника)\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
 
 
@@ -408,6 +410,15 @@ def names_its_kind(text: str) -> bool:
 # What a document is about, on the line under its kind: "MEMORANDUM" / "On the composition of the
 # delegation" (the Russian "О …" heading), "REPORT" / "Concerning the grain deliveries".
 _SUBJECT_LINE = re.compile(r"^(?:On (?:the|a|an|some|certain)|About|Concerning|Regarding)\s")
+
+
+def _capitals_under_kind(heading: str, unit: Unit) -> bool:
+    """``unit`` finishes, in capitals, a heading in capitals that is only the document's kind (``ЗАПИСЬ
+    БЕСЕДЫ`` / ``НАРОДНОГО КОМИССАРА … В. М. МОЛОТОВА С ПОСЛОМ …``, ``RECORD OF CONVERSATION`` / ``BETWEEN
+    …``): not a field, a mark or a dateline."""
+    return (heading.isupper() and names_its_kind(heading) and len(heading.split()) <= 3 and len(unit.lines) <= 3
+            and unit.text.isupper() and len(unit.text.split()) >= 3 and not unit.text.endswith(TERMINAL)
+            and field_kind(unit.lines[0]) is None and not is_dateline(unit.text))
 
 
 def _subject_under_kind(heading: str, text: str) -> bool:

@@ -76,6 +76,7 @@ _SENDER = re.compile(
     rf"(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+(?:\s+[{UPPER}][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|года)$")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # "Time: 10 October 1959, 4:00 p.m."
 # Where a meeting took place, as minutes label it: "Location: Zhongnanhai, Yinian Hall".
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
@@ -86,7 +87,8 @@ JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
 ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
                            r"Record of (?:a |the )?[Cc]onversation)\b")
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
-                         r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH)\b")  # issue 10: a letter's heading
+                         r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH|"  # issue 10: a letter's heading
+                         r"ЗАПИСЬ|БЕСЕДЫ|БЕСЕДА|ТЕЛЕГРАММА|ШИФРТЕЛЕГРАММА|ПИСЬМО|ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|ДНЕВНИК|ЗАПИСКА|СПРАВКА|ДОКЛАД)\b")  # and a Russian transcript's "ЗАПИСЬ БЕСЕДЫ"
 
 
 # A numbered section heading: ``II. ECONOMY``, ``3. On the Korean question``, ``Part 2: Trade``.
@@ -165,9 +167,11 @@ def _place_splits(line: str) -> list[tuple[str, str]]:
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
+    bare = _YEAR_WORD.sub("", bare)  # a Russian date's "г." (year) after the year: "15 июня 1945 г."
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
+        bare = _YEAR_WORD.sub("", bare.rstrip("."))  # "15 июня 1945 г., 22 ч. 00 мин."
         start = _TIME_RANGE_LINK.search(bare)
         if start and len(times) > 1 and times[-2].end == start.start():  # "3:00 p.m. to 4:30 p.m.": a range
             bare = bare[:times[-2].start].rstrip(" ,—–-")

@@ -88,9 +88,17 @@ def _verb_forms(lemma: str) -> tuple[str, ...]:
     return tuple(form + suffix for form in (third, past))
 
 
+# A Russian transcript's reporting verbs ("Молотов сказал, что …"): the past in each gender and number,
+# and the present's third person.
+RUSSIAN_VERB_FORMS = tuple("""
+сказал сказала сказали говорит говорил говорила заявил заявила заявили заявляет спросил спросила спросили
+спрашивает ответил ответила ответили отвечает отметил отметила отмечает подчеркнул подчеркнула подчеркивает
+сообщил сообщила сообщает указал указала указывает добавил добавила добавляет предложил предложила
+предлагает возразил возразила возражает напомнил напомнила поблагодарил поблагодарила благодарит
+""".split())
 # "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
-VERB_FORMS = tuple(sorted({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"},
-                          key=lambda form: (-len(form), form)))
+VERB_FORMS = tuple(sorted(({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"})
+                          | set(RUSSIAN_VERB_FORMS), key=lambda form: (-len(form), form)))
 
 
 _VERBS = longest_first_alternation(VERB_FORMS)
@@ -116,7 +124,7 @@ LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}
 # direction), a parenthetic phrase between commas, an adverb.
 _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,30},\s*)?"
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
-_COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which)\b,?\s*"
+_COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
@@ -165,6 +173,7 @@ whatever what who which where why how no yes all every each one first second thi
 everybody everyone somebody someone nobody anybody anyone nothing something everything
 further later finally next moreover furthermore besides again meanwhile subsequently afterwards
 thereupon accordingly lastly secondly thirdly today yesterday tomorrow
+он она они мы я вы это затем потом далее
 """.split())
 
 
@@ -384,7 +393,7 @@ def _reporting_subjects(text: str) -> list[str]:
 _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
                                      if t not in ("the", "mr", "mrs", "ms", "m")) + ")"
 # A reporting clause opened by a pronoun or such a title: no name in it, yet it ends the said before it.
-PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
+PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|Я|Мы|Он|Она|Они|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
 # Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
 # sentence_starts); the mark first, so that the scan skips to the marks.

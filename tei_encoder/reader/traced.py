@@ -105,6 +105,8 @@ def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line]
     found = [finder.first_line(name, body) for name in person.names]
     if not any(found):  # forms put in reading order ("Stalin, Iosif Vissarionovich"): where the surname stands
         found = [finder.first_line(name.split()[-1], body) for name in person.names]
+    if not any(found):  # named only by the page's title or citation, never in the text: the header's lines
+        found = [finder.first_line(name, finder.lines) for name in person.names]
     lines = sorted(line for line in found if line)
     span = (lines[0], lines[-1]) if lines else (0, 0)
     if len({name.casefold() for name in person.names}) == 1:  # STALIN and Stalin: only the case differs

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
-                     r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by)\b", re.I)
+                     r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by|"
+                     r"Записал[аи]?|Запись вел[аи]?)(?!\w)", re.I)  # Russian: "Записал В. Павлов"
 _RECORDER_IN_BRACKETS = re.compile(r"\(([^()]+)\)\s*\.?$")
-_RECORDER_AFTER_BY = re.compile(rf"\bby\s+((?:[{UPPER}][\w.'’-]*\s?){{1,4}})")
+_RECORDER_AFTER_BY = re.compile(rf"(?:\bby|^Записал[аи]?|^Запись вел[аи]?)\s+((?:[{UPPER}][\w.'’-]*\s?){{1,4}})")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 

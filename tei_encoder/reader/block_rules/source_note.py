@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
 ARCHIVE_TOKEN = re.compile(
-    r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d",
+    r"(?<![A-Za-z])(?:f|fond|op|on|opis|d|delo|l|ll|list|p|pap|papka|por|ed\.\s*khr|k|sh)\.?\s*\d"
+    r"|(?<![а-яА-Я])(?:ф|оп|д|л|лл|п)\.\s*\d",  # Russian: "ф. 06, оп. 7"
     re.I)
 PUBLICATION = archive.PUBLICATION  # header/archive.py: "Publ.:", "Published in", "Reprinted in" …
 KEYWORDS = re.compile(r"^Key\s?words?\s*:", re.I)  # the record's keywords, after its references
