@@ -230,3 +230,58 @@ def test_an_element_whose_first_text_is_blank_is_judged_as_the_schematron_does(s
     if own is not None:
         assert own == stock
     assert (own is None) == any(d.rule in ("TE-EMPTY-001", "TE-EMPTY-002") for d in stock)
+
+
+# ---------------------------------------------------------------- lets found by walking, not by XPath
+
+def _random_text_tree(generator: random.Random) -> etree._Element:
+    """A TEI root (or another one) with texts, bodies, divs of several types, datelines, dates in odd places."""
+    root = etree.Element(f"{{{TEI}}}{generator.choice(['TEI', 'TEI', 'TEI', 'teiCorpus'])}")
+    serial = iter(range(1000))
+
+    def date(parent: etree._Element) -> None:
+        element = etree.SubElement(parent, f"{{{TEI}}}date")
+        if generator.random() < 0.8:
+            element.set("when", f"19{next(serial):03d}")
+
+    def fill(parent: etree._Element, depth: int) -> None:
+        if depth > 4:
+            return
+        for _ in range(generator.randrange(4)):
+            kind = generator.choice(["div", "dateline", "date", "p", "body"])
+            child = etree.SubElement(parent, f"{{{TEI}}}{kind}")
+            if kind == "div" and generator.random() < 0.6:
+                child.set("type", generator.choice(["document", "document", "section"]))
+            if kind == "date" and generator.random() < 0.8:
+                child.set("when", f"18{next(serial):03d}")
+            if kind == "dateline":
+                for _ in range(generator.randrange(3)):
+                    date(child if generator.random() < 0.7 else etree.SubElement(child, f"{{{TEI}}}name"))
+            fill(child, depth + 1)
+
+    for _ in range(generator.randrange(1, 4)):
+        kind = generator.choice(["text", "text", "teiHeader", "body"])
+        top = etree.SubElement(root, f"{{{TEI}}}{kind}")
+        if kind == "text" and generator.random() < 0.7:  # the usual shape: text/body/div, as often as not a document
+            for _ in range(generator.randrange(1, 3)):
+                body = etree.SubElement(top, f"{{{TEI}}}body")
+                for _ in range(generator.randrange(1, 4)):
+                    div = etree.SubElement(body, f"{{{TEI}}}div", type=generator.choice(["document", "section"]))
+                    fill(div, 3)
+        fill(top, 1 if kind == "text" else 2)
+    return root
+
+
+def test_dateline_dates_are_the_xpaths():
+    """TE-DATE-001's let of dateline dates, walked down from the root, finds what its XPath finds."""
+    generator = random.Random(12)
+    found = 0
+    for _ in range(3000):
+        root = _random_text_tree(generator)
+        context = etree.SubElement(root, f"{{{TEI}}}date")  # the rule's context: any node of the document
+        expected = {str(date.get("when")) for date in own_rules._DATELINES(context)}  # noqa: SLF001
+        root.remove(context)
+        # a set: a date in nested datelines is one node of the XPath's, and the rule asks only whether one agrees
+        assert set(own_rules._dateline_dates(root)) == expected, etree.tostring(root)  # noqa: SLF001
+        found += bool(expected)
+    assert found > 300
