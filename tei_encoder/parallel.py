@@ -98,7 +98,11 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
     chunksize = max(1, min(64, len(work) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
                              initializer=initializer, initargs=initargs) as pool:
-        yield from pool.map(function, work, chunksize=chunksize)
+        try:
+            yield from pool.map(function, work, chunksize=chunksize)
+        except BaseException:  # an item's error, or the caller stopped: the rest is not waited for
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _cluster_map(client: Any, function: Callable[[T], R], work: list[T],
