@@ -48,15 +48,16 @@ def profile(files: list[Path], args: argparse.Namespace) -> tuple[dict[str, floa
     from tei_encoder.regular_file import read_regular_file
     from tei_encoder.validate import footnote_marks, own_rules
     from tei_encoder.validate.batch import FileResult
-    from tei_encoder.validate.checkers import Locator, SchematronChecker, locating
+    from tei_encoder.validate.checkers import DeferredSchematron, Locator, locating
     from tei_encoder.validate.parsing import _may_include
     from tei_encoder.validate.prefilter import schematron_parameters
     from tei_encoder.validate.validator import Validator
     from tei_encoder.xinclude import include_hint
 
     validator = Validator(None, max_errors=100)
-    xsd, schematron = validator._checkers  # noqa: SLF001 (a benchmark looks inside)
-    assert isinstance(schematron, SchematronChecker)
+    xsd, deferred = validator._checkers  # noqa: SLF001 (a benchmark looks inside)
+    assert isinstance(deferred, DeferredSchematron)
+    schematron = deferred.compiled()
     compiled = schematron._schematron  # type: ignore[attr-defined]  # noqa: SLF001
     spent: dict[str, float] = defaultdict(float)
     clock = time.process_time
