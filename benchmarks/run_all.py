@@ -21,8 +21,8 @@ load stretches alike:
 - validate, all cores: the same files with ``validate``'s default ``--jobs``
   (one process a core), the throughput a user sees, against the same jing
   run's wall time (its JVM also works on several cores: JIT and garbage
-  collection). Its CPU rate counts every process (the workers, and the
-  parent that compiles the schemas once more and writes the report); the
+  collection). Its CPU rate counts every process (the workers, which compile
+  the schemas, and the parent, which lists the files and writes the report); the
   verdict is the ratio of wall rates. On a loaded machine the wall ratio
   measures the neighbours too: read it beside the load average.
 - render: ``render_site(jobs=1)`` (page and plain-text view per document)
