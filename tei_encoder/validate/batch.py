@@ -6,6 +6,7 @@ as small FileResult values, never trees, so memory stays flat on an archive.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import glob
 import os
@@ -13,6 +14,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.parallel import distributed, ordered_map
@@ -163,6 +165,17 @@ def _start_worker(schemas: Sequence[str] | None, xml_model: bool, max_errors: in
         _WORKER_ERROR = error
 
 
+_DIAGNOSTIC_FIELDS = tuple(field.name for field in dataclasses.fields(Diagnostic))
+
+
+def _check_in_worker(file: str) -> tuple[tuple[tuple[Any, ...], ...], float]:
+    """_check in a worker, its result sent back as plain tuples (the caller knows the file): a frozen
+    dataclass pickles through __getstate__, which lists its fields, 1.9 us each way; a tuple, 0.13 us."""
+    result = _check(file)
+    return tuple(tuple(getattr(diagnostic, name) for name in _DIAGNOSTIC_FIELDS)
+                 for diagnostic in result.diagnostics), result.seconds
+
+
 def _check(file: str) -> FileResult:
     if _WORKER is None:
         assert _WORKER_ERROR is not None
@@ -192,7 +205,9 @@ def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, j
         # Spawned workers compile the schemas (in their initializer), so this process need not: a worker
         # that cannot sends the SchemaError back as its first result (_check), raised here before any
         # result; and the workers start sooner by the time a compile here took (~35 ms CPU).
-        yield from ordered_map(_check, files, jobs=jobs, initializer=_start_worker, initargs=settings)
+        for file, (packed, seconds) in zip(files, ordered_map(_check_in_worker, files, jobs=jobs,
+                                                                 initializer=_start_worker, initargs=settings)):
+            yield FileResult(file, tuple(Diagnostic(*fields) for fields in packed), seconds)
         return
     _initialize(*settings)  # a broken schema raises SchemaError here, before any work
     yield from ordered_map(_check, files, jobs=jobs, initializer=_initialize, initargs=settings)
