@@ -14,7 +14,7 @@ import pytest
 from lxml import etree
 
 from tei_encoder.validate import Validator, footnote_marks, own_rules
-from tei_encoder.validate.checkers import SchematronChecker
+from tei_encoder.validate.checkers import DeferredSchematron, SchematronChecker
 from tei_encoder.validate.parsing import load_bytes
 from test_validate_mutations import MUTATIONS
 from test_validate_support import INVALID, TEI, TESTS, seed_files, seed_tei, valid_fixtures
@@ -25,9 +25,9 @@ XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 @pytest.fixture(scope="module")
 def schematron() -> SchematronChecker:
-    checker = Validator()._checkers[1]  # noqa: SLF001 (the project's own Schematron)
-    assert isinstance(checker, SchematronChecker)
-    return checker
+    deferred = Validator()._checkers[1]  # noqa: SLF001 (the project's own Schematron)
+    assert isinstance(deferred, DeferredSchematron)
+    return deferred.compiled()
 
 
 def _both(schematron: SchematronChecker, data: bytes, name: str) -> tuple[list | None, list | None]:
@@ -230,3 +230,19 @@ def test_an_element_whose_first_text_is_blank_is_judged_as_the_schematron_does(s
     if own is not None:
         assert own == stock
     assert (own is None) == any(d.rule in ("TE-EMPTY-001", "TE-EMPTY-002") for d in stock)
+
+
+
+def test_the_schematron_is_compiled_only_for_a_record_own_rules_declines(monkeypatch):
+    """own_rules answers for the usual record, so the compiled Schematron is not made until one needs it."""
+    from tei_encoder.validate import checkers
+
+    monkeypatch.setattr(checkers, "_CACHE", {})
+    validator = Validator()
+    assert not any(path.endswith(".sch") for path, _, _ in checkers._CACHE)  # noqa: SLF001
+    for path in valid_fixtures():
+        validator.validate_file(path)
+    assert not any(path.endswith(".sch") for path, _, _ in checkers._CACHE)  # noqa: SLF001
+    declined = INVALID / "sch-empty-p.xml"
+    assert any(d.rule == "TE-EMPTY-001" for d in validator.validate_file(declined))
+    assert any(path.endswith("tei-encoder.sch") for path, _, _ in checkers._CACHE)  # noqa: SLF001

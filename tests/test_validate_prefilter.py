@@ -16,7 +16,7 @@ from tei_encoder.validate import Validator
 from tei_encoder.validate.parsing import load_bytes
 from tei_encoder.validate.prefilter import (CHARACTERS_PARAMETER, FOOTNOTE_CALLS_PARAMETER, holds,
                                             may_hold_characters)
-from test_validate_support import valid_fixtures
+from test_validate_support import TEI, valid_fixtures
 
 CHARACTERS = ["\u25a1", "\u02b9", "\u02ba", "\u2010", "\x7f", "\x80", "\x85", "\x9f"]
 
@@ -170,3 +170,41 @@ def test_a_cdata_section_after_many_exclamation_marks_is_found():
 
     assert _holds_any(b"<p>Stop!</p>" * 40 + b"<p><![CDATA[x]]></p>", _MAY_SPELL_FOOTNOTE_CALLS)
     assert not _holds_any(b"<p>Stop!</p>" * 40 + b"<p>![CDATA[</p>", _MAY_SPELL_FOOTNOTE_CALLS)
+
+
+def test_encoding_desc_calls_are_counted_as_itertext_counts_them():
+    """The calls declared in encodingDesc, read from its text nodes by XPath, are the ones itertext() gives."""
+    import random
+
+    from lxml import etree
+
+    from tei_encoder.validate import prefilter
+
+    generator = random.Random(3)
+    pieces = [prefilter.FOOTNOTE_CALL, "[footnote", "Ref:", "words ", "", " [footnoteRef:2] "]
+    for _ in range(300):
+        root = etree.Element(f"{{{TEI}}}TEI")
+        for _ in range(generator.randrange(3)):
+            header = etree.SubElement(root, f"{{{TEI}}}{generator.choice(['teiHeader', 'teiHeader', 'text'])}")
+            for _ in range(generator.randrange(3)):
+                desc = etree.SubElement(header, f"{{{TEI}}}{generator.choice(['encodingDesc', 'fileDesc'])}")
+                desc.text = generator.choice(pieces)
+                for _ in range(generator.randrange(4)):
+                    kind = generator.choice(["p", "p", "comment", "pi"])
+                    parent = generator.choice([desc, *desc.iter(f"{{{TEI}}}p")])
+                    child = (etree.Comment(generator.choice(pieces)) if kind == "comment" else
+                             etree.ProcessingInstruction("x", generator.choice(pieces)) if kind == "pi" else
+                             etree.SubElement(parent, f"{{{TEI}}}p", rend=generator.choice(pieces)))
+                    if kind != "p":
+                        parent.append(child)
+                    child.text = generator.choice(pieces) if kind == "p" else child.text
+                    child.tail = generator.choice(pieces)
+        data = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
+        tree = etree.fromstring(data).getroottree()
+        expected = sum(text.count(prefilter.FOOTNOTE_CALL) for desc in tree.getroot().iterfind(
+            f"{{{TEI}}}teiHeader/{{{TEI}}}encodingDesc") for text in desc.itertext())
+        counted = sum(text.count(prefilter.FOOTNOTE_CALL)
+                      for text in prefilter._ENCODING_DESC_TEXTS(tree.getroot()))  # noqa: SLF001
+        assert counted == expected, data
+        calls = data.count(prefilter.FOOTNOTE_CALL.encode("ascii"))
+        assert prefilter.footnote_calls_impossible(data, tree) == (calls == expected)

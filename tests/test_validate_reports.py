@@ -236,3 +236,42 @@ def test_json_text_escapes_each_control_and_bidi_character_and_leaves_clean_text
         assert json.loads(text) == {"message": f"a{chr(code)}b"}
     clean = {"message": "é — ü □ \u00a0"}
     assert json_text(clean) == json.dumps(clean, ensure_ascii=False, indent=1)
+
+
+def test_json_report_text_is_json_dumps_of_the_document():
+    """The JSON reporter writes the usual entry from a template: the same text json.dumps(indent=1) gives."""
+    import io
+    import random
+
+    from tei_encoder.diagnostics import Diagnostic, Summary
+    from tei_encoder.report import json_text
+    from tei_encoder.report.json import JsonReporter, diagnostic_dict
+    from tei_encoder.validate.batch import FileResult
+
+    generator = random.Random(5)
+    alphabet = ['a', 'é', '"', '\\', '/', ' ', '\t', '\n', '\x01', '\x7f', '\x85', '\u2028', '\u202e', '💡', '{', ']']
+    for count in (0, 1, 2, 7, 40):
+        results = []
+        for _ in range(count):
+            name = "".join(generator.choice(alphabet) for _ in range(generator.randrange(12)))
+            diagnostics = tuple(
+                Diagnostic(file=name, message=name[::-1], rule="TE-X", severity=generator.choice(list(Severity)),
+                           line=generator.choice([None, 3]), xpath=generator.choice([None, "/TEI[1]"]))
+                for _ in range(generator.choice([0, 0, 0, 1, 3])))
+            results.append(FileResult(name, diagnostics))
+        stream = io.StringIO()
+        reporter = JsonReporter(stream, tool_version=generator.choice(["0.1.0", "1é\"x"]))
+        for result in results:
+            reporter.file(result)
+        summary = Summary(done=count)
+        reporter.finish(summary)
+        counts = reporter.counts
+        document = {
+            "tool": {"name": "tei-encoder", "version": reporter.tool_version},
+            "files": [{"file": r.file, "valid": r.valid, "diagnostics": [diagnostic_dict(d) for d in r.diagnostics]}
+                      for r in results],
+            "summary": {"files": counts.files, "valid": counts.valid, "invalid": counts.invalid,
+                        "unreadable": counts.unreadable, "errors": counts.errors, "warnings": counts.warnings,
+                        "exit_code": summary.exit_code()},
+        }
+        assert stream.getvalue() == json_text(document) + "\n"

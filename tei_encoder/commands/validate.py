@@ -98,9 +98,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _names_an_input(output: str, files: list[str]) -> bool:
-    if not os.path.exists(output):
+    """``os.path.samefile(output, name)`` for some existing file, with the output's status read once and
+    each file's once (samefile and exists read both every time: three system calls a file)."""
+    try:
+        written = os.stat(output)
+    except OSError:
         return False
-    return any(os.path.samefile(output, name) for name in files if os.path.exists(name))
+    for name in files:
+        try:
+            if os.path.samestat(written, os.stat(name)):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _validate(args: argparse.Namespace, files: list[str], missing, stream: TextIO) -> int:  # type: ignore[no-untyped-def]

@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import fields
 from typing import Any
 
 from tei_encoder.diagnostics import Diagnostic, Summary
-from tei_encoder.report import Reporter, json_text
+from tei_encoder.report import Reporter, escaped
 from tei_encoder.validate.batch import FileResult
 
 NAME = "json"
@@ -43,11 +44,43 @@ class JsonReporter(Reporter):
 
     def finish(self, summary: Summary) -> None:
         counts = self.counts
-        document = {
-            "tool": {"name": "tei-encoder", "version": self.tool_version},
-            "files": self.files,
-            "summary": {"files": counts.files, "valid": counts.valid, "invalid": counts.invalid,
-                        "unreadable": counts.unreadable, "errors": counts.errors,
-                        "warnings": counts.warnings, "exit_code": summary.exit_code()},
-        }
-        self.stream.write(json_text(document) + "\n")
+        tool = {"name": "tei-encoder", "version": self.tool_version}
+        totals = {"files": counts.files, "valid": counts.valid, "invalid": counts.invalid,
+                  "unreadable": counts.unreadable, "errors": counts.errors, "warnings": counts.warnings,
+                  "exit_code": summary.exit_code()}
+        self.stream.write(escaped(_document_text(tool, self.files, totals)) + "\n")
+
+
+def _document_text(tool: dict[str, Any], files: list[dict[str, Any]], totals: dict[str, Any]) -> str:
+    """``json.dumps({"tool": tool, "files": files, "summary": totals}, ensure_ascii=False, indent=1)``, the
+    usual file's entry (no diagnostics) written from a template around its name's JSON string.
+
+    With an indent, json encodes in Python, value by value: 26 ms for a 5,000-file report, nearly all of it
+    the entries of valid files. A nested value's lines are its own dumps indented by its depth (a JSON
+    string holds no raw line break), so the pieces join into the same text.
+    """
+    if not files:
+        listed = "[]"
+    else:
+        listed = "[\n" + ",\n".join("  " + _entry_text(entry) for entry in files) + "\n ]"
+    return ('{\n "tool": ' + _nested(tool, 1) + ',\n "files": ' + listed + ',\n "summary": ' + _nested(totals, 1)
+            + "\n}")
+
+
+def _entry_text(entry: dict[str, Any]) -> str:
+    """One file's object, at the depth of the files' list."""
+    if entry["diagnostics"] or list(entry) != _ENTRY_KEYS:
+        return _nested(entry, 2)
+    return ('{\n   "file": ' + _string(entry["file"]) + ',\n   "valid": ' + ("true" if entry["valid"] else "false")
+            + ',\n   "diagnostics": []\n  }')
+
+
+_ENTRY_KEYS = ["file", "valid", "diagnostics"]
+# json.dumps makes an encoder for each call that names an option (2 us); these are made once.
+_string = json.JSONEncoder(ensure_ascii=False).encode
+_indented = json.JSONEncoder(ensure_ascii=False, indent=1).encode
+
+
+def _nested(value: object, depth: int) -> str:
+    """``value``'s JSON as it stands ``depth`` levels deep in a document dumped with indent=1."""
+    return _indented(value).replace("\n", "\n" + " " * depth)

@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from lxml import etree, isoschematron
+from lxml import etree
 
 from tei_encoder import xmlsafe
 from tei_encoder.diagnostics import Diagnostic, Severity
@@ -391,6 +391,8 @@ def _paths_from_locator(templates: list[etree._Element]) -> None:
 @functools.cache
 def _include_stylesheet_bytes() -> bytes:
     """lxml's copy of the ISO DSDL include step (sch:include, xi:include), read once."""
+    from lxml import isoschematron
+
     return (Path(isoschematron.__file__).parent / "resources" / "xsl" / "iso-schematron-xslt1"
             / "iso_dsdl_include.xsl").read_bytes()
 
@@ -410,6 +412,8 @@ class _Compiled:
     """One phase of a Schematron compiled to a confined XSLT (see xmlsafe.stylesheet)."""
 
     def __init__(self, path: Path, schematron: etree._ElementTree, params: dict[str, str]) -> None:
+        from lxml import isoschematron
+
         validator = streamline(isoschematron.iso_svrl_for_xslt1(
             schematron, **isoschematron.stylesheet_params(**params)))
         # Parsed again so that the validator's document() and imports go through a confined resolver
@@ -443,6 +447,10 @@ class SchematronChecker:
 
     def __init__(self, path: Path, document: etree._ElementTree) -> None:
         self.name = path.name
+        # Imported here: it compiles its own stylesheets on import (6 ms), which a run that compiles
+        # no Schematron (own_rules.py answering for the project's own) never needs.
+        from lxml import isoschematron
+
         root = document.getroot()
         if root.tag != f"{{{NS_SCH}}}schema":
             raise SchemaError(f"{path}: not an ISO Schematron schema (the root element is not sch:schema)")
@@ -502,6 +510,28 @@ class SchematronChecker:
         rules_located = {d.rule.removesuffix(self.LOCATED_SUFFIX) for d in located}
         kept = [d for d in found if d.rule not in rules_located]
         return kept + [replace(d, rule=d.rule.removesuffix(self.LOCATED_SUFFIX)) for d in located]
+
+
+class DeferredSchematron:
+    """A Schematron compiled the first time a document needs it.
+
+    The validator stands in for the project's own Schematron with own_rules.py, which answers for
+    the usual record, so most runs never run the compiled one; compiling it (21 ms CPU) and importing
+    lxml.isoschematron (6 ms) in every process, workers included, was a fifth of their start-up.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+        self._path = path
+
+    def compiled(self) -> SchematronChecker:
+        checker = checker_for(self._path)  # compiled once per process (and file version)
+        assert isinstance(checker, SchematronChecker), "the project's Schematron is XPath 1.0"
+        return checker
+
+    def check(self, tree: etree._ElementTree, file: str,
+              parameters: Mapping[str, str] | None = None) -> list[Diagnostic]:
+        return self.compiled().check(tree, file, parameters)
 
 
 _CACHE: dict[tuple[str, int, str], Checker] = {}

@@ -161,31 +161,28 @@ def _who_or_ref(element: etree._Element) -> str:
     return next(value for name, value in element.items() if name in ("who", "ref"))
 
 
-def _collect(elements: Iterable[etree._Element], tested_attribute: str, tested: set[str], pointing: set[str],
-             words: str | None = None) -> None:
-    """Note the value each element's pointer rule tests (``tested_attribute``), and normalize-space(@who | @ref)'s
-    argument; with ``words``, that assert (normalize-space(.) != '' or .//tei:gap) too.
+def _collect(elements: Iterable[etree._Element], tested: set[str], pointing: set[str]) -> None:
+    """Note the values the pointer rules test (sp/@who, said/@who, persName/@ref) and normalize-space(@who | @ref)'s
+    argument, for sp, said and persName walked together.
 
-    One loop a kind of element, each attribute read once: a lookup costs more than a Python statement.
+    Both @who and @ref are tested whatever the kind: a walk cannot tell the kinds apart without asking each element
+    its name, which costs more than the test, and a value no rule tests can only make the check decline (the
+    Schematron then answers). One loop, each attribute read once: a lookup costs more than a Python statement.
     """
-    tests_who = tested_attribute == "who"
     for element in elements:
         who = element.get("who")
         ref = element.get("ref")
-        value = who if tests_who else ref
-        if value is not None:
-            tested.add(value)
         if who is None:
             if ref is not None:
+                tested.add(ref)
                 pointing.add(ref)
         elif ref is None:
+            tested.add(who)
             pointing.add(who)
         else:
+            tested.add(who)
+            tested.add(ref)
             pointing.add(_who_or_ref(element))
-        if words is not None:
-            text = element.text
-            if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
-                raise Unsure(words)
 
 
 def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Callable[[], frozenset[str]]) -> bool:
@@ -295,7 +292,7 @@ class _Walk:
         for element in self.root.iter(*_NOT_EMPTY):
             text = element.text  # nearly always the answer: the first text node holds words
             if (text is None or not text.strip(_XML_SPACE)) and not _has_words(element):
-                raise Unsure("TE-EMPTY-001")
+                raise Unsure("TE-EMPTY-001 or TE-EMPTY-002")
         self._pointers()
         for element in self.root.iter(*_RULES):
             _RULES[element.tag](self, element)
@@ -304,23 +301,16 @@ class _Walk:
         return self._diagnostics()
 
     def _pointers(self) -> None:
-        """TE-REF-001 to TE-REF-003 and TE-EMPTY-002, and the key person-pointers: each distinct value once."""
+        """TE-REF-001 to TE-REF-003, and the key person-pointers (TE-REF-007, a rule of _RULES, reads them):
+        each distinct value once."""
         tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
         pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
-        _collect(self.root.iter(_T + "sp"), "who", tested, pointing)
-        _collect(self.root.iter(_T + "said"), "who", tested, pointing, words="TE-EMPTY-002")
-        _collect(self.root.iter(_T + "persName"), "ref", tested, pointing)
+        _collect(self.root.iter(_T + "sp", _T + "said", _T + "persName"), tested, pointing)
         keys = self.keys
         for value in tested:
             _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
         for value in pointing:
             self.pointers.update(_tokens(value))
-        for element in self.root.iter(_T + "person"):
-            identifier = element.get(_XML_ID, "")
-            if "#" + identifier not in self.pointers:
-                self.warn(element, "TE-REF-007",
-                          f'Person "{identifier}" is never referred to (no sp/@who, said/@who or persName/@ref '
-                          "points to it): remove the person or mark the mention in the text.")
 
     def _diagnostics(self) -> list[Diagnostic]:
         """The warnings in document order, as the Schematron reports them."""
@@ -338,7 +328,8 @@ class _Walk:
 _FEW_WARNINGS = 8
 
 
-_NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName"))
+# TE-EMPTY-001's elements, and said, whose TE-EMPTY-002 is the same test.
+_NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName", "said"))
 _POINTER_RULES = {_T + "sp": "TE-REF-001", _T + "said": "TE-REF-002", _T + "persName": "TE-REF-003"}
 _WARNED = (_T + "teiHeader", _T + "person", _T + "note")
 
@@ -346,6 +337,15 @@ _WARNED = (_T + "teiHeader", _T + "person", _T + "note")
 def _require(condition: object, what: str) -> None:
     if not condition:
         raise Unsure(what)
+
+
+def _person(walk: _Walk, element: etree._Element) -> None:
+    """TE-REF-007: _Walk._pointers has gathered every pointer before the rules' walk."""
+    identifier = element.get(_XML_ID, "")
+    if "#" + identifier not in walk.pointers:
+        walk.warn(element, "TE-REF-007",
+                  f'Person "{identifier}" is never referred to (no sp/@who, said/@who or persName/@ref '
+                  "points to it): remove the person or mark the mention in the text.")
 
 
 def _change(walk: _Walk, element: etree._Element) -> None:
@@ -400,10 +400,12 @@ def _other_note(walk: _Walk, element: etree._Element) -> None:
 
 def _gap(walk: _Walk, element: etree._Element) -> None:
     _require(element.get("reason") is not None, "TE-GAP-001")
+    unit = element.get("unit")  # each attribute read once: a lookup costs more than a Python statement
+    quantity = element.get("quantity")
     if element.get("agent") == "ocr":
-        quantity = _PLAIN_NUMBER.fullmatch(element.get("quantity") or "")
-        _require(element.get("unit") == "char" and quantity is not None and int(quantity.group(1)) >= 1, "TE-GAP-002")
-    _require((element.get("unit") is None) == (element.get("quantity") is None), "TE-GAP-003")
+        plain = _PLAIN_NUMBER.fullmatch(quantity or "")
+        _require(unit == "char" and plain is not None and int(plain.group(1)) >= 1, "TE-GAP-002")
+    _require((unit is None) == (quantity is None), "TE-GAP-003")
 
 
 def _corr(walk: _Walk, element: etree._Element) -> None:
@@ -456,7 +458,7 @@ _RULES: dict[str, Callable[[_Walk, etree._Element], None]] = {
     _T + "change": _change, _T + "add": _add, _T + "ptr": _ptr, _T + "note": _note, _T + "application": _other_note,
     _T + "handNote": _other_note, _T + "gap": _gap, _T + "corr": _corr, _T + "sourceDesc": _source_desc,
     _T + "appInfo": _app_info, _T + "teiHeader": _tei_header, _T + "TEI": _tei, _T + "creation": _creation,
-    _T + "text": _text,
+    _T + "text": _text, _T + "person": _person,
 }
 
 # TE-CHAR-001 holds without a search when the validator tells the Schematron both searches are empty.

@@ -68,7 +68,7 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     except OSError as error:
         return Loaded(None, (_diagnostic(file, rules.UNREADABLE, describe_os_error(error)),))
     # abspath, not resolve(): no system call per path component on every file of an archive.
-    loaded = load_bytes(data, file, base_url=Path(os.path.abspath(path)).as_uri(), allow_dtd=allow_dtd)
+    loaded = load_bytes(data, file, base_url=xmlsafe.file_uri(path), allow_dtd=allow_dtd)
     if loaded.tree is None:
         return loaded
     if not xinclude:

@@ -139,9 +139,15 @@ def _footnote_calls_impossible_in_utf8(data: bytes, tree: etree._ElementTree) ->
     root = tree.getroot()
     if root.tag != f"{_TEI}TEI":
         return False
-    declared = sum(text.count(FOOTNOTE_CALL) for desc in root.iterfind(f"{_TEI}teiHeader/{_TEI}encodingDesc")
-                   for text in desc.itertext())
+    declared = sum(text.count(FOOTNOTE_CALL) for text in _ENCODING_DESC_TEXTS(root))  # type: ignore[union-attr]
     return declared == calls
+
+
+# The text nodes of the header's encodingDesc, as plain strings: one XPath, 5 us where itertext() made an
+# element proxy for every element inside (14-43 us). Counted node by node either way; were two adjacent text
+# nodes ever apart here and joined by itertext, a call they spell would go uncounted: a search not skipped.
+_ENCODING_DESC_TEXTS = etree.XPath("t:teiHeader/t:encodingDesc/descendant::text()", namespaces={"t": _TEI[1:-1]},
+                                   smart_strings=False)
 
 
 def schematron_parameters(data: bytes, tree: etree._ElementTree) -> dict[str, str]:

@@ -19,7 +19,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.xmlsafe import LocalDTD
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import footnote_marks, own_rules, rules
-from tei_encoder.validate.checkers import Checker, SchemaError, SchematronChecker, checker_for
+from tei_encoder.validate.checkers import Checker, DeferredSchematron, SchemaError, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
 from tei_encoder.validate.prefilter import schematron_parameters
@@ -60,11 +60,13 @@ class Validator:
         self._auto = not schemas and profile == "auto"
         paths = tuple(Path(resolve_named(os.fspath(schema))) for schema in schemas) if schemas else default_schemas()
         self.schema_paths: tuple[Path, ...] = tuple(path.resolve() for path in paths)
-        self._checkers: tuple[Checker, ...] = tuple(checker_for(path) for path in self.schema_paths)
-        # Only the project's own Schematron knows the parameters prefilter.py derives from a file's bytes.
+        # Only the project's own Schematron knows the parameters prefilter.py derives from a file's bytes, and
+        # own_rules.py answers for it on the usual record: it is compiled when a record first needs it.
         own = schema_path(OWN_SCHEMATRON).resolve()
-        self._takes_parameters = frozenset(id(checker) for checker, path in zip(self._checkers, self.schema_paths)
-                                           if path == own and isinstance(checker, SchematronChecker))
+        self._checkers: tuple[Checker, ...] = tuple(DeferredSchematron(path) if path == own else checker_for(path)
+                                                    for path in self.schema_paths)
+        self._takes_parameters = frozenset(id(checker) for checker in self._checkers
+                                           if isinstance(checker, DeferredSchematron))
         self.xml_model = xml_model
         self.max_errors = max_errors
         self.xinclude = xinclude  # resolve xi:include from files under the input's folder
@@ -133,7 +135,7 @@ class Validator:
         checkers, found = self._checkers_for(tree, file)
         for checker in checkers:
             if id(checker) in self._takes_parameters:
-                assert isinstance(checker, SchematronChecker)
+                assert isinstance(checker, DeferredSchematron)
                 found.extend(footnote_marks.repeated_marks(tree, file, checker.name))
                 # The usual record is checked in Python (own_rules.py); the compiled Schematron words its errors.
                 own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique)
