@@ -325,3 +325,27 @@ def test_a_russian_transcript_reads_its_heading_turns_said_and_closing() -> None
     assert xp(root, "//t:body//t:note[@type='source']/t:idno/text()") == ["АВП РФ, ф. 06, оп. 7, п. 2, д. 29, л. 14-16."]
     # the page's "V. M. Molotov" and the transcript's "Молотов" are one person (anyascii folds both to molotov)
     assert xp(root, "//t:person[@xml:id='molotov']/t:persName/text()") == ["V. M. Molotov", "Молотов"]
+
+
+# -- a reporting verb with the one addressed between it and "that": "told me that", "assured Eden that"
+
+def _said_of(text: str) -> list[tuple[str, str]]:
+    root = tei(f"Memorandum of conversation\n\nPresent: Mr. A. Eden.\n\n{text}\n")
+    return [(s.get("who"), text_of(s)) for s in xp(root, "//t:body//t:said")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Gromyko told me that the delay was artificial.", [("#gromyko", "the delay was artificial.")]),
+    ("Molotov told the Ambassador that the side agreed.", [("#molotov", "the side agreed.")]),
+    ("Stalin informed him that the troops would leave.", [("#stalin", "the troops would leave.")]),
+    ("Vyshinsky assured Eden that nothing had changed.", [("#vyshinsky", "nothing had changed.")]),
+    ("Molotov said to Eden that he was tired.", [("#molotov", "he was tired.")]),
+    ("Vyshinsky informed Eden whether it was so.", [("#vyshinsky", "it was so.")]),
+])
+def test_what_is_said_to_someone_is_marked_after_that(text: str, said: list[tuple[str, str]]) -> None:
+    assert _said_of(text) == said
+
+
+def test_keeping_someone_informed_is_no_reporting_clause() -> None:
+    assert speech.reporting_subjects("We shall keep Mr. Bevin informed of the point of view of the Soviet Government.") == []
+    assert _said_of("We shall keep Mr. Eden informed of the talks.") == []

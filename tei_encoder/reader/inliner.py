@@ -286,12 +286,21 @@ class Inliner:
             out.extend(self._clause(rest[:tail.end("verb")], tail))
             after = rest[tail.end("verb"):]
             comp = tail.group("comp")
-            if comp is None:
+            addressed = self._to_a_name(segments, at, after) if comp is None else None
+            if comp is None and addressed is None:
                 out.append(after)
                 i = at + 1
                 continue
-            out.append(after[:len(comp)])
-            body = after[len(comp):]
+            if addressed is not None:  # "Vyshinsky assured Eden that …": the one addressed is a name of the record
+                second = segments[at + 2]
+                assert isinstance(second, str)  # _to_a_name took it so
+                out.extend([after, segments[at + 1], second[:addressed]])
+                at += 2
+                body = second[addressed:]
+            else:
+                assert comp is not None
+                out.append(after[:len(comp)])
+                body = after[len(comp):]
             cut = _pronoun_clause(body, True)
             if cut is not None:  # "… had failed. I replied that …" in the clause's own string
                 segments = segments[:at + 1] + [body[cut:]] + segments[at + 1:]
@@ -306,6 +315,19 @@ class Inliner:
             out.extend(trailing)
             i = end
         return merge_text(out)
+
+    @staticmethod
+    def _to_a_name(segments: Segments, at: int, after: str) -> int | None:
+        """After a reporting verb (``after``: the rest of its string), a name addressed and a complementiser:
+        ``assured`` / Eden / `` that …``, ``said to`` / Eden / `` that …``. Where the said begins in the string
+        after the name, else None."""
+        if not _TO_THE_NAME.fullmatch(after) or at + 2 >= len(segments):
+            return None
+        name, following = segments[at + 1], segments[at + 2]
+        if not (isinstance(name, m.Mention) and name.person and isinstance(following, str)):
+            return None
+        complement = _THAT_AFTER_NAME.match(following)
+        return complement.end() if complement else None
 
     def _interposed(self, segments: Segments, i: int, out: Segments) -> int | None:
         """A reporting clause after or inside the sentence it reports (``This is unacceptable, said
@@ -517,6 +539,11 @@ _VERB_AFTER_SUBJECT = re.compile(rf"^\s+(?:{_VERB_ALTERNATION})\b")
 # After the clause: the sentence goes on (in lower case, or in a new quotation), or it ends there.
 _GOES_ON = re.compile(r"^\s*(?:,|[–—-](?=\s))\s*(?=[a-z]|“)")
 _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
+
+
+# Between a reporting verb and the name it is addressed to, and after the name: "said to" / Eden / "that".
+_TO_THE_NAME = re.compile(r"\s+(?:to\s+)?")
+_THAT_AFTER_NAME = re.compile(r"\s*,?\s*(?:that|whether|if)\b,?\s*")
 
 
 def _as_print(text: str) -> str:

@@ -124,13 +124,22 @@ LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}
 # direction), a parenthetic phrase between commas, an adverb.
 _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,30},\s*)?"
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
-_COMPLEMENTISER = (r"(?P<comp>\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
+# Whom the words were addressed to, between the verb and "that": "told me that", "assured him that", "told
+# the Ambassador that", "said to the delegation that" (a pronoun, or up to three words after "the").
+_ADDRESSEE = r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the(?:\s+[\w-]+){1,3}?)(?=\s*,?\s*(?:that|whether|if)\b))"
+# "informed" reports only with the one informed and a "that" after it: "informed me that …", "informed
+# Eden that …" ("keep Mr. Bevin informed of …" is no clause). _INFORMED_SCAN finds it for the subject scan;
+# _INFORMED is the tail's, where a name after it is a segment of its own.
+_INFORMED_SCAN = (rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}"
+                  r"\s*,?\s*(?:that|whether|if)\b)")
+_INFORMED = rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?$)"
+_COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
-REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS})\b")
+REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS}|inform(?:s|ed))\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
 _ALPHA = re.compile(r"[^\W\d_]+")  # letters of any script: "Đỗ Mười" is two words, not "M" and "ười"
 # Every reporting verb form, one scan; a verb's first word opens a word of the text (no ASCII letter before it).
-_VERB_SCAN = re.compile(rf"(?<![A-Za-z])(?:{_VERBS})\b")
+_VERB_SCAN = re.compile(rf"(?<![A-Za-z])(?:{_VERBS}|{_INFORMED_SCAN})\b")
 TITLE_WORDS = frozenset(word for title in people.TITLES for word in title.split())
 
 
@@ -163,7 +172,7 @@ _BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WOR
 # A name right after "of" completes the noun before it: "The workers of Kiev asked me …".
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # Applied to the text right after a resolved name.
-REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS})\b{_COMPLEMENTISER}")
+REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS}|{_INFORMED})\b{_COMPLEMENTISER}")
 
 _NOT_SUBJECT_START = frozenset("""
 the then however but and if when in on at as this that these those he she it they we i you
