@@ -349,3 +349,12 @@ def test_what_is_said_to_someone_is_marked_after_that(text: str, said: list[tupl
 def test_keeping_someone_informed_is_no_reporting_clause() -> None:
     assert speech.reporting_subjects("We shall keep Mr. Bevin informed of the point of view of the Soviet Government.") == []
     assert _said_of("We shall keep Mr. Eden informed of the talks.") == []
+
+
+def test_a_telegram_in_one_block_keeps_a_short_last_line_in_its_paragraph() -> None:
+    from tei_encoder.reader.layout import _telegram_paragraphs
+
+    lines = ("1. AT THE MEETING GROMYKO SAID THAT", "THE DELAY WAS", "ARTIFICIAL.", "2. ACTION REQUESTED:",
+             "GUIDANCE.", "BRUCE", "SECRET", "NNN")
+    assert [unit.lines for unit in _telegram_paragraphs(10, lines)] == [
+        lines[:3], lines[3:5], ("BRUCE",), ("SECRET",), ("NNN",)]

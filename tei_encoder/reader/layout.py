@@ -17,7 +17,9 @@ from tei_encoder import model as m
 from tei_encoder.header import classification, teletype
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import BLOCK_RULES, caps_heading, document_start, label_alone, page_marker
+from tei_encoder.reader.block_rules import (
+    BLOCK_RULES, caps_heading, closing_matter, document_start, label_alone, page_marker,
+)
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
 from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
@@ -372,15 +374,17 @@ class Layout:
 
 # Fields only a teletype telegram's routing has (header/teletype.py).
 _TELETYPE_FIELDS = frozenset({"page-head", "drafting", "transmission", "declassification", "tags"})
-# A telegram's paragraph opens with its number: "2. ACTION REQUESTED: …".
+# A telegram's paragraph opens with its number: "2. ACTION REQUESTED: …"; its signer is a surname in capitals.
 _NUMBERED_LINE = re.compile(r"^\d{1,2}\.\s+\S")
+_SURNAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]{2,}")
 
 
 def _telegram_paragraphs(line: int, lines: tuple[str, ...]) -> list[Unit]:
     """A telegram's text printed in one block under its routing: a paragraph from each numbered line,
-    and each line of the short lines in capitals at its foot (the signer, the classification, ``NNN``)."""
+    and each line of its foot (the signer's surname, the classification, ``BT``, ``NNN``) a unit of its own;
+    a short last line of the text (``ON A DATE.``) stays in its paragraph."""
     foot = len(lines)
-    while foot > 0 and len(lines[foot - 1].split()) <= 3 and lines[foot - 1].upper() == lines[foot - 1]:
+    while foot > 0 and (closing_matter.trailer(lines[foot - 1]) or _SURNAME_IN_CAPITALS.fullmatch(lines[foot - 1])):
         foot -= 1
     starts = sorted({0, *(k for k in range(1, foot) if _NUMBERED_LINE.match(lines[k])), *range(foot, len(lines))})
     return [Unit(line + start, lines[start:end]) for start, end in zip(starts, [*starts[1:], len(lines)]) if start < end]
