@@ -543,7 +543,7 @@ _SENTENCE_ENDS = re.compile(r"^\s*[.!]")
 
 # Between a reporting verb and the name it is addressed to, and after the name: "said to" / Eden / "that".
 _TO_THE_NAME = re.compile(r"\s+(?:to\s+)?")
-_THAT_AFTER_NAME = re.compile(r"\s*,?\s*(?:that|whether|if)\b,?\s*")
+_THAT_AFTER_NAME = re.compile(speech.THAT_AFTER_ADDRESSEE + r",?\s*")
 
 
 def _as_print(text: str) -> str:

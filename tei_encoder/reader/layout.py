@@ -29,7 +29,8 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, OpeningLine, classify_opening, field_kind, is_dateline, is_short, strip_boxes,
+    ENTRY_HEADING, JOURNAL_HEADING, RUSSIAN_KINDS, OpeningLine, classify_opening, field_kind, is_dateline, is_short,
+    strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -398,8 +399,7 @@ _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brie
                              r"(?:Oral history )?[Ii]nterview|Oral history|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
                              r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of)|"
-                             r"Запись|Телеграмма|Шифртелеграмма|Письмо|Протокол|Постановление|Записка|Справка|Доклад|"
-                             r"Из дневника)\b"
+                             + "|".join(kind.title() for kind in RUSSIAN_KINDS) + r"|Из дневника)\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
 
 

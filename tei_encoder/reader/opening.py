@@ -86,9 +86,13 @@ JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
 # A diary entry's own heading: "Reception of the Ambassador of Iran M. Saed", "Conversation with …".
 ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
                            r"Record of (?:a |the )?[Cc]onversation)\b")
+# A Russian transcript's kinds of document, in capitals as its headings print them ("ЗАПИСЬ БЕСЕДЫ",
+# "ТЕЛЕГРАММА"); caps_heading.py and layout.py read them too.
+RUSSIAN_KINDS = ("ЗАПИСЬ", "БЕСЕДЫ", "БЕСЕДА", "ТЕЛЕГРАММА", "ШИФРТЕЛЕГРАММА", "ПИСЬМО", "ПРОТОКОЛ", "ПОСТАНОВЛЕНИЕ",
+                 "ДНЕВНИК", "ЗАПИСКА", "СПРАВКА", "ДОКЛАД")
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH|"  # issue 10: a letter's heading
-                         r"ЗАПИСЬ|БЕСЕДЫ|БЕСЕДА|ТЕЛЕГРАММА|ШИФРТЕЛЕГРАММА|ПИСЬМО|ПРОТОКОЛ|ПОСТАНОВЛЕНИЕ|ДНЕВНИК|ЗАПИСКА|СПРАВКА|ДОКЛАД)\b")  # and a Russian transcript's "ЗАПИСЬ БЕСЕДЫ"
+                         + "|".join(RUSSIAN_KINDS) + r")\b")
 
 
 # A numbered section heading: ``II. ECONOMY``, ``3. On the Korean question``, ``Part 2: Trade``.
@@ -167,14 +171,13 @@ def _place_splits(line: str) -> list[tuple[str, str]]:
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
-    bare = _YEAR_WORD.sub("", bare)  # a Russian date's "г." (year) after the year: "15 июня 1945 г."
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
-        bare = _YEAR_WORD.sub("", bare.rstrip("."))  # "15 июня 1945 г., 22 ч. 00 мин."
         start = _TIME_RANGE_LINK.search(bare)
         if start and len(times) > 1 and times[-2].end == start.start():  # "3:00 p.m. to 4:30 p.m.": a range
             bare = bare[:times[-2].start].rstrip(" ,—–-")
+    bare = _YEAR_WORD.sub("", bare.rstrip("."))  # a Russian date's "г." after the year: "15 июня 1945 г., 22 ч."
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     for place, rest in _place_splits(bare):  # "Moscow, March 15, 1947", "Moscow, Kremlin, June 22, 1941"

@@ -126,12 +126,13 @@ _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,3
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
 # Whom the words were addressed to, between the verb and "that": "told me that", "assured him that", "told
 # the Ambassador that", "said to the delegation that" (a pronoun, or up to three words after "the").
-_ADDRESSEE = r"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the(?:\s+[\w-]+){1,3}?)(?=\s*,?\s*(?:that|whether|if)\b))"
+THAT_AFTER_ADDRESSEE = r"\s*,?\s*(?:that|whether|if)\b"  # what follows the one addressed (the inliner's too)
+_ADDRESSEE = rf"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the(?:\s+[\w-]+){{1,3}}?)(?={THAT_AFTER_ADDRESSEE}))"
 # "informed" reports only with the one informed and a "that" after it: "informed me that …", "informed
 # Eden that …" ("keep Mr. Bevin informed of …" is no clause). _INFORMED_SCAN finds it for the subject scan;
 # _INFORMED is the tail's, where a name after it is a segment of its own.
 _INFORMED_SCAN = (rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}"
-                  r"\s*,?\s*(?:that|whether|if)\b)")
+                  rf"{THAT_AFTER_ADDRESSEE})")
 _INFORMED = rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?$)"
 _COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
