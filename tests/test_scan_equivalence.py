@@ -313,7 +313,8 @@ def test_closing_line_kinds_with_the_word_count_gates_are_the_full_tests_kinds()
         if closing_matter._NUMBER.match(bare):
             return "number"
         if closing_matter.SIGNATURE_MARK.match(bare) or closing_matter.columns(bare, known) or (
-                last and (closing_matter.bare_name(bare) or closing_matter._INITIALS.match(bare))):
+                last and (closing_matter.bare_name(bare) or closing_matter._INITIALS.match(bare)
+                          or closing_matter._office_before_bare_name(bare))):
             return "signed"
         if last and attachment.PATTERN.match(bare):
             return "enclosure"
@@ -324,7 +325,8 @@ def test_closing_line_kinds_with_the_word_count_gates_are_the_full_tests_kinds()
 
     rng = random.Random(8)
     pieces = ["A.", "V. M.", "Molotov", "MOLOTOV", "Pak Hon Yong", "S. Vinogradov", "(", ")", "(M. Rákosi)", "of",
-              "Head", "the", "delegation", "C.E.B.", "K.", "L.", "x", "[signature]", "Enclosure:", "1950", "Yours,"]
+              "Head", "the", "delegation", "C.E.B.", "K.", "L.", "x", "[signature]", "Enclosure:", "1950", "Yours,",
+              "Ambassador", "Deputy", "People's", "Commissar", "József", "Kovács"]
     texts = ["( " + " ".join(["A. Gromyko"] * n) + " )" for n in range(6, 11)]
     texts += ["(" + " ".join(["A. Gromyko"] * n) + ")" for n in range(6, 11)]
     texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 24))) for _ in range(3000)]

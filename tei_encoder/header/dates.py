@@ -92,8 +92,27 @@ _ABBREVIATIONS = {
 # A Russian transcript's months, in the genitive a date takes ("15 июня 1945 г.").
 _RUSSIAN_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
                    "октября", "ноября", "декабря")
+# The months of transcripts in the original language that archives print beside translations, as a
+# date writes them: German, French, Spanish, Italian, Hungarian, and the genitives of Polish and Czech.
+# Read only in a full date with the day first ("12. März 1975", "12 de abril de 1945", "3 kwietnia 1945")
+# or, in Hungarian, the year first ("1945. április 12."): alone, "mars" or "Maja" is no month.
+_FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("januar", "jänner", "janvier", "enero", "gennaio", "január", "stycznia", "ledna"),
+    ("februar", "février", "febrero", "febbraio", "február", "lutego", "února"),
+    ("märz", "mars", "marzo", "március", "marca", "března"),
+    ("avril", "abril", "aprile", "április", "kwietnia", "dubna"),
+    ("mai", "mayo", "maggio", "május", "maja", "května"),
+    ("juni", "juin", "junio", "giugno", "június", "czerwca", "června"),
+    ("juli", "juillet", "julio", "luglio", "július", "lipca", "července"),
+    ("août", "agosto", "augusztus", "sierpnia", "srpna"),
+    ("septembre", "septiembre", "setiembre", "settembre", "szeptember", "września", "září"),
+    ("oktober", "octobre", "octubre", "ottobre", "október", "października", "října"),
+    ("novembre", "noviembre", "listopada", "listopadu"),
+    ("dezember", "décembre", "diciembre", "dicembre", "grudnia", "prosince"),
+)
 _MONTHS: dict[str, int] = ({name: n for n, name in enumerate(_FULL_MONTHS, start=1)} | _ABBREVIATIONS
-                           | {name: n for n, name in enumerate(_RUSSIAN_MONTHS, start=1)})
+                           | {name: n for n, name in enumerate(_RUSSIAN_MONTHS, start=1)}
+                           | {name: n for n, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names})
 
 # Month names that are also ordinary English words: only a capitalised token counts.
 _WORDLIKE_MONTHS = frozenset({"may", "march", "mar"})
@@ -125,6 +144,16 @@ _MONTH_FIRST = (
     rf"(?:(?P<mdy_d>{_DAY})(?![.:/]\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?|(?P<my_y>{_YEAR}))"
 )
 
+_ANY_FULL_MONTH = "|".join(sorted({*_FULL_MONTHS, *(name for names in _FOREIGN_MONTHS for name in names)},
+                                   key=lambda name: (-len(name), name)))
+# "12. März 1975" (a German day with its stop), "12 de abril de 1945", "3 kwietnia 1945": the year is required.
+_DAY_FIRST_FOREIGN = (
+    rf"{_NOT_AFTER_NUMBER}(?P<fdm_d>{_DAY})(?:\.\s*|\s+)(?:de\s+)?(?P<fdm_m>{_ANY_FULL_MONTH})(?!\w),?\s+"
+    rf"(?:de\s+)?(?P<fdm_y>{_YEAR})"
+)
+# Hungarian, the year first: "1945. április 12.".
+_YEAR_FIRST = rf"{_NOT_AFTER_NUMBER}(?P<ymd_y>{_YEAR})\.\s+(?P<ymd_m>{_ANY_FULL_MONTH})(?!\w)\s+(?P<ymd_d>{_DAY})"
+
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives;
 # Soviet clerks also wrote "15.IV.50": with a Roman month two digits are the year of the 1900s (the
@@ -150,7 +179,7 @@ _DAY_FIRST_RANGE = (
 )
 
 _DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _DTG, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
-                                _MONTH_FIRST)), re.IGNORECASE)
+                                _MONTH_FIRST, _DAY_FIRST_FOREIGN, _YEAR_FIRST)), re.IGNORECASE)
 _BARE_YEAR_RE = re.compile(r"[12]\d{3}")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>[12]\d{3})-(?P<m>\d\d)")
 
@@ -195,6 +224,10 @@ def _date_when(m: re.Match[str]) -> str | None:
         return _iso(g("dmy_y"), _month_number(g("dmy_m")), g("dmy_d"))
     if g("mdy_d"):
         return _iso(g("mdy_y"), _month_number(g("mdy_m")), g("mdy_d"))
+    if g("fdm_m"):
+        return _iso(g("fdm_y"), _month_number(g("fdm_m")), g("fdm_d"))
+    if g("ymd_m"):
+        return _iso(g("ymd_y"), _month_number(g("ymd_m")), g("ymd_d"))
     return _iso(g("my_y"), _month_number(g("mdy_m")), None)
 
 

@@ -26,6 +26,7 @@ from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.header import language, people
 from tei_encoder.inline import Context
+from tei_encoder.reader import speech
 from tei_encoder.reader.blocks import texts_of
 from tei_encoder.reader.build import build_divisions
 from tei_encoder.reader.draft import HeaderDraft, Options
@@ -69,6 +70,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     persons.known_forms([heading_line(draft, findings) or "", *texts])
     persons.biographies(notes.bodies, [text for _, text in blocks])
     inliner = Inliner(persons.registry, notes, context)
+    inliner.writer_narrates = speech.narrates_in_first_person(texts)
     model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY
     people_found = persons.registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]

@@ -159,7 +159,12 @@ def _one_line(text: str | None) -> str | None:
 
 # Where the document's own date is looked for, in this order.
 _CREATION_ORIGINS = (("despatched", "its despatch line"), ("dateline", "its dateline"),
-                     ("archive", "the archive's date"), ("heading", "its heading"))
+                     ("archive", "the archive's date"), ("heading", "its heading"),
+                     ("subject", "its subject line"))
+# A subject line that names a meeting dates a memorandum of it that has no other date ("SUBJECT: Meeting
+# with Ambassador Dobrynin, 14 February 1969"); a subject about a note or a treaty names another's date.
+_MEETING_SUBJECT = re.compile(r"\b(?:meeting|conversation|talks?|call|interview|luncheon|dinner|discussion|"
+                              r"audience|visit)\b", re.I)
 
 
 def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], heading_date: m.DateText | None,
@@ -173,7 +178,7 @@ def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], heading_
     kept in ``context`` for the header's statement: nothing is dropped silently.
     """
     found = {"despatched": opening_dates.get("despatched"), "dateline": opening_dates.get("dateline"),
-             "archive": draft.date, "heading": heading_date}
+             "archive": draft.date, "heading": heading_date, "subject": opening_dates.get("subject")}
     origin, date = next(((o, found[key]) for key, o in _CREATION_ORIGINS if found[key]), ("", None))
     dated = [d for d in datelines if d.when]
     if date is None and dated:
@@ -244,8 +249,11 @@ def _opening_dates(findings: Findings, lines: dict[str, int] | None = None) -> d
     for item in findings.first_document_opening():
         if not item.continues:
             current = item.kind
-        if current in ("despatched", "received", "dateline"):
+        if current in ("despatched", "received", "dateline") or (
+                current == "subject" and _MEETING_SUBJECT.search(item.text)):
             for date in dates.find_dates(item.text):
+                if current == "subject" and not (date.when and len(date.when) == 10):
+                    continue  # a day's date only: "the 1969 talks" dates nothing
                 if current not in found and lines is not None:
                     lines[current] = item.line
                 found.setdefault(current, m.DateText(date.text, date.when, date.from_, date.to))

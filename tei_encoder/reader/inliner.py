@@ -44,6 +44,9 @@ class Inliner:
         self.interposed = 0  # reporting clauses after or inside what they report (their said counted above)
         self.mentions = 0
         self.positional_stages = 0
+        # The record's writer tells in the first person ("I told Apaydin …", "… visited me"): a sentence in
+        # the writer's own voice then ends what another said (set by the reader, speech.narrates_in_first_person).
+        self.writer_narrates = False
 
     def resolve(self, surface: str) -> str | None:
         """The person's final id (the registry is complete before any text is tagged)."""
@@ -301,12 +304,13 @@ class Inliner:
                 assert comp is not None
                 out.append(after[:len(comp)])
                 body = after[len(comp):]
-            cut = _pronoun_clause(body, True)
+            indirect = self.writer_narrates and not body.lstrip().startswith(('"', "“"))
+            cut = _pronoun_clause(body, True, indirect)
             if cut is not None:  # "… had failed. I replied that …" in the clause's own string
                 segments = segments[:at + 1] + [body[cut:]] + segments[at + 1:]
                 body, end = body[:cut], at + 1
             else:
-                end = self._next_clause(segments, at + 1)
+                end = self._next_clause(segments, at + 1, indirect)
             said, trailing = _strip_trailing_space(merge_text([body] + segments[at + 1:end]))
             if said:
                 direct = _first_text(said).lstrip().startswith(('"', "“"))
@@ -402,14 +406,15 @@ class Inliner:
         self.positional_stages += 1
         return [text[:start], m.Direction(text[start:end]), text[end:]]
 
-    def _next_clause(self, segments: Segments, start: int) -> int:
+    def _next_clause(self, segments: Segments, start: int, indirect: bool = False) -> int:
         """The next reporting clause that opens a sentence ends the said before it: a known
         name's (``Kim Sok asked …``, also when the name goes on past the known part), or a
-        pronoun's (``I replied that …``), which is split off its string here."""
+        pronoun's (``I replied that …``), which is split off its string here; in indirect speech,
+        also a sentence in the writer's own voice."""
         for j in range(start, len(segments)):
             segment = segments[j]
             if isinstance(segment, str):
-                pronoun = _pronoun_clause(segment, j == start)
+                pronoun = _pronoun_clause(segment, j == start, indirect)
                 if pronoun is not None:
                     segments[j:j + 1] = [segment[:pronoun], segment[pronoun:]]
                     return j + 1
@@ -562,11 +567,21 @@ _PRONOUN_CLAUSE = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=" + spe
 _NAME_GOES_ON = re.compile(rf"^ [{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?" + speech.REPORTING_TAIL.pattern[1:])
 
 
-def _pronoun_clause(text: str, first: bool) -> int | None:
+# A sentence in the writer's own voice ("In my opinion, we should …", "I think …") ends what another said
+# in indirect speech: the writer no longer reports. (Inside a quotation it is the speaker's voice.)
+_WRITER_VOICE = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=(?:In (?:my|our) (?:opinion|view)|It seems to me|"
+                           r"To my mind|Personally|I (?:think|believe|consider|suppose|feel|ask|request))\b)")
+
+
+def _pronoun_clause(text: str, first: bool, indirect: bool = False) -> int | None:
     """Where a sentence opened by a pronoun's reporting clause starts in text (not at 0 of the
-    said's own first string: that is the said's start)."""
-    start = 1 if first else 0
-    match = _PRONOUN_CLAUSE.search(_as_print(text), max(0, start - 1))  # the match is the space before the clause
+    said's own first string: that is the said's start); in indirect speech, also a sentence in the
+    writer's own voice."""
+    start = max(0, (1 if first else 0) - 1)
+    printed = _as_print(text)
+    match = _PRONOUN_CLAUSE.search(printed, start)  # the match is the space before the clause
+    if indirect and (voice := _WRITER_VOICE.search(printed, start, match.start() if match else len(printed))):
+        return voice.end()
     return match.end() if match else None
 
 

@@ -55,9 +55,16 @@ _LEADING_PART = re.compile(rf"^\s*(?P<part>interpreter|translator|secretary|chai
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
 # Between the entries of a run-in list; commas inside a parenthesis stay with their entry.
 _ATTENDANT_SPLIT = re.compile(r"(?:,|;|\s+and\s+)\s*(?![^()]*\))")
+# A given name before a middle initial: "Henry A. Kissinger", "Ambassador Llewellyn E. Thompson". Not an
+# office or a part played ("Ambassador I. Maisky", "Interpreter P. R. Volkov" are named by the initials), nor
+# the place of an office ("Ambassador of the USSR in Turkey S. Vinogradov").
+GIVEN_BEFORE_INITIAL = (r"(?<! in )(?<! of )(?<! at )(?<! to )(?<!for )(?<!rom )"
+                        rf"(?!{speech.TITLE_PREFIX}|(?i:interpreter|translator|recorder)\b)"
+                        rf"[{UPPER}][a-z][\w'’-]* (?=[{UPPER}]\.)")
 # A titled name, or initials and a surname, ending an entry that begins with an office.
-_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+"
-                                rf"|(?<![\w.])(?:[{UPPER}][a-z]?\.\s?)+[{UPPER}][\w'’-]+)$")
+_NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:{GIVEN_BEFORE_INITIAL})?"
+                                rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+"
+                                rf"|(?<![\w.])(?:{GIVEN_BEFORE_INITIAL})?(?:[{UPPER}][a-z]?\.\s?)+[{UPPER}][\w'’-]+)$")
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
@@ -88,7 +95,8 @@ _RANKED = re.compile(longest_first_alternation(
                          _RANKS, lambda first: f"(?<![\\w'’.-]{first})(?<!Field {first})(?<!Vice {first})(?<!Deputy {first})"
                                                     f"(?<!Foreign {first})(?<!Prime {first})")
                      + " "
-                     rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: [{UPPER}][a-z][\w’'-]*){{0,2}})(?![\w’'-])")
+                     rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: (?:[{UPPER}]\. )?[{UPPER}][a-z][\w’'-]*){{0,2}})"
+                     r"(?![\w’'-])")
 
 
 def _ranked_name(name: str) -> bool:
@@ -380,11 +388,15 @@ def _after_addressee_verb(text: str) -> str:
     return re.sub(r"^(?:Comrades|comrades|Messrs\.?|Members|members)\s+", "", text.strip())
 
 
+# What a mailing list says after a name, past a dash: "Beria - all", "Vasilevsky - point 1".
+_QUALIFIER = re.compile(r"\s+[-–—]\s+(?=[a-z\d]).*$")  # not "EUR - Mr. Thompson": an office, then its officer
+
+
 def names_in_list(text: str) -> list[str]:
     """The names in ``A, B and C`` (places and bodies left out)."""
     names: list[str] = []
     for chunk in _NAME_LIST_SPLIT.split(text):
-        chunk = _without_end_stop(re.sub(r"\s*\([^()]*\)", "", chunk).strip(" ;:"))
+        chunk = _without_end_stop(_QUALIFIER.sub("", re.sub(r"\s*\([^()]*\)", "", chunk)).strip(" ;:"))
         tokens = chunk.split()
         if not tokens or len(tokens) > 5:
             continue

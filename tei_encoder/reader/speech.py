@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.header import people
@@ -134,7 +134,8 @@ _ADDRESSEE = rf"(?:\s+(?:to\s+)?(?:me|him|her|us|them|you|the(?:\s+[\w-]+){{1,3}
 _INFORMED_SCAN = (rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}}"
                   rf"{THAT_AFTER_ADDRESSEE})")
 _INFORMED = rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?$)"
-_COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
+# An adverb may stand after the verb: "replied evasively: …", "asked again whether …".
+_COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?(?:\s+(?:[a-z]+ly|again|once more|in reply))?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS}|inform(?:s|ed))\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
@@ -583,3 +584,16 @@ def _past(verb: str) -> bool:
 def _is_action(verb: str) -> bool:
     """A finite verb of action: ``hands``, ``handed``, ``took`` (not ``is``, ``has``, ``and``)."""
     return verb not in _NOT_ACTION and (_past(verb) or (verb.endswith("s") and not verb.endswith("ss")))
+
+
+# The writer telling what they did or were told: "I told Apaydin", "I replied that", "… visited me".
+_FIRST_PERSON_NARRATION = re.compile(
+    r"(?:^|[.!?] )I (?:told|replied|said|asked|answered|informed|remarked|pointed out|stated|noted)\b"
+    r"|\b(?:visited|received|told|asked|informed|handed) me\b")
+
+
+def narrates_in_first_person(texts: Iterable[str]) -> bool:
+    """Whether the record's writer tells in the first person: in a letter or a diary, a sentence in the
+    writer's own voice ("In my opinion, …") is the writer's, not the reported speaker's (a record in the
+    third person may slip into its speaker's voice: "Comrade STALIN says that … I believe, …")."""
+    return any(_FIRST_PERSON_NARRATION.search(text) for text in texts)

@@ -178,6 +178,12 @@ def bare_name(text: str) -> bool:
     return len(words) <= 3 and all(_in_capitals(word, 2) for word in words)
 
 
+def _office_before_bare_name(text: str) -> bool:
+    """``Ambassador József Kovács``: an office's word, then a name alone."""
+    office = _OFFICE_BEFORE_NAME.match(text)
+    return office is not None and bare_name(text[office.end():])
+
+
 # The most words a signature line may have: columns() takes at most 16, and 2 more when the whole
 # line is in parentheses (a parenthesis standing apart is a word of its own). A bare name has at
 # most three, initials alone at most four.
@@ -204,7 +210,8 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
             return "end-of-message"
         return "transmission" if teletype.TRANSMISSION.match(bare) else "classification"
     if SIGNATURE_MARK.match(bare) or (words <= _SIGNATURE_LINE_WORDS and columns(bare, known)) or (
-            last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))):
+            last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))) or (
+            last and words <= 6 and _office_before_bare_name(bare)):
         return "signed"
     if last and attachment.PATTERN.match(bare):
         return "enclosure"  # "Enclosure: 1 memorandum (5 pages)" at the foot: what went with the letter
@@ -253,22 +260,50 @@ def _dateline_over_lines(unit: Unit) -> bool:
 def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
     """Unit j, or units j and j + 1 as one when j is a lone office line printed on the line right
     above the next unit (a Word export makes every line a paragraph: ``Ambassador of the USSR in
-    the PRC`` / ``P. Yudin``); and how many units that is."""
+    the PRC`` / ``P. Yudin``), or the last unit is an office under the name of unit j; and how many
+    units that is."""
     unit = layout.units[j]
     if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].text != FORM_FEED
             and _is_office(unit.text) and kind_of(unit.text, last=False) is None
             and not trailer(layout.units[j + 1].text)  # "BRUCE" / "SECRET": a telegram's signer over its foot
             and (layout.units[j + 1].line == unit.line + 1 or _OFFICE_START.match(unit.text))):
         return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2
+    if (len(unit.lines) == 1 and bare_name(plain(unit.text).strip()) and j + 1 < len(layout.units)
+            and len(layout.units[j + 1].lines) == 1
+            and office_under(layout.units[j + 1].text) and _last(layout, j + 1)):
+        return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2  # "József Kovács" / blank / "(ambassador)"
     return unit, 1
 
 
+# The words an office opens with.
+_OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
+                  r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
+                  r"Commissar|Envoy|Counsell?or|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
+                  r"Consul|Commander|General Secretary|Attach[ée])\b")
 # An office that a blank line parts from the name under it (``Ambassador of the USSR in the DRV`` /
 # blank / ``I. Shcherbakov``) still heads the signature when it opens with an office's word.
-_OFFICE_START = re.compile(r"^(?:Deputy |Acting |First |Second |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
-                           r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
-                           r"Commissar|Envoy|Counsellor|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
-                           r"Consul|Commander|General Secretary)\b")
+_OFFICE_START = re.compile(rf"^{_OFFICE_TITLES}")
+# The office printed on the line under the signer's name, as a Hungarian or Polish report signs (``József
+# Kovács`` / ``(ambassador)``, ``Ambassador``, ``chargé d'affaires a.i.``): any case, perhaps in parentheses.
+_OFFICE_UNDER = re.compile(rf"^(?:\((?i:{_OFFICE_TITLES})[^()]{{0,60}}\)|(?i:{_OFFICE_TITLES})[^()!?;:]{{0,60}})$")
+_OFFICE_UNDER_WORDS = 8
+# An office before the signer's name on its line: ``Ambassador József Kovács``.
+_OFFICE_BEFORE_NAME = re.compile(rf"^{_OFFICE_TITLES}\s+(?=[{UPPER}])")
+
+
+def office_under(text: str) -> bool:
+    """A line that is only an office, as printed under a signature."""
+    bare = plain(text).strip()
+    return (len(bare.split()) <= _OFFICE_UNDER_WORDS and bool(_OFFICE_UNDER.match(bare))
+            and not SIGNER.search(bare))  # "Plenipotentiary of the USSR A. Gromyko" is a signature
+
+
+_OFFICE_AFTER_NAME = re.compile(rf"\s+(?:\((?i:{_OFFICE_TITLES})[^()]*\)|(?i:{_OFFICE_TITLES})[^()]*)$")
+
+
+def _name_before_office(signature: str) -> str:
+    """``József Kovács``, of the signature ``József Kovács (ambassador)``."""
+    return _OFFICE_AFTER_NAME.sub("", signature)
 
 
 def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:
@@ -283,7 +318,12 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         last_line = index == len(unit.lines) - 1
         # a name alone signs as the last line, or over its signature mark and the date it was signed
         # ("Zhou Enlai" / "10 June 1954", "Kim Il Sung" / "[signature]" / "21 March 1950")
-        signs_last = last_line or _only_marks_and_date(unit.lines[index + 1:])
+        below = unit.lines[index + 1:]
+        if entries and entries[-1][0] == "signed" and office_under(text) and (last_line or _only_marks_and_date(below)):
+            entries[-1] = ("signed", f"{entries[-1][1]} {text}", entries[-1][2])  # "(ambassador)" under the name
+            continue
+        signs_last = (last_line or _only_marks_and_date(below)
+                      or (office_under(below[0]) and (len(below) == 1 or _only_marks_and_date(below[1:]))))
         kind = kind_of(text, signs_last and _last(layout, j), known)
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
@@ -396,7 +436,7 @@ def read(layout: Layout, i: int) -> int | None:
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
                 if signer or not SIGNATURE_MARK.match(signature):
-                    layout.persons.sender(signer.group() if signer else plain(signature).rstrip(". "))
+                    layout.persons.sender(signer.group() if signer else _name_before_office(plain(signature).rstrip(". ")))
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in _KEPT_AS_PRINTED:
             lines.append((kind, text))

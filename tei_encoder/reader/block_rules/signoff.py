@@ -14,12 +14,13 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.persons import GIVEN_BEFORE_INITIAL
 from tei_encoder.reader.blocks import ClosingBlock
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-PATTERN = re.compile(rf"(?:^|\s)(?:[{UPPER}][a-z]?\.\s*){{1,3}}[{UPPER}][a-z'’-]+\.?$")
+PATTERN = re.compile(rf"(?:^{GIVEN_BEFORE_INITIAL}|^|\s)(?:[{UPPER}][a-z]?\.\s*){{1,3}}[{UPPER}][a-z'’-]+\.?$")
 _DISTRIBUTION = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to)\s*[:.-]", re.I)
 
 

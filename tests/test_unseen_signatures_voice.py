@@ -1,0 +1,232 @@
+"""Unseen records of session 11: signatures with a given name before a middle initial (``Henry A.
+Kissinger``) or an office under the name (``József Kovács`` / ``(ambassador)``), a writer's own voice
+after what another said (``In my opinion, …`` in a letter), a mailing list without a form of address
+(``Sent to: Stalin, Molotov``), an adverb after the reporting verb (``replied evasively:``), a memorandum
+dated only by its subject line, and dates printed in the languages of the originals (``12. März 1975``).
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+from tei_encoder.header import dates
+from tei_encoder.reader import speech
+from tei_encoder.reader.block_rules import closing_matter
+
+RECORD = {path.stem: path for path in RECORDS}
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def body(text: str):
+    return tei(text, "probe.txt")
+
+
+def signed(root) -> list[str]:
+    return [text_of(element) for element in xp(root, "//t:body//t:closer/t:signed")]
+
+
+def senders(root) -> list[str]:
+    return [text_of(name) for name in xp(root, "//t:person[contains(@role, 'sender')]/t:persName[1]")]
+
+
+def said(root) -> list[tuple[str, str]]:
+    return [(element.get("who"), text_of(element)) for element in xp(root, "//t:body//t:said")]
+
+
+MEMO = "MEMORANDUM FOR THE RECORD\n\nThe Ambassador called at noon and stayed for an hour.\n\n{}\n"
+
+
+# -- a given name before a middle initial
+
+@pytest.mark.parametrize("signature", ["Henry A. Kissinger", "Llewellyn E. Thompson", "John F. Kennedy"])
+def test_a_signature_keeps_the_given_name_before_the_initial(signature: str) -> None:
+    root = body(MEMO.format(signature))
+    assert signed(root) == [signature] and senders(root) == [signature]
+    assert xp(root, "//t:closer//t:persName/text()") == [signature]
+
+
+@pytest.mark.parametrize("signature, name", [
+    ("Ambassador I. Maisky", "I. Maisky"),  # an office is no given name
+    ("Interpreter P. R. Volkov", "P. R. Volkov"),
+    ("Ambassador of the USSR in Turkey S. Vinogradov", "S. Vinogradov"),  # nor the place of an office
+])
+def test_an_office_or_its_place_before_the_initials_is_no_given_name(signature: str, name: str) -> None:
+    root = body(MEMO.format(signature))
+    assert signed(root) == [signature]
+    assert senders(root) == [name]
+
+
+def test_a_rank_before_a_name_with_a_middle_initial_names_all_of_it() -> None:
+    root = body("MEMORANDUM\n\nPresident John F. Kennedy met Ambassador Llewellyn E. Thompson at noon.\n")
+    assert xp(root, "//t:body//t:persName/text()") == ["President John F. Kennedy", "Ambassador Llewellyn E. Thompson"]
+
+
+# -- an office under the signer's name
+
+REPORT = ("Report\n\nSubject: The visit\n\nThe delegation was received by Comrade Kim Il Sung on 7 March.\n\n"
+          "{}\n")
+
+
+@pytest.mark.parametrize("foot, line", [
+    ("József Kovács\n(ambassador)", "József Kovács (ambassador)"),
+    ("József Kovács\nAmbassador", "József Kovács Ambassador"),
+    ("József Kovács\n\n(ambassador)", "József Kovács (ambassador)"),  # a blank line between
+    ("József Kovács\nchargé d'affaires a.i.", "József Kovács chargé d'affaires a.i."),
+    ("Ambassador József Kovács", "Ambassador József Kovács"),
+])
+def test_an_office_under_or_before_a_full_name_signs_with_it(foot: str, line: str) -> None:
+    root = body(REPORT.format(foot))
+    assert signed(root) == [line]
+    assert senders(root) == ["József Kovács"]
+
+
+def test_a_date_under_the_office_stays_the_closers_date() -> None:
+    root = body(REPORT.format("József Kovács\nAmbassador\n12 March 1967"))
+    assert signed(root) == ["József Kovács Ambassador"]
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1967-03-12"]
+
+
+@pytest.mark.parametrize("line, office", [
+    ("(ambassador)", True), ("Ambassador", True), ("First Secretary of the Embassy", True),
+    ("chargé d'affaires a.i.", True),
+    ("Plenipotentiary of the USSR A. Gromyko", False),  # a signature itself
+    ("The talks will go on.", False), ("Ambassadors of five countries were present at the talks", False),
+])
+def test_an_office_under_a_signature_is_only_an_office(line: str, office: bool) -> None:
+    assert closing_matter.office_under(line) is office
+
+
+def test_a_lone_office_after_a_sentence_signs_nothing() -> None:
+    root = body(REPORT.format("The talks will go on.\n\nAmbassador"))
+    assert signed(root) == [] and senders(root) == []
+
+
+# -- the writer's own voice ends what another said
+
+LETTER = ("Dear Comrade Stalin,\n\nYesterday Apaydin visited me. I told Apaydin that we would study it.\n\n"
+          "Apaydin said that Ankara hoped for our support. {} we should support the Turks.\n")
+
+
+@pytest.mark.parametrize("voice", ["In my opinion,", "I think", "In our view,", "Personally, I think"])
+def test_in_a_letter_the_writers_voice_is_not_the_said(voice: str) -> None:
+    root = body(LETTER.format(voice))
+    assert said(root)[-1] == ("#apaydin", "Ankara hoped for our support.")
+
+
+def test_in_a_record_in_the_third_person_a_speaker_may_slip_into_the_first() -> None:
+    root = body("Record of conversation\n\nComrade Stalin says that the Comintern has done its work. "
+                "I believe, there are no more reasons for it.\n")
+    assert said(root) == [("#stalin", "the Comintern has done its work. I believe, there are no more reasons for it.")]
+
+
+def test_a_quotation_keeps_its_speakers_first_person() -> None:
+    root = body(LETTER.format("x").replace("said that Ankara hoped for our support. x we should support the Turks.",
+                                           'said: "Ankara hopes for your support. I think you should support us."'))
+    assert said(root)[-1] == ("#apaydin", '"Ankara hopes for your support. I think you should support us."')
+
+
+@pytest.mark.parametrize("text, narrates", [
+    (["I told Apaydin that we would study it."], True), (["Yesterday Apaydin visited me."], True),
+    (["Comrade Stalin says that I believe it."], False), (["Molotov told him that it was late."], False),
+])
+def test_a_record_narrates_in_the_first_person(text: list[str], narrates: bool) -> None:
+    assert speech.narrates_in_first_person(text) is narrates
+
+
+# -- an adverb after the reporting verb
+
+@pytest.mark.parametrize("clause, direct", [
+    ('replied evasively: "We shall see."', "true"), ("replied evasively that they would see.", "false"),
+    ("asked again whether they would come.", "false"),
+])
+def test_an_adverb_after_the_verb_still_reports(clause: str, direct: str) -> None:
+    root = body(f"Report\n\nComrade Kim Il Sung received the delegation.\n\nKim Il Sung {clause}\n")
+    reported = xp(root, "//t:body//t:said")
+    assert len(reported) == 1 and reported[0].get("who") == "#kim" and reported[0].get("direct") == direct
+    assert not text_of(reported[0]).startswith(("evasively", "again"))
+
+
+# -- a mailing list without a form of address
+
+def test_a_sent_to_list_names_its_recipients() -> None:
+    root = record("soviet_51_litvinov_memorandum_number_place_date_top")
+    recipients = xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id")
+    assert sorted(recipients) == ["kaganovich", "molotov", "stalin", "voroshilov"]
+
+
+def test_what_a_mailing_list_says_after_a_dash_is_no_name() -> None:
+    root = body("Report\n\nThe decision was taken.\n\nSigned V. Molotov\n\n"
+                "Sent to: comrades Beria - all; Vasilevsky - point 1.\n")
+    assert {"beria", "vasilevsky"} <= set(xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id"))
+
+
+# -- a memorandum dated by the meeting its subject names
+
+def test_a_meeting_in_the_subject_line_dates_a_memorandum_without_a_date() -> None:
+    root = record("other_44_typescript_hyphenated_page_numbers")
+    assert xp(root, "//t:creation/t:date/@when") == ["1969-02-14"]
+
+
+def test_a_subject_about_a_note_dates_nothing() -> None:
+    root = body("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Soviet Note of 3 May 1958 on Berlin\n\nThe note was read.\n")
+    assert xp(root, "//t:creation/t:date") == []
+
+
+def test_a_dated_memorandum_keeps_its_own_date() -> None:
+    root = body("MEMORANDUM FOR THE RECORD\n\n12 February 1969\n\nSUBJECT: Meeting with Dobrynin, 10 February 1969\n\n"
+                "The Ambassador called.\n")
+    assert xp(root, "//t:creation/t:date/@when") == ["1969-02-12"]
+
+
+# -- dates in the languages of the originals
+
+@pytest.mark.parametrize("text, printed, when", [
+    ("Berlin, den 12. April 1975", "12. April 1975", "1975-04-12"),
+    ("12. März 1975", "12. März 1975", "1975-03-12"),
+    ("am 1. Juli 1961", "1. Juli 1961", "1961-07-01"),
+    ("Warszawa, 12 kwietnia 1945", "12 kwietnia 1945", "1945-04-12"),
+    ("Praha 3. října 1968", "3. října 1968", "1968-10-03"),
+    ("Budapest, 1956. október 23.", "1956. október 23", "1956-10-23"),
+    ("Paris, le 12 avril 1945", "12 avril 1945", "1945-04-12"),
+    ("La Habana, 12 de abril de 1962", "12 de abril de 1962", "1962-04-12"),
+    ("Roma, 3 settembre 1943", "3 settembre 1943", "1943-09-03"),
+])
+def test_a_date_in_an_originals_language(text: str, printed: str, when: str) -> None:
+    assert [(found.text, found.when) for found in dates.find_dates(text)] == [(printed, when)]
+
+
+@pytest.mark.parametrize("text", ["the Mars probe of 1975", "Maja 12", "Point 12. April is a month", "12 march 1945"])
+def test_a_foreign_month_needs_a_whole_date(text: str) -> None:
+    assert [found.when for found in dates.find_dates(text)] in ([], [None])
+
+
+# -- the records
+
+def test_a_hungarian_embassy_report_signed_by_its_ambassador() -> None:
+    root = record("wilson_59_hungarian_embassy_report_korea")
+    assert signed(root) == ["József Kovács (ambassador)"] and senders(root) == ["József Kovács"]
+    assert ("#kim", '"We shall see when the time comes."') in said(root)
+    assert xp(root, "//t:body//t:ellipsis/t:metamark/text()") == ["[...]"]
+
+
+def test_a_commissars_memorandum_to_stalin() -> None:
+    root = record("soviet_51_litvinov_memorandum_number_place_date_top")
+    assert ("#apaydin", "Ankara hoped for our support against the British proposals.") in said(root)
+    assert signed(root) == ["M. Litvinov"]
+    assert xp(root, "//t:body//t:opener/t:dateline/t:date/@when") == ["1938-03-04"]
+
+
+def test_a_memorandum_for_the_record_over_two_typed_pages() -> None:
+    root = record("other_44_typescript_hyphenated_page_numbers")
+    assert signed(root) == ["Henry A. Kissinger"] and senders(root) == ["Henry A. Kissinger"]
+    assert xp(root, "//t:body//t:pb/@n") == ["2"]
+    first = text_of(xp(root, "//t:body//t:p[@n='1']")[0])
+    assert "forty-five min-utes" in first  # a line-end hyphen is kept, the wrap joined (ENCODING.md 2)
+    assert xp(root, "//t:hyphenation[@eol='all']")
