@@ -230,3 +230,56 @@ def test_a_memorandum_for_the_record_over_two_typed_pages() -> None:
     first = text_of(xp(root, "//t:body//t:p[@n='1']")[0])
     assert "forty-five min-utes" in first  # a line-end hyphen is kept, the wrap joined (ENCODING.md 2)
     assert xp(root, "//t:hyphenation[@eol='all']")
+
+
+# -- a German transcript (wilson_60): its dateline, grade, kind of document, forms of address, reporting
+# verbs, mailing list and signature
+
+@pytest.mark.parametrize("line", ["Berlin, den 12. April 1975", "Paris, le 12 avril 1945",
+                                  "Warszawa, dnia 12 kwietnia 1945 r.", "Budapest, 1956. október 23."])
+def test_a_dateline_with_the_article_of_its_language(line: str) -> None:
+    from tei_encoder.reader.opening import is_dateline
+    assert is_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["Streng vertraulich!", "Geheime Reichssache", "Vertrauliche Verschlußsache",
+                                  "Szigorúan titkos!", "Ściśle tajne", "Přísně tajné"])
+def test_a_grade_in_an_originals_language_is_a_classification(line: str) -> None:
+    from tei_encoder.header import classification
+    assert classification.line_kind(line) == "classification"
+
+
+@pytest.mark.parametrize("sentence, who, what", [
+    ("Genosse Breshnew betonte, dass die Konferenz wichtig sei.", "#breshnew", "die Konferenz wichtig sei."),
+    ("Genosse Breshnew teilte mit, dass er komme.", "#breshnew", "er komme."),
+    ("Genosse Breshnew fragte, ob sie kämen.", "#breshnew", "sie kämen."),
+    ('Genosse Breshnew antwortete: "Darüber sprechen wir später."', "#breshnew", '"Darüber sprechen wir später."'),
+])
+def test_german_reporting_clauses(sentence: str, who: str, what: str) -> None:
+    root = body(f"Information\n\nDas Gespräch mit dem Genossen L. I. Breshnew fand statt.\n\n{sentence}\n")
+    assert said(root) == [(who, what)]
+
+
+def test_a_german_pronoun_is_no_person_and_ends_the_said() -> None:
+    root = body("Information\n\nGenosse Honecker erklärte, dass die DDR zustimme. Er fragte, ob es gehe.\n")
+    assert said(root) == [("#honecker", "die DDR zustimme.")]
+    assert "er" not in xp(root, "//t:person/@xml:id")
+
+
+def test_a_german_transcript_on_a_wilson_page() -> None:
+    root = record("wilson_60_german_transcript_sed_information")
+    opener = xp(root, "//t:body//t:opener")[0]
+    assert xp(opener, "t:dateline/t:date/@when") == ["1975-04-12"]
+    assert xp(opener, "t:seg[@type='classification']/text()") == ["Streng vertraulich!"]
+    assert text_of(xp(root, "//t:body//t:head")[0]).startswith("Information über das Gespräch")
+    assert ("#honecker", "die DDR diese Politik voll unterstütze.") in said(root)
+    assert signed(root) == ["gez. H. Axen"] and senders(root) == ["H. Axen"]
+    recipients = set(xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id"))
+    assert recipients == {"honecker", "stoph", "axen"}
+    assert not xp(root, "//t:pb")  # "gez." in lower case after the mailing list goes on no sentence
+    assert xp(root, "//t:langUsage/t:language/@ident") == ["de"]
+
+
+def test_a_signed_line_registers_its_signer() -> None:
+    root = body("Report\n\nThe decision was taken.\n\nSigned V. Molotov\n")
+    assert senders(root) == ["V. Molotov"]

@@ -29,6 +29,11 @@ _CLASSIFICATIONS = (
     r"(?:for\s+)?official\s+use\s+only", r"limited\s+official\s+use",
     r"(?:совершенно\s+|строго\s+)?секретно", r"не\s+секретно",  # a Russian transcript's grades
     r"(?:strictly\s+)?for\s+internal\s+use(?:\s+only)?",
+    # the grades of originals printed beside translations: German, Polish, Czech, Hungarian, French, Spanish
+    r"(?:streng\s+)?(?:geheim|vertraulich)", r"geheime\s+(?:reichssache|kommandosache|verschlu(?:ß|ss)sache)",
+    r"vertrauliche\s+verschlu(?:ß|ss)sache", r"nur\s+für\s+den\s+dienstgebrauch",
+    r"(?:ściśle\s+)?tajne", r"(?:přísně\s+)?tajné", r"(?:szigorúan\s+)?titkos", r"(?:très\s+)?secret",
+    r"confidentiel", r"(?:estrictamente\s+)?(?:secreto|confidencial)",
 )
 # How many copies the clerk made: "Made in 2 copies", "Typed in three copies" (the Hungarian "Készült 2
 # példányban", the Russian "Отп. 2 экз."). Alone on a line it is a handling mark; with a colon it heads

@@ -61,6 +61,8 @@ __all__ = [
 TITLES: frozenset[str] = frozenset({
     "the", "comrade", "comrades", "tovarishch", "citizen",
     "товарищ", "товарищи", "тов", "господин", "госпожа", "г-н",  # a Russian transcript's forms of address
+    # a German transcript's ("des Genossen Erich Honecker", "Genossin Hager", "Bundeskanzler Schmidt")
+    "genosse", "genossin", "genossen", "botschafter", "bundeskanzler", "staatssekretär", "generalsekretär",
     "sir", "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "lord", "lady",
     "herr", "frau", "monsieur", "m", "signor", "senor", "his excellency", "her excellency", "excellency",
     # a British privy counsellor's and member's style ("The Right Hon. Ernest Bevin, M.P.")

@@ -18,7 +18,7 @@ from tei_encoder.header import classification, teletype
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import (
-    BLOCK_RULES, caps_heading, closing_matter, document_start, label_alone, page_marker,
+    BLOCK_RULES, caps_heading, closing, closing_matter, document_start, label_alone, page_marker,
 )
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
@@ -29,7 +29,7 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, RUSSIAN_KINDS, OpeningLine, classify_opening, field_kind, is_dateline, is_short,
+    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline, is_short,
     strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, label_part
@@ -153,7 +153,8 @@ class Layout:
         text = self.units[i].text
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
-            if starts_lower(self.units[i].text) and not is_item(self.units[i].text):
+            if (starts_lower(self.units[i].text) and not is_item(self.units[i].text)
+                    and not closing.PATTERN.match(self.units[i].text)):  # "gez. H. Axen" signs, goes on nothing
                 join = self._split_join(text)
                 if join == PAGE_JOIN:
                     self.page_joins.append((self.units[i].line, self.units[i].text))
@@ -399,7 +400,9 @@ _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brie
                              r"(?:Oral history )?[Ii]nterview|Oral history|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
                              r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of)|"
-                             + "|".join(kind.title() for kind in RUSSIAN_KINDS) + r"|Из дневника)\b"
+                             + "|".join(kind.title() for kind in KINDS_IN_ORIGINALS if kind != "INFORMATION")
+                             # "Information" / "über das Gespräch …", "Information on the talks …": the East German kind
+                             + r"|Information(?=\s+(?:über|zur|zum|on|about|concerning)\b)|Из дневника)\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
 
 

@@ -76,7 +76,10 @@ _SENDER = re.compile(
     rf"(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+(?:\s+[{UPPER}][a-z'’-]+)?$")
 _CONTINUED_REPETITION = re.compile(r"^[A-Z][A-Za-z ]+ No[.:]?\s*\d+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
-_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|года)$")
+_YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|года|r)$")  # the Russian "г." and the Polish "r." (rok) after a year
+# The word between a place and its date in German, French, Spanish, Italian, Polish and Czech datelines:
+# "Berlin, den 12. April 1975", "Paris, le 12 avril 1945", "Warszawa, dnia 12 kwietnia 1945 r.".
+_DATE_ARTICLE = re.compile(r"^\s*(?:den|am|le|el|il|dnia|dne)\s+")
 _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # "Time: 10 October 1959, 4:00 p.m."
 # Where a meeting took place, as minutes label it: "Location: Zhongnanhai, Yinian Hall".
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
@@ -90,9 +93,14 @@ ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meetin
 # "ТЕЛЕГРАММА"); caps_heading.py and layout.py read them too.
 RUSSIAN_KINDS = ("ЗАПИСЬ", "БЕСЕДЫ", "БЕСЕДА", "ТЕЛЕГРАММА", "ШИФРТЕЛЕГРАММА", "ПИСЬМО", "ПРОТОКОЛ", "ПОСТАНОВЛЕНИЕ",
                  "ДНЕВНИК", "ЗАПИСКА", "СПРАВКА", "ДОКЛАД")
+# A German transcript's ("INFORMATION" / "über das Gespräch …", "Aktenvermerk", "Niederschrift über …").
+GERMAN_KINDS = ("NIEDERSCHRIFT", "AUFZEICHNUNG", "AKTENVERMERK", "GESPRÄCHSVERMERK", "VERMERK", "BERICHT",
+                "PROTOKOLL", "TELEGRAMM", "FERNSCHREIBEN", "INFORMATION")
+# The kinds of document of originals printed beside translations.
+KINDS_IN_ORIGINALS = RUSSIAN_KINDS + GERMAN_KINDS
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH|"  # issue 10: a letter's heading
-                         + "|".join(RUSSIAN_KINDS) + r")\b")
+                         + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 
 
 # A numbered section heading: ``II. ECONOMY``, ``3. On the Korean question``, ``Part 2: Trade``.
@@ -181,6 +189,7 @@ def is_dateline(line: str) -> bool:
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     for place, rest in _place_splits(bare):  # "Moscow, March 15, 1947", "Moscow, Kremlin, June 22, 1941"
+        rest = _DATE_ARTICLE.sub("", rest)
         if place[:1].isupper() and len(place.split()) <= 4 and (dates.parse_date(rest) or dates.whole_date(rest)):
             return True
     return date_then_place(bare) is not None

@@ -80,7 +80,7 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 _ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"),
                   ("T", "(?i:ov)"), ("t", "(?i:ov)"),
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
-                  ("D", "r"), ("L", "(?:ord|ady)"))
+                  ("D", "r"), ("L", "(?:ord|ady)"), ("G", "enoss(?:e|in|en)"))  # German: "des Genossen Honecker"
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
                         + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[a-z\w]"
                         rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name

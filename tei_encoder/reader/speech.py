@@ -96,9 +96,18 @@ RUSSIAN_VERB_FORMS = tuple("""
 сообщил сообщила сообщает указал указала указывает добавил добавила добавляет предложил предложила
 предлагает возразил возразила возражает напомнил напомнила поблагодарил поблагодарила благодарит
 """.split())
+# A German transcript's reporting verbs ("Genosse Breshnew betonte, dass …"), past and present; a
+# separable verb's particle stands after the verb and before the comma ("teilte mit, dass").
+GERMAN_VERB_FORMS = tuple(form.replace("_", " ") for form in """
+sagte sagten sagt erklärte erklärten erklärt betonte betonten betont fragte fragten fragt antwortete
+antworteten antwortet erwiderte erwiderten erwidert bemerkte bemerkten bemerkt unterstrich unterstrichen
+unterstreicht meinte meinten meint informierte informierten informiert versicherte versicherten versichert
+teilte_mit teilten_mit teilt_mit stellte_fest stellten_fest stellt_fest fügte_hinzu fügten_hinzu
+schlug_vor schlugen_vor wies_darauf_hin äußerte äußerten äußert
+""".split())
 # "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
 VERB_FORMS = tuple(sorted(({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"})
-                          | set(RUSSIAN_VERB_FORMS), key=lambda form: (-len(form), form)))
+                          | set(RUSSIAN_VERB_FORMS) | set(GERMAN_VERB_FORMS), key=lambda form: (-len(form), form)))
 
 
 _VERBS = longest_first_alternation(VERB_FORMS)
@@ -135,7 +144,7 @@ _INFORMED_SCAN = (rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?[{UPPER}][\w'’
                   rf"{THAT_AFTER_ADDRESSEE})")
 _INFORMED = rf"inform(?:s|ed)(?={_ADDRESSEE}|\s+(?:to\s+)?$)"
 # An adverb may stand after the verb: "replied evasively: …", "asked again whether …".
-_COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?(?:\s+(?:[a-z]+ly|again|once more|in reply))?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли)\b,?\s*"
+_COMPLEMENTISER = (rf"(?P<comp>{_ADDRESSEE}?(?:\s+(?:[a-z]+ly|again|once more|in reply))?\s*,?\s*(?:(?:that|whether|if|how|why|what|when|where|who|which|что|чтобы|ли|dass|daß|ob)\b,?\s*"
                    r"|:\s*|(?=[\"“])))?")
 REPORTING_CLAUSE = re.compile(rf"(?<![\w'’\"“.])(?P<subject>{NAME}){_BETWEEN}(?P<verb>{_VERBS}|inform(?:s|ed))\b")
 _WINDOW = 100  # characters before a verb in which its subject (titles, name, aside) must stand
@@ -185,6 +194,7 @@ everybody everyone somebody someone nobody anybody anyone nothing something ever
 further later finally next moreover furthermore besides again meanwhile subsequently afterwards
 thereupon accordingly lastly secondly thirdly today yesterday tomorrow
 он она они мы я вы это затем потом далее
+er sie es ich wir ihr man dann danach darauf außerdem ferner weiter
 """.split())
 
 
@@ -404,7 +414,7 @@ def _reporting_subjects(text: str) -> list[str]:
 _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(people.TITLES, key=lambda t: (-len(t), t))
                                      if t not in ("the", "mr", "mrs", "ms", "m")) + ")"
 # A reporting clause opened by a pronoun or such a title: no name in it, yet it ends the said before it.
-PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|Я|Мы|Он|Она|Они|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
+PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|Я|Мы|Он|Она|Они|Ich|Wir|Er|Sie|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
 # Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
 # sentence_starts); the mark first, so that the scan skips to the marks.

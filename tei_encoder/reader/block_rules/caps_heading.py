@@ -19,7 +19,7 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import HeadingBlock, ParagraphBlock
-from tei_encoder.reader.opening import RUSSIAN_KINDS
+from tei_encoder.reader.opening import KINDS_IN_ORIGINALS
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -29,7 +29,7 @@ _UPPER = re.compile(rf"[{UPPER}]")
 DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|CABLE|"
                             r"TRANSCRIPT|INTERVIEW|LETTER|NOTE|MESSAGE|DIRECTIVE|INSTRUCTIONS?|RESOLUTION|"
                             r"DECREE|DECISION|PROTOCOL|STATEMENT|DECLARATION|COMMUNIQU[EÉ]|SPEECH|"
-                            r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH|" + "|".join(RUSSIAN_KINDS) + r")\b")
+                            r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH|" + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 _LOWER = re.compile(rf"[{LOWER}]")
 # A numbered document's kind alone, too short for the letter count: "MINUTES No. 14", "PROTOCOL No. 83".
 _SENTENCE_END_INSIDE = re.compile(r"(?:[A-Z]{3}|\d)[.!?]\s+[A-Z]")  # after a paragraph's own number

@@ -1,5 +1,5 @@
-"""``Recorded by …``, ``Signed …``, ``[signature]``: the closing of a document with body text; the
-recorder is registered; a ``[signature illegible]`` line under it joins the closing; what follows (but a source note) is the distribution matter, under a
+"""``Recorded by …``, ``Signed …`` (German ``gez. …``), ``[signature]``: the closing of a document with body
+text; the recorder, or the signer named after ``Signed``, is registered; a ``[signature illegible]`` line under it joins the closing; what follows (but a source note) is the distribution matter, under a
 short heading in capitals when it has one.
 
 Must not match: a line that does not open with those words (``He signed the treaty.``), or
@@ -20,12 +20,14 @@ from tei_encoder.reader.blocks import ClosingBlock
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|Drafted by|"
+PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|gez\.|Drafted by|"
                      r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by|"
                      r"Записал[аи]?|Запись вел[аи]?)(?!\w)", re.I)  # Russian: "Записал В. Павлов"
 _RECORDER_IN_BRACKETS = re.compile(r"\(([^()]+)\)\s*\.?$")
 _RECORDER_AFTER_BY = re.compile(rf"(?:\bby|^Записал[аи]?|^Запись вел[аи]?)\s+((?:[{UPPER}][\w.'’-]*\s?){{1,4}})")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
+# "Signed V. Molotov", "Signed: A. Eden", the German "gez. H. Axen" (gezeichnet): the signer's name alone after it.
+_SIGNED_NAME = re.compile(rf"^(?i:signed|gez\.)\s*:?\s*(?P<name>(?:[{UPPER}][\w.'’-]*\s?){{1,4}})$")
 
 
 def matches(text: str) -> bool:
@@ -39,7 +41,10 @@ def read(layout: Layout, i: int) -> int | None:
     if not PATTERN.match(unit.text) and closing_matter.ends_document(layout, i):
         return None  # "With deep respect," / "Kim Il Sung" / "[signature]" / date: the closing matter, line by line
     recorder = _RECORDER_IN_BRACKETS.search(plain(unit.text)) or _RECORDER_AFTER_BY.search(plain(unit.text))
-    if recorder:
+    signer = _SIGNED_NAME.match(plain(unit.text).strip())
+    if signer:
+        layout.persons.sender(signer.group("name").strip().rstrip("."))
+    elif recorder:
         layout.persons.recorder(recorder.group(1).strip().rstrip("."))
     i += 1
     marks: list[tuple[str, str]] = []

@@ -1,5 +1,5 @@
 """Copy recipients: ``cc: Mr. O. Harvey, Sir A. Cadogan``, ``Copy to: Comrade A. A. Gromyko``,
-``Distribution:``, ``Distributed to:``, ``Sent to:``, ``Copies: to Stalin, Molotov``, ``Sent: to comrades …``, ``Made in 2
+``Distribution:``, ``Distributed to:``, ``Sent to:``, the German ``Verteiler:``, ``Copies: to Stalin, Molotov``, ``Sent: to comrades …``, ``Made in 2
 copies: 1 copy to Comrade Gerő, …`` with the names after it or on the short lines under it. The persons named are
 registered as recipients (organisations, ``the Far Eastern Department``, are no persons); the
 lines stay paragraphs where they stand (after a closing, in the distribution matter).
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # "Distributed to:", "Distribute to:", "Circulated to:": the Soviet clerk's mailing line (Russian
 # "Разослать"), as translations print it.
 PATTERN = re.compile(r"^(?:(?:b?cc|c\.c\.)\s*[:.]|(?:copy to|copies to|copies|distribution(?: list)?|"
-                     r"copy(?: sent)? to|distribute[ds]? to|circulated to|sent(?: out)? to|sent(?=\s*:\s*to\b))\s*:|"
+                     r"copy(?: sent)? to|distribute[ds]? to|circulated to|sent(?: out)? to|verteiler|sent(?=\s*:\s*to\b))\s*:|"
                      rf"{classification.COPIES_MADE}\s*[:.](?=\s*\S))\s*(?:to\s+)?(?P<rest>.*)$", re.I)
 
 
