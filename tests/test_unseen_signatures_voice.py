@@ -283,3 +283,47 @@ def test_a_german_transcript_on_a_wilson_page() -> None:
 def test_a_signed_line_registers_its_signer() -> None:
     root = body("Report\n\nThe decision was taken.\n\nSigned V. Molotov\n")
     assert senders(root) == ["V. Molotov"]
+
+
+# -- British papers (wilson_61, wilson_62): a perfect before the reporting verb, initials over a two-line
+# dateline, a file of minutes each signed and dated
+
+@pytest.mark.parametrize("clause", ["has since said that", "had told him that", "has already stated that"])
+def test_a_perfect_before_the_reporting_verb_still_reports(clause: str) -> None:
+    root = body(f"Report\n\nM. Molotov came at noon.\n\nM. Molotov {clause} the Government would agree.\n")
+    assert said(root) == [("#molotov", "the Government would agree.")]
+
+
+def test_a_telegraphing_diplomat_reports() -> None:
+    root = record("wilson_62_fo_minute_initials_dated_minutes")
+    assert ("#bullard", "Soviet columns are moving towards Tehran.") in said(root)
+    assert ("#roberts", "the Soviet Government have not answered our note of 4th March.") in said(root)
+
+
+def test_initials_over_a_dateline_of_two_lines_close_the_paper() -> None:
+    root = record("wilson_61_uk_cabinet_paper_initials_foreign_office_dateline")
+    closer = xp(root, "//t:body//t:closer")[0]
+    assert [text_of(element) for element in xp(closer, "t:signed")] == ["A. E."]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1945-02-03"]
+    assert ("#molotov", "the Soviet Government would not object to a reconstruction of the Lublin Committee.") \
+        in said(root)
+
+
+def test_a_file_of_minutes_is_a_document_a_minute() -> None:
+    root = record("wilson_62_fo_minute_initials_dated_minutes")
+    documents = xp(root, "//t:body/t:div[@type='document']")
+    assert [div.get("n") for div in documents] == ["1", "2", "3"]
+    assert [[text_of(signed) for signed in xp(div, "t:closer/t:signed")] for div in documents] == [
+        ["C. F. A. Warner"], ["O. G. Sargent"], []]
+    assert xp(documents[0], "t:closer/t:dateline/t:date/@when") == ["1946-03-14"]
+    assert [text_of(line) for line in xp(documents[1], "t:closer/t:dateline")] == ["15/3."]
+    assert sorted(xp(root, "//t:person[contains(@role, 'sender')]/@xml:id")) == ["sargent", "warner"]
+
+
+@pytest.mark.parametrize("foot", [
+    "C. F. A. Warner\n14th March, 1946.",  # at the end: the closing matter's
+    "C. F. A. Warner\nwho agreed with it.",  # over no date
+])
+def test_a_signer_and_date_at_the_end_or_over_no_date_starts_no_minute(foot: str) -> None:
+    root = body(f"Minute\n\nWe should ask the Americans to join us.\n\n{foot}\n")
+    assert len(xp(root, "//t:body/t:div[@type='document']")) == 1

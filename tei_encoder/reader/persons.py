@@ -193,7 +193,7 @@ class Persons:
 
     # -- found in the text once the layout is done
     def register_text_people(self, texts: Sequence[str], prose: Sequence[str] = ()) -> None:
-        """Reporting subjects are speakers; names under a form of address in the ``prose`` (the
+        """Reporting subjects are speakers (of a perfect, ``has said``, only mentioned); names under a form of address in the ``prose`` (the
         texts but headings, whose title-case words would run on into the name) are mentioned;
         titled forms of known people are their variants.
 
@@ -213,6 +213,8 @@ class Persons:
                 elif subject not in seen:
                     seen.add(subject)
                     self.registry.mention(subject, role="speaker")
+            for subject in speech.reporting_subjects(text, perfect=True):  # "Bevin has said …": named, not present
+                self.registry.mention(subject, group="mentioned")
         self._addressed([plain(text) for text in prose], seen)
         words = name_words(self.registry)
         seen.clear()

@@ -27,6 +27,7 @@ REPORTING_LEMMAS: tuple[str, ...] = (
     "warn", "recall", "remind", "believe", "think", "consider", "express", "thank",
     "introduce", "apologize", "apologise", "point out", "interrupt", "refuse", "reject",
     "announce", "report", "suppose", "doubt", "protest", "concede", "conclude", "retort",
+    "telegraph", "cable",  # a diplomat's report to his ministry: "Sir R. Bullard telegraphs that …"
 )
 _IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told"), "think": ("thinks", "thought"),
               "admit": ("admits", "admitted")}
@@ -132,6 +133,9 @@ LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}
 # What may stand between the subject and its verb: a parenthesis (a stage
 # direction), a parenthetic phrase between commas, an adverb.
 _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,30},\s*)?"
+            # a perfect ("has since said", "had already told"): what was said before, elsewhere; still said,
+            # but its subject is no speaker of the record (_reporting_subjects)
+            r"(?P<perfect>ha[sd]\s+(?:(?:since|already|also|just|now|again|repeatedly|often)\s+)?)?"
             r"(?:(?:then|also|again|further|once again|in turn|in reply|in response|\w+ly)\s+)?)")
 # Whom the words were addressed to, between the verb and "that": "told me that", "assured him that", "told
 # the Ambassador that", "said to the delegation that" (a pronoun, or up to three words after "the").
@@ -354,18 +358,21 @@ def _upper_opening(letter: re.Match[str]) -> str:
     return letter.group().upper()
 
 
-def reporting_subjects(text: str) -> list[str]:
-    """Names that are the subject of a reporting verb in text, as printed."""
+def reporting_subjects(text: str, perfect: bool = False) -> list[str]:
+    """Names that are the subject of a reporting verb in text, as printed; with ``perfect``, the subjects
+    of a perfect instead (``M. Molotov has since said``: what was said before and elsewhere)."""
+    if perfect and " ha" not in text:
+        return []  # (no "has" or "had": most texts)
     if in_capitals(text):
         shadow = capitals_shadow(text)
         if shadow != text:
             spans, position = [], 0
-            for subject in _reporting_subjects(shadow):
+            for subject in _reporting_subjects(shadow, perfect):
                 start = shadow.index(subject, position)
                 position = start + len(subject)
                 spans.append(text[start:position])
             return spans
-    return _reporting_subjects(text)
+    return _reporting_subjects(text, perfect)
 
 
 _PARENTHESISED_NAME = re.compile(rf"[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}}")
@@ -382,7 +389,7 @@ def _named_in_parentheses(stage: str | None) -> str | None:
     return stage
 
 
-def _reporting_subjects(text: str) -> list[str]:
+def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
     found = []
     position = 0
     # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
@@ -394,6 +401,8 @@ def _reporting_subjects(text: str) -> list[str]:
             if match is None or match.end() != verb.end() or _sentence_end_inside(match.group("subject")):
                 continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
             position = verb.end()
+            if bool(match.group("perfect")) is not perfect:
+                break  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
             named = _named_in_parentheses(match.group("stage"))
             if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
                 found.append(named)

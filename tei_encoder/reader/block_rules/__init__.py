@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
-    introduced_list, item_list, label_alone, late_fields, omission, page_break, page_marker, paragraph, participants,
-    postscript, run_on_signature, section_heading, signoff, source_note, speech_turn, translated, valediction,
+    introduced_list, item_list, label_alone, late_fields, minute_signature, omission, page_break, page_marker,
+    paragraph, participants, postscript, run_on_signature, section_heading, signoff, source_note, speech_turn,
+    translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
@@ -23,7 +24,8 @@ from tei_encoder.reader.block_rules.base import BlockRule
 # closing; in the distribution matter every
 # line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker, and labelled fields under it are still the opening); "Translated by" only credits and passes on; a signature by
-# name alone only at the end, then the closing matter (signature columns, greetings, a trailing
+# name alone only at the end (a minute's signer and date ends its minute, and the next minute is a document of
+# its own), then the closing matter (signature columns, greetings, a trailing
 # date) up to the end of the document; a paragraph takes the rest.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     page_break.RULE,
@@ -49,6 +51,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     item_list.RULE,
     introduced_list.RULE,
     valediction.RULE,
+    minute_signature.RULE,
     signoff.RULE,
     closing_matter.RULE,
     paragraph.RULE,

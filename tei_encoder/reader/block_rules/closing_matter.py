@@ -399,6 +399,7 @@ def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes (and an enclosure line)."""
     return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
                                               or attachment.PATTERN.match(later.text) or trailer(later.text)
+                                              or _dateline_over_lines(later)  # "Foreign Office, S.W.1," / "3rd …"
                                               for later in layout.units[j + 1:])
             or _after_closing(layout, j + 1))
 
