@@ -1,7 +1,8 @@
 """Read a record's bytes into normalised lines, counting every normalisation.
 
 Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
-(the usual encoding of older Word and archive exports). A file that is none of
+(the usual encoding of older Word and archive exports), or Windows-1251 when the
+words it gives are Cyrillic (a Russian record saved on a Russian Windows). A file that is none of
 these, binary, or empty is refused with a SourceError, one line naming why.
 
 A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: only those bytes
@@ -142,17 +143,43 @@ def _decoding(encoding: str, **details: int | str) -> Statement:
 
 
 def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
-    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252."""
+    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252, or as
+    Windows-1251 when its words are Cyrillic."""
     first = _ESCAPED_BYTE.search(escaped)
     assert first is not None  # the caller found invalid bytes
     line = len(_LINE_END.findall(escaped, 0, first.start())) + 1
+    codec, label = ("cp1251", "Windows-1251") if _in_windows_1251(data) else ("cp1252", "Windows-1252")
     try:
-        text = data.decode("cp1252")
+        text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not Windows-1252 "
+        raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not {label} "
                           f"(byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    statement = _decoding("Windows-1252", invalid=invalid, non_ascii=non_ascii, first_line=line)
-    return _Decoded(_refuse_binary(text), "Windows-1252", statement)
+    statement = _decoding(label, invalid=invalid, non_ascii=non_ascii, first_line=line)
+    return _Decoded(_refuse_binary(text), label, statement)
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _in_windows_1251(data: bytes) -> bool:
+    """A Russian record saved in Windows-1251, the Russian Windows code page (read as Windows-1252 it
+    would be "Ìîëîòîâ"): read as Windows-1251, its words are Cyrillic throughout, while a Western text's
+    accented letters stand singly inside Latin words ("für" would be "fьr"). charset-normalizer was
+    measured for this on short records: it cannot tell Windows-1250 from Windows-1252 in English or German
+    text (it chose 1250 for plain English), and a word's script answers the one question that matters here."""
+    try:
+        text = data.decode("cp1251")
+    except UnicodeDecodeError:
+        return False  # 0x98 is no character in Windows-1251
+    cyrillic = mixed = 0
+    for word in _LETTERS.findall(text):
+        letters = len(_CYRILLIC.findall(word))
+        if letters == len(word):
+            cyrillic += 1
+        elif letters:
+            mixed += 1
+    return cyrillic >= 3 and cyrillic >= 4 * mixed
 
 
 def _repair_stray_bytes(escaped: str, invalid: int) -> _Decoded:

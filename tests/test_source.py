@@ -27,6 +27,25 @@ def test_windows_1252_is_decoded_and_recorded() -> None:
     assert "decoded as Windows-1252" in sections(source)
 
 
+def test_a_russian_record_in_windows_1251_is_decoded_as_such() -> None:
+    text = "ЗАПИСЬ БЕСЕДЫ\n\nМолотов сказал, что он согласен.\n\nВ. Павлов\n"
+    source = source_from_bytes(text.encode("cp1251"), "a.txt")
+    assert [line.text for line in source.lines if line.text] == ["ЗАПИСЬ БЕСЕДЫ", "Молотов сказал, что он согласен.",
+                                                                  "В. Павлов"]
+    assert source.encoding == "Windows-1251"
+    assert "decoded as Windows-1251, whose words it gives in Cyrillic throughout" in sections(source)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Gesandte fragte, ob die Verhandlungen fortgesetzt werden k\u00f6nnten. Ich erwiderte, da\u00df sie pr\u00fcften.",
+    "Le ministre a d\u00e9clar\u00e9 \u00e0 Paris que la d\u00e9l\u00e9gation \u00e9tait pr\u00eate \u00e0 venir. O\u00f9?",
+    "The Ambassador said: \u201cWe agree.\u201d He left \u2013 the talks ended.",
+])
+def test_a_western_record_in_windows_1252_stays_windows_1252(text: str) -> None:
+    source = source_from_bytes(text.encode("cp1252"), "a.txt")
+    assert source.encoding == "Windows-1252" and source.lines[0].text == text
+
+
 def test_utf16_with_bom() -> None:
     source = source_from_bytes("\ufeffHello".encode("utf-16-le"), "a.txt")
     assert source.lines[0].text == "Hello"
