@@ -302,11 +302,22 @@ def test_a_telegraphing_diplomat_reports() -> None:
 
 def test_initials_over_a_dateline_of_two_lines_close_the_paper() -> None:
     root = record("wilson_61_uk_cabinet_paper_initials_foreign_office_dateline")
+    assert [text_of(head) for head in xp(root, "//t:body//t:head")] == [
+        "Memorandum by the Secretary of State for Foreign Affairs."]
     closer = xp(root, "//t:body//t:closer")[0]
     assert [text_of(element) for element in xp(closer, "t:signed")] == ["A. E."]
     assert xp(closer, "t:dateline/t:date/@when") == ["1945-02-03"]
     assert ("#molotov", "the Soviet Government would not object to a reconstruction of the Lublin Committee.") \
         in said(root)
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Memorandum by the Secretary of State for Foreign Affairs.", True), ("Note by Mr. Eden.", True),
+    ("Report by the committee was sent. It was read.", False), ("Memorandum by the Secretary was read. It was long.", False),
+])
+def test_a_british_papers_byline_heading_keeps_its_full_stop(line: str, heading: bool) -> None:
+    root = body(f"SECRET.\n\n3rd February, 1945.\n\n{line}\n\n1. I circulate a note to my colleagues.\n")
+    assert [text_of(head) for head in xp(root, "//t:body//t:head")] == ([line] if heading else [])
 
 
 def test_a_file_of_minutes_is_a_document_a_minute() -> None:

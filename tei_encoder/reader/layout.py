@@ -251,7 +251,7 @@ class Layout:
             return i
         while (i < len(self.units) and not self.div.has_body and len(self.units[i].lines) <= 3
                and (names_its_kind(self.units[i].text) or ENTRY_HEADING.match(self.units[i].text))
-               and document_start.is_heading(self.units[i].text)):
+               and (document_start.is_heading(self.units[i].text) or _BYLINE_HEADING.match(self.units[i].text))):
             i = self.take_heading(i)
             if len(self.findings.headings) == 2 and JOURNAL_HEADING.match(self.findings.headings[0]):
                 self.findings.headings[0] += ", " + self.findings.headings.pop()  # the title spans both
@@ -412,6 +412,12 @@ def names_its_kind(text: str) -> bool:
     first = text.split("\n", 1)[0].split(" ", 3)
     return bool(_NAMES_ITS_KIND.match(text) or (
         text[:1].isupper() and _NAMES_ITS_KIND.match(" ".join(word.title() if word.isupper() else word for word in first))))
+
+
+# A British paper's heading, with its full stop: "Memorandum by the Secretary of State for Foreign Affairs.",
+# "Note by the Chancellor of the Exchequer." (a title abbreviated inside it: "Note by Mr. Eden.").
+_BYLINE_HEADING = re.compile(r"^(?:Memorandum|Note|Report|Minute|Letter|Despatch|Statement)\s+by\s+"
+                             r"[^.!?\n]{2,120}?(?:(?<=\b(?:Mr|Dr|St))\.[^.!?\n]{2,80}?)?\.$")
 
 
 # What a document is about, on the line under its kind: "MEMORANDUM" / "On the composition of the
