@@ -338,3 +338,20 @@ def test_a_file_of_minutes_is_a_document_a_minute() -> None:
 def test_a_signer_and_date_at_the_end_or_over_no_date_starts_no_minute(foot: str) -> None:
     root = body(f"Minute\n\nWe should ask the Americans to join us.\n\n{foot}\n")
     assert len(xp(root, "//t:body/t:div[@type='document']")) == 1
+
+
+# -- a typescript whose paragraphs are indented, not set apart (other_45, other_32)
+
+def test_a_line_that_stops_on_a_word_no_sentence_ends_on_goes_on() -> None:
+    root = record("other_45_indented_paragraphs_no_blank_lines")
+    paragraphs = [text_of(p) for p in xp(root, "//t:body//t:p")]
+    assert len(paragraphs) == 3
+    assert paragraphs[0].endswith("to raise the question of the Berlin access routes once more.")
+    assert signed(root) == ["Llewellyn E. Thompson"]
+
+
+def test_a_line_that_ends_its_sentence_before_a_capital_stays_a_paragraph() -> None:
+    root = record("other_32_typed_memcon_participants_per_line")
+    paragraphs = [text_of(p) for p in xp(root, "//t:body//t:p")]
+    assert any(p.endswith("and that Malenkov would emerge as the first among equals.") for p in paragraphs)
+    assert any(p.startswith("Mr. Bohlen agreed") for p in paragraphs)

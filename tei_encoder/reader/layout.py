@@ -153,7 +153,8 @@ class Layout:
         text = self.units[i].text
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
-            if (starts_lower(self.units[i].text) and not is_item(self.units[i].text)
+            if ((starts_lower(self.units[i].text) or self._wrapped_before_a_capital(text, self.units[i].text))
+                    and not is_item(self.units[i].text)
                     and not closing.PATTERN.match(self.units[i].text)):  # "gez. H. Axen" signs, goes on nothing
                 join = self._split_join(text)
                 if join == PAGE_JOIN:
@@ -173,6 +174,13 @@ class Layout:
             else:
                 break
         return text, i
+
+    def _wrapped_before_a_capital(self, text: str, following: str) -> bool:
+        """One paragraph a line (a typescript whose paragraphs are indented, not set apart): a line that
+        stops on a word that cannot end a sentence ("… the question of the" / "Berlin access routes …")
+        goes on in the next line, though it opens with a capital."""
+        return (self.line_paragraphs and bool(_ENDS_MID_PHRASE.search(text)) and following[:1].isupper()
+                and speech.match_label(following) is None)
 
     def _split_join(self, text: str) -> str:
         """How a mid-sentence split is rejoined: an inferred page break between blocks; a wrapped
@@ -412,6 +420,11 @@ def names_its_kind(text: str) -> bool:
     first = text.split("\n", 1)[0].split(" ", 3)
     return bool(_NAMES_ITS_KIND.match(text) or (
         text[:1].isupper() and _NAMES_ITS_KIND.match(" ".join(word.title() if word.isupper() else word for word in first))))
+
+
+# A word no sentence ends on: a line that stops on one was wrapped.
+_ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|that|his|her|their|our|its|"
+                              r"my|your|this|these|those|between|into|upon|whose|which)$")
 
 
 # A British paper's heading, with its full stop: "Memorandum by the Secretary of State for Foreign Affairs.",
