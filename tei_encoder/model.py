@@ -256,6 +256,21 @@ class ItemList:
 
 
 @dataclass(frozen=True, slots=True)
+class TableRow:
+    cells: tuple[tuple[Inline, ...], ...]
+    label: bool = False  # the row names the columns
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """Lines printed in columns: one row a line, one cell a column."""
+
+    rows: tuple[TableRow, ...]
+    line: int = 0
+    ident: str | None = field(default=None, compare=False)  # a body unit's id: its source lines are in Document.spans
+
+
+@dataclass(frozen=True, slots=True)
 class OmissionBlock:
     mark: str
     line: int = 0
@@ -330,7 +345,7 @@ class Postscript:
 
 
 Block = Union[
-    Paragraph, Heading, Turn, ItemList, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote, Postscript,
+    Paragraph, Heading, Turn, ItemList, Table, OmissionBlock, PageBreakBlock, Opening, Closing, SourceNote, Postscript,
     "Division",  # an attachment or a section, nested in its document
 ]
 

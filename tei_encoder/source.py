@@ -54,6 +54,10 @@ class SourceError(Exception):
 class Line:
     number: int  # 1-based line number in the input file
     text: str  # whitespace-normalised; "" for a blank line, FORM_FEED for a page break
+    # The line's columns as printed, when runs of two or more spaces or a tab set them apart ("Meat
+    # (thousand tons)      512      498"): a leading run gives an empty first cell; () for most lines.
+    # Only block_rules/table.py reads them, for a block every line of which has them.
+    cells: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,18 +245,36 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     text, controls = _CONTROL.subn("", text)
     count("control", controls)
 
+    with_tabs = text.split("\n")  # a tab sets columns apart as a run of spaces does (_cells)
     text, space_like = _SPACE_LIKE.subn(" ", text)
     count("space-like", space_like)
     lines: list[Line] = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
+        tabbed = with_tabs[number - 1].split(FORM_FEED)
         for index, piece in enumerate(raw_line.split(FORM_FEED)):
             if index:
                 lines.append(Line(number, FORM_FEED))
+            cells = _cells(tabbed[index]) if "  " in piece or "\t" in tabbed[index] else ()
             if "  " in piece or piece[:1] == " " or piece[-1:] == " ":
                 piece = _RUNS.sub(" ", piece).strip(" ")
                 count("whitespace", 1)
-            lines.append(Line(number, piece))
+            lines.append(Line(number, piece, cells))
     return tuple(lines), _statements(counts)
+
+
+_COLUMN_GAP = re.compile(r"(?: *\t[ \t]*| {2,})")
+
+
+def _cells(piece: str) -> tuple[str, ...]:
+    """The columns of a line that tabs or runs of two or more spaces set apart inside it (a leading gap
+    gives an empty first cell), each as the normalised line holds it; ()."""
+    piece = _SPACE_LIKE.sub(lambda found: found.group() if found.group() == "\t" else " ", piece).rstrip(" \t")
+    inner = piece.lstrip(" \t")
+    if not _COLUMN_GAP.search(inner):
+        return ()
+    leading = ("",) if _COLUMN_GAP.match(piece) else ()
+    cells = leading + tuple(_RUNS.sub(" ", cell.strip(" ")) for cell in _COLUMN_GAP.split(inner))
+    return cells if len([cell for cell in cells if cell]) >= 2 else ()
 
 
 def _statements(counts: dict[str, int]) -> list[Statement]:

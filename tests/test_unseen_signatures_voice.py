@@ -355,3 +355,64 @@ def test_a_line_that_ends_its_sentence_before_a_capital_stays_a_paragraph() -> N
     paragraphs = [text_of(p) for p in xp(root, "//t:body//t:p")]
     assert any(p.endswith("and that Malenkov would emerge as the first among equals.") for p in paragraphs)
     assert any(p.startswith("Mr. Bohlen agreed") for p in paragraphs)
+
+
+# -- a table: lines printed in columns (wilson_64)
+
+def rows(root) -> list[tuple[str | None, list[str]]]:
+    return [(row.get("role"), [text_of(cell) for cell in xp(row, "t:cell")]) for row in xp(root, "//t:body//t:table/t:row")]
+
+
+def test_a_reports_figures_in_columns_are_a_table() -> None:
+    root = record("wilson_64_report_roman_sections_table")
+    assert rows(root) == [("label", ["", "1951", "1952", "1953 (plan)"]),
+                          (None, ["Meat (thousand tons)", "512", "498", "530"]),
+                          (None, ["Fats (thousand tons)", "141", "133", "150"])]
+    table = xp(root, "//t:body//t:table")[0]
+    assert (table.get("rows"), table.get("cols")) == ("3", "4")
+    assert table.getparent().get("n") == "I"  # in its section
+    assert xp(root, "//t:segmentation/t:p[contains(., 'read as a table')]")
+
+
+def test_columns_set_apart_by_tabs_one_paragraph_a_line() -> None:
+    root = body("Report\n\nThe figures were as follows.\nYear\tTons\tShare\n1951\t512\t40 %\n1952\t498\t38 %\n"
+                "The plan was not fulfilled.\n")
+    assert rows(root) == [(None, ["Year", "Tons", "Share"]), (None, ["1951", "512", "40 %"]),
+                          (None, ["1952", "498", "38 %"])]
+    assert [text_of(p) for p in xp(root, "//t:body//t:p")] == ["The figures were as follows.", "The plan was not fulfilled."]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ambassador called.  He stayed an hour.\nHe said that he agreed.  Then he left.",  # two spaces after a stop
+    "Meat (thousand tons)      512       498",  # one line
+    "The Ambassador called at noon and stayed for an hour or more to discuss the Berlin question with us again"
+    "      512\nFats     141",  # a cell of more than sixteen words
+])
+def test_no_table_without_columns_in_every_line(text: str) -> None:
+    root = body(f"Report\n\nThe talks began.\n\n{text}\n\nThe talks ended.\n")
+    assert not xp(root, "//t:table")
+    assert "512" in text_of(xp(root, "//t:body")[0]) or "Ambassador" in text_of(xp(root, "//t:body")[0])
+
+
+def test_signatures_in_columns_at_the_foot_are_the_closing() -> None:
+    root = body("Treaty\n\nThe parties agreed.\n\nFor the USSR        For Turkey\nV. Molotov          S. Saracoglu\n")
+    assert not xp(root, "//t:table") and xp(root, "//t:closer/t:signed")
+
+
+def test_a_line_keeps_its_columns_from_the_source() -> None:
+    from tei_encoder.source import source_from_bytes
+    source = source_from_bytes("   1951   1952\nMeat  512  498\nplain line\nHe said so.  Then\n".encode(), "a.txt")
+    assert [line.cells for line in source.lines[:4]] == [("", "1951", "1952"), ("Meat", "512", "498"), (),
+                                                         ("He said so.", "Then")]
+    assert [line.text for line in source.lines[:2]] == ["1951 1952", "Meat 512 498"]
+
+
+def test_a_delegation_in_two_columns_is_a_table_with_its_note() -> None:
+    root = record("word_38_letter_table_delegation_endnote_style")
+    assert [cells[0] for _, cells in rows(root)] == ["Zhou Enlai", "Li Fuchun", "Ye Jizhuang", "Wu Xiuquan"]
+    assert xp(root, "//t:table/t:row[4]/t:cell[2]/t:note/@n") == ["2"]  # the note call in a cell stays a note
+
+
+def test_a_bulleted_list_after_tabs_stays_a_list() -> None:
+    root = record("word_37_footnotes_table_tabs_bullets")
+    assert not xp(root, "//t:table") and xp(root, "//t:body//t:list/t:label/text()")[:1] == ["•"]

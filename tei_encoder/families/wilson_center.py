@@ -73,7 +73,10 @@ def _unfolded(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         parts = titles.split_run_in_fields(line.text) if line.text.count(":") >= 2 else [line.text]
-        out.extend(Line(line.number, part) for part in parts)
+        if len(parts) == 1:
+            out.append(line)  # as it is, its columns too
+        else:
+            out.extend(Line(line.number, part) for part in parts)
     return out
 
 

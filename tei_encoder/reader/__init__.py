@@ -57,8 +57,9 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     units = [unit for line, text in blocks for unit in units_of(line, text, context.counts)]
     findings = Findings(credits=_translators(draft, persons))
     marks = frozenset(mark.casefold() for mark in config.vocabulary.classification)
+    columns = {line.number: line.cells for line in body if line.cells}
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
-                    options.line_paragraphs, marks)
+                    options.line_paragraphs, marks, columns)
     divisions = layout.run()
     context.page_joins = list(layout.page_joins)
     persons.heading_people(heading_line(draft, findings) or "")

@@ -120,8 +120,17 @@ class TurnBlock:
     last_line: int = field(default=0, compare=False)
 
 
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """Lines whose columns runs of spaces or tabs set apart (block_rules/table.py): one row a line."""
+
+    line: int
+    rows: tuple[tuple[str, ...], ...]
+    label_row: bool = False  # the first row names the columns (its first cell, over the rows' labels, empty)
+
+
 Block = (HeadingBlock | OpeningBlock | ParagraphBlock | OmissionLine | PageBreakLine | ListBlock
-         | SourceBlock | ClosingBlock | PostscriptBlock | TurnBlock)
+         | SourceBlock | ClosingBlock | PostscriptBlock | TurnBlock | TableBlock)
 # Blocks that are not body text: a closing needs body text before it in its document.
 APPARATUS = (HeadingBlock, OpeningBlock, OmissionLine, PageBreakLine, SourceBlock)
 
@@ -155,6 +164,8 @@ def texts_of(divisions: list[DivisionDraft], headings: bool = True) -> list[str]
                     out.extend(item.text for item in items)
                 case PostscriptBlock(text=text):
                     out.append(text)
+                case TableBlock(rows=rows):
+                    out.extend(cell for row in rows for cell in row if cell)
                 case SourceBlock(parts=parts):  # "On the telegram there is a resolution: To comrade Stalin."
                     out.extend(part.text for part in parts if part.kind == "annotation")
     return out

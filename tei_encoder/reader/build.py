@@ -101,7 +101,7 @@ def _block(block: b.Block, inliner: Inliner) -> m.Block:
 UNIT_ID = "u_"
 
 
-_Built = (m.Paragraph | m.Heading | m.ItemList | m.OmissionBlock | m.PageBreakBlock | m.Opening | m.Closing
+_Built = (m.Paragraph | m.Heading | m.ItemList | m.Table | m.OmissionBlock | m.PageBreakBlock | m.Opening | m.Closing
           | m.SourceNote | m.Postscript | m.Turn)
 
 
@@ -125,6 +125,9 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
                                for item in items)
             heading = inliner.inlines(head, reporting=False) if head else ()
             return m.ItemList(list_items, kind, heading, line)
+        case b.TableBlock(line, rows, label_row):
+            return m.Table(tuple(m.TableRow(tuple(inliner.inlines(cell, reporting=False) for cell in row),
+                                            label=label_row and k == 0) for k, row in enumerate(rows)), line)
         case b.ClosingBlock(line, signature, source, salute, more):
             note = _source_note(source, line, inliner) if source else None
             saluted = inliner.inlines(salute, reporting=False) if salute is not None else ()

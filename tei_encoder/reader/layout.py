@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
@@ -79,8 +80,10 @@ class Layout:
 
     def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
                  first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False,
-                 marks: frozenset[str] = frozenset()) -> None:
+                 marks: frozenset[str] = frozenset(), columns: Mapping[int, tuple[str, ...]] | None = None) -> None:
         self.units = units
+        # The columns of the source lines printed in columns, by line number (source.Line.cells).
+        self.columns: Mapping[int, tuple[str, ...]] = columns or {}
         self.marks = marks  # the project file's classifications, case-folded (config.Vocabulary)
         self.line_paragraphs = line_paragraphs  # every source line is a unit (no blank-line blocks)
         self.persons = persons

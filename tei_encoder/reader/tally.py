@@ -7,6 +7,8 @@ the three the policy always states (quotation, correction, segmentation).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tei_encoder import model as m
 from tei_encoder.header import people
 from tei_encoder.inline import Context
@@ -54,6 +56,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("segmentation", "12-inferred-pb", c.get("inferred-page-breaks", 0))
     happened("segmentation", "13-omissions", c.get("omissions", 0))
     happened("segmentation", "14-openers-moved", c.get("openers-moved", 0))
+    happened("segmentation", "15-tables", sum(isinstance(b, m.Table) for b in _blocks(divisions)))
     happened("interpretation", "10-names", inliner.mentions, persons=len(persons))
     happened("interpretation", "11-said", inliner.reported)
     happened("interpretation", "11-said-interposed", inliner.interposed)
@@ -76,3 +79,13 @@ def alias_statements(registry: people.Registry) -> tuple[m.Statement, ...]:
     """ENCODING.md 5, rule 5: each alias the edition's names authority joined is stated, one by one."""
     return tuple(m.Statement("interpretation", "13-alias", 1, (("form", form), ("person", ident), ("name", name)))
                  for ident, name, form in registry.aliases())
+
+
+def _blocks(divisions: tuple[m.Division, ...]) -> Iterator[m.Block]:
+    """Every block of the body, in the sections and attachments too."""
+    for division in divisions:
+        for block in division.blocks:
+            if isinstance(block, m.Division):
+                yield from _blocks((block,))
+            else:
+                yield block

@@ -211,6 +211,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("segmentation", "14-openers-moved"): lambda s: (
         f"{count(s.count, 'block')} of header fields printed under a participants list {were(s.count)} "
         "placed above the list as the opener (TEI puts a division's opener before its content)."),
+    ("segmentation", "15-tables"): lambda s: (
+        f"{count(s.count, 'block')} of lines printed in columns (set apart by runs of spaces or tabs) "
+        f"{were(s.count)} read as {'a table' if s.count == 1 else 'tables'}, a row a line and a cell a column."),
     ("interpretation", "10-names"): lambda s: (
         f"{count(s.count, 'mention')} of {count(s.detail('persons'), 'person')} {were(s.count)} recognised "
         "automatically from speaker labels, reporting clauses, participant and addressee lists, signatures "

@@ -38,7 +38,7 @@ TEI teiHeader fileDesc titleStmt respStmt publicationStmt sourceDesc msIdentifie
 encodingDesc appInfo editorialDecl profileDesc abstract langUsage textClass keywords
 correspDesc correspAction particDesc listPerson person settingDesc setting handNotes seriesStmt
 availability
-revisionDesc text body div sp list
+revisionDesc text body div sp list table row
 """.split()) | {_T + "bibl"}
 
 
@@ -495,6 +495,8 @@ def _block(parent: _Node, block: m.Block) -> None:
         _opening(parent, block)
     elif isinstance(block, m.ItemList):
         _list(parent, block)
+    elif isinstance(block, m.Table):
+        _table(parent, block)
     elif isinstance(block, m.OmissionBlock):
         _el(_el(parent, "ellipsis", xml_id=block.ident), "metamark", block.mark)
     elif isinstance(block, m.PageBreakBlock):
@@ -584,6 +586,15 @@ def _list(parent: _Node, block: m.ItemList) -> None:
         if item.label:
             _el(element, "label", item.label)
         _inlines(_el(element, "item"), item.children)
+
+
+def _table(parent: _Node, block: m.Table) -> None:
+    columns = max(len(row.cells) for row in block.rows)
+    element = _el(parent, "table", rows=str(len(block.rows)), cols=str(columns), xml_id=block.ident)
+    for row in block.rows:
+        row_element = _el(element, "row", role="label" if row.label else None)
+        for cell in row.cells:
+            _inlines(_el(row_element, "cell"), cell)
 
 
 # A printed page number ("- 2 -", "Page 2 of 3") is the page's number; a line with more words on it

@@ -12,7 +12,7 @@ from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
     introduced_list, item_list, label_alone, late_fields, minute_signature, omission, page_break, page_marker,
     paragraph, participants, postscript, run_on_signature, section_heading, signoff, source_note, speech_turn,
-    translated, valediction,
+    table, translated, valediction,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 
@@ -20,7 +20,7 @@ from tei_encoder.reader.block_rules.base import BlockRule
 # sentence (its paragraph may look like a heading in capitals); then a label alone on its line (no
 # capitals heading); a numbered section heading opens a section, and after a closing a heading
 # over a dated opening starts the next document, before a capitals heading may start a new
-# document; copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
+# document (a table's rows in columns before: a row in capitals is no heading); copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
 # closing; in the distribution matter every
 # line is a paragraph; apparatus before turns (a
 # "Present:" list is no speaker, and labelled fields under it are still the opening); "Translated by" only credits and passes on; a signature by
@@ -36,6 +36,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     attachment.RULE,
     section_heading.RULE,
     document_start.RULE,
+    table.RULE,
     caps_heading.RULE,
     copies.RULE,
     postscript.RULE,
