@@ -416,3 +416,28 @@ def test_a_delegation_in_two_columns_is_a_table_with_its_note() -> None:
 def test_a_bulleted_list_after_tabs_stays_a_list() -> None:
     root = record("word_37_footnotes_table_tabs_bullets")
     assert not xp(root, "//t:table") and xp(root, "//t:body//t:list/t:label/text()")[:1] == ["•"]
+
+
+# -- a typescript wrapped at the margin: a source note, the first paragraph and a run-in list over lines
+
+def test_a_signature_over_a_wrapped_source_note_is_the_closing() -> None:
+    root = body("Telegram of A. A. Smirnov\n\nTehran, August 29, 1941\n\nThe Shah approved the decision.\n\nSMIRNOV\n\n"
+                'On the telegram there is a resolution: "To comrade Stalin. To\ncomrades Molotov, Voroshilov."\n\n'
+                "Published in: Documents of USSR Foreign Policy, vol. 24, Moscow,\n2000, p. 271.\n")
+    assert signed(root) == ["SMIRNOV"]
+
+
+def test_a_wrapped_first_paragraph_is_no_field_of_the_opening() -> None:
+    root = body("Telegram from Moscow\n\nConfidential\n\nMoscow, 12 August 1943\n\nTo the Foreign Ministry:\n\n"
+                "On 10 August 1943 I met Deputy Commissar Dekanozov. Dekanozov\nsaid that the trucks would come.\n\n"
+                "The first trucks have left.\n")
+    assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type='addressee']")] == ["To the Foreign Ministry:"]
+    assert said(root) == [("#dekanozov", "the trucks would come.")]
+
+
+def test_a_run_in_list_wrapped_at_the_margin_is_one_list() -> None:
+    root = body("Protocol\n\nPresent: Bulganin, Voroshilov, Kaganovich,\nMalenkov, Molotov, Pervukhin,\nShepilov.\n\n"
+                "Khrushchev - The matter is becoming more complicated.\n\nZhukov - The troops are waiting.\n")
+    attendants = set(xp(root, "//t:person[contains(@role, 'attendant')]/@xml:id"))
+    assert {"bulganin", "malenkov", "molotov", "shepilov"} <= attendants
+    assert not xp(root, "//t:list[@type='participants']")

@@ -327,6 +327,8 @@ class Layout:
             unit = self.units[j]
             if unit.text == FORM_FEED or page_marker.teletype_page(unit.lines) not in (None, "1"):
                 break  # a later page's head ("SECRET" / "PAGE 02 STATE 048123") is no opening
+            if _wrapped_prose(unit):
+                break  # a typescript's paragraph wrapped at the margin: its lines are short, yet no fields
             short = len(list(itertools.takewhile(is_short, unit.lines)))
             if short < len(unit.lines) and not any(map(teletype.routing_line, unit.lines[:min(short, 3)])):
                 break
@@ -423,6 +425,14 @@ def names_its_kind(text: str) -> bool:
     first = text.split("\n", 1)[0].split(" ", 3)
     return bool(_NAMES_ITS_KIND.match(text) or (
         text[:1].isupper() and _NAMES_ITS_KIND.match(" ".join(word.title() if word.isupper() else word for word in first))))
+
+
+def _wrapped_prose(unit: Unit) -> bool:
+    """A block of prose wrapped over lines (a line after the first goes on in lower case), not a field
+    that runs over lines (``Subject: … on the question of`` / ``the Berlin access routes``)."""
+    return (len(unit.lines) > 1 and any(starts_lower(line) for line in unit.lines[1:])
+            and not unit.lines[0].startswith("[")  # "[This telegram is of particular secrecy …]": a mark
+            and field_kind(unit.lines[0]) is None and not is_dateline(unit.lines[0]))
 
 
 # A word no sentence ends on: a line that stops on one was wrapped.

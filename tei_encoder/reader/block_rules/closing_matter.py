@@ -237,6 +237,10 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
             entries.append(("dateline", unit.text, unit.line))
             j += span
             continue
+        if entries and len(unit.lines) > 1 and source_note.matches(unit.text):
+            entries.append(("source", unit.text, unit.line))  # a source note wrapped over lines, read whole
+            j += span
+            continue
         if kind_of(first, last=True, known=_known(layout)) is None and not (
                 len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
             return None  # (most units end the search here, before the dearer checks below)

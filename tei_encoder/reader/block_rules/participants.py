@@ -62,7 +62,9 @@ def read(layout: Layout, i: int) -> int | None:
     if _BODIES_LISTED.match(rest):  # "Present: The representatives of the following countries: China, …"
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
-    names_under = _names_under_first_line(unit.lines)
+    # "Present: Bulganin, Voroshilov, …," / "Molotov, Pervukhin, …": a run-in list wrapped at the margin
+    # goes on in one list (the paragraph below), not one name a line
+    names_under = _names_under_first_line(unit.lines) if not unit.lines[0].rstrip().endswith(",") else 0
     if rest and names_under:
         return _run_in_list(layout, i, match.group("head"), names_under)
     below = _adjacent_name_lines(layout, i) if rest and layout.line_paragraphs else 0
