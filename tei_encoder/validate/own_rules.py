@@ -45,6 +45,12 @@ def _compiled(test: str) -> etree.XPath:
     return etree.XPath(test, namespaces=_NS)
 
 
+def _strings(path: str) -> etree.XPath:
+    """An XPath whose values come back as plain strings: lxml's "smart" ones each keep a reference to their
+    element (a proxy made for every value), which the keys never ask for."""
+    return etree.XPath(path, namespaces=_NS, smart_strings=False)
+
+
 # Asserts evaluated once per document: their own XPath (no key(), no current()), by libxml2 as in the XSLT.
 _HEADER_DATE = _compiled(
     "tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date[@when or @from] or "
@@ -65,8 +71,8 @@ _DECLARATIONS = _compiled(
 _DATELINES = _compiled(
     "(/tei:TEI/tei:text/tei:body/tei:div[@type = 'document'])[1]//tei:dateline//tei:date[@when] | "
     "/tei:TEI/tei:text[not(tei:body/tei:div[@type = 'document'])]//tei:dateline//tei:date[@when]")
-_PERSON_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@xml:id")
-_APPLICATION_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@xml:id")
+_PERSON_IDS = _strings("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@xml:id")
+_APPLICATION_IDS = _strings("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@xml:id")
 
 
 def _tokens(value: str) -> list[str]:
@@ -123,7 +129,7 @@ class _Keys:
     def _values(self, name: str, path: etree.XPath) -> frozenset[str]:
         values = self._found.get(name)
         if values is None:
-            values = self._found[name] = frozenset(str(value) for value in path(self.root))
+            values = self._found[name] = frozenset(path(self.root))  # type: ignore[arg-type]
         return values
 
     def person_ids(self) -> frozenset[str]:
@@ -145,10 +151,10 @@ class _Keys:
         return self._values("ids", _IDS)
 
 
-_PERSONS = _compiled("//tei:particDesc//tei:person/@xml:id")
-_APPLICATIONS = _compiled("//tei:appInfo/tei:application/@xml:id")
-_HANDS = _compiled("//tei:handNote/@xml:id")
-_IDS = _compiled("//@xml:id")
+_PERSONS = _strings("//tei:particDesc//tei:person/@xml:id")
+_APPLICATIONS = _strings("//tei:appInfo/tei:application/@xml:id")
+_HANDS = _strings("//tei:handNote/@xml:id")
+_IDS = _strings("//@xml:id")
 _BY_ID = etree.XPath("id($identifier)")
 
 
