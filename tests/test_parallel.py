@@ -1,10 +1,15 @@
-"""tei_encoder.parallel: input order, an initializer per worker, spawned workers."""
+"""tei_encoder.parallel: input order, an initializer per worker, spawned workers (or forked from a forkserver)."""
 
 from __future__ import annotations
 
 import os
+import sys
 
+import pytest
+
+from tei_encoder import parallel
 from tei_encoder.parallel import ordered_map
+from tei_encoder.validate import batch
 
 _PREPARED: str | None = None
 
@@ -36,3 +41,23 @@ def test_two_jobs_keep_input_order_and_prepare_every_worker() -> None:
 def test_too_little_work_for_workers_stays_here() -> None:
     results = list(ordered_map(_work, [3], jobs=4))
     assert results[0][2] == os.getpid()
+
+
+def test_preloaded_workers_keep_input_order_and_run_their_initializer() -> None:
+    global _PREPARED
+    _PREPARED = "caller"  # workers forked from the forkserver never see the caller's state either
+    try:
+        results = list(ordered_map(_work, range(200), jobs=2, initializer=_prepare, initargs=("worker",),
+                                   preload=("json",)))
+    finally:
+        _PREPARED = None
+    assert [square for square, _, _ in results] == [n * n for n in range(200)]
+    assert {prepared for _, prepared, _ in results} == {"worker"}
+    assert os.getpid() not in {pid for _, _, pid in results}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver is used on Linux only")
+def test_validate_workers_fork_from_a_server_that_compiled_the_schema() -> None:
+    context = parallel._start_method(batch.WORKER_PRELOAD)
+    assert context.get_start_method() == "forkserver"
+    assert parallel._start_method(()).get_start_method() == "spawn"
