@@ -100,17 +100,39 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
     # convert) does not pay for concurrent.futures.process and multiprocessing (about 0.05 s).
     from concurrent.futures import ProcessPoolExecutor
 
-    chunksize = max(1, min(64, len(work) // (workers * 8)))
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_start_method(preload),
                                initializer=initializer, initargs=initargs)
     try:
-        yield from pool.map(function, work, chunksize=chunksize)
+        chunks = ((function, work[start:stop]) for start, stop in _chunks(len(work), workers))
+        for results in pool.map(_run_chunk, chunks):
+            yield from results
     except BaseException:  # an item's error, or the caller stopped: the rest is not waited for
         pool.shutdown(cancel_futures=True)
         raise
     # Every result is in: the workers wind down (35-65 ms, their interpreters' exit) while the caller
     # writes its report; concurrent.futures joins them before this interpreter exits.
     pool.shutdown(wait=False)
+
+
+_LARGEST_CHUNK = 64
+
+
+def _chunks(count: int, workers: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the chunks the workers are handed: a quarter of each worker's share of what is left, at
+    most 64 items and at least one. Near the end the chunks shrink, so that the workers finish together: with
+    chunks of 64 to the end, one worker checked the last one (about 40 ms of validation) while the other had
+    nothing left to do."""
+    start = 0
+    while start < count:
+        stop = start + max(1, min(_LARGEST_CHUNK, (count - start) // (workers * 4)))
+        yield start, stop
+        start = stop
+
+
+def _run_chunk(task: tuple[Callable[[T], R], list[T]]) -> list[R]:
+    """One chunk in a worker: the function on each item, results in order."""
+    function, items = task
+    return [function(item) for item in items]
 
 
 def _start_method(preload: Sequence[str]) -> Any:

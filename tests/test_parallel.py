@@ -61,3 +61,14 @@ def test_validate_workers_fork_from_a_server_that_compiled_the_schema() -> None:
     context = parallel._start_method(batch.WORKER_PRELOAD)
     assert context.get_start_method() == "forkserver"
     assert parallel._start_method(()).get_start_method() == "spawn"
+
+
+def test_chunks_cover_the_work_in_order_and_shrink_towards_the_end() -> None:
+    for count in (1, 2, 3, 17, 100, 5000):
+        bounds = list(parallel._chunks(count, 2))
+        assert [start for start, _ in bounds] == [0] + [stop for _, stop in bounds[:-1]]  # contiguous, in order
+        assert bounds[-1][1] == count
+        sizes = [stop - start for start, stop in bounds]
+        assert all(1 <= size <= 64 for size in sizes)
+        assert sizes == sorted(sizes, reverse=True)  # the workers finish together: the last chunks are small
+        assert sizes[-1] == 1
