@@ -100,8 +100,12 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
     # convert) does not pay for concurrent.futures.process and multiprocessing (about 0.05 s).
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_start_method(preload),
-                               initializer=initializer, initargs=initargs)
+    context = _start_method(preload)
+    if context.get_start_method() == "forkserver":
+        # A forked worker holds the environment the server started with: it takes this process's, as a
+        # spawned one would (TEI_ALL_RNG, TEI_ENCODER_CACHE may have changed since).
+        initializer, initargs = _in_environment, (dict(os.environ), initializer, initargs)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
         chunks = ((function, work[start:stop]) for start, stop in _chunks(len(work), workers))
         for results in pool.map(_run_chunk, chunks):
@@ -123,6 +127,16 @@ def prepare_workers(preload: Sequence[str]) -> None:
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
+
+
+def _in_environment(environment: dict[str, str], initializer: Callable[..., object] | None,
+                    initargs: tuple[Any, ...]) -> None:
+    """A forked worker's initializer: the caller's environment, then the caller's initializer."""
+    if os.environ != environment:
+        os.environ.clear()
+        os.environ.update(environment)
+    if initializer is not None:
+        initializer(*initargs)
 
 
 _LARGEST_CHUNK = 64

@@ -72,3 +72,14 @@ def test_chunks_cover_the_work_in_order_and_shrink_towards_the_end() -> None:
         assert all(1 <= size <= 64 for size in sizes)
         assert sizes == sorted(sizes, reverse=True)  # the workers finish together: the last chunks are small
         assert sizes[-1] == 1
+
+
+def _variable(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def test_preloaded_workers_see_the_callers_environment_of_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    parallel.prepare_workers(("json",))  # the server may start before the variable changes, as in a library
+    monkeypatch.setenv("TEI_ENCODER_TEST_VARIABLE", "set after the server started")
+    results = list(ordered_map(_variable, ["TEI_ENCODER_TEST_VARIABLE"] * 8, jobs=2, preload=("json",)))
+    assert results == ["set after the server started"] * 8
