@@ -33,13 +33,15 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...]
     seconds: float = 0.0
 
+    # Asked two or three times of every file a report lists; most files have no diagnostic to look at.
     @property
     def unusable(self) -> bool:
-        return any(d.rule in rules.UNUSABLE_RULES and d.severity is Severity.ERROR for d in self.diagnostics)
+        return bool(self.diagnostics) and any(d.rule in rules.UNUSABLE_RULES and d.severity is Severity.ERROR
+                                              for d in self.diagnostics)
 
     @property
     def valid(self) -> bool:
-        return not any(d.severity is Severity.ERROR for d in self.diagnostics)
+        return not self.diagnostics or not any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 def expand_paths(arguments: Iterable[str]) -> tuple[list[str], list[FileResult]]:
