@@ -3,7 +3,9 @@
     python benchmarks/run_all.py [--count 2000] [--seed 1] [--work DIR] [--markdown]
 
 One process per step, each timed twice: wall seconds, and the CPU seconds the
-step's processes used (``getrusage`` of the finished children). A shared
+step's processes used (``getrusage`` of the finished children; on Linux this
+process adopts the orphans a step leaves, such as a forkserver and the workers
+it forked, and waits for them, so they count too). A shared
 machine stretches wall time by whatever its neighbours do, so the table gives
 both rates and the verdict uses the same-run ratio to the peer, which the
 load stretches alike:
@@ -76,16 +78,41 @@ class Timing:
 
 
 def timed(label: str, items: int, command: list[str]) -> Timing:
-    """Run ``command`` to the end; its wall time and the CPU time of it and its children."""
+    """Run ``command`` to the end; its wall time and the CPU time of it and all its descendants."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
+    reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode not in (0, 1):
         print(f"{label}: exit {done.returncode}: {done.stderr.strip()[-300:]}", file=sys.stderr)
     return Timing(label, items, wall, cpu, done.returncode)
+
+
+def adopt_orphans() -> bool:
+    """Make this process the reaper of its descendants' orphans (Linux's PR_SET_CHILD_SUBREAPER).
+
+    A process its parent never waits for is not counted in anyone's RUSAGE_CHILDREN: validate's workers fork
+    from a forkserver, which exits after the command without being waited for, as multiprocessing's resource
+    tracker always did. Adopted here and waited for by ``reap_orphans``, all their CPU time counts.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    return libc.prctl(36, 1, 0, 0, 0) == 0  # PR_SET_CHILD_SUBREAPER
+
+
+def reap_orphans() -> None:
+    """Wait for every adopted orphan of the step just run (its CPU time then counts as a child's)."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
 
 
 # ---------------------------------------------------------------- the peers, each run in its own process
@@ -274,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         STEPS[args.step[0]](Path(args.step[1]), Path(args.step[2]))
         return 0
     bytecode_as_installed()
+    adopt_orphans()
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-all-"))
     try:
         load_before = os.getloadavg()[0]

@@ -20,6 +20,7 @@ import io
 import itertools
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -78,8 +79,16 @@ def _temporary(target: Path) -> tuple[int, str]:
 
 @contextlib.contextmanager
 def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
-    """A binary stream whose bytes replace ``target`` only when the block ends without an error."""
+    """A binary stream whose bytes replace ``target`` only when the block ends without an error.
+
+    A target that is a device, a named pipe or a socket itself (``--output /dev/null``) is written into:
+    renaming a file over it would put a regular file where the device was (as root, /dev/null itself).
+    """
     target = Path(target)
+    if _special(target):
+        with _written_into(target) as stream:
+            yield stream
+        return
     handle, temporary = _temporary(target)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -91,6 +100,29 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _special(target: Path) -> bool:
+    """The path itself (not a symbolic link) is a device, a named pipe or a socket."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+@contextlib.contextmanager
+def _written_into(target: Path) -> Iterator[BinaryIO]:
+    try:
+        handle = os.open(target, os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+        stream = os.fdopen(handle, "wb")
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {_reason(error)}", 2) from None
+    try:
+        with stream:
+            yield stream
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {_reason(error)}") from None
 
 
 @contextlib.contextmanager

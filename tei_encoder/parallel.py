@@ -4,7 +4,10 @@ validate, render and build.
 Spawn-safe by construction: workers are started with the ``spawn`` method on
 every platform, so nothing may rely on memory inherited through ``fork`` —
 each worker builds what it needs (schemas, stylesheets) once, in the
-``initializer``, and every task and result is a small picklable value.
+``initializer``, and every task and result is a small picklable value. A caller
+may name modules to ``preload``: on Linux its workers then fork from a
+forkserver that imported them (a clean process, never the caller), and the
+initializer still runs in each worker, finding the work done.
 Results come back in input order as they are ready, so output never depends
 on timing and the caller never holds more than it chooses to.
 
@@ -18,9 +21,10 @@ bounded window of tasks is in flight, so results stream back as they are ready.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -72,13 +76,15 @@ def _connect(address: str, timeout: float) -> Any:
 
 def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
                 initializer: Callable[..., object] | None = None,
-                initargs: tuple[Any, ...] = (), min_parallel: int = 2) -> Iterator[R]:
+                initargs: tuple[Any, ...] = (), min_parallel: int = 2,
+                preload: Sequence[str] = ()) -> Iterator[R]:
     """``map(function, items)`` on up to ``jobs`` processes, results in input order.
 
     With one job, or fewer than ``min_parallel`` items (starting workers costs more than they
     save), everything runs in this process after one call of ``initializer``. ``function``
     and ``initializer`` must be module-level functions (spawned workers import them). Inside
-    ``using_scheduler`` every item goes to the cluster, whatever ``jobs``.
+    ``using_scheduler`` every item goes to the cluster, whatever ``jobs``. ``preload``: modules
+    a forkserver imports once for all workers, where the platform allows (``_start_method``).
     """
     work = list(items)
     if _CLIENT is not None and work:
@@ -93,19 +99,81 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
     # Imported here: a run that never starts workers (an edit of one record, a build with nothing to
     # convert) does not pay for concurrent.futures.process and multiprocessing (about 0.05 s).
     from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
 
-    chunksize = max(1, min(64, len(work) // (workers * 8)))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
-                               initializer=initializer, initargs=initargs)
+    context = _start_method(preload)
+    if context.get_start_method() == "forkserver":
+        # A forked worker holds the environment the server started with: it takes this process's, as a
+        # spawned one would (TEI_ALL_RNG, TEI_ENCODER_CACHE may have changed since).
+        initializer, initargs = _in_environment, (dict(os.environ), initializer, initargs)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer, initargs=initargs)
     try:
-        yield from pool.map(function, work, chunksize=chunksize)
+        chunks = ((function, work[start:stop]) for start, stop in _chunks(len(work), workers))
+        for results in pool.map(_run_chunk, chunks):
+            yield from results
     except BaseException:  # an item's error, or the caller stopped: the rest is not waited for
         pool.shutdown(cancel_futures=True)
         raise
     # Every result is in: the workers wind down (35-65 ms, their interpreters' exit) while the caller
     # writes its report; concurrent.futures joins them before this interpreter exits.
     pool.shutdown(wait=False)
+
+
+def prepare_workers(preload: Sequence[str]) -> None:
+    """Start now the forkserver that ``ordered_map(..., preload=preload)`` forks its workers from, so that it
+    imports and prepares while the caller is still listing its work (validate: 35 ms on 5,000 files). Nothing
+    where workers are spawned, or sent to a cluster."""
+    if _CLIENT is not None or _start_method(preload).get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _in_environment(environment: dict[str, str], initializer: Callable[..., object] | None,
+                    initargs: tuple[Any, ...]) -> None:
+    """A forked worker's initializer: the caller's environment, then the caller's initializer."""
+    if os.environ != environment:
+        os.environ.clear()
+        os.environ.update(environment)
+    if initializer is not None:
+        initializer(*initargs)
+
+
+_LARGEST_CHUNK = 64
+
+
+def _chunks(count: int, workers: int) -> Iterator[tuple[int, int]]:
+    """The bounds of the chunks the workers are handed: a quarter of each worker's share of what is left, at
+    most 64 items and at least one. Near the end the chunks shrink, so that the workers finish together: with
+    chunks of 64 to the end, one worker checked the last one (about 40 ms of validation) while the other had
+    nothing left to do."""
+    start = 0
+    while start < count:
+        stop = start + max(1, min(_LARGEST_CHUNK, (count - start) // (workers * 4)))
+        yield start, stop
+        start = stop
+
+
+def _run_chunk(task: tuple[Callable[[T], R], list[T]]) -> list[R]:
+    """One chunk in a worker: the function on each item, results in order."""
+    function, items = task
+    return [function(item) for item in items]
+
+
+def _start_method(preload: Sequence[str]) -> Any:
+    """How workers start: spawned, each a fresh interpreter that imports and prepares what it needs; or, given
+    ``preload`` on Linux, forked from a forkserver: a fresh single-threaded interpreter (spawned too, so
+    nothing is forked from a process that may hold threads or locks) that imports those modules and the
+    main one once, before any fork. Measured on validate --jobs 2 over 5,000 files: 0.41 G instructions
+    and about 100 ms CPU less (a worker's start-up is 390 M instructions spawned, 10 M forked). Elsewhere
+    (macOS, Windows) spawn: forkserver is not the platform's usual way there."""
+    import multiprocessing
+
+    if preload and sys.platform.startswith("linux") and "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["__main__", *preload])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _cluster_map(client: Any, function: Callable[[T], R], work: list[T],

@@ -20,6 +20,9 @@ import stat
 MAX_BYTES = 50 * 1024 * 1024  # the one limit for every input; xmlsafe.MAX_BYTES is this value
 
 _CHUNK = 1024 * 1024
+# os.read allocates the whole request before reading: a megabyte a call (twice a file, the second to find the
+# end) cost a validated file 20 us of malloc. The read that finds the end asks for a few bytes instead.
+_END_PROBE = 256
 _FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 _KINDS = (
     (stat.S_ISDIR, "is a directory, not a file"),
@@ -64,12 +67,14 @@ def read_regular_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> b
             raise InputTooLarge(too_large_message(status.st_size, limit))
         chunks: list[bytes] = []
         total = 0
+        request = status.st_size + 1  # a file as large as fstat says is read in one call, then its end is found
         while total <= limit:  # stops one byte past the limit even if the file grows while it is read
-            chunk = os.read(descriptor, min(_CHUNK, limit + 1 - total))
+            chunk = os.read(descriptor, min(request, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
+            request = _END_PROBE if total == status.st_size else _CHUNK
     finally:
         os.close(descriptor)
     if total > limit:

@@ -9,6 +9,7 @@ import fcntl
 import io
 import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,22 @@ def test_an_interrupted_write_keeps_the_old_file(tmp_path: Path) -> None:
             stream.write(b"half a pa")
             raise KeyboardInterrupt
     assert target.read_bytes() == b"old page"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_device_or_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    # Renamed over, a named pipe (or /dev/null, for a report sent there as root) became a regular file.
+    target = tmp_path / "pipe"
+    os.mkfifo(target)
+    reader = os.open(target, os.O_RDONLY | os.O_NONBLOCK)  # a reader: opening to write does not block
+    try:
+        with files.atomic_writer(target) as stream:
+            stream.write(b"report")
+        assert stat.S_ISFIFO(os.lstat(target).st_mode)
+        assert os.read(reader, 100) == b"report"
+    finally:
+        os.close(reader)
     assert _leftovers(tmp_path) == []
 
 

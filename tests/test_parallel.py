@@ -1,10 +1,15 @@
-"""tei_encoder.parallel: input order, an initializer per worker, spawned workers."""
+"""tei_encoder.parallel: input order, an initializer per worker, spawned workers (or forked from a forkserver)."""
 
 from __future__ import annotations
 
 import os
+import sys
 
+import pytest
+
+from tei_encoder import parallel
 from tei_encoder.parallel import ordered_map
+from tei_encoder.validate import batch
 
 _PREPARED: str | None = None
 
@@ -36,3 +41,45 @@ def test_two_jobs_keep_input_order_and_prepare_every_worker() -> None:
 def test_too_little_work_for_workers_stays_here() -> None:
     results = list(ordered_map(_work, [3], jobs=4))
     assert results[0][2] == os.getpid()
+
+
+def test_preloaded_workers_keep_input_order_and_run_their_initializer() -> None:
+    global _PREPARED
+    _PREPARED = "caller"  # workers forked from the forkserver never see the caller's state either
+    try:
+        results = list(ordered_map(_work, range(200), jobs=2, initializer=_prepare, initargs=("worker",),
+                                   preload=("json",)))
+    finally:
+        _PREPARED = None
+    assert [square for square, _, _ in results] == [n * n for n in range(200)]
+    assert {prepared for _, prepared, _ in results} == {"worker"}
+    assert os.getpid() not in {pid for _, _, pid in results}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forkserver is used on Linux only")
+def test_validate_workers_fork_from_a_server_that_compiled_the_schema() -> None:
+    context = parallel._start_method(batch.WORKER_PRELOAD)
+    assert context.get_start_method() == "forkserver"
+    assert parallel._start_method(()).get_start_method() == "spawn"
+
+
+def test_chunks_cover_the_work_in_order_and_shrink_towards_the_end() -> None:
+    for count in (1, 2, 3, 17, 100, 5000):
+        bounds = list(parallel._chunks(count, 2))
+        assert [start for start, _ in bounds] == [0] + [stop for _, stop in bounds[:-1]]  # contiguous, in order
+        assert bounds[-1][1] == count
+        sizes = [stop - start for start, stop in bounds]
+        assert all(1 <= size <= 64 for size in sizes)
+        assert sizes == sorted(sizes, reverse=True)  # the workers finish together: the last chunks are small
+        assert sizes[-1] == 1
+
+
+def _variable(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def test_preloaded_workers_see_the_callers_environment_of_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    parallel.prepare_workers(("json",))  # the server may start before the variable changes, as in a library
+    monkeypatch.setenv("TEI_ENCODER_TEST_VARIABLE", "set after the server started")
+    results = list(ordered_map(_variable, ["TEI_ENCODER_TEST_VARIABLE"] * 8, jobs=2, preload=("json",)))
+    assert results == ["set after the server started"] * 8

@@ -62,6 +62,22 @@ def test_a_report_beside_the_inputs_is_written(tmp_path: Path) -> None:
     assert '"files"' in output.read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_report_sent_into_a_pipe_overwrites_no_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # The pipe named as input and output: the report goes into the pipe and replaces no file's bytes, so
+    # the run is not refused as overwriting its input; the input is reported as what it is.
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader: opening to write does not block
+    try:
+        status = main(["validate", str(pipe), "--no-progress", "--format", "json", "--output", str(pipe)])
+        assert "would overwrite" not in capsys.readouterr().err
+        assert status == 2  # the only input is unreadable: a named pipe is not read
+        assert b'"unreadable": 1' in os.read(reader, 100_000)
+    finally:
+        os.close(reader)
+
+
 def _pathlib_listing(folder: Path) -> list[str]:
     """What expand_paths listed before xml_files_under: pathlib's walk and order."""
     return [os.fspath(p) for p in sorted(p for p in folder.rglob("*") if p.suffix.lower() in XML_SUFFIXES

@@ -40,12 +40,19 @@ def say(line: str) -> None:
         print(line, file=sys.stderr)
 
 
+_NO_BAR: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+
+
+def beside_bar(stream: TextIO) -> contextlib.AbstractContextManager[None]:
+    """Write to ``stream`` inside this block without breaking a bar: it is cleared, then redrawn.
+
+    With no bar drawn, one shared do-nothing block: validate enters this for every file it reports.
+    """
+    return _beside_drawn_bar(stream) if _shown else _NO_BAR
+
+
 @contextlib.contextmanager
-def beside_bar(stream: TextIO) -> Iterator[None]:
-    """Write to ``stream`` inside this block without breaking a bar: it is cleared, then redrawn."""
-    if not _shown:
-        yield
-        return
+def _beside_drawn_bar(stream: TextIO) -> Iterator[None]:
     from tqdm import tqdm
 
     with tqdm.external_write_mode(file=stream):

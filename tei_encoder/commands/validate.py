@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import itertools
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -21,6 +22,7 @@ from tei_encoder.commands.options import add_config, add_dtd, add_jobs, local_dt
 from tei_encoder.commands.progress import beside_bar, progress
 from tei_encoder.diagnostics import Severity, Summary, printable
 from tei_encoder.files import OutputError, text_writer
+from tei_encoder.parallel import prepare_workers
 
 if TYPE_CHECKING:
     from tei_encoder.validate.batch import FileResult
@@ -72,13 +74,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tei_encoder.validate.batch import expand_paths
+    from tei_encoder.validate.batch import WORKER_PRELOAD, expand_paths
 
     if read_config(args) is None:
         return 2
     for problem in missing_dtd_paths(args):
         print(printable(f"tei-encoder validate: {problem}"), file=sys.stderr)
         return 2
+    if args.jobs > 1 and _may_name_several(args.paths):
+        prepare_workers(WORKER_PRELOAD)  # the workers' server starts while the files are listed
     files, missing = expand_paths(args.paths)
     if args.output and _names_an_input(args.output, files):
         print(printable(f"tei-encoder validate: {args.output}: the report would overwrite a file being "
@@ -97,12 +101,24 @@ def run(args: argparse.Namespace) -> int:
         return error.exit_status
 
 
+def _may_name_several(paths: Sequence[str]) -> bool:
+    """The arguments may name more than one file (a folder, a pattern, or several): workers are likely."""
+    return len(paths) > 1 or any(os.path.isdir(path) or not os.path.exists(path) for path in paths)
+
+
 def _names_an_input(output: str, files: list[str]) -> bool:
     """``os.path.samefile(output, name)`` for some existing file, with the output's status read once and
-    each file's once (samefile and exists read both every time: three system calls a file)."""
+    each file's once (samefile and exists read both every time: three system calls a file).
+
+    Only a regular file can be overwritten: a report sent to a device or a pipe (``--output /dev/null``)
+    replaces no input's bytes, so the inputs are not read for it (a system call each, 13 ms on 5,000 files,
+    before the first file is checked).
+    """
     try:
         written = os.stat(output)
     except OSError:
+        return False
+    if not stat.S_ISREG(written.st_mode):
         return False
     for name in files:
         try:

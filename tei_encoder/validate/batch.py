@@ -33,13 +33,15 @@ class FileResult:
     diagnostics: tuple[Diagnostic, ...]
     seconds: float = 0.0
 
+    # Asked two or three times of every file a report lists; most files have no diagnostic to look at.
     @property
     def unusable(self) -> bool:
-        return any(d.rule in rules.UNUSABLE_RULES and d.severity is Severity.ERROR for d in self.diagnostics)
+        return bool(self.diagnostics) and any(d.rule in rules.UNUSABLE_RULES and d.severity is Severity.ERROR
+                                              for d in self.diagnostics)
 
     @property
     def valid(self) -> bool:
-        return not any(d.severity is Severity.ERROR for d in self.diagnostics)
+        return not self.diagnostics or not any(d.severity is Severity.ERROR for d in self.diagnostics)
 
 
 def expand_paths(arguments: Iterable[str]) -> tuple[list[str], list[FileResult]]:
@@ -137,6 +139,10 @@ def _is(entry: os.DirEntry[str], *, directory: bool) -> bool:
         return False
 
 
+# What a forkserver imports once for every worker (parallel.ordered_map): this module, and the default schemas
+# compiled (checkers.checker_for caches them for the process, so forked workers find them compiled).
+WORKER_PRELOAD = ("tei_encoder.validate.preload",)
+
 _WORKER: Validator | None = None
 _WORKER_SETTINGS: tuple[object, ...] | None = None
 _WORKER_ERROR: SchemaError | None = None
@@ -206,7 +212,8 @@ def check_files(files: Sequence[str], *, schemas: Sequence[str] | None = None, j
         # that cannot sends the SchemaError back as its first result (_check), raised here before any
         # result; and the workers start sooner by the time a compile here took (~35 ms CPU).
         for file, (packed, seconds) in zip(files, ordered_map(_check_in_worker, files, jobs=jobs,
-                                                                 initializer=_start_worker, initargs=settings)):
+                                                                 initializer=_start_worker, initargs=settings,
+                                                                 preload=WORKER_PRELOAD)):
             yield FileResult(file, tuple(Diagnostic(*fields) for fields in packed), seconds)
         return
     _initialize(*settings)  # a broken schema raises SchemaError here, before any work

@@ -22,9 +22,18 @@ RULE = "TE-NOTE-002"
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
-def repeated_marks(tree: etree._ElementTree, file: str, source: str) -> list[Diagnostic]:
-    """A diagnostic for every footnote whose mark an earlier footnote of its document div has."""
-    footnotes = [(note, mark) for note in tree.getroot().iter(f"{_TEI}note")
+def notes(tree: etree._ElementTree) -> list[etree._Element]:
+    """Every tei:note of the tree in document order: listed once for this check and own_rules.py's."""
+    return list(tree.getroot().iter(f"{_TEI}note"))
+
+
+def repeated_marks(tree: etree._ElementTree, file: str, source: str,
+                   listed: list[etree._Element] | None = None) -> list[Diagnostic]:
+    """A diagnostic for every footnote whose mark an earlier footnote of its document div has.
+
+    ``listed``: the tree's notes as ``notes`` gives them, when the caller has them already.
+    """
+    footnotes = [(note, mark) for note in (listed if listed is not None else notes(tree))
                  if (mark := note.get("n")) is not None and note.get("place") == "foot"]
     if len({mark for _, mark in footnotes}) == len(footnotes):
         return []  # no mark twice in the document, so none twice in a div: no need to find the divs

@@ -45,6 +45,12 @@ def _compiled(test: str) -> etree.XPath:
     return etree.XPath(test, namespaces=_NS)
 
 
+def _strings(path: str) -> etree.XPath:
+    """An XPath whose values come back as plain strings: lxml's "smart" ones each keep a reference to their
+    element (a proxy made for every value), which the keys never ask for."""
+    return etree.XPath(path, namespaces=_NS, smart_strings=False)
+
+
 # Asserts evaluated once per document: their own XPath (no key(), no current()), by libxml2 as in the XSLT.
 _HEADER_DATE = _compiled(
     "tei:fileDesc/tei:sourceDesc/tei:bibl/tei:date[@when or @from] or "
@@ -65,8 +71,8 @@ _DECLARATIONS = _compiled(
 _DATELINES = _compiled(
     "(/tei:TEI/tei:text/tei:body/tei:div[@type = 'document'])[1]//tei:dateline//tei:date[@when] | "
     "/tei:TEI/tei:text[not(tei:body/tei:div[@type = 'document'])]//tei:dateline//tei:date[@when]")
-_PERSON_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@xml:id")
-_APPLICATION_IDS = _compiled("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@xml:id")
+_PERSON_IDS = _strings("/tei:TEI/tei:teiHeader/tei:profileDesc/tei:particDesc//tei:person/@xml:id")
+_APPLICATION_IDS = _strings("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application/@xml:id")
 
 
 def _tokens(value: str) -> list[str]:
@@ -123,7 +129,7 @@ class _Keys:
     def _values(self, name: str, path: etree.XPath) -> frozenset[str]:
         values = self._found.get(name)
         if values is None:
-            values = self._found[name] = frozenset(str(value) for value in path(self.root))
+            values = self._found[name] = frozenset(path(self.root))  # type: ignore[arg-type]
         return values
 
     def person_ids(self) -> frozenset[str]:
@@ -145,10 +151,10 @@ class _Keys:
         return self._values("ids", _IDS)
 
 
-_PERSONS = _compiled("//tei:particDesc//tei:person/@xml:id")
-_APPLICATIONS = _compiled("//tei:appInfo/tei:application/@xml:id")
-_HANDS = _compiled("//tei:handNote/@xml:id")
-_IDS = _compiled("//@xml:id")
+_PERSONS = _strings("//tei:particDesc//tei:person/@xml:id")
+_APPLICATIONS = _strings("//tei:appInfo/tei:application/@xml:id")
+_HANDS = _strings("//tei:handNote/@xml:id")
+_IDS = _strings("//@xml:id")
 _BY_ID = etree.XPath("id($identifier)")
 
 
@@ -225,7 +231,9 @@ class _Footnotes:
         self.position = {note: index for index, note in enumerate(notes)}
         self.marks = [_mark(note) if note.get("place") == "foot" else None for note in notes]  # of footnotes
         self.numeric = [mark is not None for mark in self.marks]
-        self.nested = any(next(note.iterancestors(_T + "note"), None) is not None for note in notes)
+        # Some note inside another: asked of the notes with an element inside (an ancestor search per note
+        # parsed its tag argument every time: 47,000 instructions a record for the usual five notes).
+        self.nested = any(len(note) and next(note.iterdescendants(_T + "note"), None) is not None for note in notes)
         # the last numeric footnote before each note in document order (set:leading of the key, [last()])
         self.last_numeric_before: list[etree._Element | None] = []
         last = None
@@ -267,8 +275,10 @@ def _document_div(element: etree._Element) -> etree._Element | None:
 class _Walk:
     """The elements some rule of the phase matches, a kind at a time (lxml picks them out by name in C)."""
 
-    def __init__(self, tree: etree._ElementTree, file: str, source: str, ids_unique: bool) -> None:
+    def __init__(self, tree: etree._ElementTree, file: str, source: str, ids_unique: bool,
+                 notes: list[etree._Element] | None = None) -> None:
         self.tree = tree
+        self.notes = notes  # every tei:note in document order, when the caller has listed them
         self.root = tree.getroot()
         self.file = file
         self.source = source
@@ -279,7 +289,7 @@ class _Walk:
 
     def footnotes(self) -> _Footnotes:
         if self._footnotes is None:
-            self._footnotes = _Footnotes(list(self.root.iter(_T + "note")))
+            self._footnotes = _Footnotes(self.notes if self.notes is not None else list(self.root.iter(_T + "note")))
         return self._footnotes
 
     def warn(self, element: etree._Element, rule: str, message: str) -> None:
@@ -466,15 +476,16 @@ _CHARACTER_SEARCHES_EMPTY = {CHARACTERS_PARAMETER: "false()", FOOTNOTE_CALLS_PAR
 
 
 def check(tree: etree._ElementTree, file: str, source: str, parameters: Mapping[str, str] | None, *,
-          ids_unique: bool = False) -> list[Diagnostic] | None:
+          ids_unique: bool = False, notes: list[etree._Element] | None = None) -> list[Diagnostic] | None:
     """The diagnostics of the default phase but TE-NOTE-002, or None: run the Schematron instead.
 
     ``parameters``: what the validator passes the Schematron (prefilter.py); ``ids_unique``: the tree's
-    xml:ids are known to be unique (the parser checked them), else they are counted here.
+    xml:ids are known to be unique (the parser checked them), else they are counted here; ``notes``: the
+    tree's notes as footnote_marks.notes lists them, when the caller has them already.
     """
     if any((parameters or {}).get(name) != value for name, value in _CHARACTER_SEARCHES_EMPTY.items()):
         return None
     try:
-        return _Walk(tree, file, source, ids_unique).run()
+        return _Walk(tree, file, source, ids_unique, notes).run()
     except Unsure:
         return None

@@ -50,6 +50,7 @@ _UTF8_START = re.compile(rb"(?:\xef\xbb\xbf)?[<\s]")
 
 
 FOOTNOTE_CALL = "[footnoteRef:"
+_FOOTNOTE_CALL_BYTES = FOOTNOTE_CALL.encode("ascii")
 # What could spell "[footnoteRef:" in a text node of a UTF-8 file other than those bytes themselves. A CDATA
 # section is looked for where a "!" is (every file has many a "<"), the "<" before it by a look-behind.
 _MAY_SPELL_FOOTNOTE_CALLS: tuple[tuple[bytes, re.Pattern[bytes] | None], ...] = (
@@ -86,6 +87,25 @@ def holds(data: bytes, needle: bytes) -> bool:
             return True
         start = data.find(first, start + 1)
     return start >= 0 and data.find(needle, start) >= 0
+
+
+def occurrences(data: bytes, needle: bytes) -> int:
+    """``data.count(needle)``, for a needle whose first byte is rare: counted at each occurrence of that byte
+    (a memchr), where ``count`` compares the whole of ``data`` (10 us for "[footnoteRef:" in a 20 KB record,
+    which holds four "[" on average). After a few occurrences of that byte that start no needle the rest is
+    counted the usual way, so a file full of that byte costs no more than ``count``."""
+    first = needle[:1]
+    found = 0
+    start = data.find(first)
+    for _ in range(_SCANS_BEFORE_FULL_SEARCH):
+        if start < 0:
+            return found
+        if data.startswith(needle, start):
+            found += 1
+            start = data.find(first, start + len(needle))
+        else:
+            start = data.find(first, start + 1)
+    return found + (data.count(needle, start) if start >= 0 else 0)
 
 
 def characters_impossible(data: bytes, tree: etree._ElementTree) -> bool:
@@ -133,7 +153,7 @@ def footnote_calls_impossible(data: bytes, tree: etree._ElementTree) -> bool:
 def _footnote_calls_impossible_in_utf8(data: bytes, tree: etree._ElementTree) -> bool:
     if _holds_any(data, _MAY_SPELL_FOOTNOTE_CALLS):
         return False
-    calls = data.count(FOOTNOTE_CALL.encode("ascii"))
+    calls = occurrences(data, _FOOTNOTE_CALL_BYTES)
     if not calls:
         return True
     root = tree.getroot()

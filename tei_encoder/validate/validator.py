@@ -136,9 +136,10 @@ class Validator:
         for checker in checkers:
             if id(checker) in self._takes_parameters:
                 assert isinstance(checker, DeferredSchematron)
-                found.extend(footnote_marks.repeated_marks(tree, file, checker.name))
+                notes = footnote_marks.notes(tree)  # both checks walk the notes
+                found.extend(footnote_marks.repeated_marks(tree, file, checker.name, notes))
                 # The usual record is checked in Python (own_rules.py); the compiled Schematron words its errors.
-                own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique)
+                own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique, notes=notes)
                 found.extend(own if own is not None else
                              checker.check(tree, file, {**(parameters or {}), footnote_marks.PARAMETER: "true()"}))
             else:
