@@ -441,3 +441,19 @@ def test_a_run_in_list_wrapped_at_the_margin_is_one_list() -> None:
     attendants = set(xp(root, "//t:person[contains(@role, 'attendant')]/@xml:id"))
     assert {"bulganin", "malenkov", "molotov", "shepilov"} <= attendants
     assert not xp(root, "//t:list[@type='participants']")
+
+
+def test_what_is_said_in_a_plain_lists_items_is_marked() -> None:
+    root = record("wilson_44_chinese_cable_addressees_date_under_sender")
+    reported = [(element.get("who"), element.getparent().tag.split("}")[1]) for element in xp(root, "//t:body//t:said")]
+    assert reported == [("#eden", "item"), ("#eden", "item")]
+
+
+@pytest.mark.parametrize("line, one", [
+    ("PARTICIPANTS: The Secretary", True), ("Present: Ambassador Georgi N. Zarubin, USSR", True),
+    ("Present: on the Cuban side, Comandante Fidel Castro Ruz, Prime", False), ("Present: Bulganin, Voroshilov,", False),
+    ("Present: A. Gromyko; V. Pavlov", False),
+])
+def test_a_heads_line_holds_one_entry_or_starts_a_wrapped_run_in_list(line: str, one: bool) -> None:
+    from tei_encoder.reader.block_rules import participants
+    assert participants._one_entry(line) is one

@@ -121,7 +121,8 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
                 inliner.context.count("page-markers")
             return m.PageBreakBlock(m.PageBreak(number=number, printed=printed), line)
         case b.ListBlock(line, items, kind, head):
-            list_items = tuple(m.ListItem(item.label, inliner.inlines(item.text, reporting=False))
+            # a plain list's items are prose ("(1) Eden said that …"): what is said in them is marked
+            list_items = tuple(m.ListItem(item.label, inliner.inlines(item.text, reporting=kind is None))
                                for item in items)
             heading = inliner.inlines(head, reporting=False) if head else ()
             return m.ItemList(list_items, kind, heading, line)

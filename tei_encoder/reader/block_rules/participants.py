@@ -64,7 +64,7 @@ def read(layout: Layout, i: int) -> int | None:
         return i + 1
     # "Present: Bulganin, Voroshilov, …," / "Molotov, Pervukhin, …": a run-in list wrapped at the margin
     # goes on in one list (the paragraph below), not one name a line
-    names_under = _names_under_first_line(unit.lines) if not unit.lines[0].rstrip().endswith(",") else 0
+    names_under = _names_under_first_line(unit.lines) if _one_entry(unit.lines[0]) else 0
     if rest and names_under:
         return _run_in_list(layout, i, match.group("head"), names_under)
     below = _adjacent_name_lines(layout, i) if rest and layout.line_paragraphs else 0
@@ -141,6 +141,14 @@ def _names_only(text: str) -> bool:
     office's words (``Minister of Foreign Affairs of the DPRK``), as no sentence does."""
     return all(not word[:1].islower() or word.strip(",.") in _LINKS
                for word in _PARENTHESES.sub(" ", plain(text)).split())
+
+
+def _one_entry(first_line: str) -> bool:
+    """The head's line holds one entry (``PARTICIPANTS: The Secretary``, ``Present: Ambassador Zarubin,
+    USSR``), not the start of a run-in list wrapped at the margin (``Present: on the Cuban side, Comandante
+    Fidel Castro Ruz, Prime`` / ``Minister; …``; ``Present: Bulganin, Voroshilov,``)."""
+    bare = first_line.rstrip()
+    return ";" not in bare and bare.count(",") <= 1 and not bare.endswith(",")
 
 
 def _names_under_first_line(lines: tuple[str, ...]) -> int:
