@@ -30,8 +30,8 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline, is_short,
-    strip_boxes,
+    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline,
+    is_short, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, label_part
 from tei_encoder.reader.units import Unit, starts_lower

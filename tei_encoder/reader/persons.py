@@ -193,9 +193,9 @@ class Persons:
 
     # -- found in the text once the layout is done
     def register_text_people(self, texts: Sequence[str], prose: Sequence[str] = ()) -> None:
-        """Reporting subjects are speakers (of a perfect, ``has said``, only mentioned); names under a form of address in the ``prose`` (the
-        texts but headings, whose title-case words would run on into the name) are mentioned;
-        titled forms of known people are their variants.
+        """Reporting subjects are speakers (of a perfect, ``has said``, only mentioned); names under a
+        form of address in the ``prose`` (the texts but headings, whose title-case words would run on
+        into the name) are mentioned; titled forms of known people are their variants.
 
         Titled forms are found from the names: each printed word of a known name, with the
         titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.

@@ -18,15 +18,15 @@ from tei_encoder.reader.block_rules.base import BlockRule
 
 # Order matters: breaks and marks alone on their line first, and a telegram's signer run on after its last
 # sentence (its paragraph may look like a heading in capitals); then a label alone on its line (no
-# capitals heading); a numbered section heading opens a section, and after a closing a heading
-# over a dated opening starts the next document, before a capitals heading may start a new
-# document (a table's rows in columns before: a row in capitals is no heading); copy recipients (``cc:``) anywhere after body text, a postscript after body text or a
-# closing; in the distribution matter every
-# line is a paragraph; apparatus before turns (a
-# "Present:" list is no speaker, and labelled fields under it are still the opening); "Translated by" only credits and passes on; a signature by
-# name alone only at the end (a minute's signer and date ends its minute, and the next minute is a document of
-# its own), then the closing matter (signature columns, greetings, a trailing
-# date) up to the end of the document; a paragraph takes the rest.
+# capitals heading); a numbered section heading opens a section, and after a closing a heading over a
+# dated opening starts the next document, before a table's rows in columns (a row in capitals is no
+# heading) and a capitals heading that may start a new document; copy recipients (``cc:``) anywhere
+# after body text, a postscript after body text or a closing; in the distribution matter every line is
+# a paragraph; apparatus before turns (a "Present:" list is no speaker, and labelled fields under it
+# are still the opening); "Translated by" only credits and passes on; a signature by name alone only at
+# the end (a minute's signer and date ends its minute, and the next minute is a document of its own),
+# then the closing matter (signature columns, greetings, a trailing date) up to the end of the
+# document; a paragraph takes the rest.
 BLOCK_RULES: tuple[BlockRule, ...] = (
     page_break.RULE,
     omission.RULE,

@@ -1,6 +1,7 @@
 """``Recorded by …``, ``Signed …`` (German ``gez. …``), ``[signature]``: the closing of a document with body
-text; the recorder, or the signer named after ``Signed``, is registered; a ``[signature illegible]`` line under it joins the closing; what follows (but a source note) is the distribution matter, under a
-short heading in capitals when it has one.
+text; the recorder, or the signer named after ``Signed``, is registered; a ``[signature illegible]`` line
+under it joins the closing; what follows (but a source note) is the distribution matter, under a short
+heading in capitals when it has one.
 
 Must not match: a line that does not open with those words (``He signed the treaty.``), or
 any closing line before body text in its document.

@@ -441,7 +441,8 @@ def read(layout: Layout, i: int) -> int | None:
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
                 if signer or not SIGNATURE_MARK.match(signature):
-                    layout.persons.sender(signer.group() if signer else _name_before_office(plain(signature).rstrip(". ")))
+                    name = signer.group() if signer else _name_before_office(plain(signature).rstrip(". "))
+                    layout.persons.sender(name)
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in _KEPT_AS_PRINTED:
             lines.append((kind, text))

@@ -1,8 +1,9 @@
 """Copy recipients: ``cc: Mr. O. Harvey, Sir A. Cadogan``, ``Copy to: Comrade A. A. Gromyko``,
-``Distribution:``, ``Distributed to:``, ``Sent to:``, the German ``Verteiler:``, ``Copies: to Stalin, Molotov``, ``Sent: to comrades …``, ``Made in 2
-copies: 1 copy to Comrade Gerő, …`` with the names after it or on the short lines under it. The persons named are
-registered as recipients (organisations, ``the Far Eastern Department``, are no persons); the
-lines stay paragraphs where they stand (after a closing, in the distribution matter).
+``Distribution:``, ``Distributed to:``, ``Sent to:``, the German ``Verteiler:``, ``Copies: to Stalin,
+Molotov``, ``Sent: to comrades …``, ``Made in 2 copies: 1 copy to Comrade Gerő, …`` with the names after it
+or on the short lines under it. The persons named are registered as recipients (organisations, ``the Far
+Eastern Department``, are no persons); the lines stay paragraphs where they stand (after a closing, in the
+distribution matter, also after a ``Signed …`` closing).
 
 Must not match: ``Copy No. 3`` (a handling mark), ``Copies of the note were sent …`` (no colon),
 a ``cc:`` line before any body text of its document (a memorandum's header field).
