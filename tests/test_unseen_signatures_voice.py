@@ -457,3 +457,20 @@ def test_what_is_said_in_a_plain_lists_items_is_marked() -> None:
 def test_a_heads_line_holds_one_entry_or_starts_a_wrapped_run_in_list(line: str, one: bool) -> None:
     from tei_encoder.reader.block_rules import participants
     assert participants._one_entry(line) is one
+
+
+# -- older romanisations: Wade-Giles family names, a Korean given name with its hyphen
+
+@pytest.mark.parametrize("name, surname", [
+    ("Chou En-lai", "chou"), ("Teng Hsiao-ping", "teng"), ("Kim Il-sung", "kim"), ("Mao Tse-tung", "mao"),
+    ("Kim Philby", "philby"),  # a Western name with Kim for its given name
+])
+def test_a_family_name_printed_first_in_an_older_romanisation(name: str, surname: str) -> None:
+    from tei_encoder.header import people
+    parsed = people.parse_name(name)
+    assert parsed is not None and parsed.surname == surname
+
+
+def test_kim_il_sung_is_the_kim_of_the_labels() -> None:
+    root = body("Memorandum of Conversation\n\nKim Il-sung replied that he agreed.\n\nKim: So do we.\n")
+    assert {element.get("who") for element in xp(root, "//t:said | //t:sp")} == {"#kim"}

@@ -134,7 +134,8 @@ nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong di
 SURNAME_FIRST: frozenset[str] = frozenset("""
 mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
 shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
-""".split()) | VIETNAMESE_FAMILY_NAMES
+chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
+""".split()) | VIETNAMESE_FAMILY_NAMES  # the last line: Wade-Giles, as older translations print them (Chou En-lai)
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
     "secretary", "chairman",
@@ -273,7 +274,9 @@ def _surname_key(tokens: list[str]) -> str | None:
 def surname_printed_first(tokens: list[str]) -> bool:
     """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first."""
     first = _fold(tokens[0])
-    if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (first == "kim" and len(tokens) < 3):
+    # "Kim" alone before one given name is a Western name's (Kim Philby), unless it is hyphenated: "Kim Il-sung"
+    if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (
+            first == "kim" and len(tokens) < 3 and "-" not in tokens[-1]):
         return False
     return all(_capitalised(token) and not _is_initials(token) for token in tokens)
 
