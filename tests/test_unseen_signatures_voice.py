@@ -474,3 +474,25 @@ def test_a_family_name_printed_first_in_an_older_romanisation(name: str, surname
 def test_kim_il_sung_is_the_kim_of_the_labels() -> None:
     root = body("Memorandum of Conversation\n\nKim Il-sung replied that he agreed.\n\nKim: So do we.\n")
     assert {element.get("who") for element in xp(root, "//t:said | //t:sp")} == {"#kim"}
+
+
+# -- endnotes under a "Notes:" heading, numbered "1. …" (wilson_65)
+
+def test_numbered_endnotes_under_a_notes_heading_stand_at_their_calls() -> None:
+    root = record("wilson_65_notes_numbered_list_at_end")
+    notes = xp(root, "//t:body//t:note[@place='foot']")
+    assert [(note.get("n"), text_of(note)[:24]) for note in notes] == [
+        ("1", "The rectification campai"), ("2", "Nikita S. Khrushchev (18")]
+    assert not xp(root, "//t:body//t:p[starts-with(., 'Notes')]")
+    assert signed(root) == ["Ambassador P. Yudin"]
+    assert xp(root, "//t:normalization/t:p[contains(., 'over numbered endnotes')]")
+
+
+@pytest.mark.parametrize("foot", [
+    "Notes:\n\n1. The campaign began in April.\n\nThe talks went on.",  # something else under the heading
+    "Notes:\n\n2. The campaign began in April.",  # not numbered from 1
+])
+def test_a_notes_heading_over_anything_else_stays_text(foot: str) -> None:
+    root = body(f"Record\n\nMao said that the campaign[1] would last.\n\n{foot}\n")
+    assert not xp(root, "//t:note[@place='foot']")
+    assert "Notes:" in text_of(xp(root, "//t:body")[0])

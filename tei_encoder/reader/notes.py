@@ -78,6 +78,7 @@ class Notes:
     bodies: list[NoteBody] = field(default_factory=list)
     moved: int = 0
     separators: int = 0
+    headings: int = 0  # "Notes:" alone over numbered endnotes (_numbered_endnotes)
     pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
     warnings: list[NoteWarning] = field(default_factory=list)
 
@@ -90,6 +91,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     """Return the units with note bodies removed and anchors replaced by sentinels."""
     notes = Notes()
     units = _word_notes(units, notes)
+    units = _numbered_endnotes(units, notes)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
@@ -215,6 +217,33 @@ def _balanced_end(text: str, start: int) -> int | None:
             if depth == 0:
                 return index
     return None
+
+
+# "Notes:" alone over the endnotes, numbered "1. …", "2. …" (a web page's or an edition's apparatus).
+_NOTES_HEADING = re.compile(r"^(?:(?:End|Foot)?[Nn]otes|NOTES|ENDNOTES|FOOTNOTES)\s*:?$")
+_NUMBERED_BODY = re.compile(r"^(?P<number>\d{1,3})\.?\s+(?P<text>\S.*)$", re.S)
+
+
+def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """``Notes:`` alone, then only bodies numbered ``1. …``, ``2. …`` in sequence to the end, for ``[1]``
+    anchors in the text above: each body is read as ``[1] …`` by _endnotes, and the heading (counted in
+    ``notes.headings``, declared) goes with them. Without anchors, or with anything else under the
+    heading, the lines stay as they are."""
+    heading = next((k for k, (_, text) in enumerate(units) if _NOTES_HEADING.match(text.strip())), None)
+    if heading is None or heading + 1 >= len(units):
+        return units
+    bodies = [_NUMBERED_BODY.match(text) for _, text in units[heading + 1:]]
+    numbers = [int(body.group("number")) for body in bodies if body]
+    if len(numbers) < len(bodies) or numbers != list(range(1, len(numbers) + 1)):
+        return units
+    anchored = {_number(m) for _, text in units[:heading] if _MARK_START.search(text)
+                for m in _ENDNOTE_ANCHOR.finditer(text)}
+    if not anchored & {str(number) for number in numbers}:
+        return units
+    notes.headings += 1
+    rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " "))
+                 for (line, _), body in zip(units[heading + 1:], bodies) if body]
+    return units[:heading] + rewritten
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:

@@ -42,6 +42,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "12-notes", notes.moved)
     happened("normalization", "12-notes-pointers", notes.pointers)
     happened("normalization", "13-separators", notes.separators)
+    happened("normalization", "13-notes-headings", notes.headings)
     happened("normalization", "15-header-calls", c.get("header-calls", 0))
     happened("normalization", "16-header-boxed-values", c.get("header-boxed-values", 0))
     for count_key, key in _NOTATION:

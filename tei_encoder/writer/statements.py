@@ -145,6 +145,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
         f"{'it' if s.count == 1 else 'each'} became a pointer (ptr) to that note, and the mark "
         "[footnoteRef:N] or [endnoteRef:N] was removed."),
+    ("normalization", "13-notes-headings"): lambda s: (
+        f"{count(s.count, 'heading')} ('Notes') over numbered endnotes {were(s.count)} removed; the notes stand "
+        "at their calls."),
     ("normalization", "13-separators"): lambda s: (
         f"{count(s.count, 'separator line')} (underscores or dashes) before endnotes {were(s.count)} "
         "removed."),
