@@ -496,3 +496,13 @@ def test_a_notes_heading_over_anything_else_stays_text(foot: str) -> None:
     root = body(f"Record\n\nMao said that the campaign[1] would last.\n\n{foot}\n")
     assert not xp(root, "//t:note[@place='foot']")
     assert "Notes:" in text_of(xp(root, "//t:body")[0])
+
+
+def test_a_distribution_head_over_one_name_a_line_is_a_list_of_recipients() -> None:
+    root = record("wilson_66_stasi_information_distribution")
+    lists = xp(root, "//t:body//t:list")
+    assert [text_of(head) for head in xp(lists[-1], "t:head")] == ["Distribution:"]
+    assert [text_of(item) for item in xp(lists[-1], "t:item")] == ["Comrade Minister", "Comrade Colonel General Wolf"]
+    assert xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id") == ["wolf"]
+    opener = xp(root, "//t:body//t:opener")[0]
+    assert xp(opener, "t:seg/@type") == ["classification", "handling", "number"]

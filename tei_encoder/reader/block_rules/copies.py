@@ -18,6 +18,7 @@ from tei_encoder.header import classification
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import participants
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.blocks import Item, ListBlock
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -35,13 +36,22 @@ def read(layout: Layout, i: int) -> int | None:
     if not match or not (layout.div.has_body or layout.div.kind == "distribution"):
         return None  # (after a closing, the distribution matter is a division of its own)
     rest = match.group("rest")
+    head = PATTERN.match(plain(unit.lines[0]))
+    if len(unit.lines) > 1 and head and not head.group("rest").strip():
+        rest = ""  # "Distribution:" / "Comrade Minister" / "Comrade Colonel General Wolf": one name a line
+        under = [plain(line) for line in unit.lines[1:]]
+    else:
+        under = []
     end = i + 1
-    if not rest.strip():  # the names on the lines under the head
+    if not rest.strip() and not under:  # the names on the lines under the head, one unit each
         while end < len(layout.units) and participants.is_name_line(layout, end):
             end += 1
-    names = [rest] + [plain(layout.units[k].text) for k in range(i + 1, end)]
+    names = [rest, *under] + [plain(layout.units[k].text) for k in range(i + 1, end)]
     for line in names:
         layout.persons.recipients_in(line)
+    if under:  # the head over its lines: a list, each line an item (joined, the titles would run together)
+        layout.add(ListBlock(unit.line, tuple(Item(None, line) for line in unit.lines[1:]), None, unit.lines[0]))
+        i += 1
     while i < end:
         i = layout.paragraph(i)
     return i
