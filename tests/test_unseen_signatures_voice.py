@@ -506,3 +506,17 @@ def test_a_distribution_head_over_one_name_a_line_is_a_list_of_recipients() -> N
     assert xp(root, "//t:person[contains(@role, 'recipient')]/@xml:id") == ["wolf"]
     opener = xp(root, "//t:body//t:opener")[0]
     assert xp(opener, "t:seg/@type") == ["classification", "handling", "number"]
+
+
+def test_a_russian_protocols_present_list_names_its_attendants() -> None:
+    root = record("other_46_russian_protocol_present")
+    attendants = set(xp(root, "//t:person[contains(@role, 'attendant')]/@xml:id"))
+    assert attendants == {"stalin", "molotov", "voroshilov", "kaganovich", "mikoyan"}
+    assert xp(root, "//t:creation/t:date/@when") == ["1940-03-05"]
+    assert signed(root) == ["Секретарь ЦК И. Сталин"]
+
+
+@pytest.mark.parametrize("line", ["Anwesend: Genossen Honecker, Stoph", "Teilnehmer: Honecker, Stoph"])
+def test_a_german_present_list(line: str) -> None:
+    root = body(f"Protokoll\n\n{line}\n\nGenosse Honecker erklärte, dass die DDR zustimme.\n")
+    assert "stoph" in xp(root, "//t:person[contains(@role, 'attendant')]/@xml:id")

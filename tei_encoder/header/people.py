@@ -60,7 +60,7 @@ __all__ = [
 
 TITLES: frozenset[str] = frozenset({
     "the", "comrade", "comrades", "tovarishch", "citizen",
-    "товарищ", "товарищи", "тов", "господин", "госпожа", "г-н",  # a Russian transcript's forms of address
+    "товарищ", "товарищи", "тов", "тт", "господин", "госпожа", "г-н",  # a Russian transcript's forms of address
     # a German transcript's ("des Genossen Erich Honecker", "Genossin Hager", "Bundeskanzler Schmidt")
     "genosse", "genossin", "genossen", "botschafter", "bundeskanzler", "staatssekretär", "generalsekretär",
     "sir", "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "dr", "lord", "lady",
@@ -81,8 +81,8 @@ TITLES: frozenset[str] = frozenset({
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
-PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs"})
-_PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?)\s+")
+PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs", "товарищи", "тт"})
+_PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.)\s+")
 # Words of an organisation's name: a name never runs through one (``the Youth League Kim Sok`` is Kim
 # Sok), and a mention made only of them is no person.
 ORGANISATION_WORDS: frozenset[str] = frozenset("""

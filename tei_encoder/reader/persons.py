@@ -107,7 +107,7 @@ def _ranked_name(name: str) -> bool:
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
 # "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
 _LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
-_PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?)\s+{_LISTED_NAME}"
+_PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
 _ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself

@@ -39,7 +39,8 @@ PATTERN = re.compile(
     rf"(?:Took part|Participated)(?:{SIDE})?|{_SIDE_FIRST}|"
     r"(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
-    r"Also in attendance|Also attending|Present also)\s*:)\s*(?P<rest>.*)$", re.I)
+    r"Also in attendance|Also attending|Present also|"
+    r"Присутствовали|Присутствуют|Участвовали|Anwesend|Teilnehmer)\s*:)\s*(?P<rest>.*)$", re.I)  # Russian, German
 # FRUS prints the head alone in capitals, without a colon, over one name a line.
 HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")
 # A verbatim record lists the countries or bodies present, not persons.
