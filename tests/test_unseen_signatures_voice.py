@@ -520,3 +520,22 @@ def test_a_russian_protocols_present_list_names_its_attendants() -> None:
 def test_a_german_present_list(line: str) -> None:
     root = body(f"Protokoll\n\n{line}\n\nGenosse Honecker erklärte, dass die DDR zustimme.\n")
     assert "stoph" in xp(root, "//t:person[contains(@role, 'attendant')]/@xml:id")
+
+
+# -- a stenographic record's unnamed interjections and its chairman (word_50)
+
+def test_voices_from_the_floor_and_the_chairman_have_their_turns() -> None:
+    root = record("word_50_plenum_stenogram_voices")
+    turns = [(sp.get("who"), text_of(xp(sp, "t:speaker")[0])) for sp in xp(root, "//t:sp")]
+    assert turns == [("#khrushchev", "KHRUSHCHEV:"), ("#voice", "VOICE FROM THE FLOOR:"), ("#khrushchev", "KHRUSHCHEV:"),
+                     ("#voices", "VOICES:"), ("#molotov", "MOLOTOV:"), ("#chairman", "CHAIRMAN:")]
+    assert xp(root, "//t:person[@xml:id='voice']/@role") == ["voice speaker"]
+    assert not xp(root, "//t:person[@xml:id='voice']/t:persName")  # no one's name
+
+
+@pytest.mark.parametrize("line, label", [("Voices from the floor: Correct!", "Voices from the floor:"),
+                                         ("Voice from the hall: Shame!", "Voice from the hall:")])
+def test_a_voice_label_in_mixed_case(line: str, label: str) -> None:
+    from tei_encoder.reader import speech
+    found = speech.match_label(line)
+    assert found is not None and found[1] == label

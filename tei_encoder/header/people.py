@@ -96,6 +96,10 @@ leader leadership member representative delegate official worker student
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
+    # a stenographic record's unnamed interjections ("VOICE FROM THE FLOOR: Shame!", "VOICES: Correct!")
+    "voice": "voice", "voice from the floor": "voice", "voice from the hall": "voice", "voice from the audience": "voice",
+    "voices": "voices", "voices from the floor": "voices", "voices from the hall": "voices",
+    "voices from the audience": "voices", "voices in the hall": "voices",
 })
 # A verbatim record or a debate labels turns by office ("The PRESIDENT:", "The CHAIRMAN:", "The Prime
 # Minister:"): the person printed with that title or holding that office when there is one, else a
@@ -103,6 +107,7 @@ ROLE_LABELS: Mapping[str, str] = MappingProxyType({
 # record names so (Chairman Mao).
 OFFICE_LABELS: Mapping[str, str] = MappingProxyType({
     "the president": "president", "the chairman": "chairman", "the chair": "chairman",
+    "chairman": "chairman", "presiding": "chairman",  # a stenographic record's "CHAIRMAN:", "PRESIDING:"
     "the secretary-general": "secretary-general", "the speaker": "speaker",
     "mr. speaker": "speaker", "mr speaker": "speaker", "madam speaker": "speaker", "mr. deputy speaker": "deputy speaker",
 })
