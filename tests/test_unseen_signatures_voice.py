@@ -539,3 +539,15 @@ def test_a_voice_label_in_mixed_case(line: str, label: str) -> None:
     from tei_encoder.reader import speech
     found = speech.match_label(line)
     assert found is not None and found[1] == label
+
+
+def test_a_letters_last_paragraph_run_into_its_closing_lines() -> None:
+    # found by the property test on mutated records: the blank line before the valediction lost
+    root = body("To Comrade Stalin\n\nDear Comrade Stalin!\n\nThe government thanks you for the loan of 70 million rubles.\n\n"
+                "We ask you to deliver the arms listed in the attached request in the first half of 1950.\n"
+                "With deep respect,\nKim Il Sung\n[signature]\n\n21 March 1950\n")
+    assert text_of(xp(root, "//t:body//t:p")[-1]).startswith("We ask you to deliver")
+    closer = xp(root, "//t:body//t:closer")[0]
+    assert [text_of(s) for s in xp(closer, "t:salute")] == ["With deep respect,"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1950-03-21"]
+    assert not xp(root, "//t:div[@type='distribution']")

@@ -425,8 +425,8 @@ def ends_document(layout: Layout, i: int) -> bool:
 
 
 def read(layout: Layout, i: int) -> int | None:
-    if layout.div.closed or not (layout.div.has_body or layout.div.kind == "distribution"):
-        return None
+    if layout.div.closed or not layout.div.has_body:
+        return None  # (a distribution division's own text comes first: a closing there closes it)
     run = _run(layout, i)
     if run is None:
         return None
