@@ -551,3 +551,46 @@ def test_a_letters_last_paragraph_run_into_its_closing_lines() -> None:
     assert [text_of(s) for s in xp(closer, "t:salute")] == ["With deep respect,"]
     assert xp(closer, "t:dateline/t:date/@when") == ["1950-03-21"]
     assert not xp(root, "//t:div[@type='distribution']")
+
+
+def test_a_valediction_and_signer_run_on_under_the_last_paragraph() -> None:
+    # found by the property test on mutated records, with the next two
+    root = body("Letter\n\nDear Vladimir Georgievich,\n\nI am sending you the record of my conversation of February 28.\n\n"
+                "2. I think that we should not give the Turks any assurances beyond those of March 9.\n"
+                "With comradely greetings,\nA. Terentyev\n\nAVP RF, F. 059, Op. 1, P. 331, D. 2284, L. 101.\n")
+    assert text_of(xp(root, "//t:body//t:p")[-1]).endswith("those of March 9.")
+    assert signed(root) == ["A. Terentyev"]
+
+
+def test_two_references_in_one_block_after_a_postscript_are_the_source_note() -> None:
+    root = body("Letter\n\nDear Vladimir Georgievich,\n\nI am sending you the record of my conversation.\n\nA. Terentyev\n\n"
+                "P.S. Please inform me whether comrade Vinogradov may stay.\n\n"
+                "AVP RF, F. 059, Op. 1, P. 331, D. 2284, L. 101.\nAVP RF, F. 059, Op. 1, P. 331, D. 2284, L. 102.\n")
+    assert "L. 102." in text_of(xp(root, "//t:body//t:note[@type='source']")[0])
+    assert not xp(root, "//t:postscript/following-sibling::t:p")
+
+
+def test_text_after_a_postscript_goes_to_the_distribution_matter() -> None:
+    root = body("Letter\n\nDear Sir,\n\nI am sending you the record.\n\nA. Terentyev\n\nP.S. Please reply soon.\n\n"
+                "Typed in two copies.\n")
+    assert not xp(root, "//t:postscript/following-sibling::t:p")
+    assert xp(root, "//t:div[@type='distribution']")
+
+
+def test_ocr_boxes_in_a_running_head_are_gaps() -> None:
+    # found by the property test on mutated records
+    root = body("CONFIDENTIAL\t\t\tPage 1 of 2\n\nRECORD OF CONVERSATION\n\n9 March 1961\n\n"
+                "Khrushchev: We are ready to meet him.\n\n□CONFIDENTIAL\t\t\tPage 2 of 2\n\nThompson: I will report it.\n")
+    assert not xp(root, "//t:fw//text()[contains(., '□')]")
+    assert xp(root, "//t:fw/t:gap[@agent='ocr']/@quantity") == ["1"]
+
+
+def test_a_page_field_that_is_only_a_note_call_is_left_out() -> None:
+    # found by the property test on mutated records: an empty field note was invalid (TE-EMPTY-003)
+    root = body("Citation:\n\"Memorandum\", April 15, 1950, Wilson Center Digital Archive, AVP RF, f. 07, op. 23a.\n"
+                "<https://digitalarchive.wilsoncenter.org/document/121547>\n\nSummary:\n\nVyshinsky reports.\n\n"
+                "Original Language:\n\nRussian\n\nContents:\n\nTranslation - English\n\n"
+                "Associated People & Organizations:\n\nStalin, Joseph, 1879-1953\n[footnoteRef:1]\nAssociated Places:\n\n"
+                "China\n\nTo Comrade Stalin I.V.\n\n1. On 13 April the delegation handed us a draft.\n\nA. Vyshinsky\n")
+    fields = [text_of(note) for note in xp(root, "//t:teiHeader//t:note[@type='field']")]
+    assert fields == ["Stalin, Joseph, 1879-1953", "China"]

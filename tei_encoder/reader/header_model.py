@@ -95,7 +95,8 @@ def settled(header: m.Header, context: Context) -> m.Header:
     for name in ("archival_refs", "contents", "summary", "boilerplate", "numbers"):
         # a value that was nothing but a call is left out, as any blank value is
         changes[name] = tuple(bare for bare in map(uncalled, getattr(header, name)) if bare.strip())
-    changes["fields"] = tuple(m.SourceField(f.label, uncalled(f.text)) for f in header.fields)
+    changes["fields"] = tuple(m.SourceField(f.label, bare) for f in header.fields
+                              if (bare := uncalled(f.text)).strip())  # a field that was only a call: left out
     if header.url is not None:  # a call that split a URL's word leaves a space, as in any value: no word is joined
         changes["url"] = uncalled(header.url).strip() or None
     header = dataclasses.replace(header, **changes)  # type: ignore[arg-type]

@@ -131,7 +131,7 @@ class Layout:
             self.new_division("distribution")  # what follows a closing is the distribution matter
         self.div.blocks.append(block)
         self.div.has_body |= not isinstance(block, APPARATUS)
-        self.div.closed |= isinstance(block, ClosingBlock)
+        self.div.closed |= isinstance(block, (ClosingBlock, PostscriptBlock))  # nothing but notes after either
 
     def heading(self, line: int, text: str, last: int | None = None) -> None:
         """``last``: the heading's last source line, when it is not the last line of its unit."""

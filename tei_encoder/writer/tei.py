@@ -605,8 +605,8 @@ _PAGE_NUMBER_ONLY = re.compile(r"^[-–—\s]*(?:(?i:page)\s+)?\d{1,4}(?:\s+(?i:
 def _page_break(parent: _Node, brk: m.PageBreak, unit: str | None = None) -> None:
     """``unit``: the id of a page break that is a unit of the body (a form feed on its own line)."""
     _el(parent, "pb", n=brk.number, type="inferred" if brk.inferred else None, xml_id=brk.ident or unit)
-    if brk.printed:
-        _el(parent, "fw", brk.printed, type="pageNum" if _PAGE_NUMBER_ONLY.match(brk.printed) else "header")
+    if brk.printed:  # a running head may hold OCR boxes ("□CONFIDENTIAL  Page 2 of 3"): gaps, as in the text
+        _boxed(parent, "fw", brk.printed, type="pageNum" if _PAGE_NUMBER_ONLY.match(brk.printed) else "header")
 
 
 def _paragraph(parent: _Node, paragraph: m.Paragraph) -> None:

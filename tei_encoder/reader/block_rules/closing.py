@@ -17,7 +17,6 @@ from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock
-from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -42,11 +41,8 @@ def read(layout: Layout, i: int) -> int | None:
         return None  # a closing needs body text before it in its document
     if not PATTERN.match(unit.text) and closing_matter.ends_document(layout, i):
         return None  # "With deep respect," / "Kim Il Sung" / "[signature]" / date: the closing matter, line by line
-    if not PATTERN.match(unit.text) and (prose := _prose_lines(unit)):
-        # "… in the first half of 1950." / "With deep respect," / "Kim Il Sung" / "[signature]" in one block:
-        # the paragraph, then the closing lines, each read by the rules on their own
-        layout.units[i:i + 1] = [Unit(unit.line, unit.lines[:prose]), Unit(unit.line + prose, unit.lines[prose:])]
-        return i
+    if not PATTERN.match(unit.text) and (apart := closing_matter.prose_apart(layout, i)) is not None:
+        return apart  # "… of 1950." / "With deep respect," / "Kim Il Sung" / "[signature]": the paragraph first
     recorder = _RECORDER_IN_BRACKETS.search(plain(unit.text)) or _RECORDER_AFTER_BY.search(plain(unit.text))
     signer = _SIGNED_NAME.match(plain(unit.text).strip())
     if signer:
@@ -66,16 +62,6 @@ def read(layout: Layout, i: int) -> int | None:
             layout.heading(layout.units[i].line, first)
             i += 1
     return i
-
-
-def _prose_lines(unit: Unit) -> int:
-    """How many lines of body text open a block whose closing lines follow them without a blank line:
-    lines up to the first that is a closing line (a valediction, a signature, a mark); 0 when the block
-    opens with one or has none."""
-    for index, line in enumerate(unit.lines):
-        if index and closing_matter.kind_of(line, last=True) is not None:
-            return index if all(len(text.split()) > 8 for text in unit.lines[:index]) else 0
-    return 0
 
 
 RULE = BlockRule("closing", read)

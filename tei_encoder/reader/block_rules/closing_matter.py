@@ -401,7 +401,7 @@ def _number_and_date(lines: tuple[str, ...]) -> bool:
 
 def _last(layout: Layout, j: int) -> bool:
     """Unit j is the last of its document but for source notes (and an enclosure line)."""
-    return (j + 1 == len(layout.units) or all(source_note.matches(later.text) or _number_and_date(later.lines)
+    return (j + 1 == len(layout.units) or all(source_note.unit_matches(later) or _number_and_date(later.lines)
                                               or attachment.PATTERN.match(later.text) or trailer(later.text)
                                               or _dateline_over_lines(later)  # "Foreign Office, S.W.1," / "3rd …"
                                               for later in layout.units[j + 1:])
@@ -429,7 +429,7 @@ def read(layout: Layout, i: int) -> int | None:
         return None  # (a distribution division's own text comes first: a closing there closes it)
     run = _run(layout, i)
     if run is None:
-        return None
+        return prose_apart(layout, i)
     entries, units = run
     if layout.div.kind == "distribution" and any(kind not in ("dateline", "source") for kind, _, _ in entries):
         return None  # after a copies list only the place and date written at the foot ("Ankara, 5 May 1940")
@@ -455,6 +455,21 @@ def read(layout: Layout, i: int) -> int | None:
         source_note.remember(layout, sources)
         layout.add(SourceBlock(next(line for kind, _, line in entries if kind == "source"), tuple(sources)))
     return i + units
+
+
+def prose_apart(layout: Layout, i: int) -> int | None:
+    """A last paragraph run into its closing lines without a blank line (``… of March 9.`` / ``With comradely
+    greetings,`` / ``A. Terentyev``): the block cut into the paragraph and the closing lines when these end the
+    document; the paragraph is then read first (returns i). None, and no change, otherwise."""
+    unit = layout.units[i]
+    prose = next((k for k in range(1, len(unit.lines)) if kind_of(unit.lines[k], last=True) is not None), 0)
+    if not prose or len(unit.lines) < 2 or any(len(line.split()) <= 8 for line in unit.lines[:prose]):
+        return None
+    layout.units[i:i + 1] = [Unit(unit.line, unit.lines[:prose]), Unit(unit.line + prose, unit.lines[prose:])]
+    if _run(layout, i + 1) is None:
+        layout.units[i:i + 2] = [unit]  # the lines under it do not end the document: the block stays whole
+        return None
+    return i
 
 
 RULE = BlockRule("closing-matter", read)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
-from tei_encoder.reader.block_rules import closing_matter, source_note
+from tei_encoder.reader.block_rules import closing_matter, source_note, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.persons import GIVEN_BEFORE_INITIAL
 from tei_encoder.reader.blocks import ClosingBlock
@@ -31,6 +31,8 @@ def read(layout: Layout, i: int) -> int | None:
     signed = PATTERN.search(plain(unit.text))
     if signed is None or not layout.div.has_body or _DISTRIBUTION.match(unit.text):
         return None  # "cc: Mr. Kennan …" is a distribution list, not a signature
+    if len(unit.lines) > 1 and valediction.closes_letter(plain(unit.lines[0]).strip()):
+        return None  # "With comradely greetings," / "A. Terentyev": the closing matter's, a line each
     if not all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None
     if len(closing_matter.columns(unit.text) or ()) > 1:

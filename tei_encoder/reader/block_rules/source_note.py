@@ -17,6 +17,7 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -52,9 +53,17 @@ def matches(text: str) -> bool:
     return archive.is_reference(text) or bool(SOURCE_LINE.match(text))  # header/archive.py (also "RG 84, Lot 62 D 12, Box 3")
 
 
+def unit_matches(unit: Unit) -> bool:
+    """The unit is a source note: as a whole, or line by line (two references in one block)."""
+    return matches(unit.text) or (len(unit.lines) > 1 and all(matches(line) for line in unit.lines))
+
+
 def read(layout: Layout, i: int) -> int | None:
-    if not matches(layout.units[i].text):
-        return None
+    unit = layout.units[i]
+    if not matches(unit.text):
+        if not unit_matches(unit):
+            return None
+        layout.units[i:i + 1] = [Unit(unit.line + k, (line,)) for k, line in enumerate(unit.lines)]  # a line each
     line = layout.units[i].line
     parts: list[SourcePart] = []
     signed = None
