@@ -49,7 +49,7 @@ def profile(files: list[Path], args: argparse.Namespace) -> tuple[dict[str, floa
     from tei_encoder.validate import footnote_marks, own_rules
     from tei_encoder.validate.batch import FileResult
     from tei_encoder.validate.checkers import DeferredSchematron, Locator, locating
-    from tei_encoder.validate.parsing import _may_include, _reused_parser
+    from tei_encoder.validate.parsing import Loaded, _may_include, _reused_parser
     from tei_encoder.validate.prefilter import schematron_parameters
     from tei_encoder.validate.validator import Validator
     from tei_encoder.xinclude import include_hint
@@ -75,7 +75,7 @@ def profile(files: list[Path], args: argparse.Namespace) -> tuple[dict[str, floa
         t2 = clock()
         parameters = schematron_parameters(data, tree)
         t3 = clock()
-        if _may_include(data, tree, None):
+        if _may_include(data, Loaded(tree, (), tuple(parameters.items())), None):
             include_hint(tree)
         t4 = clock()
         found = xsd.check(tree, file)

@@ -246,3 +246,63 @@ def test_the_schematron_is_compiled_only_for_a_record_own_rules_declines(monkeyp
     declined = INVALID / "sch-empty-p.xml"
     assert any(d.rule == "TE-EMPTY-001" for d in validator.validate_file(declined))
     assert any(path.endswith("tei-encoder.sch") for path, _, _ in checkers._CACHE)  # noqa: SLF001
+
+
+def _arrange_languages(tree: etree._ElementTree, generator: random.Random) -> None:
+    """Several langUsage and language elements, 'und', idents that agree with xml:lang or not, or none."""
+    root = tree.getroot()
+    profile = root.find(f"{{{TEI}}}teiHeader/{{{TEI}}}profileDesc")
+    for usage in profile.findall(f"{{{TEI}}}langUsage"):
+        profile.remove(usage)
+    codes = ["en", "de", "und", "fr"]
+    for _ in range(generator.randint(0, 2)):
+        usage = etree.SubElement(profile, f"{{{TEI}}}langUsage")
+        for _ in range(generator.randint(0, 3)):
+            language = etree.SubElement(usage, f"{{{TEI}}}language")
+            if generator.random() < 0.8:
+                language.set("ident", generator.choice(codes))
+    if generator.random() < 0.3:
+        root.attrib.pop("{http://www.w3.org/XML/1998/namespace}lang", None)
+    else:
+        root.set("{http://www.w3.org/XML/1998/namespace}lang", generator.choice(codes))
+
+
+def test_the_language_test_agrees_with_the_schematrons_xpath():
+    """TE-LANG-001 read from $ident once (_language_agrees) gives what the rule's own XPath gives."""
+    generator = random.Random(12)
+    verdicts = set()
+    for seed in [p.name for p in seed_files()]:
+        for _ in range(25):
+            tree = etree.fromstring(seed_tei(seed)).getroottree()
+            _arrange_languages(tree, generator)
+            expected = bool(own_rules._LANGUAGE(tree.getroot()))  # noqa: SLF001
+            assert own_rules._language_agrees(tree.getroot()) == expected, etree.tostring(tree)[:2000]  # noqa: SLF001
+            verdicts.add(expected)
+    assert verdicts == {True, False}
+
+
+def test_the_declarations_are_judged_as_the_schematrons_xpath_judges_them():
+    """All four declarations in one editorialDecl skip _DECLARATIONS; any other arrangement asks it."""
+    generator = random.Random(5)
+    kinds = ["normalization", "segmentation", "interpretation", "correction"]
+    verdicts = set()
+    for seed in [p.name for p in seed_files()]:
+        for _ in range(20):
+            tree = etree.fromstring(seed_tei(seed)).getroottree()
+            declarations = tree.xpath("//t:editorialDecl", namespaces=NS)
+            if not declarations:
+                continue
+            for kind in kinds:
+                for declared in declarations[0].findall(f"{{{TEI}}}{kind}"):
+                    if generator.random() < 0.3:
+                        declared.getparent().remove(declared)
+                    elif generator.random() < 0.2:  # moved to a second editorialDecl
+                        second = etree.SubElement(declarations[0].getparent(), f"{{{TEI}}}editorialDecl")
+                        second.append(declared)
+            texts = list(tree.iter(f"{{{TEI}}}text"))
+            expected = all(own_rules._DECLARATIONS(text) for text in texts)  # noqa: SLF001
+            if own_rules._Walk(tree, seed, "s", True).all_declared():  # noqa: SLF001
+                assert expected
+            assert (own_rules.check(tree, seed, "s", CLEAN, ids_unique=True) is not None) <= expected
+            verdicts.add(expected)
+    assert verdicts == {True, False}

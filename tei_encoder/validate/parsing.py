@@ -23,7 +23,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.regular_file import (InputRefused, InputTooLarge, describe_os_error, read_regular_file,
                                       too_large_message)
 from tei_encoder.validate import rules
-from tei_encoder.validate.prefilter import holds, schematron_parameters, utf8_bytes
+from tei_encoder.validate.prefilter import holds, rules_out_references, schematron_parameters, utf8_bytes
 
 # libxml2 error types that come from hostile entity use rather than from a typing mistake.
 _ENTITY_ATTACK_TYPES = frozenset({"ERR_RESOURCE_LIMIT", "ERR_ENTITY_LOOP", "ERR_ENTITY_PE_INTERNAL"})
@@ -72,7 +72,7 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     if loaded.tree is None:
         return loaded
     if not xinclude:
-        return _with_xinclude_hint(loaded, file) if _may_include(data, loaded.tree, allow_dtd) else loaded
+        return _with_xinclude_hint(loaded, file) if _may_include(data, loaded, allow_dtd) else loaded
     from tei_encoder.xinclude import XIncludeRefused, expand
 
     try:
@@ -83,11 +83,16 @@ def load_file(path: str | os.PathLike[str], display: str | None = None, *, xincl
     return Loaded(loaded.tree, loaded.diagnostics)
 
 
-def _may_include(data: bytes, tree: etree._ElementTree, allow_dtd: xmlsafe.LocalDTD | None) -> bool:
+def _may_include(data: bytes, loaded: Loaded, allow_dtd: xmlsafe.LocalDTD | None) -> bool:
     """False when the bytes prove that no element is in the XInclude namespace: UTF-8 bytes that do not
-    spell its name ("XInclude"), and no character reference or DTD that could. Saves a walk of the tree."""
-    return (allow_dtd is not None or not utf8_bytes(data, tree) or holds(data, b"XInclude")
-            or holds(data, b"&#"))
+    spell its name ("XInclude"), and no character reference or DTD that could. Saves a walk of the tree.
+    The prefilter's parameters, when given, have answered for the encoding and the references already."""
+    assert loaded.tree is not None
+    if allow_dtd is not None:
+        return True
+    if rules_out_references(loaded.schematron_parameters):
+        return holds(data, b"XInclude")
+    return not utf8_bytes(data, loaded.tree) or holds(data, b"XInclude") or holds(data, b"&#")
 
 
 def _with_xinclude_hint(loaded: Loaded, file: str) -> Loaded:

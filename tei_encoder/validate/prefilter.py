@@ -55,6 +55,9 @@ _FOOTNOTE_CALL_BYTES = FOOTNOTE_CALL.encode("ascii")
 # section is looked for where a "!" is (every file has many a "<"), the "<" before it by a look-behind.
 _MAY_SPELL_FOOTNOTE_CALLS: tuple[tuple[bytes, re.Pattern[bytes] | None], ...] = (
     (b"&", re.compile(rb"&#")), (b"!", re.compile(rb"(?<=<)!\[CDATA\[")), (b"\x00", None))
+# The sequences of _MAY_SPELL_FOOTNOTE_CALLS that _CHARACTERS_BY_FIRST_BYTE does not hold too.
+_MAY_SPELL_BUT_REFERENCES = tuple(sequence for sequence in _MAY_SPELL_FOOTNOTE_CALLS
+                                  if sequence[0] not in (b"&", b"\x00"))
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
@@ -150,8 +153,12 @@ def footnote_calls_impossible(data: bytes, tree: etree._ElementTree) -> bool:
     return _utf8(data, tree) and _footnote_calls_impossible_in_utf8(data, tree)
 
 
-def _footnote_calls_impossible_in_utf8(data: bytes, tree: etree._ElementTree) -> bool:
-    if _holds_any(data, _MAY_SPELL_FOOTNOTE_CALLS):
+def _footnote_calls_impossible_in_utf8(data: bytes, tree: etree._ElementTree,
+                                       references_ruled_out: bool = False) -> bool:
+    """``references_ruled_out``: the bytes are known to hold neither a "&#" nor a NUL (may_hold_characters
+    searched them), so only a CDATA section is looked for."""
+    sequences = _MAY_SPELL_BUT_REFERENCES if references_ruled_out else _MAY_SPELL_FOOTNOTE_CALLS
+    if _holds_any(data, sequences):
         return False
     calls = occurrences(data, _FOOTNOTE_CALL_BYTES)
     if not calls:
@@ -175,8 +182,17 @@ def schematron_parameters(data: bytes, tree: etree._ElementTree) -> dict[str, st
     parameters: dict[str, str] = {}
     if not _utf8(data, tree):  # (characters_impossible and footnote_calls_impossible, the encoding read once)
         return parameters
-    if not may_hold_characters(data):
+    characters_possible = may_hold_characters(data)
+    if not characters_possible:
         parameters[CHARACTERS_PARAMETER] = "false()"
-    if _footnote_calls_impossible_in_utf8(data, tree):
+    # Its searches for "&#" and NUL are those of may_hold_characters: done once when that one found nothing.
+    if _footnote_calls_impossible_in_utf8(data, tree, references_ruled_out=not characters_possible):
         parameters[FOOTNOTE_CALLS_PARAMETER] = "false()"
     return parameters
+
+
+def rules_out_references(parameters: dict[str, str] | tuple[tuple[str, str], ...]) -> bool:
+    """``parameters`` (schematron_parameters' answer) prove the bytes are UTF-8 and hold no character reference
+    ("&#"): either parameter is given only after a search for one found none."""
+    names = {name for name, _ in (parameters.items() if isinstance(parameters, dict) else parameters)}
+    return CHARACTERS_PARAMETER in names or FOOTNOTE_CALLS_PARAMETER in names
