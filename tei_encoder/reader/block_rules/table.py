@@ -2,12 +2,12 @@
 512  498  530``), perhaps under a row that names the columns and leaves the rows' labels' column
 empty (``            1951      1952      1953 (plan)``). A report's figures are printed so.
 
-Only two or more lines in a row (a block's, or, one paragraph a line, as many lines in a row) every one of
-which has two or more columns, each of at most sixteen words; a block with prose before or after its rows is
-cut there first. Must not match: a typescript's prose with two
-spaces after each sentence (the column before a gap would end a sentence: most gaps of a table follow
-no punctuation), signatures in columns at the foot (closing_matter.py), a participants list (read before), a list's
-items after their labels (``•<tab>To approve …``: item_list.py).
+Only two or more lines in a row (a block's, or, one paragraph a line, as many lines in a row) every one
+of which has two or more columns, each of at most sixteen words; a block with prose before or after its
+rows is cut there first. Must not match: a typescript's prose with two spaces after each sentence (the
+column before a gap would end a sentence: most gaps of a table follow no punctuation), signatures in
+columns at the foot (closing_matter.py), a participants list (read before), a list's items after their
+labels (``•<tab>To approve …``: item_list.py).
 """
 
 from __future__ import annotations
