@@ -152,17 +152,34 @@ class XsdChecker(_LibxmlChecker):
 
     With ``fast``, the schema's twin (xsd_twin.py: the same verdicts, found faster) decides first,
     and the schema itself is asked only about a document the twin rejects, for its diagnostics.
+    The twin may leave the pointer pattern to a check in Python (``_pointers``) that accepts less.
     """
 
     def __init__(self, path: Path, document: etree._ElementTree, *, fast: bool = False) -> None:
         super().__init__(path, etree.XMLSchema(document), _xsd_rule)
         twin = xsd_twin.twin(document) if fast else None
+        relaxed = xsd_twin.relax_pointers(twin) if twin is not None else None
+        self.pointers = relaxed[1] if relaxed is not None else None
+        if relaxed is not None:
+            twin = relaxed[0]
         self._twin = etree.XMLSchema(twin) if twin is not None else None
 
-    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
-        if self._twin is not None and self._twin.validate(tree):
-            return []
+    def twin_accepts(self, tree: etree._ElementTree) -> bool:
+        """The twin accepts ``tree``: the schema does too if ``pointers`` (when there is one) accepts it."""
+        return self._twin is not None and bool(self._twin.validate(tree))
+
+    def fast_accepts(self, tree: etree._ElementTree) -> bool:
+        """The twin and the pointer check both accept ``tree``: then the schema does too."""
+        return self.twin_accepts(tree) and (self.pointers is None or self.pointers.accepts(tree))
+
+    def strict(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        """The schema's own verdict and diagnostics."""
         return super().check(tree, file)
+
+    def check(self, tree: etree._ElementTree, file: str) -> list[Diagnostic]:
+        if self.fast_accepts(tree):
+            return []
+        return self.strict(tree, file)
 
 
 _MESSAGE_LIMIT = 300

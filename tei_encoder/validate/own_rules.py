@@ -295,6 +295,7 @@ class _Walk:
         self.source = source
         self.keys = _Keys(self.root, ids_unique)
         self.pointers: set[str] = set()  # key person-pointers
+        self.pointer_values: set[str] = set()  # every value of POINTER_CARRIERS
         self.warnings: list[tuple[etree._Element, str, str]] = []
         self._footnotes: _Footnotes | None = None
         self._all_declared: bool | None = None
@@ -333,6 +334,7 @@ class _Walk:
         tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
         pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
         _collect(self.root.iter(_T + "sp", _T + "said", _T + "persName"), tested, pointing)
+        self.pointer_values |= tested
         keys = self.keys
         person_ids = keys.person_ids() if tested else frozenset()
         # The usual value, '#' and a person's id, is answered here: a call of _points per value cost more.
@@ -365,6 +367,11 @@ _FEW_WARNINGS = 8
 
 # TE-EMPTY-001's elements, and said, whose TE-EMPTY-002 is the same test.
 _NOT_EMPTY = tuple(_T + name for name in ("p", "speaker", "stage", "title", "occupation", "roleName", "said"))
+# The (element, attribute) pairs whose values a finished walk has gathered in pointer_values: the validator
+# checks them for the XSD's pointer pattern, which the XSD's fast twin leaves out (xsd_twin.relax_pointers).
+POINTER_CARRIERS = frozenset((_T + element, name) for element, name in (
+    ("sp", "who"), ("sp", "ref"), ("said", "who"), ("said", "ref"), ("persName", "who"), ("persName", "ref"),
+    ("change", "who"), ("add", "hand")))
 _POINTER_RULES = {_T + "sp": "TE-REF-001", _T + "said": "TE-REF-002", _T + "persName": "TE-REF-003"}
 _WARNED = (_T + "teiHeader", _T + "person", _T + "note")
 
@@ -384,11 +391,17 @@ def _person(walk: _Walk, element: etree._Element) -> None:
 
 
 def _change(walk: _Walk, element: etree._Element) -> None:
-    _require(_points(element.get("who"), walk.keys.application_ids, walk.keys.applications), "TE-REF-004")
+    who = element.get("who")
+    if who is not None:
+        walk.pointer_values.add(who)
+    _require(_points(who, walk.keys.application_ids, walk.keys.applications), "TE-REF-004")
 
 
 def _add(walk: _Walk, element: etree._Element) -> None:
-    _require(_points(element.get("hand"), walk.keys.hands, walk.keys.hands), "TE-REF-005")
+    hand = element.get("hand")
+    if hand is not None:
+        walk.pointer_values.add(hand)
+    _require(_points(hand, walk.keys.hands, walk.keys.hands), "TE-REF-005")
 
 
 def _ptr(walk: _Walk, element: etree._Element) -> None:
@@ -510,16 +523,22 @@ _CHARACTER_SEARCHES_EMPTY = {CHARACTERS_PARAMETER: "false()", FOOTNOTE_CALLS_PAR
 
 
 def check(tree: etree._ElementTree, file: str, source: str, parameters: Mapping[str, str] | None, *,
-          ids_unique: bool = False, notes: list[etree._Element] | None = None) -> list[Diagnostic] | None:
+          ids_unique: bool = False, notes: list[etree._Element] | None = None,
+          pointer_values: set[str] | None = None) -> list[Diagnostic] | None:
     """The diagnostics of the default phase but TE-NOTE-002, or None: run the Schematron instead.
 
     ``parameters``: what the validator passes the Schematron (prefilter.py); ``ids_unique``: the tree's
     xml:ids are known to be unique (the parser checked them), else they are counted here; ``notes``: the
-    tree's notes as footnote_marks.notes lists them, when the caller has them already.
+    tree's notes as footnote_marks.notes lists them, when the caller has them already; ``pointer_values``
+    receives the values of POINTER_CARRIERS when the walk finishes (diagnostics are returned).
     """
     if any((parameters or {}).get(name) != value for name, value in _CHARACTER_SEARCHES_EMPTY.items()):
         return None
+    walk = _Walk(tree, file, source, ids_unique, notes)
     try:
-        return _Walk(tree, file, source, ids_unique, notes).run()
+        found = walk.run()
     except Unsure:
         return None
+    if pointer_values is not None:
+        pointer_values |= walk.pointer_values
+    return found

@@ -19,7 +19,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.xmlsafe import LocalDTD
 from tei_encoder.resources import schema_path
 from tei_encoder.validate import footnote_marks, own_rules, rules
-from tei_encoder.validate.checkers import Checker, DeferredSchematron, SchemaError, checker_for
+from tei_encoder.validate.checkers import Checker, DeferredSchematron, SchemaError, XsdChecker, checker_for
 from tei_encoder.validate.foreign import foreign_note, resolve_named, tei_all_path, written_by_tei_encoder
 from tei_encoder.validate.parsing import load_bytes, load_file, refuse_tree
 from tei_encoder.validate.prefilter import schematron_parameters
@@ -133,17 +133,31 @@ class Validator:
                *, ids_unique: bool = False) -> list[Diagnostic]:
         """``ids_unique``: the parser found no duplicate xml:id (it stops at one), or none can be there."""
         checkers, found = self._checkers_for(tree, file)
+        # An XSD whose twin accepted the tree but left the pointer pattern out: its place in ``found``; its
+        # pointer values are checked after own_rules.py's walk, which gathers them (xsd_twin.relax_pointers).
+        pending: tuple[XsdChecker, int] | None = None
+        pointer_values: set[str] | None = None
         for checker in checkers:
             if id(checker) in self._takes_parameters:
                 assert isinstance(checker, DeferredSchematron)
                 notes = footnote_marks.notes(tree)  # both checks walk the notes
                 found.extend(footnote_marks.repeated_marks(tree, file, checker.name, notes))
                 # The usual record is checked in Python (own_rules.py); the compiled Schematron words its errors.
-                own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique, notes=notes)
+                values: set[str] = set()
+                own = own_rules.check(tree, file, checker.name, parameters, ids_unique=ids_unique, notes=notes,
+                                      pointer_values=values)
+                pointer_values = values if own is not None else None
                 found.extend(own if own is not None else
                              checker.check(tree, file, {**(parameters or {}), footnote_marks.PARAMETER: "true()"}))
+            elif isinstance(checker, XsdChecker) and checker.pointers is not None and pending is None:
+                if checker.twin_accepts(tree):
+                    pending = (checker, len(found))
+                else:
+                    found.extend(checker.strict(tree, file))
             else:
                 found.extend(checker.check(tree, file))
+        if pending is not None:
+            self._check_pointers(tree, file, found, pending, pointer_values)
         if self.xml_model:
             references, notes = xml_model_schemas(tree, file)
             found.extend(notes)
@@ -158,6 +172,21 @@ class Validator:
                     continue
                 found.extend(checker.check(tree, file))
         return found
+
+    @staticmethod
+    def _check_pointers(tree: etree._ElementTree, file: str, found: list[Diagnostic],
+                        pending: tuple[XsdChecker, int], values: set[str] | None) -> None:
+        """Ask the schema itself, its diagnostics in its place, unless the tree's pointers match the subset of
+        the pattern: the values own_rules gathered if it covered every carrier, else those read here."""
+        checker, index = pending
+        pointers = checker.pointers
+        assert pointers is not None
+        if values is not None and pointers.carriers <= own_rules.POINTER_CARRIERS:
+            accepted = pointers.matches(values)
+        else:
+            accepted = pointers.accepts(tree)
+        if not accepted:
+            found[index:index] = checker.strict(tree, file)
 
     def _finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
         # The parser and the Schematron both report a duplicate xml:id; keep one per line.

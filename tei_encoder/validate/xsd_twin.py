@@ -21,11 +21,14 @@ holds the twin to the schema on random strings and on every test document.
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Iterable
 
 from lxml import etree
 
 NS_XSD = "http://www.w3.org/2001/XMLSchema"
 _XS = f"{{{NS_XSD}}}"
+NS_XML = "http://www.w3.org/XML/1998/namespace"
 NON_EMPTY_PATTERN = r"[\s\S]*\S[\s\S]*"
 # Anything that compares or restricts values past a type's declaration, or brings in declarations unseen here.
 _UNSAFE_ELEMENTS = tuple(_XS + name for name in ("key", "keyref", "unique", "include", "redefine", "override"))
@@ -102,3 +105,178 @@ def twin(document: etree._ElementTree) -> etree._ElementTree | None:
         pattern = next(child for child in restriction if child.tag == _XS + "pattern")
         restriction.replace(pattern, restriction.makeelement(_XS + "minLength", value="1"))
     return copied
+
+
+# The pointer pattern (localPointer: '#' and an NCName) runs libxml2's automaton on every @who,
+# @ref and @hand: about 168 K instructions a record. The twin may drop such a pattern when Python
+# checks the same attributes against a regular expression made from it that accepts a subset of
+# what it accepts: each class of the pattern keeps only its ASCII members, whose membership in
+# \i (a name's first character) and \c (a name character) XML 1.0 settles. A value outside the
+# subset sends the document to the schema itself, which decides and words the diagnostics.
+_NAME_START_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_:")
+_CLASS_ESCAPES = {"i": _NAME_START_ASCII, "c": _NAME_START_ASCII | frozenset("0123456789.-"),
+                  "d": frozenset("0123456789")}
+_QUANTIFIERS = frozenset("*+?")
+_SPECIAL = frozenset(".\\?*+{}()[]|^$-")
+
+
+class PointerCheck:
+    """The (element, attribute) pairs, in Clark names, whose pattern the relaxed twin left out, and the
+    subset of the pattern to check their values against. (A plain class: a dataclass compiles its methods
+    when the module is imported, 4 M instructions a process.)"""
+
+    __slots__ = ("carriers", "shape")
+
+    def __init__(self, carriers: frozenset[tuple[str, str]], shape: re.Pattern[str]) -> None:
+        self.carriers = carriers
+        self.shape = shape
+
+    def matches(self, values: Iterable[str]) -> bool:
+        return all(map(self.shape.fullmatch, values))
+
+    def accepts(self, tree: etree._ElementTree) -> bool:
+        """Every carried value matches: the check on its own, when no walk has gathered the values."""
+        elements = {element for element, _ in self.carriers}
+        return self.matches(value for element in tree.getroot().iter(*elements)
+                            for carrier, name in self.carriers if carrier == element.tag
+                            if (value := element.get(name)) is not None)
+
+
+def _class_members(text: str, start: int) -> tuple[frozenset[str], int] | None:
+    """The ASCII members of the character class opening at ``text[start]`` ('['), and the index past it."""
+    members: set[str] = set()
+    index = start + 1
+    if text[index:index + 1] == "^":
+        return None
+    while index < len(text) and text[index] != "]":
+        char = text[index]
+        if char == "-" and text[index + 1:index + 2] == "[":  # subtraction: the rest of the class
+            subtracted = _class_members(text, index + 1)
+            if subtracted is None or text[subtracted[1]:subtracted[1] + 1] != "]":
+                return None
+            return frozenset(members - subtracted[0]), subtracted[1] + 1
+        if char == "\\":
+            escaped = _CLASS_ESCAPES.get(text[index + 1:index + 2])
+            if escaped is None:
+                return None
+            members |= escaped
+            index += 2
+        elif char.isascii() and char.isalnum() or char in "#_:.":
+            members.add(char)
+            index += 1
+        else:
+            return None  # ranges and anything else: no subset is made
+    if index >= len(text):
+        return None
+    return frozenset(members), index + 1
+
+
+def ascii_subset(pattern: str) -> re.Pattern[str] | None:
+    """A regular expression that accepts some of the strings the XSD ``pattern`` accepts and nothing
+    else (no white space, so collapsing cannot matter), or None for syntax this does not read."""
+    parts: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "[":
+            found = _class_members(pattern, index)
+            if found is None or not found[0]:
+                return None
+            parts.append("[" + "".join(re.escape(member) for member in sorted(found[0])) + "]")
+            index = found[1]
+        elif char in _QUANTIFIERS and parts and parts[-1][-1:] not in _QUANTIFIERS:
+            parts.append(char)
+            index += 1
+        elif char.isascii() and not char.isspace() and char.isprintable() and char not in _SPECIAL:
+            parts.append(re.escape(char))
+            index += 1
+        else:
+            return None
+    return re.compile("".join(parts))
+
+
+def _pointer_types(root: etree._Element) -> dict[str, tuple[etree._Element, re.Pattern[str]]]:
+    """Named top-level simple types that are xs:anyURI restricted by one pattern that has an ASCII subset."""
+    found = {}
+    for simple in root.iterchildren(_XS + "simpleType"):
+        name = simple.get("name")
+        parts = [child for child in simple if isinstance(child.tag, str) and child.tag != _XS + "annotation"]
+        if name is None or len(parts) != 1 or parts[0].tag != _XS + "restriction":
+            continue
+        restriction = parts[0]
+        facets = [child for child in restriction if isinstance(child.tag, str)]
+        if not (_is_xsd_type(restriction, restriction.get("base"), "anyURI") and len(facets) == 1
+                and facets[0].tag == _XS + "pattern"):
+            continue
+        shape = ascii_subset(facets[0].get("value", ""))
+        if shape is not None:
+            found[name] = (restriction, shape)
+    return found
+
+
+def _element_name(root: etree._Element, declaration: etree._Element) -> str | None:
+    """The Clark name of the elements ``declaration`` (an xs:element with a name) declares."""
+    name = declaration.get("name")
+    qualified = (declaration.getparent() is root or declaration.get("form") == "qualified"
+                 or (declaration.get("form") is None and root.get("elementFormDefault") == "qualified"))
+    namespace = root.get("targetNamespace") if qualified else None
+    return None if name is None else f"{{{namespace}}}{name}" if namespace else name
+
+
+def _carriers(root: etree._Element, type_name: str) -> frozenset[tuple[str, str]] | None:
+    """The (element, attribute) pairs whose declarations give the attribute the type ``type_name``; None if the type has another use, or an attribute could be qualified or reach other elements
+    (through a named complex type or attribute group, or a substitution group)."""
+    if root.get("attributeFormDefault") == "qualified":
+        return None
+    if any(element.get("substitutionGroup") is not None for element in root.iter(_XS + "element")):
+        return None
+    carriers: set[tuple[str, str]] = set()
+    for declaration in root.iter(etree.Element):
+        for attribute in _REFERENCES:
+            value = declaration.get(attribute)
+            # The substring test first: splitting every reference of the schema cost 3 M instructions a process.
+            if value is None or type_name not in value or type_name not in {_local(t) for t in value.split()}:
+                continue
+            if not (attribute == "type" and declaration.tag == _XS + "attribute"):
+                return None
+            owner = next(declaration.iterancestors(_XS + "element", _XS + "complexType", _XS + "attributeGroup"), None)
+            if owner is None or declaration.get("form") == "qualified" or declaration.get("name") is None:
+                return None
+            if owner.tag == _XS + "complexType":  # anonymous, then, and owned by the element around it
+                if owner.get("name") is not None:
+                    return None
+                owner = next(owner.iterancestors(_XS + "element"), owner)
+            element_name = _element_name(root, owner) if owner.tag == _XS + "element" else None
+            if element_name is None:
+                return None
+            carriers.add((element_name, declaration.get("name", "")))
+    return frozenset(carriers) or None
+
+
+def relax_pointers(document: etree._ElementTree) -> tuple[etree._ElementTree, PointerCheck] | None:
+    """A copy of ``document`` (a twin) without the one pointer pattern, and the check that stands in
+    for it; None when there is not exactly one such type or leaving its pattern out is not safe."""
+    root = document.getroot()
+    if root.tag != _XS + "schema" or any(True for _ in root.iter(*_UNSAFE_ELEMENTS)):
+        return None
+    if any(True for _ in root.iter(_XS + "anyAttribute")):
+        return None
+    # An imported schema could lend an attribute group; the XML namespace's holds only xml:* attributes.
+    if any(element.get("namespace") != NS_XML for element in root.iter(_XS + "import")):
+        return None
+    if any(element.get("fixed") is not None or element.get("default") is not None
+           for element in root.iter(_XS + "element", _XS + "attribute")):
+        return None
+    candidates = _pointer_types(root)
+    if len(candidates) != 1:
+        return None
+    (name, (_, shape)), = candidates.items()
+    carriers = _carriers(root, name)
+    if carriers is None:
+        return None
+    copied = copy.deepcopy(document)
+    restriction = _pointer_types(copied.getroot())[name][0]
+    for facet in list(restriction):
+        if facet.tag == _XS + "pattern":
+            restriction.remove(facet)
+    return copied, PointerCheck(carriers, shape)
