@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -47,9 +47,9 @@ def _is_xsd_type(element: etree._Element, reference: str | None, name: str) -> b
     return local == name and element.nsmap.get(prefix or None) == NS_XSD
 
 
-def _non_empty_types(root: etree._Element) -> dict[str, etree._Element]:
-    """The named top-level simple types that are xs:string restricted by the non-empty pattern alone."""
-    found = {}
+def _one_pattern_types(root: etree._Element, base: str) -> Iterator[tuple[str, etree._Element, str]]:
+    """(name, restriction, pattern) of each named top-level simple type that restricts xs:``base`` by one
+    pattern and nothing else."""
     for simple in root.iterchildren(_XS + "simpleType"):
         name = simple.get("name")
         parts = [child for child in simple if isinstance(child.tag, str) and child.tag != _XS + "annotation"]
@@ -57,10 +57,15 @@ def _non_empty_types(root: etree._Element) -> dict[str, etree._Element]:
             continue
         restriction = parts[0]
         facets = [child for child in restriction if isinstance(child.tag, str)]
-        if (_is_xsd_type(restriction, restriction.get("base"), "string") and len(facets) == 1
-                and facets[0].tag == _XS + "pattern" and facets[0].get("value") == NON_EMPTY_PATTERN):
-            found[name] = restriction
-    return found
+        if (_is_xsd_type(restriction, restriction.get("base"), base) and len(facets) == 1
+                and facets[0].tag == _XS + "pattern"):
+            yield name, restriction, facets[0].get("value", "")
+
+
+def _non_empty_types(root: etree._Element) -> dict[str, etree._Element]:
+    """The named top-level simple types that are xs:string restricted by the non-empty pattern alone."""
+    return {name: restriction for name, restriction, pattern in _one_pattern_types(root, "string")
+            if pattern == NON_EMPTY_PATTERN}
 
 
 def _safely_used(root: etree._Element, names: set[str]) -> set[str]:
@@ -198,17 +203,8 @@ def ascii_subset(pattern: str) -> re.Pattern[str] | None:
 def _pointer_types(root: etree._Element) -> dict[str, tuple[etree._Element, re.Pattern[str]]]:
     """Named top-level simple types that are xs:anyURI restricted by one pattern that has an ASCII subset."""
     found = {}
-    for simple in root.iterchildren(_XS + "simpleType"):
-        name = simple.get("name")
-        parts = [child for child in simple if isinstance(child.tag, str) and child.tag != _XS + "annotation"]
-        if name is None or len(parts) != 1 or parts[0].tag != _XS + "restriction":
-            continue
-        restriction = parts[0]
-        facets = [child for child in restriction if isinstance(child.tag, str)]
-        if not (_is_xsd_type(restriction, restriction.get("base"), "anyURI") and len(facets) == 1
-                and facets[0].tag == _XS + "pattern"):
-            continue
-        shape = ascii_subset(facets[0].get("value", ""))
+    for name, restriction, pattern in _one_pattern_types(root, "anyURI"):
+        shape = ascii_subset(pattern)
         if shape is not None:
             found[name] = (restriction, shape)
     return found
