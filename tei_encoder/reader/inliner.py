@@ -305,7 +305,7 @@ class Inliner:
                 out.append(after[:len(comp)])
                 body = after[len(comp):]
             indirect = self.writer_narrates and not body.lstrip().startswith(('"', "“"))
-            cut = _pronoun_clause(body, True, indirect)
+            cut = _pronoun_clause(body, indirect)
             if cut is not None:  # "… had failed. I replied that …" in the clause's own string
                 segments = segments[:at + 1] + [body[cut:]] + segments[at + 1:]
                 body, end = body[:cut], at + 1
@@ -414,7 +414,7 @@ class Inliner:
         for j in range(start, len(segments)):
             segment = segments[j]
             if isinstance(segment, str):
-                pronoun = _pronoun_clause(segment, j == start, indirect)
+                pronoun = _pronoun_clause(segment, indirect)
                 if pronoun is not None:
                     segments[j:j + 1] = [segment[:pronoun], segment[pronoun:]]
                     return j + 1
@@ -573,14 +573,13 @@ _WRITER_VOICE = re.compile(r" (?:(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=(?:In (?:
                            r"To my mind|Personally|I (?:think|believe|consider|suppose|feel|ask|request))\b)")
 
 
-def _pronoun_clause(text: str, first: bool, indirect: bool = False) -> int | None:
-    """Where a sentence opened by a pronoun's reporting clause starts in text (not at 0 of the
-    said's own first string: that is the said's start); in indirect speech, also a sentence in the
-    writer's own voice."""
-    start = max(0, (1 if first else 0) - 1)
+def _pronoun_clause(text: str, indirect: bool = False) -> int | None:
+    """Where a sentence opened by a pronoun's reporting clause starts in text (never at 0: the clause
+    follows a sentence's end, so the said's own start is no cut); in indirect speech, also a sentence in
+    the writer's own voice."""
     printed = _as_print(text)
-    match = _PRONOUN_CLAUSE.search(printed, start)  # the match is the space before the clause
-    if indirect and (voice := _WRITER_VOICE.search(printed, start, match.start() if match else len(printed))):
+    match = _PRONOUN_CLAUSE.search(printed)  # the match is the space before the clause
+    if indirect and (voice := _WRITER_VOICE.search(printed, 0, match.start() if match else len(printed))):
         return voice.end()
     return match.end() if match else None
 
