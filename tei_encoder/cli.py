@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from tei_encoder import __version__
 from tei_encoder.diagnostics import printable
-from tei_encoder.parallel import SchedulerError, using_scheduler
+from tei_encoder.parallel import SchedulerError, join_workers, using_scheduler
 
 # name → (module, help): the help is here so that building the parser imports nothing.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -76,3 +76,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(f"tei-encoder: internal error: {error.__class__.__name__}: {error} (rerun with --debug)"),
               file=sys.stderr)
         return 3
+    finally:
+        join_workers()

@@ -114,8 +114,31 @@ def ordered_map(function: Callable[[T], R], items: Iterable[T], *, jobs: int,
         pool.shutdown(cancel_futures=True)
         raise
     # Every result is in: the workers wind down (35-65 ms, their interpreters' exit) while the caller
-    # writes its report; concurrent.futures joins them before this interpreter exits.
+    # writes its report; join_workers() waits for them when the command is done.
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown(wait=False) forgets it
     pool.shutdown(wait=False)
+    if manager is None:
+        return
+    if not _JOIN_AT_EXIT:
+        # A library caller that never calls join_workers(): threading runs its exit hooks last-registered
+        # first, so this one runs before the hook concurrent.futures registered on its import above.
+        getattr(threading, "_register_atexit", lambda hook: None)(join_workers)
+        _JOIN_AT_EXIT.append(True)
+    _WINDING_DOWN.append(manager)
+
+
+# The manager threads of pools whose workers are winding down. They must be joined before the interpreter
+# exits: left to concurrent.futures' own exit hook, its wake-up of a manager thread races the thread closing
+# that pipe (CPython 3.11), and now and then prints "Exception ignored … Bad file descriptor". A manager
+# thread ends once it has joined its workers.
+_WINDING_DOWN: list[threading.Thread] = []
+_JOIN_AT_EXIT: list[bool] = []  # whether join_workers is registered to run at exit
+
+
+def join_workers() -> None:
+    """Wait for the workers of finished pools to exit (the CLI calls this when a command is done)."""
+    while _WINDING_DOWN:
+        _WINDING_DOWN.pop().join()
 
 
 def prepare_workers(preload: Sequence[str]) -> None:

@@ -83,3 +83,27 @@ def test_preloaded_workers_see_the_callers_environment_of_now(monkeypatch: pytes
     monkeypatch.setenv("TEI_ENCODER_TEST_VARIABLE", "set after the server started")
     results = list(ordered_map(_variable, ["TEI_ENCODER_TEST_VARIABLE"] * 8, jobs=2, preload=("json",)))
     assert results == ["set after the server started"] * 8
+
+
+def test_finished_pools_are_joined_before_exit_not_left_to_concurrent_futures() -> None:
+    """Left to concurrent.futures' exit hook, a pool's manager thread closing its wake-up pipe races the
+    hook writing to it (CPython 3.11: "Exception ignored … Bad file descriptor" now and then at exit)."""
+    results = list(ordered_map(_work, range(50), jobs=2))
+    assert len(results) == 50
+    winding = list(parallel._WINDING_DOWN)
+    assert winding, "the finished pool's manager thread is kept to be joined"
+    parallel.join_workers()
+    assert parallel._WINDING_DOWN == []
+    assert not any(thread.is_alive() for thread in winding)
+
+
+def test_the_command_line_joins_the_workers_when_a_command_is_done(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from tei_encoder import cli
+
+    joined: list[bool] = []
+    monkeypatch.setattr(cli, "join_workers", lambda: joined.append(True))
+    golden = Path(__file__).parent / "golden" / "000_0aaf53e3a5ac855f.xml"
+    assert cli.main(["validate", "--quiet", str(golden)]) == 0
+    assert joined == [True]
