@@ -47,6 +47,7 @@ _HANDLING = (
     r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
     COPIES_MADE,
     r"nodis|exdis|limdis|stadis|noforn",  # a State Department telegram's distribution captions
+    r"(?:this\s+is\s+)?unevaluated\s+information",  # an intelligence report's caveat on its grading
     r"особая\s+папка|лично|вне\s+очереди",  # Russian: special folder, personal, out of turn
 )
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)

@@ -32,7 +32,8 @@ Policy points:
   ``1919 to 1941`` would be false positives. ``parse_date("1949")`` accepts it,
   because there the caller already knows the string is a date.
 * Years are four digits, 1000-2999; two-digit years are expanded only in the two formats that
-  print no other (a Roman-numeral month, a date-time group), as years of the 1900s.
+  print no other (a Roman-numeral month, a date-time group), as years of the 1900s, and in
+  ``entry_date``'s ``7.11.37`` alone on a diary entry's line.
 * Month names match in any case (``JULY``), except the ones that are also English
   words (``may``, ``march``, ``mar``), which must start with a capital letter:
   "you may 3 times" is not a date.
@@ -64,7 +65,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Found", "find_dates", "parse_date", "whole_date", "meeting_date", "find_times", "parse_time", "WEEKDAYS"]
+__all__ = ["Found", "find_dates", "parse_date", "whole_date", "entry_date", "meeting_date", "find_times", "parse_time",
+           "WEEKDAYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +378,20 @@ def parse_date(text: str) -> str | None:
     if m is None or not _accepted(m):
         return None
     return _date_when(m)
+
+
+# "7.11.37": a diarist's day, month and two-digit year, read only as a whole line that heads an entry.
+_SHORT_NUMERIC = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d\d)")
+
+
+def entry_date(text: str) -> str | None:
+    """ISO date of a diary entry's heading: any whole date ``parse_date`` reads, or ``7.11.37`` (day
+    first, a year of the 1900s, as with Roman months). Found nowhere else: in running text ``1.2.10``
+    is a section's number."""
+    when = parse_date(text)
+    if when is not None or (short := _SHORT_NUMERIC.fullmatch(text.strip())) is None:
+        return when
+    return _iso("19" + short.group("y"), int(short.group("m")), short.group("d"))
 
 
 def whole_date(text: str) -> Found | None:

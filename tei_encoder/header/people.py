@@ -140,7 +140,8 @@ SURNAME_FIRST: frozenset[str] = frozenset("""
 mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
 shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
 chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
-""".split()) | VIETNAMESE_FAMILY_NAMES  # the last line: Wade-Giles, as older translations print them (Chou En-lai)
+nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon
+""".split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
     "secretary", "chairman",

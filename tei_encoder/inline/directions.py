@@ -2,7 +2,7 @@
 
 A parenthesised segment of at most eight words containing a word of the
 direction lexicon becomes Direction, parentheses kept; so does a bracketed
-direction of at most three words (``[Laughter]``). (Directions found by
+direction of at most five words (``[Laughter]``, ``[Murmurs in the hall.]``). (Directions found by
 position — after a speaker label, between sentences of a turn, after a
 reporting subject — are recognised in reader/block_rules/speech_turn.py and
 reader/inliner.py.)
@@ -19,9 +19,10 @@ laugh laughs laughing laughter laughed smile smiles smiling smiled grin grinning
 chuckling pause pauses pausing applause applauding interrupting interrupts interruption
 interrupted noise commotion shouts shouting sighs sighing nods nodding gestures gesturing
 aside whispers whispering coughs silence jokingly ironically angrily excitedly
+murmur murmurs murmuring stir animation
 """.split())
 
-PATTERN = re.compile(r"\((?P<inner>[^()]{1,80})\)|\[(?P<bracketed>[A-Za-z ]{1,30})\]")
+PATTERN = re.compile(r"\((?P<inner>[^()]{1,80})\)|\[(?P<bracketed>[A-Za-z ]{1,30}\.?)\]")  # "[Murmurs in the hall.]"
 
 
 def is_direction_wording(inner: str) -> bool:
@@ -33,7 +34,7 @@ def _make(match: re.Match[str], context: Context) -> list[Direction] | None:
     inner = match.group("inner") or match.group("bracketed")
     if not is_direction_wording(inner):
         return None
-    if match.group("bracketed") and len(inner.split()) > 3:
+    if match.group("bracketed") and len(inner.split()) > 5:
         return None  # in square brackets only a bare direction: [Laughter], [Applause]
     context.count("directions")
     return [Direction(match.group())]

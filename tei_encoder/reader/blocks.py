@@ -29,6 +29,7 @@ class ParagraphBlock:
     line: int
     text: str
     number: str | None = None  # "3" for a paragraph the source numbers "3."
+    dated: int = 0  # the length of the date a diary's entry opens with ("9 January. Pak came …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from tei_encoder.inline import paper_mark_spans
 from tei_encoder.markers import NOTE_MARKER
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
-from tei_encoder.reader.opening import PAPER_MARK, PLACE_LABEL, OpeningLine, date_then_place
+from tei_encoder.reader.opening import LABELLED_FIELD, PAPER_MARK, PLACE_LABEL, OpeningLine, date_then_place
 
 
 def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple[m.Division, ...]:
@@ -26,14 +26,16 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
     for division in divisions:
         if not division.blocks:
             continue
-        if division.kind == "document":
-            number += 1
+        if division.kind == "document" or (division.kind == "entry" and not out):
+            number += 1  # a diary's first entry opens its document (block_rules/diary_entry.py)
+        if division.kind == "entry" and not out:
+            out.append(m.Division("document", str(number), ()))
         built = tuple(_block(block, inliner) for block in division.blocks)
         if division.kind == "distribution":
             built = _without_closings(built)
-        if division.kind == "section" and out:
+        if division.kind in ("section", "entry") and out:
             body, closing = _closing_matter(built)
-            out[-1] = _nested(out[-1], (m.Division("section", division.number, body),) + closing)
+            out[-1] = _nested(out[-1], (m.Division(division.kind, division.number, body),) + closing)
             continue
         made = m.Division(division.kind, str(number) if division.kind == "document" else None, built)
         if division.kind == "attachment" and out:
@@ -112,6 +114,11 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
             return m.Heading(inliner.inlines(text, reporting=False), line)
         case b.OpeningBlock(line, items):
             return m.Opening(_opening_lines(items, inliner), line)
+        case b.ParagraphBlock(line, text, number, dated) if dated:
+            found = dates.whole_date(text[:dated])  # the entry's date (block_rules/diary_entry.py)
+            date = m.DateText(text[:dated], found.when if found else None, found.from_ if found else None,
+                              found.to if found else None)
+            return m.Paragraph(to_nodes([date, *inliner.inlines(text[dated:])]), number, line)
         case b.ParagraphBlock(line, text, number):
             return m.Paragraph(inliner.inlines(text), number, line)
         case b.OmissionLine(line, text):
@@ -218,12 +225,12 @@ def _opening_line(item: OpeningLine, inliner: Inliner) -> OpeningItem:
         number = teletype.PAGE_HEAD.match(item.text)
         return m.Field(item.kind, (m.PageBreak(str(int(number.group("n"))) if number else None, printed=item.text),))
     children = _dated(item.text, inliner) if item.kind in (
-        "despatched", "received", "dateline", None) else inliner.inlines(item.text, reporting=False)
+        "despatched", "received", "dateline", LABELLED_FIELD, None) else inliner.inlines(item.text, reporting=False)
     if item.kind == "dateline":
         return m.Dateline(_placed(children), item.same_line)
     if item.kind == "salute":
         return m.Salutation(children)
-    return m.Field(None if item.kind == PAPER_MARK else item.kind, children, item.same_line)
+    return m.Field(None if item.kind in (PAPER_MARK, LABELLED_FIELD) else item.kind, children, item.same_line)
 
 
 def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
@@ -234,6 +241,8 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
         return not any(start <= item.start < end for start, end in marks)
     found = sorted([(item, m.DateText) for item in dates.find_dates(text) if free(item)]
                    + [(item, m.TimeText) for item in dates.find_times(text) if free(item)], key=lambda pair: pair[0].start)
+    if not found and (when := dates.entry_date(text)) is not None:
+        return (m.DateText(text, when),)  # a diary entry's "7.11.37" (block_rules/diary_entry.py)
     if not found:
         return inliner.inlines(text, reporting=False)
     out: list[m.Inline] = []

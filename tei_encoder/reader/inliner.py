@@ -192,6 +192,7 @@ class Inliner:
     def _extend_left(self, text: str, start: int, end: int, person: str | None) -> int:
         """Take titles, initials and forenames standing before the surname into the mention (with
         no person yet, titles and initials only)."""
+        after_initials = False
         while True:
             # Only the last few characters matter; searching the whole prefix would be quadratic.
             window = max(0, start - 48)
@@ -207,9 +208,28 @@ class Inliner:
                 start = two_words[0]
             elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
                     person is not None and token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
+                after_initials = bool(_INITIALS.fullmatch(token))
                 start = token_start
+            elif after_initials and person is not None and self._given_name_at(text, token_start, token):
+                return token_start  # "Anatoly I. Gribkov": a given name before the initials (persons.GIVEN_BEFORE_INITIAL)
             else:
                 return start
+
+    @staticmethod
+    def _given_name_at(text: str, start: int, token: str) -> bool:
+        """A capitalised word that may be a given name: no function word or body, and not the place of
+        an office ("Ambassador of the USSR in Kabul S. Vinogradov")."""
+        bare = token.lower()
+        if (not _GIVEN_NAME.fullmatch(token) or bare in _NOT_NAME_WORDS or bare in speech.NOT_PEOPLE
+                or bare in people.TITLES or speech.is_role_word(bare) or bare in _PARTS_PLAYED):
+            return False
+        before = _token_before(text, max(0, start - 24), start)
+        if before is None:
+            return True
+        # "Minister of Foreign Affairs C. Enckell": a capitalised word before it, but a title ("Comrade
+        # Anatoly I. Gribkov"), makes it an office's last word
+        word = before[1].rstrip(".").lower()
+        return word not in _PLACE_PREPOSITIONS and (not before[1][:1].isupper() or word in people.TITLES)
 
     @staticmethod
     def _ends_a_title(text: str, start: int, word: str) -> bool:
@@ -500,6 +520,9 @@ _NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "to", "for", "from"})
+_PARTS_PLAYED = frozenset({"interpreter", "translator", "recorder"})  # as persons.GIVEN_BEFORE_INITIAL
+_GIVEN_NAME = re.compile(rf"[{UPPER}][a-z][\w'’-]*")  # capitalised, in lower case after its first letter
 _TRAILING_INITIALS = re.compile(rf" (?:[{UPPER}][a-z]?\. ?)*[{UPPER}][a-z]?\.(?! ?[{UPPER}])")
 # The token, and the two words, that end right before a position (white space between), found by
 # ``_token_before`` and ``_two_words_before`` as ``search(text, window, end)`` of the plain forms

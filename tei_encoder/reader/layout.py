@@ -19,7 +19,7 @@ from tei_encoder.header import classification, teletype
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import (
-    BLOCK_RULES, caps_heading, closing, closing_matter, document_start, label_alone, page_marker,
+    BLOCK_RULES, caps_heading, closing, closing_matter, diary_entry, document_start, label_alone, page_marker,
 )
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
@@ -91,6 +91,7 @@ class Layout:
         self.first_unit_is_title = first_unit_is_title
         self.title_key = _key(title) if title else None
         self.divisions: list[DivisionDraft] = []
+        self.diary: bool | None = None  # dated entries (block_rules/diary_entry.py), found on first asking
         self.joins = 0  # soft wraps joined by the layout itself (titles over two blocks, wrapped lines)
         self.openers_moved = 0  # header fields under a participants list, placed above it (late_fields.py)
         self.speakers: set[str] = set()  # handles of everyone who has a labelled turn so far
@@ -329,6 +330,8 @@ class Layout:
                 break  # a later page's head ("SECRET" / "PAGE 02 STATE 048123") is no opening
             if _wrapped_prose(unit):
                 break  # a typescript's paragraph wrapped at the margin: its lines are short, yet no fields
+            if diary_entry.entry_date(unit) and diary_entry.is_diary(self):
+                break  # a diary's dated entry begins (block_rules/diary_entry.py)
             short = len(list(itertools.takewhile(is_short, unit.lines)))
             if short < len(unit.lines) and not any(map(teletype.routing_line, unit.lines[:min(short, 3)])):
                 break

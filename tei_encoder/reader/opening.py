@@ -62,7 +62,11 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "[Stamp: Secret, Copy No. 1]" alone on its line above the heading: a mark on the paper, read
 # into the opening (as an untyped seg holding the stamp), not body text before the title.
 PAPER_MARK = "paper-mark"
-RECOGNISED = frozenset(kind for kind, _ in FIELD_PATTERNS) | {"dateline", "sender", "letterhead", PAPER_MARK}
+# A labelled line of a block of header fields whose label no recogniser knows ("COUNTRY: USSR/Poland",
+# "PLACE ACQUIRED: Vienna" beside "SUBJECT: …"): an untyped seg of the opening, not a speaker's turn.
+LABELLED_FIELD = "labelled-field"
+RECOGNISED = frozenset(kind for kind, _ in FIELD_PATTERNS) | {"dateline", "sender", "letterhead", PAPER_MARK,
+                                                              LABELLED_FIELD}
 
 # A dot only after a title or an initial ("Dear Mr. Secretary,", "Dear A. J.,"): another dot is a sentence's end.
 _ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Gen|Col|Capt|Hon|Sr|St|[A-Z])\."
@@ -100,6 +104,7 @@ GERMAN_KINDS = ("NIEDERSCHRIFT", "AUFZEICHNUNG", "AKTENVERMERK", "GESPRÄCHSVERM
 KINDS_IN_ORIGINALS = RUSSIAN_KINDS + GERMAN_KINDS
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH|"  # issue 10: a letter's heading
+                         r"MESSAGE|STATEMENT|DECLARATION|DIRECTIVE|RESOLUTION|DECREE|COMMUNIQU[EÉ]|TREATY|"
                          + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 
 
@@ -224,6 +229,7 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
     previous: str | None = None
     previous_text = ""
     after_route = False
+    in_field_block = _field_block_lines(lines)
     for index, line, same_line in _fields_of_lines(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
@@ -232,8 +238,12 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
             kind = None  # a date under D./R. is part of that field
         if kind is None and previous is not None:
             kind, continues = _continuation(bare, previous, previous_text, after_route)
+        if kind is None and index in in_field_block:
+            kind = LABELLED_FIELD
         if kind is None and _ends_opening(line):
             break
+        if kind == LABELLED_FIELD and not classified and speech.match_label(line):
+            break  # a transcript's first turns ("BLIGHT: …") are no block of fields
         after_route = kind == "route" or (after_route and continues)
         classified.append(OpeningLine(kind, line, continues, same_line, line=numbers[index] if numbers else 0))
         sources.append(index)
@@ -251,6 +261,35 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
 # "From Beijing. Sent 20 January 1950, 02:15. Received 20 January 1950, 08:40.": a telegram's despatch
 # and receipt run on in the line of its origin, a sentence each.
 _RUN_ON_FIELD = re.compile(r"(?<=\.)\s+(?=(?:Sent|Dispatched|Despatched|Received)\b)")
+
+
+# "DATE OF INFO.: Late October 1956", "NO. OF PAGES: 2": a label of at most four words, each capitalised,
+# a colon, then the value on the same line.
+_LABELLED_LINE = re.compile(r"^[A-Z][\w.'’/-]*(?:\s+(?:[A-Z][\w.'’/-]*|of|OF|and|AND)){0,3}\s*:\s*\S")
+# A label of the people taking part (block_rules/participants.py reads their lines): no header field.
+_PEOPLE_LABEL = re.compile(r"^[^:]{0,40}\b(?i:participants?|participating|present|attendants|attending|attendance|"
+                           r"took part|participated|interpreters?|translators?|note-?takers?|recorders?)\b[^:]{0,40}:")
+# The recognised fields that make a run of labelled lines a header's block of fields.
+_HEADER_FIELDS = frozenset({"subject", "reference", "sender", "addressee", "dateline"})
+
+
+def _field_block_lines(lines: list[str]) -> frozenset[int]:
+    """The indices of labelled lines in runs of at least three, one line after another, that hold a
+    recognised header field (``SUBJECT: …``, ``DATE: …``, ``FROM: …``): a memorandum's or report's
+    block of fields, whose other labels (``COUNTRY:``, ``PLACE ACQUIRED:``) are fields too. A value
+    that is a sentence (``Mao Zedong: You have come a long way.``) is a turn, not a field."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, ""]):
+        bare = strip_boxes(line)
+        if (_LABELLED_LINE.match(bare) and len(line) <= 120 and not _is_sentence(bare)
+                and not _PEOPLE_LABEL.match(bare)):  # "Chinese Participants:" heads the body's list
+            run.append(index)
+            continue
+        if len(run) >= 3 and any(field_kind(lines[k]) in _HEADER_FIELDS for k in run):
+            found.update(run)
+        run = []
+    return frozenset(found)
 
 
 def _fields_of_lines(lines: list[str]) -> Iterator[tuple[int, str, bool]]:

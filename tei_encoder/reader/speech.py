@@ -67,6 +67,8 @@ Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Mo
 Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
 Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
 Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
+Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretariat Headquarters
+CIA FBI NSA JCS USIA AEC
 Americans British French Germans Russians Chinese Japanese Poles Turks
 """.split())
 

@@ -9,7 +9,8 @@ took the unit at ``i`` (and maybe more after it), else None. The layout stage
 from __future__ import annotations
 
 from tei_encoder.reader.block_rules import (
-    attachment, caps_heading, closing, closing_matter, copies, distribution, document_start, greeting, inline_labels,
+    attachment, caps_heading, closing, closing_matter, copies, diary_entry, distribution, document_start, greeting,
+    inline_labels,
     introduced_list, item_list, label_alone, late_fields, minute_signature, omission, page_break, page_marker,
     paragraph, participants, postscript, run_on_signature, section_heading, signoff, source_note, speech_turn,
     table, translated, valediction,
@@ -18,7 +19,7 @@ from tei_encoder.reader.block_rules.base import BlockRule
 
 # Order matters: breaks and marks alone on their line first, and a telegram's signer run on after its last
 # sentence (its paragraph may look like a heading in capitals); then a label alone on its line (no
-# capitals heading); a numbered section heading opens a section, and after a closing a heading over a
+# capitals heading); a diary's date alone on its line opens an entry; a numbered section heading opens a section, and after a closing a heading over a
 # dated opening starts the next document, before a table's rows in columns (a row in capitals is no
 # heading) and a capitals heading that may start a new document; copy recipients (``cc:``) anywhere
 # after body text, a postscript after body text or a closing; in the distribution matter every line is
@@ -33,6 +34,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     page_marker.RULE,
     run_on_signature.RULE,
     label_alone.RULE,
+    diary_entry.RULE,
     attachment.RULE,
     section_heading.RULE,
     document_start.RULE,

@@ -23,7 +23,7 @@ PATTERN = re.compile(r"^(?:Attachment|Enclosure|Annex|Appendix|Supplement|Attach
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if not (PATTERN.match(unit.text) and layout.div.kind in ("document", "attachment", "section") and layout.div.has_body):
+    if not (PATTERN.match(unit.text) and layout.div.kind in ("document", "attachment", "section", "entry") and layout.div.has_body):
         return None
     if all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None  # nothing enclosed follows: the line notes the enclosure

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import classification
 from tei_encoder.letters import LOWER, UPPER
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import source_note
@@ -51,7 +52,8 @@ def matches(text: str) -> bool:
     upper, lower = len(_UPPER.findall(text)), len(_LOWER.findall(text))
     return (upper + lower >= 10 and upper >= 0.85 * (upper + lower)
             and speech.match_label(text) is None and not source_note.matches(text)
-            and not text.upper().startswith(("TO ", "FROM ")))
+            and not text.upper().startswith(("TO ", "FROM "))
+            and classification.line_kind(text) is None)  # "THIS IS UNEVALUATED INFORMATION": a handling mark
 
 
 def _starts_document(layout: Layout, i: int) -> bool:
@@ -66,7 +68,7 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not matches(unit.text):
         return None
-    if layout.div.has_body and layout.div.kind in ("document", "attachment", "section"):
+    if layout.div.has_body and layout.div.kind in ("document", "attachment", "section", "entry"):
         if not _starts_document(layout, i):  # "POLITICAL AND MILITARY QUESTIONS": a section heading
             layout.new_division("section")
             layout.add(HeadingBlock(unit.line, unit.text))

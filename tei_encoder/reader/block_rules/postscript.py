@@ -26,7 +26,7 @@ def starts(text: str) -> bool:
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if not (layout.div.has_body and layout.div.kind in ("document", "attachment", "section") and starts(unit.text)):
+    if not (layout.div.has_body and layout.div.kind in ("document", "attachment", "section", "entry") and starts(unit.text)):
         return None
     layout.add(PostscriptBlock(unit.line, unit.text))
     return i + 1

@@ -22,7 +22,7 @@ from tei_encoder.reader.units import starts_lower
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-SECTIONED = ("document", "attachment", "section")  # the divisions a section may start in
+SECTIONED = ("document", "attachment", "section", "entry")  # the divisions a section may start in
 
 
 def read(layout: Layout, i: int) -> int | None:

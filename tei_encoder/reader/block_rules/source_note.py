@@ -38,7 +38,10 @@ ANNOTATION = re.compile(
     r"\b(?:resolution|notation|inscription|note|remark|mark|visa|signature)s?\b[^:]{0,40}:\s*\S", re.I)
 # A labelled source line at the end, as FRUS and the Wilson translations print it: "Source: Department
 # of State, Central Files, 663.001/5-1255. Secret. Drafted by Bohlen." (a file number, or an archive's name).
-SOURCE_LINE = re.compile(r"^(?:Source|Archival source)\s*:\s*(?=[^\n]{0,300}$)(?=.*(?:\d|\b(?:Archives?|Files|Papers|"
+# Not an intelligence report's informant ("SOURCE: A Western journalist … Appraisal of content: B-2."):
+# a reference never opens with an article, and its numbers are a file's (663.001/5-1255, a year, 3 digits).
+SOURCE_LINE = re.compile(r"^(?:Source|Archival source)\s*:\s*(?!\s|(?:An?|The)\s)(?=[^\n]{0,300}$)"
+                         r"(?=.*(?:\d{3}|\d[./]\d|\b(?:Archives?|Files|Papers|"
                          r"Library|Collection|Fonds?|Ministry|Department)\b))", re.I)
 _SIGNED_REFERENCE = re.compile(rf"^(?P<name>(?:[{UPPER}]\.\s*){{1,3}}[{UPPER}][a-z'’-]+)\s+(?P<ref>\S.*)$")
 

@@ -1,0 +1,278 @@
+"""Unseen records of session 12: an intelligence report (fields in columns or labelled, its informant's
+``SOURCE:``, its caveat ``THIS IS UNEVALUATED INFORMATION``, agencies on its distribution), a memorandum's
+block of labelled fields (``TIME:``, ``PLACE:`` beside ``SUBJECT:``), a conference transcript (``McNAMARA:``,
+``[Murmurs in the hall.]``, ``Anatoly I. Gribkov`` in a note) and diaries of dated entries.
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+from tei_encoder.header import classification, dates
+from tei_encoder.inline import directions
+from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.opening import LABELLED_FIELD, classify_opening
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def body(text: str):
+    return tei(text, "probe.txt")
+
+
+def persons(root) -> list[str]:
+    return xp(root, "//t:particDesc//t:person/@xml:id")
+
+
+# -- an intelligence report
+
+def test_an_informants_description_is_no_archival_source() -> None:
+    root = record("other_47_cia_information_report_columns_informant")
+    assert xp(root, "//t:idno[@type='archival']") == []
+    assert xp(root, "//t:note[@type='source']") == []
+    assert any(text_of(p).startswith("SOURCE: A Western journalist") for p in xp(root, "//t:body//t:p"))
+
+
+@pytest.mark.parametrize("line, archival", [
+    ("Source: A Western journalist who has reported reliably in the past. Appraisal of content: B-2.", False),
+    ("SOURCE: An official of the Ministry (1943-1956).", False),
+    ("Source: Department of State, Central Files, 663.001/5-1255. Secret.", True),
+    ("Source: Archive of the Ministry of Foreign Affairs of Hungary.", True),
+    ("Source: National Archives, RG 59, Box 3.", True),
+])
+def test_a_labelled_source_line_is_a_reference_only_with_a_files_numbers_or_an_archives_name(
+        line: str, archival: bool) -> None:
+    assert source_note.matches(line) is archival
+
+
+def test_the_caveat_is_a_handling_mark_not_a_new_documents_heading() -> None:
+    root = record("other_47_cia_information_report_columns_informant")
+    assert len(xp(root, "//t:body/t:div")) == 1
+    assert xp(root, "//t:head[contains(., 'UNEVALUATED')]") == []
+    assert classification.line_kind("THIS IS UNEVALUATED INFORMATION") == "handling"
+
+
+def test_agencies_on_a_distribution_are_no_persons() -> None:
+    root = record("other_47_cia_information_report_columns_informant")
+    assert "air" not in persons(root)
+    assert xp(root, "//t:persName[. = 'Air']") == []
+
+
+def test_fields_in_columns_stay_a_table_with_every_word() -> None:
+    root = record("other_47_cia_information_report_columns_informant")
+    cells = [text_of(cell) for cell in xp(root, "//t:table/t:row/t:cell")]
+    assert cells[:4] == ["COUNTRY", "USSR/Poland", "SUBJECT", "Views of Polish Party Officials on the Soviet Leadership"]
+    assert len(xp(root, "//t:table/t:row")) == 8
+
+
+REPORT = """INFORMATION REPORT
+
+SECRET
+
+COUNTRY: USSR/Poland
+SUBJECT: Views of Polish Party Officials
+DATE OF INFO.: Late October 1956
+PLACE ACQUIRED: Vienna
+NO. OF PAGES: 2
+
+1. During a conversation on 28 October 1956 an official spoke at length about the talks.
+"""
+
+
+def test_labelled_fields_beside_a_subject_are_the_opening_not_a_turn() -> None:
+    root = body(REPORT)
+    assert xp(root, "//t:sp") == [] and "country" not in persons(root)
+    segs = [text_of(seg) for seg in xp(root, "//t:opener/t:seg[not(@type)]")]
+    assert segs == ["COUNTRY: USSR/Poland", "DATE OF INFO.: Late October 1956", "PLACE ACQUIRED: Vienna",
+                    "NO. OF PAGES: 2"]
+    assert xp(root, "//t:opener/t:seg[@type='subject']/text()") == ["SUBJECT: Views of Polish Party Officials"]
+    assert xp(root, "//t:opener/t:seg/t:date/@when") == ["1956-10"]  # a field's date is made explicit
+
+
+def test_the_memorandums_time_and_place_fields_stay_in_its_opening() -> None:
+    root = record("other_48_memo_fields_place_time_labels")
+    opener = xp(root, "//t:body/t:div/t:opener")[0]
+    assert xp(opener, "t:seg[not(@type)]/t:time/@when") == ["10:30:00", "12:15:00"]
+    assert xp(opener, ".//t:placeName/text()") == ["Soviet Embassy, Vienna"]
+    assert xp(opener, "t:seg[@type='drafting']//t:persName/@ref") == ["#davis"]
+    assert xp(root, "//t:sp") == []
+    assert xp(root, "//t:said[@who='#menshikov']/@direct") == ["false", "true"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Time: 10 October 1959", "Location: Zhongnanhai", "Mao Zedong: You have come a long way. How is your health?"],
+    ["Date: March 3, 1953", "Subject: Succession", "Participants: Mr. Charles E. Bohlen"],
+    ["Time: 23 September 1956", "Location: Zhongnanhai", "Chinese Participants: Chairman Mao Zedong"],
+])
+def test_a_turn_or_a_list_of_those_present_is_no_field(lines: list[str]) -> None:
+    classified, _ = classify_opening(lines)
+    assert all(item.kind != LABELLED_FIELD for item in classified)
+
+
+def test_two_labelled_lines_without_a_known_field_are_no_block_of_fields() -> None:
+    classified, taken = classify_opening(["BLIGHT: Let me open.", "GRIBKOV: Thank you."])
+    assert taken == 0 and classified == []
+
+
+# -- a conference transcript
+
+def test_mixed_capitals_labels_are_turns_of_one_person_each() -> None:
+    root = record("word_51_conference_transcript_mc_caps_labels")
+    assert xp(root, "//t:sp/@who") == ["#blight", "#gribkov", "#mcnamara", "#gribkov", "#mcnamara", "#castro",
+                                       "#kornienko", "#blight", "#schlesinger"]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("[Murmurs in the hall.]", True), ("[Laughter]", True), ("(Stir in the hall)", True),
+    ("(Animation in the hall)", True), ("[the text is attached]", False), ("(Moscow Time)", False),
+    ("[Laughter and applause from the back of the hall]", False),  # more than five words in brackets
+])
+def test_a_bracketed_direction_of_up_to_five_words_with_its_full_stop(text: str, stage: bool) -> None:
+    match = directions.PATTERN.fullmatch(text)
+    inner = match and (match.group("inner") or match.group("bracketed"))
+    assert bool(inner and directions.is_direction_wording(inner) and len(inner.split()) <= (
+        8 if match.group("inner") else 5)) is stage
+
+
+def test_the_stage_direction_keeps_its_brackets_in_the_turn() -> None:
+    root = record("word_51_conference_transcript_mc_caps_labels")
+    assert xp(root, "//t:sp//t:stage/text()") == ["[Murmurs in the hall.]", "[Laughter]"]
+
+
+def test_a_given_name_before_the_initials_joins_the_known_name() -> None:
+    root = record("word_51_conference_transcript_mc_caps_labels")
+    assert xp(root, "//t:note//t:persName[@ref='#gribkov']/text()") == ["Anatoly I. Gribkov"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("GRIBKOV: Yes.\n\nBLIGHT: General Anatoly I. Gribkov was then in Havana.\n", "General Anatoly I. Gribkov"),
+    ("GRIBKOV: Yes.\n\nBLIGHT: Comrade Anatoly I. Gribkov was then in Havana.\n", "Comrade Anatoly I. Gribkov"),
+    ("ENCKELL: Yes.\n\nBLIGHT: The Minister of Foreign Affairs C. Enckell came.\n", "C. Enckell"),
+    ("VOLKOV: Yes.\n\nBLIGHT: Two secretaries came. Interpreter P. R. Volkov came too.\n", "P. R. Volkov"),
+    ("VINOGRADOV: Yes.\n\nBLIGHT: The envoy in Kabul S. Vinogradov came.\n", "S. Vinogradov"),
+])
+def test_an_office_a_part_played_or_a_place_before_the_initials_stays_outside(text: str, name: str) -> None:
+    root = body(text)
+    assert name in xp(root, "//t:sp[2]//t:persName/text()")
+
+
+# -- diaries
+
+def test_each_date_alone_on_its_line_opens_an_entry_of_the_diary() -> None:
+    root = record("wilson_67_diary_dated_entries")
+    entries = xp(root, "//t:body/t:div[@type='document']/t:div[@type='entry']")
+    assert [xp(entry, "t:opener/t:dateline/t:date/@when")[0] for entry in entries] == [
+        "1937-11-07", "1937-11-08", "1937-11-09", "1937-11-11"]
+    assert [len(xp(entry, "t:p")) for entry in entries] == [2, 1, 2, 1]
+    assert xp(root, "//t:body/t:div/t:p") == []  # every paragraph is an entry's
+
+
+def test_a_diary_under_its_heading_has_entries_with_weekdays() -> None:
+    root = record("word_52_diary_weekday_dates_footnote")
+    assert xp(root, "//t:div[@type='entry']/t:opener/t:dateline/t:date/@when") == [
+        "1953-03-04", "1953-03-05", "1953-03-09"]
+    assert xp(root, "//t:div[@type='entry'][1]//t:note/@n") == ["1"]
+    assert xp(root, "//t:body/t:div/t:head/text()") == ["DIARY OF V. A. MALYSHEV"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("7.11.37", "1937-11-07"), ("7.XI.37", "1937-11-07"), ("7 November 1937", "1937-11-07"),
+    ("07.11.1937", "1937-11-07"), ("31.2.37", None), ("7.11", None), ("1.2.3.4", None),
+])
+def test_an_entrys_date_may_have_a_two_digit_year_only_alone(text: str, when: str | None) -> None:
+    assert dates.entry_date(text) == when
+    assert dates.find_dates("See section 1.2.10 of the plan.") == []  # never in running text
+
+
+DOCUMENTS = """Report of the delegation
+
+October 12, 1944
+
+Top secret
+
+The delegation arrived in Ankara and met the Minister.
+
+Telegram to Vinogradov
+
+October 14, 1944
+
+The delegation will return on Monday as agreed.
+"""
+
+LETTERS = """Moscow, 3 May 1945
+
+Dear Comrade Molotov!
+
+I send you the report as promised.
+
+I. Maisky
+
+4 May 1945
+
+Dear Comrade Molotov!
+
+I send you the second part of the report.
+
+I. Maisky
+"""
+
+
+@pytest.mark.parametrize("text", [DOCUMENTS, LETTERS])
+def test_documents_each_under_a_heading_or_salute_are_no_diary(text: str) -> None:
+    assert xp(body(text), "//t:div[@type='entry']") == []
+
+
+def test_a_journals_paragraphs_that_open_with_their_dates_are_its_entries() -> None:
+    root = record("wilson_68_journal_run_in_dates")
+    entries = xp(root, "//t:div[@type='entry']")
+    assert len(entries) == 3 and all(len(xp(entry, "t:p")) == 1 for entry in entries)
+    assert [xp(entry, "t:p/node()[1]/self::t:date/@when") for entry in entries] == [
+        ["1957-01-01"], ["1957-01-03"], []]  # "9 January": no year, none filled in
+    assert xp(root, "//t:div[@type='entry'][3]/t:p/t:date/text()") == ["9 January"]
+    assert text_of(entries[2]).strip().startswith("9 January. Pak Chang-ok came to see me.")  # every word kept
+    assert xp(root, "//t:body/t:div/t:closer//t:persName/@ref") == ["#puzanov"]  # the signature closes the document
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("3 January 1957. I visited Nam Il at his request.", 14),
+    ("9 January: Pak Chang-ok came to see me today.", 9),
+    ("On 9 January Pak Chang-ok came to see me.", 0),  # the date inside the sentence
+    ("1957 was a year of great changes in the country.", 0),  # a bare year is no date
+    ("9 January 1957", 0),  # a date alone: an entry's dateline, not a paragraph
+])
+def test_a_date_run_into_a_paragraph_opens_it_with_a_stop_colon_or_dash(text: str, dated: int) -> None:
+    from tei_encoder.reader.block_rules import diary_entry
+    from tei_encoder.reader.units import Unit
+
+    assert diary_entry.run_in_date(Unit(1, (text,))) == dated
+
+
+def test_one_dated_paragraph_is_no_journal() -> None:
+    root = body("Report\n\n3 January 1957. The delegation arrived in Pyongyang today.\n\n"
+                "The talks went on for three days without a result.\n")
+    assert xp(root, "//t:div[@type='entry']") == []
+
+
+@pytest.mark.parametrize("name, ident", [("Nam Il", "nam"), ("Choi Yong-kun", "choi"), ("Hyon Jun Hyok", "hyon")])
+def test_korean_family_names_are_printed_first(name: str, ident: str) -> None:
+    root = body(f"Record of conversation\n\n{name} said that the League had lost contact with the south.\n")
+    assert xp(root, "//t:said/@who") == [f"#{ident}"]
+
+
+# -- a personal message under a title in capitals
+
+def test_a_message_title_in_capitals_is_the_heading_with_its_correspondents() -> None:
+    root = record("soviet_52_personal_secret_message_caps_title")
+    assert xp(root, "//t:body/t:div/t:head") and xp(root, "//t:opener/t:seg[@type='letterhead']") == []
+    assert xp(root, "//t:titleStmt/t:title/text()") == [
+        "MESSAGE FROM PREMIER J. V. STALIN TO THE PRIME MINISTER, MR. W. CHURCHILL"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stalin"]
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/@ref") == ["#churchill"]
+    assert xp(root, "//t:term[@type='classification']/text()") == ["PERSONAL AND SECRET"]
