@@ -276,3 +276,74 @@ def test_a_message_title_in_capitals_is_the_heading_with_its_correspondents() ->
     assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stalin"]
     assert xp(root, "//t:correspAction[@type='received']/t:persName/@ref") == ["#churchill"]
     assert xp(root, "//t:term[@type='classification']/text()") == ["PERSONAL AND SECRET"]
+
+
+# -- the citation's translators
+
+def test_a_translators_middle_initial_is_no_end_of_the_credit() -> None:
+    assert xp(record("wilson_67_diary_dated_entries"), "//t:titleStmt/t:respStmt/t:persName/text()") == [
+        "Jane T. Hedges"]
+    assert xp(record("wilson_35_polish_protocol_agenda_ad_items"), "//t:person[@role='translator']/t:persName/text()") == [
+        "L.W. Gluchowski"]
+
+
+def test_translators_joined_by_and_are_two() -> None:
+    page = RECORD["wilson_67_diary_dated_entries"].read_text(encoding="utf-8").replace(
+        "Translated by Jane T. Hedges.", "Translated by Sergey Radchenko and Jane T. Hedges.")
+    root = tei(page, "probe.txt")
+    assert xp(root, "//t:person[@role='translator']/t:persName/text()") == ["Sergey Radchenko", "Jane T. Hedges"]
+
+
+# -- a given name before a surname the record knows alone
+
+@pytest.mark.parametrize("sentence, form", [
+    ("Andrei Gromyko told me the same thing in New York.", "Andrei Gromyko"),
+    ("I spoke to Dean Rusk and to Gromyko about it.", None),  # Rusk is nobody the record knows
+    ("Will Gromyko agree to this, do you think?", None),  # an English word, not a given name
+    ("The Dean Gromyko spoke of is the university's.", None),  # after an article: no given name
+])
+def test_a_given_name_before_a_known_surname_is_the_persons_fuller_form(sentence: str, form: str | None) -> None:
+    root = body(f"GROMYKO: We shall see.\n\nRUSK: {sentence}\n")
+    names = xp(root, "//t:person[@xml:id='gromyko']/t:persName/text()")
+    assert (form in names) if form else names == ["GROMYKO"]
+    if form:
+        assert form in xp(root, "//t:sp[2]//t:persName/text()")
+
+
+def test_the_conference_speaker_is_shown_by_his_full_name() -> None:
+    root = record("word_51_conference_transcript_mc_caps_labels")
+    assert xp(root, "//t:person[@xml:id='schlesinger']/t:persName[1]/text()") == ["Arthur Schlesinger"]
+
+
+# -- markdown marks around the body's structure
+
+def test_bold_labels_an_italic_dateline_and_a_hash_heading_are_read_as_structure() -> None:
+    root = record("other_49_markdown_bold_labels_italic_dateline")
+    assert xp(root, "//t:sp/@who") == ["#stalin", "#kardelj", "#stalin", "#molotov"]
+    assert xp(root, "//t:sp/t:speaker/text()") == ["Stalin:", "Kardelj:", "Stalin:", "Molotov:"]
+    assert xp(root, "//t:opener/t:dateline/t:date/@when") == ["1948-02-10"]
+    assert text_of(xp(root, "//t:body//t:head")[0]).startswith("Record of Conversation")
+    assert {"kardelj", "djilas"} <= set(persons(root))
+    statement = " ".join(xp(root, "//t:editorialDecl//t:p/text()"))
+    assert "7 lines began with the markdown marks" in statement
+
+
+@pytest.mark.parametrize("line, unmarked", [
+    ("**Stalin:** You are behaving badly.", "Stalin: You are behaving badly."),
+    ("**Stalin**: You are behaving badly.", "Stalin: You are behaving badly."),
+    ("__Present:__ Molotov, Zhdanov.", "Present: Molotov, Zhdanov."),
+    ("# Record of Conversation", "Record of Conversation"),
+    ("*10 February 1948, Kremlin*", "10 February 1948, Kremlin"),
+    ("**not** a label at all, this sentence.", None),  # bold, but no label's colon
+    ("*Translated from the Russian*", None),  # an italic line without a date keeps its emphasis
+    ("#8123", None),
+    ("**A very long bold phrase of many words that ends:** here", None),
+])
+def test_markdown_marks_come_off_a_heading_a_label_or_a_dated_line_only(line: str, unmarked: str | None) -> None:
+    from tei_encoder.reader import markdown_marks
+    from tei_encoder.reader.units import Unit
+
+    counts: dict[str, int] = {}
+    [unit] = markdown_marks.unmark([Unit(3, (line,))], counts)
+    assert unit.text == (unmarked or line)
+    assert counts.get(markdown_marks.COUNT_KEY, 0) == (1 if unmarked else 0)

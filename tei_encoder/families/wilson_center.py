@@ -453,16 +453,17 @@ def _citation(draft: HeaderDraft) -> None:
             break
 
 
-_TRANSLATED = re.compile(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:\.|,|$)")
+# The name ends at a full stop that is not an initial's ("Translated by Jane T. Hedges."), or a comma.
+_TRANSLATED = re.compile(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:(?<!\b[A-Z])\.|,|$)")
 
 
 def _translator(draft: HeaderDraft) -> None:
-    """The translator the citation credits; on the newer page, without a citation, the one its
-    "Source" field credits."""
+    """The translators the citation credits ("Translated by Sergey Radchenko and Jane T. Hedges."); on the
+    newer page, without a citation, those its "Source" field credits."""
     texts = [draft.citation] if draft.citation else [f.text for f in draft.fields if f.label.lower() == "source"]
     translated = next((found for text in texts if (found := _TRANSLATED.search(text))), None)
     if translated:
-        draft.translators.append(translated.group("name").strip())
+        draft.translators.extend(name.strip() for name in re.split(r"\s+and\s+", translated.group("name")))
 
 
 _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|delo|file|l|ll|list|listy|sheets?|"

@@ -195,6 +195,35 @@ def _given_name_first(entry: _Entry) -> bool:
                                          for display, _ in entry.forms if display.strip())
 
 
+# Given names of the archives' languages that the ``nicknames`` package's English table lacks, in the
+# transliterations the families print (Russian, Ukrainian, Polish, Czech, Hungarian, German, Bulgarian,
+# Romanian, Serbo-Croat, Spanish), and English ones it lacks: a word before a known surname that is one of
+# these, or a name of that table, is the person's given name ("Andrei Gromyko" under "GROMYKO:"). Folded
+# to ASCII, as the words they are compared with (``Józef`` is ``jozef``).
+_GIVEN_NAMES = frozenset("""
+aleksandr alexandr aleksei alexei alexey aleksey anastas anatoly anatoli anatolii andrei andrey arkady boris
+dmitri dmitry dmitrii fyodor fedor gennady georgi georgy georgii grigory grigori igor ilya ivan iosif kliment
+konstantin lavrenty lavrentiy lazar leonid lev maxim mikhail nikita nikolai nikolay oleg pavel pyotr petr
+semyon sergei sergey valentin valerian vasily vasili viktor vladimir vyacheslav yakov yegor yevgeny yuri
+yury zinovy andrzej boleslaw edward jozef jerzy stanislaw wladyslaw wojciech zenon zdenek klement antonin
+gustav jan vaclav alexander imre janos matyas erno karoly lajos gyula walter erich otto wilhelm willi
+hermann todor vulko valko nicolae gheorghe josip edvard milovan fidel raul ernesto dwight winston dean
+averell cordell zbigniew cyrus
+""".split())
+# Given names that are also common English words at a sentence's start ("Will Gromyko agree?").
+_WORDS_NOT_NAMES = frozenset("will may mark bill frank grant art don ray rich guy chase sue pat jack rob hope "
+                             "faith grace rose june earl sterling royal major".split())
+
+
+def is_given_name(word: str) -> bool:
+    """A word that is a given name: of the archives' languages, or of the English table (not an English word)."""
+    folded = _fold(word)
+    if folded in _GIVEN_NAMES:
+        return True
+    namer = _nicknamer()
+    return folded not in _WORDS_NOT_NAMES and bool(namer.nicknames_of(folded) or namer.canonicals_of(folded))
+
+
 @lru_cache(maxsize=256)
 def given_names_of(word: str) -> frozenset[str]:
     """The given names a word may stand for: itself, and those it is a familiar form of (``tom`` →

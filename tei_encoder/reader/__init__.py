@@ -26,7 +26,7 @@ from tei_encoder.config import Config
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.header import language, people
 from tei_encoder.inline import Context
-from tei_encoder.reader import speech
+from tei_encoder.reader import markdown_marks, speech
 from tei_encoder.reader.blocks import texts_of
 from tei_encoder.reader.build import build_divisions
 from tei_encoder.reader.draft import HeaderDraft, Options
@@ -54,7 +54,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     if not options.line_paragraphs and lines_are_paragraphs(body):
         options = replace(options, line_paragraphs=True)
     blocks, notes = extract_notes(blocks_of_lines(body, options.line_paragraphs))
-    units = [unit for line, text in blocks for unit in units_of(line, text, context.counts)]
+    units = markdown_marks.unmark([unit for line, text in blocks for unit in units_of(line, text, context.counts)],
+                                  context.counts)
     findings = Findings(credits=_translators(draft, persons))
     marks = frozenset(mark.casefold() for mark in config.vocabulary.classification)
     columns = {line.number: line.cells for line in body if line.cells}

@@ -112,6 +112,9 @@ _PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|
 _LISTED = re.compile(_LISTED_NAME)
 _ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself
 _POSSESSIVE = re.compile(r"[’']s$")
+# A capitalised word right before a name's word, and an article before it ("the Dean Acheson …" is none).
+_GIVEN_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][a-z][\w'’-]*) $")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an) $")
 _NEXT_NAME_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _NAME_BEFORE_ANCHOR = re.compile(rf"((?:[{UPPER}][\w'’-]+ )?[{UPPER}][\w'’-]+)\s?$")
 
@@ -221,7 +224,10 @@ class Persons:
         for text in texts:
             for start, end, _ in name_candidates(text, words):
                 titles = _TITLES_BEFORE.search(text, max(0, start - 60), start)
-                if titles is None or titles.group().split()[0].lower() == "the":
+                if titles is None:
+                    self._given_name_before(text, start, end, seen, words)
+                    continue
+                if titles.group().split()[0].lower() == "the":
                     continue
                 while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
@@ -230,6 +236,23 @@ class Persons:
                     seen.add(form)
                     if self.registry.resolve(form):
                         self.registry.mention(form, group="mentioned")
+
+    def _given_name_before(self, text: str, start: int, end: int, seen: set[str], words: frozenset[str]) -> None:
+        """``Arthur Schlesinger``, ``Andrei Gromyko`` of a person known by the surname alone (a label
+        ``SCHLESINGER:``): a form of theirs, fuller, when the word before is a given name
+        (people.is_given_name) and the whole still names them. A word of a known name is none (``Van``
+        in ``Pham Van Dong``)."""
+        given = _GIVEN_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if given is None or given.group(1).casefold() in words or not people.is_given_name(given.group(1)):
+            return
+        form = text[given.start(1):end]
+        article = _ARTICLE_BEFORE.search(text, max(0, given.start(1) - 6), given.start(1))
+        if form in seen or article is not None:
+            return
+        seen.add(form)
+        person = self.registry.resolve(text[start:end])
+        if person is not None and self.registry.resolve(form) == person:
+            self.registry.mention(form, group="mentioned")
 
     def _addressed(self, texts: Sequence[str], seen: set[str]) -> None:
         """Names under a form of address are mentions of people, after the stronger rules gave

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from tei_encoder import model as m
 from tei_encoder.header import people
 from tei_encoder.inline import Context
+from tei_encoder.reader import markdown_marks
 from tei_encoder.reader.draft import HeaderDraft, Options
 from tei_encoder.reader.inliner import Inliner
 from tei_encoder.reader.notes import Notes
@@ -45,6 +46,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "13-notes-headings", notes.headings)
     happened("normalization", "15-header-calls", c.get("header-calls", 0))
     happened("normalization", "16-header-boxed-values", c.get("header-boxed-values", 0))
+    happened("normalization", "17-markdown-structure", c.get(markdown_marks.COUNT_KEY, 0))
     for count_key, key in _NOTATION:
         happened("normalization", key, c.get(count_key, 0))
     happened("hyphenation", "10-kept", c.get("hyphen-joins", 0))

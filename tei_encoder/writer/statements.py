@@ -193,6 +193,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{count(s.count, 'header value')} that TEI writes as plain text (repository, archival reference, "
         f"number, original language, publisher, publication) held an OCR box (U+25A1) and {were(s.count)} "
         "written as sourceDesc/bibl/note[@type='field'], with the box as a gap."),
+    ("normalization", "17-markdown-structure"): lambda s: (
+        f"{count(s.count, 'line')} began with the markdown marks of a heading, a bold label or an italic date "
+        "(#, ** or * around it); the marks were removed, and the heading, the speaker's or list's label and the "
+        "dateline are encoded instead."),
     ("hyphenation", "10-kept"): lambda s: (
         f"{count(s.count, 'line-end hyphen')} {were(s.count)} kept where wrapped lines were joined."),
     ("quotation", "10-kept"): lambda s: "Quotation marks are kept as characters.",
