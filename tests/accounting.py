@@ -14,7 +14,9 @@ from lxml import etree
 
 from tei_encoder.source import source_from_bytes
 
-WORD = re.compile(r"[^\W_]+")
+# Superscript digits are a word of their own: a note call glued to the next sentence ("there.¹I said") is
+# the note's mark (kept in note/@n) and the word "I", not one word "¹I".
+WORD = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits", "Source", "Original Archive",
                 "Archive", "Record ID", "Subjects Discussed", "Subjects", "Keywords", "Rights", "Language",
                 "Document Type", "Author", "Description")
@@ -31,7 +33,8 @@ DECLARED_NOTATION = (
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
     # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …", Markdown's "[^2]: The …"):
     # the body moves to its anchor, where the number is kept in note/@n, and the statements declare the mark removed
-    re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?=[ \t])", re.M),
+    # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
+    re.compile(r"^[ \t]*(?:(?:\[\d+\]|\[\^\d+\]:|\^\d+)(?=[ \t])|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
     # the transcriber's labels of marks on the paper (tei_encoder/inline/deletions.py, underlines.py,

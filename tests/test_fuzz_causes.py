@@ -367,3 +367,32 @@ def test_a_signature_read_as_a_nameless_role_is_no_correspondent() -> None:
     assert not errors(tei) and not lost_words(data, tei)
     root = etree.fromstring(tei)
     assert all(name.text for name in root.iterfind(".//t:correspDesc//t:persName", TEI))
+
+
+def test_a_page_title_of_quotation_marks_alone_is_no_crash() -> None:
+    """The citation is cut after the page's title; a title of '"' alone left nothing to cut at and
+    str.split raised ValueError (an internal error for the user)."""
+    seed = (REPO / "seeds" / "000_0aaf53e3a5ac855f.txt").read_text(encoding="utf-8")
+    page = '"\n' + seed[seed.index("#### **Citation:**"):]
+    tei = encode_bytes(page.encode(), "page.txt")
+    assert errors(tei) == [] and not lost_words(page.encode(), tei)
+
+
+def test_a_sentence_ending_in_a_note_call_ends_a_telegrams_opening() -> None:
+    """'… raised there.¹' did not end like a sentence, so the opening ran on through the paragraph to the
+    signature under it (a letterhead line), and the record's text became the opener's fields."""
+    text = ("The Ambassador (Smith) to the Secretary of State\n\nMoscow, March 15, 1947\n\n"
+            "Molotov agreed that it might be raised there.\u00b9\n\nSMITH\n\n\u00b9 See telegram 790.\n")
+    root = etree.fromstring(encode_bytes(text.encode(), "t.txt"))
+    assert root.xpath("//t:body//t:p[starts-with(., 'Molotov agreed')]", namespaces=TEI)
+    assert not root.xpath("//t:opener//t:seg[contains(., 'Molotov')]", namespaces=TEI)
+
+
+def test_a_described_omission_with_an_ocr_box_is_a_paragraph_with_a_gap() -> None:
+    """'[Here follow□s a summary …]' became a metamark holding the box as text (TE-CHAR-001): a metamark
+    holds the description alone."""
+    text = ("MEMORANDUM OF CONVERSATION\n\nThe Ambassador called at his request.\n\n"
+            "[Here follow\u25a1s a summary of the Soviet message.]\n\nThe Secretary said that he would reply.\n")
+    tei = encode_bytes(text.encode(), "m.txt")
+    assert errors(tei) == [] and not lost_words(text.encode(), tei)
+    assert etree.fromstring(tei).xpath("//t:p/t:gap[@agent='ocr']", namespaces=TEI)

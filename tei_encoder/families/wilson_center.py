@@ -440,10 +440,8 @@ def _citation(draft: HeaderDraft) -> None:
     if url:
         draft.url = url.group("url")
         draft.citation = _URL.sub("", draft.citation, count=1).strip()  # a second URL stays in the text
-    if draft.title:
-        tail = draft.citation.split(draft.title.strip('"'), 1)[-1]
-    else:
-        tail = draft.citation
+    title = (draft.title or "").strip('"')  # a title of quotation marks alone names nothing to cut at
+    tail = draft.citation.split(title, 1)[-1] if title else draft.citation
     tail = re.split(rf"\.\s+(?={_CREDIT})", tail)[0]
     parts = [part.strip(' ."”“') for part in re.split(r",\s+", tail)]
     for index, part in enumerate(parts):

@@ -21,9 +21,11 @@ def _make(match: re.Match[str], context: Context) -> list[Omission]:
 _DOTS = r"\s*(?:…|(?:\.\s*){3,})\s*"
 BRACKETED = rf"\[{_DOTS}\]|<{_DOTS}>|\({_DOTS}\)"  # the mark's brackets in pairs
 # An omission the edition describes in brackets: "[Here follows a summary of the Soviet message.]",
-# "[Portion omitted]", "[1 paragraph (7 lines of source text) not declassified]" (FRUS's forms).
-DESCRIBED = (r"\[(?:Here|There) follows?\b[^\[\]]{1,300}\]|\[(?:Portion|Text|Remainder|Rest)(?: of [^\[\]]{1,60})? "
-             r"omitted\b[^\[\]]{0,100}\]|\[[^\[\]]{1,120}\bnot (?:declassified|printed|reproduced)\b[^\[\]]{0,60}\]")
+# "[Portion omitted]", "[1 paragraph (7 lines of source text) not declassified]" (FRUS's forms). Not with an
+# OCR box inside: a metamark holds the description's text alone, and a lost character is a gap in a paragraph.
+DESCRIBED = (r"\[(?:Here|There) follows?\b[^\[\]\u25a1]{1,300}\]|\[(?:Portion|Text|Remainder|Rest)"
+             r"(?: of [^\[\]\u25a1]{1,60})? omitted\b[^\[\]\u25a1]{0,100}\]"
+             r"|\[[^\[\]\u25a1]{1,120}\bnot (?:declassified|printed|reproduced)\b[^\[\]\u25a1]{0,60}\]")
 MARKED = f"{BRACKETED}|{DESCRIBED}"
 
 RULE = Rule("source-omissions", re.compile(MARKED), _make, cheap=("[", "<", "(.", "(…", "( "))

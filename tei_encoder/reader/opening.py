@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from tei_encoder.header import classification, dates, teletype
 from tei_encoder.inline import paper_mark_alone
 from tei_encoder.letters import UPPER
+from tei_encoder.markers import plain
 from tei_encoder.reader import speech
 
 BOXES = re.compile("^[\u25a1 ]+")
@@ -358,9 +359,16 @@ def _ends_opening(line: str) -> bool:
                 or (name is not None and speech.is_role_word(name)))
 
 
+# A note call after a sentence's end ("… raised there.¹", "… there.*", "… there.[2]"); the reader's
+# anchors are in plain() form already.
+_TRAILING_CALL = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}|†|\[\d{1,3}\])$")
+
+
 def _is_sentence(line: str) -> bool:
-    """Prose, not a heading field: ends like a sentence and has at least three lower-case words."""
-    return line.endswith((".", "!", "?")) and sum(word[:1].islower() for word in line.split()) >= 3
+    """Prose, not a heading field: ends like a sentence (a note call after its stop aside) and has at
+    least three lower-case words."""
+    bare = _TRAILING_CALL.sub("", plain(line).rstrip())
+    return bare.endswith((".", "!", "?")) and sum(word[:1].islower() for word in line.split()) >= 3
 
 
 def _continuation(bare: str, previous: str, previous_text: str,
