@@ -392,6 +392,31 @@ def _named_in_parentheses(stage: str | None) -> str | None:
 
 def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
     found = []
+    for match in _clauses(text):
+        if bool(match.group("perfect")) is not perfect:
+            continue  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
+        named = _named_in_parentheses(match.group("stage"))
+        if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
+            found.append(named)
+        elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                  or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
+                  or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                  or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            # (no subject after an article: "the Baltic states" is no person's name)
+            subject = trim_subject(match.group("subject"))
+            if subject:
+                found.append(subject)
+    return found
+
+
+# Cached: the person scan asks for a text's subjects, then for the subjects of its perfects ("has said"):
+# one set of clauses, each then kept by the one of the two passes its tense belongs to.
+@functools.lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[re.Match[str], ...]:
+    """Each reporting verb's clause in text, in order: the first name start before the verb (in the
+    window after the clause before) from which the clause pattern reaches the verb's end, its subject
+    crossing no sentence end ("… into Bulgaria. Saracoğlu asked": the subject starts after it)."""
+    found = []
     position = 0
     # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
     # title words) shortly before each reporting verb: far cheaper than a scan of the text.
@@ -400,22 +425,11 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
         for word_start in name_starts(text, start, verb.start()):
             match = REPORTING_CLAUSE.match(text, word_start, verb.end())
             if match is None or match.end() != verb.end() or _sentence_end_inside(match.group("subject")):
-                continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
+                continue
             position = verb.end()
-            if bool(match.group("perfect")) is not perfect:
-                break  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
-            named = _named_in_parentheses(match.group("stage"))
-            if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
-                found.append(named)
-            elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
-                    or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
-                    or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
-                    or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
-                subject = trim_subject(match.group("subject"))
-                if subject:
-                    found.append(subject)
-            break  # "the Baltic states": a name after an article is not a person's
-    return found
+            found.append(match)
+            break
+    return tuple(found)
 
 
 # A reporting clause with a pronoun subject (``I replied that …``, ``He asked whether …``) opening a
