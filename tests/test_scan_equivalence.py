@@ -448,3 +448,20 @@ def test_label_patterns_match_only_where_their_cheap_prechecks_let_them() -> Non
             text = f"{head}{mark} Mr. Kennan, Mr. Bohlen"
             if participants.PATTERN.match(text) or speech_turn.INITIAL_LABEL.match(text):
                 assert ":" in text, text
+
+
+def test_first_person_narration_is_found_where_the_one_pattern_finds_it() -> None:
+    # The specification: the pattern as first written, both alternatives in one, tried at every position.
+    slow = re.compile(r"(?:^|[.!?] )I (?:told|replied|said|asked|answered|informed|remarked|pointed out|stated|noted)\b"
+                      r"|\b(?:visited|received|told|asked|informed|handed) me\b")
+    rng = random.Random(13)
+    pieces = ["I", "I ", " I ", ". ", "! ", "? ", ",", " ", "\n", "x", "_", "9", "é", "told", "replied", "said", "asked",
+              "answered", "informed", "remarked", "pointed out", "pointed", "stated", "noted", "visited", "received",
+              "handed", "me", " me", "mean", "Me", "noteds"]
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = slow.search(text) is not None
+        found += expected
+        assert speech.narrates_in_first_person([text]) is expected, repr(text)
+    assert found > 100

@@ -621,13 +621,18 @@ def _is_action(verb: str) -> bool:
 
 
 # The writer telling what they did or were told: "I told Apaydin", "I replied that", "… visited me".
-_FIRST_PERSON_NARRATION = re.compile(
-    r"(?:^|[.!?] )I (?:told|replied|said|asked|answered|informed|remarked|pointed out|stated|noted)\b"
-    r"|\b(?:visited|received|told|asked|informed|handed) me\b")
+# Two patterns, each opening with the fixed string every match of it holds ("I ", " me"), what stands
+# before that tested after it: a scan skips to those strings, where the one pattern of both
+# (``(?:^|[.!?] )I (?:told|…)\b|\b(?:visited|…) me\b``) was tried at every position of every text.
+_FIRST_PERSON_VERBS = ("told", "replied", "said", "asked", "answered", "informed", "remarked", "pointed out", "stated",
+                       "noted")
+_DONE_TO_ME = ("visited", "received", "told", "asked", "informed", "handed")
+_I_NARRATE = re.compile(r"I (?:(?<=^I )|(?<=[.!?] I ))(?:" + "|".join(_FIRST_PERSON_VERBS) + r")\b")
+_TO_ME = re.compile(r" me\b(?:" + "|".join(rf"(?<=\b{verb} me)" for verb in _DONE_TO_ME) + ")")
 
 
 def narrates_in_first_person(texts: Iterable[str]) -> bool:
     """Whether the record's writer tells in the first person: in a letter or a diary, a sentence in the
     writer's own voice ("In my opinion, …") is the writer's, not the reported speaker's (a record in the
     third person may slip into its speaker's voice: "Comrade STALIN says that … I believe, …")."""
-    return any(_FIRST_PERSON_NARRATION.search(text) for text in texts)
+    return any(_I_NARRATE.search(text) or _TO_ME.search(text) for text in texts)
