@@ -12,11 +12,13 @@ import re
 
 import pytest
 
-from tei_encoder.header import aliases, classification
+from tei_encoder import source
+from tei_encoder.header import aliases, classification, dates
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
 from tei_encoder.reader.block_rules import closing_matter
+from tei_encoder.writer.tei import OCR_BOXES
 
 SAMPLES = [
     "", "Stalin", "said Stalin. The Ambassador replied that Mr. Eden, comrade Molotov and Cde. V. Volkov met.",
@@ -54,6 +56,9 @@ PLAIN_FORMS = [
      r"Premier|Chairman|Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
      r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
      "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
+    (source._RUNS, " {2,}", "  a\t"),
+    (OCR_BOXES, "\u25a1+", "\u25a1\u25a1a "),
+    (dates._DIGITS_RE, r"\d+", "0 9²a٣"),
 ]
 
 

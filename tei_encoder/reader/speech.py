@@ -441,8 +441,10 @@ _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(peopl
 PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|Я|Мы|Он|Она|Они|Ich|Wir|Er|Sie|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
 # Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
-# sentence_starts); the mark first, so that the scan skips to the marks.
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?|[,;])\s+(?=\S)")
+# sentence_starts); the mark first, so that the scan skips to the marks: one class of them opens the
+# pattern ("(?:[.!?]…|[,;])", two branches, was tried at every position), a closing quotation mark or
+# parenthesis only after a sentence's end.
+_SENTENCE_START = re.compile(r"[.!?,;](?:(?<=[.!?])[\"”’)])?\s+(?=\S)")
 
 
 def embedded_subjects(text: str) -> set[str]:
