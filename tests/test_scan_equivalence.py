@@ -12,11 +12,14 @@ import re
 
 import pytest
 
-from tei_encoder.header import aliases, classification
+from tei_encoder import source
+from tei_encoder.families import word_export
+from tei_encoder.header import aliases, classification, dates
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
 from tei_encoder.reader.block_rules import closing_matter
+from tei_encoder.writer.tei import OCR_BOXES
 
 SAMPLES = [
     "", "Stalin", "said Stalin. The Ambassador replied that Mr. Eden, comrade Molotov and Cde. V. Volkov met.",
@@ -54,6 +57,11 @@ PLAIN_FORMS = [
      r"Premier|Chairman|Ambassador|Secretary|Minister|Prime Minister|Foreign Minister|Chancellor) "
      r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
      "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
+    (source._RUNS, " {2,}", "  a\t"),
+    (OCR_BOXES, "\u25a1+", "\u25a1\u25a1a "),
+    (dates._DIGITS_RE, r"\d+", "0 9²a٣"),
+    (word_export._MARKDOWN_EMPHASIS,
+     r"\*\*[^*\s][^*]*\*\*|(?<![*\w])\*[^*\s][^*]*\*(?![*\w])|(?<!\w)_[^_\s][^_]*_(?!\w)", "**__ a\n9é"),
 ]
 
 
@@ -448,3 +456,38 @@ def test_label_patterns_match_only_where_their_cheap_prechecks_let_them() -> Non
             text = f"{head}{mark} Mr. Kennan, Mr. Bohlen"
             if participants.PATTERN.match(text) or speech_turn.INITIAL_LABEL.match(text):
                 assert ":" in text, text
+
+
+def test_first_person_narration_is_found_where_the_one_pattern_finds_it() -> None:
+    # The specification: the pattern as first written, both alternatives in one, tried at every position.
+    slow = re.compile(r"(?:^|[.!?] )I (?:told|replied|said|asked|answered|informed|remarked|pointed out|stated|noted)\b"
+                      r"|\b(?:visited|received|told|asked|informed|handed) me\b")
+    rng = random.Random(13)
+    pieces = ["I", "I ", " I ", ". ", "! ", "? ", ",", " ", "\n", "x", "_", "9", "é", "told", "replied", "said", "asked",
+              "answered", "informed", "remarked", "pointed out", "pointed", "stated", "noted", "visited", "received",
+              "handed", "me", " me", "mean", "Me", "noteds"]
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        expected = slow.search(text) is not None
+        found += expected
+        assert speech.narrates_in_first_person([text]) is expected, repr(text)
+    assert found > 100
+
+
+def test_a_mark_ending_a_line_is_found_where_the_look_behind_form_finds_it() -> None:
+    # The specification: the look-behind first, then the separators, as first written.
+    rng = random.Random(14)
+    pieces = ["secret", "SECRET", "top secret", "Top  Secret", "personal", "eyes only", "nodis", "2 copies", "x", "X9",
+              "é", " ", "  ", ",", ".", ";", ":", "-", "–", "—", "\n", "\t", "_", "(", ")"]
+    texts = SAMPLES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(20000)]
+    found = 0
+    for kind, fast in classification._AT_END.items():
+        mark = (classification.CLASSIFICATION if kind == "classification" else classification.HANDLING).pattern
+        slow = re.compile(rf"(?<=\S)(?:[\s,.;:–—-]+)(?P<mark>{mark})\.?\s*$", re.I)
+        for text in texts:
+            expected, got = slow.search(text), fast.search(text)
+            found += expected is not None
+            assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), \
+                repr(text)
+    assert found > 1000

@@ -26,7 +26,9 @@ from tei_encoder.source import Source
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
 _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
 _GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|(?<![*\w])\*[^*\s][^*]*\*(?![*\w])|(?<!\w)_[^_\s][^_]*_(?!\w)")
+# Each branch opens with its mark, what may not stand before it tested after it: a search skips to the
+# marks, where a branch opening with a look-behind was tried at every position of every line.
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|\*(?<![*\w]\*)[^*\s][^*]*\*(?![*\w])|_(?<!\w_)[^_\s][^_]*_(?!\w)")
 _CAPS_SPEAKER = re.compile(rf"^(?:Comrade\s+)?[{UPPER}]{{3,}}\s+(?:says|asks|answers|replies|notes|declares|adds)\b")
 # The collection's other conventions, for an export without notes: the registry number of a Soviet
 # office without a dot (``No 118/2ed``, ``No P-40``), a Soviet body's letterhead in capitals, the

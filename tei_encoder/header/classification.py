@@ -55,10 +55,14 @@ HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)
 WHOLE_LINE = {kind: re.compile(rf"^\s*{pattern.pattern}\s*[.!]?\s*$", re.I)
           for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
 # A mark at the start or the end of a line, set off from the rest by a space, comma, full stop or dash.
-_SEPARATOR = r"[\s,.;:–—-]+"
+_SEPARATOR_CHARACTER = r"[\s,.;:–—-]"
+_SEPARATOR = rf"{_SEPARATOR_CHARACTER}+"
 _AT_START = {kind: re.compile(rf"^(?P<mark>{pattern.pattern})\.?(?={_SEPARATOR}\S)", re.I)
              for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
-_AT_END = {kind: re.compile(rf"(?<=\S)(?:{_SEPARATOR})(?P<mark>{pattern.pattern})\.?\s*$", re.I)
+# (At the end: the separator's first character first, what stands before it tested after it, so that a
+# search skips to separators, where "(?<=\S)(?:[…]+)" was tried at every position of the line.)
+_AT_END = {kind: re.compile(rf"{_SEPARATOR_CHARACTER}(?<=\S{_SEPARATOR_CHARACTER}){_SEPARATOR_CHARACTER}*"
+                            rf"(?P<mark>{pattern.pattern})\.?\s*$", re.I)
            for kind, pattern in (("classification", CLASSIFICATION), ("handling", HANDLING))}
 _ONE_WORD = re.compile(r"^\S+$")
 _STAMP = re.compile(r"^\s*[\[(]\s*(?:(?:rubber\s+|round\s+|handwritten\s+)?stamp(?:ed)?|seal)\s*[:,-]?\s*[\"“«]?"

@@ -302,7 +302,7 @@ _WHEN: dict[re.Pattern[str], Callable[[re.Match[str]], str | None]] = {
     _DATE_RE: _date_when,
     _TIME_RE: _time_when,
 }
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = re.compile(r"\d\d*")  # not "\d+": a pattern opening with a repeat is tried at every position
 _MONTH_WINDOW = 16  # "September, " plus slack for doubled spaces
 _MONTH_BEFORE_RE = re.compile(rf"\b{_month_pattern('m')},?\s+\Z", re.IGNORECASE)
 

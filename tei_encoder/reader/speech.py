@@ -394,6 +394,31 @@ def _named_in_parentheses(stage: str | None) -> str | None:
 
 def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
     found = []
+    for match in _clauses(text):
+        if bool(match.group("perfect")) is not perfect:
+            continue  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
+        named = _named_in_parentheses(match.group("stage"))
+        if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
+            found.append(named)
+        elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                  or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
+                  or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                  or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+            # (no subject after an article: "the Baltic states" is no person's name)
+            subject = trim_subject(match.group("subject"))
+            if subject:
+                found.append(subject)
+    return found
+
+
+# Cached: the person scan asks for a text's subjects, then for the subjects of its perfects ("has said"):
+# one set of clauses, each then kept by the one of the two passes its tense belongs to.
+@functools.lru_cache(maxsize=64)
+def _clauses(text: str) -> tuple[re.Match[str], ...]:
+    """Each reporting verb's clause in text, in order: the first name start before the verb (in the
+    window after the clause before) from which the clause pattern reaches the verb's end, its subject
+    crossing no sentence end ("… into Bulgaria. Saracoğlu asked": the subject starts after it)."""
+    found = []
     position = 0
     # Verb first: the clause pattern is only tried, anchored, at the capitalised words (and
     # title words) shortly before each reporting verb: far cheaper than a scan of the text.
@@ -402,22 +427,11 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
         for word_start in name_starts(text, start, verb.start()):
             match = REPORTING_CLAUSE.match(text, word_start, verb.end())
             if match is None or match.end() != verb.end() or _sentence_end_inside(match.group("subject")):
-                continue  # "… into Bulgaria. Saracoğlu asked": the subject starts after the sentence end
+                continue
             position = verb.end()
-            if bool(match.group("perfect")) is not perfect:
-                break  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
-            named = _named_in_parentheses(match.group("stage"))
-            if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
-                found.append(named)
-            elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
-                    or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
-                    or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
-                    or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
-                subject = trim_subject(match.group("subject"))
-                if subject:
-                    found.append(subject)
-            break  # "the Baltic states": a name after an article is not a person's
-    return found
+            found.append(match)
+            break
+    return tuple(found)
 
 
 # A reporting clause with a pronoun subject (``I replied that …``, ``He asked whether …``) opening a
@@ -429,8 +443,10 @@ _TITLE_SUBJECT = "The (?:" + "|".join(re.escape(t.title()) for t in sorted(peopl
 PRONOUN_CLAUSE = re.compile(rf"(?:I|We|He|She|They|Я|Мы|Он|Она|Они|Ich|Wir|Er|Sie|{_TITLE_SUBJECT})\b{_BETWEEN}(?P<verb>{_VERBS})\b")
 _COMPLEMENT = re.compile(rf"\b(?:{_VERBS})\b\s*,?\s*(?:that|whether|if|how|why|what|when|where|:)(?!\w)")
 # Where a clause may start: after a sentence's end or a comma or semicolon (and at the text's start,
-# sentence_starts); the mark first, so that the scan skips to the marks.
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?|[,;])\s+(?=\S)")
+# sentence_starts); the mark first, so that the scan skips to the marks: one class of them opens the
+# pattern ("(?:[.!?]…|[,;])", two branches, was tried at every position), a closing quotation mark or
+# parenthesis only after a sentence's end.
+_SENTENCE_START = re.compile(r"[.!?,;](?:(?<=[.!?])[\"”’)])?\s+(?=\S)")
 
 
 def embedded_subjects(text: str) -> set[str]:
@@ -609,13 +625,18 @@ def _is_action(verb: str) -> bool:
 
 
 # The writer telling what they did or were told: "I told Apaydin", "I replied that", "… visited me".
-_FIRST_PERSON_NARRATION = re.compile(
-    r"(?:^|[.!?] )I (?:told|replied|said|asked|answered|informed|remarked|pointed out|stated|noted)\b"
-    r"|\b(?:visited|received|told|asked|informed|handed) me\b")
+# Two patterns, each opening with the fixed string every match of it holds ("I ", " me"), what stands
+# before that tested after it: a scan skips to those strings, where the one pattern of both
+# (``(?:^|[.!?] )I (?:told|…)\b|\b(?:visited|…) me\b``) was tried at every position of every text.
+_FIRST_PERSON_VERBS = ("told", "replied", "said", "asked", "answered", "informed", "remarked", "pointed out", "stated",
+                       "noted")
+_DONE_TO_ME = ("visited", "received", "told", "asked", "informed", "handed")
+_I_NARRATE = re.compile(r"I (?:(?<=^I )|(?<=[.!?] I ))(?:" + "|".join(_FIRST_PERSON_VERBS) + r")\b")
+_TO_ME = re.compile(r" me\b(?:" + "|".join(rf"(?<=\b{verb} me)" for verb in _DONE_TO_ME) + ")")
 
 
 def narrates_in_first_person(texts: Iterable[str]) -> bool:
     """Whether the record's writer tells in the first person: in a letter or a diary, a sentence in the
     writer's own voice ("In my opinion, …") is the writer's, not the reported speaker's (a record in the
     third person may slip into its speaker's voice: "Comrade STALIN says that … I believe, …")."""
-    return any(_FIRST_PERSON_NARRATION.search(text) for text in texts)
+    return any(_I_NARRATE.search(text) or _TO_ME.search(text) for text in texts)

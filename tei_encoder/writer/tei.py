@@ -120,7 +120,9 @@ def _element(parent: etree._Element | None, name: str, text: str | None,
     return element
 
 
-OCR_BOXES = re.compile("\u25a1+")
+# The box, then any more: a pattern opening with a repeat ("□+") is tried at every position of the text;
+# one opening with a character, only where it stands.
+OCR_BOXES = re.compile("\u25a1\u25a1*")
 
 
 def _boxed(parent: _Node, tag: str, text: str, **attributes: str | None) -> _Node:
