@@ -204,6 +204,17 @@ def test_the_relaxed_twin_leaves_out_only_the_pointer_pattern():
     left = [pattern.getparent().getparent().get("name") for pattern in relaxed[0].iter(f"{{{XS}}}pattern")]
     assert sorted(set(patterns) - set(left)) == ["localPointer"]
     assert len(patterns) - len(left) == 1
+    bases = {(a.getparent().get("name"), a.get("base"), b.get("base"))
+             for a, b in zip(twin.iter(f"{{{XS}}}restriction"), relaxed[0].iter(f"{{{XS}}}restriction"))
+             if a.get("base") != b.get("base")}
+    assert bases == {("localPointer", "xs:anyURI", "xs:string")}  # its values are references to fragments
+
+
+@pytest.mark.parametrize(("pattern", "fragments"), [
+    ("#[\\i-[:]][\\c-[:]]*", True), ("#[a]", True), ("#a?", True), ("[#a]b", False), ("#*a", False),
+    ("a#b", False), ("#a#", False), ("#[\\i-[:]]%", False), ("#a/b", False), ("#[a-z]", False)])
+def test_only_a_pattern_of_fragment_references_leaves_the_uri_check_to_the_subset(pattern, fragments):
+    assert xsd_twin.fragments_only(pattern) is fragments
 
 
 POINTER_CHARACTERS = "#a1:_.-\u00e9\u0660 "
@@ -230,7 +241,8 @@ def test_no_pointer_subset_for_syntax_not_read(pattern):
 
 
 # "#allen #stalin" passes own_rules.py's pointer rules (a list of ids), which then gather the values for the check.
-@pytest.mark.parametrize("value", ["#1bad", "no-hash", "#a b", "#caf\u00e9", "#a:b", "#allen #stalin"])
+@pytest.mark.parametrize("value", ["#1bad", "no-hash", "#a b", "#caf\u00e9", "#a:b", "#allen #stalin", "#a%zz",
+                                   "#a#b", "#a<b", "%", "#"])
 def test_a_pointer_the_check_does_not_accept_gets_the_schemas_own_diagnostic(xsd, value):
     tree = etree.parse(str(TESTS / "fixtures" / "valid" / "conversation-003.xml"))
     speaker = next(tree.iter("{http://www.tei-c.org/ns/1.0}said"))

@@ -229,10 +229,9 @@ def _class_members(text: str, start: int) -> tuple[frozenset[str], int] | None:
     return frozenset(members), index + 1
 
 
-def ascii_subset(pattern: str) -> re.Pattern[str] | None:
-    """A regular expression that accepts some of the strings the XSD ``pattern`` accepts and nothing
-    else (no white space, so collapsing cannot matter), or None for syntax this does not read."""
-    parts: list[str] = []
+def _subset_parts(pattern: str) -> list[tuple[str, frozenset[str] | None]] | None:
+    """ascii_subset's regular expression in parts, each with the characters it may match (None: a quantifier)."""
+    parts: list[tuple[str, frozenset[str] | None]] = []
     index = 0
     while index < len(pattern):
         char = pattern[index]
@@ -240,17 +239,37 @@ def ascii_subset(pattern: str) -> re.Pattern[str] | None:
             found = _class_members(pattern, index)
             if found is None or not found[0]:
                 return None
-            parts.append("[" + "".join(re.escape(member) for member in sorted(found[0])) + "]")
+            parts.append(("[" + "".join(re.escape(member) for member in sorted(found[0])) + "]", found[0]))
             index = found[1]
-        elif char in _QUANTIFIERS and parts and parts[-1][-1:] not in _QUANTIFIERS:
-            parts.append(char)
+        elif char in _QUANTIFIERS and parts and parts[-1][1] is not None:
+            parts.append((char, None))
             index += 1
         elif char.isascii() and not char.isspace() and char.isprintable() and char not in _SPECIAL:
-            parts.append(re.escape(char))
+            parts.append((re.escape(char), frozenset(char)))
             index += 1
         else:
             return None
-    return re.compile("".join(parts))
+    return parts
+
+
+def ascii_subset(pattern: str) -> re.Pattern[str] | None:
+    """A regular expression that accepts some of the strings the XSD ``pattern`` accepts and nothing
+    else (no white space, so collapsing cannot matter), or None for syntax this does not read."""
+    parts = _subset_parts(pattern)
+    return None if parts is None else re.compile("".join(text for text, _ in parts))
+
+
+# What a URI's fragment holds as it is (RFC 3986: the unreserved characters, and ':').
+_FRAGMENT_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:")
+
+
+def fragments_only(pattern: str) -> bool:
+    """Every string ascii_subset(``pattern``) accepts is one '#' and then fragment characters: a reference to a
+    fragment, which xs:anyURI accepts, so that the subset's match answers for the type's own check too."""
+    parts = _subset_parts(pattern)
+    if not parts or parts[0][1] != frozenset("#") or (len(parts) > 1 and parts[1][1] is None):
+        return False
+    return all(characters is None or characters <= _FRAGMENT_CHARACTERS for _, characters in parts[1:])
 
 
 def _pointer_types(root: etree._Element) -> dict[str, tuple[etree._Element, re.Pattern[str]]]:
@@ -304,7 +323,8 @@ def _carriers(root: etree._Element, type_name: str) -> frozenset[tuple[str, str]
 
 def relax_pointers(document: etree._ElementTree) -> tuple[etree._ElementTree, PointerCheck] | None:
     """A copy of ``document`` (a twin) without the one pointer pattern, and the check that stands in
-    for it; None when there is not exactly one such type or leaving its pattern out is not safe."""
+    for it; None when there is not exactly one such type or leaving its pattern out is not safe. When the
+    check accepts only references to fragments (``fragments_only``), the type is a plain xs:string too."""
     root = document.getroot()
     if root.tag != _XS + "schema" or any(True for _ in root.iter(*_UNSAFE_ELEMENTS)):
         return None
@@ -327,5 +347,10 @@ def relax_pointers(document: etree._ElementTree) -> tuple[etree._ElementTree, Po
     restriction = _pointer_types(copied.getroot())[name][0]
     for facet in list(restriction):
         if facet.tag == _XS + "pattern":
+            if fragments_only(facet.get("value", "")):
+                # xs:anyURI parses every value as a URI (an allocation and a parse each: 69 K instructions
+                # a record); the values the check accepts are references to fragments, which it accepts.
+                prefix = restriction.get("base", "").rpartition(":")[0]
+                restriction.set("base", f"{prefix}:string" if prefix else "string")
             restriction.remove(facet)
     return copied, PointerCheck(carriers, shape)
