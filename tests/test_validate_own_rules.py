@@ -184,6 +184,60 @@ def test_own_rules_answer_as_the_schematron_on_random_arrangements(schematron, s
     assert "TE-NOTE-003" in warned
 
 
+def _arrange_applications_and_persons(tree: etree._ElementTree, generator: random.Random) -> None:
+    """change/@who to an application (its id with and without '#', in a list, dangling), an appInfo elsewhere
+    with an application of its own, the revisionDesc before the appInfo; persons outside particDesc, or deeper
+    in it, that the pointers name."""
+    header = tree.find("t:teiHeader", NS)
+    applications = [a.get(XML_ID) for a in tree.xpath("//t:appInfo/t:application[@xml:id]", namespaces=NS)]
+    if generator.random() < 0.3:  # an appInfo outside encodingDesc: its application is in the key, not the let
+        stray = etree.SubElement(generator.choice(list(header) or [header]), f"{{{TEI}}}appInfo")
+        application = etree.SubElement(stray, f"{{{TEI}}}application", ident="tei-encoder", version="1")
+        application.set(XML_ID, "stray-app")
+        applications.append("stray-app")
+    if generator.random() < 0.2:  # the change walked before the appInfo
+        revision = tree.find("t:teiHeader/t:revisionDesc", NS)
+        if revision is not None:
+            header.insert(0, revision)
+    ids = applications or ["nobody"]
+    values = [lambda: "#" + generator.choice(ids), lambda: generator.choice(ids), lambda: "#nobody",
+              lambda: "#" + generator.choice(ids) + " #" + generator.choice(ids), lambda: " #" + generator.choice(ids)]
+    for change in tree.iter(f"{{{TEI}}}change"):
+        if generator.random() < 0.6:
+            change.set("who", generator.choice(values)())
+    persons = tree.xpath("//t:particDesc//t:person", namespaces=NS)
+    roll = generator.random()
+    if persons and roll < 0.3:  # a person moved out of particDesc: its id is not in the key
+        person = generator.choice(persons)
+        body = tree.find("t:text/t:body", NS)
+        (body if body is not None else header).append(person)
+    elif persons and roll < 0.5:  # a person deeper in particDesc, in a listPerson of its own
+        person = generator.choice(persons)
+        parent = person.getparent()
+        inner = etree.SubElement(parent, f"{{{TEI}}}listPerson")
+        inner.append(person)
+
+
+@pytest.mark.parametrize("seed", [p.name for p in seed_files()])
+def test_own_rules_answer_as_the_schematron_on_random_applications_and_persons(schematron, seed):
+    """The pointer tests answered from the walk (TE-REF-004 from the appInfo walked, TE-REF-001 … 003 from the
+    persons met in a particDesc) against the Schematron's keys and lets."""
+    generator = random.Random("applications" + seed)
+    answered = declined = 0
+    for _ in range(30):
+        tree = etree.fromstring(seed_tei(seed)).getroottree()
+        _arrange_applications_and_persons(tree, generator)
+        _arrange_pointers(tree, generator)
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        own, stock = _both(schematron, data, seed)
+        if own is None:
+            declined += 1
+            continue
+        answered += 1
+        assert own == stock, (seed, data.decode())
+    assert answered >= 3 and declined >= 1
+
+
 def test_the_validator_reports_the_same_with_and_without_own_rules(monkeypatch):
     """Whole reports, parser and XSD findings included, for every test document."""
     documents = [(name, data) for name, data in _documents()]
