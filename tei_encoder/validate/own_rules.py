@@ -29,6 +29,11 @@ from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = "{" + _TEI_NS + "}"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+# Attribute names read on many elements of a record, as bytes: lxml encodes a str name to UTF-8 at every get()
+# (180 of its 1,200 instructions; a record's walk reads some 200 attributes).
+_ID_KEY = _XML_ID.encode()
+_WHO, _REF, _N, _PLACE = b"who", b"ref", b"n", b"place"
+_REASON, _UNIT, _QUANTITY, _AGENT = b"reason", b"unit", b"quantity", b"agent"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NS = {"tei": _TEI_NS}
 _XML_SPACE = " \t\r\n"  # XPath's normalize-space() knows only these
@@ -173,8 +178,8 @@ _BY_ID = etree.XPath("id($identifier)", regexp=False)
 
 def _who_or_ref(element: etree._Element) -> str:
     """normalize-space(@who | @ref)'s argument: the first of the two in document (attribute) order."""
-    who = element.get("who")
-    ref = element.get("ref")
+    who = element.get(_WHO)
+    ref = element.get(_REF)
     if who is None or ref is None:
         return who if who is not None else (ref or "")
     return next(value for name, value in element.items() if name in ("who", "ref"))
@@ -189,8 +194,8 @@ def _collect(elements: Iterable[etree._Element], tested: set[str], pointing: set
     Schematron then answers). One loop, each attribute read once: a lookup costs more than a Python statement.
     """
     for element in elements:
-        who = element.get("who")
-        ref = element.get("ref")
+        who = element.get(_WHO)
+        ref = element.get(_REF)
         if who is None:
             if ref is not None:
                 tested.add(ref)
@@ -221,7 +226,7 @@ def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Ca
 
 def _mark(note: etree._Element) -> int | None:
     """number(@n) of a footnote: None for NaN; Unsure for a mark XPath libraries may read apart."""
-    return _number(note.get("n"))
+    return _number(note.get(_N))
 
 
 def _number(value: str | None) -> int | None:
@@ -242,7 +247,7 @@ class _Footnotes:
     def __init__(self, notes: list[etree._Element]) -> None:
         self.notes = notes
         self.position = {note: index for index, note in enumerate(notes)}
-        self.marks = [_mark(note) if note.get("place") == "foot" else None for note in notes]  # of footnotes
+        self.marks = [_mark(note) if note.get(_PLACE) == "foot" else None for note in notes]  # of footnotes
         self.numeric = [mark is not None for mark in self.marks]
         # Some note inside another: asked of the notes with an element inside (an ancestor search per note
         # parsed its tag argument every time: 47,000 instructions a record for the usual five notes).
@@ -396,7 +401,7 @@ def _require(condition: object, what: str) -> None:
 def _person(walk: _Walk, element: etree._Element) -> None:
     """TE-REF-007: _Walk._pointers has gathered every pointer before the rules' walk. The person's id is noted
     for TE-REF-001 … TE-REF-003 (_Walk._pointers_point) when it is in a particDesc."""
-    identifier = element.get(_XML_ID)
+    identifier = element.get(_ID_KEY)
     if identifier is not None and walk.tested and _in_partic_desc(element):
         walk.walked_persons.add(identifier)
     if identifier is None:
@@ -452,11 +457,11 @@ def _has_id(walk: _Walk, identifier: str) -> bool:
 
 
 def _note(walk: _Walk, element: etree._Element) -> None:
-    if element.get("place") != "foot":
+    if element.get(_PLACE) != "foot":
         _other_note(walk, element)
         return
-    n = element.get("n")
-    _require(n is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
+    n = element.get(_N)
+    _require(n is not None and element.get(_ID_KEY) is not None, "TE-NOTE-001")
     mark = _number(n)
     if mark is None:
         return
@@ -482,10 +487,10 @@ def _other_note(walk: _Walk, element: etree._Element) -> None:
 
 
 def _gap(walk: _Walk, element: etree._Element) -> None:
-    _require(element.get("reason") is not None, "TE-GAP-001")
-    unit = element.get("unit")  # each attribute read once: a lookup costs more than a Python statement
-    quantity = element.get("quantity")
-    if element.get("agent") == "ocr":
+    _require(element.get(_REASON) is not None, "TE-GAP-001")
+    unit = element.get(_UNIT)  # each attribute read once: a lookup costs more than a Python statement
+    quantity = element.get(_QUANTITY)
+    if element.get(_AGENT) == "ocr":
         plain = _PLAIN_NUMBER.fullmatch(quantity or "")
         _require(unit == "char" and plain is not None and int(plain.group(1)) >= 1, "TE-GAP-002")
     _require((unit is None) == (quantity is None), "TE-GAP-003")
