@@ -184,6 +184,141 @@ def test_own_rules_answer_as_the_schematron_on_random_arrangements(schematron, s
     assert "TE-NOTE-003" in warned
 
 
+def _arrange_applications_and_persons(tree: etree._ElementTree, generator: random.Random) -> None:
+    """change/@who to an application (its id with and without '#', in a list, dangling), an appInfo elsewhere
+    with an application of its own, the revisionDesc before the appInfo; persons outside particDesc, or deeper
+    in it, that the pointers name."""
+    header = tree.find("t:teiHeader", NS)
+    applications = [a.get(XML_ID) for a in tree.xpath("//t:appInfo/t:application[@xml:id]", namespaces=NS)]
+    if generator.random() < 0.3:  # an appInfo outside encodingDesc: its application is in the key, not the let
+        stray = etree.SubElement(generator.choice(list(header) or [header]), f"{{{TEI}}}appInfo")
+        application = etree.SubElement(stray, f"{{{TEI}}}application", ident="tei-encoder", version="1")
+        application.set(XML_ID, "stray-app")
+        applications.append("stray-app")
+    if generator.random() < 0.2:  # the change walked before the appInfo
+        revision = tree.find("t:teiHeader/t:revisionDesc", NS)
+        if revision is not None:
+            header.insert(0, revision)
+    ids = applications or ["nobody"]
+    values = [lambda: "#" + generator.choice(ids), lambda: generator.choice(ids), lambda: "#nobody",
+              lambda: "#" + generator.choice(ids) + " #" + generator.choice(ids), lambda: " #" + generator.choice(ids)]
+    for change in tree.iter(f"{{{TEI}}}change"):
+        if generator.random() < 0.6:
+            change.set("who", generator.choice(values)())
+    persons = tree.xpath("//t:particDesc//t:person", namespaces=NS)
+    roll = generator.random()
+    if persons and roll < 0.3:  # a person moved out of particDesc: its id is not in the key
+        person = generator.choice(persons)
+        body = tree.find("t:text/t:body", NS)
+        (body if body is not None else header).append(person)
+    elif persons and roll < 0.5:  # a person deeper in particDesc, in a listPerson of its own
+        person = generator.choice(persons)
+        parent = person.getparent()
+        inner = etree.SubElement(parent, f"{{{TEI}}}listPerson")
+        inner.append(person)
+
+
+def _arrange_ptrs(tree: etree._ElementTree, generator: random.Random) -> None:
+    """ptr targets: a note's id (the usual footnote call), another element's, dangling, without '#', '#' alone;
+    and now and then a note without its xml:id, or a note's id given to another element instead."""
+    notes = tree.xpath("//t:note[@xml:id]", namespaces=NS)
+    others = tree.xpath("//t:text//*[@xml:id][not(self::t:note)]", namespaces=NS)
+    note_ids = [note.get(XML_ID) for note in notes] or ["nobody"]
+    other_ids = [element.get(XML_ID) for element in others] or ["nobody"]
+    usual = [lambda: "#" + generator.choice(note_ids), lambda: "#" + generator.choice(other_ids),
+             lambda: generator.choice(note_ids)]
+    dangling = [lambda: "#nobody", lambda: "#"]
+
+    def target() -> str:
+        return generator.choice(dangling if generator.random() < 0.05 else usual)()
+
+    places = tree.xpath("//t:particDesc//t:person | //t:text//t:p", namespaces=NS)
+    for _ in range(generator.randint(0, 4)):
+        if places:
+            etree.SubElement(generator.choice(places), f"{{{TEI}}}ptr", target=target())
+    for ptr in tree.iter(f"{{{TEI}}}ptr"):
+        if generator.random() < 0.5:
+            ptr.set("target", target())
+    if notes and generator.random() < 0.2:
+        note = generator.choice(notes)
+        identifier = note.attrib.pop(XML_ID)
+        if others and generator.random() < 0.5:
+            generator.choice(others).set(XML_ID, identifier)
+
+
+@pytest.mark.parametrize("seed", [p.name for p in seed_files()])
+def test_own_rules_answer_as_the_schematron_on_random_footnote_pointers(schematron, seed):
+    """TE-REF-006 answered from the listed notes' ids against the Schematron's key: on the tree as the validator
+    passes it (the notes listed) and as own_rules lists nothing."""
+    generator = random.Random("ptrs" + seed)
+    answered = declined = 0
+    for _ in range(30):
+        tree = etree.fromstring(seed_tei(seed)).getroottree()
+        _arrange_notes(tree, generator)
+        _arrange_ptrs(tree, generator)
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        loaded = load_bytes(data, seed)
+        if loaded.tree is None:
+            continue
+        parameters = dict(loaded.schematron_parameters)
+        stock = schematron.check(loaded.tree, seed, {**parameters, footnote_marks.PARAMETER: "true()"})
+        for notes in (footnote_marks.notes(loaded.tree), None):
+            own = own_rules.check(loaded.tree, seed, schematron.name, parameters,
+                                  ids_unique=not loaded.diagnostics, notes=notes)
+            if own is None:
+                declined += 1
+                continue
+            answered += 1
+            assert own == stock, (seed, data.decode())
+    assert answered >= 3 and declined >= 1
+
+
+@pytest.mark.parametrize("holder", ["note", "margin-note-mark", "p", "nobody"])
+def test_a_footnote_pointer_is_answered_only_from_a_notes_own_id(schematron, holder):
+    """ptr target="#m1": a note with that xml:id (answered from the notes' ids), a note whose mark is m1 but
+    has no xml:id (dangling: own_rules declines), a p with that id (the id() XPath), or nothing."""
+    tree = etree.parse(str(valid_fixtures()[0])).getroot().getroottree()
+    person = tree.find(".//t:particDesc//t:person", NS)
+    etree.SubElement(person, f"{{{TEI}}}ptr", target="#m1")
+    paragraph = tree.find(".//t:text//t:p", NS)
+    if holder == "p":
+        paragraph.set(XML_ID, "m1")
+    elif holder != "nobody":
+        note = etree.SubElement(paragraph, f"{{{TEI}}}note", place="margin")
+        note.text = "A note."
+        note.set(*((XML_ID, "m1") if holder == "note" else ("n", "m1")))
+    data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    loaded = load_bytes(data, "f.xml")
+    assert loaded.tree is not None and not loaded.diagnostics
+    parameters = dict(loaded.schematron_parameters)
+    own = own_rules.check(loaded.tree, "f.xml", schematron.name, parameters, ids_unique=True,
+                          notes=footnote_marks.notes(loaded.tree))
+    stock = schematron.check(loaded.tree, "f.xml", {**parameters, footnote_marks.PARAMETER: "true()"})
+    dangling = holder in ("margin-note-mark", "nobody")
+    assert any(d.rule == "TE-REF-006" for d in stock) is dangling
+    assert own is None if dangling else own == stock
+
+
+@pytest.mark.parametrize("seed", [p.name for p in seed_files()])
+def test_own_rules_answer_as_the_schematron_on_random_applications_and_persons(schematron, seed):
+    """The pointer tests answered from the walk (TE-REF-004 from the appInfo walked, TE-REF-001 … 003 from the
+    persons met in a particDesc) against the Schematron's keys and lets."""
+    generator = random.Random("applications" + seed)
+    answered = declined = 0
+    for _ in range(30):
+        tree = etree.fromstring(seed_tei(seed)).getroottree()
+        _arrange_applications_and_persons(tree, generator)
+        _arrange_pointers(tree, generator)
+        data = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+        own, stock = _both(schematron, data, seed)
+        if own is None:
+            declined += 1
+            continue
+        answered += 1
+        assert own == stock, (seed, data.decode())
+    assert answered >= 3 and declined >= 1
+
+
 def test_the_validator_reports_the_same_with_and_without_own_rules(monkeypatch):
     """Whole reports, parser and XSD findings included, for every test document."""
     documents = [(name, data) for name, data in _documents()]

@@ -39,13 +39,17 @@ def _same_verdict(checker: XsdChecker, tree: etree._ElementTree) -> bool:
     return checker.fast_accepts(tree) == bool(checker._schema.validate(tree))  # noqa: SLF001
 
 
-def test_the_project_schema_has_a_twin_that_differs_only_in_the_non_empty_type(xsd):
+def test_the_project_schema_has_a_twin_that_differs_only_in_the_non_empty_type_and_its_repetitions(xsd):
     from tei_encoder.resources import schema_path
 
     original = etree.parse(str(schema_path("tei-encoder.xsd")))
     twin = xsd_twin.twin(original)
     assert twin is not None and xsd._twin is not None  # noqa: SLF001
-    changed = [(a, b) for a, b in zip(original.iter(), twin.iter())
+    assert len(xsd_twin._counted_repetitions(original.getroot())) > 30  # noqa: SLF001
+    assert xsd_twin._counted_repetitions(twin.getroot()) == []  # noqa: SLF001
+    uncounted = copy.deepcopy(original)
+    xsd_twin._uncount(uncounted.getroot())  # noqa: SLF001
+    changed = [(a, b) for a, b in zip(uncounted.iter(), twin.iter())
                if (a.tag, dict(a.attrib)) != (b.tag, dict(b.attrib))]
     assert [(etree.QName(a).localname, dict(b.attrib)) for a, b in changed] == [
         ("restriction", {"base": "xs:token"}), ("pattern", {"value": "1"})]
@@ -119,6 +123,60 @@ def test_same_verdict_on_one_element_edits_and_blanked_texts(xsd, path):
     assert blanked > 50
 
 
+# Content models with a repeated choice or group reference (libxml2 counts them), over the children a, b, c, d, e.
+_GROUPS = ('<xs:group name="g"><xs:choice><xs:element name="a"/><xs:element name="b"/></xs:choice></xs:group>'
+           '<xs:group name="s"><xs:sequence><xs:element name="a"/><xs:element name="c" minOccurs="0"/></xs:sequence>'
+           '</xs:group>')
+_REPEATED_MODELS = [
+    '<xs:choice minOccurs="{m}" maxOccurs="unbounded"><xs:element name="a"/><xs:element name="b"/></xs:choice>',
+    '<xs:sequence><xs:element name="c"/><xs:choice minOccurs="{m}" maxOccurs="unbounded"><xs:element name="a"/>'
+    '<xs:element name="b"/></xs:choice><xs:element name="d" minOccurs="0"/></xs:sequence>',
+    '<xs:group ref="g" minOccurs="{m}" maxOccurs="unbounded"/>',
+    '<xs:group ref="s" minOccurs="{m}" maxOccurs="unbounded"/>',
+    '<xs:sequence><xs:group ref="s" minOccurs="{m}" maxOccurs="unbounded"/><xs:element name="b"/></xs:sequence>',
+    '<xs:choice minOccurs="{m}" maxOccurs="unbounded"><xs:element name="a"/><xs:sequence><xs:element name="b"/>'
+    '<xs:choice minOccurs="0" maxOccurs="unbounded"><xs:element name="c"/><xs:element name="d"/></xs:choice>'
+    '<xs:element name="e"/></xs:sequence></xs:choice>',
+]
+
+
+def _repeated_schema(model: str, minimum: str, mixed: bool) -> etree._ElementTree:
+    return etree.ElementTree(etree.fromstring(
+        f'<xs:schema xmlns:xs="{XS}">{_GROUPS}<xs:element name="r"><xs:complexType mixed="{str(mixed).lower()}">'
+        f'{model.format(m=minimum)}</xs:complexType></xs:element></xs:schema>'))
+
+
+REPEATED = {(index, minimum, mixed): (etree.XMLSchema(_repeated_schema(model, minimum, mixed)),
+                                      etree.XMLSchema(xsd_twin.twin(_repeated_schema(model, minimum, mixed))))
+            for index, model in enumerate(_REPEATED_MODELS) for minimum in ("0", "1") for mixed in (False, True)}
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from("abcde"), max_size=7), st.sampled_from(sorted(REPEATED)))
+def test_the_twins_uncounted_repetitions_accept_the_children_the_counted_ones_accept(children, model):
+    root = etree.Element("r")
+    for name in children:
+        etree.SubElement(root, name).tail = "t" if model[2] else None
+    schema, twin = REPEATED[model]
+    tree = etree.ElementTree(root)
+    assert bool(twin.validate(tree)) == bool(schema.validate(tree)), (children, model)
+
+
+def test_only_repetitions_of_choices_and_of_this_schemas_choice_or_sequence_groups_are_uncounted():
+    kept = ['<xs:choice maxOccurs="3"><xs:element name="a"/></xs:choice>',
+            '<xs:choice minOccurs="2" maxOccurs="unbounded"><xs:element name="a"/></xs:choice>',
+            '<xs:sequence minOccurs="0" maxOccurs="unbounded"><xs:element name="a"/></xs:sequence>',
+            '<xs:group ref="elsewhere:g" minOccurs="0" maxOccurs="unbounded" xmlns:elsewhere="urn:x"/>']
+    for model in kept:
+        schema = _repeated_schema(model, "0", False)
+        assert xsd_twin._counted_repetitions(schema.getroot()) == [], model  # noqa: SLF001
+    for model in _REPEATED_MODELS:
+        schema = _repeated_schema(model, "1", False)
+        assert xsd_twin._counted_repetitions(schema.getroot()), model  # noqa: SLF001
+        twin = xsd_twin.twin(schema)
+        assert twin is not None and xsd_twin._counted_repetitions(twin.getroot()) == []  # noqa: SLF001
+
+
 @pytest.mark.parametrize("unsafe", [
     '<xs:element name="w" type="t" fixed="a"/>',
     '<xs:element name="w" type="t" default="a"/>',
@@ -146,6 +204,17 @@ def test_the_relaxed_twin_leaves_out_only_the_pointer_pattern():
     left = [pattern.getparent().getparent().get("name") for pattern in relaxed[0].iter(f"{{{XS}}}pattern")]
     assert sorted(set(patterns) - set(left)) == ["localPointer"]
     assert len(patterns) - len(left) == 1
+    bases = {(a.getparent().get("name"), a.get("base"), b.get("base"))
+             for a, b in zip(twin.iter(f"{{{XS}}}restriction"), relaxed[0].iter(f"{{{XS}}}restriction"))
+             if a.get("base") != b.get("base")}
+    assert bases == {("localPointer", "xs:anyURI", "xs:string")}  # its values are references to fragments
+
+
+@pytest.mark.parametrize(("pattern", "fragments"), [
+    ("#[\\i-[:]][\\c-[:]]*", True), ("#[a]", True), ("#a?", True), ("[#a]b", False), ("#*a", False),
+    ("a#b", False), ("#a#", False), ("#[\\i-[:]]%", False), ("#a/b", False), ("#[a-z]", False)])
+def test_only_a_pattern_of_fragment_references_leaves_the_uri_check_to_the_subset(pattern, fragments):
+    assert xsd_twin.fragments_only(pattern) is fragments
 
 
 POINTER_CHARACTERS = "#a1:_.-\u00e9\u0660 "
@@ -172,7 +241,8 @@ def test_no_pointer_subset_for_syntax_not_read(pattern):
 
 
 # "#allen #stalin" passes own_rules.py's pointer rules (a list of ids), which then gather the values for the check.
-@pytest.mark.parametrize("value", ["#1bad", "no-hash", "#a b", "#caf\u00e9", "#a:b", "#allen #stalin"])
+@pytest.mark.parametrize("value", ["#1bad", "no-hash", "#a b", "#caf\u00e9", "#a:b", "#allen #stalin", "#a%zz",
+                                   "#a#b", "#a<b", "%", "#"])
 def test_a_pointer_the_check_does_not_accept_gets_the_schemas_own_diagnostic(xsd, value):
     tree = etree.parse(str(TESTS / "fixtures" / "valid" / "conversation-003.xml"))
     speaker = next(tree.iter("{http://www.tei-c.org/ns/1.0}said"))
@@ -185,3 +255,17 @@ def test_a_pointer_the_check_does_not_accept_gets_the_schemas_own_diagnostic(xsd
     else:
         message = strict[0].message if len(strict) == 1 else ""
         assert "who" in message and ("pattern" in message or "localPointer" in message), strict
+
+
+# A child out of place in a repeated choice (p's phrases, said's, a div's blocks), which the twin repeats as
+# a sequence: the schema's own diagnostics, where the schema puts them.
+@pytest.mark.parametrize(("place", "child"), [("p", "div"), ("said", "p"), ("div", "teiHeader")])
+def test_a_child_the_repeated_choice_refuses_gets_the_schemas_own_diagnostic(xsd, place, child):
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    tree = etree.parse(str(TESTS / "fixtures" / "valid" / "conversation-003.xml"))
+    parent = next(tree.find(tei + "text").iter(tei + place))
+    parent.append(etree.Element(tei + child))
+    assert not xsd.twin_accepts(tree)
+    strict = _LibxmlChecker.check(xsd, tree, "f.xml")  # the schema alone, without the twin
+    found = [d for d in Validator().validate_tree(tree, "f.xml") if d.source == xsd.name]
+    assert found == strict and strict and strict[0].rule == "xsd:cvc-complex-type.2.4", strict

@@ -162,7 +162,9 @@ class XsdChecker(_LibxmlChecker):
         self.pointers = relaxed[1] if relaxed is not None else None
         if relaxed is not None:
             twin = relaxed[0]
-        self._twin = etree.XMLSchema(twin) if twin is not None else None
+        self._twin = _compiled_twin(twin) if twin is not None else None
+        if self._twin is None:
+            self.pointers = None
 
     def twin_accepts(self, tree: etree._ElementTree) -> bool:
         """The twin accepts ``tree``: the schema does too if ``pointers`` (when there is one) accepts it."""
@@ -180,6 +182,14 @@ class XsdChecker(_LibxmlChecker):
         if self.fast_accepts(tree):
             return []
         return self.strict(tree, file)
+
+
+def _compiled_twin(twin: etree._ElementTree) -> etree.XMLSchema | None:
+    """The twin compiled; None (the schema decides alone) if libxml2 refuses the rewritten content models."""
+    try:
+        return etree.XMLSchema(twin)
+    except etree.XMLSchemaParseError:
+        return None
 
 
 _MESSAGE_LIMIT = 300

@@ -26,7 +26,7 @@ _TEI = "http://www.tei-c.org/ns/1.0"
 # An application that names tei-encoder by ident, id or label: a damaged ident is still our file (TE-HDR-002).
 _WRITTEN_BY_US = etree.XPath("/tei:TEI/tei:teiHeader/tei:encodingDesc/tei:appInfo/tei:application"
                              "[@ident = 'tei-encoder' or @xml:id = 'tei-encoder' or tei:label = 'tei-encoder']",
-                             namespaces={"tei": _TEI})
+                             namespaces={"tei": _TEI}, regexp=False)  # no EXSLT regexp: registered per call
 
 
 def written_by_tei_encoder(tree: etree._ElementTree) -> bool:

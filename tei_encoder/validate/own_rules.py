@@ -29,6 +29,11 @@ from tei_encoder.validate.prefilter import CHARACTERS_PARAMETER, FOOTNOTE_CALLS_
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
 _T = "{" + _TEI_NS + "}"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+# Attribute names read on many elements of a record, as bytes: lxml encodes a str name to UTF-8 at every get()
+# (180 of its 1,200 instructions; a record's walk reads some 200 attributes).
+_ID_KEY = _XML_ID.encode()
+_WHO, _REF, _N, _PLACE = b"who", b"ref", b"n", b"place"
+_REASON, _UNIT, _QUANTITY, _AGENT, _TARGET = b"reason", b"unit", b"quantity", b"agent", b"target"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NS = {"tei": _TEI_NS}
 _XML_SPACE = " \t\r\n"  # XPath's normalize-space() knows only these
@@ -43,14 +48,16 @@ class Unsure(Exception):
     """The record needs the Schematron itself: an error to word, or a value read differently by XPath."""
 
 
+# regexp=False: none of these paths calls EXSLT's regular expressions, which lxml would otherwise register
+# for every evaluation (4,500 instructions a call).
 def _compiled(test: str) -> etree.XPath:
-    return etree.XPath(test, namespaces=_NS)
+    return etree.XPath(test, namespaces=_NS, regexp=False)
 
 
 def _strings(path: str) -> etree.XPath:
     """An XPath whose values come back as plain strings: lxml's "smart" ones each keep a reference to their
     element (a proxy made for every value), which the keys never ask for."""
-    return etree.XPath(path, namespaces=_NS, smart_strings=False)
+    return etree.XPath(path, namespaces=_NS, smart_strings=False, regexp=False)
 
 
 # Asserts evaluated once per document: their own XPath (no key(), no current()), by libxml2 as in the XSLT.
@@ -166,13 +173,13 @@ _PERSONS = _strings("//tei:particDesc//tei:person/@xml:id")
 _APPLICATIONS = _strings("//tei:appInfo/tei:application/@xml:id")
 _HANDS = _strings("//tei:handNote/@xml:id")
 _IDS = _strings("//@xml:id")
-_BY_ID = etree.XPath("id($identifier)")
+_BY_ID = etree.XPath("id($identifier)", regexp=False)
 
 
 def _who_or_ref(element: etree._Element) -> str:
     """normalize-space(@who | @ref)'s argument: the first of the two in document (attribute) order."""
-    who = element.get("who")
-    ref = element.get("ref")
+    who = element.get(_WHO)
+    ref = element.get(_REF)
     if who is None or ref is None:
         return who if who is not None else (ref or "")
     return next(value for name, value in element.items() if name in ("who", "ref"))
@@ -187,8 +194,8 @@ def _collect(elements: Iterable[etree._Element], tested: set[str], pointing: set
     Schematron then answers). One loop, each attribute read once: a lookup costs more than a Python statement.
     """
     for element in elements:
-        who = element.get("who")
-        ref = element.get("ref")
+        who = element.get(_WHO)
+        ref = element.get(_REF)
         if who is None:
             if ref is not None:
                 tested.add(ref)
@@ -219,7 +226,7 @@ def _points(value: str | None, in_path: Callable[[], frozenset[str]], in_key: Ca
 
 def _mark(note: etree._Element) -> int | None:
     """number(@n) of a footnote: None for NaN; Unsure for a mark XPath libraries may read apart."""
-    return _number(note.get("n"))
+    return _number(note.get(_N))
 
 
 def _number(value: str | None) -> int | None:
@@ -240,7 +247,7 @@ class _Footnotes:
     def __init__(self, notes: list[etree._Element]) -> None:
         self.notes = notes
         self.position = {note: index for index, note in enumerate(notes)}
-        self.marks = [_mark(note) if note.get("place") == "foot" else None for note in notes]  # of footnotes
+        self.marks = [_mark(note) if note.get(_PLACE) == "foot" else None for note in notes]  # of footnotes
         self.numeric = [mark is not None for mark in self.marks]
         # Some note inside another: asked of the notes with an element inside (an ancestor search per note
         # parsed its tag argument every time: 47,000 instructions a record for the usual five notes).
@@ -296,14 +303,27 @@ class _Walk:
         self.keys = _Keys(self.root, ids_unique)
         self.pointers: set[str] = set()  # key person-pointers
         self.pointer_values: set[str] = set()  # every value of POINTER_CARRIERS
+        # The xml:ids of the applications of every appInfo walked so far: ids of the key 'applications'.
+        self.walked_applications: set[str] = set()
+        self.tested: set[str] = set()  # sp/@who, said/@who, persName/@ref: TE-REF-001 … TE-REF-003's values
+        # The xml:ids of the persons in a particDesc walked so far (while values are to be tested): the key 'persons'.
+        self.walked_persons: set[str] = set()
         self.warnings: list[tuple[etree._Element, str, str]] = []
         self._footnotes: _Footnotes | None = None
+        self._note_ids: frozenset[str] | None = None
         self._all_declared: bool | None = None
 
     def all_declared(self) -> bool:
         if self._all_declared is None:
             self._all_declared = bool(_ALL_DECLARED(self.root))
         return self._all_declared
+
+    def note_ids(self) -> frozenset[str]:
+        """The xml:ids of the notes the caller listed (ids of the key 'ids'; none when it listed none)."""
+        if self._note_ids is None:
+            self._note_ids = frozenset(identifier for note in self.notes or ()
+                                       if (identifier := note.get(_ID_KEY)) is not None)
+        return self._note_ids
 
     def footnotes(self) -> _Footnotes:
         if self._footnotes is None:
@@ -324,23 +344,18 @@ class _Walk:
         self._pointers()
         for element in self.root.iter(*_RULES):
             _RULES[element.tag](self, element)
+        self._pointers_point()
         if not self.warnings:
             return []
         return self._diagnostics()
 
     def _pointers(self) -> None:
-        """TE-REF-001 to TE-REF-003, and the key person-pointers (TE-REF-007, a rule of _RULES, reads them):
-        each distinct value once."""
-        tested: set[str] = set()    # sp/@who, said/@who, persName/@ref: one test, against the same ids
+        """The key person-pointers (TE-REF-007, a rule of _RULES, reads them), and the values TE-REF-001 to
+        TE-REF-003 test (_pointers_point tests them once the rules' walk has met the persons)."""
+        tested = self.tested        # one test for all three rules, against the same ids
         pointing: set[str] = set()  # normalize-space(@who | @ref) of each: the key's values
         _collect(self.root.iter(_T + "sp", _T + "said", _T + "persName"), tested, pointing)
         self.pointer_values |= tested
-        keys = self.keys
-        person_ids = keys.person_ids() if tested else frozenset()
-        # The usual value, '#' and a person's id, is answered here: a call of _points per value cost more.
-        for value in tested:
-            if not (value[:1] == "#" and value[1:] in person_ids):
-                _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
         pointers = self.pointers
         for value in pointing:
             if _XML_SPACE_IN.search(value) is None:
@@ -348,6 +363,16 @@ class _Walk:
                     pointers.add(value)  # one token: _tokens' split would give the value itself
             else:
                 pointers.update(_tokens(value))
+
+    def _pointers_point(self) -> None:
+        """TE-REF-001 to TE-REF-003, each distinct value once. The usual value, '#' and the id of a person in a
+        particDesc (an id of the key, so _points' test holds), is answered here from the persons the rules' walk
+        met, without the let's XPath (38,000 instructions a record); any other value is given to _points."""
+        keys = self.keys
+        persons = self.walked_persons
+        for value in self.tested:
+            if not (value[:1] == "#" and value[1:] in persons):
+                _require(_points(value, keys.person_ids, keys.persons), "TE-REF-001 … TE-REF-003")
 
     def _diagnostics(self) -> list[Diagnostic]:
         """The warnings in document order, as the Schematron reports them."""
@@ -382,18 +407,41 @@ def _require(condition: object, what: str) -> None:
 
 
 def _person(walk: _Walk, element: etree._Element) -> None:
-    """TE-REF-007: _Walk._pointers has gathered every pointer before the rules' walk."""
-    identifier = element.get(_XML_ID, "")
+    """TE-REF-007: _Walk._pointers has gathered every pointer before the rules' walk. The person's id is noted
+    for TE-REF-001 … TE-REF-003 (_Walk._pointers_point) when it is in a particDesc."""
+    identifier = element.get(_ID_KEY)
+    if identifier is not None and walk.tested and _in_partic_desc(element):
+        walk.walked_persons.add(identifier)
+    if identifier is None:
+        identifier = ""
     if "#" + identifier not in walk.pointers:
         walk.warn(element, "TE-REF-007",
                   f'Person "{identifier}" is never referred to (no sp/@who, said/@who or persName/@ref '
                   "points to it): remove the person or mark the mention in the text.")
 
 
+_PARTIC_DESC = _T + "particDesc"
+
+
+def _in_partic_desc(element: etree._Element) -> bool:
+    """Some ancestor is a tei:particDesc, asked of the parents one by one (iterancestors parses its tag argument
+    at each call: 8,400 instructions, where a person's listPerson and particDesc cost 3,000)."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent.tag == _PARTIC_DESC:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _change(walk: _Walk, element: etree._Element) -> None:
     who = element.get("who")
     if who is not None:
         walk.pointer_values.add(who)
+        # '#' and an id of the key holds _points' test: answered from the appInfo walked before the change
+        # (the header's revisionDesc follows its encodingDesc), without the let's XPath (21,000 instructions).
+        if who[:1] == "#" and who[1:] in walk.walked_applications:
+            return
     _require(_points(who, walk.keys.application_ids, walk.keys.applications), "TE-REF-004")
 
 
@@ -405,8 +453,10 @@ def _add(walk: _Walk, element: etree._Element) -> None:
 
 
 def _ptr(walk: _Walk, element: etree._Element) -> None:
-    target = element.get("target") or ""
-    _require(not target.startswith("#") or _has_id(walk, target[1:]), "TE-REF-006")
+    """TE-REF-006. The usual target, a footnote call's '#' and its note's id, is found among the notes' ids
+    (ids of the key, so the test holds) without the id() XPath (about 10,000 instructions a pointer)."""
+    target = element.get(_TARGET) or ""
+    _require(not target.startswith("#") or target[1:] in walk.note_ids() or _has_id(walk, target[1:]), "TE-REF-006")
 
 
 def _has_id(walk: _Walk, identifier: str) -> bool:
@@ -417,11 +467,11 @@ def _has_id(walk: _Walk, identifier: str) -> bool:
 
 
 def _note(walk: _Walk, element: etree._Element) -> None:
-    if element.get("place") != "foot":
+    if element.get(_PLACE) != "foot":
         _other_note(walk, element)
         return
-    n = element.get("n")
-    _require(n is not None and element.get(_XML_ID) is not None, "TE-NOTE-001")
+    n = element.get(_N)
+    _require(n is not None and element.get(_ID_KEY) is not None, "TE-NOTE-001")
     mark = _number(n)
     if mark is None:
         return
@@ -447,10 +497,10 @@ def _other_note(walk: _Walk, element: etree._Element) -> None:
 
 
 def _gap(walk: _Walk, element: etree._Element) -> None:
-    _require(element.get("reason") is not None, "TE-GAP-001")
-    unit = element.get("unit")  # each attribute read once: a lookup costs more than a Python statement
-    quantity = element.get("quantity")
-    if element.get("agent") == "ocr":
+    _require(element.get(_REASON) is not None, "TE-GAP-001")
+    unit = element.get(_UNIT)  # each attribute read once: a lookup costs more than a Python statement
+    quantity = element.get(_QUANTITY)
+    if element.get(_AGENT) == "ocr":
         plain = _PLAIN_NUMBER.fullmatch(quantity or "")
         _require(unit == "char" and plain is not None and int(plain.group(1)) >= 1, "TE-GAP-002")
     _require((unit is None) == (quantity is None), "TE-GAP-003")
@@ -468,8 +518,14 @@ def _source_desc(walk: _Walk, element: etree._Element) -> None:
 
 
 def _app_info(walk: _Walk, element: etree._Element) -> None:
-    _require(any(application.get("ident") == "tei-encoder" and application.get("version") is not None
-                 for application in element.iterchildren(_T + "application")), "TE-HDR-002")
+    """TE-HDR-002; and the applications' ids, for TE-REF-004 (_change)."""
+    ours = False
+    for application in element.iterchildren(_T + "application"):
+        identifier = application.get(_XML_ID)
+        if identifier is not None:
+            walk.walked_applications.add(identifier)
+        ours = ours or (application.get("ident") == "tei-encoder" and application.get("version") is not None)
+    _require(ours, "TE-HDR-002")
 
 
 def _tei_header(walk: _Walk, element: etree._Element) -> None:

@@ -174,7 +174,7 @@ def _footnote_calls_impossible_in_utf8(data: bytes, tree: etree._ElementTree,
 # element proxy for every element inside (14-43 us). Counted node by node either way; were two adjacent text
 # nodes ever apart here and joined by itertext, a call they spell would go uncounted: a search not skipped.
 _ENCODING_DESC_TEXTS = etree.XPath("t:teiHeader/t:encodingDesc/descendant::text()", namespaces={"t": _TEI[1:-1]},
-                                   smart_strings=False)
+                                   smart_strings=False, regexp=False)  # no EXSLT regexp: registered per call
 
 
 def schematron_parameters(data: bytes, tree: etree._ElementTree) -> dict[str, str]:
