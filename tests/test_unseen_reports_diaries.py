@@ -347,3 +347,32 @@ def test_markdown_marks_come_off_a_heading_a_label_or_a_dated_line_only(line: st
     [unit] = markdown_marks.unmark([Unit(3, (line,))], counts)
     assert unit.text == (unmarked or line)
     assert counts.get(markdown_marks.COUNT_KEY, 0) == (1 if unmarked else 0)
+
+
+# -- a cable signed by its embassy
+
+def test_a_body_signing_over_its_date_closes_the_cable_and_is_no_person() -> None:
+    root = record("wilson_70_chinese_embassy_cable_body_signs")
+    closer = xp(root, "//t:body/t:div/t:closer")[0]
+    assert xp(closer, "t:signed/text()") == ["Chinese Embassy in the Soviet Union"]
+    assert xp(closer, "t:dateline/t:date/@when") == ["1960-03-03"]
+    assert not any("embassy" in ident for ident in persons(root))
+    assert xp(root, "//t:correspAction[@type='sent']") == []  # no person sent it
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Chinese Embassy in the Soviet Union", True), ("Embassy of the USSR in the DPRK", True),
+    ("Ministry of Foreign Affairs of the USSR", True), ("The Soviet Delegation", True),
+    ("The Embassy will reply in due course.", False), ("Ambassador A. Puzanov", False),
+])
+def test_a_sending_body_is_its_name_alone(line: str, body: bool) -> None:
+    from tei_encoder.reader.block_rules import closing_matter
+
+    assert bool(closing_matter.SENDING_BODY.match(line)) is body
+
+
+def test_a_family_name_printed_first_takes_the_given_name_after_it() -> None:
+    root = record("wilson_70_chinese_embassy_cable_body_signs")
+    assert xp(root, "//t:person[@xml:id='zhang']/t:persName[1]/text()") == ["Zhang Wenjin"]
+    assert "Counselor Zhang Wenjin" in xp(root, "//t:body//t:persName/text()")
+    assert xp(root, "//t:said/@who") == ["#kapitsa", "#kapitsa", "#zhang"]

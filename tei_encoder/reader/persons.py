@@ -231,6 +231,7 @@ class Persons:
                     continue
                 while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
+                end = _given_names_after_family_name(text, start, end)
                 form = text[titles.start():end]
                 if form not in seen:
                     seen.add(form)
@@ -415,6 +416,20 @@ def _after_addressee_verb(text: str) -> str:
 
 # What a mailing list says after a name, past a dash: "Beria - all", "Vasilevsky - point 1".
 _QUALIFIER = re.compile(r"\s+[-–—]\s+(?=[a-z\d]).*$")  # not "EUR - Mr. Thompson": an office, then its officer
+
+
+def _given_names_after_family_name(text: str, start: int, end: int) -> int:
+    """``Counselor Zhang Wenjin``: after a family name printed first (Chinese, Korean, Vietnamese) and
+    alone so far, the capitalised words after it (at most two: ``Kim Il Sung``) are its given names."""
+    if text[start:end].count(" ") or people.fold(text[start:end]) not in people.SURNAME_FIRST:
+        return end
+    for _ in range(2):
+        following = _NEXT_NAME_WORD.match(text, end)
+        if following is None or following.group(1).casefold() in speech.NOT_PEOPLE or \
+                following.group(1).lower() in people.TITLES:
+            break
+        end = following.end(1)
+    return end
 
 
 def names_in_list(text: str) -> list[str]:

@@ -190,6 +190,14 @@ def _office_before_bare_name(text: str) -> bool:
 _SIGNATURE_LINE_WORDS = 18
 
 
+# A body that signs its cable or note at the foot, over its date: "Chinese Embassy in the Soviet Union",
+# "Embassy of the USSR in the DPRK", "Ministry of Foreign Affairs of the USSR". A signature, not a person.
+SENDING_BODY = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Embassy|Legation|Consulate(?:[- ]General)?|Mission|Delegation|Ministry|"
+    r"Commissariat|Department|Secretariat|Bureau)(?:\s+(?:of|in|to|for|at)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and)){0,5}){0,2}\.?$")
+
+
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
@@ -211,7 +219,7 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return "transmission" if teletype.TRANSMISSION.match(bare) else "classification"
     if SIGNATURE_MARK.match(bare) or (words <= _SIGNATURE_LINE_WORDS and columns(bare, known)) or (
             last and words <= 4 and (bare_name(bare) or _INITIALS.match(bare))) or (
-            last and words <= 6 and _office_before_bare_name(bare)):
+            last and words <= 6 and _office_before_bare_name(bare)) or (words <= 12 and SENDING_BODY.match(bare)):
         return "signed"
     if last and attachment.PATTERN.match(bare):
         return "enclosure"  # "Enclosure: 1 memorandum (5 pages)" at the foot: what went with the letter
@@ -440,6 +448,8 @@ def read(layout: Layout, i: int) -> int | None:
             signatures = [text] if kind == "signed-column" else columns(text, _known(layout)) or [text]
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
+                if SENDING_BODY.match(plain(signature).strip()):
+                    continue  # a body signs: no person
                 if signer or not SIGNATURE_MARK.match(signature):
                     name = signer.group() if signer else _name_before_office(plain(signature).rstrip(". "))
                     layout.persons.sender(name)
