@@ -22,6 +22,8 @@ guessed, so ``January 10th`` is found but gets ``when=None``. Calendar errors
   in capitals, a two-digit year of the 1900s); ``when`` is the day
 * ranges of days in one month, ``June 2–3, 1952`` and ``2–3 June 1952``: ``when`` is None
   and ``from_``/``to`` hold the first and the last day
+* ``一九五九年十月二日`` and ``1959年10月2日`` (Chinese and Japanese, the year first, in Chinese numerals or
+  digits); ``一九五九年十月`` (no day)
 * ``19.07.1949`` and ``19/07/1949``: always day first, the European archival
   convention; an impossible reading (``07/19/1949``) is found with ``when=None``
   rather than silently swapped to month first.

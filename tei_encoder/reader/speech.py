@@ -1,7 +1,7 @@
 """Speech: speaker labels of labelled turns, and reporting clauses (ENCODING.md 3).
 
 A *label* opens a block: ``Stalin:``, ``Sir. D. Kelly:``, ``Comrade NAME:``,
-``Q:``. A *reporting clause* is a name (titles allowed) that is the subject of
+``Q:``, a Chinese transcript's ``毛泽东：``. A *reporting clause* is a name (titles allowed) that is the subject of
 a reporting verb from REPORTING_LEMMAS: ``Comrade STALIN says that …``.
 The lexicons are module constants so that a deployment can extend them.
 """
