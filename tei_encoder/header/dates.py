@@ -22,6 +22,8 @@ guessed, so ``January 10th`` is found but gets ``when=None``. Calendar errors
   in capitals, a two-digit year of the 1900s); ``when`` is the day
 * ranges of days in one month, ``June 2–3, 1952`` and ``2–3 June 1952``: ``when`` is None
   and ``from_``/``to`` hold the first and the last day
+* ``一九五九年十月二日`` and ``1959年10月2日`` (Chinese and Japanese, the year first, in Chinese numerals or
+  digits); ``一九五九年十月`` (no day)
 * ``19.07.1949`` and ``19/07/1949``: always day first, the European archival
   convention; an impossible reading (``07/19/1949``) is found with ``when=None``
   rather than silently swapped to month first.
@@ -182,6 +184,19 @@ _DAY_FIRST_RANGE = (
 
 _DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _DTG, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
                                 _MONTH_FIRST, _DAY_FIRST_FOREIGN, _YEAR_FIRST)), re.IGNORECASE)
+# A Chinese or Japanese date, the year first: 1959年10月2日, or in Chinese numerals 一九五九年十月二日 (a digit
+# a character in the year, 〇, ○ or 零 for zero; 十 for the tens of a month or day: 十月, 二十三日, 三十一日).
+# Read apart from _DATE_RE: its numerals are no digits to anchor a scan on. Year and month alone
+# (一九五九年十月) is a month, as "October 1959" is; the year alone is never found.
+_HAN_DIGITS = "〇○零一二三四五六七八九"
+_HAN_DIGIT_VALUES = {digit: max(n - 2, 0) for n, digit in enumerate(_HAN_DIGITS)}  # the three zeros, then 1-9
+_HAN_NUMBER = "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"  # 1 to 39: _iso rejects a day past the month's
+_ARABIC = "0-9０-９"
+_HAN_DATE_RE = re.compile(
+    rf"(?<![{_ARABIC}{_HAN_DIGITS}十])(?P<y>[12１２][{_ARABIC}]{{3}}|[一二][{_HAN_DIGITS}]{{3}})\s?年\s?"
+    rf"(?P<m>1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])\s?月"
+    rf"(?:\s?(?P<d>[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|{_HAN_NUMBER})\s?[日号])?"
+    rf"(?![{_ARABIC}])")
 _BARE_YEAR_RE = re.compile(r"[12]\d{3}")
 _YEAR_MONTH_RE = re.compile(r"(?P<y>[12]\d{3})-(?P<m>\d\d)")
 
@@ -250,6 +265,26 @@ def _accepted(m: re.Match[str]) -> bool:
     if m.group("rom_m") and m.group("rom_m") != m.group("rom_m").upper():
         return False  # "3 vi 1943" is no Roman month
     return all(_month_token_ok(m.group(g)) for g in ("dmy_m", "mdy_m", "mdr_m", "dmr_m"))
+
+
+def _han_value(numeral: str) -> int:
+    """``1959``, ``１０``, ``一九五九``, ``十``, ``二十三``: the number a date's part writes."""
+    if numeral.isdecimal():
+        return int(numeral)  # ASCII or full-width digits
+    if "十" in numeral:  # tens: 十 (10), 十二 (12), 二十 (20), 三十一 (31)
+        tens, _, units = numeral.partition("十")
+        return 10 * (_HAN_DIGIT_VALUES[tens] if tens else 1) + (_HAN_DIGIT_VALUES[units] if units else 0)
+    return int("".join(str(_HAN_DIGIT_VALUES[digit]) for digit in numeral))  # the year, digit by digit
+
+
+def _han_found(m: re.Match[str]) -> Found:
+    day = m.group("d")
+    when = _iso(str(_han_value(m.group("y"))), _han_value(m.group("m")), None if day is None else str(_han_value(day)))
+    return Found(m.start(), m.end(), m.group(), when)
+
+
+def _han_dates(text: str) -> list[Found]:
+    return [_han_found(m) for m in _HAN_DATE_RE.finditer(text)] if "年" in text else []
 
 
 # ---------------------------------------------------------------- times
@@ -360,7 +395,9 @@ def _plain_scan(pattern: re.Pattern[str], text: str, accept: _Accept) -> list[Fo
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression in ``text``, non-overlapping, in order of position."""
-    return _anchored_scan(_DATE_RE, text, _accepted, month_first=True)
+    found = _anchored_scan(_DATE_RE, text, _accepted, month_first=True)
+    han = [date for date in _han_dates(text) if not any(f.start < date.end and date.start < f.end for f in found)]
+    return sorted(found + han, key=lambda date: date.start) if han else found
 
 
 def parse_date(text: str) -> str | None:
@@ -375,6 +412,8 @@ def parse_date(text: str) -> str | None:
     if (ym := _YEAR_MONTH_RE.fullmatch(s)) is not None:
         return _iso(ym.group("y"), int(ym.group("m")), None)
     m = _DATE_RE.fullmatch(s)
+    if m is None and (han := _HAN_DATE_RE.fullmatch(s)) is not None:
+        return _han_found(han).when
     if m is None or not _accepted(m):
         return None
     return _date_when(m)
@@ -398,6 +437,8 @@ def whole_date(text: str) -> Found | None:
     """The date when the whole (stripped) string is one date or one range (``June 2–3, 1952``)."""
     s = text.strip()
     m = _DATE_RE.fullmatch(s)
+    if m is None and (han := _HAN_DATE_RE.fullmatch(s)) is not None:
+        return _han_found(han)
     if m is None or not _accepted(m):
         return None
     return _found(_DATE_RE, m)

@@ -54,7 +54,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -142,6 +142,13 @@ shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan
 chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
 nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon
 """.split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
+# A Chinese or Japanese transcript's names are Han characters (毛泽东, 吉田茂), two to four of them, printed
+# without spaces and family name first; a Chinese record prints its form of address after the name
+# (毛泽东同志 "comrade Mao Zedong", 周恩来总理 "premier Zhou Enlai"). Single-character family names with a
+# title (毛主席, 周总理) stay one name of three characters: the family name alone is not told apart.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"  # CJK Unified Ideographs and Extension A
+HAN_TITLES: tuple[str, ...] = ("同志", "主席", "总理", "總理")
+HAN_NAME = re.compile(rf"(?P<han_name>[{HAN}]{{2,4}}?)(?P<han_title>{'|'.join(HAN_TITLES)})?")
 ROLES: tuple[str, ...] = (
     "speaker", "attendant", "sender", "recipient", "addressee", "recorder", "translator", "interpreter",
     "secretary", "chairman",
@@ -368,6 +375,8 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     Cached: records repeat the same few names many times, and the result is a frozen value.
     """
     text = unicodedata.normalize("NFKC", _clean(surface))
+    if (han := HAN_NAME.fullmatch(text)) is not None:
+        return _han_name(surface, han)
     if "," in text:
         inverted = _split_inverted(text, titles)
         if inverted is not None:
@@ -399,6 +408,18 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     if office and named is not after_office:  # "the chairman of the Youth League Kim Sok": the body is the office's
         office = _office_before(text.split()[:len(text.split()) - len(named)], titles)
     return Name(surface.strip(), found_titles, forenames, surname, " ".join(named), shown, office)
+
+
+def _han_name(surface: str, han: re.Match[str]) -> Name:
+    """``毛泽东同志``: the whole name is the key, folded as printed (``maozedong``, family name first).
+
+    Han characters carry no case or spaces to tell the family name from the given one, and a
+    transliterated foreign name (赫鲁晓夫, Khrushchev) has none: the name is never split. Its key is no
+    Latin name's (``Mao Zedong`` is surname ``mao``), so a Han form joins no Latin-script person.
+    """
+    title = han.group("han_title")
+    return Name(surface.strip(), (title,) if title else (), (), _fold(han.group("han_name")), han.group("han_name"),
+                han.group())
 
 
 # Words that link an office to its body or place: "Minister of Foreign Affairs", "Ambassador in London".

@@ -1,7 +1,7 @@
 """Speech: speaker labels of labelled turns, and reporting clauses (ENCODING.md 3).
 
 A *label* opens a block: ``Stalin:``, ``Sir. D. Kelly:``, ``Comrade NAME:``,
-``Q:``. A *reporting clause* is a name (titles allowed) that is the subject of
+``Q:``, a Chinese transcript's ``毛泽东：``. A *reporting clause* is a name (titles allowed) that is the subject of
 a reporting verb from REPORTING_LEMMAS: ``Comrade STALIN says that …``.
 The lexicons are module constants so that a deployment can extend them.
 """
@@ -133,6 +133,29 @@ LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?\s*:(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
+# A Chinese or Japanese transcript's label: a Han name of two to four characters with its title as printed
+# (赫鲁晓夫：, 毛泽东同志：), then the full-width colon (or an ASCII one) and the speech, with no space between.
+HAN_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{people.HAN_NAME.pattern})(?P<colon>[：:])\s*(?P<rest>.*)$", re.S)
+# What such a label must not end on: a reporting verb (他说：, 我认为：, 毛泽东指出：: narration, not a label)
+# and the fields of a record's apparatus (时间：, 地点：, 翻译：).
+_HAN_NOT_LABEL_ENDS = ("说", "道", "问", "答", "称", "曰", "指出", "表示", "认为", "强调", "回答", "补充", "宣布")
+_HAN_NOT_SPEAKERS = frozenset("""
+时间 地点 日期 主题 事由 内容 备注 附件 附注 注释 译者 翻译 记录 记录人 整理 出席 出席者 参加 参加者 参加人员 在座
+问题 结论 决定 议程 标题 来源 档案 文件 说明 摘要 编者 编者按 原注 电报 抄送 发送 收件人
+""".split())
+
+
+def _han_label(text: str) -> tuple[str, str, str] | None:
+    """``(lead, label, rest)`` of ``毛泽东：这是好事。``; None for a field or narration before a colon."""
+    match = HAN_LABEL.match(text)
+    if match is None:
+        return None
+    label = match.group("label")
+    if label in _HAN_NOT_SPEAKERS or match.group("han_name").endswith(_HAN_NOT_LABEL_ENDS):
+        return None
+    return match.group("lead"), label + match.group("colon"), match.group("rest")
+
+
 # What may stand between the subject and its verb: a parenthesis (a stage
 # direction), a parenthetic phrase between commas, an adverb.
 _BETWEEN = (r"(?P<between>\s*(?:\((?P<stage>[^()]{1,40})\)\s*)?(?:,\s*[^,\n]{1,30},\s*)?"
@@ -213,11 +236,11 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     A direction inside the label (``Stalin (after a pause):``) is returned at the start of rest,
     where the turn reader takes it as the turn's first stage direction.
     """
-    if ":" not in text:
-        return None  # every label ends with its colon: most units hold none, and need no match
+    if ":" not in text:  # every label ends with its colon: most units hold none, and need no match
+        return _han_label(text) if "：" in text else None
     match = LABEL.match(text)
     if not match:
-        return None
+        return _han_label(text)  # a Han name is no Latin or Cyrillic one: "毛泽东: 这是好事。"
     label = match.group("label")
     key = label.rstrip(".").lower()
     last = label.split()[-1].rstrip(".").casefold()
@@ -285,7 +308,7 @@ def field_label(text: str) -> bool:
 def label_parts(label: str) -> tuple[str, str | None]:
     """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
     (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""
-    bare = plain(label).strip().rstrip(":").rstrip()  # a note at the name is no part of it
+    bare = plain(label).strip().rstrip(":：").rstrip()  # a note at the name is no part of it
     holder = _OFFICE_AND_HOLDER.match(bare)
     if holder:  # "The Prime Minister (Mr. Attlee)": Attlee, holding the office
         return holder.group("name"), holder.group("office")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import greeting, valediction
@@ -28,12 +29,27 @@ _DATED = ("dateline", "despatched", "received")
 _NAME_ONLY = re.compile(rf"^(?:[{UPPER}][a-z]?\.\s?){{0,3}}[{UPPER}][\w'’-]+$")
 
 
+# A Chinese or Japanese heading (毛泽东同志与赫鲁晓夫同志会谈记录): Han characters have no capitals to start
+# with, and a full-width stop or colon ends a sentence or a label, not a heading.
+_HAN_START = re.compile(rf"[{HAN}]")
+_HAN_HEADING_END = tuple("。，、；：！？")
+
+
 def is_heading(text: str) -> bool:
-    """A short line that starts in capitals and ends without punctuation, and is not a name alone
-    (the signature above the next document's heading)."""
+    """A short line that starts in capitals (or with a Han character) and ends without punctuation, and
+    is not a name alone (the signature above the next document's heading)."""
     bare = plain(text).strip()
-    return (bool(bare) and bare[0].isupper() and len(bare.split()) <= 30 and not bare.endswith(_HEADING_END)
-            and bare != FORM_FEED and not _NAME_ONLY.match(bare))
+    return (bool(bare) and (bare[0].isupper() or _han_heading(bare)) and len(bare.split()) <= 30
+            and not bare.endswith(_HEADING_END) and bare != FORM_FEED and not _NAME_ONLY.match(bare))
+
+
+def _han_heading(bare: str) -> bool:
+    return _HAN_START.match(bare) is not None and not bare.endswith(_HAN_HEADING_END) and "：" not in bare
+
+
+def _mixed_case(line: str) -> bool:
+    """Not a line in capitals (letterhead or a classification, read by the opening); Han has no case."""
+    return line.upper() != line or _HAN_START.match(plain(line).strip()) is not None
 
 
 def _dated_opening(layout: Layout, i: int, typed_first: bool = False) -> int:
@@ -49,14 +65,14 @@ def heads_document(layout: Layout, i: int) -> bool:
     """Unit i is a document's mixed-case heading (``Letter from … to …``) over its dated opening
     (a capitals line there is letterhead or a classification, read by the opening)."""
     text = layout.units[i].text if i < len(layout.units) else ""
-    return (len(layout.units[i].lines) == 1 and is_heading(text) and text.upper() != text
+    return (len(layout.units[i].lines) == 1 and is_heading(text) and _mixed_case(text)
             and field_kind(text) is None and bool(_dated_opening(layout, i + 1)))
 
 
 def _heading_over_dated_lines(layout: Layout, i: int) -> bool:
     """Unit i's first line is a mixed-case heading and its other lines a dated opening."""
     lines = layout.units[i].lines
-    if len(lines) < 2 or not is_heading(lines[0]) or lines[0].upper() == lines[0] or field_kind(lines[0]):
+    if len(lines) < 2 or not is_heading(lines[0]) or not _mixed_case(lines[0]) or field_kind(lines[0]):
         return False
     opening, taken = classify_opening(list(lines[1:]), layout.marks)
     return bool(taken) and any(item.kind in _DATED for item in opening)

@@ -86,7 +86,15 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
     text = plain(rest).strip()
     if text.startswith(('"', "“")):
         return True  # "Kelly: “We agree.”": a quotation is speech
-    return others > 0 and text[:1].isupper() and text.endswith(_SPEECH_END)
+    return others > 0 and (text[:1].isupper() and text.endswith(_SPEECH_END) or _han_speech(text))
+
+
+_HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re.S)
+
+
+def _han_speech(text: str) -> bool:
+    """``这是好事。``: Chinese or Japanese text that ends a sentence, as a speaker's words after a Han label do."""
+    return _HAN_SPEECH.match(text) is not None
 
 
 class RecordLabels:
