@@ -376,3 +376,29 @@ def test_a_family_name_printed_first_takes_the_given_name_after_it() -> None:
     assert xp(root, "//t:person[@xml:id='zhang']/t:persName[1]/text()") == ["Zhang Wenjin"]
     assert "Counselor Zhang Wenjin" in xp(root, "//t:body//t:persName/text()")
     assert xp(root, "//t:said/@who") == ["#kapitsa", "#kapitsa", "#zhang"]
+
+
+# -- a dialogue printed with dashes
+
+def test_dash_replies_are_paragraphs_of_direct_speech_of_their_speakers() -> None:
+    root = record("soviet_53_dash_dialogue_replies")
+    said = [(element.get("who"), element.get("direct"), text_of(element))
+            for element in xp(root, "//t:body//t:said")]
+    assert said[1:4] == [("#molotov", "true", "— Did the British side raise the question of the Straits?"),
+                         ("#aktay", "true", "— No"),
+                         ("#aktay", "true", "the question of the Straits was not raised.")]
+    assert said[-2:] == [("#aktay", "true", "— The Turkish Government"),
+                         ("#aktay", "true", "will remain faithful to its obligations.")]
+    assert any(text_of(p).startswith("— No, answered Aktay") for p in xp(root, "//t:body//t:p"))
+
+
+@pytest.mark.parametrize("lines, starts", [
+    (["Comrade Molotov asked:", "— Did the British side raise it?", "— No, answered Aktay."], [0, 2]),
+    (["The following were agreed:", "— the withdrawal of troops;", "— the exchange of notes."], []),  # a list
+    (["Molotov asked:", "— Is this so?"], []),  # one reply: nothing to cut
+])
+def test_a_block_is_cut_at_its_dash_replies_only_under_a_line_introducing_speech(lines: list[str],
+                                                                                 starts: list[int]) -> None:
+    from tei_encoder.reader.units import _dialogue_starts
+
+    assert _dialogue_starts(lines) == starts

@@ -324,7 +324,7 @@ class Inliner:
                 assert comp is not None
                 out.append(after[:len(comp)])
                 body = after[len(comp):]
-            indirect = self.writer_narrates and not body.lstrip().startswith(('"', "“"))
+            indirect = self.writer_narrates and not body.lstrip().startswith(_OPENS_QUOTATION)
             cut = _pronoun_clause(body, indirect)
             if cut is not None:  # "… had failed. I replied that …" in the clause's own string
                 segments = segments[:at + 1] + [body[cut:]] + segments[at + 1:]
@@ -333,7 +333,7 @@ class Inliner:
                 end = self._next_clause(segments, at + 1, indirect)
             said, trailing = _strip_trailing_space(merge_text([body] + segments[at + 1:end]))
             if said:
-                direct = _first_text(said).lstrip().startswith(('"', "“"))
+                direct = _first_text(said).lstrip().startswith(_OPENS_QUOTATION)
                 out.append(m.Reported(subject.person or "", direct, to_nodes(said)))
                 self.reported += 1
             out.extend(trailing)
@@ -388,14 +388,17 @@ class Inliner:
             return self._rest_after(segments, i + 1, body[close + 1:])
         end = self._next_clause(segments, i + 2)
         said, trailing = _strip_trailing_space(merge_text([body] + segments[i + 2:end]))
-        if said:
-            out.append(self._said(subject.person, said))
+        if said:  # a reply printed with a dash goes on as direct speech after its clause: no second dash
+            out.append(self._said(subject.person, said, direct=said_before.startswith(_DIALOGUE_DASHES) or None))
         out.extend(trailing)
         return end
 
-    def _said(self, person: str, said: Segments) -> m.Reported:
+    def _said(self, person: str, said: Segments, direct: bool | None = None) -> m.Reported:
+        """``direct``: told by the caller, else by what the words open with."""
         self.reported += 1
-        return m.Reported(person, _first_text(said).lstrip().startswith(('"', "“")), to_nodes(said))
+        if direct is None:
+            direct = _first_text(said).lstrip().startswith(_OPENS_QUOTATION)
+        return m.Reported(person, direct, to_nodes(said))
 
     @staticmethod
     def _rest_after(segments: Segments, j: int, rest: str) -> int:
@@ -520,6 +523,10 @@ _NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+# What opens words quoted as spoken: quotation marks, guillemets, and the dash of a dialogue as translations
+# from Russian print it ("— Did the British side raise the question?").
+_DIALOGUE_DASHES = ("—", "–")
+_OPENS_QUOTATION = ('"', "“", "«", *_DIALOGUE_DASHES)
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "to", "for", "from"})
 _PARTS_PLAYED = frozenset({"interpreter", "translator", "recorder"})  # as persons.GIVEN_BEFORE_INITIAL
 _GIVEN_NAME = re.compile(rf"[{UPPER}][a-z][\w'’-]*")  # capitalised, in lower case after its first letter

@@ -97,14 +97,34 @@ _LINE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
 
 def units_of(line: int, text: str, counts: dict[str, int]) -> Iterator[Unit]:
     """A block as units: one, or one per numbered item when its lines open ``1.``, ``2.``, ``3.`` …
-    in sequence (a wrapped line between keeps to its item: it does not open the next number)."""
+    in sequence (a wrapped line between keeps to its item: it does not open the next number), or one per
+    reply of a dialogue printed with dashes."""
     lines = text.split("\n")
-    starts = _numbered_starts(lines)
+    starts = _numbered_starts(lines) or _dialogue_starts(lines)
     if len(starts) < 2:
         yield unit_of(line, text, counts)
         return
     for start, end in zip(starts, [*starts[1:], len(lines)]):
         yield unit_of(line + start, "\n".join(lines[start:end]), counts)
+
+
+# A reply of a dialogue printed with dashes, as translations from Russian print direct speech: "— Did the
+# British side raise the question?", "— No, answered Aktay, the question was not raised."
+_REPLY = re.compile(r"^[—–] ?[\w\"“«]")
+_INTRODUCES_SPEECH = re.compile(r"\b(?:asked|said|replied|answered|remarked|declared|added|objected|continued|"
+                                r"stated|noted|inquired|exclaimed)\s*:\s*$")
+
+
+def _dialogue_starts(lines: Sequence[str]) -> list[int]:
+    """The lines that open the replies of a dialogue printed with dashes, when a line introduces the
+    speech (``Comrade Molotov asked:``): its first reply stays with it, each later one is a paragraph."""
+    if len(lines) < 3 or not any(_INTRODUCES_SPEECH.search(line) for line in lines):
+        return []
+    replies = [index for index, text in enumerate(lines) if _REPLY.match(text)]
+    if len(replies) < 2:
+        return []
+    starts = [0] + [index for index in replies if index and not _INTRODUCES_SPEECH.search(lines[index - 1])]
+    return starts if len(starts) >= 2 else []
 
 
 def _numbered_starts(lines: Sequence[str]) -> list[int]:
