@@ -402,3 +402,27 @@ def test_a_block_is_cut_at_its_dash_replies_only_under_a_line_introducing_speech
     from tei_encoder.reader.units import _dialogue_starts
 
     assert _dialogue_starts(lines) == starts
+
+
+# -- a speaker's words in quoted paragraphs under "X said:"
+
+def test_quoted_paragraphs_under_a_paragraph_ending_in_said_colon_are_the_speakers() -> None:
+    root = record("wilson_71_quoted_paragraphs_after_said_colon")
+    said = [(element.get("who"), element.get("direct"), text_of(element)[:20])
+            for element in xp(root, "//t:body//t:p/t:said")]
+    assert said == [("#stalin", "true", '"The Soviet Governme'), ("#stalin", "true", '"If the Persian Gove'),
+                    ("#bevin", "true", '"His Majesty\'s Gover'),
+                    ("#stalin", "false", "he would consider it")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # the quotation closes in the first paragraph: the second, though quoted, is nobody's
+    ('Molotov said:\n\n"We cannot agree."\n\n"The conference is over," the newspapers wrote.\n', 1),
+    # a paragraph between: the quotation is no longer introduced
+    ('Molotov said:\n\nThe room was silent.\n\n"We cannot agree."\n', 0),
+    # the quotation over two paragraphs, curly marks
+    ('Molotov said:\n\n“We cannot agree.\n\n“Nor can our allies.”\n\nThen he left.\n', 2),
+])
+def test_an_introduced_quotation_goes_on_only_while_it_is_open(text: str, quoted: int) -> None:
+    root = body("RECORD OF CONVERSATION\n\n" + text)
+    assert len(xp(root, "//t:body//t:p/t:said[@who='#molotov']")) == quoted

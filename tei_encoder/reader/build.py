@@ -109,6 +109,8 @@ _Built = (m.Paragraph | m.Heading | m.ItemList | m.Table | m.OmissionBlock | m.P
 
 def _built(block: b.Block, inliner: Inliner) -> _Built:
     inliner.context.line = block.line  # the decisions the inline rules make are on this block's lines
+    if not isinstance(block, b.ParagraphBlock):
+        inliner.introduced = None  # words introduced by a paragraph's end are in the paragraph after it only
     match block:
         case b.HeadingBlock(line, text):
             return m.Heading(inliner.inlines(text, reporting=False), line)
@@ -120,7 +122,7 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
                               found.to if found else None)
             return m.Paragraph(to_nodes([date, *inliner.inlines(text[dated:])]), number, line)
         case b.ParagraphBlock(line, text, number):
-            return m.Paragraph(inliner.inlines(text), number, line)
+            return m.Paragraph(inliner.paragraph(text), number, line)
         case b.OmissionLine(line, text):
             return m.OmissionBlock(text, line)
         case b.PageBreakLine(line, number, printed, marker):

@@ -42,6 +42,9 @@ class Inliner:
         self._name_words = name_words(registry)
         self.reported = 0
         self.interposed = 0  # reporting clauses after or inside what they report (their said counted above)
+        # The person whose words the paragraph just read introduces ("Molotov said:" ending it): a next
+        # paragraph that opens with a quotation mark is theirs (build.py asks paragraph(), nothing else does).
+        self.introduced: str | None = None
         self.mentions = 0
         self.positional_stages = 0
         # The record's writer tells in the first person ("I told Apaydin …", "… visited me"): a sentence in
@@ -59,6 +62,21 @@ class Inliner:
         if not self._final:
             self._final = self.registry.final_ids()
         return self._final.get(handle) or self.registry.final_id(handle)
+
+    def paragraph(self, text: str) -> tuple[m.Inline, ...]:
+        """A paragraph's nodes; the whole of it said, when the paragraph before ended by introducing a
+        speaker's words (``Molotov said:``) and this one opens with a quotation mark. A quotation over
+        several paragraphs opens each and closes only in the last, as English prints it: the speaker's
+        words go on while a paragraph leaves its quotation open."""
+        introduced, self.introduced = self.introduced, None
+        nodes = self.inlines(text)
+        quoted = text.lstrip().startswith(('"', "“"))
+        if introduced is None or not quoted or self.introduced is not None:
+            return nodes
+        self.reported += 1
+        if _leaves_quotation_open(text):
+            self.introduced = introduced
+        return (m.Reported(introduced, True, nodes),)
 
     def inlines(self, text: str, *, in_turn: bool = False, reporting: bool = True) -> tuple[m.Inline, ...]:
         if FORM_FEED in text:  # a page break the layout left inside a line (a signature after it)
@@ -314,6 +332,8 @@ class Inliner:
                 out.append(after)
                 i = at + 1
                 continue
+            if comp is not None and comp.strip() == ":" and not after[len(comp):].strip() and at + 1 == len(segments):
+                self.introduced = subject.person  # "Molotov said:" ends the paragraph: his words follow it
             if addressed is not None:  # "Vyshinsky assured Eden that …": the one addressed is a name of the record
                 second = segments[at + 2]
                 assert isinstance(second, str)  # _to_a_name took it so
@@ -634,6 +654,11 @@ def _strip_trailing_space(segments: Segments) -> tuple[Segments, Segments]:
 def _first_text(segments: Segments) -> str:
     first = segments[0]
     return first if isinstance(first, str) else ""
+
+
+def _leaves_quotation_open(text: str) -> bool:
+    """More opening than closing quotation marks: the quotation goes on in the next paragraph."""
+    return text.count("“") > text.count("”") if "“" in text else text.count('"') % 2 == 1
 
 
 def to_nodes(segments: Segments) -> tuple[m.Inline, ...]:
