@@ -410,7 +410,8 @@ def test_quoted_paragraphs_under_a_paragraph_ending_in_said_colon_are_the_speake
     root = record("wilson_71_quoted_paragraphs_after_said_colon")
     said = [(element.get("who"), element.get("direct"), text_of(element)[:20])
             for element in xp(root, "//t:body//t:p/t:said")]
-    assert said == [("#stalin", "true", '"The Soviet Governme'), ("#stalin", "true", '"If the Persian Gove'),
+    assert said == [("#bevin", "false", "he wished to speak f"),  # "opened by saying that"
+                    ("#stalin", "true", '"The Soviet Governme'), ("#stalin", "true", '"If the Persian Gove'),
                     ("#bevin", "true", '"His Majesty\'s Gover'),
                     ("#stalin", "false", "he would consider it")]
 
@@ -426,3 +427,14 @@ def test_quoted_paragraphs_under_a_paragraph_ending_in_said_colon_are_the_speake
 def test_an_introduced_quotation_goes_on_only_while_it_is_open(text: str, quoted: int) -> None:
     root = body("RECORD OF CONVERSATION\n\n" + text)
     assert len(xp(root, "//t:body//t:p/t:said[@who='#molotov']")) == quoted
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Stalin began by asking whether the British troops would leave Greece.", "the British troops would leave Greece."),
+    ("Molotov concluded by expressing the hope that the talks would go on.", "the talks would go on."),
+    ("Molotov began by the usual courtesies and then left.", None),  # no gerund of speech
+])
+def test_a_gerund_after_opened_or_began_by_reports_speech(sentence: str, said: str | None) -> None:
+    root = body(f"RECORD OF CONVERSATION\n\nStalin said that he agreed.\n\nMolotov said that he agreed.\n\n{sentence}\n")
+    found = [text_of(element) for element in xp(root, "//t:body/t:div/t:p[3]/t:said")]
+    assert found == ([said] if said else [])

@@ -108,9 +108,16 @@ unterstreicht meinte meinten meint informierte informierten informiert versicher
 teilte_mit teilten_mit teilt_mit stellte_fest stellten_fest stellt_fest fügte_hinzu fügten_hinzu
 schlug_vor schlugen_vor wies_darauf_hin äußerte äußerten äußert
 """.split())
+# A speech's first or last words reported by a gerund, as British records put it: "Mr. Bevin opened by
+# saying that …", "Stalin began by asking whether …", "He concluded by expressing the hope that …".
+GERUND_FORMS = tuple(f"{opening} by {gerund}" for opening in ("opened", "began", "started", "concluded", "ended")
+                     for gerund in ("saying", "stating", "declaring", "asking", "observing", "remarking",
+                                    "explaining", "recalling", "noting", "stressing", "emphasizing", "emphasising",
+                                    "pointing out", "expressing the hope"))
 # "states" is far more often the noun ("the Slav states", "the Baltic states") than the verb.
 VERB_FORMS = tuple(sorted(({f for lemma in REPORTING_LEMMAS for f in _verb_forms(lemma)} - {"states"})
-                          | set(RUSSIAN_VERB_FORMS) | set(GERMAN_VERB_FORMS), key=lambda form: (-len(form), form)))
+                          | set(RUSSIAN_VERB_FORMS) | set(GERMAN_VERB_FORMS) | set(GERUND_FORMS),
+                          key=lambda form: (-len(form), form)))
 
 
 _VERBS = longest_first_alternation(VERB_FORMS)
