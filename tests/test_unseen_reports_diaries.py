@@ -438,3 +438,24 @@ def test_a_gerund_after_opened_or_began_by_reports_speech(sentence: str, said: s
     root = body(f"RECORD OF CONVERSATION\n\nStalin said that he agreed.\n\nMolotov said that he agreed.\n\n{sentence}\n")
     found = [text_of(element) for element in xp(root, "//t:body/t:div/t:p[3]/t:said")]
     assert found == ([said] if said else [])
+
+
+# -- a cable's one addressee with a colon
+
+def test_a_cables_addressee_with_a_colon_is_its_salute_and_names_the_cover_names_bearer() -> None:
+    root = record("wilson_72_cable_salute_colon_cover_name")
+    assert xp(root, "//t:opener/t:salute//t:persName/@ref") == ["#stalin", "#stalin"]
+    assert xp(root, "//t:sp") == []
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/@ref") == ["#stalin"]
+    assert "Comrade Filippov" in xp(root, "//t:person[@xml:id='stalin']/t:persName/text()")
+    assert xp(root, "//t:person[@role='translator']/@xml:id") == ["shen"]  # a Chinese family name first
+
+
+@pytest.mark.parametrize("text, salute", [
+    ("Comrade Stalin:\n\nWe have decided to send our troops.\n\nMao Zedong\n", True),
+    ("Chairman Mao:\n\nWe agree with your proposal.\n\nFilippov\n", True),
+    # a transcript: the same line labels a turn when the record has labelled turns
+    ("Comrade Stalin:\n\nWe have decided to send our troops.\n\nMolotov: Yes.\n\nStalin: Good.\n", False),
+])
+def test_one_addressee_with_a_colon_is_a_salute_only_where_no_turn_is_labelled(text: str, salute: bool) -> None:
+    assert bool(xp(body("TELEGRAM\n\n" + text), "//t:opener/t:salute")) is salute

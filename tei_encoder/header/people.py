@@ -141,6 +141,7 @@ mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu h
 shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
 chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
 nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon
+shen cao xiao cai tian yuan dai fang cheng jin qin hou wei ding jia shao meng yan hao bai lai hua wan
 """.split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
 # A Chinese or Japanese transcript's names are Han characters (毛泽东, 吉田茂), two to four of them, printed
 # without spaces and family name first; a Chinese record prints its form of address after the name

@@ -3,8 +3,11 @@ or a form of address alone (``Mr. Ambassador,``, ``Your Excellency,``, ``Comrade
 name alone under an addressee field (``Jim,`` after ``To: James F. Collins``), or a cable's list of addressees (``Chairman [Mao], Comrade [Liu] Shaoqi, and the Central Committee:``)
 before any body text: the salute that ends a letter's opening.
 
-Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), ``Comrade Stalin:`` (a
-speaker's label: one addressee with a colon), or a greeting after body text.
+A cable's one addressee with a colon (``Comrade Filippov [Stalin]:``, ``Chairman Mao:``) is its salute
+only alone on its line and in a record with no speaker's label: elsewhere it labels a turn.
+
+Must not match: ``Dear Oliver, thank you for your letter.`` (a sentence), ``Comrade Stalin:`` in a
+transcript (a speaker's label), or a greeting after body text.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.letters import UPPER
+from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.opening import SALUTE
 
@@ -44,14 +48,35 @@ def addressees_list(text: str) -> bool:
     return len(parts) >= 2 and all(_ADDRESSEE.match(part) for part in parts)
 
 
+# A cable's one addressee and a colon, the editor's identification of a cover name after it: "Comrade
+# Filippov [Stalin]:", "Chairman Mao:", "Dear Comrade Kim Il Sung:".
+_ONE_ADDRESSEE = re.compile(rf"^(?:Dear\s+)?(?:{_OFFICE}|Comrade)\s+(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+"
+                            rf"(?:\s+[{UPPER}][\w'’-]+){{0,2}}(?:\s+\[[^\[\]]{{1,40}}\])?:$")
+
+
+def _addressee_with_colon(layout: Layout, i: int) -> bool:
+    """``Comrade Filippov [Stalin]:`` alone, text after it, and no speaker's label in the record."""
+    unit = layout.units[i]
+    if len(unit.lines) != 1 or not _ONE_ADDRESSEE.match(unit.text) or i + 1 >= len(layout.units):
+        return False
+    # (a label alone on its line, as the record uses them, was taken by label_alone.py before this rule)
+    return not any(speech.match_label(later.text) for later in layout.units[i + 1:])
+
+
 # A message's salute by the addressee's name alone ("Jim,"), under an addressee field ("To: James F. Collins").
 _NAME_ALONE = re.compile(rf"^[{UPPER}][a-z]+,$")
 
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if layout.div.has_body or not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)
-                                   or (_NAME_ALONE.match(unit.text) and _addressed(layout))):
+    if layout.div.has_body:
+        return None
+    if _addressee_with_colon(layout, i):
+        layout.persons.addressees_in(unit.text.removeprefix("Dear ").rstrip(":"))  # "[Stalin]" names Filippov
+        layout.add_salute(unit.line, unit.text)
+        return i + 1
+    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)
+            or (_NAME_ALONE.match(unit.text) and _addressed(layout))):
         return None
     layout.add_salute(unit.line, unit.text)
     return i + 1
