@@ -459,3 +459,14 @@ def test_a_cables_addressee_with_a_colon_is_its_salute_and_names_the_cover_names
 ])
 def test_one_addressee_with_a_colon_is_a_salute_only_where_no_turn_is_labelled(text: str, salute: bool) -> None:
     assert bool(xp(body("TELEGRAM\n\n" + text), "//t:opener/t:salute")) is salute
+
+
+# -- numbers with a slash, as Hungarian and Czech minutes print them
+
+def test_slash_numbers_give_the_agenda_list_and_the_items_sections() -> None:
+    root = record("other_50_hungarian_minutes_slash_numbers")
+    assert xp(root, "//t:list/t:label/text()") == ["1./", "2./"]
+    assert xp(root, "//t:list/t:head/text()") == ["Agenda:"]
+    assert xp(root, "//t:div[@type='section']/@n") == ["1", "2"]
+    assert xp(root, "//t:div[@type='section'][1]/t:sp/@who") == ["#kadar", "#biszku"]
+    assert xp(root, "//t:closer//t:persName/text()") == ["János Kádár"]

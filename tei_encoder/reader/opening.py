@@ -112,7 +112,7 @@ _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES
 # A numbered section heading: ``II. ECONOMY``, ``3. On the Korean question``, ``Part 2: Trade``.
 # Short, no sentence end inside or at the end; a single-letter numeral before a name shape is an
 # initial (``V. Molotov``), not a heading.
-_SECTION_NUMBER = re.compile(r"^(?P<n>(?:[IVXLC]{1,6}|\d{1,2})[.)]|§\s*\d{1,3}\.?|"
+_SECTION_NUMBER = re.compile(r"^(?P<n>(?:[IVXLC]{1,6}|\d{1,2})[.)]/?|§\s*\d{1,3}\.?|"
                              r"(?i:section|part|chapter)\s+(?:[IVXLC]{1,6}|\d{1,2})[.:]?)\s+(?P<title>\S.*)$")
 _NAME_SHAPE = re.compile(rf"^(?:[{UPPER}]\.\s*)*[{UPPER}][a-z'’-]+$")
 _SECTION_END = tuple(".,;:!?")
@@ -137,7 +137,7 @@ def numbered_heading(line: str) -> tuple[str, str] | None:
         return None
     if re.fullmatch(r"[IVXLC]\.", number) and _NAME_SHAPE.match(title):
         return None  # "V. Molotov": an initial and a name
-    return number.strip(".):§ ").split()[-1], title
+    return number.strip(".):§/ ").split()[-1], title
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,7 @@ def lines_are_paragraphs(lines: Sequence[Line]) -> bool:
 
 # "1. To approve …" / "2. To instruct …" on consecutive lines of one block: the items of a
 # numbered decision or agenda, typed one a line, even where the rest of the text is wrapped.
-_LINE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s+\S")
+_LINE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]/?\s+\S")  # "1./" as Hungarian and Czech minutes number
 
 
 def units_of(line: int, text: str, counts: dict[str, int]) -> Iterator[Unit]:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 PATTERN = re.compile(r"^(?P<label>\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\)|\d{1,2}\)|[-–•])\s+(?P<text>\S.*)$")
 # "1. chrome ore": a numbered line is an item only when short and without a sentence inside.
-NUMBERED = re.compile(r"^(?P<label>\d{1,2}\.)\s+(?P<text>\S.*)$")
+NUMBERED = re.compile(r"^(?P<label>\d{1,2}\./?)\s+(?P<text>\S.*)$")  # "1./": Hungarian and Czech numbering
 _SENTENCE_INSIDE = re.compile(r"[.!?]\s")
 
 
