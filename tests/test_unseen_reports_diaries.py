@@ -470,3 +470,11 @@ def test_slash_numbers_give_the_agenda_list_and_the_items_sections() -> None:
     assert xp(root, "//t:div[@type='section']/@n") == ["1", "2"]
     assert xp(root, "//t:div[@type='section'][1]/t:sp/@who") == ["#kadar", "#biszku"]
     assert xp(root, "//t:closer//t:persName/text()") == ["János Kádár"]
+
+
+def test_a_space_before_a_labels_colon_is_kept_as_printed() -> None:
+    """French typography puts a space before the colon ("M. Khrouchtchev :"); the speaker was written
+    "M. Khrouchtchev:", a silent change of the source."""
+    root = body("COMPTE RENDU\n\nM. Khrouchtchev : Nous aussi.\n\nM. Couve : Il faudra du temps.\n\n"
+                "M. Khrouchtchev : Nous attendrons.\n")
+    assert xp(root, "//t:sp/t:speaker/text()") == ["M. Khrouchtchev :", "M. Couve :", "M. Khrouchtchev :"]

@@ -137,7 +137,7 @@ NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]*\.?"
 LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
-                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?\s*:(?:\s+|$)"
+                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
 # A Chinese or Japanese transcript's label: a Han name of two to four characters with its title as printed
@@ -260,13 +260,14 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
+    colon = match.group("spaced") + ":"  # "M. Khrouchtchev :": French typography's space kept as printed
     stage = match.group("stage")
     if stage and (is_part_played(stage) or stage.count("(") == 2 or (by_role and _OFFICE_HOLDER.fullmatch(stage.strip()))):
         # "KIM (interpreter):"; "Mr. BEBLER (Yugoslavia) (interpretation from French):" keeps both
-        return match.group("lead"), label + stage + ":", rest
+        return match.group("lead"), label + stage + colon, rest
     if match.group("stage"):
-        return match.group("lead"), label + ":", f"{match.group('stage').strip()} {rest}".rstrip()
-    return match.group("lead"), label + ":", rest
+        return match.group("lead"), label + colon, f"{match.group('stage').strip()} {rest}".rstrip()
+    return match.group("lead"), label + colon, rest
 
 
 # A parenthesis after a speaker's name that says who the speaker is, not what they do: ``KIM
