@@ -396,3 +396,25 @@ def test_a_described_omission_with_an_ocr_box_is_a_paragraph_with_a_gap() -> Non
     tei = encode_bytes(text.encode(), "m.txt")
     assert errors(tei) == [] and not lost_words(text.encode(), tei)
     assert etree.fromstring(tei).xpath("//t:p/t:gap[@agent='ocr']", namespaces=TEI)
+
+
+def test_a_note_anchored_in_an_archival_reference_is_kept_beside_it() -> None:
+    """'AVP RF, … ll. 87-98.[footnoteRef:1]': the idno held the note's index as text ('… 87-98.0') and
+    the note's words were lost."""
+    text = ("RECORD OF CONVERSATION\n\nMao Zedong said that the Chinese comrades had read the materials.\n\n"
+            "P. Yudin\n\nAVP RF, f. 0100, op. 49, p. 410, d. 9, ll. 87-98.[footnoteRef:1]\n\n"
+            "[1: The record was sent to Khrushchev on 2 April 1956.]\n")
+    tei = encode_bytes(text.encode(), "s.txt")
+    root = etree.fromstring(tei)
+    assert errors(tei) == [] and not lost_words(text.encode(), tei)
+    assert root.xpath("//t:note[@type='source']/t:idno/text()", namespaces=TEI) == [
+        "AVP RF, f. 0100, op. 49, p. 410, d. 9, ll. 87-98."]
+    assert root.xpath("//t:note[@type='source']/t:note/@n", namespaces=TEI) == ["1"]
+
+
+def test_the_first_numbered_footnote_not_1_is_said_so() -> None:
+    """The warning read 'Footnote 3 does not follow footnote : …' when no footnote came before."""
+    text = "RECORD\n\nStalin said that he agreed.[footnoteRef:3]\n\n[3: A note.]\n"
+    messages = [d.message for d in VALIDATOR.validate_bytes(encode_bytes(text.encode(), "n.txt"), "n.xml")
+                if d.rule == "TE-NOTE-003"]
+    assert messages and messages[0].startswith("Footnote 3 is the first numbered footnote, not 1:")

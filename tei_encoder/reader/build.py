@@ -12,7 +12,7 @@ from dataclasses import replace
 from tei_encoder import model as m
 from tei_encoder.header import dates, teletype
 from tei_encoder.inline import paper_mark_spans
-from tei_encoder.markers import NOTE_MARKER
+from tei_encoder.markers import NOTE_MARKER, NOTE_OPEN
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
 from tei_encoder.reader.opening import LABELLED_FIELD, PAPER_MARK, PLACE_LABEL, OpeningLine, date_then_place
@@ -199,9 +199,18 @@ def _source_note(parts: Sequence[b.SourcePart], line: int, inliner: Inliner) -> 
             # as text with the box a gap (TEI allows no gap in idno; the header keeps it as a field note)
             children.extend(inliner.inlines(part.text, reporting=False))
         else:
-            children.append(m.PublicationReference(part.text) if part.kind == "publication"
-                            else m.ArchivalReference(part.text))
+            children.extend(_reference(part, inliner))
     return m.SourceNote(tuple(children), line)
+
+
+def _reference(part: b.SourcePart, inliner: Inliner) -> list[m.Inline]:
+    """The reference, and the notes anchored in it beside it (an idno or bibl holds text alone): ``AVP RF,
+    f. 0100, … ll. 87-98.[footnoteRef:1]`` lost its note, and its text gained the note's index."""
+    text = NOTE_MARKER.sub("", part.text).strip() if NOTE_OPEN in part.text else part.text
+    reference: m.Inline = m.PublicationReference(text) if part.kind == "publication" else m.ArchivalReference(text)
+    notes = [node for anchor in NOTE_MARKER.finditer(part.text)
+             for node in inliner.inlines(anchor.group(), reporting=False)]
+    return [*notes, reference] if NOTE_MARKER.match(part.text) else [reference, *notes]
 
 
 _BOX = "\u25a1"

@@ -71,8 +71,9 @@ class Inliner:
         introduced, self.introduced = self.introduced, None
         nodes = self.inlines(text)
         quoted = text.lstrip().startswith(('"', "“"))
-        if introduced is None or not quoted or self.introduced is not None:
-            return nodes
+        if introduced is None or not quoted or self.introduced is not None or \
+                any(isinstance(node, m.Reported) for node in nodes):
+            return nodes  # a said of its own inside ("… indifferent." Mr. Bevin replied: …): no said around it
         self.reported += 1
         if _leaves_quotation_open(text):
             self.introduced = introduced

@@ -483,9 +483,10 @@ def _note(walk: _Walk, element: etree._Element) -> None:
     here = previous is not None and _document_div(previous) is _document_div(element)
     if not here and mark == 1:
         return
-    shown = previous.get("n", "") if previous is not None else ""
+    where = f"does not follow footnote {previous.get('n', '')}" if previous is not None else \
+        "is the first numbered footnote, not 1"
     walk.warn(element, "TE-NOTE-003",
-              f"Footnote {n} does not follow footnote {shown}: numeric marks should run 1, 2, 3 …; "
+              f"Footnote {n} {where}: numeric marks should run 1, 2, 3 …; "
               "check whether the source skips a number or a note was lost.")
 
 
