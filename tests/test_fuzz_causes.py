@@ -418,3 +418,13 @@ def test_the_first_numbered_footnote_not_1_is_said_so() -> None:
     messages = [d.message for d in VALIDATOR.validate_bytes(encode_bytes(text.encode(), "n.txt"), "n.xml")
                 if d.rule == "TE-NOTE-003"]
     assert messages and messages[0].startswith("Footnote 3 is the first numbered footnote, not 1:")
+
+
+def test_an_introduced_quotation_holding_its_own_said_is_not_wrapped_again() -> None:
+    """'Stalin said:' over '"… indifferent." Mr. Bevin replied: …' in one paragraph: the paragraph's own said
+    inside a said around it is invalid (the project schema has no said in said)."""
+    text = ('RECORD OF A MEETING\n\nGeneralissimo Stalin said:\n\n"We cannot be indifferent." Mr. Bevin replied: '
+            '"We are not."\n\nMr. Bevin said that he agreed.\n')
+    tei = encode_bytes(text.encode(), "q.txt")
+    assert errors(tei) == [] and not lost_words(text.encode(), tei)
+    assert not etree.fromstring(tei).xpath("//t:said//t:said", namespaces=TEI)
