@@ -223,6 +223,7 @@ _WORDS_NOT_NAMES = frozenset("will may mark bill frank grant art don ray rich gu
                              "faith grace rose june earl sterling royal major".split())
 
 
+@lru_cache(maxsize=1024)
 def is_given_name(word: str) -> bool:
     """A word that is a given name: of the archives' languages, or of the English table (not an English word)."""
     folded = _fold(word)

@@ -84,14 +84,13 @@ def _prose(unit: Unit) -> bool:
 
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
-    if layout.div.kind not in ENTERED or layout.div.closed:
-        return None
-    if (dated := run_in_date(unit)) and is_diary(layout):
+    if layout.div.kind not in ENTERED or layout.div.closed or not is_diary(layout):
+        return None  # most records are no diary: one answer a record, before any date is looked for here
+    if dated := run_in_date(unit):
         layout.new_division("entry")
         layout.add(ParagraphBlock(unit.line, unit.text, dated=dated))
         return i + 1
-    if i + 1 >= len(layout.units) or entry_date(unit) is None or not _prose(layout.units[i + 1]) \
-            or not is_diary(layout):
+    if i + 1 >= len(layout.units) or entry_date(unit) is None or not _prose(layout.units[i + 1]):
         return None
     layout.new_division("entry")
     layout.add(OpeningBlock(unit.line, (OpeningLine("dateline", unit.text, line=unit.line),)))
