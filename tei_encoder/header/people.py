@@ -78,6 +78,8 @@ TITLES: frozenset[str] = frozenset({
     # offices printed before a name without "of" ("Vice Foreign Minister Zhang Wentian", "First Secretary Khrushchev")
     "foreign minister", "vice foreign minister", "deputy foreign minister", "vice minister", "deputy minister",
     "vice premier", "vice chairman", "vice-chairman", "vice president", "vice-president", "first secretary",
+    # rulers of the interwar East, printed before the name ("the emir Amanullah Khan"); not "king" (Mackenzie King) nor "sultan" (a surname)
+    "emir", "amir", "sheikh", "shaikh", "prince", "crown prince",
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
@@ -143,6 +145,13 @@ chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng 
 nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon
 shen cao xiao cai tian yuan dai fang cheng jin qin hou wei ding jia shao meng yan hao bai lai hua wan
 """.split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
+# Honorifics printed after the name, as Turkish, Persian and Afghan names of the interwar years are ("Ismet
+# Pasha", "Tevfik Rüştü Bey", "Amanullah Khan", "Reza Shah"): kept in the name as printed, but never its
+# surname, or every Pasha of a record would be one person ("Mustafa Kemal Pasha" Ismet Pasha's mention).
+# Folded, as _fold gives them (Paşa -> pasa). Not "Han" (a Chinese family name) nor "Bay" (printed before).
+HONORIFICS_AFTER: frozenset[str] = frozenset("""
+pasha pasa pacha pascha bey beg efendi effendi agha aga khan shah sahib hanim hanum khanum begum
+""".split())
 # A Chinese or Japanese transcript's names are Han characters (毛泽东, 吉田茂), two to four of them, printed
 # without spaces and family name first; a Chinese record prints its form of address after the name
 # (毛泽东同志 "comrade Mao Zedong", 周恩来总理 "premier Zhou Enlai"). Single-character family names with a
@@ -315,6 +324,11 @@ def _surname_key(tokens: list[str]) -> str | None:
     return _fold(" ".join(tokens))
 
 
+def is_honorific_after(token: str) -> bool:
+    """``Pasha``, ``Bey``, ``Khan``: an honorific printed after a name (HONORIFICS_AFTER)."""
+    return _fold(token.rstrip(".,")) in HONORIFICS_AFTER
+
+
 def surname_printed_first(tokens: list[str]) -> bool:
     """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first."""
     first = _fold(tokens[0])
@@ -327,6 +341,8 @@ def surname_printed_first(tokens: list[str]) -> bool:
 
 def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """``I. V. Stalin``, ``Charles de Gaulle``, ``Stalin I.V.``: (surname key, forename keys)."""
+    if len(tokens) > 1 and is_honorific_after(tokens[-1]):
+        tokens = tokens[:-1]  # "Ismet Pasha", "Tevfik Rüştü Bey": the honorific is neither surname nor forename
     end = len(tokens)
     while end > 0 and _is_initials(tokens[end - 1]):
         end -= 1  # Russian archival order "Stalin I.V.": trailing initials follow the surname

@@ -247,15 +247,17 @@ def _named_tail(chunk: str, people) -> str | None:  # type: ignore[no-untyped-de
         return None
     # a name printed family name first ends the chunk: "Minister of Foreign Affairs Nguyen Duy Trinh"
     start = next((len(tokens) - n for n in (3, 2) if people.surname_printed_first(tokens[-n:])), len(tokens) - 1)
-    while start > 0 and (_INITIALS.fullmatch(tokens[start - 1]) or _is_title(tokens[start - 1], people)):
-        start -= 1
+    if start == len(tokens) - 1 and start > 0 and people.is_honorific_after(tokens[-1]):
+        start -= 1  # "Ismet Pasha": the name is before its honorific
+    while start > 0 and (width := 1 if _INITIALS.fullmatch(tokens[start - 1]) else _title_width(tokens, start, people)):
+        start -= width
     # Forenames in full between a title and the initials: "GENERAL LUCIUS D. CLAY", "Comrade Vasily Chuikov"
     left = start
     while (left > 0 and start - left < 2 and tokens[left - 1][:1].isupper()
            and not _is_title(tokens[left - 1], people)):
         left -= 1
-    if left > 0 and left < start and _is_title(tokens[left - 1], people):
-        start = left - 1
+    if left < start and (width := _title_width(tokens, left, people)):
+        start = left - width
     tail = " ".join(tokens[start:])
     name = people.parse_name(tail)
     if name is not None and (name.forenames or set(name.titles) - {"the"}):
@@ -272,6 +274,14 @@ _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,3}}")
 
 def _is_title(token: str, people) -> bool:  # type: ignore[no-untyped-def]
     return token.lower().rstrip(".") in people.TITLES and token.lower() != "the"
+
+
+def _title_width(tokens: list[str], end: int, people) -> int:  # type: ignore[no-untyped-def]
+    """How many tokens right before ``end`` make a title: 2 for "prime minister" (not "minister"
+    alone, which left "prime" outside the name's form), 1 for "Comrade", else 0."""
+    if end >= 2 and " ".join(tokens[end - 2:end]).lower().rstrip(".") in people.TITLES:
+        return 2
+    return 1 if end >= 1 and _is_title(tokens[end - 1], people) else 0
 
 
 # ---------------------------------------------------------------- sender and addressee a heading names

@@ -188,6 +188,7 @@ class Inliner:
                 continue
             end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
+            end, person = self._longer_name(text, start, end, person)
             if spans and start < spans[-1][1]:
                 continue
             spans.append((start, end, person))
@@ -220,8 +221,11 @@ class Inliner:
                 return start
             token_start, token = before
             bare = token.rstrip(".").lower()
-            if bare == "the" or bare in people.PLURAL_TITLES or (token.endswith(".") and len(bare) > 4):
-                return start  # articles and list heads stay outside; a long word with a dot ends a sentence
+            if bare == "the" or bare in people.PLURAL_TITLES or (token.endswith(".") and len(bare) > 4) or \
+                    people.is_honorific_after(token):
+                # articles and list heads stay outside; a long word with a dot ends a sentence; an
+                # honorific ends the name before ("… Mahmud Tarzi Khan. Amanullah Khan said")
+                return start
             two_words = _two_words_before(text, window, start)
             if two_words is not None and two_words[1].lower() in people.TITLES:
                 start = two_words[0]
@@ -280,6 +284,22 @@ class Inliner:
                     or self.resolve(text[start:following.end(1)]) == person):
             end = following.end(1)
         return self._trailing_initials(text, start, self._longest_form(text, start, end, person), person)
+
+    def _longer_name(self, text: str, start: int, end: int, person: str) -> tuple[int, str]:
+        """The longest name wins: "Kim Il Sung" is not Kim Il and a word "Sung", where both are in the
+        record. Up to two more capitalised words, when all of their words are another person's and
+        the whole run resolves to that person (not "Molotov Vyshinsky", whose first word is not)."""
+        at, longer = end, (end, person)
+        for _ in range(2):
+            following = _NEXT_WORD.match(text, at)
+            if following is None:
+                break
+            at = following.end(1)
+            other = self.resolve(text[start:at])
+            if other is not None and other != person and all(
+                    word.casefold() in self.words(other) for word in text[start:at].split()[-3:]):
+                longer = (at, other)
+        return longer
 
     def _trailing_initials(self, text: str, start: int, end: int, person: str) -> int:
         """A Russian list's order, "Stalin I.V.", "Vyshinsky A. Ya.": the initials after the surname are

@@ -1,0 +1,143 @@
+"""Unseen records of session 13: Korean names where one is another's beginning (``Kim Il`` beside
+``Kim Il Sung``), honorifics printed after the name in the interwar Soviet selections on Turkey and
+Afghanistan (``Ismet Pasha``, ``Tevfik Rüştü Bey``, ``Amanullah Khan``, ``Reza Shah``), and two-word
+titles before a name (``the prime minister Eden``).
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+from tei_encoder.header import people, title
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def mentions(root, person: str) -> list[str]:
+    return [text_of(name) for name in xp(root, f"//t:body//t:persName[@ref='#{person}']")]
+
+
+def said_by(root, person: str) -> list[str]:
+    return [text_of(said) for said in xp(root, f"//t:body//t:said[@who='#{person}']")]
+
+
+# -- the longest name wins
+
+KOREA = "wilson_73_korean_kim_il_beside_kim_il_sung"
+
+
+def test_kim_il_sung_is_never_kim_il_and_a_word_sung() -> None:
+    root = record(KOREA)
+    assert "Kim Il Sung" in mentions(root, "kim")
+    assert all(not m.endswith("Kim Il") or "Sung" not in m for m in mentions(root, "il"))
+    for paragraph in xp(root, "//t:body//t:p"):
+        assert "</persName> Sung" not in text_of(paragraph)
+        for name in xp(paragraph, ".//t:persName[@ref='#il']"):
+            following = (name.tail or "").lstrip()
+            assert not following.startswith("Sung"), text_of(paragraph)
+
+
+def test_each_korean_speaker_says_his_own_words() -> None:
+    root = record(KOREA)
+    assert any(s.startswith("the Central Committee would meet on 20 March") for s in said_by(root, "kim"))
+    assert any(s.startswith("the economic plan had been fulfilled") for s in said_by(root, "il"))
+    assert not any("Central Committee would meet" in s for s in said_by(root, "il"))
+
+
+def test_the_two_koreans_are_two_persons() -> None:
+    root = record(KOREA)
+    names = {pid: [text_of(n) for n in xp(root, f"//t:particDesc//t:person[@xml:id='{pid}']/t:persName")]
+             for pid in ("kim", "il")}
+    assert names["kim"][0] == "Kim Il Sung" and names["il"][0] == "Kim Il"
+    assert "Kim Il Sung" not in names["il"] and "Kim Il" not in names["kim"]
+
+
+def test_a_longer_run_of_capitals_is_no_other_person_when_its_first_word_is_not_theirs() -> None:
+    text = ("Record of conversation\n\nMay 5, 1946\n\nPresent: V. M. Molotov, A. Ya. Vyshinsky.\n\n"
+            "Molotov Vyshinsky and the others then left. Molotov said that the session was closed.\n")
+    root = tei(text, "probe.txt")
+    paragraph = xp(root, "//t:body//t:p[starts-with(., 'Molotov Vyshinsky')]")[0]
+    refs = xp(paragraph, ".//t:persName/@ref")
+    assert refs[:2] == ["#molotov", "#vyshinsky"], refs
+
+
+# -- honorifics after the name
+
+TURKEY = "soviet_54_turkish_honorifics_after_names"
+AFGHANISTAN = "soviet_55_afghan_khan_emir_shah"
+
+
+@pytest.mark.parametrize("printed, surname, forenames", [
+    ("Ismet Pasha", "ismet", ()),
+    ("Tevfik Rüştü Bey", "rustu", ("tevfik",)),
+    ("Mustafa Kemal Pasha", "kemal", ("mustafa",)),
+    ("Amanullah Khan", "amanullah", ()),
+    ("Reza Shah", "reza", ()),
+    ("Enver Paşa", "enver", ()),
+])
+def test_an_honorific_after_the_name_is_neither_surname_nor_forename(
+        printed: str, surname: str, forenames: tuple[str, ...]) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and (name.surname, name.forenames) == (surname, forenames)
+    assert name.bare == printed  # kept in the name as printed
+
+
+@pytest.mark.parametrize("printed, surname", [
+    ("Pasha", "pasha"),  # alone it is no honorific of anyone's name (no person is made of it: below)
+    ("Han Xu", "han"),  # a Chinese family name, not an honorific
+    ("Bay Saracoğlu", "saracoglu"),  # printed before the name
+    ("Stalin", "stalin"),
+])
+def test_only_an_honorific_after_a_name_is_stripped(printed: str, surname: str) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and name.surname == surname
+
+
+def test_two_pashas_are_two_persons_and_the_third_is_no_ones_mention() -> None:
+    root = record(TURKEY)
+    ids = xp(root, "//t:particDesc//t:person/@xml:id")
+    assert "ismet" in ids and "rustu" in ids and "pasha" not in ids and "bey" not in ids
+    assert xp(root, "//t:body//t:persName[.='Pasha']") == []
+    assert not any("Kemal" in m for m in mentions(root, "ismet"))
+    said = said_by(root, "rustu")
+    assert any(s.startswith("Mustafa Kemal Pasha wished") for s in said)
+    assert any(s.startswith("the British were pressing hard") for s in said)  # "Tevfik Rüştü noted"
+
+
+def test_a_name_after_an_honorific_and_a_full_stop_starts_there() -> None:
+    root = record(AFGHANISTAN)
+    assert "Amanullah Khan" in mentions(root, "amanullah")
+    assert any(s.startswith("the rising in Khost") for s in said_by(root, "amanullah"))
+    assert "Mahmud Tarzi Khan" in mentions(root, "tarzi")
+    assert [text_of(n) for n in xp(root, "//t:particDesc//t:person[@xml:id='reza']/t:persName")] == ["Reza Shah"]
+
+
+def test_a_ruler_printed_before_the_name_is_a_title() -> None:
+    root = record(AFGHANISTAN)
+    assert "emir Amanullah Khan" in mentions(root, "amanullah")
+    assert "Amanullah Khan" in title.parties(
+        "Recording of the conversation of L. N. Stark with the emir Amanullah Khan")[-1]
+
+
+# -- two-word titles before a name in a heading
+
+@pytest.mark.parametrize("heading, party", [
+    ("Record of the conversation with the prime minister Eden", "prime minister Eden"),
+    ("Reception of the prime minister Ismet Pasha and the minister of foreign affairs Tevfik Rüştü Bey",
+     "prime minister Ismet Pasha"),
+    ("Conversation with Foreign Minister Imre Horváth", "Foreign Minister Imre Horváth"),
+    ("Conversation with Comrade Gromyko", "Comrade Gromyko"),
+])
+def test_a_two_word_title_joins_the_party_a_heading_names(heading: str, party: str) -> None:
+    assert party in title.parties(heading)
+
+
+def test_a_heading_with_an_honorific_names_no_person_called_pasha() -> None:
+    assert title.parties("Reception of Ismet Pasha") == ["Ismet Pasha"]
