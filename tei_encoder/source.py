@@ -1,8 +1,9 @@
 """Read a record's bytes into normalised lines, counting every normalisation.
 
 Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
-(the usual encoding of older Word and archive exports), or Windows-1251 when the
-words it gives are Cyrillic (a Russian record saved on a Russian Windows). A file that is none of
+(the usual encoding of older Word and archive exports), or the Cyrillic code page (Windows-1251,
+KOI8-R, CP866, ISO-8859-5, Mac Cyrillic) in which its words are Russian (a Russian record saved on a
+Russian Windows, in a Unix mail or on the early Russian web). A file that is none of
 these, binary, or empty is refused with a SourceError, one line naming why.
 
 A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: only those bytes
@@ -149,43 +150,83 @@ def _decoding(encoding: str, **details: int | str) -> Statement:
 
 
 def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
-    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252, or as
-    Windows-1251 when its words are Cyrillic."""
+    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252, or in
+    the Cyrillic code page whose reading gives Russian words (_cyrillic_code_page)."""
     first = _ESCAPED_BYTE.search(escaped)
     assert first is not None  # the caller found invalid bytes
     line = len(_LINE_END.findall(escaped, 0, first.start())) + 1
-    codec, label = ("cp1251", "Windows-1251") if _in_windows_1251(data) else ("cp1252", "Windows-1252")
+    cyrillic = _cyrillic_code_page(data)
+    codec, label = cyrillic or ("cp1252", "Windows-1252")
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not {label} "
                           f"(byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    statement = _decoding(label, invalid=invalid, non_ascii=non_ascii, first_line=line)
+    script: dict[str, str] = {"script": "Cyrillic"} if cyrillic else {}
+    statement = _decoding(label, invalid=invalid, non_ascii=non_ascii, first_line=line, **script)
     return _Decoded(_refuse_binary(text), label, statement)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+# The code pages Russian records were saved in: Windows (1251), Unix mail and the early Russian web
+# (KOI8-R), DOS (866), ISO and the Mac. Each puts the same letters on other bytes, so a file in one read
+# as another still gives Cyrillic letters, only the wrong ones ("уПЧЕТЫЕООП" for "Советское"):
+# whether the words are Cyrillic does not tell them apart; which letters they are does.
+CYRILLIC_CODE_PAGES: tuple[tuple[str, str], ...] = (
+    ("cp1251", "Windows-1251"), ("koi8_r", "KOI8-R"), ("cp866", "CP866"), ("iso8859_5", "ISO-8859-5"),
+    ("mac_cyrillic", "Mac Cyrillic"),
+)
+# The ten most frequent letters of Russian text (о е а и н т с р в л): about two letters in three.
+# A wrong code page swaps them for rarer ones (KOI8-R read as Windows-1251 makes о п, а б, н о).
+_FREQUENT_RUSSIAN = frozenset("оеаинтсрвл")
+# What else a Russian record's non-ASCII characters are: its letters and its typography. A wrong code page
+# gives signs and letters of other Cyrillic alphabets instead (Windows-1251 read as Mac Cyrillic: "«јѕ»—№ Ѕ≈").
+_RUSSIAN_CHARACTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+                                "«»—–№…“”„‘’\u00a0")
 
 
-def _in_windows_1251(data: bytes) -> bool:
-    """A Russian record saved in Windows-1251, the Russian Windows code page (read as Windows-1252 it
-    would be "Ìîëîòîâ"): read as Windows-1251, its words are Cyrillic throughout, while a Western text's
-    accented letters stand singly inside Latin words ("für" would be "fьr"). charset-normalizer was
-    measured for this on short records: it cannot tell Windows-1250 from Windows-1252 in English or German
-    text (it chose 1250 for plain English), and a word's script answers the one question that matters here."""
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
-        return False  # 0x98 is no character in Windows-1251
-    cyrillic = mixed = 0
+def _cyrillic_code_page(data: bytes) -> tuple[str, str] | None:
+    """(codec, label) of the Cyrillic code page in which the record reads as Russian, else None.
+
+    A Russian record read as Windows-1252 would be "Ìîëîòîâ"; read in a Cyrillic code page its words
+    are Cyrillic throughout, while a Western text's accented letters stand singly inside Latin words
+    ("für" would be "fьr"). Of the code pages that give Cyrillic words, the one whose reading is most
+    Russian wins (_russian_score); ties go to the earlier, more common code page (a text in capitals
+    alone reads the same in CP866 and Mac Cyrillic, which put capitals on the same bytes).
+    charset-normalizer was measured for this on short records: it cannot tell Windows-1250 from
+    Windows-1252 in English or German text (it chose 1250 for plain English), and a word's script and
+    its letters answer the one question that matters here."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for codec, label in CYRILLIC_CODE_PAGES:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue  # 0x98 is no character in Windows-1251
+        score = _russian_score(text)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, (codec, label))
+    return best[1] if best else None
+
+
+def _russian_score(text: str) -> float | None:
+    """How Russian a reading is: the share of its non-ASCII characters that are Russian letters or
+    typography, times the share of Russian's ten most frequent letters among its letters; None when
+    its words are not Cyrillic throughout (three or more, four times the words of mixed script)."""
+    cyrillic = mixed = frequent = letters = 0
     for word in _LETTERS.findall(text):
-        letters = len(_CYRILLIC.findall(word))
-        if letters == len(word):
+        in_word = len(_CYRILLIC.findall(word))
+        if in_word == len(word):
             cyrillic += 1
-        elif letters:
+            letters += in_word
+            frequent += sum(letter in _FREQUENT_RUSSIAN for letter in word.lower())
+        elif in_word:
             mixed += 1
-    return cyrillic >= 3 and cyrillic >= 4 * mixed
+    if cyrillic < 3 or cyrillic < 4 * mixed:
+        return None
+    non_ascii = [character for character in text if character > "\x7f"]
+    russian = sum(character in _RUSSIAN_CHARACTERS for character in non_ascii)
+    return russian / len(non_ascii) * frequent / letters
 
 
 def _repair_stray_bytes(escaped: str, invalid: int) -> _Decoded:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tei_encoder.pipeline import encode_bytes
+from tei_encoder import source
 from tei_encoder.source import SourceError, source_from_bytes
 from tei_encoder.writer.statements import sentence
 
@@ -34,6 +35,31 @@ def test_a_russian_record_in_windows_1251_is_decoded_as_such() -> None:
                                                                   "В. Павлов"]
     assert source.encoding == "Windows-1251"
     assert "decoded as Windows-1251, whose words it gives in Cyrillic throughout" in sections(source)
+
+
+RUSSIAN_TEXTS = [
+    "ЗАПИСЬ БЕСЕДЫ\n\nМолотов сказал, что он согласен.\n\nВ. Павлов\n",
+    # a cipher telegram typed in capitals: the letters, not their case, tell the code page
+    "ШИФРТЕЛЕГРАММА\n\nВНЕ ОЧЕРЕДИ. ПОСОЛ СООБЩИЛ, ЧТО ПЕРЕГОВОРЫ БУДУТ ПРОДОЛЖЕНЫ В ПОНЕДЕЛЬНИК.\n\nСУРИЦ\n",
+    "Товарищ Сталин спросил, когда прибудет делегация. Иден ответил: «В четверг». № 15\n",
+]
+
+
+@pytest.mark.parametrize("codec, label", source.CYRILLIC_CODE_PAGES)
+@pytest.mark.parametrize("text", RUSSIAN_TEXTS)
+def test_a_russian_record_is_read_in_its_own_cyrillic_code_page(codec: str, label: str, text: str) -> None:
+    """KOI8-R read as Windows-1251 still gives Cyrillic words, only the wrong letters ("уПЧЕТЫЕООП")."""
+    if label == "Mac Cyrillic" and text.isupper():
+        pytest.skip("capitals alone are the same bytes in CP866 and Mac Cyrillic: the more common CP866 is read")
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        data = text.replace("«", '"').replace("»", '"').replace("№", "N").encode(codec)  # not in CP866, ISO-8859-5
+        text = data.decode(codec)
+    decoded = source_from_bytes(data, "a.txt")
+    assert decoded.encoding == label
+    assert [line.text for line in decoded.lines if line.text] == [line for line in text.splitlines() if line]
+    assert f"decoded as {label}, whose words it gives in Cyrillic throughout" in sections(decoded)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,7 @@
 """Unseen records of session 13: Korean names where one is another's beginning (``Kim Il`` beside
 ``Kim Il Sung``), honorifics printed after the name in the interwar Soviet selections on Turkey and
 Afghanistan (``Ismet Pasha``, ``Tevfik Rüştü Bey``, ``Amanullah Khan``, ``Reza Shah``), and two-word
-titles before a name (``the prime minister Eden``).
+titles before a name (``the prime minister Eden``), and a Russian record in KOI8-R.
 """
 
 from __future__ import annotations
@@ -141,3 +141,16 @@ def test_a_two_word_title_joins_the_party_a_heading_names(heading: str, party: s
 
 def test_a_heading_with_an_honorific_names_no_person_called_pasha() -> None:
     assert title.parties("Reception of Ismet Pasha") == ["Ismet Pasha"]
+
+
+# -- a Russian record in KOI8-R
+
+def test_a_koi8r_copy_of_a_russian_record_reads_as_its_utf8_original() -> None:
+    """KOI8-R read as Windows-1251 gives Cyrillic words, only the wrong ones ("уПЧЕТЫЕООП"): before,
+    the whole record was such words and its speakers were no one's."""
+    copy = record("wilson_74_koi8r_copy_of_russian_transcript")
+    original = record("wilson_58_russian_transcript_cyrillic")
+    body = [text_of(p) for p in xp(copy, "//t:body//t:p")]
+    assert body == [text_of(p) for p in xp(original, "//t:body//t:p")]
+    assert xp(copy, "//t:body//t:sp/@who") == xp(original, "//t:body//t:sp/@who") != []
+    assert "decoded as KOI8-R" in text_of(xp(copy, "//t:normalization")[0])
