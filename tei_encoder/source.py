@@ -1,9 +1,8 @@
 """Read a record's bytes into normalised lines, counting every normalisation.
 
-Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252
-(the usual encoding of older Word and archive exports), or the Cyrillic code page (Windows-1251,
-KOI8-R, CP866, ISO-8859-5, Mac Cyrillic) in which its words are Russian (a Russian record saved on a
-Russian Windows, in a Unix mail or on the early Russian web). A file that is none of
+Decoding: UTF-8 (with or without BOM), UTF-16 with a BOM, else the legacy code page its bytes
+fit (Windows-1252, the usual encoding of older Word and archive exports; Windows-1250 for Central
+European records, 1254 for Turkish, a Cyrillic code page for Russian, GBK or Big5 for Chinese …). A file that is none of
 these, binary, or empty is refused with a SourceError, one line naming why.
 
 A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: only those bytes
@@ -26,6 +25,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+import chardetng_py  # type: ignore[import-untyped]  # ships no type information
 
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.markers import FORM_FEED
@@ -113,6 +114,11 @@ class _Decoded:
     warnings: tuple[tuple[int, str], ...] = ()  # (first line, message)
 
 
+def decode_text(data: bytes) -> str:
+    """A record's bytes as text, decoded as source_from_bytes decodes them (before any normalisation)."""
+    return _decode(data).text
+
+
 def _decode(data: bytes) -> _Decoded:
     if not data.strip():
         raise SourceError("empty record: no text to convert")
@@ -135,8 +141,8 @@ def _decode(data: bytes) -> _Decoded:
     escaped = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 becomes U+DC80-U+DCFF
     invalid = len(_ESCAPED_BYTE.findall(escaped))
     non_ascii = len(data) - len(data.translate(None, _NON_ASCII_BYTES))
-    if 2 * invalid > non_ascii:
-        return _decode_windows_1252(data, escaped, invalid, non_ascii)
+    if 2 * invalid > non_ascii or _east_asian(data):
+        return _decode_legacy(data, escaped, invalid, non_ascii)
     return _repair_stray_bytes(escaped, invalid)
 
 
@@ -149,22 +155,80 @@ def _decoding(encoding: str, **details: int | str) -> Statement:
     return Statement("normalization", "01-decoding", details=(("encoding", encoding), *details.items()))
 
 
-def _decode_windows_1252(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
-    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, read as Windows-1252, or in
-    the Cyrillic code page whose reading gives Russian words (_cyrillic_code_page)."""
+def _decode_legacy(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
+    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, the one _legacy_encoding finds."""
     first = _ESCAPED_BYTE.search(escaped)
     assert first is not None  # the caller found invalid bytes
     line = len(_LINE_END.findall(escaped, 0, first.start())) + 1
-    cyrillic = _cyrillic_code_page(data)
-    codec, label = cyrillic or ("cp1252", "Windows-1252")
+    codec, label, script = _legacy_encoding(data)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
         raise SourceError(f"cannot decode: not UTF-8 (line {line}) and not {label} "
                           f"(byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    script: dict[str, str] = {"script": "Cyrillic"} if cyrillic else {}
-    statement = _decoding(label, invalid=invalid, non_ascii=non_ascii, first_line=line, **script)
+    scripts = {"script": script} if script else {}  # Cyrillic: the writer says why this code page
+    statement = _decoding(label, invalid=invalid, non_ascii=non_ascii, first_line=line, **scripts)
     return _Decoded(_refuse_binary(text), label, statement)
+
+
+def _legacy_encoding(data: bytes) -> tuple[str, str, str]:
+    """(codec, label, script) of a file that is not UTF-8.
+
+    chardetng (Firefox's detector for pages that declare no encoding) tells the code page from the bytes:
+    Windows-1252 for English, French or German, Windows-1250 for a Polish, Czech or Hungarian record
+    (``Gomu³ka`` read as 1252), Windows-1254 for a Turkish one (``Saracoðlu``), Windows-1251 or KOI8 or
+    IBM866 for a Russian one, GBK, Big5, Shift_JIS or EUC-KR for East Asian ones. It was measured against
+    charset-normalizer on short records: charset-normalizer chose Windows-1250 for plain English and
+    Windows-1257 for Czech; chardetng was right on all of them but one Cyrillic code page it does not
+    know (Mac Cyrillic), so among Cyrillic code pages the letters decide (_cyrillic_code_page).
+    """
+    found = chardetng_py.detect(data)
+    if found in _EAST_ASIAN and not _reads_as_east_asian(data, found):
+        found = "windows-1252"  # stray bytes, not an East Asian record: refused where 1252 has no character
+    if found in _CYRILLIC_PAGES:
+        cyrillic = _cyrillic_code_page(data)
+        # Fewer than three Cyrillic words is no Russian record but stray bytes: read as Windows-1252,
+        # which refuses bytes that are no characters there
+        return (*cyrillic, "Cyrillic") if cyrillic else ("cp1252", "Windows-1252", "")
+    codec = codecs.lookup(_PYTHON_NAMES.get(found, found)).name
+    return codec, _LABELS.get(codec, found), ""
+
+
+# chardetng's names for the multi-byte encodings of Chinese, Japanese and Korean text
+_EAST_ASIAN = frozenset({"Shift_JIS", "EUC-JP", "ISO-2022-JP", "EUC-KR", "Big5", "gb18030", "GBK"})
+
+
+def _east_asian(data: bytes) -> bool:
+    """A Japanese, Chinese or Korean record in its legacy encoding, whose byte pairs are here and there
+    valid UTF-8 by chance (a Shift_JIS sentence was half valid UTF-8). A UTF-8 file with a few stray
+    Windows-1252 bytes is none."""
+    return _reads_as_east_asian(data, chardetng_py.detect(data))
+
+
+# Han characters, kana and hangul: what most non-ASCII characters of an East Asian record are
+_EAST_ASIAN_LETTER = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _reads_as_east_asian(data: bytes, found: str) -> bool:
+    """chardetng names an East Asian encoding, the bytes decode in it, and at least half of the
+    non-ASCII characters they give are Han, kana or hangul (two stray bytes in ``caf\\x81\\x8d`` are
+    valid Shift_JIS too, for a sign: no Japanese record)."""
+    if found not in _EAST_ASIAN:
+        return False
+    try:
+        text = data.decode(_PYTHON_NAMES.get(found, found))
+    except UnicodeDecodeError:
+        return False
+    non_ascii = sum(character > "\x7f" for character in text)
+    return 2 * len(_EAST_ASIAN_LETTER.findall(text)) >= non_ascii > 0
+
+
+# chardetng's names (WHATWG's) for the Cyrillic code pages it knows
+_CYRILLIC_PAGES = frozenset({"windows-1251", "KOI8-U", "IBM866", "ISO-8859-5"})
+# WHATWG names Python's codecs do not know
+_PYTHON_NAMES: dict[str, str] = {"windows-874": "cp874", "ISO-8859-8-I": "iso8859_8", "x-mac-cyrillic": "mac_cyrillic"}
+# Windows code pages named as before ("Windows-1252"); other names as chardetng gives them ("Shift_JIS")
+_LABELS: dict[str, str] = {f"cp{n}": f"Windows-{n}" for n in range(1250, 1259)}
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -189,14 +253,10 @@ _RUSSIAN_CHARACTERS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХ�
 def _cyrillic_code_page(data: bytes) -> tuple[str, str] | None:
     """(codec, label) of the Cyrillic code page in which the record reads as Russian, else None.
 
-    A Russian record read as Windows-1252 would be "Ìîëîòîâ"; read in a Cyrillic code page its words
-    are Cyrillic throughout, while a Western text's accented letters stand singly inside Latin words
-    ("für" would be "fьr"). Of the code pages that give Cyrillic words, the one whose reading is most
-    Russian wins (_russian_score); ties go to the earlier, more common code page (a text in capitals
-    alone reads the same in CP866 and Mac Cyrillic, which put capitals on the same bytes).
-    charset-normalizer was measured for this on short records: it cannot tell Windows-1250 from
-    Windows-1252 in English or German text (it chose 1250 for plain English), and a word's script and
-    its letters answer the one question that matters here."""
+    Read in any Cyrillic code page, a Russian record's words are Cyrillic throughout, but only one gives
+    the right letters. The one whose reading is most Russian wins (_russian_score); ties go to the
+    earlier, more common code page (a text in capitals alone reads the same in CP866 and Mac Cyrillic,
+    which put capitals on the same bytes)."""
     best: tuple[float, tuple[str, str]] | None = None
     for codec, label in CYRILLIC_CODE_PAGES:
         try:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from tei_encoder.source import decode_text
+
 WORDS = st.sampled_from("""the of and to conversation treaty Moscow Stalin Eden Molotov government
 border said that whether agreement question Britain Soviet comrade proposal war peace trade""".split())
 NAMES = st.sampled_from(["Stalin", "Sir D. Kelly", "Comrade Molotov", "Eden", "ZILLIACUS", "Q", "A"])
@@ -61,14 +63,9 @@ MUTATIONS = ("drop", "duplicate", "merge", "swap", "insert", "insert")
 
 
 def record_text(path: Path) -> str:
-    """A record as text, whatever its encoding (the mutations work on characters, not bytes)."""
-    data = path.read_bytes()
-    for codec in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError(f"{path}: neither UTF-8 nor Windows-1252")
+    """A record as text, whatever its encoding (the mutations work on characters, not bytes): decoded
+    as the package decodes it, so a record in Windows-1250 or KOI8-R gives its own letters."""
+    return decode_text(path.read_bytes())
 
 
 def mutate(text: str, chooser: random.Random, steps: int) -> str:

@@ -62,6 +62,31 @@ def test_a_russian_record_is_read_in_its_own_cyrillic_code_page(codec: str, labe
     assert f"decoded as {label}, whose words it gives in Cyrillic throughout" in sections(decoded)
 
 
+@pytest.mark.parametrize("text, codec, label", [
+    ("Comrade W\u0142adys\u0142aw Gomu\u0142ka said that the Polish side agreed. J. \u0141ukasiewicz replied.",
+     "cp1250", "Windows-1250"),  # read as 1252: "Gomu\u00b3ka"
+    ("Comrade Alexander Dub\u010dek and Comrade Old\u0159ich \u010cern\u00edk met the delegation.", "cp1250", "Windows-1250"),
+    ("K\u00e1d\u00e1r elvt\u00e1rs kijelentette, hogy a magyar f\u00e9l egyet\u00e9rt a javaslattal. \u0150 is.",
+     "cp1250", "Windows-1250"),
+    ("Saraco\u011flu said that \u0130n\u00f6n\u00fc and \u015e\u00fckr\u00fc Kaya agreed.", "cp1254", "Windows-1254"),
+    ("\u039f \u03a5\u03c0\u03bf\u03c5\u03c1\u03b3\u03cc\u03c2 \u03b5\u03af\u03c0\u03b5 \u03cc\u03c4\u03b9 "
+     "\u03b7 \u03ba\u03c5\u03b2\u03ad\u03c1\u03bd\u03b7\u03c3\u03b7 \u03c3\u03c5\u03bc\u03c6\u03c9\u03bd\u03b5\u03af.",
+     "cp1253", "Windows-1253"),
+    ("\u6bdb\u6cfd\u4e1c\u540c\u5fd7\u4e0e\u8d6b\u9c81\u6653\u592b\u540c\u5fd7\u4f1a\u8c08\u8bb0\u5f55\u3002",
+     "gbk", "gb18030"),
+    ("\u5409\u7530\u8302\u9996\u76f8\u306f\u3001\u8b1b\u548c\u6761\u7d04\u306b\u3064\u3044\u3066\u8ff0\u3079\u305f\u3002",
+     "shift_jis", "Shift_JIS"),
+    ("\uae40\uc77c\uc131 \ub3d9\uc9c0\ub294 \uc18c\ub828 \ub300\uc0ac\uc640 \ud68c\ub2f4\ud558\uc600\ub2e4.",
+     "euc_kr", "EUC-KR"),
+])
+def test_a_record_in_another_legacy_code_page_is_read_in_it(text: str, codec: str, label: str) -> None:
+    """Only Windows-1252 and 1251 were tried: a Polish record's names came out as "Gomu\u00b3ka", a Turkish
+    one's as "Saraco\u00f0lu", and Chinese, Japanese and Korean records were Latin-1 noise."""
+    decoded = source_from_bytes(text.encode(codec), "a.txt")
+    assert decoded.encoding == label and decoded.lines[0].text == text
+    assert f"decoded as {label}, the code page its bytes fit (chardetng)" in sections(decoded)
+
+
 @pytest.mark.parametrize("text", [
     "Der Gesandte fragte, ob die Verhandlungen fortgesetzt werden k\u00f6nnten. Ich erwiderte, da\u00df sie pr\u00fcften.",
     "Le ministre a d\u00e9clar\u00e9 \u00e0 Paris que la d\u00e9l\u00e9gation \u00e9tait pr\u00eate \u00e0 venir. O\u00f9?",

@@ -1,7 +1,8 @@
 """Unseen records of session 13: Korean names where one is another's beginning (``Kim Il`` beside
 ``Kim Il Sung``), honorifics printed after the name in the interwar Soviet selections on Turkey and
 Afghanistan (``Ismet Pasha``, ``Tevfik Rüştü Bey``, ``Amanullah Khan``, ``Reza Shah``), and two-word
-titles before a name (``the prime minister Eden``), and a Russian record in KOI8-R.
+titles before a name (``the prime minister Eden``), and records in legacy code pages: Russian in
+KOI8-R, Turkish in Windows-1254, Czech in Windows-1250.
 """
 
 from __future__ import annotations
@@ -154,3 +155,15 @@ def test_a_koi8r_copy_of_a_russian_record_reads_as_its_utf8_original() -> None:
     assert body == [text_of(p) for p in xp(original, "//t:body//t:p")]
     assert xp(copy, "//t:body//t:sp/@who") == xp(original, "//t:body//t:sp/@who") != []
     assert "decoded as KOI8-R" in text_of(xp(copy, "//t:normalization")[0])
+
+
+@pytest.mark.parametrize("copy, original, label", [
+    ("soviet_56_windows_1254_copy_of_turkish_reception", "soviet_43_reception_turkish_names_diacritics", "Windows-1254"),
+    ("wilson_75_windows_1250_copy_of_czech_record", "wilson_47_czech_record_diacritic_names", "Windows-1250"),
+])
+def test_a_copy_in_a_legacy_code_page_reads_as_its_utf8_original(copy: str, original: str, label: str) -> None:
+    """Read as Windows-1252, "Saracoğlu" was "Saracoðlu" and "Dubček" "Dubèek": names no one could find."""
+    copied, utf8 = record(copy), record(original)
+    assert [text_of(p) for p in xp(copied, "//t:body//t:p")] == [text_of(p) for p in xp(utf8, "//t:body//t:p")]
+    assert xp(copied, "//t:particDesc//t:persName/text()") == xp(utf8, "//t:particDesc//t:persName/text()") != []
+    assert f"decoded as {label}" in text_of(xp(copied, "//t:normalization")[0])

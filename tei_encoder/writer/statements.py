@@ -31,9 +31,10 @@ def _decoding(s: m.Statement) -> str:
     encoding = s.detail("encoding")
     if s.detail("bom"):
         return f"The input was decoded as {encoding}; its byte-order mark was removed."
-    if encoding == "Windows-1252" or s.detail("script") == "Cyrillic":
+    if s.detail("invalid"):
         invalid, non_ascii = s.detail("invalid"), s.detail("non_ascii")
-        why = ", whose words it gives in Cyrillic throughout" if s.detail("script") == "Cyrillic" else ""
+        why = (", whose words it gives in Cyrillic throughout" if s.detail("script") == "Cyrillic"
+               else "" if encoding == "Windows-1252" else ", the code page its bytes fit (chardetng)")
         return (f"The input is not UTF-8: {invalid} of {count(non_ascii, 'non-ASCII byte')} {'is' if invalid == 1 else 'are'} "
                 f"invalid as UTF-8 (the first on line {s.detail('first_line')}); it was decoded as {encoding}{why}.")
     if s.detail("repaired"):
