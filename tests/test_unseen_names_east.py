@@ -12,6 +12,7 @@ from tei import tei, text_of, xp
 
 import pytest
 
+from tei_encoder.families.wilson_center import page_date
 from tei_encoder.header import people, title
 
 RECORD = {path.stem: path for path in RECORDS}
@@ -167,3 +168,74 @@ def test_a_copy_in_a_legacy_code_page_reads_as_its_utf8_original(copy: str, orig
     assert [text_of(p) for p in xp(copied, "//t:body//t:p")] == [text_of(p) for p in xp(utf8, "//t:body//t:p")]
     assert xp(copied, "//t:particDesc//t:persName/text()") == xp(utf8, "//t:particDesc//t:persName/text()") != []
     assert f"decoded as {label}" in text_of(xp(copied, "//t:normalization")[0])
+
+
+# -- a page dated by years from and to
+
+@pytest.mark.parametrize("line, first, last", [
+    ("1950-1951", "1950", "1951"), ("1950–51", "1950", "1951"), ("1949/50", "1949", "1950"), ("1958 - 1962", "1958", "1962"),
+])
+def test_a_page_date_of_years_from_and_to_is_a_range(line: str, first: str, last: str) -> None:
+    found = page_date(line)
+    assert found is not None and (found.text, found.when, found.from_, found.to) == (line, None, first, last)
+
+
+@pytest.mark.parametrize("line", ["1951-1950", "1950-12", "1950-1950"])
+def test_years_not_in_order_are_no_range(line: str) -> None:
+    assert page_date(line) is None
+
+
+def test_a_wilson_page_dated_by_years_gives_the_header_a_range() -> None:
+    page = ("## **1950-1951**\n\n### **Notes on the Talks**\n\n#### **Citation:**\n\n\"Notes on the Talks\", "
+            "1950-1951, Wilson Center Digital Archive, GARF, f. 5446, op. 1.\n\n#### **Summary:**\n\nNotes.\n\n"
+            "#### **Contents:**\n\nTranslation - English\n\nThe talks went on for two years.\n")
+    root = tei(page.encode(), "years.txt")
+    dated = xp(root, "//t:sourceDesc/t:bibl/t:date")[0]
+    assert (text_of(dated), dated.get("from"), dated.get("to"), dated.get("when")) == ("1950-1951", "1950", "1951", None)
+
+
+# -- surnames with particles: "General de Gaulle:", "Couve de Murville", "von Brentano"
+
+GAULLE = "wilson_76_particle_surnames_in_labels"
+
+
+def test_labels_with_a_particle_open_turns() -> None:
+    root = record(GAULLE)
+    turns = [(sp.get("who"), text_of(xp(sp, "t:speaker")[0])) for sp in xp(root, "//t:body//t:sp")]
+    assert turns == [("#de-gaulle", "General de Gaulle:"), ("#khrushchev", "Khrushchev:"),
+                     ("#de-gaulle", "General de Gaulle:"), ("#de-murville", "Mr. Couve de Murville:")]
+
+
+def test_de_gaulle_in_every_case_is_one_person() -> None:
+    root = record(GAULLE)
+    ids = xp(root, "//t:particDesc//t:person/@xml:id")
+    assert "de-gaulle" in ids and "gaulle" not in ids
+    assert set(mentions(root, "de-gaulle")) >= {"de Gaulle", "De Gaulle", "DE GAULLE"}
+    assert any(s.startswith("Chancellor Adenauer and Foreign Minister von Brentano") for s in said_by(root, "de-gaulle"))
+    assert said_by(root, "de-gaulle")[-1] == "he had not asked him."
+
+
+def test_a_particle_surname_under_an_office_is_a_person() -> None:
+    root = record(GAULLE)
+    assert "Foreign Minister von Brentano" in mentions(root, "von-brentano")
+    assert "von Brentano" in mentions(root, "von-brentano")
+    assert "M. Couve de Murville" in mentions(root, "de-murville")  # in the list of those present
+
+
+@pytest.mark.parametrize("printed, surname", [
+    ("de Gaulle", "de gaulle"), ("De Gaulle", "de gaulle"), ("General de Gaulle", "de gaulle"),
+    ("GENERAL C. DE GAULLE", "de gaulle"), ("Couve de Murville", "de murville"), ("von der Schulenburg", "von der schulenburg"),
+    ("Pham Van Dong", "pham"), ("Le Duan", "le"),  # Vietnamese family names first: "Van", "Le" are no particles here
+    ("Mackenzie King", "king"),
+])
+def test_a_particle_belongs_to_the_surname(printed: str, surname: str) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and name.surname == surname
+
+
+def test_a_participants_list_takes_a_name_with_a_particle() -> None:
+    text = ("Record of conversation\n\nMay 5, 1946\n\nParticipants: Minister Molotov, General de Gaulle, Mr. Hayward.\n\n"
+            "Molotov said that the session was open.\n")
+    root = tei(text, "probe.txt")
+    roles = xp(root, "//t:particDesc//t:person[@xml:id='de-gaulle']/@role")
+    assert roles == ["attendant"]

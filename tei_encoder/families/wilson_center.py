@@ -216,24 +216,36 @@ def _without_funding_lines(blocks: list[list[tuple[int, str]]], draft: HeaderDra
 # year keeps the year sure ("Summer 1949", "early March 1953"); "circa 1950", "before 1948" do not.
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _WITHIN = re.compile(r"(?i:early|late|mid-?|middle of|spring|summer|autumn|fall|winter)\s*(?:of\s+)?(?P<date>.+)")
+_YEAR_RANGE = re.compile(r"(?P<first>(?:1[89]|20)\d\d)\s?[-–—/]\s?(?P<last>(?:1[89]|20)\d\d|\d\d)")
 _ABOUT = re.compile(r"(?i:circa|ca\.|c\.|approximately|about|around|before|after|not before|not after)\s*(?P<date>.+)")
 
 
 def page_date(text: str) -> m.DateText | None:
-    """The archive page's date line as a date: exact, a year alone, or approximate (then only what
-    it makes sure: the year of "Summer 1949"; nothing of "circa 1950", whose text stays)."""
+    """The archive page's date line as a date: exact, a year alone, years from and to (``1950-1951``),
+    or approximate (then only what it makes sure: the year of "Summer 1949"; nothing of "circa 1950",
+    whose text stays)."""
     text = text.strip()
     found = dates.whole_date(text)
     if found:
         return m.DateText(text, found.when, found.from_, found.to)
     if _YEAR_ONLY.fullmatch(text):
         return m.DateText(text, text)
+    if (years := _YEAR_RANGE.fullmatch(text)) is not None:
+        return _years(text, years)
     within, about = _WITHIN.fullmatch(text), _ABOUT.fullmatch(text)
     if within and (inner := _bare_date(within.group("date"))):
         return m.DateText(text, inner)
     if about and _bare_date(about.group("date")):
         return m.DateText(text, None)
     return None
+
+
+def _years(text: str, years: re.Match[str]) -> m.DateText | None:
+    """``1950-1951``, ``1950–51``: from the first year to the last (None when the last is not later:
+    ``1950-12`` is no range of years)."""
+    first, last = years.group("first"), years.group("last")
+    last = last if len(last) == 4 else first[:2] + last
+    return m.DateText(text, None, first, last) if last > first else None
 
 
 def _bare_date(text: str) -> str | None:

@@ -352,11 +352,20 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
         surname, forenames = _surname_key(tokens[:1]), _forename_keys(tokens[1:])
         return None if surname is None or forenames is None else (surname, forenames)
     start = end - 1
-    while start > 0 and tokens[start - 1] in PARTICLES:
+    while start > 0 and _particle(tokens, start - 1, end):
         start -= 1
     surname = _surname_key(tokens[start:end])
     forenames = _forename_keys(tokens[:start] + tokens[end:])
     return None if surname is None or forenames is None else (surname, forenames)
+
+
+def _particle(tokens: list[str], at: int, end: int) -> bool:
+    """``de`` of ``de Gaulle``: in lower case; capitalised only as the name's first word, where a sentence
+    begins (``De Gaulle said``); in capitals in a name in capitals (``GENERAL C. DE GAULLE``)."""
+    token = tokens[at]
+    if token in PARTICLES:
+        return True
+    return token.lower() in PARTICLES and (at == 0 or (token.isupper() and tokens[end - 1].isupper()))
 
 
 def _split_inverted(text: str, titles: frozenset[str]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:

@@ -27,7 +27,7 @@ _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")  # "A, B, and C
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
 # Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
 _TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![{UPPER}]\. )(?<![{UPPER}][a-z]\. )(?:{speech.TITLE_PREFIX})+"
-                            rf"(?:[{UPPER}][a-z]?\.\s?)*$")
+                            rf"(?:[{UPPER}][a-z]?\.\s?)*{speech.PARTICLES_BEFORE_NAME}$")  # "Foreign Minister von Brentano"
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
 # Each pattern after what a text must hold for it to match: a text lacking that is not scanned (the
@@ -82,7 +82,7 @@ _ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"), ("G", "enoss(?:e|in|en)"))  # German: "des Genossen Honecker"
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
-                        + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[a-z\w]"
+                        + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][\w’'-]*[a-z\w]"
                         rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
@@ -95,7 +95,8 @@ _RANKED = re.compile(longest_first_alternation(
                          _RANKS, lambda first: f"(?<![\\w'’.-]{first})(?<!Field {first})(?<!Vice {first})(?<!Deputy {first})"
                                                     f"(?<!Foreign {first})(?<!Prime {first})")
                      + " "
-                     rf"(?P<name>(?:[{UPPER}]\. ?)*[{UPPER}][a-z][\w’'-]*(?: (?:[{UPPER}]\. )?[{UPPER}][a-z][\w’'-]*){{0,2}})"
+                     rf"(?P<name>(?:[{UPPER}]\. ?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][a-z][\w’'-]*"
+                     rf"(?: (?:[{UPPER}]\. )?[{UPPER}][a-z][\w’'-]*){{0,2}})"
                      r"(?![\w’'-])")
 
 
@@ -442,7 +443,8 @@ def names_in_list(text: str) -> list[str]:
             continue
         if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
             continue  # "To London, Maisky": a place, not a person
-        if not all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES for t in tokens):
+        if not all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES or t in people.PARTICLES
+                   for t in tokens) or tokens[-1] in people.PARTICLES:  # "General de Gaulle"
             continue
         if names and _FORENAME_PATRONYMIC.match(chunk):
             names[-1] += ", " + chunk  # "Comrade Stalin, Iosif Vissarionovich": one person, as printed

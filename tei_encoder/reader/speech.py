@@ -127,8 +127,12 @@ _SHORT_TITLES = longest_first_alternation(t for t in people.TITLES if len(t) <= 
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
 TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
-NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]*\.?"
-        rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]*){{0,2}}")
+# A surname's particles in lower case ("General de Gaulle", "Couve de Murville", "von der Schulenburg"),
+# after a title, initials or a forename: before, "General de Gaulle:" was no label and his turns were
+# paragraphs. Case-sensitive: "De Gaulle" is a capitalised word already.
+PARTICLES_BEFORE_NAME = r"(?:(?:de|du|des|da|di|del|della|van|von|der|den|ter|ten|la|le)\s+){0,2}"
+NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
+        rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed.
@@ -208,11 +212,15 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
     return tuple(found)
 
 
+_PARTICLE_WORDS = frozenset(people.PARTICLES)
+
+
 def name_starts(text: str, start: int, end: int):
-    """Positions in text[start:end] where a name (or its title) may begin, nearest the start first."""
+    """Positions in text[start:end] where a name (or its title) may begin, nearest the start first
+    (a particle too: "de Gaulle added that …")."""
     for word in _ALPHA.finditer(text, start, end):
         token = word.group()
-        if token[0].isupper() or token.lower() in TITLE_WORDS:
+        if token[0].isupper() or token.lower() in TITLE_WORDS or token in _PARTICLE_WORDS:
             yield word.start()
 _ARTICLE_BEFORE = re.compile(r"\b(?:(?i:the|an)|a|A)\s+$")  # "THE CHANCELLOR …" in capitals too
 # A name after a body's "of" names the body: "the Ministry of Foreign Affairs considered that …".
