@@ -5,7 +5,8 @@
 1. Steps, in one process, over the first ``--count`` TEI files of TEI_DIR (sorted): read and parse,
    each stylesheet pass (document.xsl with its parameters, text.xsl, summary.xsl), the corpus record
    (``fold``), the three atomic writes, and for scale a bare one-template XSLT pass over the same tree
-   (the floor any stylesheet pays: a walk over every node and an HTML serialisation).
+   (the floor any stylesheet pays: a walk over every node and an HTML serialisation), and the three views of
+   a minimal TEI document (what each document pays whatever its size).
 2. Templates: one stylesheet (``--templates``) run with ``profile_run=True`` on every file; the top
    templates by self time (a template's time less the templates it calls), with their calls.
 
@@ -42,6 +43,12 @@ _BARE = b"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
   <xsl:template match="*"><div><xsl:apply-templates/></div></xsl:template>
 </xsl:stylesheet>"""
 
+# The fixed cost of the three stylesheet runs: what a page, plain text and summary cost whatever the document
+# (the page's frame, header card, citation and search facets; each run's context and global variables).
+_MINIMAL_TEI = b"""<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+  <publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>
+  <text><body><p>x</p></body></text></TEI>"""
+
 PAGE_PARAMS: dict[str, str | None] = {"persons-href": "persons/", "text-href": "doc.txt", "tei-href": "tei/doc.xml",
                "proof-href": "", "proof-lines": ""}
 
@@ -65,9 +72,17 @@ def _write_three(out: Path, page: bytes, text: bytes, data: bytes) -> None:
     files.write_bytes(out / "doc.xml", data)
 
 
+def _three_views(renderer: Renderer, tree: etree._ElementTree) -> None:
+    counts = Counts.of(tree)
+    renderer.document_bytes(tree, "doc", counts=counts)
+    renderer.text_bytes(tree, counts)
+    renderer.summarize(tree, counts)
+
+
 def profile_steps(paths: list[Path]) -> None:
     renderer = Renderer()
     bare = etree.XSLT(etree.XML(_BARE))
+    minimal = etree.ElementTree(etree.XML(_MINIMAL_TEI))
     steps = Steps()
     with tempfile.TemporaryDirectory(prefix="profile-render-") as scratch:
         out = Path(scratch)
@@ -80,6 +95,7 @@ def profile_steps(paths: list[Path]) -> None:
             steps.time("fold (corpus record)", lambda: fold(DocumentSummary(str(path), path.stem, summary)))
             steps.time("3 atomic writes", lambda: _write_three(out, page, text, data))
             steps.time("(bare XSLT pass, for scale)", lambda: bytes(bare(tree)))
+            steps.time("(3 views of a minimal TEI)", lambda: _three_views(renderer, minimal))
     total = sum(seconds for name, seconds in steps.seconds.items() if not name.startswith("("))
     print(f"steps over {len(paths)} documents, CPU ms per page:")
     for name, seconds in steps.seconds.items():

@@ -138,8 +138,36 @@ def text_writer(target: str | os.PathLike[str]) -> Iterator[TextIO]:
 
 
 def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_writer(target) as stream:
-        stream.write(data)
+    """``data`` as the whole of ``target``, atomically as ``atomic_writer`` writes.
+
+    Written with os.write on the temporary file's descriptor: a site writes three files per document,
+    and a buffered file object per file (with its fstat, isatty and seek) cost a fifth of each write.
+    """
+    target = Path(target)
+    if _special(target):
+        with _written_into(target) as stream:
+            stream.write(data)
+        return
+    handle, temporary = _temporary(target)
+    try:
+        try:
+            _write_all(handle, data)
+        finally:
+            os.close(handle)
+        os.replace(temporary, target)  # replaces a symbolic link itself, never the file it points to
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write: {_reason(error)}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_all(handle: int, data: bytes) -> None:
+    """os.write until every byte is written (it may write fewer than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(handle, view):]
 
 
 def copy_file(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:

@@ -78,6 +78,34 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Pat
     assert _leftovers(tmp_path) == []
 
 
+def test_write_bytes_failing_keeps_the_old_file_and_leaves_no_temporary(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "persons.html"
+    target.write_bytes(b"old page")
+    written = []
+
+    def full(handle: int, data: bytes) -> int:
+        if written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        written.append(data)
+        return 3
+
+    monkeypatch.setattr(files.os, "write", full)
+    with pytest.raises(files.OutputError, match="persons.html: cannot write: No space left on device"):
+        files.write_bytes(target, b"new page")
+    monkeypatch.undo()
+    assert written and target.read_bytes() == b"old page"
+    assert _leftovers(tmp_path) == []
+
+
+def test_write_bytes_writes_on_after_a_short_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_write = os.write
+    monkeypatch.setattr(files.os, "write", lambda handle, data: real_write(handle, bytes(data)[:3]))
+    files.write_bytes(tmp_path / "a.html", b"a whole page")
+    monkeypatch.undo()
+    assert (tmp_path / "a.html").read_bytes() == b"a whole page"
+
+
 def test_an_interrupted_write_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "persons.html"
     target.write_bytes(b"old page")
@@ -121,7 +149,11 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
             return Full(io.FileIO(fd, "w"))
         return real_fdopen(fd, mode, *args, **kwargs)
 
+    def write_all(handle: int, data: bytes) -> None:  # write_bytes writes to the descriptor itself
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
     monkeypatch.setattr(files.os, "fdopen", fdopen)
+    monkeypatch.setattr(files, "_write_all", write_all)
 
 
 def test_render_on_a_full_disk_is_one_line_exit_1_and_no_empty_page(tmp_path: Path, full_disk, capsys) -> None:
