@@ -89,10 +89,17 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with _written_into(target) as stream:
             yield stream
         return
+    with _replacing(target) as handle, os.fdopen(handle, "wb") as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def _replacing(target: Path) -> Iterator[int]:
+    """A new temporary file's descriptor, which the block closes; the file replaces ``target`` when the
+    block ends without an error, and is removed when it does not."""
     handle, temporary = _temporary(target)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream
+        yield handle
         os.replace(temporary, target)  # replaces a symbolic link itself, never the file it points to
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
@@ -148,19 +155,11 @@ def write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
         with _written_into(target) as stream:
             stream.write(data)
         return
-    handle, temporary = _temporary(target)
-    try:
+    with _replacing(target) as handle:
         try:
             _write_all(handle, data)
         finally:
             os.close(handle)
-        os.replace(temporary, target)  # replaces a symbolic link itself, never the file it points to
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write: {_reason(error)}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_all(handle: int, data: bytes) -> None:
