@@ -478,3 +478,25 @@ def test_a_space_before_a_labels_colon_is_kept_as_printed() -> None:
     root = body("COMPTE RENDU\n\nM. Khrouchtchev : Nous aussi.\n\nM. Couve : Il faudra du temps.\n\n"
                 "M. Khrouchtchev : Nous attendrons.\n")
     assert xp(root, "//t:sp/t:speaker/text()") == ["M. Khrouchtchev :", "M. Couve :", "M. Khrouchtchev :"]
+
+
+# -- a diary's date is the span of its entries (session 13)
+
+@pytest.mark.parametrize("stem, span", [
+    ("wilson_67_diary_dated_entries", ("1937-11-07", "1937-11-11", "7.11.37 – 11.11.37")),
+    ("word_52_diary_weekday_dates_footnote", ("1953-03-04", "1953-03-09", None)),
+])
+def test_a_diarys_creation_date_runs_from_its_first_entry_to_its_last(stem: str, span) -> None:
+    root = record(stem)
+    created = xp(root, "//t:profileDesc/t:creation/t:date")[0]
+    assert (created.get("from"), created.get("to"), created.get("when")) == (span[0], span[1], None)
+    if span[2]:
+        assert text_of(created) == span[2]
+    assert any("runs from its first diary entry" in text_of(p) for p in xp(root, "//t:interpretation/t:p"))
+
+
+def test_an_entry_without_its_year_leaves_the_diary_its_single_date() -> None:
+    """wilson_68's last entry is "9 January." (no year, no @when): a span would end on the 3rd."""
+    root = record("wilson_68_journal_run_in_dates")
+    created = xp(root, "//t:profileDesc/t:creation/t:date")[0]
+    assert created.get("when") == "1957-01-01" and created.get("from") is None

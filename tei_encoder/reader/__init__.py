@@ -30,7 +30,7 @@ from tei_encoder.reader import markdown_marks, speech
 from tei_encoder.reader.blocks import texts_of
 from tei_encoder.reader.build import build_divisions
 from tei_encoder.reader.draft import HeaderDraft, Options
-from tei_encoder.reader.header_model import dateline_dates, derive_header, heading_line
+from tei_encoder.reader.header_model import dateline_dates, derive_header, entry_dates, heading_line
 from tei_encoder.reader.inliner import Inliner
 from tei_encoder.reader.layout import Findings, Layout
 from tei_encoder.reader.notes import extract_notes
@@ -76,7 +76,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY
     people_found = persons.registry.persons()
     findings.credits = [replace(c, person=inliner.final_id(c.person)) for c in findings.credits]
-    header = derive_header(source, draft, findings, people_found, context, dateline_dates(model_divisions))
+    header = derive_header(source, draft, findings, people_found, context, dateline_dates(model_divisions),
+                           entry_dates(model_divisions))
     blank_lines = any(not line.text for line in body)
     said = statements(source, draft, context, notes, inliner, model_divisions, people_found, options,
                       blank_lines) + alias_statements(persons.registry)

@@ -31,12 +31,15 @@ _SETTING_PLACE = re.compile(
 
 
 def derive_header(source: Source, draft: HeaderDraft, findings: Findings, persons: tuple[m.Person, ...],
-            context: Context, datelines: tuple[m.DateText, ...] = ()) -> m.Header:
-    """``datelines``: the dated datelines the body is written with (``dateline_dates``)."""
+            context: Context, datelines: tuple[m.DateText, ...] = (),
+            entries: tuple[m.DateText, ...] = ()) -> m.Header:
+    """``datelines``: the dated datelines the body is written with (``dateline_dates``); ``entries``: the
+    dates a diary's entries open with (``entry_dates``)."""
     title = _raw_title(draft, findings)
     date_lines: dict[str, int] = {}
     opening_dates = _opening_dates(findings, date_lines)
-    creation = _creation(draft, opening_dates, _heading_date(_one_line(title), findings), datelines, context)
+    creation = (_diary_span(entries, context)
+                or _creation(draft, opening_dates, _heading_date(_one_line(title), findings), datelines, context))
     title_lines = draft.where.get("title", (0, 0)) if draft.title else findings.title_lines
     term_lines: list[tuple[int, int]] = []
     terms = _terms(title, findings, title_lines, term_lines)
@@ -188,6 +191,44 @@ def _creation(draft: HeaderDraft, opening_dates: dict[str, m.DateText], heading_
         return date
     context.overruled_creation = (origin, date.text, dated[0].text)
     return dated[0]
+
+
+def _diary_span(entries: tuple[m.DateText, ...], context: Context) -> m.DateText | None:
+    """A diary or journal was written from its first entry's day to its last's: its date is that span
+    (``7.11.37 – 11.11.37``, from 1937-11-07 to 1937-11-11), not the first entry's day. None for entries
+    of one day, out of order or without a full date (a span would then claim what the record does not say)."""
+    days = [entry.when for entry in entries if entry.when and len(entry.when) == 10]
+    # every entry dated to the day ("9 January." without its year would end the span too early)
+    if len(days) < 2 or len(days) < len(entries) or not days[0] < days[-1]:
+        return None
+    context.count("diary-span")
+    return m.DateText(f"{entries[0].text} – {entries[-1].text}", None, days[0], days[-1])
+
+
+def entry_dates(divisions: tuple[m.Division, ...]) -> tuple[m.DateText, ...]:
+    """The date each diary entry opens with (block_rules/diary_entry.py), in order: its dateline's, or
+    the date its first paragraph opens with (``3 January 1957. I visited …``)."""
+    found: list[m.DateText] = []
+    for division in divisions:
+        for block in division.blocks:
+            if isinstance(block, m.Division):
+                found.extend(entry_dates((block,)))
+        if division.kind == "entry" and (date := _opening_date(division)) is not None:
+            found.append(date)
+    return tuple(found)
+
+
+def _opening_date(entry: m.Division) -> m.DateText | None:
+    first = entry.blocks[0] if entry.blocks else None
+    if isinstance(first, m.Opening):
+        dates_found: list[m.DateText] = []
+        for line in first.lines:
+            if isinstance(line, m.Dateline):
+                _inline_dates(line.children, dates_found)
+        return dates_found[0] if dates_found else None
+    if isinstance(first, m.Paragraph) and first.children and isinstance(first.children[0], m.DateText):
+        return first.children[0]
+    return None
 
 
 def _agrees(when: str, other: str | None) -> bool:

@@ -240,6 +240,8 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("interpretation", "13-alias"): lambda s: (
         f"The form “{s.detail('form')}” was identified as {s.detail('name')} (#{s.detail('person')}) by the "
         "edition's names authority (its alias table), not by an identity rule."),
+    ("interpretation", "15-diary-span"): lambda s: (
+        "The record's date (profileDesc/creation) runs from its first diary entry's date to its last's."),
     ("interpretation", "14-creation-date"): lambda s: (
         f"The document's date is its dateline's, “{s.detail('dateline')}”: the date read from "
         f"{s.detail('origin')}, “{s.detail('printed')}”, disagrees with it."),
