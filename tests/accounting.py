@@ -15,8 +15,11 @@ from lxml import etree
 from tei_encoder.source import source_from_bytes
 
 # Superscript digits are a word of their own: a note call glued to the next sentence ("there.¹I said") is
-# the note's mark (kept in note/@n) and the word "I", not one word "¹I".
-WORD = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+# the note's mark (kept in note/@n) and the word "I", not one word "¹I". Han characters and kana are too:
+# Chinese and Japanese print no spaces, so a name tagged inside a heading (毛泽东同志与赫鲁晓夫同志会谈记录)
+# splits no word; each character is counted instead.
+_SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+WORD = re.compile(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_SPACELESS}]|[^\\W_⁰¹²³⁴⁵⁶⁷⁸⁹{_SPACELESS}]+")
 _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits", "Source", "Original Archive",
                 "Archive", "Record ID", "Subjects Discussed", "Subjects", "Keywords", "Rights", "Language",
                 "Document Type", "Author", "Description")

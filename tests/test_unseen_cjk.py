@@ -51,7 +51,7 @@ def test_han_speakers_are_persons_named_as_printed_apart_from_latin_ones(chinese
 
 
 def test_the_heading_over_its_chinese_date_is_the_head_and_the_dateline(chinese_transcript) -> None:
-    assert xp(chinese_transcript, "//t:body/t:div/t:head/text()") == ["毛泽东同志与赫鲁晓夫同志会谈记录"]
+    assert [text_of(head) for head in xp(chinese_transcript, "//t:body/t:div/t:head")] == ["毛泽东同志与赫鲁晓夫同志会谈记录"]
     date = xp(chinese_transcript, "//t:body/t:div/t:opener/t:dateline/t:date")
     assert [(d.get("when"), d.text) for d in date] == [("1959-10-02", "一九五九年十月二日")]
 
@@ -141,3 +141,27 @@ def test_chinese_dates_are_found_in_running_text_in_order() -> None:
 def test_no_chinese_date_without_year_and_month_or_inside_a_longer_number() -> None:
     text = "一九五九年，十月二日，二〇一九五九年十月二日，一九五九年十月二日"
     assert [(f.start, f.when) for f in dates.find_dates(text)] == [(len(text) - 9, "1959-10-02")]
+
+
+# -- Han names in running text (session 13)
+
+def test_han_names_in_a_heading_are_their_persons_mentions(chinese_transcript) -> None:
+    root = chinese_transcript
+    head = xp(root, "//t:body//t:head")[0]
+    assert [(n.get("ref"), text_of(n)) for n in xp(head, "t:persName")] == [
+        ("#maozedong", "毛泽东同志"), ("#heluxiaofu", "赫鲁晓夫同志")]
+    assert text_of(head) == "毛泽东同志与赫鲁晓夫同志会谈记录"  # every character kept
+
+
+def test_han_names_in_a_turn_are_mentions_with_their_titles() -> None:
+    text = ("毛泽东同志与赫鲁晓夫同志会谈记录\n\n一九五九年十月二日\n\n赫鲁晓夫：我们在美国的访问很有意思。\n\n"
+            "毛泽东：这是好事。赫鲁晓夫同志说得对。周恩来总理也同意。\n\n周恩来：台湾是中国的内政。\n")
+    root = tei(text, "zh.txt")
+    turn = xp(root, "//t:sp[@who='#maozedong']/t:p")[0]
+    assert [(n.get("ref"), text_of(n)) for n in xp(turn, "t:persName")] == [
+        ("#heluxiaofu", "赫鲁晓夫同志"), ("#zhouenlai", "周恩来总理")]
+
+
+def test_a_han_name_no_one_in_the_record_bears_is_left_alone(chinese_transcript) -> None:
+    root = chinese_transcript
+    assert xp(root, "//t:persName[contains(., '艾森豪威尔')]") == []  # Eisenhower: named, but no label or list gave him

@@ -40,6 +40,7 @@ class Inliner:
         self._words: dict[str, frozenset[str]] = {}
         self.surnames = registry.surname_words()  # the registry is complete: no one is added later
         self._name_words = name_words(registry)
+        self._han_names = _han_names(self._name_words)
         self.reported = 0
         self.interposed = 0  # reporting clauses after or inside what they report (their said counted above)
         # The person whose words the paragraph just read introduces ("Molotov said:" ending it): a next
@@ -196,6 +197,8 @@ class Inliner:
             person = self.resolve(match.group())
             if person and not any(s <= match.start("title") < e for s, e, _ in spans):
                 spans.append((match.start("title"), match.end("title"), person))
+        if self._han_names is not None:
+            spans.extend(self._han_mentions(text, spans))
         if not spans:
             return [text]
         spans.sort()
@@ -208,6 +211,18 @@ class Inliner:
             position = end
         out.append(text[position:])
         return out
+
+    def _han_mentions(self, text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The record's Han names where running text prints them (毛泽东同志与赫鲁晓夫同志会谈记录): Han
+        script has no spaces or capitals to find a name by, so the forms its labels and lists gave are
+        looked for as they are, the longest first."""
+        assert self._han_names is not None
+        found = []
+        for match in self._han_names.finditer(text):
+            person = self.resolve(match.group())
+            if person and not any(s < match.end() and match.start() < e for s, e, _ in spans):
+                found.append((match.start(), match.end(), person))
+        return found
 
     def _extend_left(self, text: str, start: int, end: int, person: str | None) -> int:
         """Take titles, initials and forenames standing before the surname into the mention (with
@@ -486,6 +501,14 @@ class Inliner:
                     and _opens_sentence(segments, j):
                 return j
         return len(segments)
+
+
+def _han_names(words: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the known names in Han script, with a title printed after them (毛泽东同志), or
+    None when the record has none (most records: then no text is scanned for them)."""
+    han = sorted((word for word in words if people.HAN_NAME.fullmatch(word)), key=lambda w: (-len(w), w))
+    titles = "|".join(map(re.escape, people.HAN_TITLES))
+    return re.compile(f"(?:{'|'.join(map(re.escape, han))})(?:{titles})?") if han else None
 
 
 def name_words(registry: people.Registry) -> frozenset[str]:
