@@ -239,3 +239,36 @@ def test_a_participants_list_takes_a_name_with_a_particle() -> None:
     root = tei(text, "probe.txt")
     roles = xp(root, "//t:particDesc//t:person[@xml:id='de-gaulle']/@role")
     assert roles == ["attendant"]
+
+
+# -- a French transcript: an article and an accented title before the name
+
+FRENCH = "wilson_77_french_transcript_article_titles"
+
+
+@pytest.mark.parametrize("printed, surname, titles", [
+    ("Le Général de Gaulle", "de gaulle", ("le", "général")),
+    ("El Comandante Fidel Castro", "castro", ("el", "comandante")),
+    ("Le Duan", "le", ()),  # a Vietnamese family name, no article: two words only
+    ("La Guardia", "la guardia", ()),
+])
+def test_an_article_before_a_title_is_no_part_of_the_name(printed: str, surname: str, titles: tuple[str, ...]) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and (name.surname, name.titles) == (surname, titles)
+
+
+@pytest.mark.parametrize("office", ["Le Président du Conseil", "Ministre des Affaires", "Presidente del Consejo"])
+def test_an_office_of_a_body_in_another_language_names_no_one(office: str) -> None:
+    assert people.parse_name(office) is None
+
+
+def test_the_french_transcripts_labels_are_one_persons_turns() -> None:
+    root = record(FRENCH)
+    turns = [(sp.get("who"), text_of(xp(sp, "t:speaker")[0])) for sp in xp(root, "//t:body//t:sp")]
+    assert turns[:3] == [("#de-gaulle", "Le Général de Gaulle :"), ("#khrouchtchev", "M. Khrouchtchev :"),
+                         ("#de-gaulle", "Le Général de Gaulle :")]
+    names = xp(root, "//t:particDesc//t:person[@xml:id='de-gaulle']/t:persName/text()")
+    assert names[0] == "de Gaulle"
+    ids = xp(root, "//t:particDesc//t:person/@xml:id")
+    assert not any("conseil" in i for i in ids)
+    assert xp(root, "//t:body//t:persName[.='Le']") == []

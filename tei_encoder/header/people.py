@@ -78,6 +78,8 @@ TITLES: frozenset[str] = frozenset({
     # offices printed before a name without "of" ("Vice Foreign Minister Zhang Wentian", "First Secretary Khrushchev")
     "foreign minister", "vice foreign minister", "deputy foreign minister", "vice minister", "deputy minister",
     "vice premier", "vice chairman", "vice-chairman", "vice president", "vice-president", "first secretary",
+    # French titles with their accents, as a French record prints them ("Le Général de Gaulle :")
+    "général", "maréchal", "président", "ministre", "ambassadeur", "chancelier", "mademoiselle", "mlle",
     # rulers of the interwar East, printed before the name ("the emir Amanullah Khan"); not "king" (Mackenzie King) nor "sultan" (a surname)
     "emir", "amir", "sheikh", "shaikh", "prince", "crown prince",
 })
@@ -94,7 +96,11 @@ secretariat politburo comintern cominform institute academy agency organisation 
 command headquarters staff mission corporation company bank trust state
 amembassy amconsul amconsulate amlegation usdel secstate usmission usun usnato uslo usint secdef
 leader leadership member representative delegate official worker student
-""".split())
+conseil gouvernement ministère assemblée comité parti ambassade délégation république affaires
+consejo gobierno ministerio asamblea partido embajada delegación república asuntos
+consiglio governo ministero partito ambasciata delegazione repubblica affari
+regierung ministerium partei botschaft ausschuss kommission zentralkomitee
+""".split())  # the last four lines: the same bodies in French, Spanish, Italian and German ("Président du Conseil")
 ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "q": "interviewer", "question": "interviewer", "interviewer": "interviewer",
     "a": "interviewee", "answer": "interviewee", "interviewee": "interviewee",
@@ -268,10 +274,18 @@ def _title_key(token: str) -> str:
     return unicodedata.normalize("NFKC", token).casefold().rstrip(".")
 
 
+# Articles that French, Spanish, Italian and German print before a title in a label: titles only there,
+# since "Le" and "La" are also family names and particles (Le Duan, La Guardia).
+_ARTICLES = frozenset({"le", "la", "l'", "el", "il", "der", "die"})
+
+
 def _strip_titles(tokens: list[str], titles: frozenset[str]) -> tuple[tuple[str, ...], list[str]]:
     """Leading titles (longest multi-word title first), and the tokens after them."""
     found: list[str] = []
     i = 0
+    if len(tokens) > 2 and _title_key(tokens[0]) in _ARTICLES and _title_key(tokens[1]) in titles:
+        found.append(_title_key(tokens[0]))  # "Le Général de Gaulle", "El Comandante Castro": an article before a title
+        i = 1
     while i < len(tokens):
         if _title_key(tokens[i]) == "m" and i + 1 < len(tokens) and _is_initials(tokens[i + 1]):
             break  # "M. G. Pervukhin": an initial before an initial, no Monsieur

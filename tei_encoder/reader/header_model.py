@@ -86,7 +86,7 @@ def settled(header: m.Header, context: Context) -> m.Header:
 
     def uncalled(text: str) -> str:
         nonlocal calls
-        bare, found = _CALL.subn(_call_gap, text)
+        bare, found = _CALL.subn("", text)  # "Decembe[footnoteRef:1]r": the word as printed, whole again
         calls += found
         return bare
 
@@ -100,19 +100,11 @@ def settled(header: m.Header, context: Context) -> m.Header:
         changes[name] = tuple(bare for bare in map(uncalled, getattr(header, name)) if bare.strip())
     changes["fields"] = tuple(m.SourceField(f.label, bare) for f in header.fields
                               if (bare := uncalled(f.text)).strip())  # a field that was only a call: left out
-    if header.url is not None:  # a call that split a URL's word leaves a space, as in any value: no word is joined
+    if header.url is not None:
         changes["url"] = uncalled(header.url).strip() or None
     header = dataclasses.replace(header, **changes)  # type: ignore[arg-type]
     context.count("header-calls", calls)
     return _boxed_values_as_fields(header, context)
-
-
-def _call_gap(call: re.Match[str]) -> str:
-    """What a call leaves: a space where it split a word as printed ("Decembe[footnoteRef:1]r"), else nothing."""
-    text = call.string
-    before = text[call.start() - 1] if call.start() else " "
-    after = text[call.end()] if call.end() < len(text) else " "
-    return " " if before.isalnum() and after.isalnum() else ""
 
 
 def _boxed_values_as_fields(header: m.Header, context: Context) -> m.Header:

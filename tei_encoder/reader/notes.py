@@ -80,6 +80,7 @@ class Notes:
     separators: int = 0
     headings: int = 0  # "Notes:" alone over numbered endnotes (_numbered_endnotes)
     pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
+    inside_words: int = 0  # calls printed inside a word ("A[footnoteRef:1]VP"), moved to the word's end
     warnings: list[NoteWarning] = field(default_factory=list)
 
     def add(self, mark: str, text: str, line: int) -> str:
@@ -97,6 +98,19 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
 
 
+# A Word note call printed inside a word ("A[footnoteRef:1]VP RF"): the call goes to the word's end, so
+# the word stays one word ("AVP RF", its note after it) and the note's number no part of it.
+_CALL_IN_WORD = re.compile(rf"(?<=\w)(?P<call>{WORD_CALL.pattern})(?P<rest>\w+)")
+
+
+def _out_of_the_word(text: str, notes: Notes) -> str:
+    if WORD_CALL_PART not in text:
+        return text
+    moved, count = _CALL_IN_WORD.subn(r"\g<rest>\g<call>", text)
+    notes.inside_words += count
+    return moved
+
+
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     if not any(WORD_CALL_PART in text for _, text in units):
         return units
@@ -107,6 +121,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         for number, body in found:
             bodies[number] = (body, line)
         stripped.append((line, kept))
+    stripped = [(line, _out_of_the_word(text, notes)) for line, text in stripped]
     out: list[tuple[int, str]] = []
     placed: dict[str, int] = {}  # the number of each note placed so far: its index in notes.bodies
     line = 0

@@ -141,6 +141,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{count(s.count, 'note body', 'note bodies')} {were(s.count)} moved to "
         f"{_their(s.count, 'anchor')}; the anchor marks ([footnoteRef:N], [endnoteRef:N], [N], [^N], *) and the brackets and "
         "numbers around the bodies were removed."),
+    ("normalization", "12-notes-inside-words"): lambda s: (
+        f"{count(s.count, 'footnote call')} printed inside a word {were(s.count)} moved to the word's end, "
+        "so that the word stays whole."),
     ("normalization", "12-notes-pointers"): lambda s: (
         f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "
         f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
