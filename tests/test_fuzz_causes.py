@@ -445,3 +445,15 @@ def test_a_word_note_call_inside_a_word_goes_to_the_words_end() -> None:
     assert "2 footnote calls printed inside a word were moved" in "".join(root.xpath("//t:normalization//text()",
                                                                                      namespaces=TEI))
     assert not lost_words(data, encode_bytes(data, "calls.txt"))
+
+
+def test_an_ocr_box_in_a_subject_line_that_titles_the_record_is_a_gap() -> None:
+    """Fuzz (convert-speed-10's run, session 13): 'Subject:□ Meeting with Kozyrev' gave the supplied title
+    '□ Meeting with Kozyrev' with the box as text (TE-CHAR-001: the record was refused)."""
+    record = (REPO / "tests" / "records" / "other_41_email_printout_headers.txt").read_bytes()
+    data = record.replace(b"Subject:", "Subject:\u25a1".encode(), 1)
+    assert data != record
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei) and "\u25a1".encode() not in tei
+    title = etree.fromstring(tei).find(".//t:titleStmt/t:title[@type='supplied']", TEI)
+    assert title.find("t:gap[@agent='ocr']", TEI) is not None and "".join(title.itertext()).strip() == "Meeting with Kozyrev"

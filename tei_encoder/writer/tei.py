@@ -264,7 +264,8 @@ def _header(root: _Node, document: m.Document) -> None:
     if header.title:
         _with_boxes(_el(title_stmt, "title", xml_id=ids("title")), header.title)
     else:
-        _el(title_stmt, "title", _supplied_title(header), type="supplied", xml_id=ids("title"))
+        # a supplied title from a subject line may hold an OCR box: a gap, as in any title (fuzz, session 13)
+        _with_boxes(_el(title_stmt, "title", type="supplied", xml_id=ids("title")), _supplied_title(header))
     for editor in document.edition.editors:
         _el(title_stmt, "editor", editor)
     resp = _el(title_stmt, "respStmt")
