@@ -63,6 +63,7 @@ under a millisecond on a 10 KB paragraph, and need no locale and no clock.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -400,6 +401,8 @@ def find_dates(text: str) -> list[Found]:
     return sorted(found + han, key=lambda date: date.start) if han else found
 
 
+# Cached, as entry_date: the block rules ask both of the same unit's text again (the diary test, then its rule).
+@functools.lru_cache(maxsize=1024)
 def parse_date(text: str) -> str | None:
     """ISO date when the whole (stripped) string is one date, else None.
 
@@ -423,6 +426,7 @@ def parse_date(text: str) -> str | None:
 _SHORT_NUMERIC = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d\d)")
 
 
+@functools.lru_cache(maxsize=1024)
 def entry_date(text: str) -> str | None:
     """ISO date of a diary entry's heading: any whole date ``parse_date`` reads, or ``7.11.37`` (day
     first, a year of the 1900s, as with Roman months). Found nowhere else: in running text ``1.2.10``

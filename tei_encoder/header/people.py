@@ -595,6 +595,7 @@ def same_person(a: Name, b: Name) -> bool:
 _SLUG_JUNK_RE = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=4096)  # a record asks the slug of the same surname at each of its forms and mentions
 def slug(surname_display: str) -> str:
     """``Gheorghiu-Dej`` -> ``gheorghiu-dej``, ``Slánský`` -> ``slansky``.
 

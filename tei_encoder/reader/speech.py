@@ -321,6 +321,8 @@ def field_label(text: str) -> bool:
     return match is not None and match.group("label").rstrip(".").lower() in NOT_SPEAKERS
 
 
+# Cached: a speaker's label is read again at each of their turns (29 reads a record, 28 of them repeats).
+@functools.lru_cache(maxsize=1024)
 def label_parts(label: str) -> tuple[str, str | None]:
     """A label's name and the part it gives the speaker: ``GROMYKO (Deputy Minister):`` →
     (``GROMYKO``, ``Deputy Minister``); a label without one → (the name, None)."""
@@ -515,6 +517,8 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+# Cached: the subject of each reporting clause is asked again at each clause of the same speaker's.
+@functools.lru_cache(maxsize=1024)
 def trim_subject(subject: str) -> str | None:
     """Drop sentence-initial function words a capital letter made look like a name."""
     words = subject.split()
