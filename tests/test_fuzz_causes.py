@@ -353,7 +353,9 @@ def test_a_call_inside_a_note_body_left_as_text_points_to_its_note_or_places_it(
     assert not errors(tei) and not lost_words(data, tei)
     root = etree.fromstring(tei)
     stray = root.xpath(".//t:body//t:p[starts-with(., '[3: Khrushche')]", namespaces=TEI)[0]
-    assert stray.find("t:ptr", TEI).get("target") == "#fn1" and stray.find("t:ptr", TEI).tail.startswith("v, Nik")
+    # the call inside "Khrushche[…]v" goes to the word's end (session 13): the pointer follows "Khrushchev"
+    assert stray.find("t:ptr", TEI).get("target") == "#fn1" and stray.find("t:ptr", TEI).tail.startswith(", Nik")
+    assert "".join(stray.itertext()).startswith("[3: Khrushchev, Nik")
     assert stray.find("t:note", TEI).get("n") == "4"  # body 4 has no other anchor: it is placed here
     assert len(root.findall(".//t:body//t:note[@n='1']", TEI)) == 1
     assert b"1 footnote call inside a note body kept where it stood" in tei
@@ -457,3 +459,24 @@ def test_an_ocr_box_in_a_subject_line_that_titles_the_record_is_a_gap() -> None:
     assert not errors(tei) and not lost_words(data, tei) and "\u25a1".encode() not in tei
     title = etree.fromstring(tei).find(".//t:titleStmt/t:title[@type='supplied']", TEI)
     assert title.find("t:gap[@agent='ocr']", TEI) is not None and "".join(title.itertext()).strip() == "Meeting with Kozyrev"
+
+
+def test_a_space_before_a_call_glued_to_the_next_word_stays_between_the_words() -> None:
+    """Fuzz seed 57 (session 13): "AVP [footnoteRef:1]RF" — the anchor takes the space before it, so the
+    source note's idno read "AVPRF" and the header's repository "AVPRF"."""
+    data = (b"Record of conversation\n\nMarch 3, 1926\n\nIsmet Pasha said that the treaty was ready.\n\nJ. Suritz\n\n"
+            b"AVP [footnoteRef:1]RF, f. 04, op. 39, p. 232, d. 52987, ll. 15-17.\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    assert etree.fromstring(tei).findtext(".//t:body//t:idno[@type='archival']", namespaces=TEI).startswith("AVP RF,")
+
+
+def test_a_call_inside_a_word_of_a_note_body_goes_to_the_words_end() -> None:
+    """Fuzz seed 61 (session 13): "Petrenko, A[footnoteRef:1]ndrei Ivanovich" inside a note body lost "Andrei"."""
+    data = (b"To Comrade A. I. Petrenko[footnoteRef:1] [1:  Petrenko, A[footnoteRef:2]ndrei Ivanovich (1899-1961) - "
+            b"Soviet diplomat.] [2: His first name.]\n\nThe Government does not object to the proposed exchange of "
+            b"notes.\n\nV. Molotov\n")
+    tei = encode_bytes(data)
+    assert not errors(tei) and not lost_words(data, tei)
+    inner = etree.fromstring(tei).find(".//t:body//t:note[@n='1']/t:note[@n='2']", TEI)
+    assert inner.getprevious().tail == ", Andrei" and inner.tail.startswith(" Ivanovich")  # after persName Petrenko

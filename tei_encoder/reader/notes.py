@@ -111,6 +111,13 @@ def _out_of_the_word(text: str, notes: Notes) -> str:
     return moved
 
 
+def _space_kept(call: re.Match[str]) -> str:
+    """The space a call's anchor took before it (the note follows the word it is printed after), put
+    back after the note when a word follows the call at once: "AVP [footnoteRef:1]RF" is "AVP" and "RF"."""
+    text, end = call.string, call.end()
+    return " " if call.group()[:1].isspace() and end < len(text) and text[end].isalnum() else ""
+
+
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     if not any(WORD_CALL_PART in text for _, text in units):
         return units
@@ -127,6 +134,9 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     line = 0
 
     def anchor(match: re.Match[str]) -> str:
+        return placed_note(match) + _space_kept(match)
+
+    def placed_note(match: re.Match[str]) -> str:
         number = match.group(1)
         if number not in bodies:  # a note with no text: the writer marks it as missing
             notes.warnings.append(NoteWarning(line, ANCHOR_WITHOUT_BODY,
@@ -137,7 +147,8 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         sentinel = notes.add(number, body, line)
         index = placed[number] = len(notes.bodies) - 1
         if WORD_CALL_PART in body:  # a call inside a note's body is a note in the note
-            notes.bodies[index] = replace(notes.bodies[index], text=_WORD_ANCHOR.sub(anchor, body))
+            notes.bodies[index] = replace(notes.bodies[index],
+                                          text=_WORD_ANCHOR.sub(anchor, _out_of_the_word(body, notes)))
         return sentinel
 
     def call_in_stray_body(match: re.Match[str]) -> str:
@@ -155,7 +166,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         body, line = bodies.pop(number)
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
                                           f"footnote body {number} has no anchor; kept as a paragraph"))
-        out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, body)}]"))
+        out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, _out_of_the_word(body, notes))}]"))
     return out
 
 
