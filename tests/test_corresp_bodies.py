@@ -13,7 +13,7 @@ from lxml import etree
 
 from tei_encoder.pipeline import encode_bytes
 from tei_encoder import xmlsafe
-from tei_encoder.header import title
+from tei_encoder.header import people, title
 from tei_encoder.render import Renderer
 from tei_encoder.validate import Severity, Validator
 
@@ -104,3 +104,13 @@ def test_the_header_card_shows_the_bodies_as_text() -> None:
 ])
 def test_the_bodies_a_heading_names(heading: str, senders: list[str], addressees: list[str]) -> None:
     assert title.correspondent_bodies(heading) == (senders, addressees)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("the Foreign Ministry:", "Foreign Ministry"), ("Embassy of the USSR in the DPRK", "Embassy of the USSR in the DPRK"),
+    ("Department of State", "Department of State"),
+    ("Ambassador Liu Shaowen", None), ("the Soviet representatives", None), ("the Soviet Union", None),
+    ("Secretary of State", None), ("AMEMBASSY BONN", None), ("Director, Northern Department", None),
+])
+def test_a_body_is_a_phrase_headed_by_an_organisation_word(text: str, body: str | None) -> None:
+    assert people.body_named(text) == body

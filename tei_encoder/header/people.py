@@ -566,6 +566,8 @@ def body_named(text: str) -> str | None:
         return None
     if not all(word[:1].isupper() or word in _BODY_JOINS for word in words) or words[-1] in _BODY_JOINS:
         return None
+    if any(word.endswith(",") for word in words):
+        return None  # "Director, Northern Department": an officer and the body, not the body's name
     return " ".join(words)
 
 
