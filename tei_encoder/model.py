@@ -385,6 +385,9 @@ class CorrespondenceAction:
     places: tuple[str, ...] = ()
     date: DateText | None = None
     time: TimeText | None = None
+    # Bodies that sent or received it, their names as printed ("Chinese Embassy in the Soviet Union"):
+    # a body is no person, so it has no id.
+    bodies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

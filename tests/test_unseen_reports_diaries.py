@@ -357,7 +357,9 @@ def test_a_body_signing_over_its_date_closes_the_cable_and_is_no_person() -> Non
     assert xp(closer, "t:signed/text()") == ["Chinese Embassy in the Soviet Union"]
     assert xp(closer, "t:dateline/t:date/@when") == ["1960-03-03"]
     assert not any("embassy" in ident for ident in persons(root))
-    assert xp(root, "//t:correspAction[@type='sent']") == []  # no person sent it
+    # no person sent it: the embassy, a body (tests/test_corresp_bodies.py)
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName") == []
+    assert xp(root, "//t:correspAction[@type='sent']/t:orgName/text()") == ["Chinese Embassy in the Soviet Union"]
 
 
 @pytest.mark.parametrize("line, body", [

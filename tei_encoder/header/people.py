@@ -40,6 +40,7 @@ Policy points decided here (ENCODING.md leaves them open):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 import unicodedata
@@ -54,7 +55,7 @@ from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
-    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
+    "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "body_named", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
     "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
 ]
 
@@ -537,6 +538,37 @@ def names_a_body(text: str) -> bool:
     body, not a person (a sender or addressee field)."""
     words = text.split()
     return bool(words) and _organisation_word(words[0])
+
+
+# Organisation words that name no body when they head a phrase: a person ("the Soviet representative") or
+# a state ("the Soviet Union", "the People's Republic of China") is no correspondent body.
+_NOT_BODY_HEADS = frozenset({"leader", "member", "representative", "delegate", "official", "worker", "student",
+                             "union", "republic", "state", "république", "república", "repubblica"})
+# The words that may join the capitalised words of a body's name ("Ministry of Foreign Affairs of the USSR").
+_BODY_JOINS = frozenset({"of", "in", "for", "at", "to", "and", "the"})
+_BODY_HEAD_ENDS = frozenset({"of", "in", "for", "at", "to"})
+
+
+def body_named(text: str) -> str | None:
+    """The body a whole phrase names, as printed without its article and end punctuation: ``the Foreign
+    Ministry``, ``Chinese Embassy in the Soviet Union``, ``the USSR Ministry of Foreign Affairs``; None for a
+    person (``Ambassador Liu Shaowen``, ``the Soviet representative``), a place or a state. The phrase's head,
+    its words before the first ``of``/``in``/``for``/``at``/``to``, ends with an organisation word; every word is
+    capitalised or joins the capitalised ones."""
+    words = text.strip(" .,:;").split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if not words or len(words) > 14:
+        return None
+    head = list(itertools.takewhile(lambda word: word.casefold() not in _BODY_HEAD_ENDS, words))
+    if not head or len(head) > 5 or not _organisation_word(head[-1]) or \
+            _title_key(head[-1]).removesuffix("s") in _NOT_BODY_HEADS:
+        return None
+    if not all(word[:1].isupper() or word in _BODY_JOINS for word in words) or words[-1] in _BODY_JOINS:
+        return None
+    if any(word.endswith(",") for word in words):
+        return None  # "Director, Northern Department": an officer and the body, not the body's name
+    return " ".join(words)
 
 
 def _organisation_word(token: str) -> bool:

@@ -294,7 +294,8 @@ _FROM_TO = (re.compile(rf"\b(?:from|by)\s+(?P<sender>.+?)(?:\s+to\s+(?P<addresse
 def correspondents(heading: str) -> tuple[list[str], list[str]]:
     """The author or sender and the addressees a heading names (``Telegram from Ambassador Liu
     Shaowen to Comrade V. M. Molotov``, ``Report by Colonel A. Kirk``); places and bodies
-    (``from Moscow to the Foreign Office``) are none. Conversations name parties, not senders."""
+    (``from Moscow to the Foreign Office``) are none: correspondent_bodies() finds the bodies.
+    Conversations name parties, not senders."""
     from tei_encoder.header import people
 
     found = next((m for pattern in _FROM_TO if (m := pattern.search(heading))), None)
@@ -311,3 +312,35 @@ def correspondents(heading: str) -> tuple[list[str], list[str]]:
         tail = _named_tail(heading[found.start("addressee"):].strip(" .;:"), people)
         addressees = [tail] if tail and _INITIALS.match(tail) else []  # initials: "in LONDON" is no name
     return senders, addressees
+
+
+# A heading's sender and addressee cut at punctuation or a circumstance word, not at "in" or "of the",
+# which a body's name holds ("Cable from the Chinese Embassy in Moscow to the Foreign Ministry").
+_BODY_END = r"(?=\s*[,;:(\[\"'‘“]|\s+(?:on|about|regarding|concerning|dated|with|re)\s|\s*\.?$)"
+_BODIES_FROM_TO = (re.compile(rf"\b(?:from|by)\s+(?P<phrase>.+?){_BODY_END}", re.I),
+                   re.compile(rf"^\S+(?:\s+\S+)?\s+of\s+(?P<phrase>.+?\s+to\s+.+?){_BODY_END}", re.I))
+_TO = re.compile(r"\s+to\s+", re.I)
+
+
+def correspondent_bodies(heading: str) -> tuple[list[str], list[str]]:
+    """The bodies a heading names as the sender and the addressee (``Telegram from the Soviet Embassy in
+    Beijing to the USSR Ministry of Foreign Affairs``), as people.body_named gives them; persons and places
+    are none (correspondents() finds the persons)."""
+    from tei_encoder.header import people
+
+    found = next((m for pattern in _BODIES_FROM_TO if (m := pattern.search(heading))), None)
+    conversation = _CONVERSATION.search(heading)
+    if found is None or (conversation is not None and conversation.start() < found.start()):
+        return [], []
+    parts = _TO.split(found.group("phrase"))
+    # A sending body's name may hold "to" ("from the US Mission to NATO to the Secretary of State"): the
+    # last cut that leaves a body before it; the whole phrase only when there is no cut at all.
+    for cut in range(len(parts) - 1, 0, -1) if len(parts) > 1 else (1,):
+        sender = people.body_named(" to ".join(parts[:cut]))
+        if sender:
+            return [sender], _listed(people.body_named(" to ".join(parts[cut:])))
+    return [], _listed(people.body_named(" to ".join(parts[1:])))
+
+
+def _listed(body: str | None) -> list[str]:
+    return [body] if body else []

@@ -12,6 +12,7 @@ import re
 
 from tei_encoder import model as m
 from tei_encoder.header import classification, dates, language
+from tei_encoder.header import title as titles
 from tei_encoder.inline import Context
 from tei_encoder.markers import plain
 from tei_encoder.reader.draft import HeaderDraft
@@ -45,7 +46,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
     terms = _terms(title, findings, title_lines, term_lines)
     _record_lines(draft, title_lines, date_lines.get("dateline", 0), term_lines)
     setting = _find_setting(findings)
-    correspondence = _correspondence(findings, persons, opening_dates)
+    correspondence = _correspondence(findings, persons, opening_dates, _one_line(title))
     return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
         supplied_title=None if title else _subject(findings) or _letter_title(findings, persons, correspondence),
@@ -375,28 +376,45 @@ def _letter_title(findings: Findings, persons: tuple[m.Person, ...],
     return f"{kind} {' and '.join(sides['sent'])} to {' and '.join(sides['received'])}"
 
 
-def _correspondence(findings: Findings, persons: tuple[m.Person, ...],
-                    opening_dates: dict[str, m.DateText]) -> tuple[m.CorrespondenceAction, ...]:
+def _correspondence(findings: Findings, persons: tuple[m.Person, ...], opening_dates: dict[str, m.DateText],
+                    heading: str | None = None) -> tuple[m.CorrespondenceAction, ...]:
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     # A correspondent is named in correspDesc: a role without a name (the interviewee of an "A:" label
     # that a damaged signature line "A" was read as) is left out (fuzz: an IndexError in the writer).
     senders = tuple(p.ident for p in persons if "sender" in p.roles and p.names)
     # Copy recipients (``cc:``) received the document too.
     addressees = tuple(p.ident for p in persons if ("addressee" in p.roles or "recipient" in p.roles) and p.names)
-    if not route and not senders and not addressees:
-        return ()
     origin = destination = None
     if route:
         match = re.search(r"FROM\s+(?P<origin>.+?)\s+TO\s+(?P<destination>.+)$",
                           route.strip(" \u25a1"), re.I)
         if match:
             origin, destination = match.group("origin"), match.group("destination")
+    sending, addressed = _bodies(findings, heading, (origin, destination))
+    if not route and not senders and not addressees and not sending and not addressed:
+        return ()
     actions = []
-    if senders or origin or opening_dates.get("despatched"):
+    if senders or origin or sending or opening_dates.get("despatched"):
         actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
                                               opening_dates.get("despatched")
-                                              or opening_dates.get("dateline")))
-    if destination or addressees or opening_dates.get("received"):
+                                              or opening_dates.get("dateline"), bodies=sending))
+    if destination or addressees or addressed or opening_dates.get("received"):
         actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
-                                              opening_dates.get("received")))
+                                              opening_dates.get("received"), bodies=addressed))
     return tuple(actions)
+
+
+def _bodies(findings: Findings, heading: str | None,
+            route: tuple[str | None, str | None]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The sending and the addressed bodies: those the document itself names (its signature, its addressee
+    line), else those its heading names, unless the telegram's route already names them as its places."""
+    from_heading = titles.correspondent_bodies(heading) if heading else ([], [])
+    sides = []
+    for own, named, place in zip((findings.sending_bodies, findings.addressed_bodies), from_heading, route):
+        routed = _body_key(place or "")
+        sides.append(tuple(own) or tuple(body for body in named if _body_key(body) != routed))
+    return sides[0], sides[1]
+
+
+def _body_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(" \u25a1.,:;"), flags=re.I).casefold()

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tei_encoder import model as m
-from tei_encoder.header import classification, teletype
+from tei_encoder.header import classification, people, teletype
 from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import (
@@ -33,7 +33,7 @@ from tei_encoder.reader.opening import (
     ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline,
     is_short, strip_boxes,
 )
-from tei_encoder.reader.persons import Persons, label_part
+from tei_encoder.reader.persons import Persons, addressed_text, label_part
 from tei_encoder.reader.units import Unit, starts_lower
 
 # A copies field among the addressee lines: its people receive copies; they are not addressed.
@@ -59,6 +59,10 @@ class Findings:
     paragraphs: list[str] = field(default_factory=list)
     numbers: list[str] = field(default_factory=list)  # the document's number printed in its closing
     saluted: bool = False  # the record's first document opens with a salute ("Dear Comrade Brezhnev,")
+    # Bodies, never persons, that sign the document ("Chinese Embassy in the Soviet Union" over its date)
+    # and that it is addressed to ("To the Foreign Ministry:"): correspDesc's sent and received bodies.
+    sending_bodies: list[str] = field(default_factory=list)
+    addressed_bodies: list[str] = field(default_factory=list)
     # How many opening lines belong to the record's first document: a second document's dateline
     # (a covering letter's enclosure, a page's related item) is not the record's date. None: one document.
     first_document_openings: int | None = None
@@ -66,6 +70,11 @@ class Findings:
     def first_document_opening(self) -> list[OpeningLine]:
         return self.opening if self.first_document_openings is None \
             else self.opening[:self.first_document_openings]
+
+
+def _add_body(bodies: list[str], body: str | None) -> None:
+    if body and body not in bodies:
+        bodies.append(body)
 
 
 def _is_kind_line(text: str) -> bool:
@@ -367,14 +376,25 @@ class Layout:
         for item in opening:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
-                self.persons.sender(re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I))
+                sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I)
+                self.persons.sender(sender)
+                self._sending_body(sender)
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
                 self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"
             elif item.kind == "addressee":
                 self.persons.addressees_in(bare)
+                self.addressed_body(addressed_text(bare))
             elif item.kind == "participant":  # "Interviewer: Charles Stuart Kennedy"
                 label, _, names = bare.partition(":")
                 self.persons.attendants_in(names, label_part(label))
+
+    def addressed_body(self, text: str) -> None:
+        """``the Foreign Ministry``: a body the document is addressed to, when the text names one."""
+        _add_body(self.findings.addressed_bodies, people.body_named(text))
+
+    def _sending_body(self, text: str) -> None:
+        """``From: Embassy of Iran``: a body that sends the document, when the field names one."""
+        _add_body(self.findings.sending_bodies, people.body_named(text))
 
     def add_salute(self, line: int, text: str) -> None:
         """A salute ends the opening of the current document (or is one, when there is none)."""

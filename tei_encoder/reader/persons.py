@@ -408,6 +408,11 @@ def _office_holder(text: str) -> list[str]:
     return [office.group()] if office and _is_name(office.group()) else []
 
 
+def addressed_text(line: str) -> str:
+    """Whom an addressee line names: ``To the Foreign Ministry:`` gives ``the Foreign Ministry``."""
+    return _after_addressee_verb(line.strip().rstrip(":"))
+
+
 def _after_addressee_verb(text: str) -> str:
     text = re.sub(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
     if ":" in text:

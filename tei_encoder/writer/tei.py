@@ -432,6 +432,8 @@ def _correspondence(profile: _Node, header: m.Header, persons: dict[str, m.Perso
         element = _el(corresp, "correspAction", type=action.kind)
         for person in action.people:
             _boxed(element, "persName", persons[person].names[0], ref=f"#{person}")
+        for body in action.bodies:  # a body is no person: a name, no @ref
+            _boxed(element, "orgName", body)
         for place in action.places:
             _boxed(element, "placeName", place)
         if action.date:

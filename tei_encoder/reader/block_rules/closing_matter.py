@@ -449,7 +449,8 @@ def read(layout: Layout, i: int) -> int | None:
             for signature in signatures:
                 signer = SIGNER.search(plain(signature))
                 if SENDING_BODY.match(plain(signature).strip()):
-                    continue  # a body signs: no person
+                    _sending_body(layout, plain(signature))  # a body signs: no person
+                    continue
                 if signer or not SIGNATURE_MARK.match(signature):
                     name = signer.group() if signer else _name_before_office(plain(signature).rstrip(". "))
                     layout.persons.sender(name)
@@ -465,6 +466,12 @@ def read(layout: Layout, i: int) -> int | None:
         source_note.remember(layout, sources)
         layout.add(SourceBlock(next(line for kind, _, line in entries if kind == "source"), tuple(sources)))
     return i + units
+
+
+def _sending_body(layout: Layout, signature: str) -> None:
+    body = people.body_named(signature) or signature.strip(" .")
+    if body not in layout.findings.sending_bodies:
+        layout.findings.sending_bodies.append(body)
 
 
 def prose_apart(layout: Layout, i: int) -> int | None:

@@ -75,9 +75,12 @@ def read(layout: Layout, i: int) -> int | None:
         layout.persons.addressees_in(unit.text.removeprefix("Dear ").rstrip(":"))  # "[Stalin]" names Filippov
         layout.add_salute(unit.line, unit.text)
         return i + 1
-    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or addressees_list(unit.text)
+    listed = addressees_list(unit.text)
+    if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or listed
             or (_NAME_ALONE.match(unit.text) and _addressed(layout))):
         return None
+    for part in _LIST_SPLIT.split(unit.text[:-1].strip()) if listed else ():
+        layout.addressed_body(part)  # "… and the Central Committee:"
     layout.add_salute(unit.line, unit.text)
     return i + 1
 
