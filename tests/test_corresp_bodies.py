@@ -86,7 +86,8 @@ def test_bodies_in_correspdesc_are_valid(tei_all: etree.RelaxNG) -> None:
 def test_the_header_card_shows_the_bodies_as_text() -> None:
     tree = xmlsafe.parse_bytes(encode_bytes(RECORD[WILSON_70].read_bytes(), RECORD[WILSON_70].name))
     page = Renderer().render_document(tree, WILSON_70)
-    assert '<dt>Sent</dt><dd><span class="orgName">Chinese Embassy in the Soviet Union</span></dd>' in page
+    assert ('<dt>Sent</dt><dd><span class="orgName">Chinese Embassy in the Soviet Union</span>, '
+            '<time class="date" datetime="1960-03-03">3 March 1960</time></dd>') in page
     assert '<dt>Received</dt><dd><span class="orgName">Foreign Ministry</span></dd>' in page
 
 
@@ -114,3 +115,13 @@ def test_the_bodies_a_heading_names(heading: str, senders: list[str], addressees
 ])
 def test_a_body_is_a_phrase_headed_by_an_organisation_word(text: str, body: str | None) -> None:
     assert people.body_named(text) == body
+
+
+def test_the_date_under_a_bodys_signature_dates_what_it_sent() -> None:
+    """A cable signed by a body over its date (wilson_70: "Chinese Embassy in the Soviet Union" / "3 March 1960"),
+    with no despatch line or opening dateline: the date at the foot is the sent action's."""
+    path = next(p for p in RECORDS if p.name.startswith("wilson_70_"))
+    root = tei(path.read_bytes(), path.name)
+    sent = xp(root, "//t:correspDesc/t:correspAction[@type='sent']")[0]
+    assert [etree.QName(child).localname for child in sent] == ["orgName", "date"]
+    assert xp(sent, "t:date/@when") == ["1960-03-03"]

@@ -46,7 +46,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
     terms = _terms(title, findings, title_lines, term_lines)
     _record_lines(draft, title_lines, date_lines.get("dateline", 0), term_lines)
     setting = _find_setting(findings)
-    correspondence = _correspondence(findings, persons, opening_dates, _one_line(title))
+    correspondence = _correspondence(findings, persons, opening_dates, _one_line(title), datelines)
     return settled(m.Header(
         file_name=source.name, sha256=source.sha256, title=_one_line(title),
         supplied_title=None if title else _subject(findings) or _letter_title(findings, persons, correspondence),
@@ -377,7 +377,10 @@ def _letter_title(findings: Findings, persons: tuple[m.Person, ...],
 
 
 def _correspondence(findings: Findings, persons: tuple[m.Person, ...], opening_dates: dict[str, m.DateText],
-                    heading: str | None = None) -> tuple[m.CorrespondenceAction, ...]:
+                    heading: str | None = None,
+                    datelines: tuple[m.DateText, ...] = ()) -> tuple[m.CorrespondenceAction, ...]:
+    """``datelines``: the body's dated datelines; the first dates what was sent when no despatch line or
+    opening dateline does (a cable signed "Chinese Embassy in the Soviet Union" / "3 March 1960")."""
     route = next((item.text for item in findings.opening if item.kind == "route"), None)
     # A correspondent is named in correspDesc: a role without a name (the interviewee of an "A:" label
     # that a damaged signature line "A" was read as) is left out (fuzz: an IndexError in the writer).
@@ -396,8 +399,8 @@ def _correspondence(findings: Findings, persons: tuple[m.Person, ...], opening_d
     actions = []
     if senders or origin or sending or opening_dates.get("despatched"):
         actions.append(m.CorrespondenceAction("sent", senders, (origin,) if origin else (),
-                                              opening_dates.get("despatched")
-                                              or opening_dates.get("dateline"), bodies=sending))
+                                              opening_dates.get("despatched") or opening_dates.get("dateline")
+                                              or next(iter(datelines), None), bodies=sending))
     if destination or addressees or addressed or opening_dates.get("received"):
         actions.append(m.CorrespondenceAction("received", addressees, (destination,) if destination else (),
                                               opening_dates.get("received"), bodies=addressed))
