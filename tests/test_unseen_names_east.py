@@ -227,6 +227,7 @@ def test_a_particle_surname_under_an_office_is_a_person() -> None:
     ("GENERAL C. DE GAULLE", "de gaulle"), ("Couve de Murville", "de murville"), ("von der Schulenburg", "von der schulenburg"),
     ("Pham Van Dong", "pham"), ("Le Duan", "le"),  # Vietnamese family names first: "Van", "Le" are no particles here
     ("Mackenzie King", "king"),
+    ("Alcide De Gasperi", "de gasperi"), ("De Gasperi", "de gasperi"), ("James A. Van Fleet", "van fleet"),
 ])
 def test_a_particle_belongs_to_the_surname(printed: str, surname: str) -> None:
     name = people.parse_name(printed)

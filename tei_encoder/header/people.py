@@ -375,12 +375,14 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _particle(tokens: list[str], at: int, end: int) -> bool:
-    """``de`` of ``de Gaulle``: in lower case; capitalised only as the name's first word, where a sentence
-    begins (``De Gaulle said``); in capitals in a name in capitals (``GENERAL C. DE GAULLE``)."""
+    """``de`` of ``de Gaulle``, also capitalised: where a sentence begins (``De Gaulle said``), as Italian and
+    Dutch names print it (``Alcide De Gasperi``, ``James A. Van Fleet``: the same surname as ``De Gasperi``
+    alone), in capitals in a name in capitals (``GENERAL C. DE GAULLE``). Names printed family name first
+    (``Le Duan``, ``Pham Van Dong``) are read before this (surname_printed_first)."""
     token = tokens[at]
     if token in PARTICLES:
         return True
-    return token.lower() in PARTICLES and (at == 0 or (token.isupper() and tokens[end - 1].isupper()))
+    return token.lower() in PARTICLES and token[:1].isupper() and (not token.isupper() or tokens[end - 1].isupper())
 
 
 def _split_inverted(text: str, titles: frozenset[str]) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
