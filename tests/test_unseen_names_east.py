@@ -273,3 +273,28 @@ def test_the_french_transcripts_labels_are_one_persons_turns() -> None:
     ids = xp(root, "//t:particDesc//t:person/@xml:id")
     assert not any("conseil" in i for i in ids)
     assert xp(root, "//t:body//t:persName[.='Le']") == []
+
+
+# -- the site's lists under the transcript
+
+TRAILING = "wilson_78_trailing_associated_lists"
+
+
+def test_the_sites_lists_under_the_transcript_are_header_fields() -> None:
+    root = record(TRAILING)
+    fields = [(note.get("n"), text_of(note)) for note in xp(root, "//t:sourceDesc//t:note[@type='field']")]
+    assert ("Associated People & Organizations", "Stalin, Joseph, 1879-1953") in fields
+    assert ("Associated Places", "Soviet Union") in fields and ("Associated Topics", "De-Stalinization") in fields
+    body = " ".join(text_of(p) for p in xp(root, "//t:body//t:p"))
+    assert "1879-1953" not in body and "Associated" not in body
+    assert xp(root, "//t:body//t:closer/t:signed//t:persName/@ref") == ["#yudin"]  # the transcript ends at the signature
+
+
+def test_a_transcript_ending_with_a_label_of_its_own_keeps_it() -> None:
+    """Only when every line from the first site label to the end is a site field: a label no site prints
+    (``Conclusion:``) under it keeps the whole in the transcript."""
+    page = (RECORD[TRAILING].read_text(encoding="utf-8").rstrip("\n")
+            + "\n\nConclusion: the talks should go on.\n")
+    root = tei(page.encode(), "x.txt")
+    assert any("1879-1953" in text_of(p) for p in xp(root, "//t:body//t:p"))
+    assert xp(root, "//t:sourceDesc//t:note[@type='field'][@n='Associated Places']") == []

@@ -108,10 +108,12 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     _front(lines[:transcript if transcript is not None else first_label], draft)
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
-    labels += information_labels
+    body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
+    labels += information_labels + trailing_labels
     _citation(draft)
     _translator(draft)
-    markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start])
+    # the page's lines above and below the transcript (its closing fields' labels are marked too)
+    markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
     brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
@@ -334,6 +336,38 @@ def _store_items(draft: HeaderDraft, label: str, items: list[tuple[int, str]]) -
             _store(draft, label, [text], label, (number, number))
     elif items:
         _store(draft, label, [text for _, text in items], label, (items[0][0], items[-1][0]))
+
+
+def _trailing_site_fields(lines: list[Line], start: int, end: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The site's list fields printed under the transcript (``Associated People & Organizations:`` /
+    ``Stalin, Joseph, 1879-1953`` …, ``Associated Places:`` …), an item a line or a paragraph: where the
+    transcript ends, and how many fields were read. Only when the last of the transcript's lines with
+    text are such fields from the first label on, so a transcript whose prose ends "Keywords: …" keeps it."""
+    first = next((at for at in range(start, end) if _site_label(lines[at].text)), None)
+    if first is None:
+        return end, 0
+    fields: list[tuple[str, int, list[tuple[int, str]]]] = []
+    for line in lines[first:end]:
+        label = _label(line.text)
+        if label is not None and _site_label(line.text):
+            fields.append((label[0], line.number, [(line.number, label[1])] if label[1] else []))
+        elif label is not None:
+            return end, 0  # another label under them: a transcript's, not the site's
+        elif line.text:
+            item = _bare(line.text)
+            if len(item.split()) > 16 or item.endswith((".", "!", "?")):
+                return end, 0  # a sentence: the transcript's prose, no item of the site's lists
+            fields[-1][2].append((line.number, item))
+    if any(not items for _, _, items in fields):
+        return end, 0  # a label without its items: prose, not the site's list
+    for key, _, items in fields:
+        _store_items(draft, key, items)
+    return first, len(fields)
+
+
+def _site_label(text: str) -> bool:
+    label = _label(text)
+    return label is not None and FIELD_LABELS[label[0]] in _AFTER_CONTENTS
 
 
 def _information(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
