@@ -298,3 +298,29 @@ def test_a_transcript_ending_with_a_label_of_its_own_keeps_it() -> None:
     root = tei(page.encode(), "x.txt")
     assert any("1879-1953" in text_of(p) for p in xp(root, "//t:body//t:p"))
     assert xp(root, "//t:sourceDesc//t:note[@type='field'][@n='Associated Places']") == []
+
+
+# -- "t." and "tt.": the Russian abbreviation of comrade
+
+COMRADE_T = "soviet_57_abbreviated_comrade_t"
+
+
+@pytest.mark.parametrize("printed, titles, surname, forenames", [
+    ("t. Molotov", ("comrade",), "molotov", ()),
+    ("T. F. Shtykov", (), "shtykov", ("t", "f")),  # "T." is an initial, never the abbreviation
+])
+def test_t_is_comrade_only_in_lower_case(printed: str, titles, surname: str, forenames) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and (name.titles, name.surname, name.forenames) == (titles, surname, forenames)
+
+
+def test_t_before_names_in_a_record() -> None:
+    root = record(COMRADE_T)
+    roles = {pid: xp(root, f"//t:particDesc//t:person[@xml:id='{pid}']/@role")
+             for pid in ("vyshinsky", "pavlov", "molotov", "kalinin")}
+    assert roles["vyshinsky"] == ["attendant speaker"] and roles["pavlov"] == ["attendant interpreter"]
+    assert roles["molotov"] == ["speaker"] and roles["kalinin"] == ["recorder"]
+    assert "t. Molotov" in mentions(root, "molotov") and "Molotov" in mentions(root, "molotov")
+    assert "Vyshinsky" in mentions(root, "vyshinsky")  # after "Tt. Molotov and"
+    assert any(s.startswith("the Soviet government was still waiting") for s in said_by(root, "molotov"))
+    assert "t. 2" in xp(root, "string(//t:body//t:idno[@type='archival'])")  # a volume ("tom"), no comrade

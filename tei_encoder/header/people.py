@@ -86,8 +86,11 @@ TITLES: frozenset[str] = frozenset({
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
-PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs", "товарищи", "тт"})
-_PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.)\s+")
+PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs", "товарищи", "тт", "tt"})
+_PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+")
+# "t. Molotov", "tt. Molotov and Vyshinsky": translations keep the Russian abbreviation of tovarishch
+# (comrade). Told by case from an initial ("T. F. Shtykov"), so never in TITLES, whose keys fold case.
+ABBREVIATED_COMRADE: frozenset[str] = frozenset({"t.", "tt.", "Tt."})
 # Words of an organisation's name: a name never runs through one (``the Youth League Kim Sok`` is Kim
 # Sok), and a mention made only of them is no person.
 ORGANISATION_WORDS: frozenset[str] = frozenset("""
@@ -288,6 +291,10 @@ def _strip_titles(tokens: list[str], titles: frozenset[str]) -> tuple[tuple[str,
         found.append(_title_key(tokens[0]))  # "Le Général de Gaulle", "El Comandante Castro": an article before a title
         i = 1
     while i < len(tokens):
+        if tokens[i] in ABBREVIATED_COMRADE and i + 1 < len(tokens):
+            found.append("comrade")
+            i += 1
+            continue
         if _title_key(tokens[i]) == "m" and i + 1 < len(tokens) and _is_initials(tokens[i + 1]):
             break  # "M. G. Pervukhin": an initial before an initial, no Monsieur
         for n in range(min(_MAX_TITLE_WORDS, len(tokens) - i), 0, -1):

@@ -244,7 +244,7 @@ class Inliner:
             two_words = _two_words_before(text, window, start)
             if two_words is not None and two_words[1].lower() in people.TITLES:
                 start = two_words[0]
-            elif bare in people.TITLES or _INITIALS.fullmatch(token) or (
+            elif bare in people.TITLES or token in people.ABBREVIATED_COMRADE or _INITIALS.fullmatch(token) or (
                     person is not None and token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
                 after_initials = bool(_INITIALS.fullmatch(token))
                 start = token_start

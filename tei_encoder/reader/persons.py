@@ -78,7 +78,7 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 # "Mr|Mrs|Ms|Miss|Mister|Sir|Señor|Herr|Frau|Monsieur|Madame|Mme|Dr|Lord|Lady"): a pattern whose every
 # branch opens with a letter is scanned for those letters, not tried at every position of the text.
 _ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"),
-                  ("T", "(?i:ov)"), ("t", "(?i:ov)"),
+                  ("T", "(?i:ov)"), ("t", "(?i:ov)"), ("t", r"\."),  # "t. Molotov" (never "T.": an initial)
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"), ("G", "enoss(?:e|in|en)"))  # German: "des Genossen Honecker"
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
@@ -108,9 +108,11 @@ def _ranked_name(name: str) -> bool:
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
 # "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
 _LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
-_PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.)\s+{_LISTED_NAME}"
+_PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
+# What a text holding a plural form of address holds ("tt." with its stop: "tt" is in "matter")
+_PLURAL_HEADS = (people.PLURAL_TITLES - {"tt"}) | {"tt."}
 _ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself
 _POSSESSIVE = re.compile(r"[’']s$")
 # A capitalised word right before a name's word, and an article before it ("the Dean Acheson …" is none).
@@ -266,7 +268,7 @@ class Persons:
             forms += [text[match.start():match.end()] for match in _RANKED.finditer(read)
                       if _ranked_name(match.group("name"))]
             lowered = text.lower()
-            if any(title in lowered for title in people.PLURAL_TITLES):  # most texts have none
+            if any(title in lowered for title in _PLURAL_HEADS):  # most texts have none
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
                           for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
             for form in forms:
@@ -449,7 +451,7 @@ def names_in_list(text: str) -> list[str]:
         if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
             continue  # "To London, Maisky": a place, not a person
         if not all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES or t in people.PARTICLES
-                   for t in tokens) or tokens[-1] in people.PARTICLES:  # "General de Gaulle"
+                   or t in people.ABBREVIATED_COMRADE for t in tokens) or tokens[-1] in people.PARTICLES:
             continue
         if names and _FORENAME_PATRONYMIC.match(chunk):
             names[-1] += ", " + chunk  # "Comrade Stalin, Iosif Vissarionovich": one person, as printed

@@ -126,7 +126,7 @@ _TITLES = longest_first_alternation(people.TITLES)
 _SHORT_TITLES = longest_first_alternation(t for t in people.TITLES if len(t) <= 4)
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
-TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES}))\s+"
+TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.)\s+"  # "t. Molotov": people.ABBREVIATED_COMRADE
 # A surname's particles in lower case ("General de Gaulle", "Couve de Murville", "von der Schulenburg"),
 # after a title, initials or a forename: before, "General de Gaulle:" was no label and his turns were
 # paragraphs. Case-sensitive: "De Gaulle" is a capitalised word already.
