@@ -98,6 +98,13 @@ def test_the_header_card_shows_the_bodies_as_text() -> None:
     ("Telegram from the US Mission to NATO to the Secretary of State, 'Allied Views'", ["US Mission to NATO"], []),
     ("Note of the People's Commissariat of Foreign Affairs of the USSR to the Embassy of Iran in the USSR",
      ["People's Commissariat of Foreign Affairs of the USSR"], ["Embassy of Iran in the USSR"]),
+    # the archive's "Kind, Sender to Addressee" (wilson_59's title): the sender was missed
+    ("Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry",
+     ["Embassy of Hungary in North Korea"], ["Hungarian Foreign Ministry"]),
+    ("Ciphered Telegram, Soviet Embassy in Pyongyang to the USSR Ministry of Foreign Affairs",
+     ["Soviet Embassy in Pyongyang"], ["USSR Ministry of Foreign Affairs"]),
+    ("Letter, Mao Zedong to Stalin", [], []),
+    ("Memorandum of Conversation, Kim Il Sung and Puzanov", [], []),
     # persons, states and places are no bodies; a conversation names no sender
     ("Telegram from Ambassador Liu Shaowen to Comrade V. M. Molotov", [], []),
     ("Letter from the Soviet Union to the People's Republic of China", [], []),

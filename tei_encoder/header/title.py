@@ -318,6 +318,8 @@ def correspondents(heading: str) -> tuple[list[str], list[str]]:
 # which a body's name holds ("Cable from the Chinese Embassy in Moscow to the Foreign Ministry").
 _BODY_END = r"(?=\s*[,;:(\[\"'‘“]|\s+(?:on|about|regarding|concerning|dated|with|re)\s|\s*\.?$)"
 _BODIES_FROM_TO = (re.compile(rf"\b(?:from|by)\s+(?P<phrase>.+?){_BODY_END}", re.I),
+                   # the archive's "Kind, Sender to Addressee" ("Report, Embassy of Hungary in North Korea to …")
+                   re.compile(rf"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}},\s+(?P<phrase>.+?\s+to\s+.+?){_BODY_END}"),
                    re.compile(rf"^\S+(?:\s+\S+)?\s+of\s+(?P<phrase>.+?\s+to\s+.+?){_BODY_END}", re.I))
 _TO = re.compile(r"\s+to\s+", re.I)
 
