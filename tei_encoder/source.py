@@ -141,9 +141,14 @@ def _decode(data: bytes) -> _Decoded:
     escaped = data.decode("utf-8", "surrogateescape")  # each byte that is not UTF-8 becomes U+DC80-U+DCFF
     invalid = len(_ESCAPED_BYTE.findall(escaped))
     non_ascii = len(data) - len(data.translate(None, _NON_ASCII_BYTES))
-    if 2 * invalid > non_ascii or _east_asian(data):
-        return _decode_legacy(data, escaped, invalid, non_ascii)
-    return _repair_stray_bytes(escaped, invalid)
+    found = None
+    if 2 * invalid <= non_ascii:
+        # a few bytes not UTF-8: stray Windows-1252 bytes to repair, unless the file is an East Asian one
+        # whose byte pairs are here and there valid UTF-8 by chance (a Shift_JIS sentence was half valid)
+        found = chardetng_py.detect(data)
+        if not _reads_as_east_asian(data, found):
+            return _repair_stray_bytes(escaped, invalid)
+    return _decode_legacy(data, escaped, invalid, non_ascii, found)
 
 
 _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
@@ -155,12 +160,13 @@ def _decoding(encoding: str, **details: int | str) -> Statement:
     return Statement("normalization", "01-decoding", details=(("encoding", encoding), *details.items()))
 
 
-def _decode_legacy(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _Decoded:
-    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, the one _legacy_encoding finds."""
+def _decode_legacy(data: bytes, escaped: str, invalid: int, non_ascii: int, found: str | None) -> _Decoded:
+    """Most non-ASCII bytes are not UTF-8: the file is in a legacy encoding, the one _legacy_encoding finds
+    (``found``: what chardetng already said of it, if it was asked)."""
     first = _ESCAPED_BYTE.search(escaped)
     assert first is not None  # the caller found invalid bytes
     line = len(_LINE_END.findall(escaped, 0, first.start())) + 1
-    codec, label, script = _legacy_encoding(data)
+    codec, label, script = _legacy_encoding(data, found)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
@@ -171,7 +177,7 @@ def _decode_legacy(data: bytes, escaped: str, invalid: int, non_ascii: int) -> _
     return _Decoded(_refuse_binary(text), label, statement)
 
 
-def _legacy_encoding(data: bytes) -> tuple[str, str, str]:
+def _legacy_encoding(data: bytes, found: str | None = None) -> tuple[str, str, str]:
     """(codec, label, script) of a file that is not UTF-8.
 
     chardetng (Firefox's detector for pages that declare no encoding) tells the code page from the bytes:
@@ -182,7 +188,7 @@ def _legacy_encoding(data: bytes) -> tuple[str, str, str]:
     Windows-1257 for Czech; chardetng was right on all of them but one Cyrillic code page it does not
     know (Mac Cyrillic), so among Cyrillic code pages the letters decide (_cyrillic_code_page).
     """
-    found = chardetng_py.detect(data)
+    found = found or chardetng_py.detect(data)
     if found in _EAST_ASIAN and not _reads_as_east_asian(data, found):
         found = "windows-1252"  # stray bytes, not an East Asian record: refused where 1252 has no character
     if found in _CYRILLIC_PAGES:
@@ -196,13 +202,6 @@ def _legacy_encoding(data: bytes) -> tuple[str, str, str]:
 
 # chardetng's names for the multi-byte encodings of Chinese, Japanese and Korean text
 _EAST_ASIAN = frozenset({"Shift_JIS", "EUC-JP", "ISO-2022-JP", "EUC-KR", "Big5", "gb18030", "GBK"})
-
-
-def _east_asian(data: bytes) -> bool:
-    """A Japanese, Chinese or Korean record in its legacy encoding, whose byte pairs are here and there
-    valid UTF-8 by chance (a Shift_JIS sentence was half valid UTF-8). A UTF-8 file with a few stray
-    Windows-1252 bytes is none."""
-    return _reads_as_east_asian(data, chardetng_py.detect(data))
 
 
 # Han characters, kana and hangul: what most non-ASCII characters of an East Asian record are

@@ -324,7 +324,7 @@ def _next_site_field(lines: list[Line], i: int) -> tuple[int, str, str] | None:
     while i < len(lines) and not lines[i].text:
         i += 1
     label = _label(lines[i].text) if i < len(lines) else None
-    if label is None or FIELD_LABELS[label[0]] not in _AFTER_CONTENTS:
+    if label is None or not _site_label(lines[i].text):
         return None
     return i, label[0], label[1]
 

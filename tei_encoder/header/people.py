@@ -138,7 +138,7 @@ def office_of_label(label: str) -> str | None:
 # Titles that are forms of address, not offices: "The Comrade:" labels no one.
 _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
 PARTICLES: frozenset[str] = frozenset({
-    "de", "van", "von", "da", "di", "du", "le", "la", "del", "der", "ten", "ter", "den", "des", "dos", "das",
+    "de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "ten", "ter", "den", "des", "dos", "das",
 })
 # Surnames printed first, as Chinese, Korean and Vietnamese names are ("Mao Zedong", "Zhou Enlai",
 # "Kim Il Sung", "Ho Chi Minh"). A departure from ENCODING.md rule 3 (last token = surname), which

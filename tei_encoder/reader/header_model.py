@@ -215,9 +215,7 @@ def _opening_date(entry: m.Division) -> m.DateText | None:
     first = entry.blocks[0] if entry.blocks else None
     if isinstance(first, m.Opening):
         dates_found: list[m.DateText] = []
-        for line in first.lines:
-            if isinstance(line, m.Dateline):
-                _inline_dates(line.children, dates_found)
+        _opening_dateline_dates(first, dates_found)
         return dates_found[0] if dates_found else None
     if isinstance(first, m.Paragraph) and first.children and isinstance(first.children[0], m.DateText):
         return first.children[0]
@@ -247,13 +245,17 @@ def _division_dateline_dates(division: m.Division, found: list[m.DateText]) -> N
         if isinstance(block, m.Division):
             _division_dateline_dates(block, found)
         elif isinstance(block, m.Opening):
-            for line in block.lines:
-                if isinstance(line, m.Dateline):
-                    _inline_dates(line.children, found)
+            _opening_dateline_dates(block, found)
         elif isinstance(block, m.Closing):
             for closing_line in block.more:
                 if closing_line.kind == "dateline":
                     _inline_dates(closing_line.children, found)
+
+
+def _opening_dateline_dates(opening: m.Opening, found: list[m.DateText]) -> None:
+    for line in opening.lines:
+        if isinstance(line, m.Dateline):
+            _inline_dates(line.children, found)
 
 
 def _inline_dates(nodes: tuple[m.Inline, ...], found: list[m.DateText]) -> None:

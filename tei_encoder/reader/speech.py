@@ -130,7 +130,9 @@ TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.)\s+"  # 
 # A surname's particles in lower case ("General de Gaulle", "Couve de Murville", "von der Schulenburg"),
 # after a title, initials or a forename: before, "General de Gaulle:" was no label and his turns were
 # paragraphs. Case-sensitive: "De Gaulle" is a capitalised word already.
-PARTICLES_BEFORE_NAME = r"(?:(?:de|du|des|da|di|del|della|van|von|der|den|ter|ten|la|le)\s+){0,2}"
+# people.PARTICLES but the Portuguese and German articles, which also stand before capitalised nouns
+# ("das Politbüro beschloss"): in a label or a clause they would make a noun a name.
+PARTICLES_BEFORE_NAME = rf"(?:(?:{longest_first_alternation(people.PARTICLES - {'dos', 'das'})})\s+){{0,2}}"
 NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
         rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
