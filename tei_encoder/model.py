@@ -456,6 +456,7 @@ class Person:
     note: str | None = None  # id of the biographical note
     authority: tuple[str, ...] = ()  # authority-file URIs the edition's names authority gives
     offices: tuple[str, ...] = ()  # offices printed with the name or in its label, as printed
+    catalogue: str | None = None  # the page's catalogue heading that named or dated the person, as printed
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,14 +189,24 @@
             </xsl:choose></dt>
             <dd><xsl:for-each select="*"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:apply-templates select="."/></xsl:for-each></dd></div>
         </xsl:for-each>
-        <xsl:for-each select="$bibl/tei:note[@type and not(@type = 'boilerplate')]">
+        <!-- A page's list field is a note an item ("Associated Places": "China", "Soviet Union"): a run of
+             notes under one label is one term with an item each, not the label over and over. -->
+        <xsl:for-each select="$bibl/tei:note[@type and not(@type = 'boilerplate')][not(@type = 'field' and normalize-space(@n) and preceding-sibling::tei:note[1][@type = 'field']/@n = @n)]">
+          <xsl:variable name="label" select="@n"/>
+          <xsl:variable name="before" select="generate-id(preceding-sibling::tei:note[not(@type = 'field' and @n = $label)][1])"/>
           <div><dt>
             <xsl:choose>
               <!-- an archive page's own field: its label as the page printed it ("Record ID", "Credits") -->
               <xsl:when test="@type = 'field' and normalize-space(@n)"><xsl:value-of select="@n"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="concat(translate(substring(@type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), translate(substring(@type, 2), '-_', '  '))"/></xsl:otherwise>
             </xsl:choose>
-          </dt><dd><xsl:apply-templates/></dd></div>
+          </dt><dd><xsl:apply-templates/></dd>
+            <xsl:if test="@type = 'field' and normalize-space(@n)">
+              <xsl:for-each select="following-sibling::tei:note[@type = 'field' and @n = $label][generate-id(preceding-sibling::tei:note[not(@type = 'field' and @n = $label)][1]) = $before]">
+                <dd><xsl:apply-templates/></dd>
+              </xsl:for-each>
+            </xsl:if>
+          </div>
         </xsl:for-each>
         <xsl:if test="not($bibl) and $file/tei:sourceDesc/*">
           <div><dt>Source</dt><dd><xsl:apply-templates select="$file/tei:sourceDesc/node()"/></dd></div>

@@ -334,6 +334,8 @@ def _store_items(draft: HeaderDraft, label: str, items: list[tuple[int, str]]) -
     if FIELD_LABELS[label] in _LIST_FIELDS:
         for number, text in items:
             _store(draft, label, [text], label, (number, number))
+        if FIELD_LABELS[label] == "people":
+            draft.catalogued_people += [text for _, text in items]
     elif items:
         _store(draft, label, [text for _, text in items], label, (items[0][0], items[-1][0]))
 

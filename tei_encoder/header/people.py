@@ -56,7 +56,7 @@ from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
     "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "body_named", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
-    "Biography", "parse_biography", "parse_plain_biography", "Registry", "registry_for",
+    "Biography", "parse_biography", "parse_plain_biography", "parse_catalogue_heading", "Registry", "registry_for",
 ]
 
 TITLES: frozenset[str] = frozenset({
@@ -745,6 +745,55 @@ def biographies_in(note_text: str) -> list[Biography]:
     return [bio for bio in found if bio is not None] if all(found) else []
 
 
+# A library catalogue's heading for a person, as the Wilson Center's pages list them under "Associated
+# People & Organizations": "Stalin, Joseph, 1879-1953", "Kelly, David, Sir, 1891-1959", "Kennedy, John F.
+# (John Fitzgerald), 1917-1963", "Kim, Il-sung, 1912-1994", "Gromyko, Andrei Andreevich, 1909-". The years
+# are the heading's last part; a title may stand between the forenames and them; a fuller form of the
+# forenames stands in brackets. A body ("Great Britain. Foreign Office", "Communist Party of the Soviet
+# Union. Congress (20th : 1956 : Moscow, Russia)") has no such head.
+_CATALOGUE_YEARS = re.compile(
+    rf"(?:(?P<birth>\d{{4}}\??)\s*{_DASH}\s*(?P<death>\d{{4}}\??)?|(?:born|b\.)\s*(?P<born>\d{{4}})"
+    rf"|(?:died|d\.)\s*(?P<died>\d{{4}})|approximately\s+(?P<about>\d{{4}})\s*{_DASH}\s*(?P<about_death>\d{{4}})?)")
+_CATALOGUE_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_CATALOGUE_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?")
+
+
+def parse_catalogue_heading(text: str) -> Biography | None:
+    """Read a catalogue heading for a person (``Stalin, Joseph, 1879-1953``); None for a body, a place or
+    anything else. The reading order is the family name first for names printed so (``Mao, Zedong`` is
+    Mao Zedong), else the forenames first (Joseph Stalin)."""
+    parts = [part.strip() for part in _CATALOGUE_BRACKETS.sub("", text).split(",")]
+    birth = death = None
+    years = _CATALOGUE_YEARS.fullmatch(parts[-1]) if len(parts) > 2 else None
+    if years is not None:
+        parts.pop()
+        birth = _sure_year(years.group("birth") or years.group("born"))
+        death = _sure_year(years.group("death") or years.group("died"))
+    titles = []
+    while len(parts) > 2 and _title_key(parts[-1]) in TITLES:
+        titles.append(parts.pop())  # "Kelly, David, Sir": the title is the heading's, not a forename
+    if len(parts) != 2 or not all(_catalogue_name(part) for part in parts):
+        return None
+    surname, forenames = parts
+    tokens = [*surname.split(), *forenames.split()]
+    if any(_fold(token) in ORGANISATION_WORDS or _fold(token) in _NOT_PERSONS for token in tokens):
+        return None
+    family_first = surname_printed_first([surname, *forenames.split()])
+    first = forenames.split()[0]
+    if years is None and not (family_first or _is_initials(first) or is_given_name(first)):
+        return None  # "Moscow, Russia": a heading without years is a person's only by its forenames
+    display = f"{surname} {forenames}" if family_first else f"{forenames} {surname}"
+    return Biography(surname=surname, forenames=forenames, birth=birth, death=death, occupation=None,
+                     display=display)
+
+
+def _catalogue_name(part: str) -> bool:
+    """A surname or forenames of a catalogue heading: one to four capitalised words (initials too)."""
+    words = part.split()
+    return 0 < len(words) <= 4 and all(
+        _CATALOGUE_NAME_WORD.fullmatch(word) and word[:1].isupper() for word in words)
+
+
 def parse_plain_biography(note_text: str) -> Biography | None:
     """``Mao Zedong (1893-1976) – Chairman …``: a biographical head with the name in reading order
     (no comma). The caller trusts it only where the note is anchored right after the same name."""
@@ -807,6 +856,7 @@ class _Entry:
     death: str | None = None
     occupation: str | None = None
     note: str | None = None
+    catalogue: str | None = None  # the page's catalogue heading for the person ("Stalin, Joseph, 1879-1953")
 
 
 class Registry:
@@ -921,6 +971,28 @@ class Registry:
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = bio.reading_order
 
+    def bearers(self, surname: str) -> tuple[str, ...]:
+        """The handles of everyone whose surname keys include this surname's (``Kim`` may be several)."""
+        return tuple(entry.handle for entry in self._by_key.get(_fold(surname), []))
+
+    def set_catalogue_heading(self, person_id: str, heading: str, bio: Biography) -> None:
+        """A catalogue heading of the page for a person of the record (``Stalin, Joseph, 1879-1953``): its
+        years, unless a footnote dated the person, and its name in reading order as the main name, unless
+        a footnote or the names authority gives one. The id stays the record's."""
+        entry = self._entry(person_id)
+        entry.catalogue = heading
+        if entry.note is None and entry.birth is None and entry.death is None:
+            entry.birth, entry.death = bio.birth, bio.death
+        if entry.known is not None or entry.preferred is not None:
+            return
+        name = parse_name(bio.reading_order, titles=frozenset())
+        if name is None:
+            return
+        entry.preferred = bio.reading_order
+        if _forenames_compatible(name.forenames, entry.forenames):  # not Joseph for the record's "I.V. Stalin":
+            self._add_key(entry, name.surname)  # the catalogue's transliteration is then no form of the text's
+            self._add_form(entry, bio.reading_order, name)
+
     def identified(self, printed: str, identity: str, *, role: str | None = None,
                    group: str = "mentioned") -> str | None:
         """A name an editor identified in brackets after it (``Comrade Filippov [Stalin]``, Stalin's cover
@@ -1001,7 +1073,7 @@ class Registry:
             model.Person(
                 ident=ids[e.handle], names=self._names(e), roles=tuple(e.roles), group=e.group,
                 birth=e.birth, death=e.death, occupation=e.occupation, note=e.note, offices=tuple(e.offices),
-                authority=e.known.authority if e.known else (),
+                authority=e.known.authority if e.known else (), catalogue=e.catalogue,
             )
             for e in self._entries
         )

@@ -71,6 +71,9 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     persons.register_text_people(texts, prose=texts_of(divisions, headings=False))
     persons.known_forms([heading_line(draft, findings) or "", *texts])
     persons.biographies(notes.bodies, [text for _, text in blocks])
+    catalogued = persons.catalogued(draft.catalogued_people, texts)
+    if catalogued:
+        context.count("catalogued-people", catalogued)
     inliner = Inliner(persons.registry, notes, context)
     inliner.writer_narrates = speech.narrates_in_first_person(texts)
     model_divisions = build_divisions(divisions, inliner) or _EMPTY_BODY

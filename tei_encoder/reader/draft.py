@@ -26,6 +26,8 @@ class HeaderDraft:
     funders: list[str] = field(default_factory=list)  # bodies a page's acknowledgement names (wilson_center.py)
     fields: list[m.SourceField] = field(default_factory=list)
     translators: list[str] = field(default_factory=list)
+    # A page's list of the people it concerns, as a library catalogue heads them ("Stalin, Joseph, 1879-1953")
+    catalogued_people: list[str] = field(default_factory=list)
     statements: list[m.Statement] = field(default_factory=list)
     joined_lines: int = 0  # line breaks inside header fields that were joined with a space
     # The source lines (first, last) each field was read from, as the decision trace names the field:

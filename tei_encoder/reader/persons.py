@@ -115,6 +115,7 @@ _LISTED = re.compile(_LISTED_NAME)
 _PLURAL_HEADS = (people.PLURAL_TITLES - {"tt"}) | {"tt."}
 _ROLE_IN_LIST = re.compile(r"\([^()]*\)|^\S+")  # a part played, and the plural title itself
 _POSSESSIVE = re.compile(r"[’']s$")
+_WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word right before a name's word, and an article before it ("the Dean Acheson …" is none).
 _GIVEN_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][a-z][\w'’-]*) $")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an) $")
@@ -350,6 +351,35 @@ class Persons:
             person = self.registry.mention(f"{bio.surname}, {bio.forenames}", group="mentioned", alias_of=person)
             if person:
                 self.registry.set_biography(person, bio, note)
+
+
+    def catalogued(self, headings: Sequence[str], texts: Sequence[str]) -> int:
+        """The page's list of the people it concerns, as a library catalogue heads them (``Stalin, Joseph,
+        1879-1953``): each heading is the record's one person of that name or surname, or, when no one
+        has the surname yet, a person mentioned if the surname is printed in the text. Returns how many
+        persons the headings dated or named."""
+        printed: frozenset[str] | None = None
+        found = 0
+        for heading in headings:
+            bio = people.parse_catalogue_heading(heading)
+            if bio is None:
+                continue
+            person = self.registry.resolve(bio.reading_order)
+            bearers = self.registry.bearers(bio.surname)
+            if person is None and len(bearers) == 1:
+                person = bearers[0]  # "Joseph" for the record's "I. V. Stalin": a transliteration, one person
+            elif person is None and not bearers:
+                printed = _folded_words(texts) if printed is None else printed
+                if all(people.fold(word) in printed for word in bio.surname.split()):
+                    person = self.registry.mention(bio.reading_order, group="mentioned")
+            if person is not None:
+                self.registry.set_catalogue_heading(person, heading, bio)
+                found += 1
+        return found
+
+
+def _folded_words(texts: Sequence[str]) -> frozenset[str]:
+    return frozenset(people.fold(word) for text in texts for word in _WORD.findall(plain(text)))
 
 
 def _plain_biography_of(note_text: str, anchored: str | None) -> people.Biography | None:

@@ -100,6 +100,9 @@ def _merge(trace: Trace, finder: _Finder, person: m.Person, body: Sequence[Line]
     for alias in aliases:  # the names table's word, applied by matching text: a guess to review
         trace.add("person", "names-authority-alias", finder.span(alias), "person", person.ident, False,
                   f"{alias} = {person.names[0]} (project names table)")
+    if person.catalogue:  # the page's list named the person: matched by surname, a guess to review
+        trace.add("person", "catalogue-heading", finder.span(person.catalogue), "person", person.ident, False,
+                  f"{person.catalogue} = {person.names[0]}")
     if len(person.names) < 2:
         return
     found = [finder.first_line(name, body) for name in person.names]

@@ -245,6 +245,12 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "edition's names authority (its alias table), not by an identity rule."),
     ("interpretation", "15-diary-span"): lambda s: (
         "The record's date (profileDesc/creation) runs from its first diary entry's date to its last's."),
+    ("interpretation", "16-catalogue"): lambda s: (
+        f"{count(s.count, 'person')} of the record {'is' if s.count == 1 else 'are'} named in the page's list "
+        "of associated people, headed as a library catalogue heads them (“Stalin, Joseph, 1879-1953”): the "
+        "heading gives the main name in reading order and the years of birth and death, where no footnote "
+        "or names authority does. A person the list names whom no other rule found is listed when the "
+        "text prints the surname."),
     ("interpretation", "14-creation-date"): lambda s: (
         f"The document's date is its dateline's, “{s.detail('dateline')}”: the date read from "
         f"{s.detail('origin')}, “{s.detail('printed')}”, disagrees with it."),
