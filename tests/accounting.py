@@ -31,6 +31,10 @@ DECLARED_NOTATION = (
     re.compile(r"\[(?:foot|end)noteRef:\s*\d+\]"),  # a Word note call: footnote or endnote
     re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*\s*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
                + r"|Associated [A-Za-z &]+)(?:\*\*)*\s*:(?:\*\*)*", re.M),
+    # a label printed as a heading without its colon ("### Summary", "**Original Language**"), and unmarked the
+    # labels no transcript heads a part with (wilson_center._label_alone)
+    re.compile(r"^[ \t]*(?:#+[ \t]*|\*\*)(?:" + "|".join(_PAGE_LABELS) + r"|Associated [A-Za-z &]+)(?:\*\*)?[ \t]*$", re.M),
+    re.compile(r"^(?:Citation|Original Language|Contents|Subjects Discussed|Associated [A-Za-z &]+)[ \t]*$", re.M),
     # the newer page's closing block heading, removed with its labels and counted with them
     re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),

@@ -29,8 +29,15 @@ FIELD_LABELS = {
     "document type": "document type", "author": "author", "description": "description",
     "original uploaded date": "uploaded", "type": "document type",
 }
-# "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words
-_MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))")
+# "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words; "* " before
+# a list field's item ("* Soviet Union") is the markdown list's bullet
+_MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))|^[*•]\s+(?=\S)")
+# A markdown rule ("---", "***", "___") between the page's parts: no text of the record.
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# Labels a page may print alone on their line without a colon, unmarked: no transcript heads a part so.
+_PLAIN_ALONE = frozenset({"citation", "original language", "contents", "associated people & organizations",
+                          "associated people and organizations", "associated places", "associated topics",
+                          "subjects discussed"})
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]+?)\s*:\s*(?P<rest>.*)$")
 # a URL starts a word: "Recohttp://…" is damaged text, not a URL after "Reco"
 _URL = re.compile(r"<?(?<!\w)(?P<url>https?://[^\s<>]+)>?")
@@ -44,6 +51,8 @@ _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.tit
 _LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords"})
 # Site fields that may follow Contents before the transcript: no transcript opens with these labels.
 _AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits"}
+# The page's own fields, which a newer copy may print after Contents, once each.
+_PAGE_FIELDS = frozenset({"citation", "summary", "original language"})
 # The newer site's closing block: "Document Information", then each label alone on its line over its value.
 _INFORMATION_HEADING = "document information"
 _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "original uploaded date", "type",
@@ -53,19 +62,32 @@ _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "origin
 def _bare(text: str) -> str:
     if text == FORM_FEED:
         return ""
-    if "**" not in text and not text.startswith("#"):  # no mark _MARKDOWN could take: no substitution
+    if "**" not in text and not text.startswith(("#", "* ", "• ")):  # no mark _MARKDOWN could take
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
 
 
 def _label(text: str) -> tuple[str, str] | None:
-    if ":" not in text:  # most lines: no label can match, and the markdown need not be removed
-        return None
+    if ":" not in text:  # most lines: no label with its colon can match, and the markdown need not be removed
+        return _label_alone(text)
     match = _LABEL.match(_bare(text))
     if not match:
         return None
     key = match.group("label").strip().lower()
     return (key, match.group("rest").strip()) if key in FIELD_LABELS else None
+
+
+def _label_alone(text: str) -> tuple[str, str] | None:
+    """A field's label printed as a heading without its colon (``### Summary``, ``**Original Language**``),
+    as a newer copy of the page prints them, over its content; unmarked only for labels no transcript
+    heads a part with (``Citation``, ``Original Language``)."""
+    if len(text) > 48 or not text[:1].isupper() and not text.startswith(("#", "*")):
+        return None
+    key = _bare(text).lower()
+    if key not in FIELD_LABELS:
+        return None
+    marked = text.startswith(("#", "**"))
+    return (key, "") if marked or key in _PLAIN_ALONE else None
 
 
 def _unfolded(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
@@ -110,10 +132,12 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     body_end, information_labels = _information(lines, body_start, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
     labels += information_labels + trailing_labels
+    body_start, body_end = _without_edge_rules(lines, body_start, body_end)
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
-    markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start] + lines[body_end:])
+    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text))
+                   for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
     brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
@@ -121,6 +145,22 @@ def read(source: Source, config: Config = Config()) -> m.Document:
         draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
             ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
     return read_body(source, "wilson-center", draft, lines[body_start:body_end], Options(), config=config)
+
+
+def _without_edge_rules(lines: list[Line], start: int, end: int) -> tuple[int, int]:
+    """The transcript without the markdown rules ("---") that set it apart from the page's fields above
+    and below it: its start and end (the statement counts the rules with the page's markdown)."""
+    at = start
+    while at < end and (not lines[at].text.strip() or _RULE.match(lines[at].text)):
+        at += 1
+        if _RULE.match(lines[at - 1].text):
+            start = at
+    at = end
+    while at > start and (not lines[at - 1].text.strip() or _RULE.match(lines[at - 1].text)):
+        at -= 1
+        if _RULE.match(lines[at].text):
+            end = at
+    return start, end
 
 
 def _front(lines: list[Line], draft: HeaderDraft) -> None:
@@ -138,6 +178,8 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         draft.date = page_date(text)
         draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
+        if not title_blocks and above:  # "# Title" over "## March 28, 1958": the title printed above the date
+            above, title_blocks = above[:-1], above[-1:]
     else:  # the last block before the fields, or before the funding line under it
         last = max((i for i, block in enumerate(blocks) if not _funding_line(block)), default=len(blocks) - 1)
         above, title_blocks = blocks[:last], blocks[last:]
@@ -282,6 +324,7 @@ def _date_apart(text: str) -> list[str]:
 def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
     """Read labelled fields from ``start``; return where the transcript begins and the label count."""
     i, count = start, 0
+    seen: set[str] = set()  # the fields read so far: one the page has not printed may follow Contents
     while i < len(lines):
         label = _label(lines[i].text)
         if label is None:
@@ -293,8 +336,9 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
         content = [rest] if rest else []
         if key == "contents":
             i = _contents(lines, i, draft, content, at)
-            end, read = _site_fields(lines, i, draft)
+            end, read = _site_fields(lines, i, draft, seen)
             return end, count + read
+        seen.add(FIELD_LABELS[key])
         start = i
         i = _field_content(lines, i, content)
         taken = [line.number for line in lines[start:i] if line.text]
@@ -303,12 +347,23 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     return i, count
 
 
-def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> tuple[int, int]:
-    """The site's list fields after Contents (``Associated Places:`` …): where the transcript
-    begins, and how many fields were read."""
+def _site_fields(lines: list[Line], i: int, draft: HeaderDraft, seen: set[str]) -> tuple[int, int]:
+    """The site's list fields after Contents (``Associated Places:`` …), and the page's own fields it
+    has not printed yet (a newer copy prints ``Citation`` last): where the transcript begins, and how
+    many fields were read."""
     count = 0
-    while (label := _next_site_field(lines, i)) is not None:
+    while (label := _next_site_field(lines, i, seen)) is not None:
         i, key, rest = label
+        if FIELD_LABELS[key] in _PAGE_FIELDS:
+            seen.add(FIELD_LABELS[key])
+            start = i + 1
+            i = _field_content(lines, start, [rest] if rest else [])
+            content = [rest] if rest else []
+            content += [_bare(line.text) for line in lines[start:i] if line.text]
+            taken = [line.number for line in lines[start:i] if line.text] or [lines[start - 1].number]
+            _store(draft, FIELD_LABELS[key], content, key, (taken[0], taken[-1]))
+            count += 1
+            continue
         at = lines[i].number
         start = i + 1
         i = _field_content(lines, start, [rest] if rest else [])
@@ -319,12 +374,16 @@ def _site_fields(lines: list[Line], i: int, draft: HeaderDraft) -> tuple[int, in
     return i, count
 
 
-def _next_site_field(lines: list[Line], i: int) -> tuple[int, str, str] | None:
-    """The next site field after Contents: (its line, label, text after the colon)."""
+def _next_site_field(lines: list[Line], i: int, seen: set[str]) -> tuple[int, str, str] | None:
+    """The next site field after Contents, or a page field not printed yet: (its line, label, text
+    after the colon)."""
     while i < len(lines) and not lines[i].text:
         i += 1
     label = _label(lines[i].text) if i < len(lines) else None
-    if label is None or not _site_label(lines[i].text):
+    if label is None:
+        return None
+    field = FIELD_LABELS[label[0]]
+    if field not in _AFTER_CONTENTS and (field not in _PAGE_FIELDS or field in seen):
         return None
     return i, label[0], label[1]
 
@@ -495,8 +554,16 @@ def _citation(draft: HeaderDraft) -> None:
     for index, part in enumerate(parts):
         if _ARCHIVE_NAME.search(part):
             draft.publisher = part
-            _holding(draft, parts[index + 1:])
+            if not _PUBLICATION.search(", ".join(parts[index + 1:])):
+                _holding(draft, parts[index + 1:])
             break
+
+
+# A document the page took from a book or a series, not from an archive: an imprint "(Beijing: Zhongyang
+# wenxian chubanshe, 1994)", an editor "ed.,", a series "CWIHP Working Paper No. 22", "Bulletin", FRUS, or a
+# quoted title. The citation then names no archive nor archival reference, and none is made of it.
+_PUBLICATION = re.compile(r"\([^():]+:\s*[^()]+\d{4}\)|\beds?\.(?:,|\s)|\b(?:Working Paper|Bulletin|Foreign Relations "
+                          r"of the United States|FRUS)\b|[\"“][^\"”]{12,}[\"”]")
 
 
 # The name ends at a full stop that is not an initial's ("Translated by Jane T. Hedges."), or a comma.

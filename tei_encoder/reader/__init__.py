@@ -27,7 +27,7 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.header import language, people
 from tei_encoder.inline import Context
 from tei_encoder.reader import markdown_marks, speech
-from tei_encoder.reader.blocks import texts_of
+from tei_encoder.reader.blocks import speech_of, texts_of
 from tei_encoder.reader.build import build_divisions
 from tei_encoder.reader.draft import HeaderDraft, Options
 from tei_encoder.reader.header_model import dateline_dates, derive_header, entry_dates, heading_line
@@ -68,7 +68,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     if layout.openers_moved:
         context.count("openers-moved", layout.openers_moved)
     texts = texts_of(divisions)
-    persons.register_text_people(texts, prose=texts_of(divisions, headings=False))
+    persons.register_text_people(texts, prose=texts_of(divisions, headings=False), turn_speech=speech_of(divisions))
     persons.known_forms([heading_line(draft, findings) or "", *texts])
     persons.biographies(notes.bodies, [text for _, text in blocks])
     catalogued = persons.catalogued(draft.catalogued_people, texts)

@@ -147,6 +147,12 @@ class DivisionDraft:
     closed: bool = False  # a closing was added: only source notes and page breaks may follow
 
 
+def speech_of(divisions: list[DivisionDraft]) -> frozenset[str]:
+    """The texts of the labelled turns' speech: what the speakers say, not what the record narrates."""
+    return frozenset(part.text for division in divisions for block in division.blocks if isinstance(block, TurnBlock)
+                     for part in block.parts if isinstance(part, Speech))
+
+
 def texts_of(divisions: list[DivisionDraft], headings: bool = True) -> list[str]:
     """The running text of paragraphs, headings (unless not wanted), speech, the items of plain
     lists (a participants list names its people itself) and the marks on the original a source note

@@ -199,23 +199,27 @@ class Persons:
             self.registry.mention(addressee, role="addressee", group="mentioned")
 
     # -- found in the text once the layout is done
-    def register_text_people(self, texts: Sequence[str], prose: Sequence[str] = ()) -> None:
-        """Reporting subjects are speakers (of a perfect, ``has said``, only mentioned); names under a
-        form of address in the ``prose`` (the texts but headings, whose title-case words would run on
-        into the name) are mentioned; titled forms of known people are their variants.
+    def register_text_people(self, texts: Sequence[str], prose: Sequence[str] = (),
+                             turn_speech: frozenset[str] = frozenset()) -> None:
+        """Reporting subjects are speakers (of a perfect, ``has said``, only mentioned; in a turn's
+        ``turn_speech``, only mentioned too: "Yudin: Comrade Khrushchev asked me to convey …" quotes someone
+        absent); names under a form of address in the ``prose`` (the texts but headings, whose
+        title-case words would run on into the name) are mentioned; titled forms of known people are
+        their variants.
 
         Titled forms are found from the names: each printed word of a known name, with the
         titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
         """
+        said_in_turns = [text in turn_speech for text in texts]
         texts = [plain(text) for text in texts]
         self._attendance(texts)
         self._present_lists(texts)
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
-        for text in texts:
+        for text, in_turn in zip(texts, said_in_turns):
             subjects = speech.reporting_subjects(text)
             embedded = speech.embedded_subjects(text) if subjects else set()
             for subject in subjects:
-                if subject in embedded:  # "Orlov says that Baker thinks …": Baker is only named
+                if subject in embedded or in_turn:  # "Orlov says that Baker thinks …": Baker is only named
                     self.registry.mention(subject, group="mentioned")
                 elif subject not in seen:
                     seen.add(subject)

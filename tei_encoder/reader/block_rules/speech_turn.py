@@ -340,7 +340,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
             text, i = layout.paragraph_text(i)
             parts.append(Speech(text))
     speech_text = " ".join(part.text for part in parts if isinstance(part, Speech))
-    quoted = plain(speech_text).lstrip(" \u25a1").startswith(('"', "“"))
+    quoted = _quoted_turn(speech_text)
     while i < len(layout.units):
         if layout.units[i].text == FORM_FEED:
             page, after = _page_in_turn(layout, i)
@@ -438,6 +438,17 @@ _NOTE_LABEL = re.compile(r"^[A-Z][\w'’ .-]{0,30}:\s")  # "Translator's note: �
 def _editors_aside(text: str) -> bool:
     aside = _ASIDE.match(plain(text).strip())
     return aside is not None and len(aside.group("inner").split()) > 3 and not _NOTE_LABEL.match(aside.group("inner"))
+
+
+def _quoted_turn(text: str) -> bool:
+    """A turn printed as a quotation (``Kelly: "I am very glad …"``), which ends where its quotation
+    closes: its speech opens with a quotation mark that closes only at its end, or not in this
+    paragraph. ``Mao: "Original" is a polite word. …`` opens with a quoted word: no quoted turn."""
+    text = plain(text).lstrip(" \u25a1")
+    if not text.startswith(('"', "“")):
+        return False
+    close = text.find('"' if text[0] == '"' else "”", 1)
+    return close < 0 or not text[close + 1:].strip(" .,;:!?)")
 
 
 def _quotes_balanced(text: str) -> bool:

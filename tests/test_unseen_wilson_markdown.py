@@ -1,0 +1,90 @@
+"""Unseen records of session 14: a Wilson Center page copied as markdown with its field labels as headings
+without a colon (``### Summary``), its title above the date, ``* `` bullets, markdown rules (``---``,
+``***``) around the transcript and ``Citation`` after ``Contents``; a citation of a book or a bulletin (no
+archive); a turn that opens with a quoted word; a person a speaker quotes, who is not present.
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+from tei_encoder.families import wilson_center
+
+RECORD = {path.stem: path for path in RECORDS}
+MARKDOWN = "wilson_80_markdown_labels_without_colons_book_citation"
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def test_a_markdown_page_with_labels_without_colons_is_a_wilson_page() -> None:
+    root = record(MARKDOWN)
+    assert xp(root, "//t:titleStmt/t:title/text()") == [
+        "Record of Conversation between Kim Il Sung and the Soviet Ambassador V. I. Ivanov"]  # above the date
+    assert xp(root, "//t:creation/t:date/@when") == ["1955-10-11"]
+    assert "Kim Il Sung and Ivanov discuss" in " ".join(xp(root, "//t:abstract//text()"))
+    assert xp(root, "//t:sourceDesc//t:textLang/text()") == ["Russian"]
+    assert xp(root, "//t:sourceDesc//t:ptr/@target") == ["https://digitalarchive.wilsoncenter.org/document/116311"]
+    assert xp(root, "//t:person[@xml:id='goldberg']/@role") == ["translator"]  # the citation's credit
+    assert xp(root, "//t:sourceDesc//t:note[@n='Associated Topics']/text()") == ["Korean War reconstruction",
+                                                                                "Soviet aid"]  # bullets off
+    body = " ".join(xp(root, "//t:body//text()"))
+    for page_text in ("Summary", "Citation", "Original Language", "***", "Associated Topics", "•"):
+        assert page_text not in body
+
+
+def test_the_rules_around_the_transcript_are_no_text_of_it() -> None:
+    root = record(MARKDOWN)
+    first = xp(root, "//t:body/t:div/*[1]")[0]
+    assert first.tag.endswith("head") and text_of(first) == "FROM THE DIARY OF V. I. IVANOV"
+    assert text_of(xp(root, "//t:body/t:div/*[last()]")[0]) == "Ambassador of the USSR in the DPRK V. Ivanov"
+    normalization = " ".join(xp(root, "//t:normalization//text()"))
+    assert "the markdown marks on 12 lines" in normalization  # the two rules with the headings and bullets
+
+
+def test_a_citation_of_a_book_or_a_bulletin_names_no_archive() -> None:
+    for stem in (MARKDOWN, "wilson_49_vietnamese_names_comrade_labels"):  # a CWIHP Bulletin, a Working Paper
+        root = record(stem)
+        assert xp(root, "//t:msIdentifier") == []
+        assert "Digital Archive" in " ".join(xp(root, "//t:sourceDesc//t:note[@type='citation']/text()"))
+    # an archive's reference still makes one
+    assert xp(record("wilson_79_catalogue_people_life_dates"), "//t:msIdentifier/t:repository/text()") == ["AVP RF"]
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("### Summary", ("summary", "")),
+    ("**Original Language**", ("original language", "")),
+    ("#### Associated People & Organizations", ("associated people & organizations", "")),
+    ("Citation", ("citation", "")),  # unmarked: no transcript heads a part so
+    ("Summary", None),  # unmarked: a report's part may be headed so
+    ("Contents of the safe were removed", None),
+    ("### Conversation with Kim", None),
+])
+def test_a_label_alone_on_its_line(line: str, label: tuple[str, str] | None) -> None:
+    assert wilson_center._label(line) == label
+
+
+def test_a_turn_that_opens_with_a_quoted_word_goes_on_over_its_paragraphs() -> None:
+    root = record(MARKDOWN)
+    kim = xp(root, "//t:sp[@who='#kim']")[0]
+    assert len(xp(kim, "t:p")) == 2 and "The factories in Hamhung" in text_of(kim)
+
+
+def test_a_quoted_turn_still_ends_where_its_quotation_closes() -> None:
+    root = tei('Record of a Conversation\n\nStalin: "That is true. We agree."\n\nThe note was short and polite.\n\n'
+               'Sir D. Kelly: "We thank you."\n', "quoted.txt")
+    assert len(xp(root, "//t:sp[@who='#stalin']/t:p")) == 1
+    assert xp(root, "//t:body/t:div/t:p/text()") == ["The note was short and polite."]
+
+
+def test_someone_a_speaker_quotes_is_mentioned_not_present() -> None:
+    root = record(MARKDOWN)
+    assert xp(root, "//t:listPerson[@type='mentioned']/t:person/@xml:id") == ["goldberg", "bulganin"]
+    assert xp(root, "//t:person[@xml:id='bulganin']/@role") == []
+    # Bevin, whom Kelly quotes in his turns ("as Mr. Bevin said in the House"), was a speaker
+    root = record("wilson_03_verbatim_turns_curly_quotes")
+    assert "bevin" in xp(root, "//t:listPerson[@type='mentioned']/t:person/@xml:id")
