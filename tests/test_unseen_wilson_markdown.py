@@ -1,7 +1,8 @@
 """Unseen records of session 14: a Wilson Center page copied as markdown with its field labels as headings
 without a colon (``### Summary``), its title above the date, ``* `` bullets, markdown rules (``---``,
 ``***``) around the transcript and ``Citation`` after ``Contents``; a citation of a book or a bulletin (no
-archive); a turn that opens with a quoted word; a person a speaker quotes, who is not present.
+archive); a turn that opens with a quoted word; a person a speaker quotes, who is not present; bare
+romanised Chinese and Korean names (``Chen Yun``, ``Pak Hon Yong``, ``Chou En-lai``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from tei import tei, text_of, xp
 import pytest
 
 from tei_encoder.families import wilson_center
+from tei_encoder.header import people
 
 RECORD = {path.stem: path for path in RECORDS}
 MARKDOWN = "wilson_80_markdown_labels_without_colons_book_citation"
@@ -88,3 +90,55 @@ def test_someone_a_speaker_quotes_is_mentioned_not_present() -> None:
     # Bevin, whom Kelly quotes in his turns ("as Mr. Bevin said in the House"), was a speaker
     root = record("wilson_03_verbatim_turns_curly_quotes")
     assert "bevin" in xp(root, "//t:listPerson[@type='mentioned']/t:person/@xml:id")
+
+
+# -- bare romanised names
+
+ROMANISED = "wilson_81_bare_romanised_chinese_korean_names"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("You should ask Chen Yun or Li Fuchun.", ["Chen Yun", "Li Fuchun"]),
+    ("Liu Shaoqi will lead it. Deng Xiaoping may also go.", ["Liu Shaoqi", "Deng Xiaoping"]),
+    ("Pak Hon Yong was present, with Hyon Jun Hyok.", ["Pak Hon Yong", "Hyon Jun Hyok"]),  # Korean: two given words
+    ("Chou En-lai's visit and Mao Tse-tung", ["Chou En-lai", "Mao Tse-tung"]),  # Wade-Giles, a possessive
+    ("Kim Philby met Kim Il Sung and Kim Il-sung.", ["Kim Il Sung", "Kim Il-sung"]),  # not Kim before one word
+    ("The Han River, Hong Kong, Pan Am and The Sun Also Rises", []),  # no pinyin given names, or a place
+    ("Ho Chi Minh and Le Duan", []),  # Vietnamese: their family names are no sure sign
+    ("Pak Chong Ae", ["Pak Chong Ae"]),  # "Chong Ae" inside it is no name of its own
+    # Korean family names before a hyphenated given name, in the list or not; "On" begins a phrase
+    ("General Chun Doo-hwan and Roh Tae-woo met Kim Dae-jung. On Doo-hwan's orders.",
+     ["Chun Doo-hwan", "Roh Tae-woo", "Kim Dae-jung"]),
+    ("Park Chung Hee, Park Lane and Park Avenue", ["Park Chung Hee"]),
+])
+def test_romanised_names_by_their_form(text: str, names: list[str]) -> None:
+    assert [match.group() for match in people.romanised_names(text)] == names
+
+
+def test_bare_romanised_names_are_persons_mentioned_and_tagged() -> None:
+    root = record(ROMANISED)
+    mentioned = xp(root, "//t:listPerson[@type='mentioned']/t:person/@xml:id")
+    for ident in ("peng", "kang", "deng", "li", "chou", "pak"):
+        assert ident in mentioned
+    assert xp(root, "//t:body//t:persName[@ref='#deng']/text()") == ["Deng Xiaoping"]
+    assert xp(root, "//t:body//t:persName[@ref='#chou']/text()") == ["Chou En-lai"]  # before its "'s"
+    names = " ".join(xp(root, "//t:person/t:persName/text()"))
+    assert "Hong Kong" not in names and "Han River" not in names
+    interpretation = " ".join(xp(root, "//t:interpretation//text()"))
+    assert "6 persons named only by a bare romanised Chinese or Korean name" in interpretation
+
+
+def test_an_editors_other_spelling_in_brackets_is_the_same_person() -> None:
+    root = record(ROMANISED)  # "Pak Jong-ae [Pak Chong Ae]": one person under the editor's form
+    assert xp(root, "//t:person[@xml:id='pak']/t:persName/text()") == ["Pak Chong Ae", "Pak Jong-ae"]
+    assert xp(root, "//t:body//t:persName[@ref='#pak']/text()") == ["Pak Jong-ae", "Pak Chong Ae"]
+
+
+@pytest.mark.parametrize(("printed", "surname"), [
+    ("Chun Doo-hwan", "chun"), ("Roh Tae-woo", "roh"), ("General Chun Doo-hwan", "chun"),  # was "doo-hwan"
+    ("Hans-Dietrich Genscher", "genscher"), ("Jean-Paul Sartre", "sartre"),  # a Western double name stands first
+    ("Syngman Rhee", "rhee"), ("Park Chung Hee", "park"),
+])
+def test_a_hyphenated_given_name_after_a_family_name_of_one_syllable(printed: str, surname: str) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and name.surname == surname

@@ -56,7 +56,7 @@ from tei_encoder.config import KnownPerson, Vocabulary
 
 __all__ = [
     "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "body_named", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
-    "Biography", "parse_biography", "parse_plain_biography", "parse_catalogue_heading", "Registry", "registry_for",
+    "romanised_names", "Biography", "parse_biography", "parse_plain_biography", "parse_catalogue_heading", "Registry", "registry_for",
 ]
 
 TITLES: frozenset[str] = frozenset({
@@ -152,9 +152,57 @@ SURNAME_FIRST: frozenset[str] = frozenset("""
 mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
 shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
 chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
-nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon
+nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon park chun chung roh rhee
 shen cao xiao cai tian yuan dai fang cheng jin qin hou wei ding jia shao meng yan hao bai lai hua wan
 """.split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
+# A romanised Chinese or Korean name printed family name first and bare in running text ("Chen Yun is
+# responsible for this", "You should ask Li Fuchun", "Pak Hon Yong was present"): a family name of
+# SURNAME_FIRST, then a Chinese given name of one or two pinyin syllables ("Xiaoping") or of two Wade-Giles
+# syllables with their hyphen ("En-lai", "Tse-tung"), or a Korean one of two words ("Hon Yong"). Pinyin is
+# strict, so English words are seldom given names ("Han River", "Sun Also", "Pan Am" are none); "Hong
+# Kong" is one, and is a place.
+_PINYIN = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+           r"(?:iang|iong|uang|uai|iao|ian|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|a|o|e|i|u|ü)")
+_ROMAN = r"(?:[bcdfghjklmnpqrstwxz]{0,2}h?)(?:y|w)?[aeiouŏŭü]{1,3}(?:ng|n|m|k|p|t|l|r|h)?"  # Wade-Giles, McCune-Reischauer
+_CHINESE_GIVEN = rf"(?=[A-Z])(?i:(?:{_PINYIN}){{1,2}}|{_ROMAN}-{_ROMAN})"
+_KOREAN_GIVEN = rf"(?=[A-Z])(?i:{_ROMAN}) (?=[A-Z])(?i:{_ROMAN})"
+ROMANISED_NAME = re.compile(rf"(?P<family>[A-Z][a-z]{{1,4}}) "
+                            rf"(?:{_KOREAN_GIVEN}|{_CHINESE_GIVEN})(?=['’]s\b|(?![\w'’-]))")  # "Chou En-lai's" too
+_NOT_ROMANISED_NAMES = frozenset({"hong kong"})
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,6}")
+_ONE_SYLLABLE = re.compile(rf"[A-Z](?i:{_ROMAN})")
+# Capitalised words of one syllable that begin an English sentence or phrase: never a family name before a
+# hyphenated given name ("On Doo-hwan's orders").
+_NOT_FAMILY_NAMES = frozenset("""
+on in at to so no do go he we me be by or an as if is it of up us oh mr ms dr st but for and the yet yes who how
+why let his her our out now then than when men man can may due not nor all any both each few its one own she
+they this that with from into upon over after dear sir von van
+""".split())
+
+
+def romanised_names(text: str) -> list[re.Match[str]]:
+    """The romanised Chinese and Korean names printed bare in ``text`` (``Chen Yun``, ``Pak Hon Yong``,
+    ``Chou En-lai``), as printed; a Vietnamese name is not told so (its family names are common words'
+    look-alikes, and its bearers are called by the given name), nor ``Kim`` before one given name
+    (Kim Philby), as ``surname_printed_first`` rules."""
+    found, end = [], 0
+    for word in _CAPITALISED_BEFORE_CAPITAL.finditer(text):  # a cheap scan: the whole pattern only after a family name
+        family = word.group(1).lower()
+        if word.start() < end or family in VIETNAMESE_FAMILY_NAMES or family not in SURNAME_FIRST and not \
+                _HYPHENATED_GIVEN.match(text, word.end()):
+            continue  # "Chong Ae" inside "Pak Chong Ae" is no name of its own
+        match = ROMANISED_NAME.match(text, word.start())
+        if match and match.group().casefold() not in _NOT_ROMANISED_NAMES and surname_printed_first(match.group().split()):
+            found.append(match)
+            end = match.end()
+    return found
+
+
+_CAPITALISED_BEFORE_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,4}) (?=[A-Z])")
+
+
 # Honorifics printed after the name, as Turkish, Persian and Afghan names of the interwar years are ("Ismet
 # Pasha", "Tevfik Rüştü Bey", "Amanullah Khan", "Reza Shah"): kept in the name as printed, but never its
 # surname, or every Pasha of a record would be one person ("Mustafa Kemal Pasha" Ismet Pasha's mention).
@@ -352,11 +400,18 @@ def is_honorific_after(token: str) -> bool:
 
 
 def surname_printed_first(tokens: list[str]) -> bool:
-    """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first."""
+    """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first;
+    ``Chun Doo-hwan``, ``Roh Tae-woo``: any family name of one syllable before a given name of two joined by a
+    hyphen, lower case after it, as Korean and Wade-Giles given names are printed (a Western double name
+    stands first, ``Hans-Dietrich Genscher``; a double surname keeps its capital, ``Gheorghiu-Dej``)."""
+    if len(tokens) == 2 and _HYPHENATED_GIVEN.fullmatch(tokens[1]) and _ONE_SYLLABLE.fullmatch(tokens[0]) \
+            and _fold(tokens[0]) not in _NOT_FAMILY_NAMES:
+        return True
     first = _fold(tokens[0])
-    # "Kim" alone before one given name is a Western name's (Kim Philby), unless it is hyphenated: "Kim Il-sung"
+    # "Kim" or "Park" alone before one given name is a Western name's (Kim Philby, Park Lane), unless it is
+    # hyphenated: "Kim Il-sung"
     if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (
-            first == "kim" and len(tokens) < 3 and "-" not in tokens[-1]):
+            first in {"kim", "park"} and len(tokens) < 3 and "-" not in tokens[-1]):
         return False
     return all(_capitalised(token) and not _is_initials(token) for token in tokens)
 
@@ -884,6 +939,7 @@ class Registry:
         self._by_first_word: dict[str, list[_Entry]] = {}  # first forename word -> persons ("kim" for Kim Sok)
         # first of two surnames -> persons ("castro" for Fidel Castro Ruz)
         self._by_paternal: dict[str, list[_Entry]] = {}
+        self._other_spellings: dict[str, _Entry] = {}  # a printed form an editor identified, as printed
 
     # ------------------------------------------------------------ public
 
@@ -946,6 +1002,8 @@ class Registry:
         known = self._known_person(name)
         if known is not None:
             return known.ident if known.ident in self._by_handle else None
+        if self._other_spellings and (spelled := self._other_spellings.get(_clean(surface))) is not None:
+            return spelled.handle  # "Pak Jeong-ae", whose forenames are not Pak Chong Ae's
         matches = self._matches(name)
         return matches[0].handle if len(matches) == 1 else None
 
@@ -1003,9 +1061,12 @@ class Registry:
         if handle is None or name is None or name.surname in self._not_persons:
             return handle
         entry = self._entry(handle)
+        forenames = entry.forenames  # another spelling's forenames are not theirs ("Jeong-ae" of Pak Chong Ae)
         self._add_key(entry, name.surname)
         self._add_form(entry, printed, name)
+        entry.forenames = forenames
         entry.other_names.add(name.shown or _display(printed))
+        self._other_spellings[_clean(printed)] = entry
         return handle
 
     def resolve_surname(self, surname: str) -> str | None:

@@ -71,6 +71,8 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     persons.register_text_people(texts, prose=texts_of(divisions, headings=False), turn_speech=speech_of(divisions))
     persons.known_forms([heading_line(draft, findings) or "", *texts])
     persons.biographies(notes.bodies, [text for _, text in blocks])
+    if persons.romanised:
+        context.count("romanised-names", persons.romanised)
     catalogued = persons.catalogued(draft.catalogued_people, texts)
     if catalogued:
         context.count("catalogued-people", catalogued)

@@ -583,7 +583,7 @@ _WORD_GOES_ON = re.compile(r"[\w'’-]")
 _TITLE_ONLY = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?P<title>" + speech.longest_first_alternation(
         t.title() for t in people.TITLES if t not in ("the", "mr", "mrs", "ms", "m")) + rf"(?:\.[{UPPER}]\.?)*)(?![\w])")
-_NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
+_NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+?)(?=['’]s\b|(?![\w'’-]))")  # "Chou En-lai's": the possessive is no part of the word
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."

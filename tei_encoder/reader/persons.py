@@ -128,6 +128,7 @@ class Persons:
 
     def __init__(self, registry: people.Registry) -> None:
         self.registry = registry
+        self.romanised = 0  # persons whom only the form of their romanised name told (``Chen Yun``)
 
     # -- found by the layout stage
     def speaker(self, label: str, part: str | None = None) -> str | None:
@@ -227,6 +228,7 @@ class Persons:
             for subject in speech.reporting_subjects(text, perfect=True):  # "Bevin has said …": named, not present
                 self.registry.mention(subject, group="mentioned")
         self._addressed([plain(text) for text in prose], seen)
+        self.romanised = self._romanised(texts, seen)
         words = name_words(self.registry)
         seen.clear()
         for text in texts:
@@ -245,6 +247,28 @@ class Persons:
                     seen.add(form)
                     if self.registry.resolve(form):
                         self.registry.mention(form, group="mentioned")
+
+    def _romanised(self, texts: Sequence[str], seen: set[str]) -> int:
+        """Romanised Chinese and Korean names printed bare (``You should ask Chen Yun or Li Fuchun``):
+        their form tells them from other words, as a title does other names (people.romanised_names).
+        Returns how many names only their form told."""
+        told = 0
+        for text in texts:
+            found = people.romanised_names(text)
+            for match, following in zip(found, [*found[1:], None]):
+                name = match.group()
+                if name in seen:
+                    continue
+                seen.add(name)
+                if following is not None and text[match.end():following.start()] == " [" and \
+                        text.startswith("]", following.end()):  # "Pak Jeong-ae [Pak Chong Ae]": the editor's form
+                    seen.add(following.group())
+                    told += self.registry.resolve(following.group()) is None
+                    self.registry.identified(name, following.group())
+                else:
+                    told += self.registry.resolve(name) is None
+                    self.registry.mention(name, group="mentioned")
+        return told
 
     def _given_name_before(self, text: str, start: int, end: int, seen: set[str], words: frozenset[str]) -> None:
         """``Arthur Schlesinger``, ``Andrei Gromyko`` of a person known by the surname alone (a label

@@ -67,6 +67,7 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("interpretation", "12-stage", inliner.positional_stages + c.get("directions", 0))
     happened("interpretation", "15-diary-span", c.get("diary-span", 0))
     happened("interpretation", "16-catalogue", c.get("catalogued-people", 0))
+    happened("interpretation", "17-romanised-names", c.get("romanised-names", 0))
     if context.overruled_creation:
         origin, printed, dateline = context.overruled_creation
         out.append(m.Statement("interpretation", "14-creation-date", 1,

@@ -251,6 +251,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "heading gives the main name in reading order and the years of birth and death, where no footnote "
         "or names authority does. A person the list names whom no other rule found is listed when the "
         "text prints the surname."),
+    ("interpretation", "17-romanised-names"): lambda s: (
+        f"{count(s.count, 'person')} named only by a bare romanised Chinese or Korean name (“Chen Yun”, “Pak Hon "
+        f"Yong”, “Chou En-lai”) {were(s.count)} recognised by the name's form: a family name printed first, then "
+        "given names of pinyin, Wade-Giles or McCune-Reischauer syllables."),
     ("interpretation", "14-creation-date"): lambda s: (
         f"The document's date is its dateline's, “{s.detail('dateline')}”: the date read from "
         f"{s.detail('origin')}, “{s.detail('printed')}”, disagrees with it."),
