@@ -33,7 +33,7 @@
     <xsl:variable name="title"><xsl:call-template name="doc-title"/></xsl:variable>
     <xsl:call-template name="meta"><xsl:with-param name="name" select="'citation_title'"/><xsl:with-param name="content" select="$title"/></xsl:call-template>
     <xsl:for-each select="$cite-authors">
-      <xsl:call-template name="meta"><xsl:with-param name="name" select="'citation_author'"/><xsl:with-param name="content"><xsl:call-template name="person-name"/></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="meta"><xsl:with-param name="name" select="'citation_author'"/><xsl:with-param name="content"><xsl:call-template name="author-name"/></xsl:with-param></xsl:call-template>
     </xsl:for-each>
     <xsl:if test="$cite-date/@when">
       <xsl:call-template name="meta"><xsl:with-param name="name" select="'citation_date'"/><xsl:with-param name="content" select="translate($cite-date/@when, '-', '/')"/></xsl:call-template>
@@ -44,10 +44,10 @@
     <xsl:call-template name="meta"><xsl:with-param name="name" select="'citation_language'"/><xsl:with-param name="content" select="$cite-lang"/></xsl:call-template>
     <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.title'"/><xsl:with-param name="content" select="$title"/></xsl:call-template>
     <xsl:for-each select="$cite-authors">
-      <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.creator'"/><xsl:with-param name="content"><xsl:call-template name="person-name"/></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.creator'"/><xsl:with-param name="content"><xsl:call-template name="author-name"/></xsl:with-param></xsl:call-template>
     </xsl:for-each>
     <xsl:for-each select="$cite-editors">
-      <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.contributor'"/><xsl:with-param name="content"><xsl:call-template name="person-name"/></xsl:with-param></xsl:call-template>
+      <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.contributor'"/><xsl:with-param name="content"><xsl:call-template name="author-name"/></xsl:with-param></xsl:call-template>
     </xsl:for-each>
     <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.date'"/><xsl:with-param name="content" select="$cite-date/@when"/></xsl:call-template>
     <xsl:call-template name="meta"><xsl:with-param name="name" select="'DC.publisher'"/><xsl:with-param name="content" select="$edition-publisher"/></xsl:call-template>
@@ -133,13 +133,13 @@
           <xsl:otherwise>, </xsl:otherwise>
         </xsl:choose>
       </xsl:if>
-      <xsl:call-template name="person-name"/>
+      <xsl:call-template name="author-name"/>
     </xsl:for-each>
   </xsl:template>
 
   <!-- An author's or editor's name without the authority numbers printed beside it
        (DraCor: <author><persName>…</persName><idno type="wikidata">Q219551</idno></author>). -->
-  <xsl:template name="person-name">
+  <xsl:template name="author-name">
     <xsl:choose>
       <xsl:when test="tei:persName | tei:name"><xsl:value-of select="normalize-space((tei:persName | tei:name)[1])"/></xsl:when>
       <xsl:when test="tei:idno"><xsl:value-of select="normalize-space(text()[normalize-space()][1])"/></xsl:when>

@@ -56,7 +56,9 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
                            (("unclosed-brackets", c.get("unclosed-brackets", 0)),)))
     documents = sum(d.kind == "document" for d in divisions)
     out.append(m.Statement("segmentation", _paragraphs(options, blank_lines), documents))
-    happened("segmentation", "11-turns", sum(isinstance(b, m.Turn) for d in divisions for b in d.blocks))
+    turns = [b for d in divisions for b in d.blocks if isinstance(b, m.Turn)]
+    happened("segmentation", "11-turns", sum(bool(turn.label) for turn in turns))
+    happened("segmentation", "11-unlabelled-answers", sum(not turn.label for turn in turns))
     happened("segmentation", "12-inferred-pb", c.get("inferred-page-breaks", 0))
     happened("segmentation", "13-omissions", c.get("omissions", 0))
     happened("segmentation", "14-openers-moved", c.get("openers-moved", 0))

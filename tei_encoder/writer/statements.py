@@ -212,6 +212,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "The source has no blank lines between its paragraphs, so its body was read as one block"),
     ("segmentation", "11-turns"): lambda s: (
         f"{count(s.count, 'speech turn')} {were(s.count)} recognised by {_their(s.count, 'speaker label')}."),
+    ("segmentation", "11-unlabelled-answers"): lambda s: (
+        f"{count(s.count, 'answer')} that no label names, each after an interviewer's question (“Q: …”), "
+        f"{were(s.count)} made the interviewee's {'turn' if s.count == 1 else 'turns'}, without a speaker "
+        "element: the record labels its questions alone."),
     ("segmentation", "12-inferred-pb"): lambda s: (
         f"{count(s.count, 'paragraph')} split in mid-sentence (a block ending without final punctuation "
         f"followed by one starting in lower case) {were(s.count)} joined, with an inferred page break at "

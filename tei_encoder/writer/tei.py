@@ -556,7 +556,10 @@ def _turn(parent: _Node, turn: m.Turn) -> None:
 
 
 def _speaker(sp: _Node, turn: m.Turn) -> None:
-    """The label as printed; a note anchored in it (``Khrushchev[footnoteRef:2]:``) where it stood."""
+    """The label as printed; a note anchored in it (``Khrushchev[footnoteRef:2]:``) where it stood. An
+    answer no label names (an oral history's, after its question) has none."""
+    if not turn.label and not turn.label_notes:
+        return
     if not turn.label_notes:
         _boxed(sp, "speaker", turn.label)
         return

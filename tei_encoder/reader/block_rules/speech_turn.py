@@ -340,6 +340,47 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
             text, i = layout.paragraph_text(i)
             parts.append(Speech(text))
     speech_text = " ".join(part.text for part in parts if isinstance(part, Speech))
+    questions = who == _INTERVIEWER and _answers_unlabelled(layout)
+    i = i if questions else _more_speech(layout, i, parts, speech_text, narration_ends=True)
+    layout.add(TurnBlock(line, lead, printed, who, tuple(parts), rule,
+                         _last_line(layout, i)))
+    if questions and i < len(layout.units) and _continues(layout, i):
+        i = _unlabelled_answer(layout, i)
+    return i
+
+
+_INTERVIEWER = "interviewer"
+
+
+def _answers_unlabelled(layout: Layout) -> bool:
+    """An oral history that labels its questions alone (``Q: How did it come about?``, then the answer
+    unlabelled), as the Foreign Affairs Oral History transcripts do: no answer label anywhere, and no
+    label but the interviewer's used twice."""
+    labels = record_labels(layout)
+    answers = {"a", "answer", "interviewee"}
+    return not (answers & set(labels.colon) or labels.letters["A"]) and all(
+        count < 2 or people.ROLE_LABELS.get(name) == _INTERVIEWER for name, count in labels.colon.items())
+
+
+def _unlabelled_answer(layout: Layout, i: int) -> int:
+    """The blocks after a question, to the next label: the interviewee's turn, which no label names
+    (an ``sp`` without ``speaker``); in an interview the answer goes on through what it narrates."""
+    who = layout.persons.speaker("A")  # the interviewee's role, as an "A:" label would give it
+    if who is None:
+        return i
+    layout.speakers.add(who)
+    line = layout.units[i].line
+    text, i = layout.paragraph_text(i)
+    parts: list[TurnPart] = [Speech(text)]
+    i = _more_speech(layout, i, parts, text, narration_ends=False)
+    layout.add(TurnBlock(line, "", "", who, tuple(parts), "unlabelled-answer", _last_line(layout, i)))
+    return i
+
+
+def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str, narration_ends: bool) -> int:
+    """The units after a turn's first that go on with it (into ``parts``): its further paragraphs, the
+    pages and stage directions among them; up to a label, a heading, apparatus, narration (when
+    ``narration_ends``) or, for a quoted turn, the close of its quotation. Returns where the turn ends."""
     quoted = _quoted_turn(speech_text)
     while i < len(layout.units):
         if layout.units[i].text == FORM_FEED:
@@ -365,13 +406,11 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
             parts.append(Stage(layout.units[i].text))
             i += 1
             continue
-        if not quoted and _narrates(layout, i):
+        if narration_ends and not quoted and _narrates(layout, i):
             break  # "VYSHINSKY asks whether …", "Then the meeting …" are the record's narration
         text, i = layout.paragraph_text(i)
         parts.append(Speech(text))
         speech_text += " " + text
-    layout.add(TurnBlock(line, lead, printed, who, tuple(parts), rule,
-                         _last_line(layout, i)))
     return i
 
 
