@@ -27,7 +27,7 @@ FIELD_LABELS = {
     "associated people and organizations": "people", "associated places": "places",
     "associated topics": "topics", "rights": "rights", "language": "language",
     "document type": "document type", "author": "author", "description": "description",
-    "original uploaded date": "uploaded", "type": "document type",
+    "original uploaded date": "uploaded", "type": "document type", "link": "url", "url": "url",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))")
@@ -51,11 +51,33 @@ _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "origin
 
 
 def _bare(text: str) -> str:
-    if text == FORM_FEED:
+    if text == FORM_FEED or _is_setext_underline(text):
         return ""
     if "**" not in text and not text.startswith("#"):  # no mark _MARKDOWN could take: no substitution
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
+
+
+# A setext heading's underline ("=====" under the page's title): markdown, as "# " is, not the title's text.
+_SETEXT_UNDERLINE = re.compile(r"\s*={3,}\s*")
+# The page's date line under a label, as the plainer page layouts print it ("Date: July 3, 1956").
+_DATE_LABEL = re.compile(r"^Date\s*:\s*(?=\S)", re.I)
+
+
+def _is_setext_underline(text: str) -> bool:
+    return text.startswith(("=", " ")) and _SETEXT_UNDERLINE.fullmatch(text) is not None
+
+
+def _page_date_line(text: str) -> m.DateText | None:
+    """The page's date line: a date alone (page_date), or one after a ``Date:`` label, whose label goes."""
+    return page_date(_DATE_LABEL.sub("", text, count=1))
+
+
+def _date_labels(front: list[Line], draft: HeaderDraft) -> int:
+    """1 when the page's date was read from under a ``Date:`` label (removed like the fields' labels)."""
+    where = draft.where.get("date") if draft.date else None
+    labelled = (line for line in front if where and line.number == where[0] and _DATE_LABEL.match(_bare(line.text)))
+    return int(next(labelled, None) is not None)
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -109,11 +131,12 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
-    labels += information_labels + trailing_labels
+    labels += information_labels + trailing_labels + _date_labels(lines[:first_label], draft)
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
-    markdown = sum(bool(_MARKDOWN.search(line.text)) for line in lines[:body_start] + lines[body_end:])
+    markdown = sum(bool(_MARKDOWN.search(line.text)) or _is_setext_underline(line.text)
+                   for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
     brackets = bool(draft.url) and f"<{draft.url}>" in " ".join(line.text for line in lines[:body_start])
@@ -131,11 +154,11 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     in the header.
     """
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
+    date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     if date_at is not None:
         date_block = blocks[date_at]
         number, text = date_block[0]
-        draft.date = page_date(text)
+        draft.date = _page_date_line(text)
         draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
     else:  # the last block before the fields, or before the funding line under it
@@ -161,7 +184,7 @@ def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | Non
     nothing stands between them, or (with a field further down) only a short line or two, which
     the older pages' titles keep as before."""
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
+    date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     funding = next((i for i, block in enumerate(blocks) if _funding_line(block)), None)
     if date_at is not None:
         title_at = date_at if len(blocks[date_at]) > 1 else date_at + 1
@@ -436,8 +459,8 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
         draft.where[f"contents-{len(draft.contents)}"] = (at, at)
     while i < len(lines):
         text = _bare(lines[i].text)
-        if text and not _CONTENTS_ITEM.match(text):
-            break
+        if text and (not _CONTENTS_ITEM.match(text) or _label(text)):
+            break  # "Summary: …" is the next field, though "Summary" may be an item
         if text:
             draft.contents.append(text)
             draft.where[f"contents-{len(draft.contents)}"] = (lines[i].number, lines[i].number)
@@ -468,6 +491,9 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
     elif field == "summary":
         draft.summary.append(text)
         draft.where.setdefault("summary", span)  # the trace names the first
+    elif field == "url" and draft.url is None and (link := _URL.fullmatch(text)) is not None:
+        draft.url = link.group("url")  # "Link: https://…": the page's address, as the citation's would be
+        draft.where["url"] = span
     elif field == "original language" and draft.original_language is None:
         draft.original_language = text
         draft.where["original-language"] = span

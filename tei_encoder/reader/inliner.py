@@ -190,7 +190,7 @@ class Inliner:
             end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
             end, person = self._longer_name(text, start, end, person)
-            if spans and start < spans[-1][1]:
+            if spans and start < spans[-1][1] or self._another_family_first_name(text, start, end, person):
                 continue
             spans.append((start, end, person))
         for match in _TITLE_ONLY.finditer(text):
@@ -289,6 +289,21 @@ class Inliner:
             if person is not None:  # a name with forenames, not a title ("Field Marshall")
                 return at, person
         return start, None
+
+    def _another_family_first_name(self, text: str, start: int, end: int, person: str) -> bool:
+        """``Kim Chaek`` where the record's Kim is Kim Il Sung, ``Pak Chong-hui`` beside Pak Song-chol, the
+        place ``Dong Dang`` beside Pham Van Dong: a family name printed first (people.SURNAME_FIRST), left
+        alone by the rules that extend a mention, and followed by a capitalised word is a name of its own
+        whose given names are not the person's (the whole does not resolve to them). Linking the family
+        name alone merged two people of one of the few Korean or Chinese family names."""
+        named = [token for token in text[start:end].split() if token.rstrip(".").lower() not in people.TITLES]
+        if len(named) != 1 or self.registry.fold(named[0]) not in people.SURNAME_FIRST:
+            return False
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following.group(1).lower() in _NOT_NAME_WORDS or \
+                following.group(1).lower() in people.TITLES or following.group(1).casefold() in speech.NOT_PEOPLE:
+            return False
+        return self.resolve(f"{named[0]} {following.group(1)}") != person
 
     def _extend_right(self, text: str, start: int, end: int, person: str) -> int:
         """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung", "Pak Hon
