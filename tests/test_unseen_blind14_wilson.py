@@ -109,3 +109,28 @@ def test_a_labelled_field_after_contents_is_no_contents_item() -> None:
     root = tei(WILSON_PAGE.replace("Translation - English\n", "Translation - English\nSummary: Talks.\n").format(
         name="Kim Il Sung", text="Kim Il Sung said that the harvest was good."))
     assert xp(root, "//t:note[@type='contents']/text()") == ["Translation - English"]
+
+
+# ---------------------------------------------------------------- the citation printed under the transcript
+
+WILSON_88 = "wilson_88_citation_under_transcript"
+
+
+def test_a_citation_under_the_transcript_fills_the_header() -> None:
+    root = _record(WILSON_88)
+    assert xp(root, "//t:sourceDesc//t:repository/text()") == ["Národní archiv"]
+    assert xp(root, "//t:sourceDesc//t:idno[@type='archival']/text()") == ["fond 1261/0/11, sv. 21, a.j. 34"]
+    assert xp(root, "//t:sourceDesc//t:ptr/@target") == ["https://digitalarchive.wilsoncenter.org/document/121997"]
+    assert xp(root, "//t:note[@type='field'][@n='Related Documents']/text()") == [
+        "November 1, 1956 — Record of a Telephone Conversation with Imre Nagy"]
+    body = _body_text(root)
+    assert "Citation" not in body and "Related Documents" not in body and "digitalarchive" not in body
+    assert xp(root, "//t:body//t:closer//t:persName/text()") == ["J. Pavlíček"]  # the last block is the signature
+
+
+def test_a_transcript_ending_in_a_citation_label_and_prose_keeps_them() -> None:
+    root = tei(WILSON_PAGE.format(name="Kim Il Sung", text=(
+        "Kim Il Sung said that the harvest was good.\n\nCitation:\nWilson Center Digital Archive, see above.\n\n"
+        "The minister left at noon.")))
+    assert "The minister left at noon." in _body_text(root)
+    assert xp(root, "//t:sourceDesc//t:idno[@type='archival']/text()") == ["f. 1, op. 2, d. 3, l. 4"]

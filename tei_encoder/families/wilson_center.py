@@ -28,6 +28,7 @@ FIELD_LABELS = {
     "associated topics": "topics", "rights": "rights", "language": "language",
     "document type": "document type", "author": "author", "description": "description",
     "original uploaded date": "uploaded", "type": "document type", "link": "url", "url": "url",
+    "related documents": "related",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))")
@@ -41,7 +42,7 @@ _ARCHIVE_NAME = re.compile(r"Digital Archive")
 _ARCHIVE_NAME_TEXT = _ARCHIVE_NAME.pattern  # a plain string: a substring test finds it
 _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.title()'s
 # Fields the site prints as lists, one item a line: each item is kept as its own field.
-_LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords"})
+_LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords", "related"})
 # Site fields that may follow Contents before the transcript: no transcript opens with these labels.
 _AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits"}
 # The newer site's closing block: "Document Information", then each label alone on its line over its value.
@@ -131,7 +132,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
-    labels += information_labels + trailing_labels + _date_labels(lines[:first_label], draft)
+    body_end, citation_labels = _trailing_citation(lines, body_start, body_end, draft)
+    labels += information_labels + trailing_labels + citation_labels + _date_labels(lines[:first_label], draft)
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
@@ -388,6 +390,27 @@ def _trailing_site_fields(lines: list[Line], start: int, end: int, draft: Header
     for key, _, items in fields:
         _store_items(draft, key, items)
     return first, len(fields)
+
+
+def _trailing_citation(lines: list[Line], start: int, end: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The page's ``Citation:`` printed under the transcript (then its URL; the site's lists under them were
+    read already), as a page saved with its blocks in another order prints it: where the transcript ends,
+    and 1 label. Only when nothing but the citation's paragraph, naming the Digital Archive, and a bare
+    URL follow the label, so a transcript that quotes a citation keeps it."""
+    at = next((i for i in range(end - 1, start - 1, -1) if (_label(lines[i].text) or ("",))[0] == "citation"), None)
+    label = _label(lines[at].text) if at is not None else None
+    if at is None or label is None or draft.citation is not None:
+        return end, 0
+    paragraph_end = next((k for k in range(at + 1, end) if not lines[k].text), end)
+    after = [line for line in lines[paragraph_end:end] if line.text]
+    if len(after) > 1 or (after and not _URL.fullmatch(after[0].text.strip())):
+        return end, 0  # more than the citation and its URL: the transcript's text
+    taken = [line for line in lines[at + 1:end] if line.text]
+    texts = [text for text in [label[1], *(_bare(line.text) for line in taken)] if text]
+    if not any(_ARCHIVE_NAME.search(text) for text in texts):
+        return end, 0
+    _store(draft, "citation", texts, "citation", (lines[at].number, taken[-1].number if taken else lines[at].number))
+    return at, 1
 
 
 def _site_label(text: str) -> bool:
