@@ -8,6 +8,7 @@ from conftest import RECORDS
 from tei import tei, text_of, xp
 
 from tei_encoder.header.title import split_run_in_fields
+from tei_encoder.reader import speech
 
 RECORD = {path.stem: path for path in RECORDS}
 
@@ -134,3 +135,22 @@ def test_a_transcript_ending_in_a_citation_label_and_prose_keeps_them() -> None:
         "The minister left at noon.")))
     assert "The minister left at noon." in _body_text(root)
     assert xp(root, "//t:sourceDesc//t:idno[@type='archival']/text()") == ["f. 1, op. 2, d. 3, l. 4"]
+
+
+# ---------------------------------------------------------------- a heading in capitals printed alone, twice
+
+WILSON_89 = "wilson_89_capitals_document_headings_amid_turns"
+
+
+def test_a_capitals_document_heading_is_no_label_alone() -> None:
+    assert speech.bare_label("RECORD OF CONVERSATION") is None
+    assert speech.bare_label("MEMORANDUM OF CONVERSATION") is None
+    assert speech.bare_label("NOTES ON THE TALK") is None
+    assert speech.bare_label("KALNINS") == "KALNINS"  # a name alone on its line still labels
+
+
+def test_a_repeated_entry_heading_opens_no_turn_and_names_no_one() -> None:
+    root = _record(WILSON_89)
+    assert xp(root, "//t:sp/@who") == ["#gero", "#andropov", "#kadar"]
+    assert not xp(root, "//t:person[@xml:id='conversation']")
+    assert "RECORD OF CONVERSATION with Comrades E. GERŐ and J. KÁDÁR" in _body_text(root)
