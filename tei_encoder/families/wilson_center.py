@@ -27,7 +27,8 @@ FIELD_LABELS = {
     "associated people and organizations": "people", "associated places": "places",
     "associated topics": "topics", "rights": "rights", "language": "language",
     "document type": "document type", "author": "author", "description": "description",
-    "original uploaded date": "uploaded", "type": "document type",
+    "original uploaded date": "uploaded", "type": "document type", "link": "url", "url": "url",
+    "related documents": "related",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words; "* " before
 # a list field's item ("* Soviet Union") is the markdown list's bullet
@@ -48,7 +49,7 @@ _ARCHIVE_NAME = re.compile(r"Digital Archive")
 _ARCHIVE_NAME_TEXT = _ARCHIVE_NAME.pattern  # a plain string: a substring test finds it
 _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.title()'s
 # Fields the site prints as lists, one item a line: each item is kept as its own field.
-_LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords"})
+_LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords", "related"})
 # Site fields that may follow Contents before the transcript: no transcript opens with these labels.
 _AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits"}
 # The page's own fields, which a newer copy may print after Contents, once each.
@@ -60,11 +61,33 @@ _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "origin
 
 
 def _bare(text: str) -> str:
-    if text == FORM_FEED:
+    if text == FORM_FEED or _is_setext_underline(text):
         return ""
     if "**" not in text and not text.startswith(("#", "* ", "• ")):  # no mark _MARKDOWN could take
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
+
+
+# A setext heading's underline ("=====" under the page's title): markdown, as "# " is, not the title's text.
+_SETEXT_UNDERLINE = re.compile(r"\s*={3,}\s*")
+# The page's date line under a label, as the plainer page layouts print it ("Date: July 3, 1956").
+_DATE_LABEL = re.compile(r"^Date\s*:\s*(?=\S)", re.I)
+
+
+def _is_setext_underline(text: str) -> bool:
+    return text.startswith(("=", " ")) and _SETEXT_UNDERLINE.fullmatch(text) is not None
+
+
+def _page_date_line(text: str) -> m.DateText | None:
+    """The page's date line: a date alone (page_date), or one after a ``Date:`` label, whose label goes."""
+    return page_date(_DATE_LABEL.sub("", text, count=1))
+
+
+def _date_labels(front: list[Line], draft: HeaderDraft) -> int:
+    """1 when the page's date was read from under a ``Date:`` label (removed like the fields' labels)."""
+    where = draft.where.get("date") if draft.date else None
+    labelled = (line for line in front if where and line.number == where[0] and _DATE_LABEL.match(_bare(line.text)))
+    return int(next(labelled, None) is not None)
 
 
 def _label(text: str) -> tuple[str, str] | None:
@@ -131,12 +154,13 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
     body_end, information_labels = _information(lines, body_start, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
-    labels += information_labels + trailing_labels
+    body_end, citation_labels = _trailing_citation(lines, body_start, body_end, draft)
+    labels += information_labels + trailing_labels + citation_labels + _date_labels(lines[:first_label], draft)
     body_start, body_end = _without_edge_rules(lines, body_start, body_end)
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
-    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text))
+    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text)) or _is_setext_underline(line.text)
                    for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
@@ -171,11 +195,11 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     in the header.
     """
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
+    date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     if date_at is not None:
         date_block = blocks[date_at]
         number, text = date_block[0]
-        draft.date = page_date(text)
+        draft.date = _page_date_line(text)
         draft.where["date"] = (number, number)
         above, title_blocks = blocks[:date_at], ([date_block[1:]] if date_block[1:] else []) + blocks[date_at + 1:]
         if not title_blocks and above:  # "# Title" over "## March 28, 1958": the title printed above the date
@@ -203,7 +227,7 @@ def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | Non
     nothing stands between them, or (with a field further down) only a short line or two, which
     the older pages' titles keep as before."""
     blocks = _blocks(lines)
-    date_at = next((i for i, block in enumerate(blocks) if page_date(block[0][1])), None)
+    date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     funding = next((i for i, block in enumerate(blocks) if _funding_line(block)), None)
     if date_at is not None:
         title_at = date_at if len(blocks[date_at]) > 1 else date_at + 1
@@ -426,6 +450,27 @@ def _trailing_site_fields(lines: list[Line], start: int, end: int, draft: Header
     return first, len(fields)
 
 
+def _trailing_citation(lines: list[Line], start: int, end: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The page's ``Citation:`` printed under the transcript (then its URL; the site's lists under them were
+    read already), as a page saved with its blocks in another order prints it: where the transcript ends,
+    and 1 label. Only when nothing but the citation's paragraph, naming the Digital Archive, and a bare
+    URL follow the label, so a transcript that quotes a citation keeps it."""
+    at = next((i for i in range(end - 1, start - 1, -1) if (_label(lines[i].text) or ("",))[0] == "citation"), None)
+    label = _label(lines[at].text) if at is not None else None
+    if at is None or label is None or draft.citation is not None:
+        return end, 0
+    paragraph_end = next((k for k in range(at + 1, end) if not lines[k].text), end)
+    after = [line for line in lines[paragraph_end:end] if line.text]
+    if len(after) > 1 or (after and not _URL.fullmatch(after[0].text.strip())):
+        return end, 0  # more than the citation and its URL: the transcript's text
+    taken = [line for line in lines[at + 1:end] if line.text]
+    texts = [text for text in [label[1], *(_bare(line.text) for line in taken)] if text]
+    if not any(_ARCHIVE_NAME.search(text) for text in texts):
+        return end, 0
+    _store(draft, "citation", texts, "citation", (lines[at].number, taken[-1].number if taken else lines[at].number))
+    return at, 1
+
+
 def _site_label(text: str) -> bool:
     label = _label(text)
     return label is not None and FIELD_LABELS[label[0]] in _AFTER_CONTENTS
@@ -495,8 +540,8 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
         draft.where[f"contents-{len(draft.contents)}"] = (at, at)
     while i < len(lines):
         text = _bare(lines[i].text)
-        if text and not _CONTENTS_ITEM.match(text):
-            break
+        if text and (not _CONTENTS_ITEM.match(text) or _label(text)):
+            break  # "Summary: …" is the next field, though "Summary" may be an item
         if text:
             draft.contents.append(text)
             draft.where[f"contents-{len(draft.contents)}"] = (lines[i].number, lines[i].number)
@@ -527,6 +572,9 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
     elif field == "summary":
         draft.summary.append(text)
         draft.where.setdefault("summary", span)  # the trace names the first
+    elif field == "url" and draft.url is None and (link := _URL.fullmatch(text)) is not None:
+        draft.url = link.group("url")  # "Link: https://…": the page's address, as the citation's would be
+        draft.where["url"] = span
     elif field == "original language" and draft.original_language is None:
         draft.original_language = text
         draft.where["original-language"] = span

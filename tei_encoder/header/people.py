@@ -1029,6 +1029,12 @@ class Registry:
             entry.forenames = _merge_forenames(entry.forenames, name.forenames)
         entry.preferred = bio.reading_order
 
+    def called_by_given_name(self, word: str) -> bool:
+        """The word names one person of the record by a given name, not by their family name (``Dong``
+        is Pham Van Dong, whose family name is Pham)."""
+        handle = self.resolve(word)
+        return handle is not None and self._entry(handle).id_surname != _fold(word)
+
     def bearers(self, surname: str) -> tuple[str, ...]:
         """The handles of everyone whose surname keys include this surname's (``Kim`` may be several)."""
         return tuple(entry.handle for entry in self._by_key.get(_fold(surname), []))

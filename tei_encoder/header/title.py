@@ -153,8 +153,10 @@ RUN_IN_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credit
                  "Associated Places", "Associated Topics", "Rights", "Record ID", "Document Type")
 _RUN_IN = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(label) for label in RUN_IN_LABELS) + r"):\s)")
 _CONTENTS_ITEM = re.compile(r"(?<=\S)\s+(?=(?:Translation|Transcript|Original Scan)\s+-\s+[A-Z][a-z]+)")
+# The transcript after the item: not the item's own "- English" (a line ending "Translation - English" was
+# cut before the dash when the optional language gave way, and "- English" opened the body).
 _AFTER_CONTENTS = re.compile(r"^(?P<item>(?:Translation|Transcript|Original Scan)(?:\s+-\s+[A-Z][a-z]+)?)\s+"
-                             r"(?P<rest>\S.*)$")
+                             r"(?P<rest>(?!-\s)\S.*)$")
 
 
 def split_run_in_fields(line: str) -> list[str]:

@@ -185,12 +185,14 @@ class Inliner:
                 person = self.resolve(text[titled:end]) if titled < start else None
             if person is None:  # "Ruz" is Fidel and Raúl Castro Ruz: "Fidel Castro Ruz" tells which
                 start, person = self._by_forenames_before(text, start, end)
+            if person is None and self.registry.fold(word) in people.SURNAME_FIRST:
+                end, person = self._by_given_names_after(text, start, end)  # "Kim" is Kim Il Sung and Kim Tu-bong
             if person is None:
                 continue
             end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
             end, person = self._longer_name(text, start, end, person)
-            if spans and start < spans[-1][1]:
+            if spans and start < spans[-1][1] or self._another_family_first_name(text, start, end, person):
                 continue
             spans.append((start, end, person))
         for match in _TITLE_ONLY.finditer(text):
@@ -289,6 +291,36 @@ class Inliner:
             if person is not None:  # a name with forenames, not a title ("Field Marshall")
                 return at, person
         return start, None
+
+    def _by_given_names_after(self, text: str, start: int, end: int) -> tuple[int, str | None]:
+        """A family name printed first that several persons share, with the given names after it that
+        tell which (``Kim Tu-bong`` beside ``Kim Il Sung``): the longest run of up to two more words that
+        resolves; (end, None) when none does."""
+        ends: list[int] = []
+        at = end
+        while len(ends) < 2 and (following := _NEXT_WORD.match(text, at)):
+            at = following.end(1)
+            ends.append(at)
+        for longer in reversed(ends):
+            person = self.resolve(text[start:longer])
+            if person is not None:
+                return longer, person
+        return end, None
+
+    def _another_family_first_name(self, text: str, start: int, end: int, person: str) -> bool:
+        """``Kim Chaek`` where the record's Kim is Kim Il Sung, ``Pak Chong-hui`` beside Pak Song-chol, the
+        place ``Dong Dang`` beside Pham Van Dong: a family name printed first (people.SURNAME_FIRST), left
+        alone by the rules that extend a mention, and followed by a capitalised word is a name of its own
+        whose given names are not the person's (the whole does not resolve to them). Linking the family
+        name alone merged two people of one of the few Korean or Chinese family names."""
+        named = [token for token in text[start:end].split() if token.rstrip(".").lower() not in people.TITLES]
+        if len(named) != 1 or self.registry.fold(named[0]) not in people.SURNAME_FIRST:
+            return False
+        following = _NEXT_WORD.match(text, end)
+        if following is None or following.group(1).lower() in _NOT_NAME_WORDS or \
+                following.group(1).lower() in people.TITLES or following.group(1).casefold() in speech.NOT_PEOPLE:
+            return False
+        return self.resolve(f"{named[0]} {following.group(1)}") != person
 
     def _extend_right(self, text: str, start: int, end: int, person: str) -> int:
         """Given names printed after a surname-first name ("Mao Zedong", "Kim Il Sung", "Pak Hon

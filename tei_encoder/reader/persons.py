@@ -257,7 +257,7 @@ class Persons:
             found = people.romanised_names(text)
             for match, following in zip(found, [*found[1:], None]):
                 name = match.group()
-                if name in seen:
+                if name in seen or self._called_so(match.group("family")):
                     continue
                 seen.add(name)
                 if following is not None and text[match.end():following.start()] == " [" and \
@@ -269,6 +269,11 @@ class Persons:
                     told += self.registry.resolve(name) is None
                     self.registry.mention(name, group="mentioned")
         return told
+
+    def _called_so(self, family: str) -> bool:
+        """The word is the given name someone of the record is called by, no one's family name: "Dong"
+        of Pham Van Dong, so "Dong Dang" is the place, not a person of the family Dong."""
+        return self.registry.called_by_given_name(family)
 
     def _given_name_before(self, text: str, start: int, end: int, seen: set[str], words: frozenset[str]) -> None:
         """``Arthur Schlesinger``, ``Andrei Gromyko`` of a person known by the surname alone (a label

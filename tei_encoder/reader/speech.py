@@ -542,6 +542,13 @@ BARE_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[{UPPER}][\w'’-]*\
                         r"(?:\s*\((?P<role>[^()]{1,80})\))?$")
 
 
+# A document's heading in capitals, a genre word and what it is of: "RECORD OF CONVERSATION", "MEMORANDUM OF
+# CONVERSATION", "NOTES ON THE TALK". Shaped like a label alone on its line, but no one's name: in a record
+# with turns it became a speaker (and a person "conversation") whose turn swallowed the entry under it.
+_DOCUMENT_HEADING = re.compile(r"(?i:record(?:ing)?|memorandum|minutes|notes?|protocol|report|transcript|summary|"
+                               r"diary|telegram|letter)\s+(?i:of|on|with|from|to|about|concerning|regarding|between)\b")
+
+
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
 @functools.lru_cache(maxsize=1024)
 def bare_label(line: str) -> str | None:
@@ -556,6 +563,8 @@ def bare_label(line: str) -> str | None:
     key = name.rstrip(".").lower()
     if key in ROLE_WORDS:
         return name
+    if _DOCUMENT_HEADING.match(name):
+        return None
     last = name.split()[-1].rstrip(".").casefold()
     if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or name.split()[0].lower() in _NOT_SUBJECT_START:
         return None
