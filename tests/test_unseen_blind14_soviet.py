@@ -170,3 +170,57 @@ def test_soviet_62_page_splits_before_names() -> None:
     assert "addressed to Ribbentrop personally" in paragraphs[0]
     assert "forced upon Germany by Chamberlain, and that" in paragraphs[1]
     assert xp(root, "//t:pb/@type") == ["inferred", "inferred"]
+
+
+# -- superscript note numbers flattened into digits
+
+DECREE = ("Decision of the Politburo of the CC VKP (b) on Afghanistan\n\nApril 5, 1938\n\nStrictly secret\n\n"
+          "3. To instruct the plenipotentiary in Kabul comrade Mikhailov{a} to inform the prime minister "
+          "Hashim-khan{b} that the Soviet government agrees.\n\n"
+          "1 Mikhailov, Konstantin Vasilyevich (1896-1955) - Soviet diplomat.\n\n"
+          "2 Mohammad Hashim Khan (1884-1953) - prime minister of Afghanistan.\n\n"
+          "AP RF. F. 3. Op. 66. D. 245. L. 17.\n")
+
+
+def test_digits_glued_to_words_are_note_marks_when_their_bodies_follow_in_order() -> None:
+    root = page(DECREE.format(a="1", b="2"))
+    assert xp(root, "//t:body//t:note[@place='foot']/@n") == ["1", "2"]
+    assert "Mikhailov1" not in text_of(xp(root, "//t:body")[0])
+    assert [text_of(p)[:2] for p in xp(root, "//t:body//t:p")] == ["3."]  # the bodies are no paragraphs
+    assert xp(root, "//t:person[@xml:id='mikhailov']/t:birth/@when") == ["1896"]
+
+
+def test_glued_digits_out_of_order_or_missing_stay_text() -> None:
+    for a, b in (("2", "1"), ("1", "")):
+        root = page(DECREE.format(a=a, b=b))
+        assert not xp(root, "//t:body//t:note[@place='foot']")
+        assert f"Mikhailov{a}" in text_of(xp(root, "//t:body")[0])
+        assert any(text_of(p).startswith("1 Mikhailov") for p in xp(root, "//t:body//t:p"))
+
+
+def test_soviet_63_flattened_superscript_notes() -> None:
+    root = record("soviet_63_letter_flattened_superscript_notes")
+    assert xp(root, "//t:body//t:note[@place='foot']/@n") == ["1", "2", "3"]
+    assert [text_of(note)[:12] for note in xp(root, "//t:body//t:note[@place='foot']")] == [
+        "Tevfik Rüştü", "Frunze, Mikh", "Numan Meneme"]
+    assert not any(text_of(p)[:2] in ("1 ", "2 ", "3 ") for p in xp(root, "//t:body//t:p"))
+    assert xp(root, "//t:person[@xml:id='frunze']/t:death/@when") == ["1925"]
+
+
+# -- a telegram's receipt with its place
+
+def test_received_in_a_place_is_the_receipt_field() -> None:
+    from tei_encoder.reader.opening import field_kind
+    assert field_kind("Received in Moscow August 20, 1941, 4 h. 15 min.") == "received"
+    assert field_kind("Received in Moscow on March 1, 1941, at 6 h. 30 min.") == "received"
+    assert field_kind("Received in Moscow the delegation was taken to the hotel.") is None
+    assert field_kind("Extraordinary") == "precedence"
+
+
+def test_soviet_64_received_in_moscow_and_extraordinary() -> None:
+    root = record("soviet_64_telegram_received_in_place_extraordinary")
+    assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type='received']")] == [
+        "Received in Moscow on March 1, 1941, at 6 h. 30 min."]
+    assert xp(root, "//t:opener/t:seg[@type='received']/t:time/@when") == ["06:30:00"]
+    assert xp(root, "//t:opener/t:seg[@type='precedence']/text()") == ["Extraordinary"]
+    assert not any(text_of(p).startswith("Received") for p in xp(root, "//t:body//t:p"))
