@@ -170,6 +170,14 @@ def test_soviet_62_page_splits_before_names() -> None:
     assert "addressed to Ribbentrop personally" in paragraphs[0]
     assert "forced upon Germany by Chamberlain, and that" in paragraphs[1]
     assert xp(root, "//t:pb/@type") == ["inferred", "inferred"]
+    assert "had already stated its position" in paragraphs[2]  # the edition's "[Page 34]" inside the sentence
+    assert xp(root, "//t:pb/@n") == ["34"]
+
+
+def test_a_page_marker_alone_between_the_halves_of_a_sentence_joins_them() -> None:
+    root = page(REPORT.format("[Page 418]\n\nhis personal letter. He thanked me."))
+    assert len(xp(root, "//t:body//t:p")) == 1
+    assert xp(root, "//t:pb/@n") == ["418"] and not xp(root, "//t:pb/@type")
 
 
 # -- superscript note numbers flattened into digits

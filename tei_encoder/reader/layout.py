@@ -181,6 +181,12 @@ class Layout:
                 self.page_joins.append((self.units[i].line, self.units[i].text))
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
+            elif (i + 1 < len(self.units) and page_marker.PATTERN.match(self.units[i].text)
+                  and starts_lower(self.units[i + 1].text)):
+                # "… and that" / "[Page 417]" / "he was leaving …": the edition's page marker inside the
+                # sentence, kept where it stands for the inline page rule (no inferred break besides)
+                text += f" {self.units[i].text}{self.units[i + 1].text}"  # one space, as the sentence had
+                i += 2
             elif (after := self._after_form_feed(i, text)) is not None:
                 printed, i = after
                 text += page_feed(printed) + self.units[i].text  # the page turned mid-sentence
