@@ -50,14 +50,15 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     lines = list(source.lines)
     draft = HeaderDraft()
     start = _boilerplate_end(lines)
-    for line in lines[:start]:
+    end = _footer_start(lines, start)
+    for line in lines[:start] + lines[end:]:
         if line.text and line.text != FORM_FEED:
             draft.boilerplate.append(line.text)
             draft.where[f"boilerplate-{len(draft.boilerplate)}"] = (line.number, line.number)
     if draft.boilerplate:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-navigation",
                                             len(draft.boilerplate)))
-    return read_body(source, "soviet-archive", draft, lines[start:],
+    return read_body(source, "soviet-archive", draft, lines[start:end],
                      Options(first_unit_is_title=True), config=config)
 
 
@@ -72,6 +73,29 @@ def _boilerplate_end(lines) -> int:
             break
         end = i + 1
     return end
+
+
+def _footer_start(lines, start: int) -> int:
+    """Where the site's footer begins: a saved page repeats its navigation line (or the collection
+    title, ``Download PDF``) under the document, after the archival reference. Only lines of the
+    header's kinds count, a navigation line only when the header printed the same one, so that a
+    table row at the end (``a | b | c``) stays text."""
+    header = {" ".join(line.text.split()) for line in lines[:start]}
+    end = len(lines)
+    for i in range(len(lines) - 1, start - 1, -1):
+        text = lines[i].text
+        if not text or text == FORM_FEED:
+            continue  # blank lines stay with the body unless a footer line lies below them
+        if not _is_footer_line(text, header):
+            break
+        end = i
+    return end
+
+
+def _is_footer_line(text: str, header: set[str]) -> bool:
+    if _NAVIGATION.match(text):
+        return " ".join(text.split()) in header
+    return _is_boilerplate(text)
 
 
 FAMILY = Family("soviet-archive", "site boilerplate of the 'Selected Secret Documents from Soviet "

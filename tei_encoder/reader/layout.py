@@ -137,7 +137,8 @@ class Layout:
         self.divisions.append(DivisionDraft(kind, number))
 
     def add(self, block: Block) -> None:
-        if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine, PostscriptBlock)):
+        if self.div.closed and not isinstance(block, (SourceBlock, PageBreakLine, PostscriptBlock)) and not (
+                isinstance(block, ClosingBlock) and isinstance(self.div.blocks[-1], PostscriptBlock)):  # its signature
             self.new_division("distribution")  # what follows a closing is the distribution matter
         self.div.blocks.append(block)
         self.div.has_body |= not isinstance(block, APPARATUS)
@@ -180,6 +181,12 @@ class Layout:
                 self.page_joins.append((self.units[i].line, self.units[i].text))
                 text += PAGE_JOIN + self.units[i].text + " " + self.units[i + 1].text
                 i += 2
+            elif (i + 1 < len(self.units) and page_marker.PATTERN.match(self.units[i].text)
+                  and starts_lower(self.units[i + 1].text)):
+                # "… and that" / "[Page 417]" / "he was leaving …": the edition's page marker inside the
+                # sentence, kept where it stands for the inline page rule (no inferred break besides)
+                text += f" {self.units[i].text}{self.units[i + 1].text}"  # one space, as the sentence had
+                i += 2
             elif (after := self._after_form_feed(i, text)) is not None:
                 printed, i = after
                 text += page_feed(printed) + self.units[i].text  # the page turned mid-sentence
@@ -191,9 +198,12 @@ class Layout:
     def _wrapped_before_a_capital(self, text: str, following: str) -> bool:
         """One paragraph a line (a typescript whose paragraphs are indented, not set apart): a line that
         stops on a word that cannot end a sentence ("… the question of the" / "Berlin access routes …")
-        goes on in the next line, though it opens with a capital."""
-        return (self.line_paragraphs and bool(_ENDS_MID_PHRASE.search(text)) and following[:1].isupper()
-                and speech.match_label(following) is None)
+        goes on in the next line, though it opens with a capital. So does a paragraph of prose cut by a
+        page of the web edition's PDF ("… I had a conversation with" / blank / "Filov, who told me …"):
+        the name after the break keeps its capital, where the lower-case test alone saw two paragraphs."""
+        if not (_ENDS_MID_PHRASE.search(text) and following[:1].isupper() and speech.match_label(following) is None):
+            return False
+        return self.line_paragraphs or (_page_split_prose(text) and not caps_heading.matches(following))
 
     def _split_join(self, text: str) -> str:
         """How a mid-sentence split is rejoined: an inferred page break between blocks; a wrapped
@@ -459,6 +469,13 @@ def _wrapped_prose(unit: Unit) -> bool:
 
 
 # A word no sentence ends on: a line that stops on one was wrapped.
+_PROSE_WORDS = 8  # a paragraph's part of this many words, not a heading or a field cut short
+
+
+def _page_split_prose(text: str) -> bool:
+    return len(plain(text).split()) >= _PROSE_WORDS
+
+
 _ENDS_MID_PHRASE = re.compile(r"\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|that|his|her|their|our|its|"
                               r"my|your|this|these|those|between|into|upon|whose|which)$")
 

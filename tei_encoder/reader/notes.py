@@ -93,6 +93,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     notes = Notes()
     units = _word_notes(units, notes)
     units = _numbered_endnotes(units, notes)
+    units = _flattened_superscripts(units)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
@@ -270,6 +271,38 @@ def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple
     rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " "))
                  for (line, _), body in zip(units[heading + 1:], bodies) if body]
     return units[:heading] + rewritten
+
+
+# A printed edition's superscript note numbers flattened by the copy into plain digits glued to the word
+# ("the plenipotentiary in Kabul comrade Mikhailov1 to inform …"), with the bodies as blocks of their own
+# under the text ("1 Mikhailov, Konstantin Vasilyevich (1896-1955) - Soviet diplomat.").
+_FLAT_BODY = re.compile(r"^(?P<number>\d{1,2}) (?P<text>[A-Z][^\n]*\s\S[^\n]*)$")
+_FLAT_ANCHOR = re.compile(r"(?<=[^\W\d_]{2})(?P<number>\d{1,2})(?=[\s,.;:)]|$)")
+
+
+def _flattened_superscripts(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Blocks ``1 …``, ``2 …`` … in sequence, one after the other, under text in which each number is
+    glued to a word's end exactly once and in the same order: the marks and bodies are rewritten as
+    ``[1]`` for _endnotes. Anything less (a number missing, twice, out of order) leaves the text as it is."""
+    first = next((k for k, (_, text) in enumerate(units) if _FLAT_BODY.match(text)), None)
+    if first is None:
+        return units
+    count = 0
+    while first + count < len(units) and (body := _FLAT_BODY.match(units[first + count][1])) \
+            and int(body.group("number")) == count + 1:
+        count += 1
+    above = "\n".join(text for _, text in units[:first])
+    glued = [int(match.group("number")) for match in _FLAT_ANCHOR.finditer(above)]
+    if count == 0 or [number for number in glued if number <= count] != list(range(1, count + 1)):
+        return units
+    marked = [(line, _FLAT_ANCHOR.sub(lambda match: _bracketed(match, count), text)) for line, text in units[:first]]
+    bodies = [(line, f"[{text.split(' ', 1)[0]}] {text.split(' ', 1)[1]}") for line, text in units[first:first + count]]
+    return marked + bodies + units[first + count:]
+
+
+def _bracketed(match: re.Match[str], count: int) -> str:
+    number = match.group("number")
+    return f"[{number}]" if int(number) <= count else number
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:

@@ -37,7 +37,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("classification", classification.WHOLE_LINE["classification"]),  # header/classification.py
     ("precedence", re.compile(
         r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
-        r"important|operational immediate|very urgent|extremely urgent|urgently|immediately|out of turn)\.?$", re.I)),
+        r"important|operational immediate|very urgent|extremely urgent|urgently|immediately|out of turn|"
+        r"extraordinary|extraordinarily urgent)\.?$", re.I)),  # "Extraordinary": the Soviet cipher office's highest
     ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
@@ -46,7 +47,9 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Received at …"; FRUS prints "[Received March 16—2:05 a.m.]"
     ("despatched", re.compile(r"^(?:D\.(?:\s|$)|(?:Sent|Dispatched|Despatched)"
                               r"(?:\s+(?:at|on)\b|\s*:(?!\s*to\b)|\s+(?=\d)))")),
-    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:|\s+(?=\d)))")),
+    # "Received in Moscow August 20, 1941, 4 h. 15 min.": the place of receipt, then the date
+    ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:|\s+(?=\d)|"
+                            r"\s+in\s+[A-Z][\w-]+,?\s+(?=\d|on\b|at\b|[A-Z][a-z]+\.?\s+\d)))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line

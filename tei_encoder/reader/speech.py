@@ -621,7 +621,7 @@ _ABBREVIATION_REACH = 8
 _NARRATIVE_LEAD = re.compile(
     r"^(?:Then|Thereupon|Afterwards|After (?:this|that)|Later|At this point|At that point|"
     r"At this moment|At that moment|Meanwhile|Subsequently|Next|Finally|Here)\b,?\s+"
-    rf"(?:the|a|an|he|she|they|it|[{UPPER}][\w'’-]+)\b")
+    rf"(?:the|a|an|he|she|they|it|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]+)\b")  # "Then comrade Stalin raised …"
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"

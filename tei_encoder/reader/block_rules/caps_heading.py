@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from tei_encoder.header import classification
 from tei_encoder.letters import LOWER, UPPER
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import HeadingBlock, ParagraphBlock
 from tei_encoder.reader.opening import KINDS_IN_ORIGINALS
@@ -68,6 +68,8 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not matches(unit.text):
         return None
+    if layout.div.has_body and closing_matter.ends_document(layout, i):
+        return None  # "SECRETARY OF THE CC" over "[signature]" at the foot: the signer's office, no heading
     if layout.div.has_body and layout.div.kind in ("document", "attachment", "section", "entry"):
         if not _starts_document(layout, i):  # "POLITICAL AND MILITARY QUESTIONS": a section heading
             layout.new_division("section")

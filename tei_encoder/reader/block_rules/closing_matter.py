@@ -278,7 +278,7 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
     if (len(unit.lines) == 1 and j + 1 < len(layout.units) and layout.units[j + 1].text != FORM_FEED
             and _is_office(unit.text) and kind_of(unit.text, last=False) is None
             and not trailer(layout.units[j + 1].text)  # "BRUCE" / "SECRET": a telegram's signer over its foot
-            and (layout.units[j + 1].line == unit.line + 1 or _OFFICE_START.match(unit.text))):
+            and (layout.units[j + 1].line == unit.line + 1 or opens_with_office(unit.text))):
         return Unit(unit.line, unit.lines + layout.units[j + 1].lines), 2
     if (len(unit.lines) == 1 and bare_name(plain(unit.text).strip()) and j + 1 < len(layout.units)
             and len(layout.units[j + 1].lines) == 1
@@ -295,6 +295,15 @@ _OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief )?(?
 # An office that a blank line parts from the name under it (``Ambassador of the USSR in the DRV`` /
 # blank / ``I. Shcherbakov``) still heads the signature when it opens with an office's word.
 _OFFICE_START = re.compile(rf"^{_OFFICE_TITLES}")
+_OFFICE_START_IN_CAPITALS = re.compile(_OFFICE_START.pattern, re.I)
+
+
+def opens_with_office(text: str) -> bool:
+    """A line that opens with an office's word, also in capitals (``SECRETARY OF THE CC`` over
+    ``[signature]`` at the foot of a Politburo extract: the typist's capitals for the signer's office)."""
+    return bool(_OFFICE_START.match(text) or (text.isupper() and _OFFICE_START_IN_CAPITALS.match(text)))
+
+
 # The office printed on the line under the signer's name, as a Hungarian or Polish report signs (``József
 # Kovács`` / ``(ambassador)``, ``Ambassador``, ``chargé d'affaires a.i.``): any case, perhaps in parentheses.
 _OFFICE_UNDER = re.compile(rf"^(?:\((?i:{_OFFICE_TITLES})[^()]{{0,60}}\)|(?i:{_OFFICE_TITLES})[^()!?;:]{{0,60}})$")
