@@ -81,6 +81,7 @@ class Notes:
     headings: int = 0  # "Notes:" alone over numbered endnotes (_numbered_endnotes)
     pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
     inside_words: int = 0  # calls printed inside a word ("A[footnoteRef:1]VP"), moved to the word's end
+    glued: int = 0  # bare marks glued to the word they follow ("Kang Sheng1,"), as Save as Plain Text prints
     warnings: list[NoteWarning] = field(default_factory=list)
 
     def add(self, mark: str, text: str, line: int) -> str:
@@ -95,6 +96,8 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     units = _numbered_endnotes(units, notes)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
+    if not notes.bodies:  # a record's notes follow one convention: bare glued marks only when no other
+        units = _glued_notes(units, notes)
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
 
 
@@ -364,3 +367,121 @@ def _symbol_body(text: str) -> str | None:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# ---------------------------------------------------------------- bare marks glued to the text
+
+# Word's "Save as Plain Text" keeps a note's reference mark as a bare character glued to the word it
+# follows ("Kang Sheng1,", "Pham Van Dong2:", "the list for 19654." = 1965 and note 4; endnotes in Word's
+# default lower-case roman: "Deng Xiaopingi", "last year.iii") and writes the notes at the end of the
+# text, a paragraph each: "1 Kang Sheng (1898-1975), …", "i Deng Xiaoping (1904-1997) – …".
+_GLUED_BODY = re.compile(r"^(?P<mark>\d{1,3}|[ivx]{1,7})\s+(?P<text>(?:[^\W\d_]|[“\"‘(]).*)$")
+_ROMAN = (("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+_GLUED_STEM = re.compile(r"[^\W\d_]{3,}$")
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _trailing_glued_bodies(units: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
+    """(unit, row, mark, text) of the note paragraphs that end the text, in source order; a separator
+    line just above them is among them (mark and text empty)."""
+    found: list[tuple[int, int, str, str]] = []
+    for unit in range(len(units) - 1, -1, -1):
+        rows = units[unit][1].split("\n")
+        for row in range(len(rows) - 1, -1, -1):
+            text = rows[row].strip()
+            body = _GLUED_BODY.match(text)
+            if body and not (found and not found[-1][2]):  # nothing counts above the separator
+                found.append((unit, row, body.group("mark"), body.group("text")))
+            elif _SEPARATOR.match(text) and found and found[-1][2]:
+                found.append((unit, row, "", ""))
+            elif text:
+                return found[::-1]
+    return found[::-1]
+
+
+def _glued_call(mark: str) -> re.Pattern[str]:
+    """A call of ``mark`` glued to the text before it: after a full stop or other closing punctuation
+    and before a space ("year.iii The"); an arabic mark also after a letter ("Sheng1,", "Dong2:") or a
+    year ("19654." is 1965 and note 4). A roman mark after a letter is _roman_after_word's."""
+    escaped = re.escape(mark)
+    branches = [rf"(?<=[.,;:!?”’\")\]]){escaped}(?=\s|$)"]
+    if mark.isdigit():
+        branches += [rf"(?<=[^\W\d_]){escaped}(?!\w)", rf"(?<=\b1[6-9]\d\d|\b20\d\d){escaped}(?!\w)"]
+    return re.compile("|".join(branches))
+
+
+def _glued_positions(units: list[tuple[int, str]], end: tuple[int, int],
+                     marks: list[str]) -> list[tuple[int, int, int, int]] | None:
+    """(unit, row, start, end) of each mark's call, in order through the text above the notes; None
+    unless every mark has its call, each after the one before."""
+    rows = [(unit, row, text) for unit, (_, block) in enumerate(units) for row, text in enumerate(block.split("\n"))
+            if (unit, row) < end]
+    words = _words_of(text for _, _, text in rows)
+    found: list[tuple[int, int, int, int]] = []
+    place, offset = 0, 0
+    for mark in marks:
+        call = _glued_call(mark)
+        while place < len(rows):
+            unit, row, text = rows[place]
+            match = _first_call(call, text, offset, mark, words)
+            if match is not None:
+                found.append((unit, row, match, match + len(mark)))
+                offset = match + len(mark)
+                break
+            place, offset = place + 1, 0
+        else:
+            return None
+    return found
+
+
+def _words_of(texts) -> frozenset[str]:
+    return frozenset(word for text in texts for word in re.findall(r"[^\W\d_]+", text))
+
+
+def _first_call(call: re.Pattern[str], text: str, offset: int, mark: str, words: frozenset[str]) -> int | None:
+    """Where the first call of ``mark`` from ``offset`` starts in text, if anywhere."""
+    starts = [match.start() for match in [call.search(text, offset)] if match]
+    if not mark.isdigit():
+        starts += [start for start in [_roman_after_word(text, offset, mark, words)] if start is not None]
+    return min(starts, default=None)
+
+
+def _roman_after_word(text: str, offset: int, mark: str, words: frozenset[str]) -> int | None:
+    """A roman mark glued to a word ("Deng Xiaopingi"), only when the word without it is printed
+    elsewhere in the record ("Xiaoping"): many words end in i, v or x ("Fawzi", "Nehru's taxi")."""
+    for match in re.finditer(rf"(?<=[^\W\d_]){re.escape(mark)}(?!\w)", text[offset:]):
+        stem = _GLUED_STEM.search(text[offset:offset + match.start()])
+        if stem and stem.group() in words:
+            return offset + match.start()
+    return None
+
+
+def _glued_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """Notes whose calls are bare marks glued to the text, their paragraphs at the end: moved only
+    when the marks run 1, 2, 3 … (or i, ii, iii …) and every one has its call, in order, above them."""
+    bodies = _trailing_glued_bodies(units)
+    numbered = [(unit, row, mark, text) for unit, row, mark, text in bodies if mark]
+    marks = [mark for _, _, mark, _ in numbered]
+    if len(marks) < 2 or marks not in ([str(k) for k in range(1, len(marks) + 1)],
+                                       [_roman(k) for k in range(1, len(marks) + 1)]):
+        return units
+    calls = _glued_positions(units, bodies[0][:2], marks)
+    if calls is None:
+        return units
+    sentinels = [notes.add(mark, text, units[unit][0] + row) for unit, row, mark, text in numbered]
+    rows = [block.split("\n") for _, block in units]
+    for (unit, row, start, end), sentinel in reversed(list(zip(calls, sentinels))):  # from the end: offsets hold
+        rows[unit][row] = rows[unit][row][:start] + sentinel + rows[unit][row][end:]
+    for unit, row, mark, _ in bodies:
+        rows[unit][row] = ""
+        notes.separators += not mark
+    notes.moved += len(calls)
+    notes.glued += len(calls)
+    return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]

@@ -1,0 +1,103 @@
+"""Unseen records written after the blind14/b Word-export records: note calls that Word's "Save as Plain
+Text" prints as bare marks glued to the word before them (``Kang Sheng1,``, ``19654.``, ``Xiaopingi``,
+``year.iii``) with the notes as paragraphs at the end, and a protocol's number line whose note calls must
+not reach the header's ``idno``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+import pytest
+
+RECORD = {path.stem: path for path in RECORDS}
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def notes(root) -> list[tuple[str | None, str]]:
+    return [(note.get("n"), " ".join(text_of(note).split())) for note in xp(root, "//t:body//t:note[@place='foot']")]
+
+
+# -- bare note calls glued to the text (Word's Save as Plain Text)
+
+def test_glued_digit_calls_are_notes_at_their_words() -> None:
+    root = record("word_53_saveas_glued_digit_note_calls")
+    found = notes(root)
+    assert [n for n, _ in found] == ["1", "2", "3", "4", "5"]
+    assert found[2][1] == "The second five-year plan began in 1958."
+    # the year keeps its four digits; the note follows it
+    assert "plans for 1958" in text_of(xp(root, "//t:sp[4]")[0]) and "19583" not in text_of(root)
+    # no note paragraph is left at the end of the text
+    assert not [p for p in xp(root, "//t:body//t:p") if re.match(r"^\d \w", text_of(p))]
+
+
+def test_a_call_in_a_speaker_label_leaves_the_turn_its_own() -> None:
+    root = record("word_53_saveas_glued_digit_note_calls")
+    assert xp(root, "//t:sp/@who") == ["#zhou", "#yudin", "#zhou", "#yudin", "#zhou", "#chen", "#zhou"]
+    assert xp(root, "//t:sp[2]/t:speaker/t:note/@n") == ["2"]
+    assert xp(root, "//t:person[@xml:id='yudin']/t:birth/@when") == ["1899"]
+    assert xp(root, "//t:person[@xml:id='chen']/t:death/@when") == ["1972"]
+
+
+def test_numbers_that_are_no_calls_stay_text() -> None:
+    text = text_of(record("word_53_saveas_glued_digit_note_calls"))
+    for printed in ("17th parallel", "MiG-15", "3 divisions", "20 or 30 pages"):
+        assert printed in text
+
+
+def test_glued_roman_endnote_calls_are_notes() -> None:
+    root = record("word_54_saveas_roman_endnote_calls")
+    assert [n for n, _ in notes(root)] == ["i", "ii", "iii", "iv"]
+    heads = " ".join(text_of(head) for head in xp(root, "//t:body//t:head"))
+    assert "Liu Shaoqi" in heads and "Shaoqii" not in text_of(root)
+    assert "Great Leap Forward" in text_of(root) and "Forwardiii" not in text_of(root)
+    assert xp(root, "//t:person[@xml:id='liu']/t:birth/@when") == ["1898"]
+
+
+GLUED = """Record of conversation
+
+Present: Kang Sheng1, Liu Xiao
+
+Kang Sheng said that the plan for 19652 was ready.
+
+1 Kang Sheng (1898-1975), secretary of the CC CPC.
+2 The third five-year plan.
+"""
+
+
+@pytest.mark.parametrize("text, moved", [
+    (GLUED, True),
+    # a mark without its call (no "2" glued anywhere): nothing moves, the paragraphs stay
+    (GLUED.replace("19652", "1965"), False),
+    # out of order: the calls must run as the notes do
+    (GLUED.replace("Sheng1,", "Sheng2,").replace("19652", "19651"), False),
+])
+def test_glued_calls_move_only_when_every_mark_has_its_call_in_order(text: str, moved: bool) -> None:
+    root = tei(text, "probe.txt")
+    assert (len(xp(root, "//t:body//t:note[@place='foot']")) == 2) is moved
+    assert ("1 Kang Sheng (1898-1975)" in text_of(xp(root, "//t:body")[0])) is not moved
+
+
+def test_a_numbered_list_at_the_end_is_no_notes() -> None:
+    text = "Report\n\nThe delegation arrived on Monday.\n\n1 Report on agriculture.\n2 Report on industry.\n"
+    root = tei(text, "probe.txt")
+    assert not xp(root, "//t:body//t:note[@place='foot']")
+    assert "1 Report on agriculture." in text_of(root)
+
+
+# -- a note call in a line the header copies
+
+def test_a_note_call_in_a_header_value_leaves_no_private_character() -> None:
+    root = record("word_55_protocol_number_line_with_note_calls")
+    header = text_of(xp(root, "//t:teiHeader")[0])
+    assert not _PRIVATE_USE.search(header)
+    assert not _PRIVATE_USE.search(text_of(root))
+    assert any(idno.startswith("No. P112/XIV") for idno in xp(root, "//t:idno[@type='number']/text()"))
+    assert [n for n, _ in notes(root)] == ["1", "2", "3"]
