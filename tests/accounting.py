@@ -39,6 +39,9 @@ DECLARED_NOTATION = (
     # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
     # ("[2]3 November 1955": the reader takes a mark glued to its body's first word too, notes._ENDNOTE_BODY)
     re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M),
+    # a reviewer's comment mark, Google Docs' "[a]" or Word's "[RK1]", glued to the words it is on and before
+    # its text at the end (reader/notes._comment_notes): the text moves to the mark, the mark is declared removed
+    re.compile(r"(?<=\S)\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\]|^\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
     # the transcriber's labels of marks on the paper (tei_encoder/inline/deletions.py, underlines.py,

@@ -1,6 +1,7 @@
 """Unseen records written after the blind14/b Word-export records: note calls that Word's "Save as Plain
 Text" prints as bare marks glued to the word before them (``Kang Sheng1,``, ``19654.``, ``Xiaopingi``,
-``year.iii``) with the notes as paragraphs at the end, and a protocol's number line whose note calls must
+``year.iii``) with the notes as paragraphs at the end; reviewers' comments (Google Docs ``[a]``, Word
+``[RK1]``) with their texts at the end; and a protocol's number line whose note calls must
 not reach the header's ``idno``.
 """
 
@@ -101,3 +102,45 @@ def test_a_note_call_in_a_header_value_leaves_no_private_character() -> None:
     assert not _PRIVATE_USE.search(text_of(root))
     assert any(idno.startswith("No. P112/XIV") for idno in xp(root, "//t:idno[@type='number']/text()"))
     assert [n for n, _ in notes(root)] == ["1", "2", "3"]
+
+
+# -- reviewers' comments: Google Docs "[a]" / Word "[RK1]", their texts at the end
+
+def editorial(root) -> list[str]:
+    return [" ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@type='editorial']")]
+
+
+def test_google_docs_comments_are_editorial_notes_at_their_marks() -> None:
+    root = record("word_56_gdocs_comments_after_footnotes")
+    assert editorial(root) == ["Rogov is not in the Polish list; added from the Russian record. OK? –MN",
+                               '"w każdym razie" – or "at any rate"?']
+    assert [n for n, _ in notes(root)] == ["1", "2"]  # the footnotes keep their ids and marks
+    assert xp(root, "//t:body//t:note[@type='editorial']/@n") == []
+    body = text_of(xp(root, "//t:body")[0])
+    assert "[a]" not in body and "[b]" not in body and "________________" not in body
+    assert "Rogov" in text_of(xp(root, "//t:note[@type='editorial']/..")[0])
+
+
+WORD_COMMENTS = """Record of conversation
+
+I was received by Nasser at his residence in Manshiyat al-Bakri[RK1]. Fawzi[AB2] was present.
+
+Translated by Elena Sorokina[RK3].
+________________
+[RK1]the Russian has Manshiet el-Bakri; keep?
+[AB2]Fawzi or Fauzi?
+[RK3]ask E.S. whether she wants her name here
+"""
+
+
+@pytest.mark.parametrize("text, placed", [
+    (WORD_COMMENTS, 3),
+    # a mark printed twice: which words the comment is on is unknown, all stay as printed
+    (WORD_COMMENTS.replace("was present.", "was present[AB2]."), 0),
+    # the numbers do not run 1, 2, 3: no comments of Word's
+    (WORD_COMMENTS.replace("RK3", "RK4"), 0),
+])
+def test_word_comments_move_only_when_each_mark_stands_once(text: str, placed: int) -> None:
+    root = tei(text, "probe.txt")
+    assert len(editorial(root)) == placed
+    assert ("[RK1]" in text_of(xp(root, "//t:body")[0])) is (placed == 0)

@@ -56,6 +56,7 @@ class NoteBody:
     ident: str  # fn1, fn2 …
     text: str
     line: int
+    kind: str = "foot"  # "editorial": a reviewer's comment, no note of the source (_comment_notes)
 
 
 # Rule ids of the warnings (Diagnostics) this stage gives; docs/encoding.md lists them.
@@ -81,11 +82,12 @@ class Notes:
     headings: int = 0  # "Notes:" alone over numbered endnotes (_numbered_endnotes)
     pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
     inside_words: int = 0  # calls printed inside a word ("A[footnoteRef:1]VP"), moved to the word's end
+    comments: int = 0  # reviewers' comments ("[a]", "[RK1]") moved to their marks as editorial notes
     glued: int = 0  # bare marks glued to the word they follow ("Kang Sheng1,"), as Save as Plain Text prints
     warnings: list[NoteWarning] = field(default_factory=list)
 
-    def add(self, mark: str, text: str, line: int) -> str:
-        self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line))
+    def add(self, mark: str, text: str, line: int, kind: str = "foot") -> str:
+        self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line, kind))
         return note_anchor(len(self.bodies) - 1)
 
 
@@ -98,6 +100,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     units = _symbol_notes(units, notes)
     if not notes.bodies:  # a record's notes follow one convention: bare glued marks only when no other
         units = _glued_notes(units, notes)
+    units = _comment_notes(units, notes)  # last: a comment takes no footnote's id
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
 
 
@@ -388,15 +391,16 @@ def _roman(number: int) -> str:
     return out
 
 
-def _trailing_glued_bodies(units: list[tuple[int, str]]) -> list[tuple[int, int, str, str]]:
-    """(unit, row, mark, text) of the note paragraphs that end the text, in source order; a separator
-    line just above them is among them (mark and text empty)."""
+def _trailing_glued_bodies(units: list[tuple[int, str]],
+                           body_line: re.Pattern[str] = _GLUED_BODY) -> list[tuple[int, int, str, str]]:
+    """(unit, row, mark, text) of the note paragraphs (``body_line``) that end the text, in source order;
+    a separator line just above them is among them (mark and text empty)."""
     found: list[tuple[int, int, str, str]] = []
     for unit in range(len(units) - 1, -1, -1):
         rows = units[unit][1].split("\n")
         for row in range(len(rows) - 1, -1, -1):
             text = rows[row].strip()
-            body = _GLUED_BODY.match(text)
+            body = body_line.match(text)
             if body and not (found and not found[-1][2]):  # nothing counts above the separator
                 found.append((unit, row, body.group("mark"), body.group("text")))
             elif _SEPARATOR.match(text) and found and found[-1][2]:
@@ -484,4 +488,46 @@ def _glued_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, 
         notes.separators += not mark
     notes.moved += len(calls)
     notes.glued += len(calls)
+    return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]
+
+
+# ---------------------------------------------------------------- reviewers' comments
+
+# Google Docs' plain-text download marks a comment "[a]" (then "[b]" … "[z]", "[aa]") at the words it is
+# on and prints its text at the end, "[a]text" with no space; Word's web page export, and text copied
+# from it, marks "[RK1]" (the reviewer's initials, a running number) and prints "[RK1]text" at the end.
+# A comment is the translator's or a reviewer's working remark, not the source's note.
+_COMMENT_BODY = re.compile(r"^\[(?P<mark>[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?P<text>\S.*)$")
+
+
+def _comment_sequence(marks: list[str]) -> bool:
+    """Google's letters run a, b, c …; Word's numbers run 1, 2, 3 … whoever's initials stand before them."""
+    letters = [chr(ord("a") + k) for k in range(len(marks))]
+    numbers = [re.sub(r"^[A-Z]+", "", mark) for mark in marks]
+    return marks == letters or numbers == [str(k) for k in range(1, len(marks) + 1)]
+
+
+def _comment_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """Comments whose texts end the record, each mark once in the text above glued to the words it is on:
+    editorial notes at their marks. Otherwise (a mark missing or printed twice) all stay as text."""
+    bodies = _trailing_glued_bodies(units, _COMMENT_BODY)
+    numbered = [(unit, row, mark, text) for unit, row, mark, text in bodies if mark]
+    if not numbered or not _comment_sequence([mark for _, _, mark, _ in numbered]):
+        return units
+    rows = [block.split("\n") for _, block in units]
+    above = [(unit, row) for unit in range(len(rows)) for row in range(len(rows[unit])) if (unit, row) < bodies[0][:2]]
+    calls: list[tuple[int, int, int, int]] = []  # (unit, row, start, end) of each comment's mark
+    for _, _, mark, _ in numbered:
+        found = [(unit, row, match.start(), match.end()) for unit, row in above
+                 for match in re.finditer(rf"(?<=\S)\[{re.escape(mark)}\]", rows[unit][row])]
+        if len(found) != 1:
+            return units
+        calls.append(found[0])
+    sentinels = [notes.add(mark, text, units[unit][0] + row, "editorial") for unit, row, mark, text in numbered]
+    for (unit, row, start, end), sentinel in sorted(zip(calls, sentinels), reverse=True):  # offsets hold
+        rows[unit][row] = rows[unit][row][:start] + sentinel + rows[unit][row][end:]
+    for unit, row, mark, _ in bodies:
+        rows[unit][row] = ""
+        notes.separators += not mark
+    notes.comments += len(numbered)
     return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]

@@ -149,6 +149,11 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{'it' if s.count == 1 else 'them'} (Kang Sheng1, Xiaopingi, year.iii; Word's Save as Plain Text) "
         f"{were(s.count)} read as {'a note anchor' if s.count == 1 else 'note anchors'}, in order 1, 2, 3 … (i, ii, iii …), "
         "each matched to the note paragraph with that mark at the end of the text; the marks were removed."),
+    ("normalization", "12-notes-comments"): lambda s: (
+        f"{count(s.count, 'comment')} of a translator or reviewer, marked [a], [b] … (Google Docs) or [RK1] … "
+        f"(Word) with {'its' if s.count == 1 else 'their'} text at the end of the record, "
+        f"{were(s.count)} placed at {_their(s.count, 'mark')} as editorial notes (note type=\"editorial\"); "
+        "the marks, and a separator line over the texts, were removed."),
     ("normalization", "12-notes-pointers"): lambda s: (
         f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "
         f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
