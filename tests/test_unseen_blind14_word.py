@@ -144,3 +144,12 @@ def test_word_comments_move_only_when_each_mark_stands_once(text: str, placed: i
     root = tei(text, "probe.txt")
     assert len(editorial(root)) == placed
     assert ("[RK1]" in text_of(xp(root, "//t:body")[0])) is (placed == 0)
+
+
+def test_notes_as_save_as_plain_text_prints_them_tell_the_word_family() -> None:
+    from tei_encoder.families import word_export
+    from tei_encoder.source import source_from_bytes
+
+    assert word_export.detect(source_from_bytes(GLUED.encode(), "probe.txt")) >= 0.4
+    unglued = GLUED.replace("Sheng1,", "Sheng,").replace("19652", "1965")
+    assert word_export.detect(source_from_bytes(unglued.encode(), "probe.txt")) < 0.4

@@ -467,18 +467,35 @@ def _roman_after_word(text: str, offset: int, mark: str, words: frozenset[str]) 
     return None
 
 
+def has_glued_notes(texts: list[str]) -> bool:
+    """Whether the lines end with notes whose calls are bare marks glued to the text above, as
+    _glued_notes reads them (Word's Save as Plain Text): for the family's detection."""
+    return _glued_calls([(k, text) for k, text in enumerate(texts)]) is not None
+
+
+_GluedBody = tuple[int, int, str, str]
+
+
+def _glued_calls(units: list[tuple[int, str]]) -> tuple[list[_GluedBody], list[tuple[int, int, int, int]]] | None:
+    """The note paragraphs that end the text (with a separator over them) and the place of each one's
+    call, when the marks run 1, 2, 3 … (or i, ii, iii …) and every one has its call, in order."""
+    bodies = _trailing_glued_bodies(units)
+    marks = [mark for _, _, mark, _ in bodies if mark]
+    if len(marks) < 2 or marks not in ([str(k) for k in range(1, len(marks) + 1)],
+                                       [_roman(k) for k in range(1, len(marks) + 1)]):
+        return None
+    calls = _glued_positions(units, bodies[0][:2], marks)
+    return None if calls is None else (bodies, calls)
+
+
 def _glued_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """Notes whose calls are bare marks glued to the text, their paragraphs at the end: moved only
     when the marks run 1, 2, 3 … (or i, ii, iii …) and every one has its call, in order, above them."""
-    bodies = _trailing_glued_bodies(units)
-    numbered = [(unit, row, mark, text) for unit, row, mark, text in bodies if mark]
-    marks = [mark for _, _, mark, _ in numbered]
-    if len(marks) < 2 or marks not in ([str(k) for k in range(1, len(marks) + 1)],
-                                       [_roman(k) for k in range(1, len(marks) + 1)]):
+    found = _glued_calls(units)
+    if found is None:
         return units
-    calls = _glued_positions(units, bodies[0][:2], marks)
-    if calls is None:
-        return units
+    bodies, calls = found
+    numbered = [body for body in bodies if body[2]]
     sentinels = [notes.add(mark, text, units[unit][0] + row) for unit, row, mark, text in numbered]
     rows = [block.split("\n") for _, block in units]
     for (unit, row, start, end), sentinel in reversed(list(zip(calls, sentinels))):  # from the end: offsets hold
