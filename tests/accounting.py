@@ -43,6 +43,9 @@ DECLARED_NOTATION = (
     # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
     # ("[2]3 November 1955": the reader takes a mark glued to its body's first word too, notes._ENDNOTE_BODY)
     re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M),
+    # a reviewer's comment mark, Google Docs' "[a]" or Word's "[RK1]", glued to the words it is on and before
+    # its text at the end (reader/notes._comment_notes): the text moves to the mark, the mark is declared removed
+    re.compile(r"(?<=\S)\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\]|^\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", re.M),
     re.compile(r"\[(?:hand-?written|handwriting|in handwriting|manuscript(?: note)?)"
                r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:(?:left|right|top|bottom|upper|lower)\s+)?margins?)?\s*:", re.I),
     # the transcriber's labels of marks on the paper (tei_encoder/inline/deletions.py, underlines.py,
@@ -93,18 +96,20 @@ def tei_words(tei: bytes) -> Counter[str]:
     return Counter(WORD.findall(text + " " + marks))
 
 
-# A note number flattened from a superscript into digits glued to the word ("Mikhailov1", reader/notes.py): the
-# word and its note's mark are kept apart, the word in the text and the number in note/@n.
-_GLUED_MARK = re.compile(r"^(?P<word>[^\W\d_]{2,})(?P<number>\d{1,2})$")
-
-
-def _note_mark_kept_apart(word: str, tei: str) -> bool:
-    glued = _GLUED_MARK.match(word)
-    return glued is not None and re.search(
-        rf"{re.escape(glued['word'])}(?:</persName>)?<note\b[^>]*\bn=\"{glued['number']}\"", tei) is not None
-
-
 def lost_words(data: bytes, tei: bytes) -> Counter[str]:
-    lost = source_words(data) - tei_words(tei)
-    written = tei.decode("utf-8")
-    return Counter({word: count for word, count in lost.items() if not _note_mark_kept_apart(word, written)})
+    return _glued_calls_declared(source_words(data) - tei_words(tei), tei)
+
+
+def _glued_calls_declared(lost: Counter[str], tei: bytes) -> Counter[str]:
+    """A note call printed as a bare mark glued to its word ("Yi1", "19583", "Xiaopingi", as Word's Save as
+    Plain Text prints them) is declared notation: the mark is the note's @n, the word before it stays in
+    the text. Such a word is kept when a foot note has the mark and the word without it is in the TEI; so is
+    the mark alone (after a full stop, "year.iii", and before its note's paragraph, "iii The …")."""
+    if not lost:
+        return lost
+    root = etree.fromstring(tei)
+    marks = set(root.xpath("//*[local-name()='note'][@place='foot']/@n"))
+    kept = tei_words(tei)
+    return Counter({word: count for word, count in lost.items()
+                    if word not in marks
+                    and not any(word.endswith(mark) and kept[word[:-len(mark)]] for mark in marks)})

@@ -51,8 +51,11 @@
 
   <!-- A division heading; heads of lists, tables, verse and figures are captions, not headings. -->
   <xsl:template match="tei:head">
-    <xsl:variable name="depth" select="count(ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
-                                            | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6 | ancestor::tei:div7)"/>
+    <!-- Only divisions with a heading of their own take a level: a section headed under a document
+         without one (a protocol's "SECRETARY OF THE CC") must not skip a level under the page's h2. -->
+    <xsl:variable name="depth" select="count((ancestor::tei:div | ancestor::tei:div1 | ancestor::tei:div2 | ancestor::tei:div3
+                                            | ancestor::tei:div4 | ancestor::tei:div5 | ancestor::tei:div6
+                                            | ancestor::tei:div7)[tei:head])"/>
     <xsl:variable name="tag"><xsl:apply-templates select="." mode="outer-tag"/></xsl:variable>
     <xsl:choose>
       <xsl:when test="(parent::tei:div or parent::tei:div1 or parent::tei:div2 or parent::tei:div3 or parent::tei:div4

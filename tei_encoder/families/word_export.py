@@ -5,7 +5,9 @@ Recognised by Word's footnote export (``[footnoteRef:N]`` or ``[endnoteRef:N]`` 
 its other conventions (a registry number ``No 118/2ed``, a Soviet body's letterhead in capitals,
 ``[handwritten: …]`` or ``[Translator's note: …]`` marks, speaker names in capitals). A web rendering of the
 collection (the text copied from a web page) is recognised by its conventions: endnotes as
-``[1]``/``^1`` lines with their anchors glued to the text, markdown emphasis, no form feeds. Layout:
+``[1]``/``^1`` lines with their anchors glued to the text, markdown emphasis, no form feeds; Word's
+"Save as Plain Text" by its notes: bare marks glued to their words (``Kang Sheng1,``), the notes at the
+end (``1 Kang Sheng …``). Layout:
 a letterhead and addressee block, covering text, then the record (a CAPS
 heading, attendants, reported speech with CAPS names), the closing
 signature and a distribution list.
@@ -20,7 +22,7 @@ from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.letters import UPPER
 from tei_encoder.reader import HeaderDraft, Options, read_body
-from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART
+from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART, has_glued_notes
 from tei_encoder.source import Source
 
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
@@ -52,6 +54,8 @@ def detect(source: Source) -> float:
         score += 0.1 * any(_MARKDOWN_EMPHASIS.search(text) for text in text_lines)
     if sum(bool(_CAPS_SPEAKER.match(text)) for text in text_lines) >= 2:
         score += 0.3
+    if score < 0.4 and has_glued_notes(text_lines):  # Word's Save as Plain Text: "Kang Sheng1," … "1 Kang Sheng …"
+        score = 0.4
     conventions = _conventions(text_lines)
     if conventions >= 2:
         score = max(score, 0.3 + 0.05 * conventions)
@@ -88,6 +92,7 @@ def read(source: Source, config: Config = Config()) -> m.Document:
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "
-                "[N] or ^N endnotes with their anchors (web renderings), or CAPS names in reported speech, "
+                "[N] or ^N endnotes with their anchors (web renderings), or notes as Save as Plain Text prints them "
+                "(bare marks glued to their words, the notes at the end), or CAPS names in reported speech, "
                 "or two of: a registry number (No 118/2ed), a Soviet letterhead in capitals, [handwritten: …] "
                 "or [Translator's note: …] marks, CAPS speaker labels; one paragraph per line", detect, read)

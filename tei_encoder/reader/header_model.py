@@ -14,7 +14,7 @@ from tei_encoder import model as m
 from tei_encoder.header import classification, dates, language
 from tei_encoder.header import title as titles
 from tei_encoder.inline import Context
-from tei_encoder.markers import plain
+from tei_encoder.markers import NOTE_MARKER, NOTE_OPEN, plain
 from tei_encoder.reader.draft import HeaderDraft
 from tei_encoder.reader.layout import Findings
 from tei_encoder.reader.notes import WORD_CALL
@@ -88,7 +88,8 @@ def settled(header: m.Header, context: Context) -> m.Header:
     def uncalled(text: str) -> str:
         nonlocal calls
         bare, found = _CALL.subn("", text)  # "Decembe[footnoteRef:1]r": the word as printed, whole again
-        calls += found
+        bare, placed = _placed_calls_out(bare)
+        calls += found + placed
         return bare
 
     changes: dict[str, object] = {}
@@ -106,6 +107,15 @@ def settled(header: m.Header, context: Context) -> m.Header:
     header = dataclasses.replace(header, **changes)  # type: ignore[arg-type]
     context.count("header-calls", calls)
     return _boxed_values_as_fields(header, context)
+
+
+def _placed_calls_out(text: str) -> tuple[str, int]:
+    """A header value copied from a body line whose note the notes stage already placed (an opener's
+    ``No. P43/IX`` with a call on its line) holds the call's private marker: a note has no place in the
+    header (the note stays at its anchor in the body), and a private-use character none in any text."""
+    if NOTE_OPEN not in text:
+        return text, 0
+    return NOTE_MARKER.subn("", text)
 
 
 def _boxed_values_as_fields(header: m.Header, context: Context) -> m.Header:

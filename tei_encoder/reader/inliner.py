@@ -114,10 +114,14 @@ class Inliner:
                 continue
             body = self.notes.bodies[int(piece)]
             children = self._note_paragraphs(body.text)
-            self.context.trace.add("note", "note-to-anchor", (body.line, body.line + body.text.count("\n")),
-                                   "note", body.ident, True, f"note {body.mark} placed at its anchor, line "
-                                   f"{self.context.line}")
-            out.append(m.NoteCall(body.mark, body.ident, "foot", children))
+            lines = (body.line, body.line + body.text.count("\n"))
+            if body.kind == "foot":
+                self.context.trace.add("note", "note-to-anchor", lines, "note", body.ident, True,
+                                       f"note {body.mark} placed at its anchor, line {self.context.line}")
+            else:  # a reviewer's comment: an editorial note, with no id to point to
+                self.context.trace.add("note", "comment-to-mark", lines, "note", None, True,
+                                       f"comment [{body.mark}] placed at its mark, line {self.context.line}")
+            out.append(m.NoteCall(body.mark, body.ident, body.kind, children))
         return merge_text(out)
 
     def _note_paragraphs(self, text: str) -> tuple[m.Inline, ...]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from tei_encoder.header import archive
 from tei_encoder.markers import FORM_FEED, note_anchor, note_pointer
 
 
@@ -56,6 +57,7 @@ class NoteBody:
     ident: str  # fn1, fn2 …
     text: str
     line: int
+    kind: str = "foot"  # "editorial": a reviewer's comment, no note of the source (_comment_notes)
 
 
 # Rule ids of the warnings (Diagnostics) this stage gives; docs/encoding.md lists them.
@@ -81,10 +83,12 @@ class Notes:
     headings: int = 0  # "Notes:" alone over numbered endnotes (_numbered_endnotes)
     pointers: int = 0  # calls of a note already placed, in a body left as text: pointers to the note
     inside_words: int = 0  # calls printed inside a word ("A[footnoteRef:1]VP"), moved to the word's end
+    comments: int = 0  # reviewers' comments ("[a]", "[RK1]") moved to their marks as editorial notes
+    glued: int = 0  # bare marks glued to the word they follow ("Kang Sheng1,"), as Save as Plain Text prints
     warnings: list[NoteWarning] = field(default_factory=list)
 
-    def add(self, mark: str, text: str, line: int) -> str:
-        self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line))
+    def add(self, mark: str, text: str, line: int, kind: str = "foot") -> str:
+        self.bodies.append(NoteBody(mark, f"fn{len(self.bodies) + 1}", text, line, kind))
         return note_anchor(len(self.bodies) - 1)
 
 
@@ -93,9 +97,11 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     notes = Notes()
     units = _word_notes(units, notes)
     units = _numbered_endnotes(units, notes)
-    units = _flattened_superscripts(units)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
+    if not notes.bodies:  # a record's notes follow one convention: bare glued marks only when no other
+        units = _glued_notes(units, notes)
+    units = _comment_notes(units, notes)  # last: a comment takes no footnote's id
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
 
 
@@ -273,38 +279,6 @@ def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple
     return units[:heading] + rewritten
 
 
-# A printed edition's superscript note numbers flattened by the copy into plain digits glued to the word
-# ("the plenipotentiary in Kabul comrade Mikhailov1 to inform …"), with the bodies as blocks of their own
-# under the text ("1 Mikhailov, Konstantin Vasilyevich (1896-1955) - Soviet diplomat.").
-_FLAT_BODY = re.compile(r"^(?P<number>\d{1,2}) (?P<text>[A-Z][^\n]*\s\S[^\n]*)$")
-_FLAT_ANCHOR = re.compile(r"(?<=[^\W\d_]{2})(?P<number>\d{1,2})(?=[\s,.;:)]|$)")
-
-
-def _flattened_superscripts(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Blocks ``1 …``, ``2 …`` … in sequence, one after the other, under text in which each number is
-    glued to a word's end exactly once and in the same order: the marks and bodies are rewritten as
-    ``[1]`` for _endnotes. Anything less (a number missing, twice, out of order) leaves the text as it is."""
-    first = next((k for k, (_, text) in enumerate(units) if _FLAT_BODY.match(text)), None)
-    if first is None:
-        return units
-    count = 0
-    while first + count < len(units) and (body := _FLAT_BODY.match(units[first + count][1])) \
-            and int(body.group("number")) == count + 1:
-        count += 1
-    above = "\n".join(text for _, text in units[:first])
-    glued = [int(match.group("number")) for match in _FLAT_ANCHOR.finditer(above)]
-    if count == 0 or [number for number in glued if number <= count] != list(range(1, count + 1)):
-        return units
-    marked = [(line, _FLAT_ANCHOR.sub(lambda match: _bracketed(match, count), text)) for line, text in units[:first]]
-    bodies = [(line, f"[{text.split(' ', 1)[0]}] {text.split(' ', 1)[1]}") for line, text in units[first:first + count]]
-    return marked + bodies + units[first + count:]
-
-
-def _bracketed(match: re.Match[str], count: int) -> str:
-    number = match.group("number")
-    return f"[{number}]" if int(number) <= count else number
-
-
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """``[N]`` anchors with ``[N] body`` lines; a body line may share a block with others."""
     bodies: dict[str, tuple[str, int]] = {}
@@ -397,3 +371,181 @@ def _symbol_body(text: str) -> str | None:
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# ---------------------------------------------------------------- bare marks glued to the text
+
+# Word's "Save as Plain Text" keeps a note's reference mark as a bare character glued to the word it
+# follows ("Kang Sheng1,", "Pham Van Dong2:", "the list for 19654." = 1965 and note 4; endnotes in Word's
+# default lower-case roman: "Deng Xiaopingi", "last year.iii") and writes the notes at the end of the
+# text, a paragraph each: "1 Kang Sheng (1898-1975), …", "i Deng Xiaoping (1904-1997) – …".
+_GLUED_BODY = re.compile(r"^(?P<mark>\d{1,3}|[ivx]{1,7})\s+(?P<text>(?:[^\W\d_]|[“\"‘(]).*)$")
+_ROMAN = (("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
+_GLUED_STEM = re.compile(r"[^\W\d_]{3,}$")
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for letters, value in _ROMAN:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+def _trailing_glued_bodies(units: list[tuple[int, str]],
+                           body_line: re.Pattern[str] = _GLUED_BODY) -> list[tuple[int, int, str, str]]:
+    """(unit, row, mark, text) of the note paragraphs (``body_line``) that end the text, in source order;
+    a separator line just above them is among them (mark and text empty)."""
+    found: list[tuple[int, int, str, str]] = []
+    for unit in range(len(units) - 1, -1, -1):
+        rows = units[unit][1].split("\n")
+        for row in range(len(rows) - 1, -1, -1):
+            text = rows[row].strip()
+            body = body_line.match(text)
+            if body and not (found and not found[-1][2]):  # nothing counts above the separator
+                found.append((unit, row, body.group("mark"), body.group("text")))
+            elif _SEPARATOR.match(text) and found and found[-1][2]:
+                found.append((unit, row, "", ""))
+            elif text and (found or not archive.is_reference(text)):
+                return found[::-1]  # an archival reference under the notes ("AVP RF, f. 05, …") is passed over
+    return found[::-1]
+
+
+def _glued_call(mark: str) -> re.Pattern[str]:
+    """A call of ``mark`` glued to the text before it: after a full stop or other closing punctuation
+    and before a space ("year.iii The"); an arabic mark also after a letter ("Sheng1,", "Dong2:") or a
+    year ("19654." is 1965 and note 4). A roman mark after a letter is _roman_after_word's."""
+    escaped = re.escape(mark)
+    branches = [rf"(?<=[.,;:!?”’\")\]]){escaped}(?=\s|$)"]
+    if mark.isdigit():
+        branches += [rf"(?<=[^\W\d_]){escaped}(?!\w)", rf"(?<=\b1[6-9]\d\d|\b20\d\d){escaped}(?!\w)"]
+    return re.compile("|".join(branches))
+
+
+def _glued_positions(units: list[tuple[int, str]], end: tuple[int, int],
+                     marks: list[str]) -> list[tuple[int, int, int, int]] | None:
+    """(unit, row, start, end) of each mark's call, in order through the text above the notes; None
+    unless every mark has its call, each after the one before."""
+    rows = [(unit, row, text) for unit, (_, block) in enumerate(units) for row, text in enumerate(block.split("\n"))
+            if (unit, row) < end]
+    words = _words_of(text for _, _, text in rows)
+    found: list[tuple[int, int, int, int]] = []
+    place, offset = 0, 0
+    for mark in marks:
+        call = _glued_call(mark)
+        while place < len(rows):
+            unit, row, text = rows[place]
+            match = _first_call(call, text, offset, mark, words)
+            if match is not None:
+                found.append((unit, row, match, match + len(mark)))
+                offset = match + len(mark)
+                break
+            place, offset = place + 1, 0
+        else:
+            return None
+    return found
+
+
+def _words_of(texts) -> frozenset[str]:
+    return frozenset(word for text in texts for word in re.findall(r"[^\W\d_]+", text))
+
+
+def _first_call(call: re.Pattern[str], text: str, offset: int, mark: str, words: frozenset[str]) -> int | None:
+    """Where the first call of ``mark`` from ``offset`` starts in text, if anywhere."""
+    starts = [match.start() for match in [call.search(text, offset)] if match]
+    if not mark.isdigit():
+        starts += [start for start in [_roman_after_word(text, offset, mark, words)] if start is not None]
+    return min(starts, default=None)
+
+
+def _roman_after_word(text: str, offset: int, mark: str, words: frozenset[str]) -> int | None:
+    """A roman mark glued to a word ("Deng Xiaopingi"), only when the word without it is printed
+    elsewhere in the record ("Xiaoping"): many words end in i, v or x ("Fawzi", "Nehru's taxi")."""
+    for match in re.finditer(rf"(?<=[^\W\d_]){re.escape(mark)}(?!\w)", text[offset:]):
+        stem = _GLUED_STEM.search(text[offset:offset + match.start()])
+        if stem and stem.group() in words:
+            return offset + match.start()
+    return None
+
+
+def has_glued_notes(texts: list[str]) -> bool:
+    """Whether the lines end with notes whose calls are bare marks glued to the text above, as
+    _glued_notes reads them (Word's Save as Plain Text): for the family's detection."""
+    return _glued_calls([(k, text) for k, text in enumerate(texts)]) is not None
+
+
+_GluedBody = tuple[int, int, str, str]
+
+
+def _glued_calls(units: list[tuple[int, str]]) -> tuple[list[_GluedBody], list[tuple[int, int, int, int]]] | None:
+    """The note paragraphs that end the text (with a separator over them) and the place of each one's
+    call, when the marks run 1, 2, 3 … (or i, ii, iii …) and every one has its call, in order."""
+    bodies = _trailing_glued_bodies(units)
+    marks = [mark for _, _, mark, _ in bodies if mark]
+    if len(marks) < 2 or marks not in ([str(k) for k in range(1, len(marks) + 1)],
+                                       [_roman(k) for k in range(1, len(marks) + 1)]):
+        return None
+    calls = _glued_positions(units, bodies[0][:2], marks)
+    return None if calls is None else (bodies, calls)
+
+
+def _glued_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """Notes whose calls are bare marks glued to the text, their paragraphs at the end: moved only
+    when the marks run 1, 2, 3 … (or i, ii, iii …) and every one has its call, in order, above them."""
+    found = _glued_calls(units)
+    if found is None:
+        return units
+    bodies, calls = found
+    numbered = [body for body in bodies if body[2]]
+    sentinels = [notes.add(mark, text, units[unit][0] + row) for unit, row, mark, text in numbered]
+    rows = [block.split("\n") for _, block in units]
+    for (unit, row, start, end), sentinel in reversed(list(zip(calls, sentinels))):  # from the end: offsets hold
+        rows[unit][row] = rows[unit][row][:start] + sentinel + rows[unit][row][end:]
+    for unit, row, mark, _ in bodies:
+        rows[unit][row] = ""
+        notes.separators += not mark
+    notes.moved += len(calls)
+    notes.glued += len(calls)
+    return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]
+
+
+# ---------------------------------------------------------------- reviewers' comments
+
+# Google Docs' plain-text download marks a comment "[a]" (then "[b]" … "[z]", "[aa]") at the words it is
+# on and prints its text at the end, "[a]text" with no space; Word's web page export, and text copied
+# from it, marks "[RK1]" (the reviewer's initials, a running number) and prints "[RK1]text" at the end.
+# A comment is the translator's or a reviewer's working remark, not the source's note.
+_COMMENT_BODY = re.compile(r"^\[(?P<mark>[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?P<text>\S.*)$")
+
+
+def _comment_sequence(marks: list[str]) -> bool:
+    """Google's letters run a, b, c …; Word's numbers run 1, 2, 3 … whoever's initials stand before them."""
+    letters = [chr(ord("a") + k) for k in range(len(marks))]
+    numbers = [re.sub(r"^[A-Z]+", "", mark) for mark in marks]
+    return marks == letters or numbers == [str(k) for k in range(1, len(marks) + 1)]
+
+
+def _comment_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """Comments whose texts end the record, each mark once in the text above glued to the words it is on:
+    editorial notes at their marks. Otherwise (a mark missing or printed twice) all stay as text."""
+    bodies = _trailing_glued_bodies(units, _COMMENT_BODY)
+    numbered = [(unit, row, mark, text) for unit, row, mark, text in bodies if mark]
+    if not numbered or not _comment_sequence([mark for _, _, mark, _ in numbered]):
+        return units
+    rows = [block.split("\n") for _, block in units]
+    above = [(unit, row) for unit in range(len(rows)) for row in range(len(rows[unit])) if (unit, row) < bodies[0][:2]]
+    calls: list[tuple[int, int, int, int]] = []  # (unit, row, start, end) of each comment's mark
+    for _, _, mark, _ in numbered:
+        found = [(unit, row, match.start(), match.end()) for unit, row in above
+                 for match in re.finditer(rf"(?<=\S)\[{re.escape(mark)}\]", rows[unit][row])]
+        if len(found) != 1:
+            return units
+        calls.append(found[0])
+    sentinels = [notes.add(mark, text, units[unit][0] + row, "editorial") for unit, row, mark, text in numbered]
+    for (unit, row, start, end), sentinel in sorted(zip(calls, sentinels), reverse=True):  # offsets hold
+        rows[unit][row] = rows[unit][row][:start] + sentinel + rows[unit][row][end:]
+    for unit, row, mark, _ in bodies:
+        rows[unit][row] = ""
+        notes.separators += not mark
+    notes.comments += len(numbered)
+    return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]

@@ -42,6 +42,8 @@ def statements(source: Source, draft: HeaderDraft, context: Context, notes: Note
     happened("normalization", "11-wraps", c.get("soft-wraps", 0))
     happened("normalization", "12-notes", notes.moved)
     happened("normalization", "12-notes-inside-words", notes.inside_words)
+    happened("normalization", "12-notes-glued", notes.glued)
+    happened("normalization", "12-notes-comments", notes.comments)
     happened("normalization", "12-notes-pointers", notes.pointers)
     happened("normalization", "13-separators", notes.separators)
     happened("normalization", "13-notes-headings", notes.headings)

@@ -144,6 +144,17 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "12-notes-inside-words"): lambda s: (
         f"{count(s.count, 'footnote call')} printed inside a word {were(s.count)} moved to the word's end, "
         "so that the word stays whole."),
+    ("normalization", "12-notes-glued"): lambda s: (
+        f"{count(s.count, 'note call')} printed as a bare number or roman numeral glued to the word before "
+        f"{'it' if s.count == 1 else 'them'} (Kang Sheng1, Xiaopingi, year.iii: superscripts flattened by a copy, "
+        f"or Word's Save as Plain Text) {were(s.count)} read as {'a note anchor' if s.count == 1 else 'note anchors'}, "
+        "in order 1, 2, 3 … (i, ii, iii …), each matched to the note paragraph with that mark at the end of the text "
+        "(an archival reference may follow the notes); the marks were removed."),
+    ("normalization", "12-notes-comments"): lambda s: (
+        f"{count(s.count, 'comment')} of a translator or reviewer, marked [a], [b] … (Google Docs) or [RK1] … "
+        f"(Word) with {'its' if s.count == 1 else 'their'} text at the end of the record, "
+        f"{were(s.count)} placed at {_their(s.count, 'mark')} as editorial notes (note type=\"editorial\"); "
+        "the marks, and a separator line over the texts, were removed."),
     ("normalization", "12-notes-pointers"): lambda s: (
         f"{count(s.count, 'footnote call')} inside a note body kept where it stood (it has no anchor) "
         f"{'names' if s.count == 1 else 'name'} a note already placed at its anchor; "
