@@ -266,8 +266,8 @@ def _by_given_name(name: Name, entry: _Entry) -> bool:
 def _given_name_first(entry: _Entry) -> bool:
     """The person's name is printed given name first (``Thomas W. Simons``), not family name first (``Zhou
     Enlai``, who is never called ``Enlai``)."""
-    return bool(entry.forenames) and any(_fold(display.split()[0]) == entry.forenames[0]
-                                         for display, _ in entry.forms if display.strip())
+    return bool(entry.forenames) and any(_fold((name.bare or display).split()[0]) == entry.forenames[0]
+                                         for display, name in entry.forms if display.strip())
 
 
 # Given names of the archives' languages that the ``nicknames`` package's English table lacks, in the
@@ -365,10 +365,18 @@ def _initials(token: str) -> list[str]:
 
 
 def _capitalised(token: str) -> bool:
-    """Rule: only a token that starts with a capital is a name (``champion`` is not Mr Champion)."""
-    elision = _ELISION_RE.match(token)
+    """Rule: only a token that starts with a capital is a name (``champion`` is not Mr Champion); after an
+    elision (``d'Estaing``) or the Arabic article (``al-Said``, ``el-Sadat``), the word after it."""
+    elision = _ELISION_RE.match(token) or ARABIC_ARTICLE.match(token)
     head = token[elision.end():] if elision and elision.end() < len(token) else token
     return head[:1].isupper()
+
+
+# The Arabic article joined to a name by a hyphen, as translations print it ("Nuri al-Said", "Fadhil
+# al-Jamali", "Anwar el-Sadat", "Abd ar-Rahman"): part of the name as printed, but no part of its key,
+# since the same man is printed "Nuri Said" and "al-Said" ("Al-Said" at a sentence's start).
+ARABIC_ARTICLES = r"(?i:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
+ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLES}(?=[^\W\d_])")
 
 
 def _forename_keys(tokens: Iterable[str]) -> tuple[str, ...] | None:
@@ -391,7 +399,7 @@ def _surname_key(tokens: list[str]) -> str | None:
         is_particle = token in PARTICLES and i < len(tokens) - 1
         if not is_particle and not (_WORD_RE.fullmatch(token) and _capitalised(token)):
             return None
-    return _fold(" ".join(tokens))
+    return _fold(" ".join(ARABIC_ARTICLE.sub("", token, count=1) for token in tokens))
 
 
 def is_honorific_after(token: str) -> bool:
@@ -647,7 +655,13 @@ def _after_organisation(tokens: list[str], titles: frozenset[str]) -> list[str]:
         return tokens
     if not tokens[last][-1:].isalpha():
         return tokens  # "Government. He": a sentence ended there; the words are no name as a whole
+    if _fold(tokens[last]) in _TELEGRAM_POSTS:
+        return []  # "Amembassy Baghdad", "USMISSION Geneva": a post and its place, no person
     return _strip_titles(tokens[last + 1:], titles)[1]
+
+
+# The State Department's telegram codes for its posts, printed before the post's city.
+_TELEGRAM_POSTS = frozenset("amembassy amconsul amconsulate amlegation usmission usdel usun usnato uslo usint".split())
 
 
 # ---------------------------------------------------------------- rule 4: match
@@ -1171,7 +1185,8 @@ class Registry:
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
         if not found and not name.forenames and not name.titles:
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
-            # is the one person whose first given name it is (none when two are)
+            # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
+            # Minister Nuri al-Said, called by his given name as Arab statesmen are
             given = given_names_of(name.surname)
             found = [e for e in self._entries if _given_name_first(e) and e.forenames[0] in given]
         if len(found) > 1:

@@ -161,7 +161,8 @@ class Inliner:
     def _mentions_in(self, text: str) -> Segments:
         spans: list[tuple[int, int, str]] = []
         for start, end, word in name_candidates(text, self._name_words):
-            if word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word):
+            if (word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word)) \
+                    and _article_before(text, start) == start:  # "al-Said" is a name, "Said" may be the verb
                 continue
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
             if particle:  # "de Gaulle": the surname includes its particle
@@ -196,6 +197,7 @@ class Inliner:
             end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
             end, person = self._longer_name(text, start, end, person)
+            start = _article_before(text, start)
             if spans and start < spans[-1][1] or self._another_family_first_name(text, start, end, person):
                 continue
             spans.append((start, end, person))
@@ -548,8 +550,10 @@ def _han_names(words: frozenset[str]) -> re.Pattern[str] | None:
 
 
 def name_words(registry: people.Registry) -> frozenset[str]:
-    """The case-folded words of everyone's printed names, less titles: what may start a mention."""
-    return frozenset(w for w in registry.name_words() if len(w) > 1 and w not in people.TITLES)
+    """The case-folded words of everyone's printed names, less titles: what may start a mention (a name
+    after the Arabic article without it too: "said" of "al-said")."""
+    words = {people.ARABIC_ARTICLE.sub("", w, count=1) for w in registry.name_words()}
+    return frozenset(w for w in words if len(w) > 1 and w not in people.TITLES)
 
 
 def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -571,7 +575,8 @@ def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, st
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (not at or not _WORD_BEFORE.match(text, at - 1)) and not _WORD_GOES_ON.match(text, end):
+            if (not at or not _WORD_BEFORE.match(text, at - 1) or _article_before(text, at) < at) and \
+                    not _WORD_GOES_ON.match(text, end):
                 found.append((at, end, word) if verdicts[word] is _WHOLE else (at, end - 2, word[:-2]))
             at = text.find(word, end)
     found.sort()
@@ -582,7 +587,16 @@ def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, st
 # ones the person scan saw, and a record repeats lines); a text's capitalised words are the same each time.
 @functools.lru_cache(maxsize=1024)
 def _capitalised_words(text: str) -> frozenset[str]:
-    return frozenset(_CAPITALISED.findall(text))
+    found = frozenset(_CAPITALISED.findall(text))
+    return found | frozenset(_AFTER_ARTICLE.findall(text)) if "-" in text else found
+
+
+def _article_before(text: str, at: int) -> int:
+    """Where the Arabic article joined to the word at ``at`` begins ("el-Sadat", "al-Said"), else ``at``."""
+    if text[at - 1:at] != "-":
+        return at
+    article = _ARTICLE_BEFORE.search(text, max(0, at - 5), at)
+    return article.start() if article else at
 
 
 # What name_candidates makes of a capitalised word: no name's word, a name's word, or one with ’s.
@@ -613,13 +627,17 @@ def _verdict(word: str, words: frozenset[str]) -> str:
 _CAPITALISED = re.compile(rf"[{UPPER}](?<![\w'’.-][{UPPER}])[\w'’-]*")
 # What may not stand before a capitalised word's capital, and what would go on after its last letter.
 _WORD_BEFORE = re.compile(r"[\w'’.-]")
+# A name after the Arabic article ("Anwar el-Sadat", "Nuri al-Said", people.ARABIC_ARTICLE): the name's
+# word is a capitalised word of its own; the article is printed with it and tagged with it.
+_AFTER_ARTICLE = re.compile(rf"(?<![\w'’.-]){people.ARABIC_ARTICLES}([{UPPER}][\w'’-]*)")
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-]){people.ARABIC_ARTICLES}$")
 _WORD_GOES_ON = re.compile(r"[\w'’-]")
 # "the"/"The" not after a word character, tested after its first letter (the scan skips to t and T).
 # The titles as one factored alternation (longest first): each character after "the " compared once.
 _TITLE_ONLY = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?P<title>" + speech.longest_first_alternation(
         t.title() for t in people.TITLES if t not in ("the", "mr", "mrs", "ms", "m")) + rf"(?:\.[{UPPER}]\.?)*)(?![\w])")
-_NEXT_WORD = re.compile(rf" ([{UPPER}][\w'’-]+?)(?=['’]s\b|(?![\w'’-]))")  # "Chou En-lai's": the possessive is no part of the word
+_NEXT_WORD = re.compile(rf" ((?:{people.ARABIC_ARTICLES})?[{UPPER}][\w'’-]+?)(?=['’]s\b|(?![\w'’-]))")  # "Chou En-lai's": the possessive is no part of the word
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                               + r")\s+$")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."

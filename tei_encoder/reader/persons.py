@@ -514,7 +514,8 @@ def names_in_list(text: str) -> list[str]:
         if tokens[-1].strip(".,").casefold() in speech.NOT_PEOPLE:
             continue  # "To London, Maisky": a place, not a person
         if not all(t[:1].isupper() or t.rstrip(".").lower() in people.TITLES or t in people.PARTICLES
-                   or t in people.ABBREVIATED_COMRADE for t in tokens) or tokens[-1] in people.PARTICLES:
+                   or t in people.ABBREVIATED_COMRADE or people.ARABIC_ARTICLE.match(t) for t in tokens) \
+                or tokens[-1] in people.PARTICLES:
             continue
         if names and _FORENAME_PATRONYMIC.match(chunk):
             names[-1] += ", " + chunk  # "Comrade Stalin, Iosif Vissarionovich": one person, as printed
