@@ -64,6 +64,7 @@ _PROSE_WORD = re.compile(r"\b(?:me|my|him|his|her|we|us|our|they|them|their|you|
 
 
 _PARENTHESISED = re.compile(r"^\(([^()]+)\)$")
+_SLASHED = re.compile(r"^/([^/]+)/$")  # a Soviet typescript's signer between slashes: "/A. GROMYKO/"
 _NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?$")
 Known = Callable[[str], bool]  # whether a name is one of the record's people
 
@@ -74,8 +75,8 @@ def columns(text: str, known: Known | None = None) -> list[str] | None:
     without initials after the last signer is a column of its own when the record knows it
     (``A. Vyshinsky          Pak Hon Yong``)."""
     bare = plain(text).strip()
-    inner = _PARENTHESISED.match(bare)
-    if inner:  # "(M. Rákosi)": a signature printed in parentheses, kept whole
+    inner = _PARENTHESISED.match(bare) or _SLASHED.match(bare)
+    if inner:  # "(M. Rákosi)", "/P. PONOMARENKO/": a signature printed in parentheses or slashes, kept whole
         return [text] if columns(inner.group(1), known) else None
     if len(bare.split()) > 16:
         return None  # a paragraph: the word count first, before the scan for names over all of it
