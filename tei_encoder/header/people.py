@@ -424,6 +424,21 @@ def surname_printed_first(tokens: list[str]) -> bool:
     return all(_capitalised(token) and not _is_initials(token) for token in tokens)
 
 
+# Hungarian given names, as Hungarian documents and their translations print them after the family name
+# ("Kádár János", "Kovács Imre", "Rákosi Mátyás"): with their accents, and only names no other language of
+# the archives gives, so "John Paul" stays given name first.
+_HUNGARIAN_GIVEN = frozenset("""
+jános imre ferenc istván lászló józsef sándor gyula béla károly lajos mátyás ernő zoltán mihály györgy tibor jenő
+dezső endre géza miklós rezső árpád lőrinc ödön kálmán vilmos elemér aladár jolán erzsébet ilona zsuzsanna
+""".split())
+
+
+def _hungarian_order(tokens: list[str]) -> bool:
+    """``Kádár János``: a family name, then a Hungarian given name (``János Kádár`` is the same man)."""
+    return len(tokens) == 2 and tokens[1].lower() in _HUNGARIAN_GIVEN and tokens[0].lower() not in _HUNGARIAN_GIVEN \
+        and _capitalised(tokens[0]) and not _is_initials(tokens[0])
+
+
 def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """``I. V. Stalin``, ``Charles de Gaulle``, ``Stalin I.V.``: (surname key, forename keys)."""
     if len(tokens) > 1 and is_honorific_after(tokens[-1]):
@@ -433,7 +448,7 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
         end -= 1  # Russian archival order "Stalin I.V.": trailing initials follow the surname
     if end == 0:
         return None
-    if end == len(tokens) and surname_printed_first(tokens):
+    if end == len(tokens) and (surname_printed_first(tokens) or _hungarian_order(tokens)):
         surname, forenames = _surname_key(tokens[:1]), _forename_keys(tokens[1:])
         return None if surname is None or forenames is None else (surname, forenames)
     start = end - 1

@@ -70,7 +70,8 @@ Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Prav
 Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretariat Headquarters
 CIA FBI NSA JCS USIA AEC
 Americans British French Germans Russians Chinese Japanese Poles Turks
-""".split())
+Nobody Somebody Everybody Anybody Someone Anyone Everyone Noone
+""".split())  # the last line: pronouns a capital made look like a name ("No. Nobody thinks that.")
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:

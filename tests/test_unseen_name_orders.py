@@ -1,0 +1,37 @@
+"""Hungarian names printed family name first, as Hungarian documents and their translations sign
+(``Kádár János``, ``Kovács Imre``): the same person as ``János Kádár``. Pronouns a capital made look like
+a name (``No. Nobody thinks that.``) are no persons."""
+
+from __future__ import annotations
+
+from tei import tei, xp
+
+import pytest
+
+from tei_encoder.header import people
+
+
+@pytest.mark.parametrize(("printed", "surname", "forenames"), [
+    ("Kádár János", "kadar", ("janos",)), ("János Kádár", "kadar", ("janos",)),
+    ("Kovács Imre", "kovacs", ("imre",)), ("Gerő Ernő", "gero", ("erno",)), ("Rákosi Mátyás", "rakosi", ("matyas",)),
+    ("Comrade Kádár János", "kadar", ("janos",)),
+    ("John Paul", "paul", ("john",)),  # no Hungarian given name last: given name first
+    ("Imre Nagy", "nagy", ("imre",)),
+])
+def test_a_hungarian_given_name_after_the_family_name(printed: str, surname: str, forenames: tuple[str, ...]) -> None:
+    name = people.parse_name(printed)
+    assert name is not None and (name.surname, name.forenames) == (surname, forenames)
+
+
+def test_a_report_signed_in_hungarian_order_is_its_writers() -> None:
+    root = tei("Report of the Hungarian Embassy in Pyongyang\n\nPyongyang, 12 March 1962\n\n"
+               "On 10 March Imre Kovács, the ambassador, visited the Foreign Ministry. Kovács said that the "
+               "embassy had received the list.\n\nKovács Imre\n\nambassador\n", "kovacs.txt")
+    assert xp(root, "//t:person/@xml:id") == ["kovacs"]
+
+
+def test_a_pronoun_a_capital_made_look_like_a_name_is_no_person() -> None:
+    root = tei("Telephone Conversation\n\nD: No. Nobody thinks that. Somebody said that they would go on.\n\n"
+               "K: Everybody says that.\n", "telcon.txt")
+    names = " ".join(xp(root, "//t:person/t:persName/text()"))
+    assert not {"Nobody", "Somebody", "Everybody"} & set(names.split())
