@@ -139,3 +139,20 @@ def test_soviet_67_diary_dialogue() -> None:
     assert speakers(root) == ["#lukasiewicz", "#lukasiewicz"]
     assert not any("April 11" in text or "Girsa" in text for text in turn_texts(root))
     assert len(xp(root, "//t:div[@type='entry']")) == 3
+
+
+# -- a credit after the last office of a Present paragraph
+
+def test_an_office_ends_at_its_sentence() -> None:
+    from tei_encoder.header import people
+
+    assert people.parse_name("envoy of Estonia in the USSR. Translated by V. N. Pavlov") is None
+    named = people.parse_name("Ambassador of the U.S.A. in the USSR W. Harriman")
+    assert named is not None and named.office == "Ambassador of the U.S.A. in the USSR"
+
+
+def test_soviet_68_no_office_reaches_into_the_translation_credit() -> None:
+    root = record("soviet_68_present_office_then_translation_credit")
+    forms = xp(root, "//t:person[@xml:id='pavlov']/t:persName")
+    assert [text_of(form) for form in forms] == ["V. N. Pavlov"]
+    assert not any("Translated" in text_of(form) for form in xp(root, "//t:particDesc//t:persName"))
