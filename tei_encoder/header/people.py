@@ -575,9 +575,17 @@ def _after_office(tokens: list[str], titles: frozenset[str]) -> tuple[str, list[
         return "", tokens  # "Charles of Gaulle" names no office
     after = links[-1] + 1
     start = _name_start(tokens, after, titles)
-    if start is None or start >= len(tokens):
+    if start is None or start >= len(tokens) or _sentence_ends_in(tokens[:start], titles):
         return "", tokens
     return _office_before(tokens[:start], titles), tokens[start:]
+
+
+def _sentence_ends_in(office: list[str], titles: frozenset[str]) -> bool:
+    """A word of the office words ends a sentence (``envoy of Estonia in the USSR. Translated by V. N.
+    Pavlov``): the office ended there, and what follows (a credit) is none of it. A title's or an
+    initial's full stop (``Prof.``, ``U.S.A.``) ends nothing."""
+    return any(token.endswith(".") and len(token) > 3 and token[:-1].isalpha() and _title_key(token) not in titles
+               for token in office)
 
 
 def _office_before(office: list[str], titles: frozenset[str]) -> str:

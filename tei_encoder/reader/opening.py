@@ -135,12 +135,19 @@ def numbered_heading(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     number, title = match.group("n"), match.group("title")
-    if (len(title.split()) > 12 or len(title) > 100 or title.endswith(_SECTION_END)
-            or re.search(r"[.!?;]\s", title) or not title[:1].isupper()):
+    words = _without_parentheses(title)
+    if (len(words.split()) > 12 or len(title) > 100 or title.endswith(_SECTION_END)
+            or re.search(r"[.!?;]\s", words) or not title[:1].isupper()):
         return None
     if re.fullmatch(r"[IVXLC]\.", number) and _NAME_SHAPE.match(title):
         return None  # "V. Molotov": an initial and a name
     return number.strip(".):§/ ").split()[-1], title
+
+
+def _without_parentheses(title: str) -> str:
+    """A heading's words outside parentheses: the abbreviations of a time span after it
+    (``Meeting of September 24, 1939 (21 h. 30 min. - 23 h. 15 min.)``) end no sentence."""
+    return re.sub(r"\([^()]*\)", "", title)
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,6 +82,16 @@ def _prose(unit: Unit) -> bool:
             and not source_note.matches(text) and opening.field_kind(text) is None)
 
 
+def opens_entry(layout: Layout, i: int) -> bool:
+    """Unit ``i`` is a diary's next entry, its date alone on its line or run into its paragraph: the
+    speech of a turn in the entry before ends there."""
+    unit = layout.units[i]
+    if not (unit.text[:1].isdigit() or unit.text[:1].isupper()) or not is_diary(layout):
+        return False
+    return bool(run_in_date(unit)) or entry_date(unit) is not None and i + 1 < len(layout.units) \
+        and _prose(layout.units[i + 1])
+
+
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if layout.div.kind not in ENTERED or layout.div.closed or not is_diary(layout):

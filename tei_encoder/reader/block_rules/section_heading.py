@@ -26,15 +26,24 @@ SECTIONED = ("document", "attachment", "section", "entry")  # the divisions a se
 
 
 def read(layout: Layout, i: int) -> int | None:
+    heading = matches(layout, i)
+    if heading is None:
+        return None
+    layout.new_division("section", heading[0])
+    unit = layout.units[i]
+    layout.add(HeadingBlock(unit.line, unit.text))
+    return i + 1
+
+
+def matches(layout: Layout, i: int) -> tuple[str, str] | None:
+    """(number, title) when unit ``i`` is a numbered section heading here, else None."""
     unit = layout.units[i]
     heading = numbered_heading(strip_boxes(unit.text)) if len(unit.lines) == 1 else None
     if (heading is None or layout.div.kind not in SECTIONED or layout.div.closed
             or speech.match_label(heading[1]) is not None or not _body_follows(layout, i + 1)
             or _in_a_run(layout, i - 1) or _initial_and_name(layout, i, heading)):
         return None
-    layout.new_division("section", heading[0])
-    layout.add(HeadingBlock(unit.line, unit.text))
-    return i + 1
+    return heading
 
 
 def _initial_and_name(layout: Layout, i: int, heading: tuple[str, str]) -> bool:

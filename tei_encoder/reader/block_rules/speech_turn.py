@@ -26,14 +26,16 @@ from tei_encoder.reader.block_rules import (
     caps_heading,
     closing,
     closing_matter,
+    diary_entry,
     omission,
     page_break,
     page_marker,
     participants,
+    section_heading,
     source_note,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.blocks import PageInTurn, Speech, Stage, TurnBlock, TurnPart
+from tei_encoder.reader.blocks import PageInTurn, ParagraphBlock, Speech, Stage, TurnBlock, TurnPart
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -43,6 +45,13 @@ if TYPE_CHECKING:
 _TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
 FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
                              rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\.\s+(?P<rest>\S.*)$", re.S)
+# A surname with the speaker's manner in parentheses before the full stop: "Molotov (interrupting). Neutrality …",
+# "Beck (smiling). - Then …".
+STAGED_FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
+                                    r"\s*(?P<stage>\([^()]{1,40}\))\.\s+(?P<rest>\S.*)$", re.S)
+# A full stop and a dash after the label, as Russian editions print dialogue ("Beck. - We value it.",
+# "I. - That view …"): no sentence is a name alone followed by a dash.
+_FULL_STOP_DASH = re.compile(r"^[\u25a1 ]*\S{1,30}(?: [^\s.]{1,30})?(?: \([^()]{1,40}\))?\.\s+[-–—]\s")
 # A block that is one parenthesis, no other inside it: the record's stage direction, not speech.
 _WHOLE_PARENTHESIS = re.compile(r"^\([^()]{1,300}\)\.?$")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
@@ -83,10 +92,24 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
     if uses[_key(name)] >= 2:
         return True
     others = sum(count for key, count in uses.items() if key != _key(name))
-    text = plain(rest).strip()
+    text = _speech_after_direction_and_dash(plain(rest).strip())
     if text.startswith(('"', "“")):
         return True  # "Kelly: “We agree.”": a quotation is speech
+    if _DASHED_SPEECH.match(plain(rest).strip()) and _printed_in_other_unit(layout, name):
+        return True  # "Chiang (interrupting him): - Not only help.": a dash opens direct speech
     return others > 0 and (text[:1].isupper() and text.endswith(_SPEECH_END) or _han_speech(text))
+
+
+# What may stand between a label's colon and its speech: the speaker's manner, a dash ("Dirksen (with
+# emphasis): - We do not ask …", as the Soviet editions print direct speech).
+_DIRECTION_AND_DASH = re.compile(r"^(?:\([^()]{1,40}\)\s*)?(?:[-–—]\s+)?")
+
+
+_DASHED_SPEECH = re.compile(rf"^(?:\([^()]{{1,40}}\)\s*)?[-–—]\s+[{UPPER}\"“]")
+
+
+def _speech_after_direction_and_dash(text: str) -> str:
+    return text[_DIRECTION_AND_DASH.match(text).end():]  # type: ignore[union-attr]  # (matches always)
 
 
 _HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re.S)
@@ -105,6 +128,8 @@ class RecordLabels:
         self.alone: Counter[str] = Counter()
         self.letters: Counter[str] = Counter()  # "Q." / "A." opening a unit
         self.capitals: Counter[str] = Counter()  # "MOLOTOV. What does …" opening a unit
+        self.surnames: Counter[str] = Counter()  # "Molotov. What does …", "Molotov (interrupting). …" opening a unit
+        self.full_stop_dashes = 0  # units opening "Beck. - …", "I. - …"
         self.offices: Counter[str] = Counter()  # "THE PRESIDENT. Not yet." opening a unit
         self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
         self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
@@ -120,6 +145,9 @@ class RecordLabels:
                 self.capitals[_key(letter.group("label"))] += 1
             elif letter and _capitals_office(letter.group("label")):
                 self.offices[_key(letter.group("label"))] += 1
+            if (surname := _surname_label_match(unit.text)) and _mixed_case_name(surname.group("label")):
+                self.surnames[_key(surname.group("label"))] += 1
+            self.full_stop_dashes += _FULL_STOP_DASH.match(unit.text) is not None
             label = speech.match_label(unit.text)
             if label:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
@@ -181,7 +209,7 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     """``Q. Where …`` / ``Kelly. Yes …``: a role label, or the name of someone who spoke already."""
     match = FULL_STOP_LABEL.match(text)
     if not match:
-        return None
+        return _staged_surname_label(layout, text) if "(" in text[:80] else None
     name = match.group("label")
     if len(name) == 1 and (_is_initial(layout, name, match.group("rest")) or not _interview(layout)):
         return None  # "A. Gromyko": an initial of a name, not the answer label
@@ -195,7 +223,50 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     transcript = labels.offices[_key(name)] >= 2 if _capitals_office(name) else (
         bool(re.fullmatch(_TITLED_CAPITALS, name)) and max(labels.offices.values(), default=0) >= 2)
     return (match.group("lead"), name + ".", match.group("rest")) \
-        if known or transcript or _stenogram_label(layout, name) else None
+        if known or transcript or _stenogram_label(layout, name) or _surname_label(layout, name) else None
+
+
+def _surname_label_match(text: str) -> re.Match[str] | None:
+    return FULL_STOP_LABEL.match(text) or (STAGED_FULL_STOP_LABEL.match(text) if "(" in text[:80] else None)
+
+
+def _staged_surname_label(layout: Layout, text: str) -> Label | None:
+    """``Molotov (interrupting). Neutrality …``: the label is the name and its full stop, the direction
+    goes to the start of the speech (as a colon label's does)."""
+    match = STAGED_FULL_STOP_LABEL.match(text)
+    if match is None or not _surname_label(layout, match.group("label")):
+        return None
+    return match.group("lead"), match.group("label") + ".", f"{match.group('stage')} {match.group('rest')}"
+
+
+def _mixed_case_name(name: str) -> bool:
+    """A surname as printed in a sentence (``Molotov``, ``Selter``): a name, not a title, a body, a place
+    word or a Roman numeral."""
+    return (not speech.is_capitals(name) and len(name) >= 2 and not _ROMAN.fullmatch(name)
+            and name.lower() not in people.TITLES and people.parse_name(name) is not None
+            and not any(word.lower() in people.ORGANISATION_WORDS or word.lower() in speech.NOT_PEOPLE
+                        or word.lower() in people.ROLE_LABELS for word in name.split()))
+
+
+def _surname_label(layout: Layout, name: str) -> bool:
+    """``Molotov. The Soviet government …`` / ``Beck. - We value it.``: a record of negotiations that labels
+    its turns with the surname as printed and a full stop, as the Soviet editions do. Only in a record that
+    opens at least three units so, with two names or more (a dialogue), one name at least twice (``Cripps.
+    In order to clarify, he posed the question: …``, one name again and again, is narration), or two units with a full stop and a dash after
+    the label (ENCODING.md 3 would wait until the name had spoken, losing every turn of such a record);
+    only for a name the record prints elsewhere, with initials or a title, or (after a dash label) at all."""
+    labels = record_labels(layout)
+    if not _mixed_case_name(name) or labels.surnames[_key(name)] < 1:
+        return False
+    if sum(labels.surnames.values()) >= 3 and max(labels.surnames.values()) >= 2 and len(labels.surnames) >= 2 \
+            and closing_matter.named_elsewhere(layout, name):
+        return True
+    return labels.full_stop_dashes >= 2 and _printed_in_other_unit(layout, name)
+
+
+def _printed_in_other_unit(layout: Layout, name: str) -> bool:
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    return sum(1 for unit in layout.units if name in unit.text and pattern.search(plain(unit.text))) >= 2
 
 
 def _capitals_office(label: str) -> bool:
@@ -341,7 +412,8 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
             parts.append(Speech(text))
     speech_text = " ".join(part.text for part in parts if isinstance(part, Speech))
     questions = who == _INTERVIEWER and _answers_unlabelled(layout)
-    i = i if questions else _more_speech(layout, i, parts, speech_text, narration_ends=True)
+    resumed = _next_paragraph_number(layout)
+    i = i if questions else _more_speech(layout, i, parts, speech_text, narration_ends=True, resumed=resumed)
     layout.add(TurnBlock(line, lead, printed, who, tuple(parts), rule,
                          _last_line(layout, i)))
     if questions and i < len(layout.units) and _continues(layout, i):
@@ -377,12 +449,18 @@ def _unlabelled_answer(layout: Layout, i: int) -> int:
     return i
 
 
-def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str, narration_ends: bool) -> int:
+def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str, narration_ends: bool,
+                 resumed: str | None = None) -> int:
     """The units after a turn's first that go on with it (into ``parts``): its further paragraphs, the
     pages and stage directions among them; up to a label, a heading, apparatus, narration (when
-    ``narration_ends``) or, for a quoted turn, the close of its quotation. Returns where the turn ends."""
+    ``narration_ends``), the paragraph numbered ``resumed`` or, for a quoted turn, the close of its
+    quotation. Returns where the turn ends."""
     quoted = _quoted_turn(speech_text)
     while i < len(layout.units):
+        if resumed is not None and (numbered := _PARAGRAPH_NUMBER.match(layout.units[i].text)):
+            if numbered.group("n") == resumed:
+                break
+            resumed = None  # "1. …" in the speech: the speaker numbers points of their own
         if layout.units[i].text == FORM_FEED:
             page, after = _page_in_turn(layout, i)
             if page is None:
@@ -412,6 +490,26 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
         parts.append(Speech(text))
         speech_text += " " + text
     return i
+
+
+# A numbered paragraph of the record's narration: "4. I then raised the question …".
+_PARAGRAPH_NUMBER = re.compile(r"^[\u25a1 ]*(?P<n>\d{1,2})\.\s+\S")
+
+
+def _next_paragraph_number(layout: Layout) -> str | None:
+    """The number after the record's last numbered paragraph before this turn (``4`` after ``3. Comrade
+    Litvinov objected …``), passing over the turns and paragraphs of the exchange since: a record of
+    conversation that numbers its paragraphs and quotes an exchange between two of them resumes its
+    narration there; the turn's speech does not run on into it. None when a turn before numbers points
+    of its own (then the numbers are speech)."""
+    for block in reversed(layout.div.blocks[-4:]):
+        if isinstance(block, TurnBlock):
+            if any(isinstance(part, Speech) and _PARAGRAPH_NUMBER.match(part.text) for part in block.parts):
+                return None
+            continue
+        if isinstance(block, ParagraphBlock) and block.number is not None and block.number.isdigit():
+            return str(int(block.number) + 1)
+    return None
 
 
 def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:
@@ -463,8 +561,16 @@ def _continues(layout: Layout, i: int) -> bool:
                 or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
+                or section_heading.matches(layout, i) is not None or diary_entry.opens_entry(layout, i)
                 or closing.PATTERN.match(text) or source_note.matches(text)
-                or closing_matter.ends_document(layout, i) or _editors_aside(text))
+                or closing_matter.ends_document(layout, i) or _editors_aside(text) or _another_dash_turn(layout, text))
+
+
+def _another_dash_turn(layout: Layout, text: str) -> bool:
+    """``I. - That view was never ours.`` after ``Beck. - …``: in a record that prints its dialogue with a
+    full stop and a dash after each label, such a unit is another speaker's turn even when its label
+    (the diarist's ``I.``) names no one: it never goes on with the turn before."""
+    return record_labels(layout).full_stop_dashes >= 2 and _FULL_STOP_DASH.match(text) is not None
 
 
 # A block wholly in square brackets that tells what happened ("[The meeting was interrupted at
