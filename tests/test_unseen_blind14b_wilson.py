@@ -141,3 +141,28 @@ def test_a_translators_surname_inside_a_participants_full_name_is_the_participan
                            back="\nPresent: Ion Gheorghe Maurer, Paul Niculescu-Mizil.\n\nMaurer said that he agreed."))
     assert xp(root, "//t:body//t:persName[text()='Ion Gheorghe Maurer']/@ref") == ["#maurer"]
     assert not xp(root, "//t:body//t:persName[@ref='#gheorghe']")
+
+
+# ---------------------------------------------------------------- a page saved as markdown (html2text)
+
+WILSON_92 = "wilson_92_html2text_links_spaced_rules_to_alone"
+
+
+def test_a_markdown_link_to_the_page_itself_gives_its_url() -> None:
+    root = _record(WILSON_92)
+    assert xp(root, "//t:sourceDesc//t:ptr/@target") == ["https://digitalarchive.wilsoncenter.org/document/118410"]
+    assert "](https" not in " ".join(xp(root, "//t:sourceDesc//text()"))
+    # the site's other links keep their targets, words of the page
+    assert _fields(root, "Subjects Discussed")[1] == "[Trade fairs](/topics/trade-fairs)"
+
+
+def test_spaced_rules_around_the_transcript_are_markdown_and_the_letter_is_signed() -> None:
+    root = _record(WILSON_92)
+    assert "* * *" not in _body_text(root)
+    assert [text_of(name) for name in xp(root, "//t:body//t:closer//t:persName")] == ["T. Zhivkov"]
+
+
+def test_to_alone_over_the_addressee_is_no_person() -> None:
+    root = _record(WILSON_92)
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/text()") == ["Walter Ulbricht"]
+    assert not xp(root, "//t:person[@xml:id='to']")

@@ -34,7 +34,12 @@ FIELD_LABELS = {
 # a list field's item ("* Soviet Union") is the markdown list's bullet
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))|^[*•]\s+(?=\S)")
 # A markdown rule ("---", "***", "___") between the page's parts: no text of the record.
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# html2text prints the rule spaced ("* * *").
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\*(?: \*){2,})\s*$")
+# A markdown link to itself, as a page saved as markdown prints the page's URL
+# ("[https://…/document/300214](https://…/document/300214)"): the URL, printed once. (The site's other links,
+# "[Suez Crisis, 1956](/topics/suez-crisis-1956)", stay as printed: their targets are words of the page.)
+_LINK = re.compile(r"\[(?P<text>https?://[^\[\]\s]+)\]\((?P=text)\)")
 # Labels a page may print alone on their line without a colon, unmarked: no transcript heads a part so.
 _PLAIN_ALONE = frozenset({"citation", "original language", "contents", "associated people & organizations",
                           "associated people and organizations", "associated places", "associated topics",
@@ -64,6 +69,8 @@ _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "origin
 def _bare(text: str) -> str:
     if text == FORM_FEED or _is_setext_underline(text):
         return ""
+    if "](" in text:
+        text = _LINK.sub(r"\g<text>", text)
     if "**" not in text and not text.startswith(("#", "* ", "• ")):  # no mark _MARKDOWN could take
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
@@ -162,7 +169,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
-    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text)) or _is_setext_underline(line.text)
+    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text) or _LINK.search(line.text))
+                   or _is_setext_underline(line.text)
                    for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
