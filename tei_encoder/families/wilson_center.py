@@ -39,7 +39,7 @@ _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\*(?: \*){2,})\s*$")
 # A markdown link to itself, as a page saved as markdown prints the page's URL
 # ("[https://…/document/300214](https://…/document/300214)"): the URL, printed once. (The site's other links,
 # "[Suez Crisis, 1956](/topics/suez-crisis-1956)", stay as printed: their targets are words of the page.)
-_LINK = re.compile(r"\[(?P<text>https?://[^\[\]\s]+)\]\((?P=text)\)")
+_LINK = re.compile(r"\[(?P<url>https?://[^\[\]\s]+)\]\((?P=url)\)")
 # Labels a page may print alone on their line without a colon, unmarked: no transcript heads a part so.
 _PLAIN_ALONE = frozenset({"citation", "original language", "contents", "associated people & organizations",
                           "associated people and organizations", "associated places", "associated topics",
@@ -70,7 +70,7 @@ def _bare(text: str) -> str:
     if text == FORM_FEED or _is_setext_underline(text):
         return ""
     if "](" in text:
-        text = _LINK.sub(r"\g<text>", text)
+        text = _LINK.sub(r"\g<url>", text)
     if "**" not in text and not text.startswith(("#", "* ", "• ")):  # no mark _MARKDOWN could take
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
