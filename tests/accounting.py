@@ -28,6 +28,8 @@ _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits
 # declared with the markdown marks; "Cita**tion:" is none.
 _BETWEEN_WORDS = r"(?:\*\*)*\s+(?:\*\*)*"
 DECLARED_NOTATION = (
+    # a markdown link to itself ("[https://…](https://…)", a page saved as markdown): the URL, printed once
+    re.compile(r"\[(?P<kept>https?://[^\[\]\s]+)\]\((?P=kept)\)"),
     re.compile(r"\[(?:foot|end)noteRef:\s*\d+\]"),  # a Word note call: footnote or endnote
     re.compile(r"^\s*(?:#+\s*)?(?:\*\*)*\s*(?:" + "|".join(label.replace(" ", _BETWEEN_WORDS) for label in _PAGE_LABELS)
                + r"|Associated [A-Za-z &]+)(?:\*\*)*\s*:(?:\*\*)*", re.M),

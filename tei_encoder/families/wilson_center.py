@@ -34,11 +34,16 @@ FIELD_LABELS = {
 # a list field's item ("* Soviet Union") is the markdown list's bullet
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))|^[*•]\s+(?=\S)")
 # A markdown rule ("---", "***", "___") between the page's parts: no text of the record.
-_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+# html2text prints the rule spaced ("* * *").
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\*(?: \*){2,})\s*$")
+# A markdown link to itself, as a page saved as markdown prints the page's URL
+# ("[https://…/document/300214](https://…/document/300214)"): the URL, printed once. (The site's other links,
+# "[Suez Crisis, 1956](/topics/suez-crisis-1956)", stay as printed: their targets are words of the page.)
+_LINK = re.compile(r"\[(?P<url>https?://[^\[\]\s]+)\]\((?P=url)\)")
 # Labels a page may print alone on their line without a colon, unmarked: no transcript heads a part so.
 _PLAIN_ALONE = frozenset({"citation", "original language", "contents", "associated people & organizations",
                           "associated people and organizations", "associated places", "associated topics",
-                          "subjects discussed"})
+                          "subjects discussed", "related documents"})
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]+?)\s*:\s*(?P<rest>.*)$")
 # a URL starts a word: "Recohttp://…" is damaged text, not a URL after "Reco"
 _URL = re.compile(r"<?(?<!\w)(?P<url>https?://[^\s<>]+)>?")
@@ -57,12 +62,15 @@ _PAGE_FIELDS = frozenset({"citation", "summary", "original language"})
 # The newer site's closing block: "Document Information", then each label alone on its line over its value.
 _INFORMATION_HEADING = "document information"
 _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "original uploaded date", "type",
-                                 "language", "record id", "document type", "author", "keywords", "subjects"})
+                                 "language", "record id", "document type", "author", "keywords", "subjects",
+                                 "subjects discussed"})
 
 
 def _bare(text: str) -> str:
     if text == FORM_FEED or _is_setext_underline(text):
         return ""
+    if "](" in text:
+        text = _LINK.sub(r"\g<url>", text)
     if "**" not in text and not text.startswith(("#", "* ", "• ")):  # no mark _MARKDOWN could take
         return text.strip()
     return _MARKDOWN.sub("", text).strip()
@@ -152,7 +160,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     transcript = _transcript_after_title(lines[:first_label], fields_follow=first_label < len(lines))
     _front(lines[:transcript if transcript is not None else first_label], draft)
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
-    body_end, information_labels = _information(lines, body_start, draft)
+    body_end = _page_footer(lines, body_start, draft)
+    body_end, information_labels = _information(lines, body_start, body_end, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
     body_end, citation_labels = _trailing_citation(lines, body_start, body_end, draft)
     labels += information_labels + trailing_labels + citation_labels + _date_labels(lines[:first_label], draft)
@@ -160,7 +169,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     _citation(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
-    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text)) or _is_setext_underline(line.text)
+    markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text) or _LINK.search(line.text))
+                   or _is_setext_underline(line.text)
                    for line in lines[:body_start] + lines[body_end:])
     if len(lines) > len(source.lines):  # fields run together on one line were split apart
         draft.statements.append(m.Statement("normalization", "08-run-in-fields", len(lines) - len(source.lines)))
@@ -194,7 +204,7 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
     the fields); anything above the date line is the site's masthead, kept verbatim
     in the header.
     """
-    blocks = _blocks(lines)
+    blocks = _front_blocks(lines)
     date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     if date_at is not None:
         date_block = blocks[date_at]
@@ -209,7 +219,7 @@ def _front(lines: list[Line], draft: HeaderDraft) -> None:
         above, title_blocks = blocks[:last], blocks[last:]
     for number, text in (item for block in above for item in block):
         _keep_boilerplate(draft, number, text)
-    title_blocks = _without_funding_lines(title_blocks, draft)
+    title_blocks = _without_share_buttons(_without_funding_lines(title_blocks, draft), draft)
     title = [item for block in title_blocks for item in block]
     draft.title = " ".join(text for _, text in title) or None
     if title:
@@ -226,7 +236,7 @@ def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | Non
     the line after the title and its funding lines. None when only fields can follow the title:
     nothing stands between them, or (with a field further down) only a short line or two, which
     the older pages' titles keep as before."""
-    blocks = _blocks(lines)
+    blocks = _front_blocks(lines)
     date_at = next((i for i, block in enumerate(blocks) if _page_date_line(block[0][1])), None)
     funding = next((i for i, block in enumerate(blocks) if _funding_line(block)), None)
     if date_at is not None:
@@ -240,6 +250,38 @@ def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | Non
         return None
     first = rest[0][0][0]  # its source line: the transcript begins at the first line printed there
     return next(i for i, line in enumerate(lines) if line.number == first)
+
+
+def _front_blocks(lines: list[Line]) -> list[list[tuple[int, str]]]:
+    """The blocks above the fields, a block cut above its date line: a page copied from the browser, or a
+    PDF's text, prints no blank line between the site's navigation (or the PDF's running head) and the
+    date and title (``Home / Collections / …`` / ``November 4, 1962`` / ``Memorandum of …``). Read as one
+    block, the title began with the navigation."""
+    out: list[list[tuple[int, str]]] = []
+    for block in _blocks(lines):
+        at = next((k for k, (_, text) in enumerate(block) if k and _page_date_line(text)), None)
+        out.extend([block[:at], block[at:]] if at is not None else [block])
+    return out
+
+
+# The page's buttons under its title, as a browser copies them ("Share", "Download PDF"): the site's.
+_SHARE_BUTTONS = frozenset({"share", "download pdf", "download", "print", "email", "cite", "print this page"})
+
+
+def _without_share_buttons(blocks: list[list[tuple[int, str]]], draft: HeaderDraft) -> list[list[tuple[int, str]]]:
+    """The title's blocks without the page's buttons under it (``Share`` / ``Download PDF``), which a browser
+    copy runs on under the title without a blank line: kept as boilerplate and counted."""
+    lines = [item for block in blocks for item in block]
+    end = len(lines)
+    while end > 1 and lines[end - 1][1].strip().lower() in _SHARE_BUTTONS:
+        end -= 1
+    if end == len(lines):
+        return blocks
+    for number, text in lines[end:]:
+        _keep_boilerplate(draft, number, text)
+    draft.statements.append(m.Statement("normalization", "08-boilerplate-buttons", len(lines) - end))
+    kept = {number for number, _ in lines[:end]}
+    return [part for block in blocks if (part := [item for item in block if item[0] in kept])]
 
 
 def _keep_boilerplate(draft: HeaderDraft, number: int, text: str) -> None:
@@ -471,31 +513,78 @@ def _trailing_citation(lines: list[Line], start: int, end: int, draft: HeaderDra
     return at, 1
 
 
+# Labels only the page prints under the transcript, beside its list fields ("Original Archive:" over the
+# holding archive's name); a bare "Archive:" may be the document's own line and is not among them.
+_TRAILING_ONLY = frozenset({"original archive"})
+
+
 def _site_label(text: str) -> bool:
     label = _label(text)
-    return label is not None and FIELD_LABELS[label[0]] in _AFTER_CONTENTS
+    return label is not None and (FIELD_LABELS[label[0]] in _AFTER_CONTENTS or label[0] in _TRAILING_ONLY)
 
 
-def _information(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int]:
+# The site's footer under the page, as a browser copies it: "Back to top" (a markdown copy links it,
+# "[Back to top](#top)"), "© 2026 Wilson Center. All rights reserved."
+_FOOTER = re.compile(r"^\[?Back to top(?:\]\(#[\w-]*\))?$|^(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?:The )?Wilson Center\b.*$",
+                     re.I)
+
+
+def _page_footer(lines: list[Line], start: int, draft: HeaderDraft) -> int:
+    """Where the page ends above the site's footer lines, kept as boilerplate and counted; only the
+    footer's own lines, at the very end, so a transcript's last line is never taken for them."""
+    end = len(lines)
+    while end > start and (not lines[end - 1].text.strip() or _FOOTER.match(_bare(lines[end - 1].text))):
+        end -= 1
+    footer = [line for line in lines[end:] if line.text.strip()]
+    if not footer:
+        return len(lines)
+    for line in footer:
+        _keep_boilerplate(draft, line.number, line.text.strip())
+    draft.statements.append(m.Statement("normalization", "08-boilerplate-footer", len(footer)))
+    return end
+
+
+def _information(lines: list[Line], start: int, end: int, draft: HeaderDraft) -> tuple[int, int]:
     """The closing "Document Information" block: each label alone on its line over its value.
 
     Read only when everything from the heading to the end is such pairs, so a transcript that
     merely mentions the words keeps them. Return where the transcript ends and the label count.
     """
-    heading = next((i for i in range(len(lines) - 1, start - 1, -1)
+    heading = next((i for i in range(end - 1, start - 1, -1)
                     if _bare(lines[i].text).rstrip(":").lower() == _INFORMATION_HEADING), None)
     if heading is None:
-        return len(lines), 0
-    pairs = _information_pairs(lines[heading + 1:])
+        return end, 0
+    pairs = _information_pairs(lines[heading + 1:end])
     if pairs is None:
-        return len(lines), 0
+        return end, 0
     for label, items in pairs:
         _store_items(draft, label, items)
     return heading, len(pairs) + 1
 
 
+def _information_blocks(lines: list[Line]) -> list[list[tuple[int, str]]]:
+    """The blank-line blocks, a block that opens with a label alone cut at each label alone (the label
+    a block of its own, its values the next): a browser copy prints the labels and values of
+    "Document Information" without blank lines between them."""
+    out: list[list[tuple[int, str]]] = []
+    for block in _blocks(lines):
+        if len(block) == 1 or not _information_label_alone(block[0][1]):
+            out.append(block)
+            continue
+        for item in block:
+            if _information_label_alone(item[1]):
+                out += [[item], []]
+            else:
+                out[-1].append(item)
+    return [block for block in out if block]
+
+
+def _information_label_alone(text: str) -> bool:
+    return text.strip().lower() in _INFORMATION_LABELS
+
+
 def _information_pairs(lines: list[Line]) -> list[tuple[str, list[tuple[int, str]]]] | None:
-    blocks = [[(number, text) for number, text in block] for block in _blocks(lines)]
+    blocks = _information_blocks(lines)
     pairs: list[tuple[str, list[tuple[int, str]]]] = []
     for block in blocks:
         first = block[0][1].rstrip(":").strip().lower()
@@ -584,7 +673,10 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
 
 
 # A credit ends the citation's holding: "Translated by …", "Translated for CWIHP by …", "Obtained by …".
-_CREDIT = r"(?:Translated|Obtained|Contributed|Donated|Edited)(?: for [\w ]{1,40}?)? by"
+# Two credits in one ("Obtained and translated for CWIHP by …") and a translation's language ("Translation from
+# Russian by …", "Translated from Polish by …") are credits too.
+_CREDIT = (r"(?:Translated|Obtained|Contributed|Donated|Edited|Translation)(?: and (?:translated|edited))?"
+           r"(?: from [A-Z][a-z]+)?(?: for [\w ]{1,40}?)? by")
 
 
 def _citation(draft: HeaderDraft) -> None:
@@ -615,7 +707,8 @@ _PUBLICATION = re.compile(r"\([^():]+:\s*[^()]+\d{4}\)|\beds?\.(?:,|\s)|\b(?:Wor
 
 
 # The name ends at a full stop that is not an initial's ("Translated by Jane T. Hedges."), or a comma.
-_TRANSLATED = re.compile(r"Translated (?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:(?<!\b[A-Z])\.|,|$)")
+_TRANSLATED = re.compile(r"(?:(?:Obtained|Contributed) and translated|[Tt]ranslated|[Tt]ranslation)(?: from [A-Z][a-z]+)? "
+                         r"(?:for [\w ]{1,40}? )?by (?P<name>[A-Z][\w.' -]+?)(?:(?<!\b[A-Z])\.|,|;|$)")
 
 
 def _translator(draft: HeaderDraft) -> None:

@@ -197,6 +197,7 @@ class Inliner:
             end = self._extend_right(text, start, end, person)
             start = self._extend_left(text, start, end, person)
             end, person = self._longer_name(text, start, end, person)
+            start, end, person = self._around_in_longer_name(text, start, end, person)
             start = _article_before(text, start)
             if spans and start < spans[-1][1] or self._another_family_first_name(text, start, end, person):
                 continue
@@ -353,6 +354,28 @@ class Inliner:
                     word.casefold() in self.words(other) for word in text[start:at].split()[-3:]):
                 longer = (at, other)
         return longer
+
+    def _around_in_longer_name(self, text: str, start: int, end: int, person: str) -> tuple[int, int, str]:
+        """A name inside another person's longer name is theirs: "Gheorghe" of "Ion Gheorghe Maurer" is
+        Maurer's middle name, though the translator Eliza Gheorghe bears it. Up to two capitalised words
+        on each side, when all the run's words are the other person's and the whole run resolves to them."""
+        lefts, at = [start], start
+        while len(lefts) < 3 and (before := _token_before(text, max(0, at - 48), at)) and before[1][:1].isupper():
+            at = before[0]
+            lefts.append(at)
+        rights, at = [end], end
+        while len(rights) < 3 and (following := _NEXT_WORD.match(text, at)):
+            at = following.end(1)
+            rights.append(at)
+        for left in reversed(lefts):
+            for right in reversed(rights):
+                if (left, right) == (start, end):
+                    continue
+                other = self.resolve(text[left:right])
+                if other is not None and other != person and all(
+                        word.casefold() in self.words(other) for word in text[left:right].split()):
+                    return left, right, other
+        return start, end, person
 
     def _trailing_initials(self, text: str, start: int, end: int, person: str) -> int:
         """A Russian list's order, "Stalin I.V.", "Vyshinsky A. Ya.": the initials after the surname are

@@ -479,7 +479,8 @@ def addressed_text(line: str) -> str:
 
 
 def _after_addressee_verb(text: str) -> str:
-    text = re.sub(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to)\s+", "", text)
+    # the word alone on its line too: "TO" over "COMRADE TODOR ZHIVKOV" names nobody
+    text = re.sub(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to)(?:\s+|$)", "", text)
     if ":" in text:
         text = text.rsplit(":", 1)[1]
     return re.sub(r"^(?:Comrades|comrades|Messrs\.?|Members|members)\s+", "", text.strip())

@@ -130,6 +130,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         "the web page's navigation and collection boilerplate"),
     ("normalization", "08-boilerplate-masthead"): _boilerplate(
         "the archive site's masthead above the record's date"),
+    ("normalization", "08-boilerplate-buttons"): _boilerplate(
+        "the page's buttons under the title (Share, Download PDF)"),
+    ("normalization", "08-boilerplate-footer"): _boilerplate(
+        "the site's footer under the page (Back to top, the copyright line)"),
     ("normalization", "08-boilerplate-funder"): _boilerplate(
         "the page's funding acknowledgement under the title (its funder also in titleStmt/funder)"),
     ("normalization", "08-page-fields"): _page_fields,
