@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from lxml import etree
 
 from tei_encoder.pipeline import encode_bytes
 
 NS = {"t": "http://www.tei-c.org/ns/1.0"}
+RECORDS_DIR = Path(__file__).resolve().parent / "records"
+# The Soviet selections' page head as the seeds print it (no-break spaces in the navigation line).
+SOVIET_SITE = ("Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941\n\n"
+               "Marx-Engels |\u00a0 Lenin\u00a0 | Stalin |\u00a0 Home Page\n\n")
+
+
+def record(stem: str) -> etree._Element:
+    """The TEI of the unseen record tests/records/<stem>.txt."""
+    path = RECORDS_DIR / f"{stem}.txt"
+    return tei(path.read_bytes(), path.name)
 
 
 def tei(text: str | bytes, name: str = "record.txt", family: str | None = None) -> etree._Element:

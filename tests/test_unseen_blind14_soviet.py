@@ -7,24 +7,16 @@ a postscript signed again with initials (``A. L.``), and a paragraph cut by the 
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import SOVIET_SITE, record, tei, text_of, xp
 
 from tei_encoder.reader import speech
 
-RECORD = {path.stem: path for path in RECORDS}
 NB = "\u00a0"
-SITE = ("Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941\n\n"
-        f"Marx-Engels |{NB} Lenin{NB} | Stalin |{NB} Home Page\n\n")
 NAVIGATION = "Marx-Engels | Lenin | Stalin | Home Page"
 
 
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
 def page(body: str):
-    return tei(SITE + body, "probe.txt")
+    return tei(SOVIET_SITE + body, "probe.txt")
 
 
 def body_blocks(root) -> list[str]:

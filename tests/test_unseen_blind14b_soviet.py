@@ -7,22 +7,13 @@ whose dialogue is printed ``Beck. - …`` / ``I. - …``, its turns ending at th
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import SOVIET_SITE, record, tei, text_of, xp
 
-RECORD = {path.stem: path for path in RECORDS}
-NB = "\u00a0"
-SITE = ("Selected Secret Documents from Soviet Foreign Policy Documents Archives - 1919 to 1941\n\n"
-        f"Marx-Engels |{NB} Lenin{NB} | Stalin |{NB} Home Page\n\nDownload PDF\n\n")
 SOURCE = "\n\nAVP RF, f. 06, op. 1, p. 18, d. 193, l. 11-27.\n"
 
 
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
 def page(body: str):
-    return tei(SITE + body + SOURCE, "probe.txt")
+    return tei(SOVIET_SITE + "Download PDF\n\n" + body + SOURCE, "probe.txt")
 
 
 def speakers(root) -> list[str]:

@@ -6,7 +6,7 @@ an ``sp`` without ``speaker``; a record that labels its answers keeps its labels
 from __future__ import annotations
 
 from conftest import RECORDS, assert_valid
-from tei import tei, text_of, xp
+from tei import record, tei, text_of, xp
 
 from lxml import etree
 
@@ -17,10 +17,6 @@ from tei_encoder.validate import Severity, Validator
 
 RECORD = {path.stem: path for path in RECORDS}
 QUESTIONS = "other_51_oral_history_questions_only"
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
 
 
 def test_each_answer_after_a_question_is_the_interviewees_turn() -> None:

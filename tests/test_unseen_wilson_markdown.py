@@ -7,20 +7,14 @@ romanised Chinese and Korean names (``Chen Yun``, ``Pak Hon Yong``, ``Chou En-la
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import record, tei, text_of, xp
 
 import pytest
 
 from tei_encoder.families import wilson_center
 from tei_encoder.header import people
 
-RECORD = {path.stem: path for path in RECORDS}
 MARKDOWN = "wilson_80_markdown_labels_without_colons_book_citation"
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
 
 
 def test_a_markdown_page_with_labels_without_colons_is_a_wilson_page() -> None:
