@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -338,6 +339,9 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     text = text.replace("\r\n", "\n")
     count("cr", text.count("\r"))
     text = text.replace("\r", "\n")
+    if "&" in text:
+        text, references = _html_characters(text)
+        count("html-references", references)
     for char, replacement in CHARACTER_MAPPINGS:
         count(char, text.count(char))
         text = text.replace(char, replacement)
@@ -362,6 +366,24 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
                 count("whitespace", 1)
             lines.append(Line(number, piece, cells))
     return tuple(lines), _statements(counts)
+
+
+# A character reference a web page saved as text keeps ("Nasser&nbsp;said", "1956&ndash;1957", "&hellip;"):
+# the character it stands for. One HTML does not define ("&foo;") stays as printed.
+_HTML_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _html_characters(text: str) -> tuple[str, int]:
+    """The text with each HTML character reference replaced, and how many were."""
+    replaced = 0
+
+    def character(reference: re.Match[str]) -> str:
+        nonlocal replaced
+        found = html.unescape(reference.group())
+        replaced += found != reference.group()
+        return found
+
+    return _HTML_REFERENCE.sub(character, text), replaced
 
 
 _COLUMN_GAP = re.compile(r"(?: *\t[ \t]*| {2,})")
@@ -393,5 +415,5 @@ def _statements(counts: dict[str, int]) -> list[Statement]:
     return out
 
 
-_WHITESPACE_STATEMENTS = (("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
+_WHITESPACE_STATEMENTS = (("html-references", "03-html-references"), ("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
                           ("invisible", "06-invisible"), ("control", "07-control"))

@@ -28,6 +28,9 @@ _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits
 # declared with the markdown marks; "Cita**tion:" is none.
 _BETWEEN_WORDS = r"(?:\*\*)*\s+(?:\*\*)*"
 DECLARED_NOTATION = (
+    # an HTML character reference a saved web page kept ("&nbsp;", "&ndash;"): the character it stands for
+    # replaces it, declared (source.py); its name is no word of the text
+    re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"),
     # a markdown link to itself ("[https://…](https://…)", a page saved as markdown): the URL, printed once
     re.compile(r"\[(?P<kept>https?://[^\[\]\s]+)\]\((?P=kept)\)"),
     re.compile(r"\[(?:foot|end)noteRef:\s*\d+\]"),  # a Word note call: footnote or endnote

@@ -174,3 +174,16 @@ def test_the_repaired_record_keeps_its_gaps_and_declares_the_repair() -> None:
     tei = encode_bytes(DAMAGED, "a.txt").decode()
     assert tei.count('<gap reason="illegible"') == 2 and "â" not in tei
     assert "except 1 byte that is not valid UTF-8 (line 2)" in tei
+
+
+def test_html_character_references_of_a_saved_web_page_become_their_characters() -> None:
+    source = source_from_bytes("Nasser&nbsp;said that 1956&ndash;1957 &hellip; AT&T &foo; &#8212; done".encode(),
+                               "page.txt")
+    assert source.lines[0].text == "Nasser said that 1956–1957 … AT&T &foo; — done"  # &foo; is no reference: kept
+    assert [(s.key, s.count) for s in source.statements if s.key == "03-html-references"] == [("03-html-references", 4)]
+
+
+def test_a_record_without_references_states_none() -> None:
+    source = source_from_bytes("Molotov & Ribbentrop; R&D".encode(), "plain.txt")
+    assert source.lines[0].text == "Molotov & Ribbentrop; R&D"
+    assert not [s for s in source.statements if s.key == "03-html-references"]

@@ -111,6 +111,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "03-map-1"): _mapped(
         "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
     ("normalization", "03-map-2"): _mapped("U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+    ("normalization", "03-html-references"): lambda s: (
+        f"{count(s.count, 'HTML character reference')} left by a web page saved as text (&nbsp;, &ndash;, "
+        f"&hellip; …) {were(s.count)} replaced by the {'character it stands' if s.count == 1 else 'characters they stand'} for."),
     ("normalization", "04-spaces"): lambda s: (
         f"{count(s.count, 'tab, no-break or other wide space', 'tabs and no-break or other wide spaces')} "
         f"{were(s.count)} replaced by a plain space."),
