@@ -136,3 +136,21 @@ def test_an_editors_other_spelling_in_brackets_is_the_same_person() -> None:
 def test_a_hyphenated_given_name_after_a_family_name_of_one_syllable(printed: str, surname: str) -> None:
     name = people.parse_name(printed)
     assert name is not None and name.surname == surname
+
+
+@pytest.mark.parametrize(("holding", "repository", "reference"), [
+    ("Archive of Foreign Policy, Russian Federation (AVP RF), f. 06, op. 10, d. 21, l. 44",
+     "Archive of Foreign Policy, Russian Federation (AVP RF)", "f. 06, op. 10, d. 21, l. 44"),
+    ("Central State Archive, Sofia, f. 146, op. 2, a.e. 4", "Central State Archive, Sofia", "f. 146, op. 2, a.e. 4"),
+    # a fonds' abbreviation or code, and a series, belong to the reference
+    ("AAN, KC PZPR, sygn. 1685, k. 45-52", "AAN", "KC PZPR, sygn. 1685, k. 45-52"),
+    ("Hungarian National Archives (MOL), XIX-J-1-j, Box 4, 12/f", "Hungarian National Archives (MOL)",
+     "XIX-J-1-j, Box 4, 12/f"),
+])
+def test_a_repository_name_goes_on_past_a_comma_with_its_place(holding: str, repository: str, reference: str) -> None:
+    page = ("## **May 14, 1955**\n\n### **Record of a Conversation**\n\n#### **Citation:**\n\n\"Record of a "
+            f"Conversation\", May 14, 1955, Wilson Center Digital Archive, {holding}.\n\n#### **Contents:**\n\n"
+            "Translation - English\n\nThe talks went on.\n")
+    root = tei(page, "holding.txt")
+    assert xp(root, "//t:msIdentifier/t:repository/text()") == [repository]
+    assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") == [reference]

@@ -724,6 +724,12 @@ _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|fond|fonds|fund|op|opis|inventory|d|
                         r"p|pap|papka|folder|por|k|box|sygn|sig|rg|lot)\.?\s*\d", re.I)  # sygn.: Polish archives
 
 
+# What a repository's name goes on with after a comma, before its reference: a place of one or two words
+# ("Sofia", "Russian Federation") or a name with the archive's abbreviation ("Russian Federation (AVP RF)").
+# A series ("Central Foreign Policy Files"), a fonds' abbreviation ("KC PZPR", "MfS") or code ("XIX-J-1-j")
+# is no part of it.
+_REPOSITORY_GOES_ON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]+(?: [A-Za-z]+){0,5} \([A-Z][\w .-]{1,15}\)")
+_FONDS_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,3}(?: [A-Z][A-Za-z]{0,5}[A-Z][A-Za-z]{0,3})*")
 _CODE_AFTER_NAME = re.compile(r"^(?P<name>.*?[A-Za-z)])\s+(?P<code>\d[\w./-]*)$")
 
 
@@ -742,6 +748,10 @@ def _holding(draft: HeaderDraft, parts: list[str]) -> None:
             reference.append(part)
         elif reference:  # a series or file inside the reference: "RG 59, Central Decimal File, 661.00/5-1655"
             reference.append(part)
+        elif draft.repository is not None and _FONDS_ABBREVIATION.fullmatch(part):
+            reference.append(part)  # "AAN, KC PZPR, sygn. 1685": the fonds' abbreviation opens the reference
+        elif draft.repository is not None and _REPOSITORY_GOES_ON.fullmatch(part):
+            draft.repository += f", {part}"  # "Archive of Foreign Policy, Russian Federation (AVP RF)", "…, Sofia"
         elif draft.repository is not None and any(c.isdigit() for c in part):
             reference.append(part)  # a fonds' code without a token word: "MOL, XIX-J-1-j, Box 4"
         elif draft.repository is None:
