@@ -4,7 +4,7 @@ a name (``No. Nobody thinks that.``) are no persons."""
 
 from __future__ import annotations
 
-from tei import tei, xp
+from tei import tei, text_of, xp
 
 import pytest
 
@@ -35,3 +35,11 @@ def test_a_pronoun_a_capital_made_look_like_a_name_is_no_person() -> None:
                "K: Everybody says that.\n", "telcon.txt")
     names = " ".join(xp(root, "//t:person/t:persName/text()"))
     assert not {"Nobody", "Somebody", "Everybody"} & set(names.split())
+
+
+def test_the_writers_signature_under_the_last_answer_ends_the_turn() -> None:
+    root = tei("Report\n\nQuestion (the undersigned): Is there any change?\nAnswer: There are no significant "
+               "changes.\n\nKovács Imre\nambassador\n\n[handwritten: Seen. 17. III.]\n", "briefing.txt")
+    answer = xp(root, "//t:sp")[-1]
+    assert "Kovács" not in text_of(answer)
+    assert "Kovács Imre" in " ".join(xp(root, "//t:body/t:div/*[not(self::t:sp)]//text()"))

@@ -166,6 +166,12 @@ def _in_capitals(word: str, least: int) -> bool:
     return len(word) >= least and _letters(word).isalpha() and word.isupper()
 
 
+def name_over_office(lines: Sequence[str]) -> bool:
+    """A block of two lines, a name alone over an office alone (``Kovács Imre`` / ``ambassador``): a
+    signature, whatever follows it (a handwritten note, a distribution)."""
+    return len(lines) == 2 and bare_name(plain(lines[0]).strip()) and office_under(lines[1])
+
+
 def bare_name(text: str) -> bool:
     """A name alone: "Molotov", "Pak Hon", "Imre Horváth." (any alphabet's letters), "SHTYKOV",
     "KIM IL SUNG" (a surname-first name in capitals)."""

@@ -563,7 +563,19 @@ def _continues(layout: Layout, i: int) -> bool:
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
                 or section_heading.matches(layout, i) is not None or diary_entry.opens_entry(layout, i)
                 or closing.PATTERN.match(text) or source_note.matches(text)
-                or closing_matter.ends_document(layout, i) or _editors_aside(text) or _another_dash_turn(layout, text))
+                or closing_matter.ends_document(layout, i) or _signature_block(layout, i)
+                or _editors_aside(text) or _another_dash_turn(layout, text))
+
+
+def _signature_block(layout: Layout, i: int) -> bool:
+    """A name alone over an office alone, in one unit or in two on consecutive lines (``Kovács Imre`` /
+    ``ambassador``): the writer's signature ends the turn, whatever follows it (a handwritten note)."""
+    unit = layout.units[i]
+    if len(unit.lines) == 2:
+        return closing_matter.name_over_office(unit.lines)
+    after = layout.units[i + 1] if i + 1 < len(layout.units) else None
+    return len(unit.lines) == 1 and after is not None and after.line == unit.line + 1 and len(after.lines) == 1 \
+        and closing_matter.name_over_office((unit.text, after.text))
 
 
 def _another_dash_turn(layout: Layout, text: str) -> bool:
