@@ -49,7 +49,9 @@ _PARTS_PLAYED = (
     ("interpreter", re.compile(r"\b(?:interpreter|interpreting|translator)\b", re.I)),
     ("chairman", re.compile(r"\b(?:chairman|chairwoman|chair|presiding)\b", re.I)),
     ("secretary", re.compile(r"\bsecretary\b", re.I)),
-    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes)\b", re.I)),
+    # "Record taken by:", "Recorded by:", "Notes taken by:" heading a list's line name its recorder too
+    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes|record(?:ed|\s+(?:taken|kept|made))\s+by|"
+                            r"notes\s+taken\s+by)\b", re.I)),
 )
 _LEADING_PART = re.compile(rf"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[{UPPER}])")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.header import aliases, people
 from tei_encoder.letters import UPPER
-from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.markers import FORM_FEED, NOTE_MARKER, plain
 from tei_encoder.reader import opening, speech
 from tei_encoder.reader.block_rules import (
     caps_heading,
@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 # A transcript's label in capitals after a title: "MR. HAGERTY. Thank you, Mr. President."
 _TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
 FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
-                             rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\.\s+(?P<rest>\S.*)$", re.S)
+                             rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
+                             # a note at the name, before the stop ("RUSAKOV[footnoteRef:3]. I met …")
+                             rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
 # A block that is one parenthesis, no other inside it: the record's stage direction, not speech.
 _WHOLE_PARENTHESIS = re.compile(r"^\([^()]{1,300}\)\.?$")
 _LEADING_STAGE = re.compile(r"^(?P<stage>\([^()]{1,60}\))\s*(?P<rest>.*)$", re.S)
@@ -75,6 +77,8 @@ def read(layout: Layout, i: int) -> int | None:
 
 def speaks(layout: Layout, name: str, rest: str) -> bool:
     """Whether ``name:`` labels a speaker of this record rather than a field (``Navy Files:``)."""
+    if _names_a_person_only(rest):
+        return False  # "Rapporteur: Comrade János Kádár" under each agenda item: a field naming someone
     if speech.is_role_word(name) or _TITLED.match(name) or speech.is_capitals(name):
         return True
     if layout.persons.registry.resolve(name) is not None:
@@ -87,6 +91,17 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
     if text.startswith(('"', "“")):
         return True  # "Kelly: “We agree.”": a quotation is speech
     return others > 0 and (text[:1].isupper() and text.endswith(_SPEECH_END) or _han_speech(text))
+
+
+_TITLED_NAME_ALONE = re.compile(rf"^(?:{speech.TITLE_PREFIX})+(?P<name>{speech.NAME})$")
+
+
+def _names_a_person_only(rest: str) -> bool:
+    """The label's text is one titled full name and nothing else (``Comrade János Kádár``, ``Comrade
+    A. Novotný``): what a field gives (an agenda item's rapporteur or reporter), no words spoken. One
+    word after the title (``Mr. President``, ``Comrade Fock``) may be an address, spoken."""
+    alone = _TITLED_NAME_ALONE.match(plain(rest).strip())
+    return alone is not None and len(alone.group("name").split()) >= 2
 
 
 _HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re.S)
@@ -194,7 +209,7 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     # titled names in capitals ("MR. HAGERTY. Thank you …")
     transcript = labels.offices[_key(name)] >= 2 if _capitals_office(name) else (
         bool(re.fullmatch(_TITLED_CAPITALS, name)) and max(labels.offices.values(), default=0) >= 2)
-    return (match.group("lead"), name + ".", match.group("rest")) \
+    return (match.group("lead"), name + (match.group("note") or "") + ".", match.group("rest")) \
         if known or transcript or _stenogram_label(layout, name) else None
 
 

@@ -1,0 +1,119 @@
+"""Unseen records written after the blind14/d Word-export records (seed 003's form: ``[footnoteRef:N]``
+calls, ``[N: …]`` bodies): note bodies of two paragraphs that open after their paragraph's text or close
+before other bodies; a recorder's field among the participants lines; an agenda with its reporters and
+parts numbered again; long capitals headings and headings with a call; a parenthesis between the marks and
+the heading; capitals labels with a call before the stop; an enclosure line over the signature or the
+distribution list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def title(root) -> str:
+    return " ".join(text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).split())
+
+
+def notes(root) -> dict[str, str]:
+    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@place='foot']")}
+
+
+# -- note bodies of two paragraphs (notes.py, _end_of_split_body)
+
+def test_a_two_paragraph_body_opened_after_its_paragraph_keeps_its_text() -> None:
+    root = record("word_57_note_bodies_over_two_paragraphs_mid_line")
+    found = notes(root)
+    assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert found["4"].startswith("Gheorghiu-Dej, Gheorghe (1901–1965)")
+    assert found["4"].endswith("simply “the comrade”.")
+    assert "The source gives no text" not in text_of(root)
+
+
+def test_a_two_paragraph_body_followed_by_another_body_keeps_both() -> None:
+    root = record("word_57_note_bodies_over_two_paragraphs_mid_line")
+    found = notes(root)
+    assert found["5"].startswith("The construction of the Galați combine") and found["5"].endswith("in 1966.")
+    assert found["6"].startswith("Bîrlădeanu, Alexandru (1911–1997)")
+    note5 = xp(root, "//t:note[@n='5']")[0]
+    assert xp(note5, ".//t:lb") or len(xp(note5, "t:p")) == 2  # its two paragraphs kept apart
+    # no part of a body is left in the text as a paragraph of its own
+    for p in xp(root, "//t:body//t:p[not(ancestor::t:note)]"):
+        own = "".join(p.xpath("text()"))
+        assert not re.search(r"\]\s*$|^\s*\[\d+:", own), own
+
+
+# -- minutes: a recorder's field, an agenda with reporters, parts numbered again
+
+def test_a_recorder_field_among_the_participants_lines_closes_nothing() -> None:
+    root = record("word_58_minutes_recorder_field_agenda_reporters")
+    assert xp(root, "//t:person[@xml:id='pavel']/@role") == ["attendant recorder"]
+    assert xp(root, "//t:sp/@who") == ["#mlynar", "#kolder", "#dubcek", "#smrkovsky", "#cernik"]
+    assert not xp(root, "//t:div[@type='distribution']//t:sp")
+
+
+def test_a_heading_with_a_note_call_is_the_title_with_its_continuation() -> None:
+    root = record("word_58_minutes_recorder_field_agenda_reporters")
+    assert title(root) == "MINUTES of the session of the Presidium of the CC CPCz held on 2 April 1968"
+
+
+def test_an_agendas_reporter_lines_are_no_turns_and_its_items_no_sections() -> None:
+    root = record("word_58_minutes_recorder_field_agenda_reporters")
+    assert not xp(root, "//t:person[@xml:id='reporter']")
+    heads = [" ".join(text_of(head).split()) for head in xp(root, "//t:div[@type='section']/t:head")]
+    assert heads == ["1. THE DRAFT OF THE ACTION PROGRAMME", "2. PERSONNEL QUESTIONS", "3. OTHER BUSINESS"]
+    assert len(xp(root, "//t:div[@type='document']")) == 1
+
+
+# -- headings: long capitals, a parenthesis over the heading, capitals labels with a call
+
+def test_a_long_capitals_heading_that_names_its_kind_is_the_title() -> None:
+    root = record("word_59_long_capitals_record_heading_note_from_41")
+    assert title(root).startswith("RECORD OF THE CONVERSATION BETWEEN THE CHAIRMAN OF THE COUNCIL OF STATE")
+    assert title(root).endswith("IN BERLIN-PANKOW ON 6 MARCH 1964")
+    assert sorted(notes(root)) == ["41", "42"]
+
+
+def test_a_parenthesis_over_a_meeting_heading_stays_in_the_opening() -> None:
+    root = record("word_60_working_record_aside_meeting_heading_stop_labels")
+    assert title(root) == "MEETING OF THE SECRETARIAT OF THE CC CPSU"
+    assert len(xp(root, "//t:div[@type='document']")) == 1
+    assert "(Draft record)" in " ".join(text_of(opener) for opener in xp(root, "//t:body//t:opener"))
+
+
+def test_a_capitals_label_with_a_call_before_its_stop_opens_a_turn() -> None:
+    root = record("word_60_working_record_aside_meeting_heading_stop_labels")
+    assert xp(root, "//t:sp/@who") == ["#suslov", "#ponomarev", "#kirilenko", "#katushev", "#suslov"]
+    assert xp(root, "//t:sp[2]/t:speaker/t:note/@n") == ["2"]
+    assert xp(root, "//t:sp[4]/t:speaker/t:note/@n") == ["3"]
+
+
+# -- an enclosure line and an attached document
+
+def test_an_enclosure_line_over_the_signature_is_no_attachment() -> None:
+    root = record("word_61_cover_note_enclosure_line_attached_report")
+    attachments = xp(root, "//t:div[@type='attachment']")
+    assert len(attachments) == 1
+    assert " ".join(text_of(xp(attachments[0], "t:head")[0]).split()) == "Attachment"
+    assert "Enclosure: 5 pages, secret." not in text_of(attachments[0])
+
+
+def test_the_attached_documents_heading_is_the_title_of_a_cover_note() -> None:
+    root = record("word_61_cover_note_enclosure_line_attached_report")
+    assert title(root) == ("REPORT on the situation in the Korean Workers’ Party after the September (1965) "
+                           "plenum of its CC")
+
+
+def test_an_enclosure_line_over_the_distribution_is_no_title() -> None:
+    root = record("word_62_letter_enclosure_line_over_distribution")
+    assert title(root) == "The visit of the Ghanaian delegation"
+    assert not xp(root, "//t:div[@type='attachment']")
