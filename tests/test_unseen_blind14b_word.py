@@ -131,5 +131,19 @@ def test_the_attached_documents_heading_is_the_title_of_a_cover_note() -> None:
 
 def test_an_enclosure_line_over_the_distribution_is_no_title() -> None:
     root = record("word_62_letter_enclosure_line_over_distribution")
-    assert title(root) == "The visit of the Ghanaian delegation"
+    assert title(root) == "The visit of the Ghanaian military delegation"
     assert not xp(root, "//t:div[@type='attachment']")
+
+
+def test_a_ranked_signer_under_his_office_signs_the_letter() -> None:
+    """``Chief of the General Staff`` / ``Colonel General Otakar Rytíř[footnoteRef:2], v. r.``, then the
+    enclosure line and the copies: the signature closes the letter, its signer is the sender."""
+    root = record("word_62_letter_enclosure_line_over_distribution")
+    closer = " ".join(text_of(xp(root, "//t:closer")[0]).split())
+    assert closer.startswith("Chief of the General Staff Colonel General Otakar Rytíř")
+    assert "Enclosure: Draft programme of the visit" in closer
+    assert xp(root, "//t:person[@xml:id='rytir']/@role") == ["sender"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#rytir"]
+    # the copies are the distribution matter, no closing of their own
+    copies = xp(root, "//t:div[@type='distribution']")
+    assert copies and not xp(copies[0], ".//t:closer")

@@ -198,10 +198,15 @@ SENDING_BODY = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and)){0,5}){0,2}\.?$")
 
 
+# "Bohumír Lomský, m. p." (manu propria), "v. r." (Czech vlastní rukou), "в. р.": "signed in his own hand" after
+# the typed name of a copy; no part of the name, and the line signs all the same.
+_MANU_PROPRIA = re.compile(r",?\s*(?:m\.\s?p\.|v\.\s?r\.|в\.\s?р\.)$")
+
+
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
-    bare = plain(text).strip()
+    bare = _MANU_PROPRIA.sub("", plain(text).strip())
     if DISTRIBUTION_HEAD.match(bare):
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
@@ -291,7 +296,9 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
 _OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
                   r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
                   r"Commissar|Envoy|Counsell?or|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
-                  r"Consul|Commander|General Secretary|Attach[ée])\b")
+                  r"Consul|Commander|General Secretary|Attach[ée]|"
+                  # a rank before the signer's name ("Army General Bohumír Lomský", "Marshal of the Soviet Union …")
+                  r"(?:Army |Colonel |Lieutenant |Major )?General(?= [A-Z])|Marshal|Admiral)\b")
 # An office that a blank line parts from the name under it (``Ambassador of the USSR in the DRV`` /
 # blank / ``I. Shcherbakov``) still heads the signature when it opens with an office's word.
 _OFFICE_START = re.compile(rf"^{_OFFICE_TITLES}")
@@ -322,9 +329,21 @@ def office_under(text: str) -> bool:
 _OFFICE_AFTER_NAME = re.compile(rf"\s+(?:\((?i:{_OFFICE_TITLES})[^()]*\)|(?i:{_OFFICE_TITLES})[^()]*)$")
 
 
+# A signer's rank and name at the end of the signature, under the office he signs for: the name is the
+# signer ("Army" before it would read as a body's name).
+_RANKED_SIGNER = re.compile(rf"(?<!\S)(?:(?:Army |Colonel |Lieutenant |Major )?General|Marshal|Admiral)"
+                            rf" (?P<name>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})$")
+
+
 def _name_before_office(signature: str) -> str:
     """``József Kovács``, of the signature ``József Kovács (ambassador)``."""
     return _OFFICE_AFTER_NAME.sub("", signature)
+
+
+def _titled_under_office(office: list[str], text: str) -> bool:
+    """``Minister of National Defence`` / ``Army General Bohumír Lomský, m. p.``: a name with its rank under
+    the office it signs for; the two together sign, though the record names him nowhere else."""
+    return bool(office) and _office_before_bare_name(_MANU_PROPRIA.sub("", plain(text).strip()))
 
 
 def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:
@@ -349,6 +368,7 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
         if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text) or under_salute
+                                     or _titled_under_office(office, text)
                                      or named_elsewhere(layout, plain(text)) or signs_for_sender(layout, text)):
             kind = None
         if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
@@ -422,7 +442,15 @@ def _last(layout: Layout, j: int) -> bool:
                                               or attachment.PATTERN.match(later.text) or trailer(later.text)
                                               or _dateline_over_lines(later)  # "Foreign Office, S.W.1," / "3rd …"
                                               for later in layout.units[j + 1:])
-            or _after_closing(layout, j + 1))
+            or _after_closing(layout, _past_enclosure_lines(layout, j + 1)))
+
+
+def _past_enclosure_lines(layout: Layout, j: int) -> int:
+    """The first unit from j on that is no enclosure line: ``Enclosure: Draft resolution …`` stands between
+    a letter's signature and its ``Distribution:``, and the signature is still the document's last."""
+    while j + 1 < len(layout.units) and attachment.PATTERN.match(layout.units[j].text):
+        j += 1
+    return j
 
 
 def _after_closing(layout: Layout, j: int) -> bool:
@@ -461,7 +489,9 @@ def read(layout: Layout, i: int) -> int | None:
                     _sending_body(layout, plain(signature))  # a body signs: no person
                     continue
                 if signer or not SIGNATURE_MARK.match(signature):
-                    name = signer.group() if signer else _name_before_office(plain(signature).rstrip(". "))
+                    bare = _MANU_PROPRIA.sub("", plain(signature).strip()).rstrip(". ")  # "…, m. p.": no part of it
+                    ranked = _RANKED_SIGNER.search(bare)  # "Minister of National Defence Army General B. Lomský"
+                    name = signer.group() if signer else ranked.group("name") if ranked else _name_before_office(bare)
                     layout.persons.sender(name)
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in _KEPT_AS_PRINTED:
