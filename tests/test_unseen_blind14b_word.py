@@ -94,9 +94,18 @@ def test_given_names_are_no_persons_nor_forms_of_their_own() -> None:
 
 def test_a_long_capitals_heading_that_names_its_kind_is_the_title() -> None:
     root = record("word_59_long_capitals_record_heading_note_from_41")
-    assert title(root).startswith("RECORD OF THE CONVERSATION BETWEEN THE CHAIRMAN OF THE COUNCIL OF STATE")
-    assert title(root).endswith("IN BERLIN-PANKOW ON 6 MARCH 1964")
+    assert title(root).startswith("RECORD OF PREMIER ZHOU ENLAI’S CONVERSATION WITH THE AMBASSADOR OF THE GERMAN")
+    assert title(root).endswith("BEIJING, ON 6 MARCH 1964")
     assert sorted(notes(root)) == ["41", "42"]
+
+
+def test_a_possessive_in_a_capitals_heading_ends_the_name() -> None:
+    """``PREMIER ZHOU ENLAI’S CONVERSATION``: the given names after a family name printed first stop at
+    the possessive; the noun after it is no part of Zhou's form."""
+    root = record("word_59_long_capitals_record_heading_note_from_41")
+    forms = [" ".join(text_of(name).split()) for name in xp(root, "//t:person[@xml:id='zhou']/t:persName")]
+    assert "PREMIER ZHOU ENLAI" in forms
+    assert not [form for form in forms if "CONVERSATION" in form]
 
 
 def test_a_parenthesis_over_a_meeting_heading_stays_in_the_opening() -> None:
@@ -111,6 +120,16 @@ def test_a_capitals_label_with_a_call_before_its_stop_opens_a_turn() -> None:
     assert xp(root, "//t:sp/@who") == ["#suslov", "#ponomarev", "#kirilenko", "#katushev", "#suslov"]
     assert xp(root, "//t:sp[2]/t:speaker/t:note/@n") == ["2"]
     assert xp(root, "//t:sp[4]/t:speaker/t:note/@n") == ["3"]
+
+
+def test_the_meetings_end_closes_the_last_turn() -> None:
+    """``(The meeting ended at 12.40.)`` in the last turn, then ``Checked against the shorthand notes by …``:
+    the parenthesis is the turn's last stage direction, the line after it no one's speech."""
+    root = record("word_60_working_record_aside_meeting_heading_stop_labels")
+    last = xp(root, "//t:sp")[-1]
+    assert " ".join(text_of(xp(last, "t:stage")[-1]).split()) == "(The meeting ended at 12.40.)"
+    assert "Checked against" not in text_of(last)
+    assert any(text_of(p).startswith("Checked against") for p in xp(root, "//t:body//t:p[not(ancestor::t:sp)]"))
 
 
 # -- an enclosure line and an attached document

@@ -519,7 +519,12 @@ def _given_names_after_family_name(text: str, start: int, end: int) -> int:
                 following.group(1).lower() in people.TITLES:
             break
         end = following.end(1)
+        if following.group(1).endswith(_POSSESSIVE_ENDINGS):
+            return end - 2  # "CHEN YI’S CONVERSATION": the possessive ends the name, its noun is none of it
     return end
+
+
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
 
 
 def names_in_list(text: str) -> list[str]:

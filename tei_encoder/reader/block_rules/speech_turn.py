@@ -420,6 +420,8 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
         if _WHOLE_PARENTHESIS.match(layout.units[i].text):  # "(The conversation continued over dinner.)"
             parts.append(Stage(layout.units[i].text))
             i += 1
+            if _record_ends_here(layout, i - 1):
+                break
             continue
         if narration_ends and not quoted and _narrates(layout, i):
             break  # "VYSHINSKY asks whether …", "Then the meeting …" are the record's narration
@@ -427,6 +429,17 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
         parts.append(Speech(text))
         speech_text += " " + text
     return i
+
+
+_THE_MEETING = re.compile(r"^\((?:The|This) (?:conversation|talks?|meeting|session|discussion|interview|reception)\b", re.I)
+
+
+def _record_ends_here(layout: Layout, i: int) -> bool:
+    """``(The conversation ended at 5:45 p.m.)`` in the last turn: the meeting is over, and what follows
+    (``Checked by Huang Zhen. Printed and distributed: …``) is no one's speech; before, the turn ran on
+    over it. The parenthesis stays the turn's last stage direction; with turns after it, it ends nothing."""
+    return bool(_THE_MEETING.match(plain(layout.units[i].text))) and not any(
+        speech.match_label(later.text) for later in layout.units[i + 1:])
 
 
 def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:
