@@ -33,7 +33,7 @@ def notes(root) -> dict[str, str]:
 def test_a_two_paragraph_body_opened_after_its_paragraph_keeps_its_text() -> None:
     root = record("word_57_note_bodies_over_two_paragraphs_mid_line")
     found = notes(root)
-    assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert sorted(found, key=int) == ["1", "2", "3", "4", "5", "6", "7"]
     assert found["4"].startswith("Gheorghiu-Dej, Gheorghe (1901–1965)")
     assert found["4"].endswith("simply “the comrade”.")
     assert "The source gives no text" not in text_of(root)
@@ -50,6 +50,18 @@ def test_a_two_paragraph_body_followed_by_another_body_keeps_both() -> None:
     for p in xp(root, "//t:body//t:p[not(ancestor::t:note)]"):
         own = "".join(p.xpath("text()"))
         assert not re.search(r"\]\s*$|^\s*\[\d+:", own), own
+
+
+def test_signatures_in_tab_columns_are_one_signer_a_column() -> None:
+    """``Chivu Stoica<tabs>Emil Bodnăraş[footnoteRef:7]<tabs>Nicolae Ceauşescu [7: …]``, a name alone under
+    the rows, ``Alternate members:`` over a last row: each name a signer, the note at its call."""
+    root = record("word_57_note_bodies_over_two_paragraphs_mid_line")
+    signers = ["stoica", "bodnaras", "ceausescu", "draghici", "borila", "moghioros", "rautu", "salajan"]
+    assert xp(root, "//t:closer/t:signed/t:persName/@ref") == [f"#{ident}" for ident in signers]
+    assert all(xp(root, f"//t:person[@xml:id='{ident}']/@role") == ["sender"] for ident in signers)
+    assert xp(root, "//t:closer/t:signed[t:persName/@ref='#bodnaras']/t:note/@n") == ["7"]
+    assert "Alternate members:" in [text_of(signed) for signed in xp(root, "//t:closer/t:signed")]
+    assert notes(root)["7"].startswith("Bodnăraş, Emil (1904–1976)")
 
 
 # -- minutes: a recorder's field, an agenda with reporters, parts numbered again, a signature family name first

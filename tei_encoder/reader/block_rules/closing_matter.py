@@ -31,6 +31,7 @@ from tei_encoder.reader.block_rules import (
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
+from tei_encoder.reader.notes import without_word_notes
 from tei_encoder.reader.opening import field_kind, is_dateline
 from tei_encoder.reader.units import Unit
 
@@ -244,6 +245,16 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
             j > i and _after_closing(layout, j)):
+        in_columns = bool(entries) and entries[-1][0] == "signed-column"
+        grid = _name_columns(layout, layout.units[j], in_columns)
+        if grid is not None:  # "Hermann Axen<tabs>Gerhard Grüneberg<tabs>Kurt Hager": one signature a column
+            entries.extend(("signed-column", column, layout.units[j].line) for column in grid)
+            j += 1
+            continue
+        if in_columns and _group_of_signers(layout, j):  # "Candidates of the Political Bureau:" over more names
+            entries.append(("signed", layout.units[j].text, layout.units[j].line))
+            j += 1
+            continue
         unit, span = _with_office_line(layout, j)
         first = unit.lines[0]
         if _dateline_over_lines(unit):  # "Cabinet Office, S.W.1," / "12th February, 1948."
@@ -267,6 +278,36 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     kinds = [kind for kind, _, _ in entries]
     useful = {"signed", "signed-column", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
     return (entries, j - i) if entries and useful else None
+
+
+def _group_of_signers(layout: Layout, j: int) -> bool:
+    """``Candidates of the Political Bureau:`` between rows of signatures in columns: the head of the
+    signers under it, a line of the signature block (no person)."""
+    text = plain(layout.units[j].text).strip()
+    return (text.endswith(":") and len(text.split()) <= 6 and j + 1 < len(layout.units)
+            and _name_columns(layout, layout.units[j + 1]) is not None)
+
+
+def _name_columns(layout: Layout, unit: Unit, in_columns: bool = False) -> list[str] | None:
+    """A line of signatures in tab columns (``in_columns``: under such a line, a name alone too), each a name alone without initials (``Hermann Axen[footnoteRef:7]
+    <tabs>Gerhard Grüneberg<tabs>Kurt Hager [7: …]``, as a letter of many signers prints them): the line's
+    text cut where each column's name begins, a call staying with the name it follows. None for any other
+    line. Read as one line, the names were one paragraph (or one person, "Hermann Axen Gerhard Grüneberg")."""
+    cells = layout.columns.get(unit.line, ())
+    # the notes' bodies out first: a body's own spacing ("[7:  Axen, …]") made cells of it
+    names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
+    if in_columns and not cells and len(unit.lines) == 1 and bare_name(plain(unit.text).strip()):
+        return [unit.text]  # "Erich Mückenberger" alone under the rows: the last row's one column
+    if len(unit.lines) != 1 or len(names) < 2 or not all(bare_name(name) for name in names):
+        return None
+    text, starts, position = unit.text, [], 0
+    for name in names:
+        found = text.find(name, position)
+        if found < 0:
+            return None  # the line as read is not the columns' names in order
+        starts.append(found)
+        position = found + len(name)
+    return [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)])]
 
 
 def _dateline_over_lines(unit: Unit) -> bool:
