@@ -166,6 +166,17 @@ def test_an_enclosure_line_over_the_distribution_is_no_title() -> None:
     assert not xp(root, "//t:div[@type='attachment']")
 
 
+def test_a_table_row_with_a_note_body_in_a_cell_stays_a_row() -> None:
+    """``10 July<tab>Prague<tab>Talks at the General Staff[footnoteRef:2] [2:  …]``, ``12 July<tab>Brno[footnoteRef:3]
+    [3:  …] <tab>Departure``: the bodies go to their calls, the rows keep their three cells."""
+    root = record("word_62_letter_enclosure_line_over_distribution")
+    rows = [[" ".join(text_of(cell).split()) for cell in xp(row, "t:cell")] for row in xp(root, "//t:table/t:row")]
+    assert [len(row) for row in rows] == [3, 3, 3, 3]
+    assert rows[1][:2] == ["10 July", "Prague"] and rows[1][2].startswith("Talks at the General Staff")
+    assert xp(root, "//t:table/t:row[4]/t:cell[2]/t:note/@n") == ["3"]
+    assert rows[3][2] == "Departure"
+
+
 def test_a_ranked_signer_under_his_office_signs_the_letter() -> None:
     """``Chief of the General Staff`` / ``Colonel General Otakar Rytíř[footnoteRef:2], v. r.``, then the
     enclosure line and the copies: the signature closes the letter, its signer is the sender."""

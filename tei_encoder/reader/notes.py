@@ -280,8 +280,12 @@ def without_word_notes(text: str) -> str:
         return ""
     if WORD_CALL_PART not in text:
         return text
-    kept, _ = _cut_word_bodies(text, ())
-    return WORD_CALL.sub("", kept)
+    return WORD_CALL.sub("", without_word_bodies(text))
+
+
+def without_word_bodies(text: str) -> str:
+    """The text without the whole Word note bodies in it (``[7:  Axen, Hermann …]``); calls kept."""
+    return _cut_word_bodies(text, ())[0] if "[" in text else text
 
 
 def _balanced_end(text: str, start: int) -> int | None:
