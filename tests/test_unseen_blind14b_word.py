@@ -78,6 +78,14 @@ def test_a_heading_with_a_note_call_is_the_title_with_its_continuation() -> None
     assert title(root) == "MINUTES of the session of the Political Committee held on 10 May 1966"
 
 
+def test_the_meeting_date_of_the_title_is_the_setting() -> None:
+    """``MINUTES`` / ``of the session of the Political Committee held on 10 May 1966``: the title gives the
+    meeting's date (the dateline at the foot, 12 May, is the minutes')."""
+    root = record("word_58_minutes_recorder_field_agenda_reporters")
+    assert xp(root, "//t:settingDesc/t:setting/t:date/@when") == ["1966-05-10"]
+    assert xp(root, "//t:creation/t:date/@when") == ["1966-05-12"]
+
+
 def test_an_agendas_reporter_lines_are_no_turns_and_its_items_no_sections() -> None:
     root = record("word_58_minutes_recorder_field_agenda_reporters")
     assert not xp(root, "//t:person[@xml:id='reporter']")
