@@ -349,8 +349,17 @@ def _find_setting(findings: Findings) -> m.Setting | None:
         met = dates.meeting_date(bare)  # header/dates.py: "On 10 August I met …", "talks … on 2 June"
         found_date = m.DateText(met.text, met.when, met.from_, met.to) if met else None
         if place or found_date:
-            return m.Setting(place.group("place") if place else None, found_date)
-    return None
+            return m.Setting(place.group("place") if place else None, _title_meeting_date(findings) or found_date)
+    title_date = _title_meeting_date(findings)
+    return m.Setting(None, title_date) if title_date else None
+
+
+def _title_meeting_date(findings: Findings) -> m.DateText | None:
+    """``MINUTES of the meeting of the Political Committee held on 14 May 1968``: the meeting's date as the
+    title gives it, before any in the paragraphs under it (an agenda's ``Report on the talks held in Moscow
+    on 4 May 1968`` is another meeting's)."""
+    met = dates.meeting_date(plain(findings.headings[0])) if findings.headings else None
+    return m.DateText(met.text, met.when, met.from_, met.to) if met else None
 
 
 def _labelled_place(findings: Findings) -> str | None:

@@ -117,6 +117,7 @@ class Layout:
         self.new_division("document")
         i = self._take_headings(0) or self._title_under_lines()
         i = self.take_opening(i)
+        i = self._aside_over_heading(i)
         i = self._headings_naming_their_kind(i)
         i = self._kind_inside_opening(i)
         while i < len(self.units):
@@ -144,9 +145,12 @@ class Layout:
         self.div.has_body |= not isinstance(block, APPARATUS)
         self.div.closed |= isinstance(block, (ClosingBlock, PostscriptBlock))  # nothing but notes after either
 
-    def heading(self, line: int, text: str, last: int | None = None) -> None:
-        """``last``: the heading's last source line, when it is not the last line of its unit."""
+    def heading(self, line: int, text: str, last: int | None = None, names_record: bool = True) -> None:
+        """``last``: the heading's last source line, when it is not the last line of its unit;
+        ``names_record``: False for a head that only says what follows (``Enclosure``), no title of the record."""
         self.add(HeadingBlock(line, text))
+        if not names_record:
+            return
         if not self.findings.headings:  # the header's title: the decision trace marks its lines
             self.findings.title_lines = (line, last if last is not None else self._unit_end(line, text))
         self.findings.headings.append(text)
@@ -289,6 +293,32 @@ class Layout:
                 self.findings.title_lines = (self.findings.title_lines[0], self._last_line_before(i))
             i = self.take_opening(i)
         return i
+
+    def _aside_over_heading(self, i: int) -> int:
+        """``TOP SECRET`` / ``Single copy`` / ``(Working record)`` / ``SESSION OF THE POLITBURO …``: a short
+        parenthesis alone between the marks and the heading says what the copy is; it belongs to the
+        opening. Read as body text, it made the heading under it start a second document."""
+        if i + 1 >= len(self.units) or not self.findings.opening or not _ASIDE.match(plain(self.units[i].text).strip()):
+            return i
+        if not (caps_heading.matches(self.units[i + 1].text) or _kind_heading(self.units[i + 1])):
+            return i
+        unit = self.units[i]
+        aside = [OpeningLine(None, unit.text, line=unit.line)]
+        self.add(OpeningBlock(unit.line, tuple(aside)))
+        self.findings.opening.extend(aside)
+        return i + 1
+
+    def enclosed_title(self, i: int) -> int:
+        """Under an attachment's own head (``Enclosure``) in a record with no title yet: the enclosed
+        document's marks and its headings that name its kind (``Secret`` / ``MEMORANDUM`` / ``on the
+        position …``), as at a document's start; its title is the record's (a cover note has none)."""
+        if self.findings.headings:
+            return i
+        _, taken, lines = self.opening_at(i)
+        after = lines[taken - 1][0] + 1 if taken else i
+        if after >= len(self.units) or not _kind_heading(self.units[after]):
+            return i
+        return self.take_heading(self.take_opening(i))
 
     def _last_line_before(self, i: int) -> int:
         unit = self.units[i - 1]
@@ -450,6 +480,15 @@ _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brie
                              # "Information" / "über das Gespräch …", "Information on the talks …": the East German kind
                              + r"|Information(?=\s+(?:über|zur|zum|on|about|concerning)\b)|Из дневника)\b"
                              r"(?!\s*:)")  # "Note: this translation is provisional" is a label, no heading
+
+
+_ASIDE = re.compile(r"^\([^()\d]{1,40}\)$")
+
+
+def _kind_heading(unit: Unit) -> bool:
+    """A short heading that opens with the document's kind (``MEMORANDUM``, ``Record of Conversation``)."""
+    bare = plain(unit.text).strip()
+    return len(unit.lines) <= 3 and len(bare.split()) <= 30 and names_its_kind(bare) and not bare.endswith(TERMINAL)
 
 
 def names_its_kind(text: str) -> bool:

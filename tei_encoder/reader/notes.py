@@ -199,10 +199,17 @@ def _bodies_joined(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _end_of_split_body(units: list[tuple[int, str]], i: int) -> int | None:
-    """The unit at whose end a body that opens unit i, and does not close there, closes; None when there is
-    none within a few units, or another body or a page comes first (the units are then left as they were)."""
+    """The unit at whose end a body that opens in unit i, and does not close there, closes; None when there
+    is none within a few units, or another body or a page comes first (the units are then left as they were).
+
+    The body may open after its paragraph's text or after other bodies on the line (``… 1962. [3: …]  [4:
+    Hlavní …`` / ``Its correspondence … preserved.]``), as the export prints a note of two paragraphs at its
+    paragraph's end, and other whole bodies may follow its close on the later line (``… them.]  [116: …]``):
+    before, only a body opening its unit and closing its later one was joined, and the other bodies' note
+    had no text while its second paragraph stood in the body as a paragraph of its own."""
     text = units[i][1]
-    if not _BODY_AT_START.match(text) or _balanced_end(text, text.index("[")) is not None:
+    start = _open_body_start(text)
+    if start is None:
         return None
     joined = text
     for j in range(i + 1, min(len(units), i + _PARAGRAPHS_OF_A_BODY)):
@@ -210,10 +217,36 @@ def _end_of_split_body(units: list[tuple[int, str]], i: int) -> int | None:
         if _BODY_AT_START.match(later) or FORM_FEED in later:
             return None
         joined += "\n\n" + later
-        close = _balanced_end(joined, joined.index("["))
+        close = _balanced_end(joined, start)
         if close is not None:
-            return j if close == len(joined.rstrip()) - 1 else None
+            return j if _only_bodies(joined[close + 1:]) else None
     return None
+
+
+def _open_body_start(text: str) -> int | None:
+    """Where the body that the text opens and does not close begins (after any bodies it closes)."""
+    if "[" not in text:
+        return None
+    position = 0
+    for match in _WORD_BODY_START.finditer(text):
+        if match.start() < position:
+            continue  # "[2: see [3: …]]": inside a body closed already
+        end = _balanced_end(text, match.start())
+        if end is None:
+            return match.start()
+        position = end + 1
+    return None
+
+
+def _only_bodies(text: str) -> bool:
+    """Nothing but whole bodies (``[116: …]``) and spaces."""
+    position = 0
+    while (match := _WORD_BODY_START.match(text, len(text) - len(text[position:].lstrip()))) is not None:
+        end = _balanced_end(text, match.start())
+        if end is None:
+            return False
+        position = end + 1
+    return not text[position:].strip()
 
 
 def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:
@@ -237,6 +270,22 @@ def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:
         position = end + 1
     pieces.append(text[position:])
     return "".join(pieces).rstrip(), found
+
+
+def without_word_notes(text: str) -> str:
+    """A source line as its words read without Word's notes: no calls, no whole bodies, nothing of a line
+    that opens a body (``MINUTES[footnoteRef:1]`` / ``[1:  MNL OL …]`` / ``of the meeting …`` is the
+    heading ``MINUTES of the meeting …``, for the decision trace to find it)."""
+    if _BODY_AT_START.match(text):
+        return ""
+    if WORD_CALL_PART not in text:
+        return text
+    return WORD_CALL.sub("", without_word_bodies(text))
+
+
+def without_word_bodies(text: str) -> str:
+    """The text without the whole Word note bodies in it (``[7:  Axen, Hermann …]``); calls kept."""
+    return _cut_word_bodies(text, ())[0] if "[" in text else text
 
 
 def _balanced_end(text: str, start: int) -> int | None:

@@ -109,6 +109,10 @@ KINDS_IN_ORIGINALS = RUSSIAN_KINDS + GERMAN_KINDS
 _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|"
                          r"TRANSCRIPT|INTERVIEW|LETTER|CABLE|DESPATCH|DISPATCH|"  # issue 10: a letter's heading
                          r"MESSAGE|STATEMENT|DECLARATION|DIRECTIVE|RESOLUTION|DECREE|COMMUNIQU[EÉ]|TREATY|"
+                         # a meeting's record headed by the meeting ("SESSION OF THE POLITBURO OF THE CC CPSU"; a letterhead's
+                         # "FOUR HUNDRED AND EIGHTY-SECOND MEETING" names no body),
+                         # a note by its subject ("NOTE ON THE TALKS …"; "NOTE:" alone is a label)
+                         r"(?:SESSION|MEETING|SITTING)(?= OF\b)|NOTE(?= (?:ON|OF|FOR|BY|ABOUT|CONCERNING)\b)|"
                          + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 
 
@@ -351,7 +355,9 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
 
 def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
-    begun."""
+    begun. A note's call is no part of the line's words: ``MINUTES[footnoteRef:1]`` is the heading, where the
+    opening took it for a letterhead line and the title was a heading further down."""
+    line = plain(line)
     words = len(line.split())
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):

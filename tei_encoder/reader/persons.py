@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from tei_encoder.header import people
 from tei_encoder.alternation import longest_first_alternation
 from tei_encoder.header import title as titles
-from tei_encoder.letters import UPPER
+from tei_encoder.letters import LOWER, UPPER
 from tei_encoder.markers import NOTE_ANCHOR, note_anchor, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.inliner import name_candidates, name_words
@@ -49,7 +49,9 @@ _PARTS_PLAYED = (
     ("interpreter", re.compile(r"\b(?:interpreter|interpreting|translator)\b", re.I)),
     ("chairman", re.compile(r"\b(?:chairman|chairwoman|chair|presiding)\b", re.I)),
     ("secretary", re.compile(r"\bsecretary\b", re.I)),
-    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes)\b", re.I)),
+    # "Record taken by:", "Recorded by:", "Notes taken by:" heading a list's line name its recorder too
+    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes|record(?:ed|\s+(?:taken|kept|made))\s+by|"
+                            r"notes\s+taken\s+by)\b", re.I)),
 )
 _LEADING_PART = re.compile(rf"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[{UPPER}])")
 _PARENTHESIS = re.compile(r"\(([^()]*)\)")
@@ -85,7 +87,9 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
                         + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][\w’'-]*[a-z\w]"
                         rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
-                        rf"But|As|If|When|Then)\b)[{UPPER}][a-z][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
+                        # a lower-case letter of any script second: "Comrade Sándor Gáspár" is one name, where
+                        # [a-z] stopped at "Gá" and made "Comrade Sándor" a person of his own
+                        rf"But|As|If|When|Then)\b)[{UPPER}][{LOWER}][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
 # A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
 # What may not stand before the rank is tested after its first letter: the scan skips to those letters.
@@ -107,7 +111,10 @@ def _ranked_name(name: str) -> bool:
 
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
 # "Comrades L. I. Brezhnev, E. A. Furtseva and D. T. Shepilov", "Messrs. Bevin (chair) and Attlee".
-_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
+# A listed name's words: its given names too ("Comrades Jenő Fock, Lajos Fehér"), where the first word alone
+# was taken for a name (a person's variant "Jenő") and the list ended there.
+_LISTED_WORD = rf"[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
+_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*{_LISTED_WORD}(?: {_LISTED_WORD}){{0,2}}"
 _PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
@@ -146,7 +153,19 @@ class Persons:
     def sender(self, name: str) -> str | None:
         if people.names_a_body(name):
             return None  # "FROM : Amembassy MOSCOW": an embassy sends; its officer signs
+        if (other_order := self._known_the_other_way_round(name)) is not None:
+            return self.registry.identified(name, other_order, role="sender", group="participants")
         return self.registry.mention(name, role="sender")
+
+    def _known_the_other_way_round(self, name: str) -> str | None:
+        """``Kádár János`` signing minutes whose text names ``János Kádár``: the family name first, as
+        Hungarian (and Romanian official) usage prints a signature; the same man. Before, the signer was a
+        person of his own, surnamed János. Only two words, no one as printed, someone the other way round."""
+        words = name.split()
+        if len(words) != 2 or self.registry.resolve(name) is not None:
+            return None
+        swapped = f"{words[1]} {words[0]}"
+        return swapped if self.registry.resolve(swapped) is not None else None
 
     def translator(self, name: str) -> str | None:
         return self.registry.mention(name, role="translator", group="mentioned")
@@ -501,7 +520,12 @@ def _given_names_after_family_name(text: str, start: int, end: int) -> int:
                 following.group(1).lower() in people.TITLES:
             break
         end = following.end(1)
+        if following.group(1).endswith(_POSSESSIVE_ENDINGS):
+            return end - 2  # "CHEN YI’S CONVERSATION": the possessive ends the name, its noun is none of it
     return end
+
+
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
 
 
 def names_in_list(text: str) -> list[str]:

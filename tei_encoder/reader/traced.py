@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from tei_encoder import model as m
 from tei_encoder.markers import plain
+from tei_encoder.reader.notes import without_word_notes
 from tei_encoder.source import Line
 from tei_encoder.trace import Trace, header_id
 
@@ -134,7 +135,7 @@ class _Finder:
         span = self.where.get(name)
         if span is None:
             return None
-        printed = _key(" ".join(self.by_number.get(n, "") for n in range(span[0], span[1] + 1)))
+        printed = _key(" ".join(without_word_notes(self.by_number.get(n, "")) for n in range(span[0], span[1] + 1)))
         return span if _key(value)[:_PROBE // 2] in printed else None
 
     def labelled(self, number: int) -> bool:

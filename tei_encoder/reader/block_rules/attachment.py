@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tei_encoder.reader.block_rules import source_note
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import closing_matter, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 
 if TYPE_CHECKING:
@@ -27,9 +28,27 @@ def read(layout: Layout, i: int) -> int | None:
         return None
     if all(source_note.matches(later.text) for later in layout.units[i + 1:]):
         return None  # nothing enclosed follows: the line notes the enclosure
+    if _notes_the_enclosure(layout, i):
+        return None
     layout.new_division("attachment")
-    layout.heading(unit.line, unit.text)
-    return i + 1
+    layout.heading(unit.line, unit.text, names_record=False)  # "Enclosure" is no title of the record
+    return layout.enclosed_title(i + 1)
+
+
+# The enclosure described after a colon ("Enclosure: on 9 pages, secret.", "Enclosure: Draft resolution …"):
+# a line that says what is enclosed. The enclosed text's own head has no colon ("Enclosure", "Attachment No. 2").
+_DESCRIBED = re.compile(r"^\w+(?:\s+(?:No\.?\s*)?[\dIVX]+)?\s*:\s*\S")
+
+
+def _notes_the_enclosure(layout: Layout, i: int) -> bool:
+    """``Enclosure: on 9 pages, secret.`` over the signature, ``Enclosure: Draft resolution …`` over the
+    distribution list: the cover's line that names its enclosure, no enclosed text. Before, it headed an
+    attachment of the signature or the copies list, and as the record's first heading became its title."""
+    if i + 1 >= len(layout.units) or not _DESCRIBED.match(layout.units[i].text):
+        return False
+    following = layout.units[i + 1].text
+    return bool(closing_matter.DISTRIBUTION_HEAD.match(plain(following).strip())
+                or closing_matter.kind_of(following, last=True) == "signed")
 
 
 RULE = BlockRule("attachment", read)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import plain
-from tei_encoder.reader.block_rules import closing_matter, source_note
+from tei_encoder.reader.block_rules import closing_matter, participants, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock
 
@@ -39,6 +39,8 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not (matches(unit.text) and layout.div.has_body):
         return None  # a closing needs body text before it in its document
+    if participants.among_labelled_lines(layout, i):
+        return None  # "Present: …" / "Minutes taken by: …": the recorder of the list above, the minutes to come
     if not PATTERN.match(unit.text) and closing_matter.ends_document(layout, i):
         return None  # "With deep respect," / "Kim Il Sung" / "[signature]" / date: the closing matter, line by line
     if not PATTERN.match(unit.text) and (apart := closing_matter.prose_apart(layout, i)) is not None:

@@ -31,6 +31,7 @@ from tei_encoder.reader.block_rules import (
 )
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
+from tei_encoder.reader.notes import without_word_notes
 from tei_encoder.reader.opening import field_kind, is_dateline
 from tei_encoder.reader.units import Unit
 
@@ -205,10 +206,15 @@ SENDING_BODY = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and)){0,5}){0,2}\.?$")
 
 
+# "Bohumír Lomský, m. p." (manu propria), "v. r." (Czech vlastní rukou), "в. р.": "signed in his own hand" after
+# the typed name of a copy; no part of the name, and the line signs all the same.
+_MANU_PROPRIA = re.compile(r",?\s*(?:m\.\s?p\.|v\.\s?r\.|в\.\s?р\.)$")
+
+
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
-    bare = plain(text).strip()
+    bare = _MANU_PROPRIA.sub("", plain(text).strip())
     if DISTRIBUTION_HEAD.match(bare):
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
@@ -246,6 +252,16 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
             j > i and _after_closing(layout, j)):
+        in_columns = bool(entries) and entries[-1][0] == "signed-column"
+        grid = _name_columns(layout, layout.units[j], in_columns)
+        if grid is not None:  # "Hermann Axen<tabs>Gerhard Grüneberg<tabs>Kurt Hager": one signature a column
+            entries.extend(("signed-column", column, layout.units[j].line) for column in grid)
+            j += 1
+            continue
+        if in_columns and _group_of_signers(layout, j):  # "Candidates of the Political Bureau:" over more names
+            entries.append(("signed", layout.units[j].text, layout.units[j].line))
+            j += 1
+            continue
         unit, span = _with_office_line(layout, j)
         first = unit.lines[0]
         if _dateline_over_lines(unit):  # "Cabinet Office, S.W.1," / "12th February, 1948."
@@ -269,6 +285,36 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     kinds = [kind for kind, _, _ in entries]
     useful = {"signed", "signed-column", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
     return (entries, j - i) if entries and useful else None
+
+
+def _group_of_signers(layout: Layout, j: int) -> bool:
+    """``Candidates of the Political Bureau:`` between rows of signatures in columns: the head of the
+    signers under it, a line of the signature block (no person)."""
+    text = plain(layout.units[j].text).strip()
+    return (text.endswith(":") and len(text.split()) <= 6 and j + 1 < len(layout.units)
+            and _name_columns(layout, layout.units[j + 1]) is not None)
+
+
+def _name_columns(layout: Layout, unit: Unit, in_columns: bool = False) -> list[str] | None:
+    """A line of signatures in tab columns (``in_columns``: under such a line, a name alone too), each a name alone without initials (``Hermann Axen[footnoteRef:7]
+    <tabs>Gerhard Grüneberg<tabs>Kurt Hager [7: …]``, as a letter of many signers prints them): the line's
+    text cut where each column's name begins, a call staying with the name it follows. None for any other
+    line. Read as one line, the names were one paragraph (or one person, "Hermann Axen Gerhard Grüneberg")."""
+    cells = layout.columns.get(unit.line, ())
+    # the notes' bodies out first: a body's own spacing ("[7:  Axen, …]") made cells of it
+    names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
+    if in_columns and not cells and len(unit.lines) == 1 and bare_name(plain(unit.text).strip()):
+        return [unit.text]  # "Erich Mückenberger" alone under the rows: the last row's one column
+    if len(unit.lines) != 1 or len(names) < 2 or not all(bare_name(name) for name in names):
+        return None
+    text, starts, position = unit.text, [], 0
+    for name in names:
+        found = text.find(name, position)
+        if found < 0:
+            return None  # the line as read is not the columns' names in order
+        starts.append(found)
+        position = found + len(name)
+    return [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)])]
 
 
 def _dateline_over_lines(unit: Unit) -> bool:
@@ -298,7 +344,9 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
 _OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
                   r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
                   r"Commissar|Envoy|Counsell?or|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
-                  r"Consul|Commander|General Secretary|Attach[ée])\b")
+                  r"Consul|Commander|General Secretary|Attach[ée]|"
+                  # a rank before the signer's name ("Army General Bohumír Lomský", "Marshal of the Soviet Union …")
+                  r"(?:Army |Colonel |Lieutenant |Major )?General(?= [A-Z])|Marshal|Admiral)\b")
 # An office that a blank line parts from the name under it (``Ambassador of the USSR in the DRV`` /
 # blank / ``I. Shcherbakov``) still heads the signature when it opens with an office's word.
 _OFFICE_START = re.compile(rf"^{_OFFICE_TITLES}")
@@ -329,9 +377,21 @@ def office_under(text: str) -> bool:
 _OFFICE_AFTER_NAME = re.compile(rf"\s+(?:\((?i:{_OFFICE_TITLES})[^()]*\)|(?i:{_OFFICE_TITLES})[^()]*)$")
 
 
+# A signer's rank and name at the end of the signature, under the office he signs for: the name is the
+# signer ("Army" before it would read as a body's name).
+_RANKED_SIGNER = re.compile(rf"(?<!\S)(?:(?:Army |Colonel |Lieutenant |Major )?General|Marshal|Admiral)"
+                            rf" (?P<name>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+){{0,2}})$")
+
+
 def _name_before_office(signature: str) -> str:
     """``József Kovács``, of the signature ``József Kovács (ambassador)``."""
     return _OFFICE_AFTER_NAME.sub("", signature)
+
+
+def _titled_under_office(office: list[str], text: str) -> bool:
+    """``Minister of National Defence`` / ``Army General Bohumír Lomský, m. p.``: a name with its rank under
+    the office it signs for; the two together sign, though the record names him nowhere else."""
+    return bool(office) and _office_before_bare_name(_MANU_PROPRIA.sub("", plain(text).strip()))
 
 
 def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:
@@ -356,6 +416,7 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
         if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text) or under_salute
+                                     or _titled_under_office(office, text)
                                      or named_elsewhere(layout, plain(text)) or signs_for_sender(layout, text)):
             kind = None
         if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
@@ -429,7 +490,15 @@ def _last(layout: Layout, j: int) -> bool:
                                               or attachment.PATTERN.match(later.text) or trailer(later.text)
                                               or _dateline_over_lines(later)  # "Foreign Office, S.W.1," / "3rd …"
                                               for later in layout.units[j + 1:])
-            or _after_closing(layout, j + 1))
+            or _after_closing(layout, _past_enclosure_lines(layout, j + 1)))
+
+
+def _past_enclosure_lines(layout: Layout, j: int) -> int:
+    """The first unit from j on that is no enclosure line: ``Enclosure: Draft resolution …`` stands between
+    a letter's signature and its ``Distribution:``, and the signature is still the document's last."""
+    while j + 1 < len(layout.units) and attachment.PATTERN.match(layout.units[j].text):
+        j += 1
+    return j
 
 
 def _after_closing(layout: Layout, j: int) -> bool:
@@ -468,7 +537,9 @@ def read(layout: Layout, i: int) -> int | None:
                     _sending_body(layout, plain(signature))  # a body signs: no person
                     continue
                 if signer or not SIGNATURE_MARK.match(signature):
-                    name = signer.group() if signer else _name_before_office(plain(signature).rstrip(". "))
+                    bare = _MANU_PROPRIA.sub("", plain(signature).strip()).rstrip(". ")  # "…, m. p.": no part of it
+                    ranked = _RANKED_SIGNER.search(bare)  # "Minister of National Defence Army General B. Lomský"
+                    name = signer.group() if signer else ranked.group("name") if ranked else _name_before_office(bare)
                     layout.persons.sender(name)
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in _KEPT_AS_PRINTED:

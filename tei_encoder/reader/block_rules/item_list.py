@@ -81,8 +81,30 @@ def _run(layout: Layout, i: int) -> list[Item]:
         text = layout.units[i + len(items)].text
         if not is_item(text) or (items and style(item(text).label) != style(items[0].label)):
             break
+        if items and not next_in_order(items[-1].label, item(text).label):
+            break  # "3. Miscellaneous" / "1. REPORT ON THE TALKS …": the numbers start again, a new part begins
         items.append(item(text))
     return items
+
+
+_COUNTER = re.compile(r"\d+|[a-z]")
+
+
+def next_in_order(previous: str | None, label: str | None) -> bool:
+    """Whether ``label`` can follow ``previous`` in one list: a number or single letter one higher (``2.``
+    after ``1.``, ``b)`` after ``a)``); a dash, a roman numeral or a repeated number make no order to check."""
+    before = _COUNTER.search(previous or "")
+    after = _COUNTER.search(label or "")
+    if before is None or after is None or (previous or "").strip("().") in _ROMAN:
+        return True
+    if before.group().isdigit() and after.group().isdigit():
+        return int(after.group()) > int(before.group())
+    if before.group().isalpha() and after.group().isalpha():
+        return after.group() > before.group()
+    return True
+
+
+_ROMAN = frozenset("i ii iii iv v vi vii viii ix x".split())
 
 
 RULE = BlockRule("item-list", read)

@@ -229,6 +229,19 @@ def _labelled_lines_after(layout: Layout, i: int) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def among_labelled_lines(layout: Layout, i: int) -> bool:
+    """Unit i is one of the labelled lines right under a run-in list's head, one paragraph a line
+    (``Present:<tab>…`` / ``Also present:<tab>…`` / ``Minutes taken by:<tab>Mrs. F. Gergely``): a field of
+    the list (its people registered with the list's), no closing of the document."""
+    k = i
+    while (layout.line_paragraphs and k > 0 and len(layout.units[k].lines) == 1
+           and layout.units[k].line == layout.units[k - 1].line + 1 and LABELLED_LINE.match(layout.units[k].text)):
+        k -= 1
+        if PATTERN.match(layout.units[k].text):
+            return True
+    return False
+
+
 def _adjacent_name_lines(layout: Layout, i: int) -> int:
     """One paragraph a line: how many name lines follow unit i on the very next source lines."""
     count = 0

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tei_encoder.markers import FORM_FEED
+from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import closing_matter
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.block_rules.item_list import next_in_order
+from tei_encoder.reader.block_rules.participants import LABELLED_LINE
 from tei_encoder.reader.blocks import HeadingBlock
 from tei_encoder.reader.opening import numbered_heading, strip_boxes
 from tei_encoder.reader.units import starts_lower
@@ -41,7 +43,8 @@ def matches(layout: Layout, i: int) -> tuple[str, str] | None:
     heading = numbered_heading(strip_boxes(unit.text)) if len(unit.lines) == 1 else None
     if (heading is None or layout.div.kind not in SECTIONED or layout.div.closed
             or speech.match_label(heading[1]) is not None or not _body_follows(layout, i + 1)
-            or _in_a_run(layout, i - 1) or _initial_and_name(layout, i, heading)):
+            or _in_a_run(layout, i - 1, heading[0]) or _initial_and_name(layout, i, heading)
+            or _introduced(layout, i)):
         return None
     return heading
 
@@ -53,10 +56,22 @@ def _initial_and_name(layout: Layout, i: int, heading: tuple[str, str]) -> bool:
     return number in "IVXLC" and len(title.split()) == 1 and closing_matter.named_elsewhere(layout, title, i)
 
 
-def _in_a_run(layout: Layout, i: int) -> bool:
-    """The line before is heading-shaped too: the lines are a list's items."""
-    return i >= 0 and len(layout.units[i].lines) == 1 and numbered_heading(
-        strip_boxes(layout.units[i].text)) is not None
+def _introduced(layout: Layout, i: int) -> bool:
+    """A short label before it leads into a list (``AGENDA:``, ``Order of the day:``): the numbered line
+    is the first of its items (``1. Report on the talks …`` / ``Rapporteur: …``), no section. A sentence
+    before it (``… agreed on the following:`` / ``Article 1``) leads into sections."""
+    before = plain(layout.units[i - 1].text).strip() if i > 0 else ""
+    return before.endswith(":") and len(before.split()) <= 4
+
+
+def _in_a_run(layout: Layout, i: int, number: str) -> bool:
+    """The line before is heading-shaped too, numbered before this one: the lines are a list's items.
+    A number that starts again (``3. Miscellaneous`` / ``1. REPORT ON THE TALKS …``) begins the part
+    the list announced: before, the first section's heading was taken for a new document."""
+    if i > 0 and len(layout.units[i].lines) == 1 and LABELLED_LINE.match(layout.units[i].text):
+        i -= 1  # "1. The draft …" / "Reporter: Comrade Z. Mlynář" / "2. Personnel questions": the item's field
+    before = numbered_heading(strip_boxes(layout.units[i].text)) if i >= 0 and len(layout.units[i].lines) == 1 else None
+    return before is not None and next_in_order(before[0], number)
 
 
 def _body_follows(layout: Layout, i: int) -> bool:

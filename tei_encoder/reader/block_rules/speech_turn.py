@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from tei_encoder.header import aliases, people
 from tei_encoder.letters import UPPER
-from tei_encoder.markers import FORM_FEED, plain
+from tei_encoder.markers import FORM_FEED, NOTE_MARKER, plain
 from tei_encoder.reader import opening, speech
 from tei_encoder.reader.block_rules import (
     caps_heading,
@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 # A transcript's label in capitals after a title: "MR. HAGERTY. Thank you, Mr. President."
 _TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
 FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
-                             rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\.\s+(?P<rest>\S.*)$", re.S)
+                             rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
+                             # a note at the name, before the stop ("RUSAKOV[footnoteRef:3]. I met …")
+                             rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
 # A surname with the speaker's manner in parentheses before the full stop: "Molotov (interrupting). Neutrality …",
 # "Beck (smiling). - Then …".
 STAGED_FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
@@ -84,6 +86,8 @@ def read(layout: Layout, i: int) -> int | None:
 
 def speaks(layout: Layout, name: str, rest: str) -> bool:
     """Whether ``name:`` labels a speaker of this record rather than a field (``Navy Files:``)."""
+    if _names_a_person_only(rest):
+        return False  # "Rapporteur: Comrade János Kádár" under each agenda item: a field naming someone
     if speech.is_role_word(name) or _TITLED.match(name) or speech.is_capitals(name):
         return True
     if layout.persons.registry.resolve(name) is not None:
@@ -110,6 +114,17 @@ _DASHED_SPEECH = re.compile(rf"^(?:\([^()]{{1,40}}\)\s*)?[-–—]\s+[{UPPER}\"�
 
 def _speech_after_direction_and_dash(text: str) -> str:
     return text[_DIRECTION_AND_DASH.match(text).end():]  # type: ignore[union-attr]  # (matches always)
+
+
+_TITLED_NAME_ALONE = re.compile(rf"^(?:{speech.TITLE_PREFIX})+(?P<name>{speech.NAME})$")
+
+
+def _names_a_person_only(rest: str) -> bool:
+    """The label's text is one titled full name and nothing else (``Comrade János Kádár``, ``Comrade
+    A. Novotný``): what a field gives (an agenda item's rapporteur or reporter), no words spoken. One
+    word after the title (``Mr. President``, ``Comrade Fock``) may be an address, spoken."""
+    alone = _TITLED_NAME_ALONE.match(plain(rest).strip())
+    return alone is not None and len(alone.group("name").split()) >= 2
 
 
 _HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re.S)
@@ -222,7 +237,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     # titled names in capitals ("MR. HAGERTY. Thank you …")
     transcript = labels.offices[_key(name)] >= 2 if _capitals_office(name) else (
         bool(re.fullmatch(_TITLED_CAPITALS, name)) and max(labels.offices.values(), default=0) >= 2)
-    return (match.group("lead"), name + ".", match.group("rest")) \
+    note = match.group("note") or ""
+    return (match.group("lead"), name + note + ".", match.group("rest")) \
         if known or transcript or _stenogram_label(layout, name) or _surname_label(layout, name) else None
 
 
@@ -483,6 +499,8 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
         if _WHOLE_PARENTHESIS.match(layout.units[i].text):  # "(The conversation continued over dinner.)"
             parts.append(Stage(layout.units[i].text))
             i += 1
+            if _record_ends_here(layout, i - 1):
+                break
             continue
         if narration_ends and not quoted and _narrates(layout, i):
             break  # "VYSHINSKY asks whether …", "Then the meeting …" are the record's narration
@@ -510,6 +528,17 @@ def _next_paragraph_number(layout: Layout) -> str | None:
         if isinstance(block, ParagraphBlock) and block.number is not None and block.number.isdigit():
             return str(int(block.number) + 1)
     return None
+
+
+_THE_MEETING = re.compile(r"^\((?:The|This) (?:conversation|talks?|meeting|session|discussion|interview|reception)\b", re.I)
+
+
+def _record_ends_here(layout: Layout, i: int) -> bool:
+    """``(The conversation ended at 5:45 p.m.)`` in the last turn: the meeting is over, and what follows
+    (``Checked by Huang Zhen. Printed and distributed: …``) is no one's speech; before, the turn ran on
+    over it. The parenthesis stays the turn's last stage direction; with turns after it, it ends nothing."""
+    return bool(_THE_MEETING.match(plain(layout.units[i].text))) and not any(
+        speech.match_label(later.text) for later in layout.units[i + 1:])
 
 
 def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:

@@ -19,6 +19,7 @@ from tei_encoder.reader.block_rules import closing_matter
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.blocks import TableBlock
+from tei_encoder.reader.notes import without_word_bodies
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -79,13 +80,25 @@ def _rows(layout: Layout, i: int) -> tuple[list[tuple[str, ...]], int]:
 def _columns(layout: Layout, line: int, text: str) -> tuple[str, ...]:
     """The line's columns, cut from the unit's text where the source's columns end (a note call is in the
     text as its marker, glued to its word as in the source): () when the words are not the source's."""
-    cells = layout.columns.get(line, ())
-    words = text.split(" ")
+    cells = _without_note_bodies(layout.columns.get(line, ()))
+    words = text.split()  # a body cut out of the line left its spaces ("T-34/85<call>  40")
     sizes = [len(cell.split()) for cell in cells]
     if not cells or sum(sizes) != len(words):
         return ()
     starts = list(itertools.accumulate(sizes, initial=0))
     return tuple(" ".join(words[start:start + size]) for start, size in zip(starts, sizes))
+
+
+def _without_note_bodies(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The source's columns with the Word note bodies printed in them taken out, as the text has them
+    (``Medium tanks T-34/85[footnoteRef:6] [6:  Produced under …]<tab>40``: the body's own spacing made
+    columns of it, and the row no longer matched its text); a column that held only a body goes."""
+    if not any("[" in cell for cell in cells):
+        return cells
+    kept = without_word_bodies("\0".join(cells)).split("\0")
+    if len(kept) != len(cells):
+        return tuple(cell.strip() for cell in kept if cell.strip())
+    return tuple(after.strip() for before, after in zip(cells, kept) if after.strip() or not before.strip())
 
 
 def _tabular(rows: list[tuple[str, ...]]) -> bool:
