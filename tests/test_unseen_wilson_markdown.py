@@ -154,3 +154,15 @@ def test_a_repository_name_goes_on_past_a_comma_with_its_place(holding: str, rep
     root = tei(page, "holding.txt")
     assert xp(root, "//t:msIdentifier/t:repository/text()") == [repository]
     assert xp(root, "//t:msIdentifier/t:idno[@type='archival']/text()") == [reference]
+
+
+def test_a_pdf_copy_of_a_page_turns_its_pages_where_the_pdf_did() -> None:
+    root = record("wilson_93_pdf_copy_page_furniture_running_heads")
+    assert xp(root, "//t:titleStmt/t:title/text()") == ["Letter from the Polish Ambassador to the Minister of Foreign Affairs"]
+    body = " ".join(xp(root, "//t:body//text()"))
+    assert "Wilson Center Digital Archive" not in body and "Translation - English" not in body
+    assert xp(root, "//t:body//t:pb/@n") == ["2"]  # the typed page's number; the PDF's own numbers are gone
+    assert xp(root, "//t:body//t:fw/text()") == ["CONFIDENTIAL - 2 -"]
+    assert xp(root, "//t:closer//t:persName/text()") == ["H. Lewandowski"]
+    normalization = " ".join(xp(root, "//t:normalization//text()"))
+    assert "At 2 page turns of the site's PDF copied as text" in normalization

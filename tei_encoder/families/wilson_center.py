@@ -178,7 +178,36 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     if labels or markdown or brackets:
         draft.statements.append(m.Statement("normalization", "08-page-fields", labels, (
             ("markdown-lines", markdown), ("url-brackets", int(brackets)))))
-    return read_body(source, "wilson-center", draft, lines[body_start:body_end], Options(), config=config)
+    return read_body(source, "wilson-center", draft, _pdf_pages(lines[body_start:body_end], draft), Options(),
+                     config=config)
+
+
+# The site's PDF of a page, copied as text, prints its own page number and running head at each page's turn
+# ("2" over "Wilson Center Digital Archive      Original Scan"): the PDF's page furniture, no text of the
+# document, where the document's page turns.
+_PDF_RUNNING_HEAD = re.compile(r"Wilson Center Digital Archive (?:Original Scan|(?:Translation|Transcript) - [A-Z][a-z]+)")
+_PDF_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _pdf_pages(lines: list[Line], draft: HeaderDraft) -> list[Line]:
+    """The transcript with the PDF's page furniture (its page number and running head) read as a page
+    break: a form feed, as a typescript's page turn is, counted in a statement."""
+    out: list[Line] = []
+    turns = 0
+    for line in lines:
+        if line.cells and _PDF_RUNNING_HEAD.fullmatch(line.text):  # set apart in columns, as the PDF prints it
+            if out and _PDF_PAGE_NUMBER.match(out[-1].text):
+                out.pop()
+            out.append(Line(line.number, FORM_FEED))
+            turns += 1
+        else:
+            out.append(line)
+    if not turns:
+        return lines
+    while out and out[-1].text in (FORM_FEED, ""):
+        out.pop()  # the last page's foot: nothing follows it
+    draft.statements.append(m.Statement("normalization", "08-pdf-page-furniture", turns))
+    return out
 
 
 def _without_edge_rules(lines: list[Line], start: int, end: int) -> tuple[int, int]:

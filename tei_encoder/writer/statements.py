@@ -111,6 +111,10 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "03-map-1"): _mapped(
         "U+02BA MODIFIER LETTER DOUBLE PRIME used as a quotation mark was replaced by U+0022"),
     ("normalization", "03-map-2"): _mapped("U+2010 HYPHEN was replaced by U+002D HYPHEN-MINUS"),
+    ("normalization", "08-pdf-page-furniture"): lambda s: (
+        f"At {count(s.count, 'page turn')} of the site's PDF copied as text, its page number and running head "
+        f"(“Wilson Center Digital Archive … Original Scan”) {'was' if s.count == 1 else 'were'} removed and "
+        f"read as {'a page break' if s.count == 1 else 'page breaks'}."),
     ("normalization", "03-html-references"): lambda s: (
         f"{count(s.count, 'HTML character reference')} left by a web page saved as text (&nbsp;, &ndash;, "
         f"&hellip; …) {were(s.count)} replaced by the {'character it stands' if s.count == 1 else 'characters they stand'} for."),
