@@ -43,3 +43,13 @@ def test_the_writers_signature_under_the_last_answer_ends_the_turn() -> None:
     answer = xp(root, "//t:sp")[-1]
     assert "Kovács" not in text_of(answer)
     assert "Kovács Imre" in " ".join(xp(root, "//t:body/t:div/*[not(self::t:sp)]//text()"))
+
+
+def test_a_part_of_a_double_surname_is_its_bearer() -> None:
+    root = tei("Record of the conversation of G. V. Chicherin with the ambassador of Germany count "
+               "U. Brockdorff-Rantzau\n\n1. Rantzau replied that he understood our concern.\n\n"
+               "2. Brockdorff said that he would report to Berlin.\n", "rantzau.txt")
+    ids = xp(root, "//t:person/@xml:id")
+    assert "rantzau" not in ids and "brockdorff" not in ids
+    forms = xp(root, "//t:person[@xml:id='brockdorff-rantzau']/t:persName/text()")
+    assert {"Rantzau", "Brockdorff"} <= set(forms)

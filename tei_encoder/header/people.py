@@ -1206,6 +1206,8 @@ class Registry:
                      if _forenames_compatible(name.forenames, e.forenames)]
         if not name.forenames:  # a bare "Kim" is also the one "Kim Sok" (surname printed first), if no other Kim
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
+        if not found and not name.forenames and "-" not in name.surname:
+            found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
         if not found and not name.forenames and not name.titles:
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
@@ -1219,6 +1221,13 @@ class Registry:
                 if len(narrowed) == 1:
                     return narrowed
         return found
+
+    def _by_surname_part(self, key: str) -> list[_Entry]:
+        """The one person one part of whose double surname this is (``Rantzau``, ``Brockdorff`` of Count
+        Brockdorff-Rantzau, ``Dej`` of Gheorghiu-Dej), when no one has it as a whole surname; [] else."""
+        found = [entry for entry in self._entries if entry.role_label is None and any(
+            "-" in surname and key in surname.split("-") for surname in entry.keys)]
+        return found if len(found) == 1 else []
 
     def _title_reference(self, surface: str) -> _Entry | None:
         """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""
