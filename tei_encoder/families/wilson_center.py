@@ -434,12 +434,20 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
             end, read = _site_fields(lines, i, draft, seen)
             return end, count + read
         seen.add(FIELD_LABELS[key])
-        start = i
-        i = _field_content(lines, i, content)
-        taken = [line.number for line in lines[start:i] if line.text]
-        span = ((at if rest else taken[0]) if rest or taken else at, taken[-1] if taken else at)
-        _store(draft, FIELD_LABELS[key], content, key, span)
+        i = _read_field(lines, i, key, rest, draft)
     return i, count
+
+
+def _read_field(lines: list[Line], start: int, key: str, rest: str, draft: HeaderDraft) -> int:
+    """A field whose label stands on the line before ``start`` (``rest``: its text after the colon):
+    stored, with the lines it was read from; returns where the field ends."""
+    at = lines[start - 1].number
+    content = [rest] if rest else []
+    end = _field_content(lines, start, content)
+    taken = [line.number for line in lines[start:end] if line.text]
+    span = ((at if rest else taken[0]) if rest or taken else at, taken[-1] if taken else at)
+    _store(draft, FIELD_LABELS[key], content, key, span)
+    return end
 
 
 def _site_fields(lines: list[Line], i: int, draft: HeaderDraft, seen: set[str]) -> tuple[int, int]:
@@ -451,12 +459,7 @@ def _site_fields(lines: list[Line], i: int, draft: HeaderDraft, seen: set[str]) 
         i, key, rest = label
         if FIELD_LABELS[key] in _PAGE_FIELDS:
             seen.add(FIELD_LABELS[key])
-            start = i + 1
-            i = _field_content(lines, start, [rest] if rest else [])
-            content = [rest] if rest else []
-            content += [_bare(line.text) for line in lines[start:i] if line.text]
-            taken = [line.number for line in lines[start:i] if line.text] or [lines[start - 1].number]
-            _store(draft, FIELD_LABELS[key], content, key, (taken[0], taken[-1]))
+            i = _read_field(lines, i + 1, key, rest, draft)
             count += 1
             continue
         at = lines[i].number

@@ -1114,8 +1114,8 @@ class Registry:
 
     def resolve_surname(self, surname: str) -> str | None:
         """The one person whose surname key is exactly this (a compound such as "Clark Kerr")."""
-        matches = self._by_key.get(_fold(surname), [])
-        return matches[0].handle if len(matches) == 1 else None
+        bearers = self.bearers(surname)
+        return bearers[0] if len(bearers) == 1 else None
 
     def office_holder(self, label: str) -> str | None:
         """The speaker of a label that names an office (``The PRESIDENT``, ``The Prime Minister``): the

@@ -303,12 +303,7 @@ class Inliner:
         """A family name printed first that several persons share, with the given names after it that
         tell which (``Kim Tu-bong`` beside ``Kim Il Sung``): the longest run of up to two more words that
         resolves; (end, None) when none does."""
-        ends: list[int] = []
-        at = end
-        while len(ends) < 2 and (following := _NEXT_WORD.match(text, at)):
-            at = following.end(1)
-            ends.append(at)
-        for longer in reversed(ends):
+        for longer in reversed(_next_word_ends(text, end)):
             person = self.resolve(text[start:longer])
             if person is not None:
                 return longer, person
@@ -388,12 +383,7 @@ class Inliner:
     def _longest_form(self, text: str, start: int, end: int, person: str) -> int:
         """Up to two more of the person's words whose whole run is theirs, though a part is not a
         form of theirs: "Kim Il Sung" where "Kim" and "Kim Il Sung" are known, "Kim Il" not."""
-        ends: list[int] = []
-        at = end
-        while len(ends) < 2 and (following := _NEXT_WORD.match(text, at)) and \
-                following.group(1).casefold() in self.words(person):
-            at = following.end(1)
-            ends.append(at)
+        ends = _next_word_ends(text, end, self.words(person))
         return next((longer for longer in reversed(ends) if self.resolve(text[start:longer]) == person), end)
 
     def words(self, person: str) -> frozenset[str]:
@@ -570,6 +560,16 @@ def _han_names(words: frozenset[str]) -> re.Pattern[str] | None:
     han = sorted((word for word in words if people.HAN_NAME.fullmatch(word)), key=lambda w: (-len(w), w))
     titles = "|".join(map(re.escape, people.HAN_TITLES))
     return re.compile(f"(?:{'|'.join(map(re.escape, han))})(?:{titles})?") if han else None
+
+
+def _next_word_ends(text: str, end: int, words: frozenset[str] | None = None) -> list[int]:
+    """Where each of up to two capitalised words after ``end`` ends (only words of ``words``, when given)."""
+    ends: list[int] = []
+    while len(ends) < 2 and (following := _NEXT_WORD.match(text, end)) and (
+            words is None or following.group(1).casefold() in words):
+        end = following.end(1)
+        ends.append(end)
+    return ends
 
 
 def name_words(registry: people.Registry) -> frozenset[str]:
