@@ -232,7 +232,7 @@ class Turn:
     speaker: str  # person id
     label: str  # the label exactly as printed, colon included
     lead: tuple[Inline, ...]  # material before the label (lost characters)
-    parts: tuple[Paragraph | Direction | PageBreak, ...]
+    parts: tuple[Paragraph | Direction | PageBreak | Omission, ...]  # Omission: a line "[...]" in the speech
     line: int = 0
     ident: str | None = field(default=None, compare=False)  # for the decision trace: every turn is a decision
     # A note anchored in the label (``Khrushchev[footnoteRef:2]:``) and where in ``label`` it stands.

@@ -105,7 +105,12 @@ class PageInTurn:
     form_feed: bool = False  # a form feed in the source, not a "[Page 2]" marker
 
 
-TurnPart = Stage | Speech | PageInTurn
+@dataclass(frozen=True, slots=True)
+class OmittedInTurn:
+    mark: str  # the source's omission line inside a turn ("[...]"), verbatim
+
+
+TurnPart = Stage | Speech | PageInTurn | OmittedInTurn
 
 
 @dataclass(frozen=True, slots=True)

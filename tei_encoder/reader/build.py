@@ -155,7 +155,7 @@ def _built(block: b.Block, inliner: Inliner) -> _Built:
 
 def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
     lead = inliner.inlines(turn.lead, reporting=False) if turn.lead.strip() else ()
-    parts: list[m.Paragraph | m.Direction | m.PageBreak] = []
+    parts: list[m.Paragraph | m.Direction | m.PageBreak | m.Omission] = []
     for part in turn.parts:
         match part:
             case b.Stage(text):
@@ -167,6 +167,8 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
                     inliner.context.count("page-markers")
             case b.Speech(text):
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))
+            case b.OmittedInTurn(mark):
+                parts.append(m.Omission(mark))
     speaker = inliner.final_id(turn.who)
     ident = inliner.context.ident("sp")
     label, notes_at, notes = _label_notes(turn.label, inliner)

@@ -94,7 +94,8 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
 # What may not stand before the rank is tested after its first letter: the scan skips to those letters.
 _RANKS = ("Generalissimo", "Marshal", "General", "Admiral", "Colonel", "President", "Premier", "Chairman", "Ambassador",
-          "Secretary", "Minister", "Prime Minister", "Foreign Minister", "Chancellor")
+          "Secretary", "Minister", "Prime Minister", "Foreign Minister", "Chancellor", "Counsellor", "Counselor", "Consul",
+          "Commissar", "Captain", "Commander")
 _RANKED = re.compile(longest_first_alternation(
                          _RANKS, lambda first: f"(?<![\\w'’.-]{first})(?<!Field {first})(?<!Vice {first})(?<!Deputy {first})"
                                                     f"(?<!Foreign {first})(?<!Prime {first})")

@@ -644,6 +644,14 @@ took gave left went came rose sat stood spoke began put brought read shook made 
 drew ran wrote kept lost sent fell hung showed shown taken given
 """.split())
 _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
+# The record's writer telling what happened once the meeting was over: "After the conversation Zambrowski
+# accompanied me to the car …", "At the end of the talk I handed him …". A past verb after its subject, as a
+# speaker's "After the meeting I will report …" has not: narration though it says I or me.
+_AFTER_THE_MEETING = re.compile(
+    r"^(?:After|Following|At the end of|At the close of) (?:the|this) (?:conversation|meeting|talks?|discussion|"
+    r"session|interview|reception|dinner|audience|visit|briefing),?\s+"
+    rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\s+(?:then\s+|also\s+)?"
+    r"(?P<verb>[a-z]+)\b")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
 
 
@@ -656,6 +664,9 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     """
     first = _FIRST_SENTENCE.match(text.lstrip(" \u25a1"))
     sentence = first.group() if first else text
+    after_the_meeting = _AFTER_THE_MEETING.match(sentence)
+    if after_the_meeting and _past(after_the_meeting.group("verb")):
+        return True
     if sentence.rstrip(" \"”’").endswith(("?", "!")) or _PERSONAL.search(sentence):
         return False
     if _NARRATIVE_LEAD.match(sentence):

@@ -551,6 +551,8 @@ def _turn(parent: _Node, turn: m.Turn) -> None:
             _el(sp, "stage", part.text)
         elif isinstance(part, m.PageBreak):
             _page_break(sp, part)
+        elif isinstance(part, m.Omission):
+            _el(_el(sp, "ellipsis"), "metamark", part.mark)
         else:
             _paragraph(sp, part)
 

@@ -35,7 +35,7 @@ from tei_encoder.reader.block_rules import (
     source_note,
 )
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.blocks import PageInTurn, ParagraphBlock, Speech, Stage, TurnBlock, TurnPart
+from tei_encoder.reader.blocks import OmittedInTurn, PageInTurn, ParagraphBlock, Speech, Stage, TurnBlock, TurnPart
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -484,6 +484,10 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
             parts.append(page)
             i = after
             continue
+        if _omission_in_turn(layout, i, quoted or not narration_ends):
+            parts.append(OmittedInTurn(layout.units[i].text))
+            i += 1
+            continue
         if not _continues(layout, i) or (quoted and _quotes_balanced(speech_text)):
             break
         page_line = page_marker.PATTERN.match(layout.units[i].text)
@@ -539,6 +543,16 @@ def _record_ends_here(layout: Layout, i: int) -> bool:
     over it. The parenthesis stays the turn's last stage direction; with turns after it, it ends nothing."""
     return bool(_THE_MEETING.match(plain(layout.units[i].text))) and not any(
         speech.match_label(later.text) for later in layout.units[i + 1:])
+
+
+def _omission_in_turn(layout: Layout, i: int, narration_goes_on: bool) -> bool:
+    """``[...]`` alone between two paragraphs of a turn: the source left out part of the speech, and the
+    unlabelled paragraph after it is still the speaker's (an excerpted Politburo transcript's
+    ``GROMYKO. …`` / ``[...]`` / ``In my view …``). Before, the mark ended the turn and the rest of the
+    speech became narration. Narration after the mark, a label or a heading still ends the turn."""
+    if not omission.PATTERN.match(layout.units[i].text) or i + 1 >= len(layout.units):
+        return False
+    return _continues(layout, i + 1) and (narration_goes_on or not _narrates(layout, i + 1))
 
 
 def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:

@@ -1,0 +1,79 @@
+"""Where a turn ends, in layouts found by blind records.
+
+- An omission line inside a turn (wilson_94, blind record c/04): an excerpted transcript prints
+  ``[...]`` alone between two paragraphs of one speaker; the paragraph after it is still theirs.
+- The writer's narration once the meeting is over (soviet_69, blind record a/05): ``After the
+  conversation Zambrowski accompanied me …`` says "me" and is still no one's speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tei import record, tei, text_of, xp
+
+from tei_encoder.reader import speech
+
+
+def turn_children(root, who: str) -> list[tuple[str, str]]:
+    """(element name, text) of each child of the turns of ``who``, the speaker label left out."""
+    return [(child.tag.split("}")[1], text_of(child)) for sp in xp(root, f"//t:sp[@who='#{who}']")
+            for child in sp if child.tag.split("}")[1] != "speaker"]
+
+
+def test_the_speech_after_an_omission_line_stays_in_the_turn() -> None:
+    root = record("wilson_94_excerpted_stenogram_omission_lines_in_turns")
+    brezhnev = turn_children(root, "brezhnev")
+    assert [name for name, _ in brezhnev] == ["p", "ellipsis", "p"]
+    assert brezhnev[1][1] == "[…]" and brezhnev[2][1].startswith("The question is not one of persons.")
+    ulbricht = turn_children(root, "ulbricht")
+    assert [name for name, _ in ulbricht] == ["p", "ellipsis", "p"] and ulbricht[1][1] == "<...>"
+
+
+def test_narration_or_a_label_after_the_omission_ends_the_turn() -> None:
+    root = record("wilson_94_excerpted_stenogram_omission_lines_in_turns")
+    body = xp(root, "//t:body/t:div")[0]
+    loose = [(child.tag.split("}")[1], text_of(child)[:20]) for child in body if child.tag.split("}")[1] != "sp"]
+    assert ("ellipsis", "[...]") in loose
+    assert ("p", "Kádár then asked for") in loose  # the record's narration, nobody's speech
+    assert [name for name, _ in turn_children(root, "kadar")] == ["p"]
+    assert [name for name, _ in turn_children(root, "zhivkov")] == ["p", "stage"]
+
+
+def test_an_omission_line_that_ends_the_record_stays_between_blocks() -> None:
+    root = tei("Smith: We shall see.\n\nJones: I doubt it.\n\n[...]\n")
+    assert [name for name, _ in turn_children(root, "jones")] == ["p"]
+    assert xp(root, "//t:body//t:ellipsis[not(ancestor::t:sp)]")
+
+
+def test_the_writer_after_the_meeting_is_nobodys_speech() -> None:
+    root = record("soviet_69_diary_dialogue_then_writer_after_the_meeting")
+    assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#beck", "#antonov-ovseenko", "#beck"]
+    assert [text_of(p) for p in xp(root, "//t:sp[last()]/t:p")] == ["Then let us wait for the consequences together."]
+    loose = [text_of(p)[:26] for p in xp(root, "//t:body/t:div/t:p")]
+    assert "At the end of the conversa" in loose and "After the meeting Counsell" in loose
+
+
+@pytest.mark.parametrize("text", [
+    "After the conversation Zambrowski accompanied me to the car.",
+    "At the end of the talk I handed him the note.",
+    "After this meeting, Comrade Ochab went home.",
+])
+def test_a_past_verb_after_the_meeting_narrates(text: str) -> None:
+    assert speech.opens_with_narration(text, lambda name: False)
+
+
+@pytest.mark.parametrize("text", [
+    "After the meeting I will report to Moscow.",  # the speaker's plan
+    "After the talks in Berlin I will inform your government.",
+    "After the conversation did you see him?",
+])
+def test_a_speakers_after_the_meeting_is_speech(text: str) -> None:
+    assert not speech.opens_with_narration(text, lambda name: False)
+
+
+@pytest.mark.parametrize("rank", ["Counsellor", "Consul", "Commissar", "Captain", "Commander"])
+def test_an_office_before_a_surname_names_a_person(rank: str) -> None:
+    """``Counsellor Szembek accompanied me``: the rank makes the surname a person mentioned (soviet_69)."""
+    root = tei(f"The talks went on until noon.\n\nThe papers were then sent to {rank} Petrescu in Bucharest.\n")
+    assert [text_of(name) for name in xp(root, "//t:body//t:persName")] == [f"{rank} Petrescu"]
