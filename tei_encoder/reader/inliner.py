@@ -235,7 +235,8 @@ class Inliner:
 
     def _extend_left(self, text: str, start: int, end: int, person: str | None) -> int:
         """Take titles, initials and forenames standing before the surname into the mention (with
-        no person yet, titles and initials only)."""
+        no person yet, titles and initials only). A word of the person's with a full stop ends a sentence
+        (``the foreign minister Wang. Wang Chung-hui said``): the mention does not run back over it."""
         after_initials = False
         while True:
             # Only the last few characters matter; searching the whole prefix would be quadratic.
@@ -251,10 +252,11 @@ class Inliner:
                 # honorific ends the name before ("… Mahmud Tarzi Khan. Amanullah Khan said")
                 return start
             two_words = _two_words_before(text, window, start)
-            if two_words is not None and two_words[1].lower() in people.TITLES:
+            if two_words is not None and two_words[1].lower().replace(".", "") in people.TITLES:  # "Right Hon."
                 start = two_words[0]
             elif bare in people.TITLES or token in people.ABBREVIATED_COMRADE or _INITIALS.fullmatch(token) or (
-                    person is not None and token[:1].isupper() and token.casefold().strip(",.") in self.words(person)):
+                    person is not None and token[:1].isupper() and not token.endswith(".")
+                    and token.casefold().strip(",") in self.words(person)):
                 after_initials = bool(_INITIALS.fullmatch(token))
                 start = token_start
             elif after_initials and person is not None and self._given_name_at(text, token_start, token):

@@ -1,9 +1,10 @@
-"""Where a turn ends, in layouts found by blind records.
+"""Rules found by blind records (session 15's lead): where a turn ends, and where a name does.
 
 - An omission line inside a turn (wilson_94, blind record c/04): an excerpted transcript prints
   ``[...]`` alone between two paragraphs of one speaker; the paragraph after it is still theirs.
 - The writer's narration once the meeting is over (soviet_69, blind record a/05): ``After the
   conversation Zambrowski accompanied me …`` says "me" and is still no one's speech.
+- A mention does not run back over a sentence's end: ``the foreign minister Wang. Wang Chung-hui said``.
 """
 
 from __future__ import annotations
@@ -77,3 +78,16 @@ def test_an_office_before_a_surname_names_a_person(rank: str) -> None:
     """``Counsellor Szembek accompanied me``: the rank makes the surname a person mentioned (soviet_69)."""
     root = tei(f"The talks went on until noon.\n\nThe papers were then sent to {rank} Petrescu in Bucharest.\n")
     assert [text_of(name) for name in xp(root, "//t:body//t:persName")] == [f"{rank} Petrescu"]
+
+
+def test_a_mention_does_not_run_back_over_a_full_stop() -> None:
+    root = tei("Record of conversation\n\nAmbassador Bogomolov visited the foreign minister Wang. Wang Chung-hui said "
+               "that the government would answer soon.\n\nBogomolov replied that he would wait.\n")
+    assert [text_of(name) for name in xp(root, "//t:body/t:div/t:p[1]/t:persName")] == [
+        "Ambassador Bogomolov", "foreign minister Wang", "Wang Chung-hui"]
+    assert xp(root, "//t:body//t:said[@who='#wang']")  # "Wang Chung-hui said that …" is his reported speech
+
+
+def test_a_two_word_title_with_its_full_stop_opens_the_mention() -> None:
+    root = record("other_39_cabinet_conclusions_office_subjects")
+    assert "Right Hon. C. R. Attlee" in [text_of(name) for name in xp(root, "//t:body//t:persName")]
