@@ -19,12 +19,17 @@ PATTERN = re.compile(r"\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]|(?P<join>
 
 # A telegram's teletype page head names its page first: "SECRET PAGE 02 STATE 048123".
 _TELETYPE_PAGE = re.compile(r"\bPAGE\s+(\d{1,3})\s+[A-Z]")
+# A printed volume's page number over its running head, which may hold a year of its own.
+_NUMBER_OVER_HEAD = re.compile(r"[-–—]?\s*(\d{1,4})\s*[-–—]?\s+(?=[^\W\d])")
 
 
 def _page_number(printed: str) -> str | None:
     """The number of a page whose head or number was printed as ``printed`` (``- 3 -``)."""
     teletype = _TELETYPE_PAGE.search(printed)
-    return str(int(teletype.group(1))) if teletype else re.sub(r"\D", "", printed) or None
+    if teletype:
+        return str(int(teletype.group(1)))
+    number_first = _NUMBER_OVER_HEAD.match(printed)  # "– 412 – SOVIET-YUGOSLAV RELATIONS. 1941": not 4121941
+    return number_first.group(1) if number_first else re.sub(r"\D", "", printed) or None
 
 
 def _make(match: re.Match[str], context: Context) -> list:

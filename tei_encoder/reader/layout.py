@@ -23,7 +23,7 @@ from tei_encoder.reader.block_rules import (
 )
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
-from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE
+from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE, page_head_number
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
@@ -227,6 +227,8 @@ class Layout:
             j, printed = i + 1, ""
             if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
                 printed, j = self.units[j].text, j + 1
+            elif j < len(self.units) and page_head_number(self.units[j].lines) is not None:
+                printed, j = " ".join(self.units[j].lines), j + 1  # the page's number with its running head
         elif page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines):
             j, printed = i + 1, self.units[i].text  # "-2-" alone, "PAGE 02 STATE 048123": a typed page's number
         else:

@@ -50,7 +50,10 @@ reel roll document documents group lot annex enclosures signed approved drafted 
 requested guidance assessment analysis tags decl caption quote unquote begin end
 author authors recipient recipients sender addressee type url link id
 decided resolved agreed noted heard listened adopted ordered instructed
-""".split())  # the last line: minutes' resolution heads ("Decided: to send a letter …"; Russian Слушали/Постановили) - {"answer?", "question?"}
+secretaries experts advisers advisors interpreters translators recorded checked
+""".split())  # the second last line: minutes' resolution heads ("Decided: to send a letter …"; Russian Слушали/Постановили);
+# the last: a protocol's lists of its staff by their plural ("Secretaries: A. Sabanin, Hikmet Bey.") and its
+# recorder's fields ("Recorded:", "Checked: B. Shaposhnikov"): one speaks as a secretary, never as secretaries - {"answer?", "question?"}
 
 # Role labels a transcript prints alone on a line (``INTERVIEWER``, ``Q``, ``MODERATOR``): a label
 # by their wording, before the record has used them. The first ones are the registry's role labels.
@@ -71,7 +74,9 @@ Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretari
 CIA FBI NSA JCS USIA AEC
 Americans British French Germans Russians Chinese Japanese Poles Turks
 Nobody Somebody Everybody Anybody Someone Anyone Everyone Noone
-""".split())  # the last line: pronouns a capital made look like a name ("No. Nobody thinks that.")
+Times Temps Figaro Humanité Herald Tribune Gazette Observer Guardian
+""".split())  # the second last line: pronouns a capital made look like a name ("No. Nobody thinks that.");
+# the last: newspapers cited as saying ("yesterday's Times, for example, wrote that …")
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:
@@ -347,10 +352,15 @@ def opens_with_reporting_clause(text: str) -> bool:
     return bool(reporting_subjects(text[:_WINDOW]))
 
 
+# Titles printed abbreviated with a full stop ("Gen. Kim", "Messrs. Eden and Cadogan"): a longer title is
+# a whole word, and its full stop ends a sentence ("… more cautious than his Minister. He said that …").
+_ABBREVIATED_TITLES = frozenset(title for title in people.TITLES if len(title) <= 4) | {"messrs"}
+
+
 def _sentence_end_inside(subject: str) -> bool:
     """A word of the subject but its last ends a sentence: a full stop after a word that is no
-    initial or title ("Bulgaria. Saracoğlu", not "Gen. Kim" or "V. M. Molotov")."""
-    return any(len(word) > 3 and word.endswith(".") and word[:-1].lower() not in people.TITLES
+    initial or abbreviated title ("Bulgaria. Saracoğlu", "Minister. He", not "Gen. Kim" or "V. M. Molotov")."""
+    return any(len(word) > 3 and word.endswith(".") and word[:-1].lower() not in _ABBREVIATED_TITLES
                for word in subject.split()[:-1])
 
 

@@ -71,6 +71,11 @@ def _starts_document(layout: Layout, i: int) -> bool:
         item.kind is not None for item in opening[:taken])
 
 
+def starts_document_at(layout: Layout, i: int) -> bool:
+    """Unit i is a heading in capitals that starts a new document."""
+    return matches(layout.units[i].text) and _starts_document(layout, i)
+
+
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not matches(unit.text):

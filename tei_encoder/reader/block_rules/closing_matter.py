@@ -508,7 +508,7 @@ def _after_closing(layout: Layout, j: int) -> bool:
     text = layout.units[j].text
     return (bool(DISTRIBUTION_HEAD.match(text) or DECIPHERED.match(text) or translated.PATTERN.match(text))
             or paper_mark_alone(text)
-            or postscript.starts(text) or document_start.starts(layout, j))
+            or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j))
 
 
 def ends_document(layout: Layout, i: int) -> bool:

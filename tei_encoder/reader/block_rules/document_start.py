@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
-from tei_encoder.reader.block_rules import greeting, valediction
+from tei_encoder.reader.block_rules import caps_heading, greeting, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.opening import classify_opening, field_kind
 from tei_encoder.reader.units import Unit
@@ -94,7 +94,25 @@ def starts(layout: Layout, i: int) -> bool:
         greeting.PATTERN.match(layout.units[i + span].text))
 
 
+# A document's number in a chain of them (telegrams I, II, III), alone on its line over its heading.
+_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}\.?")
+
+
+def chain_number(layout: Layout, i: int) -> bool:
+    """``II`` alone over ``CIPHERED TELEGRAM No. 217`` (a heading that starts a document): the number of the
+    next document of a chain, which ends the one before, signed or not. It had stayed there as a paragraph
+    (or, under a signature printed alone under each telegram, become the speech of a turn)."""
+    unit = layout.units[i]
+    if len(unit.lines) != 1 or _ROMAN_NUMBER.fullmatch(unit.text) is None or i + 1 >= len(layout.units):
+        return False
+    return starts(layout, i + 1) or caps_heading.starts_document_at(layout, i + 1)
+
+
 def read(layout: Layout, i: int) -> int | None:
+    if layout.div.has_body and chain_number(layout, i):
+        layout.new_division("document")
+        layout.heading(layout.units[i].line, layout.units[i].text)
+        return i + 1
     closed = layout.div.closed or layout.div.kind == "distribution"
     if not closed or not starts(layout, i):
         return None

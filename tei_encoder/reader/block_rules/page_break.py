@@ -27,12 +27,26 @@ def read(layout: Layout, i: int) -> int | None:
         layout.add(PageBreakLine(line, re.sub(r"\D", "", following), following))
         return i + 2
     head = layout.units[i + 1].lines if i + 1 < len(layout.units) else ()
-    if 1 < len(head) <= 3 and PAGE_NUMBER_LINE.match(head[-1]) and all(map(_running_head, head[:-1])):
-        # "TOP SECRET" over "- 2 -": the typed page's running head and number, kept as printed
-        layout.add(PageBreakLine(line, re.sub(r"\D", "", head[-1]), " ".join(head)))
+    number = page_head_number(head)
+    if number is not None:
+        layout.add(PageBreakLine(line, number, " ".join(head)))
         return i + 2
     layout.add(PageBreakLine(line))
     return i + 1
+
+
+def page_head_number(lines) -> str | None:
+    """The page number of a page's head under a form feed, kept as printed with it: "TOP SECRET" over
+    "- 2 -" (a typed page's running head and number), or "– 412 –" over "SOVIET-YUGOSLAV RELATIONS. 1941"
+    (a printed volume's number over its running head: a section heading before, which cut the sentence
+    the page turned in into two)."""
+    if not 1 < len(lines) <= 3:
+        return None
+    if PAGE_NUMBER_LINE.match(lines[-1]) and all(map(_running_head, lines[:-1])):
+        return re.sub(r"\D", "", lines[-1])
+    if PAGE_NUMBER_LINE.match(lines[0]) and all(map(_running_head, lines[1:])):
+        return re.sub(r"\D", "", lines[0])
+    return None
 
 
 def _running_head(text: str) -> bool:

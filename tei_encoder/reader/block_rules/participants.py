@@ -102,6 +102,10 @@ def _attend(layout: Layout, items: list[str]) -> None:
     """Each entry's person, with the part they play; a table's row (``M. A. Suslov<tab>Liu Shaoqi``,
     its tab a space once read) is one person a column."""
     for item in items:
+        labelled = LABELLED_LINE.match(plain(item))
+        if labelled:  # "Experts: comrade Voznesensky; Colonel Abdul Hadi.": the part, then its people
+            layout.persons.attendants_in(plain(item)[labelled.end():], label_part(labelled.group().strip()))
+            continue
         entry, role = part_played(plain(item))
         for name in table_cells(_NAME_END.split(entry)[0].strip()):
             layout.persons.attendant(name, role)
@@ -268,7 +272,10 @@ def is_name_line(layout: Layout, i: int) -> bool:
     return (len(unit.lines) == 1 and 1 <= len(text.split()) <= 10 and text != FORM_FEED
             and not text.endswith((":", ";")) and any(c.isupper() for c in text)
             and not page_break.PAGE_NUMBER_LINE.match(text) and not omission.PATTERN.match(text)
-            and speech.match_label(text) is None and not caps_heading.matches(text))
+            and speech.match_label(text) is None and not caps_heading.matches(text)
+            and not speech.opens_with_narration(text, lambda name: False))
+    # (the last: "The meeting opened at 19 h. 00 min." under "Secretaries: V. Lavrov, …" is the minutes'
+    # narration, no name of the list: a protocol's staff line no longer stops the list as a label did)
 
 
 RULE = BlockRule("participants", read)

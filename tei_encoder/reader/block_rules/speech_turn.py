@@ -206,7 +206,9 @@ def _speech_like(layout: Layout, line: str) -> bool:
     opening field or a source reference (a signature repeated over two documents is no label)."""
     return not (line == FORM_FEED or _used_as_label(layout, speech.bare_label(line))
                 or caps_heading.matches(line) or opening.field_kind(line) is not None
-                or source_note.matches(line))
+                or source_note.matches(line) or _ROMAN.fullmatch(line.strip().rstrip(".")) is not None)
+    # (the last: "II" under a telegram's signature "Raskolnikov" numbers the next document of a chain;
+    # the signature, printed alone under each telegram, had become the label of a turn "II")
 
 
 def _used_as_label(layout: Layout, name: str | None) -> bool:
@@ -289,8 +291,9 @@ def _capitals_office(label: str) -> bool:
     return speech.is_capitals(label) and people.office_of_label(label) is not None
 
 
-# "K: Good. What do they say?": a telephone transcript labels its speakers by initial.
-INITIAL_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[B-PR-Z]):\s+(?P<rest>\S.*)$", re.S)
+# "K: Good. What do they say?": a telephone transcript labels its speakers by initial; a Soviet record,
+# once it has named them in full, by the initial and its full stop ("M.: Let us hope not.").
+INITIAL_LABEL = re.compile(r"^(?P<lead>[\u25a1 ]*)(?P<label>[B-PR-Z])(?P<stop>\.?):\s+(?P<rest>\S.*)$", re.S)
 
 
 def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
@@ -298,12 +301,33 @@ def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     record uses at least twice, and exactly one person it names (in its participants, heading or
     notes) has a surname with that initial. ``Q:`` and ``A:`` are the interview's labels."""
     match = INITIAL_LABEL.match(text) if ":" in text else None  # its colon: most units hold none
-    if not match or record_labels(layout).initials[match.group("label")] < 2:
+    if not match or not _labels_by_initials(layout):
         return None
     name = layout.persons.registry.only_name_by_initial(match.group("label"))
     if name is None:
         return None
-    return (match.group("lead"), match.group("label") + ":", match.group("rest")), name
+    if record_labels(layout).initials[match.group("label")] < 2 and not _spoke_already(layout, name):
+        return None
+    return (match.group("lead"), match.group("label") + match.group("stop") + ":", match.group("rest")), name
+
+
+def _labels_by_initials(layout: Layout) -> bool:
+    """Whether the record labels turns by initials: two units open so, with one letter or two."""
+    return sum(record_labels(layout).initials.values()) >= 2
+
+
+def _spoke_already(layout: Layout, name: str) -> bool:
+    """A person who spoke under a label of their name: once their record labels by initials, one
+    ``G.:`` is theirs too ("GAVRILOVICH: …" and later "G.: It is a good date.")."""
+    known = layout.persons.registry.resolve(name)
+    return known is not None and known in layout.speakers
+
+
+def _initial_label_of_several(layout: Layout, text: str) -> bool:
+    """``S.:`` where the record labels by initials but more than one person has the initial (Simic,
+    Savic, Sobolev): another speaker's turn, so the turn before ends there; no speaker is guessed."""
+    match = INITIAL_LABEL.match(text) if ":" in text else None
+    return match is not None and _labels_by_initials(layout)
 
 
 # Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …".
@@ -601,6 +625,7 @@ def _continues(layout: Layout, i: int) -> bool:
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
                 or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
+                or _initial_label_of_several(layout, text)
                 or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
