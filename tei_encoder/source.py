@@ -32,6 +32,7 @@ import chardetng_py  # type: ignore[import-untyped]  # ships no type information
 from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.model import Statement
+from tei_encoder.mojibake import MojibakeRepair, repair_mojibake
 from tei_encoder.regular_file import MAX_BYTES, InputRefused, describe_os_error, read_regular_file
 from tei_encoder.sniff import not_plain_text
 
@@ -42,6 +43,12 @@ CHARACTER_MAPPINGS: tuple[tuple[str, str], ...] = (
     ("\u02ba", '"'),  # MODIFIER LETTER DOUBLE PRIME used as a quotation mark
     ("\u2010", "-"),  # HYPHEN → HYPHEN-MINUS
 )
+# The Latin ligatures a PDF's text layer gives (``Aﬀairs``, ``Raﬁq``, ``oﬃce``): one character for two
+# or three letters, so a word holding one is not found by a search for it, nor a name matched; they
+# become their letters (NFKC's reading, but NFKC would also change superscripts, fractions, full-width forms).
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE_LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                     "\ufb05": "st", "\ufb06": "st"}
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # C0 and C1 controls (U+0080-U+009F are Windows-1252 bytes mis-decoded as Latin-1), and what XML cannot hold
@@ -99,12 +106,28 @@ def source_from_bytes(data: bytes, name: str) -> Source:
     if refusal is not None:
         raise SourceError(refusal)
     decoded = _decode(data)
-    lines, more = _normalise(decoded.text)
+    mojibake = repair_mojibake(decoded.text)  # before _normalise, which would change the bytes it hides
+    lines, more = _normalise(mojibake.text)
     if not any(line.text.strip(FORM_FEED) for line in lines):
         raise SourceError("empty record: no text to convert")
     warnings = tuple(Diagnostic(name, message, "stray-bytes-repaired", Severity.WARNING, line, source="tei-encoder")
                      for line, message in decoded.warnings)
-    return Source(name, data, decoded.encoding, lines, (decoded.statement, *more), warnings)
+    repaired = _mojibake_repaired(name, mojibake)
+    return Source(name, data, decoded.encoding, lines, (decoded.statement, *repaired[:1], *more),
+                  warnings + repaired[1:])
+
+
+def _mojibake_repaired(name: str, repair: MojibakeRepair) -> tuple[()] | tuple[Statement, Diagnostic]:
+    """The statement and the user's warning for the lines repair_mojibake read again, if any."""
+    if not repair.characters:
+        return ()
+    where = _lines_named(list(repair.lines))
+    statement = Statement("normalization", "01-mojibake", repair.characters,
+                          (("lines", len(repair.lines)), ("where", where)))
+    message = (f"mojibake repaired ({where}): UTF-8 once read as Windows-1252 was read again as UTF-8 "
+               "(check the characters there)")
+    return statement, Diagnostic(name, message, "mojibake-repaired", Severity.WARNING, repair.lines[0],
+                                 source="tei-encoder")
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +368,8 @@ def _normalise(text: str) -> tuple[tuple[Line, ...], list[Statement]]:
     for char, replacement in CHARACTER_MAPPINGS:
         count(char, text.count(char))
         text = text.replace(char, replacement)
+    text, ligatures = _LIGATURE.subn(_letters_of_ligature, text)
+    count("ligatures", ligatures)
     # One pass each: the count of a one-character pattern's replacements is the count of its matches.
     text, invisible = _INVISIBLE.subn("", text)
     count("invisible", invisible)
@@ -386,6 +411,10 @@ def _html_characters(text: str) -> tuple[str, int]:
     return _HTML_REFERENCE.sub(character, text), replaced
 
 
+def _letters_of_ligature(ligature: re.Match[str]) -> str:
+    return _LIGATURE_LETTERS[ligature.group()]
+
+
 _COLUMN_GAP = re.compile(r"(?: *\t[ \t]*| {2,})")
 
 
@@ -415,5 +444,5 @@ def _statements(counts: dict[str, int]) -> list[Statement]:
     return out
 
 
-_WHITESPACE_STATEMENTS = (("html-references", "03-html-references"), ("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
+_WHITESPACE_STATEMENTS = (("html-references", "03-html-references"), ("ligatures", "03-ligatures"), ("space-like", "04-spaces"), ("whitespace", "05-whitespace"),
                           ("invisible", "06-invisible"), ("control", "07-control"))

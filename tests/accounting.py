@@ -29,8 +29,11 @@ _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits
 _BETWEEN_WORDS = r"(?:\*\*)*\s+(?:\*\*)*"
 DECLARED_NOTATION = (
     # the site's PDF copied as text: its page number over its running head, read as a page break (wilson_center)
-    re.compile(r"^(?:[ \t]*\d{1,3}[ \t]*\n)?[ \t]*Wilson Center Digital Archive[ \t]+"
+    # (or its "Page 1 of 4" footer, and the form feed the copy kept before the head, on a line of its own)
+    re.compile(r"^(?:[ \t]*(?:Page \d{1,3} of \d{1,3}|\d{1,3})[ \t]*\n(?:\n?\f\n)?)?[ \t]*Wilson Center Digital Archive[ \t]+"
                r"(?:Original Scan|(?:Translation|Transcript) - [A-Z][a-z]+)[ \t]*$", re.M),
+    # the last page's footer ending the transcript, removed with the others (wilson_center._last_page_number)
+    re.compile(r"^[ \t]*Page (\d{1,3}) of \1[ \t]*(?=\s*\Z)", re.M),
     # an HTML character reference a saved web page kept ("&nbsp;", "&ndash;"): the character it stands for
     # replaces it, declared (source.py); its name is no word of the text
     re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"),

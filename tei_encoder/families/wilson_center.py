@@ -186,7 +186,8 @@ def read(source: Source, config: Config = Config()) -> m.Document:
 # ("2" over "Wilson Center Digital Archive      Original Scan"): the PDF's page furniture, no text of the
 # document, where the document's page turns.
 _PDF_RUNNING_HEAD = re.compile(r"Wilson Center Digital Archive (?:Original Scan|(?:Translation|Transcript) - [A-Z][a-z]+)")
-_PDF_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+# its number alone ("2"), or as a footer of another PDF maker ("Page 1 of 4")
+_PDF_PAGE_NUMBER = re.compile(r"^\s*(?:Page \d{1,3} of \d{1,3}|\d{1,3})\s*$")
 
 
 def _pdf_pages(lines: list[Line], draft: HeaderDraft) -> list[Line]:
@@ -196,6 +197,10 @@ def _pdf_pages(lines: list[Line], draft: HeaderDraft) -> list[Line]:
     turns = 0
     for line in lines:
         if line.cells and _PDF_RUNNING_HEAD.fullmatch(line.text):  # set apart in columns, as the PDF prints it
+            if out and out[-1].text == FORM_FEED:  # the copy kept the PDF's page turn as a form feed:
+                form_feed = out.pop()  # one page break, not two; and the empty text before it on its line
+                while out and out[-1].number == form_feed.number and not out[-1].text:
+                    out.pop()
             if out and _PDF_PAGE_NUMBER.match(out[-1].text):
                 out.pop()
             out.append(Line(line.number, FORM_FEED))
@@ -206,8 +211,22 @@ def _pdf_pages(lines: list[Line], draft: HeaderDraft) -> list[Line]:
         return lines
     while out and out[-1].text in (FORM_FEED, ""):
         out.pop()  # the last page's foot: nothing follows it
-    draft.statements.append(m.Statement("normalization", "08-pdf-page-furniture", turns))
+    last_number = _last_page_number(out)
+    draft.statements.append(m.Statement("normalization", "08-pdf-page-furniture", turns,
+                                        (("last-page-number", 1),) if last_number else ()))
     return out
+
+
+_LAST_PAGE_FOOTER = re.compile(r"Page (\d{1,3}) of \1")  # the last page's number says it is the last
+
+
+def _last_page_number(lines: list[Line]) -> bool:
+    """Remove the last page's footer number (``Page 4 of 4``) that ends the transcript: no running head
+    follows it, but it is the PDF's as the others are (left, it ran into the signature above it)."""
+    if lines and _LAST_PAGE_FOOTER.fullmatch(lines[-1].text):
+        lines.pop()
+        return True
+    return False
 
 
 def _without_edge_rules(lines: list[Line], start: int, end: int) -> tuple[int, int]:

@@ -37,15 +37,23 @@ def starts_lower(text: str) -> bool:
 
 
 def join_lines(lines: Sequence[str], counts: dict[str, int] | None = None) -> str:
-    """Soft wraps are joined with one space; after a line-end ``-`` before lower case, with none."""
+    """Soft wraps are joined with one space; after a line-end ``-`` before lower case, or a compound's
+    hyphen before a capital (compound_hyphen_wrapped), with none."""
     text = lines[0] if lines else ""
     for line in lines[1:]:
-        hyphen = text.endswith("-") and line[:1].islower()
+        hyphen = text.endswith("-") and line[:1].islower() or compound_hyphen_wrapped(text, line)
         text += line if hyphen else " " + line
         if counts is not None:
             key = "hyphen-joins" if hyphen else "soft-wraps"
             counts[key] = counts.get(key, 0) + 1
     return text
+
+
+def compound_hyphen_wrapped(text: str, line: str) -> bool:
+    """The line before ends in a letter and ``-``, this one opens with a capital: a compound's hyphen
+    (``Soviet-`` / ``Romanian``, ``Anglo-`` / ``American``, ``non-`` / ``Communist``) at the wrap. A dash
+    has a space before it (``pact -``) or is doubled (``pact--``), so the hyphen joins without a space."""
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalpha() and line[:1].isupper()
 
 
 def blocks_of_lines(lines: Sequence[Line], line_paragraphs: bool) -> list[tuple[int, str]]:

@@ -104,6 +104,10 @@ def _paragraphs(what: str) -> Wording:
 
 SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "01-decoding"): _decoding,
+    ("normalization", "01-mojibake"): lambda s: (
+        f"{count(s.count, 'character')} on {count(s.detail('lines'), 'line')} ({s.detail('where')}) "
+        f"{'was' if s.count == 1 else 'were'} mojibake, UTF-8 once read as Windows-1252 (“NovotnÃ½”); "
+        f"{'it was' if s.count == 1 else 'they were'} read again as UTF-8 (“Novotný”)."),
     ("normalization", "02-line-ends"): lambda s: (
         f"{count(s.count, 'CR LF or CR line end')} {were(s.count)} normalised to LF."),
     ("normalization", "03-map-0"): _mapped(
@@ -114,10 +118,14 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "08-pdf-page-furniture"): lambda s: (
         f"At {count(s.count, 'page turn')} of the site's PDF copied as text, its page number and running head "
         f"(“Wilson Center Digital Archive … Original Scan”) {'was' if s.count == 1 else 'were'} removed and "
-        f"read as {'a page break' if s.count == 1 else 'page breaks'}."),
+        f"read as {'a page break' if s.count == 1 else 'page breaks'}"
+        f"{'; the last page’s number at its foot was removed too' if s.detail('last-page-number') else ''}."),
     ("normalization", "03-html-references"): lambda s: (
         f"{count(s.count, 'HTML character reference')} left by a web page saved as text (&nbsp;, &ndash;, "
         f"&hellip; …) {were(s.count)} replaced by the {'character it stands' if s.count == 1 else 'characters they stand'} for."),
+    ("normalization", "03-ligatures"): lambda s: (
+        f"{count(s.count, 'ligature')} of a PDF's text layer (U+FB00-U+FB06: ﬀ, ﬁ, ﬂ, ﬃ, ﬄ, ﬅ, ﬆ) "
+        f"{were(s.count)} replaced by {'its letters' if s.count == 1 else 'their letters'} (ff, fi, fl, ffi, ffl, st)."),
     ("normalization", "04-spaces"): lambda s: (
         f"{count(s.count, 'tab, no-break or other wide space', 'tabs and no-break or other wide spaces')} "
         f"{were(s.count)} replaced by a plain space."),
