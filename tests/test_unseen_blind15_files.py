@@ -47,9 +47,18 @@ def test_a_genuine_line_that_happens_to_round_trip_alone_is_kept() -> None:
     assert repair_mojibake("Das Wort Weiß“ allein.").characters == 0  # one pair is no evidence
 
 
-def test_a_line_with_a_character_no_byte_reads_as_stays() -> None:
+def test_a_line_misread_in_part_is_repaired_where_it_was_misread() -> None:
+    """A line whose ``ő`` no Windows-1252 byte reads as was pasted in after the misreading: its misread words
+    are repaired, the rest stays; the count is of the repaired characters only."""
     text = mojibake("Novotný said") + " ő\n" + mojibake("Široký agreed")
-    assert repair_mojibake(text).text.split("\n") == [mojibake("Novotný said") + " ő", "Široký agreed"]
+    repair = repair_mojibake(text)
+    assert repair.text.split("\n") == ["Novotný said ő", "Široký agreed"]
+    assert repair.lines == (1, 2) and repair.characters == 3  # ý, Š, ý
+
+
+def test_genuine_accented_text_is_left_alone() -> None:
+    text = "Dvořák and Müller met in Zürich – “fine”, said Ó Faoláin; Ça va."
+    assert repair_mojibake(text) == repair_mojibake(text).__class__(text)
 
 
 def test_wilson_102_names_are_repaired_and_the_repair_declared() -> None:
@@ -100,3 +109,10 @@ def test_soviet_77_compounds_over_wraps() -> None:
 def test_the_wrapped_hyphen_before_a_capital_in_a_whole_record() -> None:
     root = tei("Memorandum\n\nThe Soviet-\nRomanian pact was discussed.\n")
     assert "The Soviet-Romanian pact was discussed." in [text_of(p) for p in xp(root, "//t:body//t:p")]
+
+
+def test_a_no_break_space_that_became_a_space_is_still_read_again() -> None:
+    """``Ã `` is à whose 0xA0 byte a later step made a plain space: ftfy restores it; the line is asked of
+    it though its pair holds no continuation byte's reading."""
+    repair = repair_mojibake("Voil\u00c3 la d\u00c3\u00a9marche.")
+    assert repair.text == "Voilà la démarche." and repair.characters == 2
