@@ -84,3 +84,29 @@ def test_word_65_the_caret_notation_named_in_the_translators_remark_is_no_call()
     heading = next(p for p in xp(root, "//t:body//*[contains(., 'MEMORANDUM')]") if p.tag.endswith(("head", "p")))
     assert xp(heading, ".//t:note/@n") == ["1"]
     assert sorted(notes(root)) == ["1", "2", "3"]
+
+
+# -- an office alone as a label (speech.py, _bare_office_label) and endnotes numbered with a tab
+
+def test_word_66_an_office_alone_labels_the_writers_turns() -> None:
+    root = record("word_66_docx2txt_office_label_tab_endnotes_paragraphs")
+    turns = [(sp.get("who"), " ".join(text_of(sp).split())) for sp in xp(root, "//t:sp")]
+    assert [who for who, _ in turns] == ["#nasser", "#envoy", "#nasser", "#envoy"]
+    assert turns[1][1].startswith("Envoy: I thanked him")
+
+
+def test_an_office_label_over_a_name_only_is_a_field() -> None:
+    root = tei("Record\n\nNasser: We need wheat and we need machines, and we need them soon.\n\n"
+               "Envoy: Jozsef Sebes\n\nNasser: The Americans ask too much in return for their wheat.\n", "probe.txt")
+    assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#nasser", "#nasser"]
+
+
+def test_word_66_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> None:
+    root = record("word_66_docx2txt_office_label_tab_endnotes_paragraphs")
+    found = notes(root)
+    assert list(found) == ["¹", "²", "³"]
+    assert found["²"].endswith('In later reports the legation uses the form "Nasszer".')
+    paragraphs = body_paragraphs(root)
+    assert "Endnotes" not in paragraphs
+    assert not any(p.startswith("In later reports") for p in paragraphs)
+    assert "Working translation – not for quotation" in paragraphs  # after the last note: the footer

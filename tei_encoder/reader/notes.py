@@ -318,16 +318,33 @@ def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple
         return units
     bodies = [_NUMBERED_BODY.match(text) for _, text in units[heading + 1:]]
     numbers = [int(body.group("number")) for body in bodies if body]
-    if len(numbers) < len(bodies) or numbers != list(range(1, len(numbers) + 1)):
+    if not _numbered_with_paragraphs(bodies) or numbers != list(range(1, len(numbers) + 1)):
         return units
     anchored = {_number(m) for _, text in units[:heading] if _MARK_START.search(text)
                 for m in _ENDNOTE_ANCHOR.finditer(text)}
     if not anchored & {str(number) for number in numbers}:
         return units
     notes.headings += 1
-    rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " "))
-                 for (line, _), body in zip(units[heading + 1:], bodies) if body]
+    rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " ") if body else text)
+                 for (line, text), body in zip(units[heading + 1:], bodies)]
     return units[:heading] + rewritten
+
+
+def _numbered_with_paragraphs(bodies: list[re.Match[str] | None]) -> bool:
+    """The units under the heading are numbered bodies, the first one first; an unnumbered paragraph may
+    follow a body (a note of several paragraphs, or a footer after the last: _endnotes decides), a few
+    in a row at most, and only under two bodies or more (``1. The campaign began …`` / ``The talks went
+    on.`` may be a numbered paragraph of the text). Before, one such paragraph left all the notes as text."""
+    if not bodies or bodies[0] is None:
+        return False
+    if None in bodies and sum(body is not None for body in bodies) < 2:
+        return False
+    run = 0
+    for body in bodies:
+        run = 0 if body else run + 1
+        if run > _PARAGRAPHS_AFTER_A_BODY:
+            return False
+    return True
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:

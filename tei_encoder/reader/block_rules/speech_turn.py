@@ -406,7 +406,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
     ``rule``: why it is a turn, when the label's shape does not say."""
     lead, printed, rest = label
     label_name, part = speech.label_parts(printed)
-    who = layout.persons.speaker(name if name is not None else label_name, part)
+    who = layout.persons.speaker(name if name is not None else speech.office_label_name(label_name), part)
     if who is None:
         return None
     layout.speakers.add(who)
