@@ -110,3 +110,30 @@ def test_word_66_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> N
     assert "Endnotes" not in paragraphs
     assert not any(p.startswith("In later reports") for p in paragraphs)
     assert "Working translation – not for quotation" in paragraphs  # after the last note: the footer
+
+
+# -- Word's symbol notes * † ‡ § ** †† (notes.py, _SYMBOLS) and a capitals title wrapped (title.py)
+
+def test_other_52_doubled_symbols_are_one_mark_each_and_the_section_sign_is_a_call() -> None:
+    root = record("other_52_symbol_notes_doubled_marks_section_sign")
+    found = notes(root)
+    assert sorted(found) == sorted(["*", "†", "‡", "§", "**", "††"])
+    assert found["††"].startswith("The Ambassador's report has not been found")
+    assert found["§"].startswith("In 1964 China delivered")
+    assert found["**"].startswith("The delegation led by Kiço Ngjela")
+    text = " ".join(text_of(xp(root, "//t:body")[0]).split())
+    assert "The agreement under § 4 of the protocol of 1961 remains valid." in text  # a paragraph cited
+
+
+def test_other_52_a_capitals_title_wrapped_after_the_keeps_its_second_line() -> None:
+    root = record("other_52_symbol_notes_doubled_marks_section_sign")
+    title = " ".join(text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).split())
+    assert title == ("RECORD OF THE CONVERSATION BETWEEN COMRADE ENVER HOXHA AND THE AMBASSADOR OF THE "
+                     "PEOPLE'S REPUBLIC OF CHINA")
+
+
+def test_stacked_letterhead_lines_in_capitals_are_no_wrapped_title() -> None:
+    root = tei("CENTRAL COMMITTEE\nINTERNATIONAL DEPARTMENT\n\nRECORD OF CONVERSATION\n\n"
+               "Comrade Hoxha said that the talks went well.\n", "probe.txt")
+    title = " ".join(text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).split())
+    assert "INTERNATIONAL DEPARTMENT" not in title or "CENTRAL COMMITTEE" not in title

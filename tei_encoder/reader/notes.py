@@ -47,10 +47,14 @@ _ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) (?!\^)){_ENDNOTE_MARK}")  # "
 # a look-behind first, is tried at every position of a text it scans).
 _MARK_START = re.compile("[\\[^⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
-_SYMBOLS = ("***", "**", "*", "†", "‡")
-_SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
+# Word's symbol format numbers notes * † ‡ §, then doubles them: ** †† ‡‡ §§. A doubled mark is one mark
+# ("again††."), not two anchors of †: before, † had two anchors and both notes stayed text. A section sign
+# is a call only glued to its word ("group§."): "under § 5" cites a paragraph.
+_SYMBOLS = ("***", "**", "*", "††", "†", "‡‡", "‡", "§§", "§")
+_SYMBOL_ANCHOR = re.compile(r"(?:(?<=\S) ?(?P<mark>\*{1,3}|††?|‡‡?)|(?<=[^\s§])(?P<section>§§?))"
+                            r"(?![*†‡§\w])(?=[\s,.;:)]|$)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])[^*\n]+?(?<=[^\s*])\1(?![\w*])")
-_SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|†|‡)\s+\S")
+_SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|††?|‡‡?|§§?(?=\s+\D))\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,14 +499,14 @@ def _number(mark: re.Match[str]) -> str:
 def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """``*``, ``**``, ``†``: a mark moves only when one anchor and exactly one body block have it."""
     out = list(units)
-    if not any(symbol in text for _, text in units for symbol in "*†‡"):
+    if not any(symbol in text for _, text in units for symbol in "*†‡§"):
         return out
-    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text]
+    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text or "§" in text]
     for mark in _SYMBOLS:
         body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
         anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
                    for m in _SYMBOL_ANCHOR.finditer(out[i][1])
-                   if m.group("mark") == mark and not _closes_emphasis(out[i][1], m)]
+                   if (m.group("mark") or m.group("section")) == mark and not _closes_emphasis(out[i][1], m)]
         if not anchors:
             continue
         if len(body_at) != 1 or len(anchors) != 1:
