@@ -137,3 +137,19 @@ def test_stacked_letterhead_lines_in_capitals_are_no_wrapped_title() -> None:
                "Comrade Hoxha said that the talks went well.\n", "probe.txt")
     title = " ".join(text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).split())
     assert "INTERNATIONAL DEPARTMENT" not in title or "CENTRAL COMMITTEE" not in title
+
+
+# -- a cover's capitals title with a colon is no speaker's label (speech_turn.py, _capitals_title)
+
+def test_other_53_a_capitals_title_with_a_colon_is_no_speaker() -> None:
+    root = record("other_53_hearing_cover_capitals_title_with_colon")
+    assert {sp.get("who") for sp in xp(root, "//t:sp")} == {"#hamilton", "#sisco"}
+    assert not xp(root, "//t:person[@xml:id='sales']")
+    text = " ".join(text_of(xp(root, "//t:body")[0]).split())
+    assert text.count("MILITARY SALES: AIRCRAFT FOR THE PERSIAN GULF STATES") == 2  # kept as printed
+
+
+def test_speech_in_capitals_after_a_label_stays_a_turn() -> None:
+    root = tei("TELEGRAM\n\nKISSINGER: WE AGREE WITH THE PROPOSAL OF THE CHINESE SIDE.\n\n"
+               "DOBRYNIN: THE SOVIET SIDE WILL STUDY IT.\n", "probe.txt")
+    assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#kissinger", "#dobrynin"]
