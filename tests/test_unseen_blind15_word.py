@@ -88,8 +88,8 @@ def test_word_65_the_caret_notation_named_in_the_translators_remark_is_no_call()
 
 # -- an office alone as a label (speech.py, _bare_office_label) and endnotes numbered with a tab
 
-def test_word_66_an_office_alone_labels_the_writers_turns() -> None:
-    root = record("word_66_docx2txt_office_label_tab_endnotes_paragraphs")
+def test_other_54_an_office_alone_labels_the_writers_turns() -> None:
+    root = record("other_54_docx2txt_office_label_tab_endnotes_paragraphs")
     turns = [(sp.get("who"), " ".join(text_of(sp).split())) for sp in xp(root, "//t:sp")]
     assert [who for who, _ in turns] == ["#nasser", "#envoy", "#nasser", "#envoy"]
     assert turns[1][1].startswith("Envoy: I thanked him")
@@ -101,8 +101,8 @@ def test_an_office_label_over_a_name_only_is_a_field() -> None:
     assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#nasser", "#nasser"]
 
 
-def test_word_66_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> None:
-    root = record("word_66_docx2txt_office_label_tab_endnotes_paragraphs")
+def test_other_54_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> None:
+    root = record("other_54_docx2txt_office_label_tab_endnotes_paragraphs")
     found = notes(root)
     assert list(found) == ["¹", "²", "³"]
     assert found["²"].endswith('In later reports the legation uses the form "Nasszer".')

@@ -27,12 +27,8 @@ from tei_encoder.reader.units import lines_are_wrapped
 from tei_encoder.source import Source
 
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
-# A number and a tab ("3<tab>In July 1959 …") is an endnote as docx2txt writes Word's endnotes out, its
-# call a superscript digit glued to the word ("Kirkuk³").
 _ENDNOTE_LINE = re.compile(r"^(?:\[(?P<n>\d+)\]|\^(?P<c>\d+))\s+\S")
-_TAB_NUMBER = re.compile(r"\d{1,3}")
-_GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_GLUED_ANCHOR = re.compile(r"[\w.,;:!?\"”’)](?:\[(\d+)\]|\^(\d+))")
 # Each branch opens with its mark, what may not stand before it tested after it: a search skips to the
 # marks, where a branch opening with a look-behind was tried at every position of every line.
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*[^*\s][^*]*\*\*|\*(?<![*\w]\*)[^*\s][^*]*\*(?![*\w])|_(?<!\w_)[^_\s][^_]*_(?!\w)")
@@ -53,8 +49,7 @@ def detect(source: Source) -> float:
         return 0.9
     score = 0.0
     endnotes = _endnotes(text_lines)
-    # a number and a tab opens many a table's row: such endnotes count only with a call of theirs
-    if len(endnotes) >= 2 or _anchored(text_lines, endnotes) or _anchored(text_lines, _tab_endnotes(source)):
+    if len(endnotes) >= 2 or _anchored(text_lines, endnotes):
         score += 0.4
         # a web rendering of the export keeps Word's emphasis as markdown
         score += 0.1 * any(_MARKDOWN_EMPHASIS.search(text) for text in text_lines)
@@ -84,17 +79,12 @@ def _endnotes(text_lines: list[str]) -> set[str]:
     return {match.group("n") or match.group("c") for text in text_lines if (match := _ENDNOTE_LINE.match(text))}
 
 
-def _tab_endnotes(source: Source) -> set[str]:
-    """The numbers of the endnote lines ``3<tab>text`` (the tab a column's edge once read: the line's cells)."""
-    return {line.cells[0] for line in source.lines if len(line.cells) >= 2 and _TAB_NUMBER.fullmatch(line.cells[0])}
-
-
 def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
     """An anchor glued to the text (``claim.[1]``, ``claim.^1``) whose endnote line is there."""
     if not endnotes:  # no anchor can have its line: the text need not be scanned
         return False
-    return any((anchor.group(1) or anchor.group(2) or anchor.group(3).translate(_SUPERSCRIPT_DIGITS)) in endnotes
-               for text in text_lines if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
+    return any((anchor.group(1) or anchor.group(2)) in endnotes for text in text_lines
+               if not _ENDNOTE_LINE.match(text) for anchor in _GLUED_ANCHOR.finditer(text))
 
 
 def read(source: Source, config: Config = Config()) -> m.Document:
