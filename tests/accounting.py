@@ -54,6 +54,10 @@ DECLARED_NOTATION = (
     # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
     # ("[2]3 November 1955": the reader takes a mark glued to its body's first word too, notes._ENDNOTE_BODY)
     re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M),
+    # "Notes" / "Endnotes" alone over the bodies: removed with them and declared (reader/notes._notes_heading_over,
+    # _numbered_endnotes)
+    re.compile(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|NOTES|ENDNOTES|FOOTNOTES)[ \t]*:?[ \t]*\n(?=(?:[ \t]*\n)*"
+               r"(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d{1,3}(?:[ \t]|\.\s)))", re.M),
     # a reviewer's comment mark, Google Docs' "[a]" or Word's "[RK1]", glued to the words it is on and before
     # its text at the end (reader/notes._comment_notes): the text moves to the mark, the mark is declared removed
     re.compile(r"(?<=\S)\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\]|^\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", re.M),
@@ -93,8 +97,23 @@ def _declared(match: re.Match[str]) -> str:
 _CALL_IN_WORD = re.compile(r"(?<=\w)\[(?:foot|end)noteRef:\s*\d+\](?=\w)")
 
 
+# "Endnotes" over bodies numbered "2<tab>The Hungarian original …" (docx2txt's print of Word's endnotes, the
+# tab a space once read): each body's number is declared removed, its note's @n the call as printed ("²").
+_TAB_NUMBERED_ENDNOTES = re.compile(r"^[ \t]*(?:End|Foot)?[Nn]otes[ \t]*:?[ \t]*$", re.M)
+_BODY_NUMBER = re.compile(r"^\d{1,3} (?=\S)", re.M)
+
+
+def _endnote_numbers_declared(text: str) -> str:
+    heading = _TAB_NUMBERED_ENDNOTES.search(text)
+    if heading is None:
+        return text
+    return text[:heading.start()] + _BODY_NUMBER.sub(" ", text[heading.end():])  # the heading goes too
+
+
 def source_words(data: bytes) -> Counter[str]:
     text = _CALL_IN_WORD.sub("", _without_run_in_labels(source_from_bytes(data, "input.txt").text))
+    if "\t" in data.decode("utf-8", "replace"):
+        text = _endnote_numbers_declared(text)
     for pattern in DECLARED_NOTATION:
         text = pattern.sub(_declared, text)
     return Counter(WORD.findall(text))

@@ -23,6 +23,7 @@ from tei_encoder.families.base import Family
 from tei_encoder.letters import UPPER
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART, has_glued_notes
+from tei_encoder.reader.units import lines_are_wrapped
 from tei_encoder.source import Source
 
 # Endnotes as Word prints them ("[1] …") or as a web page renders the export ("^1 …").
@@ -88,7 +89,12 @@ def _anchored(text_lines: list[str], endnotes: set[str]) -> bool:
 
 def read(source: Source, config: Config = Config()) -> m.Document:
     draft = HeaderDraft()
-    return read_body(source, "word-export", draft, list(source.lines), Options(line_paragraphs=True), config=config)
+    lines = list(source.lines)
+    # Word writes a paragraph a line; a converter that wraps at a width (antiword, catdoc, Save as Plain
+    # Text with line breaks) leaves blank lines between paragraphs: then the paragraphs are the blocks,
+    # or every wrapped line stood as a paragraph of its own (a note's second line among the text).
+    return read_body(source, "word-export", draft, lines, Options(line_paragraphs=not lines_are_wrapped(lines)),
+                     config=config)
 
 
 FAMILY = Family("word-export", "Word footnote export ([footnoteRef:N] anchors and [N: …] bodies), "

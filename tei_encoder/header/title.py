@@ -120,11 +120,30 @@ def _title_case(line: str) -> bool:
 
 def _heading_end(lines: Sequence[str], index: int) -> int:
     end = index + 1
-    while (end < len(lines) and lines[end].strip()[:1].islower()
+    while (end < len(lines) and (lines[end].strip()[:1].islower() or _capitals_wrapped(lines[end - 1], lines[end]))
            and not lines[end - 1].rstrip().endswith((".", ":", ";"))
            and len(" ".join(lines[index:end + 1]).split()) <= MAX_WORDS):
         end += 1
     return end
+
+
+# A capitals heading wrapped at the export's width (``RECORD OF THE TALKS BETWEEN COMRADE MEHMET SHEHU AND
+# COMRADE ZHOU`` / ``ENLAI``): its line breaks off after a word no heading ends with, or runs near the width.
+# Before, the title lost its last line. Stacked letterhead lines are short and end with a noun.
+_CONTINUED_BY = frozenset("AND OF THE WITH BETWEEN TO FOR IN ON AT BY OR FROM A AN".split())
+_WRAP_WIDTH = 55
+
+
+def _capitals_wrapped(line: str, following: str) -> bool:
+    above, below = line.strip(), following.strip()
+    if not (_all_capitals(above) and _all_capitals(below)):
+        return False
+    return above.split()[-1] in _CONTINUED_BY or len(above) >= _WRAP_WIDTH
+
+
+def _all_capitals(line: str) -> bool:
+    letters = _LETTERS.findall(line)
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 # A sentence ends at ". " before a capital, unless the dot closes an initial ("A. M. Alexandrov").

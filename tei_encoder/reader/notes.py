@@ -40,15 +40,21 @@ _WORD_BODY_START = re.compile(r"\[(\d+):(?!\d)")
 # "[^1]" anchors and "[^1]: …" bodies are Markdown's, as a Word file exported to Markdown (pandoc) has them.
 _ENDNOTE_MARK = r"(?:(?:\[\^?(?=\d+\])|\^(?=\d+(?!\w)))(?P<number>\d++)\]?+|(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]++))"
 _ENDNOTE_BODY = re.compile(rf"^{_ENDNOTE_MARK}:?\s*(?P<text>\S.*)$")
-_ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) ){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
+# A caret mark stands for a superscript lost in copying, glued to the word it follows ("Moscow^6"); one
+# after a space is the notation named ("Note calls are marked ^1, ^2 etc."), no call: note 1 went there.
+_ENDNOTE_ANCHOR = re.compile(rf"(?:(?<=\S)|(?<=\S) (?!\^)){_ENDNOTE_MARK}")  # "claim.[1]", "claim [1]", "claim.^1"
 # The characters an endnote mark starts with: a text without one holds no anchor (the anchor pattern,
 # a look-behind first, is tried at every position of a text it scans).
 _MARK_START = re.compile("[\\[^⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _SEPARATOR = re.compile(r"^[_\-=*]{5,}$")
-_SYMBOLS = ("***", "**", "*", "†", "‡")
-_SYMBOL_ANCHOR = re.compile(r"(?<=\S) ?(?P<mark>\*{1,3}|†|‡)(?![*†‡\w])(?=[\s,.;:)]|$)")
+# Word's symbol format numbers notes * † ‡ §, then doubles them: ** †† ‡‡ §§. A doubled mark is one mark
+# ("again††."), not two anchors of †: before, † had two anchors and both notes stayed text. A section sign
+# is a call only glued to its word ("group§."): "under § 5" cites a paragraph.
+_SYMBOLS = ("***", "**", "*", "††", "†", "‡‡", "‡", "§§", "§")
+_SYMBOL_ANCHOR = re.compile(r"(?:(?<=\S) ?(?P<mark>\*{1,3}|††?|‡‡?)|(?<=[^\s§])(?P<section>§§?))"
+                            r"(?![*†‡§\w])(?=[\s,.;:)]|$)")
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,2})(?=[^\s*])[^*\n]+?(?<=[^\s*])\1(?![\w*])")
-_SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|†|‡)\s+\S")
+_SYMBOL_BODY = re.compile(r"^(?P<mark>\*{1,3}|††?|‡‡?|§§?(?=\s+\D))\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,16 +322,33 @@ def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple
         return units
     bodies = [_NUMBERED_BODY.match(text) for _, text in units[heading + 1:]]
     numbers = [int(body.group("number")) for body in bodies if body]
-    if len(numbers) < len(bodies) or numbers != list(range(1, len(numbers) + 1)):
+    if not _numbered_with_paragraphs(bodies) or numbers != list(range(1, len(numbers) + 1)):
         return units
     anchored = {_number(m) for _, text in units[:heading] if _MARK_START.search(text)
                 for m in _ENDNOTE_ANCHOR.finditer(text)}
     if not anchored & {str(number) for number in numbers}:
         return units
     notes.headings += 1
-    rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " "))
-                 for (line, _), body in zip(units[heading + 1:], bodies) if body]
+    rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " ") if body else text)
+                 for (line, text), body in zip(units[heading + 1:], bodies)]
     return units[:heading] + rewritten
+
+
+def _numbered_with_paragraphs(bodies: list[re.Match[str] | None]) -> bool:
+    """The units under the heading are numbered bodies, the first one first; an unnumbered paragraph may
+    follow a body (a note of several paragraphs, or a footer after the last: _endnotes decides), a few
+    in a row at most, and only under two bodies or more (``1. The campaign began …`` / ``The talks went
+    on.`` may be a numbered paragraph of the text). Before, one such paragraph left all the notes as text."""
+    if not bodies or bodies[0] is None:
+        return False
+    if None in bodies and sum(body is not None for body in bodies) < 2:
+        return False
+    run = 0
+    for body in bodies:
+        run = 0 if body else run + 1
+        if run > _PARAGRAPHS_AFTER_A_BODY:
+            return False
+    return True
 
 
 def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
@@ -347,6 +370,12 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
         return units
     # a second body with the same number stays where it is, as text: dropping it would lose its words
     moved_rows = {body_rows[number] for number in usable}
+    if _apparatus_at_end(units, body_rows, usable):
+        for number, (paragraphs, places) in _body_continuations(units, body_rows, usable).items():
+            bodies[number] = (bodies[number][0] + paragraphs, bodies[number][1])
+            moved_rows |= places
+        if usable == bodies.keys():  # with a body left as text under it, the heading stays over that body
+            moved_rows |= _notes_heading_over(units, body_rows, usable, notes)
 
     def anchor(match: re.Match[str]) -> str:
         number = _number(match)
@@ -371,6 +400,94 @@ def _endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str
     return out
 
 
+# The endnotes printed together after the text (``Notes`` / ``[1] …`` / ``[2] …``): a note of several
+# paragraphs has only its first numbered, and a body wrapped by the export goes on in lines of its own.
+# An unnumbered line between two bodies there belongs to the body above it: left in place it stood as a
+# paragraph of the record's text after the notes (a quotation of note 6, the second paragraph of note 4).
+_PARAGRAPHS_AFTER_A_BODY = 4  # at most; more unnumbered units between two bodies are no note's
+
+
+def _apparatus_at_end(units: list[tuple[int, str]], body_rows: dict[str, tuple[int, int]],
+                      usable: set[str]) -> bool:
+    """The bodies stand together below every anchor of theirs: an apparatus at the end, not notes at
+    the foot of each page with the text running on between them."""
+    first_body = min(body_rows[number][0] for number in usable)
+    return not any(_number(mark) in usable for _, text in units[first_body:] if _MARK_START.search(text)
+                   for row in text.split("\n") if not _ENDNOTE_BODY.match(row)
+                   for mark in _ENDNOTE_ANCHOR.finditer(row))
+
+
+def _body_continuations(units: list[tuple[int, str]], body_rows: dict[str, tuple[int, int]],
+                        usable: set[str]) -> dict[str, tuple[str, set[tuple[int, int]]]]:
+    """Per body, the text its unnumbered continuation adds (wrapped lines joined with a space, later
+    paragraphs after a blank line) and the (unit, row) places it is taken from. Whole paragraphs only
+    between two bodies: what follows the last one may be the record's own closing lines (a footer)."""
+    placed = sorted((body_rows[number], number) for number in usable)
+    out: dict[str, tuple[str, set[tuple[int, int]]]] = {}
+    for index, ((unit, row), number) in enumerate(placed):
+        following = placed[index + 1][0] if index + 1 < len(placed) else None
+        stop = following[1] if following and following[0] == unit else None
+        if following is None and row != 0:
+            continue  # the last body inside a block of other text: its block's end may be no note's
+        wrapped = _wrapped_rows(units[unit][1], row, stop)
+        taken = {(unit, k) for k in wrapped}
+        text = " " + join_rows([units[unit][1].split("\n")[k] for k in wrapped]) if wrapped else ""
+        later = _paragraphs_between(units, unit, following)
+        taken |= {(k, r) for k in later for r in range(len(units[k][1].split("\n")))}
+        text += "".join("\n\n" + join_rows(units[k][1].split("\n")) for k in later)
+        if text:
+            out[number] = (text, taken)
+    return out
+
+
+def _wrapped_rows(block: str, row: int, stop: int | None) -> list[int]:
+    """The rows of a block after a body's row and before ``stop`` (another body's row, or the block's
+    end): the body's wrapped lines; none when one of them is no plain line of text."""
+    rows = block.split("\n")
+    indexes = list(range(row + 1, len(rows) if stop is None else stop))
+    return indexes if all(_continues_a_body(rows[k]) for k in indexes) else []
+
+
+def _paragraphs_between(units: list[tuple[int, str]], unit: int, following: tuple[int, int] | None) -> list[int]:
+    """The units between a body's unit and the next body, when they are a few plain paragraphs and the
+    next body opens its unit."""
+    if following is None or following[1] != 0 or following[0] == unit:
+        return []
+    between = range(unit + 1, following[0])
+    if len(between) > _PARAGRAPHS_AFTER_A_BODY:
+        return []
+    return list(between) if all(all(_continues_a_body(row) for row in units[k][1].split("\n"))
+                                for k in between) else []
+
+
+def _continues_a_body(text: str) -> bool:
+    """A plain line of note text: no body of its own, no separator, no page break, no archival reference."""
+    stripped = text.strip()
+    return bool(stripped) and FORM_FEED not in text and not _ENDNOTE_BODY.match(stripped) \
+        and not _SEPARATOR.match(stripped) and not archive.is_reference(stripped)
+
+
+def join_rows(rows: list[str]) -> str:
+    """Wrapped lines as one text: a space between, none after a line-end hyphen before lower case."""
+    text = rows[0].strip()
+    for row in rows[1:]:
+        row = row.strip()
+        text += row if text.endswith("-") and row[:1].islower() else " " + row
+    return text
+
+
+def _notes_heading_over(units: list[tuple[int, str]], body_rows: dict[str, tuple[int, int]],
+                        usable: set[str], notes: Notes) -> set[tuple[int, int]]:
+    """``Notes`` alone just above the first body goes with the bodies (counted, declared): left in place
+    it stood as a paragraph of its own after the text."""
+    unit, row = min(body_rows[number] for number in usable)
+    place = (unit, row - 1) if row else (unit - 1, len(units[unit - 1][1].split("\n")) - 1) if unit else None
+    if place is None or not _NOTES_HEADING.match(units[place[0]][1].split("\n")[place[1]].strip()):
+        return set()
+    notes.headings += 1
+    return {place}
+
+
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -382,14 +499,14 @@ def _number(mark: re.Match[str]) -> str:
 def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     """``*``, ``**``, ``†``: a mark moves only when one anchor and exactly one body block have it."""
     out = list(units)
-    if not any(symbol in text for _, text in units for symbol in "*†‡"):
+    if not any(symbol in text for _, text in units for symbol in "*†‡§"):
         return out
-    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text]
+    candidates = [i for i, (_, text) in enumerate(out) if "*" in text or "†" in text or "‡" in text or "§" in text]
     for mark in _SYMBOLS:
         body_at = [i for i in candidates if i < len(out) and _symbol_body(out[i][1]) == mark]
         anchors = [(i, m) for i in candidates if i < len(out) and i not in body_at
                    for m in _SYMBOL_ANCHOR.finditer(out[i][1])
-                   if m.group("mark") == mark and not _closes_emphasis(out[i][1], m)]
+                   if (m.group("mark") or m.group("section")) == mark and not _closes_emphasis(out[i][1], m)]
         if not anchors:
             continue
         if len(body_at) != 1 or len(anchors) != 1:

@@ -269,7 +269,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     last = label.split()[-1].rstrip(".").casefold()
     if key in NOT_SPEAKERS or len(label.split()) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
         return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
-    by_role = key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
+    by_role = (key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
+               or _bare_office_label(label, match.group("rest")))
     if not by_role and people.parse_name(label) is None:
         return None
     if not by_role and label.split()[0].lower() in _NOT_SUBJECT_START:
@@ -284,6 +285,24 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if match.group("stage"):
         return match.group("lead"), label + colon, f"{match.group('stage').strip()} {rest}".rstrip()
     return match.group("lead"), label + colon, rest
+
+
+# An office alone as a speaker's label, without "The" (``Ambassador:<tab>I said that …`` opposite
+# ``Qasim:``): the writer's own side named by the office he holds. Only offices one person holds in a
+# conversation, and only over a sentence: ``Ambassador: Stanisław Kozłowski`` is a field, no turn.
+_BARE_OFFICES = frozenset("ambassador minister premier president envoy consul counsellor counselor chancellor".split())
+_SENTENCE_WORDS = 5
+
+
+def _bare_office_label(label: str, rest: str) -> bool:
+    words = rest.split()
+    return (label.rstrip(".").casefold() in _BARE_OFFICES and label[:1].isupper()
+            and len(words) >= _SENTENCE_WORDS and any(word[:1].islower() for word in words))
+
+
+def office_label_name(name: str) -> str:
+    """The name the registry knows an office label by: ``Ambassador`` alone is ``The Ambassador``."""
+    return f"The {name.rstrip('.')}" if name.rstrip(".").casefold() in _BARE_OFFICES else name
 
 
 # A parenthesis after a speaker's name that says who the speaker is, not what they do: ``KIM

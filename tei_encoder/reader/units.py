@@ -98,6 +98,18 @@ def lines_are_paragraphs(lines: Sequence[Line]) -> bool:
     return len(long_breaks) >= 3 and 4 * mid_sentence <= len(long_breaks)
 
 
+def lines_are_wrapped(lines: Sequence[Line]) -> bool:
+    """True when the lines are hard-wrapped at a width with blank lines between the paragraphs (antiword,
+    Word's Save as Plain Text with line breaks): of the long lines followed by another line, at least
+    three and most (two in three) break in mid-sentence, and blank lines stand between text lines."""
+    texts = [line.text for line in lines]
+    long_breaks = [text for text, after in zip(texts, texts[1:])
+                   if len(text) >= _LONG_LINE and after and FORM_FEED not in (text, after)]
+    mid_sentence = sum(not text.rstrip().endswith(_SENTENCE_END) for text in long_breaks)
+    separated = sum(1 for before, blank, after in zip(texts, texts[1:], texts[2:]) if before and not blank and after)
+    return mid_sentence >= 3 and 3 * mid_sentence >= 2 * len(long_breaks) and separated >= 3
+
+
 # "1. To approve …" / "2. To instruct …" on consecutive lines of one block: the items of a
 # numbered decision or agenda, typed one a line, even where the rest of the text is wrapped.
 _LINE_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]/?\s+\S")  # "1./" as Hungarian and Czech minutes number

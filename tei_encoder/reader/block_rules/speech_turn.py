@@ -88,6 +88,8 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
     """Whether ``name:`` labels a speaker of this record rather than a field (``Navy Files:``)."""
     if _names_a_person_only(rest):
         return False  # "Rapporteur: Comrade János Kádár" under each agenda item: a field naming someone
+    if _capitals_title(name, rest):
+        return False  # "FOREIGN ASSISTANCE: MILITARY AID TO THE REPUBLIC OF KOREA": a cover's title
     if speech.is_role_word(name) or _TITLED.match(name) or speech.is_capitals(name):
         return True
     if layout.persons.registry.resolve(name) is not None:
@@ -114,6 +116,16 @@ _DASHED_SPEECH = re.compile(rf"^(?:\([^()]{{1,40}}\)\s*)?[-–—]\s+[{UPPER}\"�
 
 def _speech_after_direction_and_dash(text: str) -> str:
     return text[_DIRECTION_AND_DASH.match(text).end():]  # type: ignore[union-attr]  # (matches always)
+
+
+def _capitals_title(name: str, rest: str) -> bool:
+    """A title in capitals with a colon between its parts (a hearing's cover, a report's heading): the
+    words after the colon in capitals too, three at least, no sentence end. Speech in capitals (a
+    telegram's ``KISSINGER: WE AGREE WITH THIS.``) ends its sentence. Before, the title's first part was
+    a speaker, with two turns of the cover's lines."""
+    words = plain(rest).split()
+    return (speech.is_capitals(name) and len(words) >= 3 and speech.is_capitals(" ".join(words))
+            and not words[-1].endswith(_SPEECH_END))
 
 
 _TITLED_NAME_ALONE = re.compile(rf"^(?:{speech.TITLE_PREFIX})+(?P<name>{speech.NAME})$")
@@ -430,7 +442,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
     ``rule``: why it is a turn, when the label's shape does not say."""
     lead, printed, rest = label
     label_name, part = speech.label_parts(printed)
-    who = layout.persons.speaker(name if name is not None else label_name, part)
+    who = layout.persons.speaker(name if name is not None else speech.office_label_name(label_name), part)
     if who is None:
         return None
     layout.speakers.add(who)
