@@ -70,6 +70,8 @@ TITLES: frozenset[str] = frozenset({
     "right hon", "right honourable", "rt hon", "honourable",  # not "Hon" alone: Pak Hon Yong
     # Spanish forms of address and rank, with and without their accents ("Comandante Fidel Castro Ruz")
     "señor", "señora", "senora", "compañero", "compañera", "companero", "companera", "comandante",
+    # Castro's rank, printed as his label alone in Cuban transcripts ("Comandante en Jefe:")
+    "comandante en jefe", "commander in chief", "commander-in-chief", "presidente",
     "field marshal", "field marshall",  # 001 misspells the title; the text itself stays unchanged
     "marshal", "general", "generalissimo", "admiral", "colonel", "captain", "commander",
     "ambassador", "chairman", "minister", "president", "premier", "prime minister",
@@ -136,7 +138,7 @@ def office_of_label(label: str) -> str | None:
 
 
 # Titles that are forms of address, not offices: "The Comrade:" labels no one.
-_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
+FORMS_OF_ADDRESS = _FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
 PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "ten", "ter", "den", "des", "dos", "das",
 })

@@ -1,0 +1,61 @@
+"""Unseen records written after the blind15/e Wilson Center records: a title alone as a speaker's label
+(``Comandante en Jefe:``) and a label with a Portuguese particle (``Marcelino dos Santos:``); …
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def turns(root) -> Counter[str]:
+    return Counter(xp(root, "//t:body//t:sp/@who"))
+
+
+def person_ids(root) -> list[str]:
+    return xp(root, "//t:particDesc//t:person/@xml:id")
+
+
+# -- a title alone as the label (speech_turn.title_label), a label with "dos" (speech._LABEL_NAME)
+
+def test_a_title_alone_labels_the_one_speaker_printed_with_it() -> None:
+    """``Comandante en Jefe Fidel Castro Ruz:`` once, then ``Comandante en Jefe:``: Castro's turns, not
+    words run on in Machel's turn before them."""
+    root = record("wilson_95_title_alone_label_particle_speaker")
+    castro = xp(root, "//t:sp[t:speaker[starts-with(., 'Comandante en Jefe Fidel')]]/@who")
+    assert len(castro) == 1
+    assert turns(root)[castro[0]] == 4
+    assert [text_of(s) for s in xp(root, "//t:sp/t:speaker")].count("Comandante en Jefe:") == 3
+    for p in xp(root, "//t:sp/t:p"):
+        assert "Comandante en Jefe:" not in text_of(p)
+
+
+def test_a_label_with_a_portuguese_particle_is_a_turn_of_its_own() -> None:
+    root = record("wilson_95_title_alone_label_particle_speaker")
+    assert turns(root)["#dos-santos"] == 1
+    assert len(xp(root, "//t:sp")) == 7
+
+
+def test_presidente_is_a_title_not_a_forename() -> None:
+    """``Presidente Samora Machel:`` and the title's ``Samora Machel`` are one man."""
+    root = record("wilson_95_title_alone_label_particle_speaker")
+    assert [i for i in person_ids(root) if i.startswith("machel")] == ["machel"]
+    assert turns(root)["#machel"] == 2
+
+
+def test_overlapping_mentions_print_the_text_once() -> None:
+    """``José Eduardo dos Santos`` where ``José Eduardo`` was found first: one mention, the words once."""
+    root = tei(b"March 25, 1977\n\nTest\n\nAlso present: Comrades L\xc3\xbacio Lara and Jos\xc3\xa9 Eduardo dos Santos"
+               b" (Angolan side).\n\nJos\xc3\xa9 Eduardo dos Santos: Comandante, on the petroleum question.\n",
+               "overlap.txt")
+    body = text_of(xp(root, "//t:body")[0])
+    assert body.count("José Eduardo") == 2
+    assert "José EduardoJosé" not in body
