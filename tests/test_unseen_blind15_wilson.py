@@ -59,3 +59,15 @@ def test_overlapping_mentions_print_the_text_once() -> None:
     body = text_of(xp(root, "//t:body")[0])
     assert body.count("José Eduardo") == 2
     assert "José EduardoJosé" not in body
+
+
+# -- a comrade's given name alone (people._comradely_titles_only)
+
+def test_comrade_and_a_given_name_alone_is_the_one_person_of_that_given_name() -> None:
+    """``Comrade Mehmet:`` after ``Comrade Mehmet Shehu:``, ``Comrade Beqir`` of the listed Beqir Balluku:
+    Albanian records call their leaders so; before, each was a person of their own."""
+    root = record("wilson_96_comrade_forename_labels")
+    assert sorted(person_ids(root)) == ["balluku", "chen", "luo", "marko", "mehilli", "shehu"]
+    assert turns(root) == Counter({"#shehu": 3, "#chen": 2, "#marko": 1})
+    assert xp(root, "//t:sp//t:persName[. = 'Comrade Beqir']/@ref") == ["#balluku"]
+    assert xp(root, "//t:sp//t:persName[. = 'Comrade Rita']/@ref") == ["#marko"]

@@ -265,6 +265,17 @@ def _by_given_name(name: Name, entry: _Entry) -> bool:
             and entry.forenames[0] in given_names_of(name.surname))
 
 
+# Forms of address before a given name alone as well as before a surname: an Albanian or Cuban record's
+# "Comrade Enver:" (Enver Hoxha), "Compañero Fidel". Not "Mr." or "Dr.", before which a word is a surname.
+_COMRADELY = frozenset({"comrade", "cde", "tov", "compañero", "companero", "compañera", "companera",
+                        "genosse", "genossin", "товарищ"})
+
+
+def _comradely_titles_only(titles: tuple[str, ...]) -> bool:
+    """No titles but comradely ones: the word after them may be a given name (``Comrade Enver``)."""
+    return all(title in _COMRADELY for title in titles)
+
+
 def _given_name_first(entry: _Entry) -> bool:
     """The person's name is printed given name first (``Thomas W. Simons``), not family name first (``Zhou
     Enlai``, who is never called ``Enlai``)."""
@@ -1210,7 +1221,7 @@ class Registry:
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
         if not found and not name.forenames and "-" not in name.surname:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
-        if not found and not name.forenames and not name.titles:
+        if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
             # Minister Nuri al-Said, called by his given name as Arab statesmen are
