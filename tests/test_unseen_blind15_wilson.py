@@ -71,3 +71,45 @@ def test_comrade_and_a_given_name_alone_is_the_one_person_of_that_given_name() -
     assert turns(root) == Counter({"#shehu": 3, "#chen": 2, "#marko": 1})
     assert xp(root, "//t:sp//t:persName[. = 'Comrade Beqir']/@ref") == ["#balluku"]
     assert xp(root, "//t:sp//t:persName[. = 'Comrade Rita']/@ref") == ["#marko"]
+
+
+# -- the newer site's page: title over date, Theme/Document Number, unlabelled contents, To Cite (wilson_center)
+
+def header_fields(root) -> dict[str, str]:
+    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:sourceDesc//t:note[@type='field']")}
+
+
+def test_title_over_the_date_with_collection_fields_under_it() -> None:
+    """``Document Number:`` and ``Theme:`` under the date line are fields, not the title."""
+    root = record("wilson_97_newsite_theme_unlabelled_contents_to_cite")
+    assert text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).startswith("Memorandum of Conversation between Foreign")
+    fields = header_fields(root)
+    assert fields["Document Number"] == "NMML-PNH-1971-212"
+    assert fields["Theme"] == "India and the Cold War"
+
+
+def test_unlabelled_contents_and_to_cite_stay_out_of_the_body() -> None:
+    """``Translation - English`` alone (no ``Contents:``) is the contents; ``To Cite:`` in the closing
+    "Document Information" block is the citation, with its URL the page's address."""
+    root = record("wilson_97_newsite_theme_unlabelled_contents_to_cite")
+    body = text_of(xp(root, "//t:body")[0])
+    for printed in ("Translation - English", "Theme", "Keywords", "Document Information", "To Cite", "Record ID", "301291"):
+        assert printed not in body, printed
+    assert body.split()[0] == "SECRET"
+    assert xp(root, "//t:sourceDesc//t:note[@type='contents']/text()") == ["Translation - English"]
+    assert text_of(xp(root, "//t:note[@type='citation']")[0]).startswith('"Memorandum of Conversation')
+    assert xp(root, "//t:sourceDesc//t:ptr/@target") == ["https://digitalarchive.wilsoncenter.org/document/301291"]
+    assert xp(root, "//t:msIdentifier/t:repository/text()") == ["Nehru Memorial Museum and Library"]
+
+
+def test_trailing_rights_and_credits_sentences_are_the_sites_fields() -> None:
+    """``#### **Rights:**`` and ``#### **Credits:**`` under the transcript, their values sentences: the
+    site's fields, not the cable's last paragraphs."""
+    root = record("wilson_98_markdown_trailing_rights_credits_sentences")
+    body = text_of(xp(root, "//t:body")[0])
+    for printed in ("Subjects Discussed", "Rights", "copyright status", "Credits", "Leon Levy"):
+        assert printed not in body, printed
+    fields = header_fields(root)
+    assert fields["Rights"].startswith("The Wilson Center Digital Archive has not confirmed")
+    assert fields["Credits"].endswith("Leon Levy Foundation.")
+    assert xp(root, "//t:closer//t:persName/@ref") == ["#dinitz"]
