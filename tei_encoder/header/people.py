@@ -261,7 +261,9 @@ def _fold(text: str) -> str:
 
 def _by_given_name(name: Name, entry: _Entry) -> bool:
     """A bare word that is the person's first given name or a familiar form of it, not one of their keys."""
-    return (not name.forenames and name.surname not in entry.keys and _given_name_first(entry)
+    # Not after a title ("Comrade Anatoly"): the given name would become a surname word the text's mentions
+    # start from, and "Comrade Anatoly" would cut "Comrade Anatoly I. Gribkov" short
+    return (not name.forenames and not name.titles and name.surname not in entry.keys and _given_name_first(entry)
             and entry.forenames[0] in given_names_of(name.surname))
 
 
