@@ -22,7 +22,8 @@ _SPACELESS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 WORD = re.compile(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_SPACELESS}]|[^\\W_⁰¹²³⁴⁵⁶⁷⁸⁹{_SPACELESS}]+")
 _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits", "Source", "Original Archive",
                 "Archive", "Record ID", "Subjects Discussed", "Subjects", "Keywords", "Rights", "Language",
-                "Document Type", "Author", "Description", "Date", "Link", "URL", "Related Documents")
+                "Document Type", "Author", "Description", "Date", "Link", "URL", "Related Documents",
+                "To Cite", "Theme", "Document Number")  # the newer page's (wilson_center.FIELD_LABELS)
 # The archive page's reader removes every markdown "**" before it reads a label, except between two
 # letters: "Original** Language:", "****Contents:**" and "** Contents:**" are labels, removed and
 # declared with the markdown marks; "Cita**tion:" is none.

@@ -29,6 +29,9 @@ FIELD_LABELS = {
     "document type": "document type", "author": "author", "description": "description",
     "original uploaded date": "uploaded", "type": "document type", "link": "url", "url": "url",
     "related documents": "related",
+    # the newer site's citation under the transcript ("To Cite:"), and fields of a collection's pages
+    # ("Theme:", "Document Number:") printed with the others, above or below the transcript
+    "to cite": "citation", "theme": "theme", "document number": "document number",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words; "* " before
 # a list field's item ("* Soviet Union") is the markdown list's bullet
@@ -56,14 +59,14 @@ _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.tit
 # Fields the site prints as lists, one item a line: each item is kept as its own field.
 _LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords", "related"})
 # Site fields that may follow Contents before the transcript: no transcript opens with these labels.
-_AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits"}
+_AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits", "theme"}
 # The page's own fields, which a newer copy may print after Contents, once each.
 _PAGE_FIELDS = frozenset({"citation", "summary", "original language"})
 # The newer site's closing block: "Document Information", then each label alone on its line over its value.
 _INFORMATION_HEADING = "document information"
 _INFORMATION_LABELS = frozenset({"source", "original archive", "rights", "original uploaded date", "type",
                                  "language", "record id", "document type", "author", "keywords", "subjects",
-                                 "subjects discussed"})
+                                 "subjects discussed", "to cite", "theme"})
 
 
 def _bare(text: str) -> str:
@@ -440,7 +443,7 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     i, count = start, 0
     seen: set[str] = set()  # the fields read so far: one the page has not printed may follow Contents
     while i < len(lines):
-        label = _label(lines[i].text)
+        label = _label(lines[i].text) or _unlabelled_contents(lines[i].text)
         if label is None:
             break
         key, rest = label
@@ -455,6 +458,14 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
         seen.add(FIELD_LABELS[key])
         i = _read_field(lines, i, key, rest, draft)
     return i, count
+
+
+def _unlabelled_contents(text: str) -> tuple[str, str] | None:
+    """``Transcript - English`` alone after the fields, as the newer site prints the page's one text with no
+    ``Contents:`` over it: the contents. Before, the transcript began with it, and the fields above it that
+    the older pages print after Contents (``Theme:``) began the body too."""
+    bare = _bare(text)
+    return ("contents", bare) if _TRANSLATION_LANGUAGE.fullmatch(bare) else None
 
 
 def _read_field(lines: list[Line], start: int, key: str, rest: str, draft: HeaderDraft) -> int:
@@ -512,8 +523,9 @@ def _store_items(draft: HeaderDraft, label: str, items: list[tuple[int, str]]) -
             _store(draft, label, [text], label, (number, number))
         if FIELD_LABELS[label] == "people":
             draft.catalogued_people += [text for _, text in items]
-    elif items:
-        _store(draft, label, [text for _, text in items], label, (items[0][0], items[-1][0]))
+    elif items:  # a page field under another label ("To Cite:", the citation) fills its place
+        field = FIELD_LABELS[label] if FIELD_LABELS[label] in _PAGE_FIELDS else label
+        _store(draft, field, [text for _, text in items], label, (items[0][0], items[-1][0]))
 
 
 def _trailing_site_fields(lines: list[Line], start: int, end: int, draft: HeaderDraft) -> tuple[int, int]:
@@ -533,7 +545,7 @@ def _trailing_site_fields(lines: list[Line], start: int, end: int, draft: Header
             return end, 0  # another label under them: a transcript's, not the site's
         elif line.text:
             item = _bare(line.text)
-            if len(item.split()) > 16 or item.endswith((".", "!", "?")):
+            if (len(item.split()) > 16 or item.endswith((".", "!", "?"))) and FIELD_LABELS[fields[-1][0]] not in _STATEMENTS:
                 return end, 0  # a sentence: the transcript's prose, no item of the site's lists
             fields[-1][2].append((line.number, item))
     if any(not items for _, _, items in fields):
@@ -564,6 +576,8 @@ def _trailing_citation(lines: list[Line], start: int, end: int, draft: HeaderDra
     return at, 1
 
 
+# The site's fields whose value is a sentence of its own (the rights statement, the funding line), not a list.
+_STATEMENTS = frozenset({"rights", "credits"})
 # Labels only the page prints under the transcript, beside its list fields ("Original Archive:" over the
 # holding archive's name); a bare "Archive:" may be the document's own line and is not among them.
 _TRAILING_ONLY = frozenset({"original archive"})

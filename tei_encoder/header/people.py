@@ -70,6 +70,8 @@ TITLES: frozenset[str] = frozenset({
     "right hon", "right honourable", "rt hon", "honourable",  # not "Hon" alone: Pak Hon Yong
     # Spanish forms of address and rank, with and without their accents ("Comandante Fidel Castro Ruz")
     "señor", "señora", "senora", "compañero", "compañera", "companero", "companera", "comandante",
+    # Castro's rank, printed as his label alone in Cuban transcripts ("Comandante en Jefe:")
+    "comandante en jefe", "commander in chief", "commander-in-chief", "presidente",
     "field marshal", "field marshall",  # 001 misspells the title; the text itself stays unchanged
     "marshal", "general", "generalissimo", "admiral", "colonel", "captain", "commander",
     "ambassador", "chairman", "minister", "president", "premier", "prime minister",
@@ -132,11 +134,11 @@ def office_of_label(label: str) -> str | None:
     if key in OFFICE_LABELS:
         return OFFICE_LABELS[key]
     office = key.removeprefix("the ")
-    return office if office != key and office in TITLES and office not in _FORMS_OF_ADDRESS else None
+    return office if office != key and office in TITLES and office not in FORMS_OF_ADDRESS else None
 
 
 # Titles that are forms of address, not offices: "The Comrade:" labels no one.
-_FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
+FORMS_OF_ADDRESS = frozenset("mr mrs ms miss sir lord lady dr comrade comrades cde tov messrs dear monsieur madame herr".split())
 PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "da", "di", "du", "le", "la", "del", "della", "der", "ten", "ter", "den", "des", "dos", "das",
 })
@@ -259,8 +261,21 @@ def _fold(text: str) -> str:
 
 def _by_given_name(name: Name, entry: _Entry) -> bool:
     """A bare word that is the person's first given name or a familiar form of it, not one of their keys."""
-    return (not name.forenames and name.surname not in entry.keys and _given_name_first(entry)
+    # Not after a title ("Comrade Anatoly"): the given name would become a surname word the text's mentions
+    # start from, and "Comrade Anatoly" would cut "Comrade Anatoly I. Gribkov" short
+    return (not name.forenames and not name.titles and name.surname not in entry.keys and _given_name_first(entry)
             and entry.forenames[0] in given_names_of(name.surname))
+
+
+# Forms of address before a given name alone as well as before a surname: an Albanian or Cuban record's
+# "Comrade Enver:" (Enver Hoxha), "Compañero Fidel". Not "Mr." or "Dr.", before which a word is a surname.
+_COMRADELY = frozenset({"comrade", "cde", "tov", "compañero", "companero", "compañera", "companera",
+                        "genosse", "genossin", "товарищ"})
+
+
+def _comradely_titles_only(titles: tuple[str, ...]) -> bool:
+    """No titles but comradely ones: the word after them may be a given name (``Comrade Enver``)."""
+    return all(title in _COMRADELY for title in titles)
 
 
 def _given_name_first(entry: _Entry) -> bool:
@@ -1208,7 +1223,7 @@ class Registry:
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
         if not found and not name.forenames and "-" not in name.surname:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
-        if not found and not name.forenames and not name.titles:
+        if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
             # Minister Nuri al-Said, called by his given name as Arab statesmen are

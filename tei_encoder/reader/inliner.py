@@ -210,7 +210,7 @@ class Inliner:
             spans.extend(self._han_mentions(text, spans))
         if not spans:
             return [text]
-        spans.sort()
+        spans = _longest_of_overlapping(spans)
         out: Segments = []
         position = 0
         for start, end, person in spans:
@@ -606,6 +606,20 @@ def name_candidates(text: str, words: frozenset[str]) -> list[tuple[int, int, st
             at = text.find(word, end)
     found.sort()
     return found
+
+
+def _longest_of_overlapping(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions in order, where two overlap the longer kept: a surname's particle and forenames
+    taken in leftwards ("José Eduardo dos Santos") reached into a mention found before ("José
+    Eduardo"), and both were printed, the text twice."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans):
+        if kept and span[0] < kept[-1][1]:
+            if span[1] - span[0] > kept[-1][1] - kept[-1][0]:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
 
 
 # Cached: the person scan and the inliner ask of the same texts (six in ten of the inliner's texts are

@@ -141,12 +141,17 @@ TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.)\s+"  # 
 PARTICLES_BEFORE_NAME = rf"(?:(?:{longest_first_alternation(people.PARTICLES - {'dos', 'das'})})\s+){{0,2}}"
 NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
         rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
+# A label's name may take the Portuguese particles after its forenames ("José Eduardo dos Santos:"): a
+# label is no running text, where "das" or "dos" may be an article before a noun. Before, the label was
+# none and dos Santos's words ran on in the turn before.
+_LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
+               rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):(?:\s+|$)"
@@ -267,7 +272,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     label = match.group("label")
     key = label.rstrip(".").lower()
     last = label.split()[-1].rstrip(".").casefold()
-    if key in NOT_SPEAKERS or len(label.split()) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
+    if key in NOT_SPEAKERS or _words_after_titles(label) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
         return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
     by_role = (key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
                or _bare_office_label(label, match.group("rest")))
@@ -303,6 +308,15 @@ def _bare_office_label(label: str, rest: str) -> bool:
 def office_label_name(name: str) -> str:
     """The name the registry knows an office label by: ``Ambassador`` alone is ``The Ambassador``."""
     return f"The {name.rstrip('.')}" if name.rstrip(".").casefold() in _BARE_OFFICES else name
+
+
+_TITLES_BEFORE = re.compile(rf"^(?:{TITLE_PREFIX})*")
+
+
+def _words_after_titles(label: str) -> int:
+    """The words of a label's name, its titles not counted: a title of three words ("Comandante en Jefe
+    Fidel Castro Ruz:") made a name of three words too long for a label."""
+    return len(label[_TITLES_BEFORE.match(label).end():].split())  # type: ignore[union-attr]  # (matches always)
 
 
 # A parenthesis after a speaker's name that says who the speaker is, not what they do: ``KIM

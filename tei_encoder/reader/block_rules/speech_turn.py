@@ -78,6 +78,8 @@ def read(layout: Layout, i: int) -> int | None:
         return turn(layout, i, bracketed[0], bracketed[1], rule="speech-turn")
     if not label and (initial := initial_label(layout, unit.text)) is not None:
         return turn(layout, i, initial[0], initial[1])
+    if not label and (titled := title_label(layout, unit.text)) is not None:
+        return turn(layout, i, titled[0], titled[1], rule="title-label")
     label = label or full_stop_label(layout, unit.text)
     if not label:
         return None
@@ -340,6 +342,25 @@ def _initial_label_of_several(layout: Layout, text: str) -> bool:
     Savic, Sobolev): another speaker's turn, so the turn before ends there; no speaker is guessed."""
     match = INITIAL_LABEL.match(text) if ":" in text else None
     return match is not None and _labels_by_initials(layout)
+
+
+# A title alone as the label ("Comandante en Jefe: We are not going to leave you …"), as Cuban transcripts
+# label Castro after printing his whole name once: the title of a speaker, no form of address ("Comrade:").
+_SPEAKERS_TITLES = speech.longest_first_alternation(t for t in people.TITLES if t not in people.FORMS_OF_ADDRESS)
+_TITLE_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?i:{_SPEAKERS_TITLES})):\s+(?P<rest>\S.*)$", re.S)
+
+
+def title_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label and the speaker when the unit opens with a title alone and a colon, and exactly one
+    person who already speaks in the record was printed with that title. Before, "Comandante en Jefe:"
+    was no label and Castro's turns ran on in Neto's."""
+    match = _TITLE_LABEL.match(text) if ":" in text else None
+    if match is None or not match.group("label")[:1].isupper():
+        return None
+    who = layout.persons.registry.resolve(match.group("label"))
+    if who is None or who not in layout.speakers:
+        return None
+    return (match.group("lead"), match.group("label") + ":", match.group("rest")), match.group("label")
 
 
 # Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …".
@@ -638,6 +659,7 @@ def _continues(layout: Layout, i: int) -> bool:
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
                 or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
                 or _initial_label_of_several(layout, text)
+                or title_label(layout, text)
                 or dash_label(layout, text) or bracketed_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
