@@ -92,10 +92,21 @@ def _footer_start(lines, start: int) -> int:
     return end
 
 
+# The site's links between documents, as a saved page prints them under the document: "Home Page | Previous
+# | Next", "Back to Index | Next document". Each cell one of them, a line of two cells or more.
+_LINK_CELL = re.compile(r"^(?:Home(?: Page)?|Index|Back(?: to (?:Index|Contents|Top))?|Contents|Top|"
+                        r"(?:Previous|Next)(?: (?:document|page))?)$", re.I)
+
+
 def _is_footer_line(text: str, header: set[str]) -> bool:
     if _NAVIGATION.match(text):
-        return " ".join(text.split()) in header
-    return _is_boilerplate(text)
+        return " ".join(text.split()) in header or _site_links(text)
+    return _is_boilerplate(text) or _site_links(text)
+
+
+def _site_links(text: str) -> bool:
+    cells = [" ".join(cell.split()) for cell in text.split("|")]
+    return len(cells) >= 2 and all(_LINK_CELL.match(cell) for cell in cells)
 
 
 FAMILY = Family("soviet-archive", "site boilerplate of the 'Selected Secret Documents from Soviet "

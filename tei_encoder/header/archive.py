@@ -54,13 +54,44 @@ class Reference:
 
 
 def is_reference(text: str) -> bool:
-    """A short line with two or more location tokens, that is not a publication line."""
-    if PUBLICATION.match(text) or len(text) >= 250 or len(text.split()) > _MAX_WORDS:
+    """A short line with two or more location tokens, that is not a publication line: the reference
+    proper short and bare of prose, the sentence after it, if any, short (the copy's description)."""
+    if PUBLICATION.match(text) or len(text) >= 250:
         return False
     if not _DIGIT.search(text):  # every token ends in a number: most lines are done here
         return False
     bare = _LABEL.sub("", text)
-    return len(TOKEN.findall(bare)) >= 2 and _prose_words(bare) <= _MAX_PROSE_WORDS
+    if len(TOKEN.findall(bare)) < 2:
+        return False
+    if len(text.split()) <= _MAX_WORDS and _prose_words(bare) <= _MAX_PROSE_WORDS:
+        return True
+    reference, description = _reference_and_description(bare)
+    return len(reference.split()) <= _MAX_WORDS and _prose_words(reference) <= _MAX_PROSE_WORDS \
+        and (not description or _is_description(description))
+
+
+# What an edition says of the copy after the reference: "Typewritten copy with corrections by K. E.
+# Voroshilov.", "Original in Russian with an unofficial French translation attached (not published)."
+_DESCRIPTION = re.compile(r"^(?:Original|Copy|Certified copy|Typewritten|Typescript|Manuscript|Handwritten|Autograph|"
+                          r"Draft|Carbon copy|Signed|Unsigned)\b")
+_MAX_DESCRIPTION_WORDS = 16
+# The end of the sentence that holds the last location token ("sheets 74–96. Typewritten …").
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")
+# The archive's name spelled out after its abbreviation: "AP RF (former Archive of the Politburo of the CC CPSU)".
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _reference_and_description(text: str) -> tuple[str, str]:
+    """The reference (up to the end of the sentence holding its last token; a parenthesis that spells
+    out the archive's name not counted) and what follows it."""
+    last = list(TOKEN.finditer(text))[-1]
+    end = _SENTENCE_END.search(text, last.end())
+    reference, description = (text, "") if end is None else (text[:end.start() + 1], text[end.end():])
+    return _PARENTHESIS.sub("", reference), description
+
+
+def _is_description(text: str) -> bool:
+    return bool(_DESCRIPTION.match(text)) and len(text.split()) <= _MAX_DESCRIPTION_WORDS
 
 
 def _prose_words(text: str) -> int:

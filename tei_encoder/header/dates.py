@@ -63,6 +63,7 @@ under a millisecond on a 10 KB paragraph, and need no locale and no clock.
 from __future__ import annotations
 
 import calendar
+import datetime
 import functools
 import re
 from collections.abc import Callable
@@ -183,7 +184,15 @@ _DAY_FIRST_RANGE = (
     rf"(?P<dmr_y>{_YEAR})"
 )
 
-_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _DTG, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _DAY_FIRST,
+# A date of the Old Style (Julian) with the New Style's (Gregorian) in parentheses, as Soviet editions print
+# dates up to February 1918: "14 (27) January 1918", "19 February (4 March) 1918". ``when`` is the New
+# Style's (the calendar ISO 8601 counts in); the Old Style's day stays in the text as printed.
+_OLD_AND_NEW_STYLE = (
+    rf"{_NOT_AFTER_NUMBER}(?P<os_d>{_DAY})(?:\s+{_month_pattern('os_m')})?\s?\((?P<ns_d>{_DAY})"
+    rf"(?:\s+{_month_pattern('ns_m')})?\)\s*(?(os_m)|{_month_pattern('nso_m')}),?\s+(?P<ns_y>{_YEAR})"
+)
+
+_DATE_RE = re.compile("|".join((_ISO, _NUMERIC, _ROMAN, _DTG, _MONTH_FIRST_RANGE, _DAY_FIRST_RANGE, _OLD_AND_NEW_STYLE, _DAY_FIRST,
                                 _MONTH_FIRST, _DAY_FIRST_FOREIGN, _YEAR_FIRST)), re.IGNORECASE)
 # A Chinese or Japanese date, the year first: 1959年10月2日, or in Chinese numerals 一九五九年十月二日 (a digit
 # a character in the year, 〇, ○ or 零 for zero; 十 for the tens of a month or day: 十月, 二十三日, 三十一日).
@@ -238,6 +247,8 @@ def _date_when(m: re.Match[str]) -> str | None:
         return _iso("19" + g("dtg_y"), _month_number(g("dtg_m")), g("dtg_d"))
     if g("mdr_m") or g("dmr_m"):
         return None  # a range has no single day: see _range
+    if g("ns_y"):
+        return _new_style(m)
     if g("dmy_m"):
         return _iso(g("dmy_y"), _month_number(g("dmy_m")), g("dmy_d"))
     if g("mdy_d"):
@@ -247,6 +258,22 @@ def _date_when(m: re.Match[str]) -> str | None:
     if g("ymd_m"):
         return _iso(g("ymd_y"), _month_number(g("ymd_m")), g("ymd_d"))
     return _iso(g("my_y"), _month_number(g("mdy_m")), None)
+
+
+def _new_style(m: re.Match[str]) -> str | None:
+    """The New Style's day of ``14 (27) January 1918`` or ``19 February (4 March) 1918``: both months
+    printed, or one for both days. None unless the New Style's day is 10 to 13 days after the Old
+    Style's (the calendars' difference from 1582 to 1918): "Article 4 (5) May 1920" is no such date."""
+    g = m.group
+    new_month = g("ns_m") if g("os_m") else g("nso_m")
+    if new_month is None or (g("ns_m") and not g("os_m")):
+        return None
+    old = _iso(g("ns_y"), _month_number(g("os_m") or new_month), g("os_d"))
+    new = _iso(g("ns_y"), _month_number(new_month), g("ns_d"))
+    if old is None or new is None:
+        return None
+    difference = (datetime.date.fromisoformat(new) - datetime.date.fromisoformat(old)).days
+    return new if 10 <= difference <= 13 else None
 
 
 def _range(m: re.Match[str]) -> tuple[str | None, str | None]:
@@ -263,9 +290,11 @@ def _range(m: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 def _accepted(m: re.Match[str]) -> bool:
+    if m.group("ns_y") and _new_style(m) is None:
+        return False  # "Article 4 (5) May 1920": no Old Style date; "5) May 1920" is not read either
     if m.group("rom_m") and m.group("rom_m") != m.group("rom_m").upper():
         return False  # "3 vi 1943" is no Roman month
-    return all(_month_token_ok(m.group(g)) for g in ("dmy_m", "mdy_m", "mdr_m", "dmr_m"))
+    return all(_month_token_ok(m.group(g)) for g in ("dmy_m", "mdy_m", "mdr_m", "dmr_m", "os_m", "ns_m", "nso_m"))
 
 
 def _han_value(numeral: str) -> int:

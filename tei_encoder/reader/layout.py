@@ -31,7 +31,7 @@ from tei_encoder.reader.blocks import (
 )
 from tei_encoder.reader.opening import (
     ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline,
-    is_short, strip_boxes,
+    is_short, names_a_destination, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, addressed_text, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -415,7 +415,7 @@ class Layout:
         return last_unit + 1
 
     def _register_opening(self, opening: list[OpeningLine]) -> None:
-        for item in opening:
+        for k, item in enumerate(opening):
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
                 sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I)
@@ -423,6 +423,8 @@ class Layout:
                 self._sending_body(sender)
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
                 self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"
+            elif item.kind == "addressee" and names_a_destination(_whole_line(opening, k)):
+                continue  # "To Kabul. Sent 14.V.22 …": a place, no one addressed
             elif item.kind == "addressee":
                 self.persons.addressees_in(bare)
                 self.addressed_body(addressed_text(bare))
@@ -565,3 +567,10 @@ def _opening_shaped(unit: Unit) -> bool:
 
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", plain(text)).strip().casefold()
+
+
+def _whole_line(opening: list[OpeningLine], k: int) -> str:
+    """The opening item's source line whole: its text and the items read from the rest of its line
+    (``To Kabul.`` / ``Sent 14.V.22 at 23 h. 10 min.``)."""
+    rest = itertools.takewhile(lambda item: item.same_line, opening[k + 1:])
+    return " ".join(plain(strip_boxes(item.text)).strip(" \u25a1") for item in (opening[k], *rest))

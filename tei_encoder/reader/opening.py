@@ -196,6 +196,12 @@ def _place_splits(line: str) -> list[tuple[str, str]]:
     return [(",".join(parts[:k]), ",".join(parts[k:])) for k in (1, 2) if len(parts) > k]
 
 
+# The same date in another calendar after the dateline's, in parentheses, as treaties and protocols with
+# Turkey, Persia or Afghanistan print it ("5 March 1921 (5 Mart 1337)", "9 May 1922 (19 Saur 1301)"):
+# the parenthesis holds a number; the dateline's own date is the document's.
+_OTHER_CALENDAR = re.compile(r"(?<=\d)\s*\([^()]{0,30}\d[^()]{0,30}\)$")
+
+
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
     bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
@@ -206,6 +212,7 @@ def is_dateline(line: str) -> bool:
         if start and len(times) > 1 and times[-2].end == start.start():  # "3:00 p.m. to 4:30 p.m.": a range
             bare = bare[:times[-2].start].rstrip(" ,—–-")
     bare = _YEAR_WORD.sub("", bare.rstrip("."))  # a Russian date's "г." after the year: "15 июня 1945 г., 22 ч."
+    bare = _OTHER_CALENDAR.sub("", bare)  # "Moscow, 5 March 1921 (5 Mart 1337)": the date in another calendar
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"
         return True
     for place, rest in _place_splits(bare):  # "Moscow, March 15, 1947", "Moscow, Kremlin, June 22, 1941"
@@ -226,6 +233,16 @@ def date_then_place(line: str) -> str | None:
         return None
     after = _PLACE_AFTER.match(line[found[0].end:])
     return after.group("place") if after and not dates.find_dates(after.group("place")) else None
+
+
+# A ciphered telegram's routing line: where it went, then when it was sent ("To Kabul. Sent 14.V.22 at 23 h.
+# 10 min.", "To Tehran, despatched 3.VI.21"): one word, no title or initial, before the sending.
+_DESTINATION = re.compile(rf"^To:?\s+[{UPPER}][\w'’-]+[.,]\s+(?i:sent|despatched|dispatched|transmitted)\b")
+
+
+def names_a_destination(line: str) -> bool:
+    """Whether an addressee line names the place a telegram was sent to, not a person addressed."""
+    return _DESTINATION.match(line) is not None
 
 
 def is_short(line: str) -> bool:

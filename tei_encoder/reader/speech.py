@@ -312,6 +312,30 @@ def office_label_name(name: str) -> str:
 
 _TITLES_BEFORE = re.compile(rf"^(?:{TITLE_PREFIX})*")
 
+# A heading's parties: "… of the deputy people's commissar … L. M. Karakhan with the ambassador of Persia
+# in the USSR Ali-Gholi Khan Ansari (Moshaver-ol-Mamalek)"; an office, then its holder's name at the end.
+_HEADING_PARTIES = re.compile(r"\s+(?:with|and|between)\s+|,\s*", re.I)
+_NAME_WORD = re.compile(rf"^(?:[{UPPER}][\w'’-]*\.?|[{UPPER}]\.)$")
+
+
+def heading_office_holder(heading: str, office: str) -> str | None:
+    """The name a record's heading gives the one party printed with ``office`` (``ambassador``): the
+    capitalised words that end that party's part of the heading, its bodies and places left out (``… in
+    the USSR Ali-Gholi Khan Ansari``). None when no part or more than one names the office, or no name
+    ends it: an office label (``The Ambassador:``) then stays a person of its own."""
+    office_words = re.compile(rf"\b{re.escape(office)}\b", re.I)
+    parts = [part for part in _HEADING_PARTIES.split(heading) if office_words.search(part)]
+    if len(parts) != 1:
+        return None
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", parts[0]).split()
+    name: list[str] = []
+    while words and _NAME_WORD.match(words[-1]) and words[-1].rstrip(".").casefold() not in NOT_PEOPLE \
+            and not is_capitals(words[-1].rstrip(".")) and not office_words.fullmatch(words[-1]):
+        name.insert(0, words.pop())
+    holder = " ".join(name)
+    parsed = people.parse_name(holder) if name else None
+    return holder if parsed is not None and len(name) >= 2 else None
+
 
 def _words_after_titles(label: str) -> int:
     """The words of a label's name, its titles not counted: a title of three words ("Comandante en Jefe
@@ -669,7 +693,8 @@ _NARRATIVE_LEAD = re.compile(
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"
-    r"(?P<verb>[a-z]+)\b")
+    # the passive too: "The meeting was interrupted at 10 h. 40 min. and resumed …" tells of the meeting
+    r"(?:(?:was|were)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z]+)\b")
 # "The statement was initialled at 6 p.m.": what became of a paper, in the passive; a verbatim
 # record's "A vote was taken by show of hands.", "The draft resolution was adopted by 7 votes to 1."
 _PASSIVE_EVENT = re.compile(

@@ -255,7 +255,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
         bool(re.fullmatch(_TITLED_CAPITALS, name)) and max(labels.offices.values(), default=0) >= 2)
     note = match.group("note") or ""
     return (match.group("lead"), name + note + ".", match.group("rest")) \
-        if known or transcript or _stenogram_label(layout, name) or _surname_label(layout, name) else None
+        if known or transcript or _stenogram_label(layout, name) or _surname_label(layout, name) \
+        or _stop_for_colon(layout, name) else None
 
 
 def _surname_label_match(text: str) -> re.Match[str] | None:
@@ -426,6 +427,14 @@ def _capitals_name(name: str) -> bool:
                         for word in name.split()))
 
 
+def _stop_for_colon(layout: Layout, name: str) -> bool:
+    """``HEYWOOD. The question …`` in a record that labels its turns ``VOROSHILOV:``, ``HEYWOOD:``: a
+    surname in capitals that the record itself uses as a colon label, with a full stop typed for the
+    colon. Before, the name had to have spoken already, and the turn ran on in the speaker's before it
+    (a wrong speaker). Only a name in capitals: a mixed-case ``Kelly.`` may open a sentence."""
+    return _capitals_name(name) and record_labels(layout).colon[_key(name)] >= 1
+
+
 def _stenogram_label(layout: Layout, name: str) -> bool:
     """``SCHULENBURG. I have been instructed …`` / ``MOLOTOV. What does …``: a stenographic record's
     labels, a surname in capitals and a full stop. Only in a record that opens at least three units
@@ -463,7 +472,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
     ``rule``: why it is a turn, when the label's shape does not say."""
     lead, printed, rest = label
     label_name, part = speech.label_parts(printed)
-    who = layout.persons.speaker(name if name is not None else speech.office_label_name(label_name), part)
+    who = layout.persons.speaker(name if name is not None else _office_label_speaker(layout, label_name), part)
     if who is None:
         return None
     layout.speakers.add(who)
@@ -492,6 +501,17 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
     if questions and i < len(layout.units) and _continues(layout, i):
         i = _unlabelled_answer(layout, i)
     return i
+
+
+def _office_label_speaker(layout: Layout, label_name: str) -> str:
+    """The name a label is the speaker's: an office label (``The Ambassador``) that no one the record
+    knows is printed with is the party the heading gives that office (``with the ambassador of Persia …
+    Ali-Gholi Khan Ansari``). Before, the label was a person of its own, beside the ambassador named."""
+    office = people.office_of_label(label_name)
+    if office is None or not layout.findings.headings or layout.persons.registry.resolve(label_name) is not None:
+        return speech.office_label_name(label_name)
+    holder = speech.heading_office_holder(layout.findings.headings[0], office)
+    return holder or speech.office_label_name(label_name)
 
 
 _INTERVIEWER = "interviewer"
