@@ -1,0 +1,58 @@
+"""Unseen records written after round 2 on the blind15 Word-export records (g/01-10, h/08-10): a Word file's
+PDF read back as text (pdftotext), its notes printed at the foot of each page, a note run on to the next
+page, a footer ``Page N of M`` over each form feed and the running head under it.
+"""
+
+from __future__ import annotations
+
+from conftest import RECORDS
+from tei import tei, text_of, xp
+
+RECORD = {path.stem: path for path in RECORDS}
+
+
+def record(stem: str):
+    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+
+
+def notes(root) -> dict[str, str]:
+    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@place='foot']")}
+
+
+def body_paragraphs(root) -> list[str]:
+    return [" ".join(text_of(p).split()) for p in xp(root, "//t:body//t:p")]
+
+
+# -- notes at the foot of each page (notes.py, _page_foot_notes)
+
+def test_word_66_page_foot_notes_move_to_their_calls_and_a_run_on_note_is_whole() -> None:
+    root = record("word_66_pdftotext_page_foot_notes_run_on")
+    found = notes(root)
+    assert sorted(found) == ["1", "2", "3", "4"]
+    assert found["1"].startswith("Walter Ulbricht (1893-1973)") and found["1"].endswith("General Secretary).")
+    # note 3 broke off at the page's foot and goes on above note 4 on the next page
+    assert found["3"] == ("The agreement on interzonal trade was given notice by the Federal Government on 30 "
+                          "September 1960 and restored at the end of December.")
+    assert found["4"] == "The meeting was held in Moscow in March 1961."
+    paragraphs = body_paragraphs(root)
+    assert not any(p.startswith(("1 Walter", "2 Otto", "September 1960", "4 The meeting")) for p in paragraphs)
+
+
+def test_word_66_the_page_turn_keeps_the_paragraph_whole_with_its_footer_and_running_head() -> None:
+    root = record("word_66_pdftotext_page_foot_notes_run_on")
+    paragraph = next(p for p in xp(root, "//t:body//t:p") if "rolled steel and of" in text_of(p))
+    breaks = xp(paragraph, ".//t:pb")
+    assert [pb.get("n") for pb in breaks] == ["2"]  # the footer named page 1: the page that begins is 2
+    assert "coke. Without them" in text_of(paragraph)
+    heads = [" ".join(text_of(fw).split()) for fw in xp(root, "//t:body//t:fw")]
+    assert "Page 1 of 3 Working translation (Woodrow Wilson Center) Pervukhin - Ulbricht, 3.XII.1960" in heads
+    assert not any("Working translation (Woodrow" in p and "coke" in p for p in body_paragraphs(root)
+                   if "rolled steel" not in p)
+
+
+def test_page_foot_notes_need_every_call() -> None:
+    page = ("Report\n\nThe talks began in the morning and went on.\n\n\n1 A note with no call.\n"
+            "2 Another note with no call.\n\nPage 1 of 2\n\fReport\n\nThey ended at noon.\n\nPage 2 of 2\n")
+    root = tei(page, "probe.txt")
+    assert notes(root) == {}
+    assert any(p.startswith("1 A note with no call.") for p in body_paragraphs(root))
