@@ -56,3 +56,19 @@ def test_page_foot_notes_need_every_call() -> None:
     root = tei(page, "probe.txt")
     assert notes(root) == {}
     assert any(p.startswith("1 A note with no call.") for p in body_paragraphs(root))
+
+
+# -- bare column numbers between passages (block_rules/page_marker.py, column_number)
+
+def test_other_55_bare_column_numbers_are_page_breaks_not_the_date() -> None:
+    root = record("other_55_debate_bare_column_numbers")
+    assert [pb.get("n") for pb in xp(root, "//t:body//t:pb")] == ["1711", "1712", "1713"]
+    assert [" ".join(text_of(fw).split()) for fw in xp(root, "//t:body//t:fw")] == ["1711", "1712", "1713"]
+    assert not xp(root, "//t:profileDesc/t:creation/t:date[@when='1711']")
+    assert not any(p in ("1711", "1712", "1713") or p.startswith("1712 ") for p in body_paragraphs(root))
+
+
+def test_numbers_one_under_another_stay_text() -> None:
+    root = tei("Deliveries\n\nThe deliveries rose in these years:\n1958\n1959\n1960\n1961\n"
+               "They fell again after that.\n", "probe.txt")
+    assert not xp(root, "//t:body//t:pb")
