@@ -72,3 +72,21 @@ def test_numbers_one_under_another_stay_text() -> None:
     root = tei("Deliveries\n\nThe deliveries rose in these years:\n1958\n1959\n1960\n1961\n"
                "They fell again after that.\n", "probe.txt")
     assert not xp(root, "//t:body//t:pb")
+
+
+# -- a symbol note's body wrapped over lines of its own (notes.py, _symbol_body_wrapped)
+
+def test_other_56_a_wrapped_symbol_note_keeps_all_its_lines() -> None:
+    root = record("other_56_catdoc_symbol_note_wrapped_lines")
+    assert notes(root) == {"*": "Translator's note: the date of the statement is given in the original as "
+                                "\"11 March\", but the Finnish text, which is kept in the same file, bears the date "
+                                "of 12 March; the translation follows the original."}
+    paragraphs = body_paragraphs(root)
+    assert not any(p.startswith(("as \"11 March\"", "bears the date")) for p in paragraphs)
+    assert any(p.startswith("I answered that the statement") for p in paragraphs)
+
+
+def test_a_symbol_note_ending_its_sentence_takes_no_line_after_it() -> None:
+    root = tei("Report\n\nThe talks began at ten*.\n\n* At the ministry.\n\nthe rest of the day was free.\n",
+               "probe.txt")
+    assert notes(root) == {"*": "At the ministry."}

@@ -521,12 +521,33 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
             continue
         (anchor_index, match), body_index = anchors[0], body_at[0]
         body_line, body_text = out[body_index]
+        wrapped = _symbol_body_wrapped(out, body_index)
+        body_text = join_rows([body_text, *(out[k][1] for k in wrapped)])
         line, text = out[anchor_index]
         notes.moved += 1
         sentinel = notes.add(mark, body_text[len(mark):].strip(), body_line)
         out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
-        del out[body_index]
+        del out[body_index:body_index + 1 + len(wrapped)]
     return out
+
+
+_WRAPPED_BODY_LINES = 6  # at most after the body's first
+
+
+def _symbol_body_wrapped(units: list[tuple[int, str]], index: int) -> list[int]:
+    """The units after a symbol note's body of one line that go on with it: an export that wraps its lines
+    with no blank line between paragraphs (catdoc) gives every line a unit of its own, and only the note's
+    first line moved (``* Translator's note: … an obvious`` / ``slip of the original; …`` / ``the reading of
+    the editors.``). Each goes on in lower case after a line without a sentence's end."""
+    taken: list[int] = []
+    last = units[index][1]
+    for k in range(index + 1, min(len(units), index + 1 + _WRAPPED_BODY_LINES)):
+        text = units[k][1]
+        if "\n" in last or last.rstrip().endswith((".", "!", "?", '"', "”")) or not text[:1].islower():
+            break
+        taken.append(k)
+        last = text
+    return taken
 
 
 def _closes_emphasis(text: str, anchor: re.Match[str]) -> bool:
