@@ -41,8 +41,10 @@ def read(layout: Layout, i: int) -> int | None:
 def repeated_head(units, j: int) -> bool:  # type: ignore[no-untyped-def]
     """Unit j, under a form feed, is the running head a PDF prints atop every page (``CWIHP working
     translation   Shcherbakov – Lê Duẩn, 14.II.1967``): one short line printed the same under another form
-    feed or as the record's first line. Read as text, it ran into the paragraph the page turned in."""
+    feed or as the record's first line, no sentence. Read as text, it ran into the paragraph the page turned in."""
     if not 0 < j < len(units) or len(units[j].lines) != 1 or len(units[j].text.split()) > 16:
+        return False
+    if units[j].text.rstrip().endswith((".", "!", "?")):  # a paragraph printed twice is no page furniture
         return False
     text = units[j].text
     return units[0].text == text or any(units[k - 1].text == FORM_FEED and units[k].text == text
