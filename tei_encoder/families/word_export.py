@@ -22,7 +22,7 @@ from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.letters import UPPER
 from tei_encoder.reader import HeaderDraft, Options, read_body
-from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART, has_glued_notes
+from tei_encoder.reader.notes import WORD_CALL, WORD_CALL_PART, has_glued_notes, has_page_foot_notes
 from tei_encoder.reader.units import lines_are_wrapped
 from tei_encoder.source import Source
 
@@ -56,6 +56,8 @@ def detect(source: Source) -> float:
     if sum(bool(_CAPS_SPEAKER.match(text)) for text in text_lines) >= 2:
         score += 0.3
     if score < 0.4 and has_glued_notes(text_lines):  # Word's Save as Plain Text: "Kang Sheng1," … "1 Kang Sheng …"
+        score = 0.4
+    if score < 0.4 and has_page_foot_notes(source.lines):  # its PDF read as text: the notes at each page's foot
         score = 0.4
     conventions = _conventions(text_lines)
     if conventions >= 2:

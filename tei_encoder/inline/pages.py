@@ -23,8 +23,16 @@ _TELETYPE_PAGE = re.compile(r"\bPAGE\s+(\d{1,3})\s+[A-Z]")
 _NUMBER_OVER_HEAD = re.compile(r"[-–—]?\s*(\d{1,4})\s*[-–—]?\s+(?=[^\W\d])")
 
 
+# A PDF's footer at the foot of the page before, over the next page's running head (``Page 1 of 4
+# CWIHP working translation … 14.II.1967``): the page that begins is the next; the head's digits are a date.
+_FOOTER_OVER_HEAD = re.compile(r"(?i:page)\s+(\d{1,4})\s+(?i:of)\s+\d{1,4}\s+\S")
+
+
 def _page_number(printed: str) -> str | None:
     """The number of a page whose head or number was printed as ``printed`` (``- 3 -``)."""
+    footer = _FOOTER_OVER_HEAD.match(printed)
+    if footer:
+        return str(int(footer.group(1)) + 1)
     teletype = _TELETYPE_PAGE.search(printed)
     if teletype:
         return str(int(teletype.group(1)))

@@ -23,7 +23,7 @@ from tei_encoder.reader.block_rules import (
 )
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
-from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE, page_head_number
+from tei_encoder.reader.block_rules.page_break import PAGE_NUMBER_LINE, page_head_number, repeated_head
 from tei_encoder.reader.block_rules.paragraph import paragraph_number
 from tei_encoder.reader.blocks import (
     APPARATUS, Block, ClosingBlock, DivisionDraft, HeadingBlock, OpeningBlock, PageBreakLine, ParagraphBlock,
@@ -172,7 +172,7 @@ class Layout:
         i += 1
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
             if ((starts_lower(self.units[i].text) or self._wrapped_before_a_capital(text, self.units[i].text))
-                    and not is_item(self.units[i].text)
+                    and not is_item(self.units[i].text) and not self._footer_over_form_feed(i)
                     and not closing.PATTERN.match(self.units[i].text)):  # "gez. H. Axen" signs, goes on nothing
                 join = self._split_join(text)
                 if join == PAGE_JOIN:
@@ -223,12 +223,17 @@ class Layout:
         alone on its line, inside a sentence: the printed
         number and the index of the line that goes on. The sentence goes on in lower case, or in
         capitals (``the`` / FF / ``Foreign Office``) after prose that ends in a lower-case word."""
+        footer = self._footer_over_form_feed(i)
+        if footer:  # "Page 1 of 4" at the foot of the page, then the form feed: a PDF's page turn
+            i += 1
         if self.units[i].text == FORM_FEED:
-            j, printed = i + 1, ""
+            j, printed = i + 1, footer
             if j < len(self.units) and PAGE_NUMBER_LINE.match(self.units[j].text):
                 printed, j = self.units[j].text, j + 1
             elif j < len(self.units) and page_head_number(self.units[j].lines) is not None:
                 printed, j = " ".join(self.units[j].lines), j + 1  # the page's number with its running head
+            elif repeated_head(self.units, j):  # a PDF's running head under the form feed, its footer above
+                printed, j = " ".join(filter(None, (footer, self.units[j].text))), j + 1
         elif page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines):
             j, printed = i + 1, self.units[i].text  # "-2-" alone, "PAGE 02 STATE 048123": a typed page's number
         else:
@@ -243,6 +248,13 @@ class Layout:
                                                  and not is_item(self.units[j].text)):
             return printed, j
         return None
+
+    def _footer_over_form_feed(self, i: int) -> str:
+        """Unit i is a page's footer (``Page 1 of 4``) right over a form feed: its text, else ""."""
+        text = self.units[i].text
+        if i + 1 < len(self.units) and self.units[i + 1].text == FORM_FEED and page_marker.RUNNING_HEAD.match(text):
+            return text
+        return ""
 
     def paragraph(self, i: int) -> int:
         line = self.units[i].line

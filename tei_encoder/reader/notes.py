@@ -18,10 +18,12 @@ the order of the anchors in the record.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import archive
 from tei_encoder.markers import FORM_FEED, note_anchor, note_pointer
+from tei_encoder.source import Line
 
 
 # A Word note's call as Apache POI writes it: "[footnoteRef:2]", and an endnote's "[endnoteRef:2]"; both
@@ -106,6 +108,8 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
     if not notes.bodies:  # a record's notes follow one convention: bare glued marks only when no other
+        units = _page_foot_notes(units, notes)
+    if not notes.bodies:
         units = _glued_notes(units, notes)
     units = _comment_notes(units, notes)  # last: a comment takes no footnote's id
     return [(line, text) for line, text in units if text.strip() or text == FORM_FEED], notes
@@ -517,12 +521,33 @@ def _symbol_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int,
             continue
         (anchor_index, match), body_index = anchors[0], body_at[0]
         body_line, body_text = out[body_index]
+        wrapped = _symbol_body_wrapped(out, body_index)
+        body_text = join_rows([body_text, *(out[k][1] for k in wrapped)])
         line, text = out[anchor_index]
         notes.moved += 1
         sentinel = notes.add(mark, body_text[len(mark):].strip(), body_line)
         out[anchor_index] = (line, text[:match.start()] + sentinel + text[match.end():])
-        del out[body_index]
+        del out[body_index:body_index + 1 + len(wrapped)]
     return out
+
+
+_WRAPPED_BODY_LINES = 6  # at most after the body's first
+
+
+def _symbol_body_wrapped(units: list[tuple[int, str]], index: int) -> list[int]:
+    """The units after a symbol note's body of one line that go on with it: an export that wraps its lines
+    with no blank line between paragraphs (catdoc) gives every line a unit of its own, and only the note's
+    first line moved (``* Translator's note: … an obvious`` / ``slip of the original; …`` / ``the reading of
+    the editors.``). Each goes on in lower case after a line without a sentence's end."""
+    taken: list[int] = []
+    last = units[index][1]
+    for k in range(index + 1, min(len(units), index + 1 + _WRAPPED_BODY_LINES)):
+        text = units[k][1]
+        if "\n" in last or last.rstrip().endswith((".", "!", "?", '"', "”")) or not text[:1].islower():
+            break
+        taken.append(k)
+        last = text
+    return taken
 
 
 def _closes_emphasis(text: str, anchor: re.Match[str]) -> bool:
@@ -673,6 +698,107 @@ def _glued_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, 
     notes.moved += len(calls)
     notes.glued += len(calls)
     return [(line, "\n".join(row for row in rows[k] if row)) for k, (line, _) in enumerate(units)]
+
+
+# ---------------------------------------------------------------- notes at the foot of each page
+
+# A Word file printed to PDF and read back as text (pdftotext) keeps each page's footnotes at the page's
+# foot, in a block of their own above its footer (``Page 1 of 4``), the calls bare digits glued to their
+# words (``Lê Duẩn1``) as Save as Plain Text prints them; a note too long for its page runs on, unnumbered,
+# at the top of the next page's notes. Left in place, the notes stood in the text between two parts of a
+# paragraph the page cut.
+_PAGE_FOOTER = re.compile(r"^\s*(?:(?i:page)\s+\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?)\s*$")
+
+
+def _pages(units: list[tuple[int, str]]) -> list[list[int]]:
+    """The indexes of each page's units, the form feeds left out."""
+    pages: list[list[int]] = [[]]
+    for index, (_, text) in enumerate(units):
+        if text == FORM_FEED:
+            pages.append([])
+        else:
+            pages[-1].append(index)
+    return pages
+
+
+def _foot_block(units: list[tuple[int, str]], page: list[int]) -> int | None:
+    """The page's last block above its footer (a page number alone or ``Page N of M``), if any."""
+    kept = [index for index in page if not _PAGE_FOOTER.match(units[index][1])]
+    return kept[-1] if len(kept) > 1 else None
+
+
+def _foot_bodies(rows: list[str], expected: int, carried: list[str]) -> tuple[list[tuple[str, list[str]]], list[str]] | None:
+    """The numbered bodies of a page's foot block (each with its wrapped rows) and the rows before the
+    first (a note run on from the page before), when the block is only notes numbered from ``expected``
+    on; None otherwise. Rows before the first body are a run-on of the note ``carried`` from the page
+    before (its rows; empty when there is none) only when they go on with it (_run_on)."""
+    bodies: list[tuple[str, list[str]]] = []
+    before: list[str] = []
+    for row in rows:
+        body = _GLUED_BODY.match(row.strip())
+        if body and body.group("mark") == str(expected + len(bodies)):
+            bodies.append((body.group("mark"), [body.group("text")]))
+        elif bodies:
+            bodies[-1][1].append(row)
+        else:
+            before.append(row)
+    if not bodies or (before and not _run_on(carried, before)):
+        return None
+    return bodies, before
+
+
+def _run_on(carried: list[str], rows: list[str]) -> bool:
+    """Rows above a foot block's first body go on with the note carried from the page before: it broke
+    off without a sentence's end (``… on 30`` / ``September 1960 …``), or they go on in lower case."""
+    return bool(carried) and (not carried[-1].rstrip().endswith((".", "!", "?", '"', "”", ")"))
+                              or rows[0].strip()[:1].islower())
+
+
+def _page_foot_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
+    """Notes at the foot of each page, numbered on through the record, each called by a bare mark glued
+    to its word: moved to their calls only when every body has its call, in order, above its foot block
+    (a call on the page before its note, as a page's last line may have it, too), and there are two at
+    least, on pages parted by form feeds."""
+    pages = _pages(units)
+    if len(pages) < 2:
+        return units
+    rows = [block.split("\n") for _, block in units]
+    bodies: list[tuple[int, str, list[str]]] = []  # foot unit, mark, rows
+    for page in pages:
+        foot = _foot_block(units, page)
+        if foot is None:
+            continue
+        parsed = _foot_bodies(rows[foot], len(bodies) + 1, bodies[-1][2] if bodies else [])
+        if parsed is not None:
+            if parsed[1]:
+                bodies[-1][2].extend(parsed[1])
+            bodies += [(foot, mark, body_rows) for mark, body_rows in parsed[0]]
+    if len(bodies) < 2:
+        return units
+    feet = {foot for foot, _, _ in bodies}
+    text = [k for k in range(len(units)) if k not in feet and units[k][1] != FORM_FEED]
+    calls = _glued_positions([units[k] for k in text], (len(text), 0), [mark for _, mark, _ in bodies])
+    if calls is None or any(text[unit] > foot for (unit, _, _, _), (foot, _, _) in zip(calls, bodies)):
+        return units
+    sentinels = [notes.add(mark, join_rows(body_rows), units[foot][0]) for foot, mark, body_rows in bodies]
+    for (unit, row, start, end), sentinel in reversed(list(zip(calls, sentinels))):  # from the end: offsets hold
+        rows[text[unit]][row] = rows[text[unit]][row][:start] + sentinel + rows[text[unit]][row][end:]
+    for foot in feet:
+        rows[foot] = []
+    notes.moved += len(bodies)
+    notes.glued += len(bodies)
+    return [(line, "\n".join(rows[k])) for k, (line, _) in enumerate(units)]
+
+
+def has_page_foot_notes(lines: Sequence[Line]) -> bool:
+    """Whether the lines hold notes at the foot of each page as _page_foot_notes reads them (a Word file's
+    PDF read as text): for the family's detection."""
+    from tei_encoder.reader.units import blocks_of_lines
+
+    if not any(line.text == FORM_FEED for line in lines):
+        return False
+    units = blocks_of_lines(lines, False)
+    return _page_foot_notes(units, Notes()) is not units
 
 
 # ---------------------------------------------------------------- reviewers' comments

@@ -31,8 +31,24 @@ def read(layout: Layout, i: int) -> int | None:
     if number is not None:
         layout.add(PageBreakLine(line, number, " ".join(head)))
         return i + 2
+    if repeated_head(layout.units, i + 1):
+        layout.add(PageBreakLine(line, None, layout.units[i + 1].text))
+        return i + 2
     layout.add(PageBreakLine(line))
     return i + 1
+
+
+def repeated_head(units, j: int) -> bool:  # type: ignore[no-untyped-def]
+    """Unit j, under a form feed, is the running head a PDF prints atop every page (``CWIHP working
+    translation   Shcherbakov – Lê Duẩn, 14.II.1967``): one short line printed the same under another form
+    feed or as the record's first line, no sentence. Read as text, it ran into the paragraph the page turned in."""
+    if not 0 < j < len(units) or len(units[j].lines) != 1 or len(units[j].text.split()) > 16:
+        return False
+    if units[j].text.rstrip().endswith((".", "!", "?")):  # a paragraph printed twice is no page furniture
+        return False
+    text = units[j].text
+    return units[0].text == text or any(units[k - 1].text == FORM_FEED and units[k].text == text
+                                        for k in range(1, len(units)) if k != j)
 
 
 def page_head_number(lines) -> str | None:

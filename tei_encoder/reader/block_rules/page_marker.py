@@ -57,11 +57,31 @@ def read(layout: Layout, i: int) -> int | None:
     if page:
         layout.add(PageBreakLine(unit.line, page.group("n"), marker=unit.text))
         return i + 1
+    if column_number(layout.units, i):
+        layout.add(PageBreakLine(unit.line, unit.text, printed=unit.text))
+        return i + 1
     number = printed_page(unit.text) or teletype_page(unit.lines)
     if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.text)):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
     return None
+
+
+# A bare number alone on its line: a page or column number when the record prints its neighbours too.
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def column_number(units, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """Unit i is a bare number (``1598``) in a run of them, each alone on its line between passages of text
+    and one more than the one before (a debate's column numbers as the web edition copies them, a
+    transcript's page numbers): the page's number, kept as printed. One alone (a year, an amount) proves
+    nothing, nor numbers on lines one under another (a table's column, a list of years); before, the
+    first such number was taken for the record's date and the others stood as paragraphs in the speeches."""
+    if not _BARE_NUMBER.match(units[i].text):
+        return False
+    numbered = [(k, int(unit.text)) for k, unit in enumerate(units) if _BARE_NUMBER.match(unit.text)]
+    steps = [(a, b) for a, b in zip(numbered, numbered[1:]) if b[1] == a[1] + 1 and b[0] > a[0] + 1]
+    return len(steps) >= 2 and len(steps) >= len(numbered) // 2 and any(i in (a[0], b[0]) for a, b in steps)
 
 
 RULE = BlockRule("page-marker", read)
