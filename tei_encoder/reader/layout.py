@@ -419,7 +419,8 @@ class Layout:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
                 sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I)
-                self.persons.sender(sender)
+                if sender.strip(" .").casefold() not in speech.NOT_PEOPLE:  # "From: Washington": the route
+                    self.persons.sender(sender)
                 self._sending_body(sender)
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
                 self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"

@@ -93,6 +93,9 @@ _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # 
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
                          r"Participants|Also present|Those present|In attendance)\s*(?::|$)", re.I)
+# An editor's number over each document of a page that prints several: "[Document 2]", "Document No. 3",
+# "DOCUMENT II" alone on its line (block_rules/document_start.py): the next document begins, no field.
+DOCUMENT_NUMBER = re.compile(r"^\[?(?i:document)\s+(?:No\.?\s*)?(?P<n>\d{1,3}|[IVX]{1,5})\]?\.?$")
 JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
 # A diary entry's own heading: "Reception of the Ambassador of Iran M. Saed", "Conversation with …".
 ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
@@ -187,6 +190,8 @@ def field_kind(line: str) -> str | None:
     return None
 
 
+# A message's number under its own label: "Cable No.: (64) 0417", "Telegram Number: 217".
+_NUMBER_LABEL = re.compile(r"^[A-Z][a-z]+\s+(?:No\.?|Number)\s*:\s*\S")
 _TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|-|–|—)$")
 
 
@@ -362,6 +367,8 @@ def _ends_opening(line: str) -> bool:
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
+    if DOCUMENT_NUMBER.match(line.strip()):
+        return True  # "[Document 1]": the editor numbers the documents of the page (block_rules/document_start.py)
     if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
         return True  # "From the journal of" / "P. F. YUDIN", "Reception of …": a diary's headings
     if SALUTE.match(line):
@@ -401,7 +408,8 @@ def _continuation(bare: str, previous: str, previous_text: str,
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
-            and not _ends_opening(bare)):  # a heading under the addressee ends the list
+            and not _ends_opening(bare) and not _NUMBER_LABEL.match(bare)):  # a heading under the addressee
+        # ends the list, and so does the message's number under its own label ("Cable No.: (64) 0417")
         return "addressee", False  # the addressee list goes on, one line a field
     return None, False
 
