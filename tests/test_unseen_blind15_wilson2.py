@@ -96,3 +96,52 @@ def test_a_copy_sent_to_a_body_names_no_person() -> None:
     assert "recipient" in person(root, "honecker")
     assert "recipient" in person(root, "axen")
     assert set(person_ids(root)) == {"schaefer", "honecker", "axen"}
+
+
+# -- "Present:" alone over the sides' lists, one a line (block_rules/participants.py)
+
+def test_present_over_the_sides_lines_is_one_list() -> None:
+    root = record("wilson_107_original_archive_collection_present_over_sides")
+    lists = xp(root, "//t:body//t:list[@type='participants']")
+    assert len(lists) == 1
+    assert [text_of(label) for label in xp(lists[0], "t:label")] == ["Indian side:", "Soviet side:"]
+    for ident in ("kaul", "dhar", "pegov"):
+        assert "attendant" in person(root, ident), ident
+    assert "fs" not in person_ids(root)
+
+
+# -- the newer page's Original Archive (families/wilson_center.py)
+
+def test_the_original_archive_is_the_repository_over_a_collection() -> None:
+    root = record("wilson_107_original_archive_collection_present_over_sides")
+    assert xp(root, "//t:sourceDesc//t:repository/text()") == ["Nehru Memorial Museum and Library (NMML)"]
+    assert xp(root, "//t:sourceDesc//t:idno[@type='archival']/text()") == [
+        "P.N. Haksar Papers (III Instalment), Subject File No. 211"]
+
+
+# -- full-width and original page markers (block_rules/page_marker.py)
+
+def test_full_width_and_original_page_markers_are_page_breaks() -> None:
+    root = record("wilson_105_fullwidth_and_original_page_markers")
+    assert xp(root, "//t:body//t:pb/@n") == ["3", "5"]
+    assert xp(root, "//t:body//t:fw[@type='pageNum']/text()") == ["－３－"]
+    for block in xp(root, "//t:body//t:p"):
+        assert "－３－" not in text_of(block) and "original]" not in text_of(block)
+
+
+# -- a letter's spaced fields and its closer (opening.py, block_rules/closing_matter.py)
+
+def test_a_number_and_a_dateline_far_apart_on_one_line_are_two_fields() -> None:
+    root = record("wilson_106_spaced_number_dateline_closer_two_offices")
+    assert xp(root, "//t:body//t:opener/t:seg[@type='number']/text()") == ["No. 1-116"]
+    assert xp(root, "//t:body//t:opener/t:dateline//t:date/@when") == ["1970-03-02"]
+
+
+def test_a_signer_with_two_offices_under_a_valediction_is_one_closer() -> None:
+    root = record("wilson_106_spaced_number_dateline_closer_two_offices")
+    closers = xp(root, "//t:body//t:closer")
+    assert len(closers) == 1
+    closer = text_of(closers[0])
+    assert "With comradely greetings," in closer and "Chairman of the Council of Ministers of the PRB" in closer
+    assert len(xp(root, "//t:body//t:postscript")) == 1
+    assert len(xp(root, "//t:body/t:div")) == 1

@@ -312,13 +312,21 @@ def _field_block_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+# A typed letter's fields spaced apart on one line: its number at the left margin, its place and date at the
+# right ("No. 03/118<many spaces>Ulaanbaatar, 14 March 1969"); one item each.
+_SPACED_COLUMNS = re.compile(r"\s{4,}")
+
+
 def _fields_of_lines(lines: list[str]) -> Iterator[tuple[int, str, bool]]:
     """(index of the line, text, whether it goes on a line already begun): each line, or the fields
     that run on in it, when each sentence after the first is a despatch or receipt field."""
     for index, line in enumerate(lines):
         pieces = _RUN_ON_FIELD.split(line)
+        columns = _SPACED_COLUMNS.split(line.strip())
         if len(pieces) > 1 and all(field_kind(piece) in ("despatched", "received") for piece in pieces[1:]):
             yield from ((index, piece, k > 0) for k, piece in enumerate(pieces))
+        elif len(columns) > 1 and all(field_kind(column) for column in columns):
+            yield from ((index, column, k > 0) for k, column in enumerate(columns))
         else:
             yield index, line, False
 

@@ -69,6 +69,8 @@ def read(layout: Layout, i: int) -> int | None:
     head_alone = PATTERN.match(unit.lines[0])
     if head_alone and not head_alone.group("rest").strip() and _entries_one_a_line(unit.lines[1:]):
         return _names_under_head(layout, i, head_alone.group("head"))  # "Present:" / one person a line
+    if head_alone and not head_alone.group("rest").strip() and _sides_under_head(unit.lines[1:]):
+        return _labelled_lines_under_head(layout, i, head_alone.group("head"))  # "Present:" / "Indian side: …"
     rest = match.group("rest")
     if _BODIES_LISTED.match(rest):  # "Present: The representatives of the following countries: China, …"
         layout.add(ParagraphBlock(unit.line, unit.text))
@@ -117,6 +119,33 @@ def _fields_over_list(layout: Layout, i: int) -> int | None:
     return taken if taken > i else None
 
 
+def _sides_under_head(lines: tuple[str, ...]) -> bool:
+    """Lines under a head alone that are each a list of its own under its label (``Indian side: PM; …``)."""
+    return bool(lines) and all(PATTERN.match(line) and PATTERN.match(line).group("rest").strip() for line in lines)
+
+
+def _side_units_after(layout: Layout, i: int) -> int:
+    """One paragraph a line: how many side lists (``Indian side: PM; …``) follow unit i on the very next lines."""
+    count = 0
+    while (layout.line_paragraphs and i + count + 1 < len(layout.units)
+           and len(layout.units[i + count + 1].lines) == 1
+           and layout.units[i + count + 1].line == layout.units[i + count].line + 1
+           and _sides_under_head(layout.units[i + count + 1].lines)):
+        count += 1
+    return count
+
+
+def _labelled_lines_under_head(layout: Layout, i: int, head: str) -> int:
+    """``Present:`` over ``Indian side: …`` / ``Soviet side: …``: one participants list under the head,
+    a label and its names a line."""
+    unit = layout.units[i]
+    chunks = _run_in_lines(unit.lines[1:])
+    for label, names in chunks:
+        layout.persons.attendants_in(_role_brackets(plain(names)), label_part(label))
+    layout.add(ListBlock(unit.line, tuple(Item(label, names.strip()) for label, names in chunks), "participants", head))
+    return i + 1
+
+
 def _names_under_head(layout: Layout, i: int, head: str) -> int:
     """The names on the lines under a head alone on its line, one a line: a participants list."""
     unit = layout.units[i]
@@ -125,6 +154,11 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     while i < len(layout.units) and is_name_line(layout, i):
         items.extend(layout.units[i].lines)
         i += 1
+    if not items and _side_units_after(layout, i - 1):  # "Present:" / "Indian side: …" / "Soviet side: …"
+        sides = _side_units_after(layout, i - 1)
+        lines = tuple(line for k in range(i - 1, i + sides) for line in layout.units[k].lines)
+        layout.units[i - 1:i + sides] = [Unit(unit.line, lines)]
+        return _labelled_lines_under_head(layout, i - 1, head)
     if not items:  # a heading with no names under it is only a paragraph
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
@@ -256,9 +290,14 @@ ABSENT = re.compile(r"^(?i:excused|absent|apologies(?: for absence)?|not present
 _BRACKETED_PART = re.compile(r"\[(?P<part>[a-z][a-z -]{2,30})\]")
 
 
+# An office's abbreviation in capitals after an entry's name: "Shri T.N. Kaul, FS" (Foreign Secretary).
+_ABBREVIATED_OFFICE = re.compile(r",\s+(?P<office>[A-Z]{2,4})(?=\s*(?:;|\.?$))")
+
+
 def _role_brackets(names: str) -> str:
-    """The entries with a part in brackets read as one in parentheses (``(interpreter)``), as lists print it."""
-    return _BRACKETED_PART.sub(r"(\g<part>)", names)
+    """The entries with a part in brackets read as one in parentheses (``(interpreter)``), as lists print it;
+    so is an office's abbreviation after the name (``Kaul, FS``), which names no one."""
+    return _ABBREVIATED_OFFICE.sub(r" (\g<office>)", _BRACKETED_PART.sub(r"(\g<part>)", names))
 
 
 def _sentence_end(line: str) -> bool:
