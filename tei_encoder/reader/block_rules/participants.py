@@ -121,7 +121,7 @@ def _fields_over_list(layout: Layout, i: int) -> int | None:
 
 def _sides_under_head(lines: tuple[str, ...]) -> bool:
     """Lines under a head alone that are each a list of its own under its label (``Indian side: PM; …``)."""
-    return bool(lines) and all(PATTERN.match(line) and PATTERN.match(line).group("rest").strip() for line in lines)
+    return bool(lines) and all((found := PATTERN.match(line)) and found.group("rest").strip() for line in lines)
 
 
 def _side_units_after(layout: Layout, i: int) -> int:
