@@ -145,3 +145,11 @@ def test_a_signer_with_two_offices_under_a_valediction_is_one_closer() -> None:
     assert "With comradely greetings," in closer and "Chairman of the Council of Ministers of the PRB" in closer
     assert len(xp(root, "//t:body//t:postscript")) == 1
     assert len(xp(root, "//t:body/t:div")) == 1
+
+
+def test_a_subject_wrapped_at_the_margin_is_one_field() -> None:
+    """``Re: Measures in connection with the …`` / ``in the SFRY``: the lower-case line goes on the subject."""
+    root = tei(b"June 9, 1978\n\nMemorandum\n\nMEMORANDUM\n\nRe: Measures in connection with the intensified campaign\n"
+               b"in the SFRY\n\nComrades,\n\nThe Yugoslav press has published many materials.\n", "subject.txt")
+    subject = xp(root, "//t:body//t:opener/t:seg[@type='subject']")
+    assert len(subject) == 1 and text_of(subject[0]).endswith("in the SFRY")

@@ -413,6 +413,8 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return "sender", False
     if previous == "subject" and previous_text == "SUBJECT":  # FRUS: the label alone, the subject under it
         return "subject", True
+    if previous == "subject" and bare[:1].islower() and len(bare.split()) <= 12 and not _is_sentence(bare):
+        return "subject", True  # "Re: Measures in connection with the …" / "in the SFRY": wrapped at the margin
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
