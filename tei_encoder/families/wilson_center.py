@@ -170,6 +170,7 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     labels += information_labels + trailing_labels + citation_labels + _date_labels(lines[:first_label], draft)
     body_start, body_end = _without_edge_rules(lines, body_start, body_end)
     _citation(draft)
+    _original_archive(draft)
     _translator(draft)
     # the page's lines above and below the transcript (its closing fields' labels are marked too)
     markdown = sum(bool(_MARKDOWN.search(line.text) or _RULE.match(line.text) or _LINK.search(line.text))
@@ -762,6 +763,23 @@ def _citation(draft: HeaderDraft) -> None:
             if not _PUBLICATION.search(", ".join(parts[index + 1:])):
                 _holding(draft, parts[index + 1:])
             break
+
+
+def _original_archive(draft: HeaderDraft) -> None:
+    """The page's ``Original Archive:`` field names the repository when the citation's holding opens with a
+    collection instead (``P.N. Haksar Papers (III Instalment), Subject File No. 203, Nehru Memorial Museum and
+    Library``): the collection and file are the archival reference, the archive's name no part of it."""
+    archive = next((f.text for f in draft.fields if f.label.lower() in ("original archive", "archive")), None)
+    if archive is None or draft.repository is None:
+        return
+    name = re.sub(r"\s*\([^()]*\)$", "", archive).strip()  # "Nehru Memorial Museum and Library (NMML)"
+    if name.casefold() in draft.repository.casefold():
+        return  # the citation names the archive itself: "Archiwum Akt Nowych (AAN), KC PZPR, …"
+    from_citation = bool(draft.archival_refs) and draft.archival_refs[-1] in (draft.citation or "")
+    held = [draft.repository] + (draft.archival_refs.pop().split(", ") if from_citation else [])
+    draft.repository = archive
+    draft.archival_refs.append(", ".join(part for part in held if part.casefold() not in (name.casefold(),
+                                                                                          archive.casefold())))
 
 
 # A document the page took from a book or a series, not from an archive: an imprint "(Beijing: Zhongyang

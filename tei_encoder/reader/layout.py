@@ -403,10 +403,18 @@ class Layout:
             if short < len(unit.lines):
                 break
             j += 1
-        texts = [text for _, _, text in lines]
         numbers = [self.units[j].line + k for j, k, _ in lines]  # a unit's lines are consecutive source lines
+        texts = [self._fields_in_columns(number, text) for number, (_, _, text) in zip(numbers, lines)]
         opening, taken = classify_opening(texts[:label_alone.opening_ends(self, texts)], self.marks, numbers)
         return opening, taken, lines
+
+    def _fields_in_columns(self, number: int, text: str) -> str:
+        """A line whose columns are fields each (``No. 03/118`` at the left, ``Ulaanbaatar, 14 March 1969``
+        at the right): its columns kept apart by a wide gap, for the opening to read them one by one."""
+        cells = [cell for cell in self.columns.get(number, ()) if cell]
+        if len(cells) < 2 or " ".join(cells) != text or not all(field_kind(cell) for cell in cells):
+            return text  # (a line whose text was rewritten, its notes' calls made anchors, keeps it)
+        return "    ".join(cells)
 
     def take_opening(self, i: int) -> int:
         opening, taken, lines = self.opening_at(i)
@@ -431,7 +439,8 @@ class Layout:
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
                 sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I)
-                self.persons.sender(sender)
+                if sender.strip(" .").casefold() not in speech.NOT_PEOPLE:  # "From: Washington": the route
+                    self.persons.sender(sender)
                 self._sending_body(sender)
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
                 self.persons.recipients_in(bare[copies.end():])  # "Cc: Strobe Talbott; Nicholas Burns"

@@ -93,6 +93,9 @@ _DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # 
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
                          r"Participants|Also present|Those present|In attendance)\s*(?::|$)", re.I)
+# An editor's number over each document of a page that prints several: "[Document 2]", "Document No. 3",
+# "DOCUMENT II" alone on its line (block_rules/document_start.py): the next document begins, no field.
+DOCUMENT_NUMBER = re.compile(r"^\[?(?i:document)\s+(?:No\.?\s*)?(?P<n>\d{1,3}|[IVX]{1,5})\]?\.?$")
 JOURNAL_HEADING = re.compile(r"^(?i:from the (?:diary|journal) of)\b")
 # A diary entry's own heading: "Reception of the Ambassador of Iran M. Saed", "Conversation with …".
 ENTRY_HEADING = re.compile(r"^(?:Reception of|Conversation with|Talk with|Meeting with|Visit (?:of|to|by)|"
@@ -187,6 +190,8 @@ def field_kind(line: str) -> str | None:
     return None
 
 
+# A message's number under its own label: "Cable No.: (64) 0417", "Telegram Number: 217".
+_NUMBER_LABEL = re.compile(r"^[A-Z][a-z]+\s+(?:No\.?|Number)\s*:\s*\S")
 _TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|-|–|—)$")
 
 
@@ -324,13 +329,21 @@ def _field_block_lines(lines: list[str]) -> frozenset[int]:
     return frozenset(found)
 
 
+# A typed letter's fields spaced apart on one line: its number at the left margin, its place and date at the
+# right ("No. 03/118<many spaces>Ulaanbaatar, 14 March 1969"); one item each.
+_SPACED_COLUMNS = re.compile(r"\s{4,}")
+
+
 def _fields_of_lines(lines: list[str]) -> Iterator[tuple[int, str, bool]]:
     """(index of the line, text, whether it goes on a line already begun): each line, or the fields
     that run on in it, when each sentence after the first is a despatch or receipt field."""
     for index, line in enumerate(lines):
         pieces = _RUN_ON_FIELD.split(line)
+        columns = _SPACED_COLUMNS.split(line.strip())
         if len(pieces) > 1 and all(field_kind(piece) in ("despatched", "received") for piece in pieces[1:]):
             yield from ((index, piece, k > 0) for k, piece in enumerate(pieces))
+        elif len(columns) > 1 and all(field_kind(column) for column in columns):
+            yield from ((index, column, k > 0) for k, column in enumerate(columns))
         else:
             yield index, line, False
 
@@ -379,6 +392,8 @@ def _ends_opening(line: str) -> bool:
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
+    if DOCUMENT_NUMBER.match(line.strip()):
+        return True  # "[Document 1]": the editor numbers the documents of the page (block_rules/document_start.py)
     if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
         return True  # "From the journal of" / "P. F. YUDIN", "Reception of …": a diary's headings
     if SALUTE.match(line):
@@ -415,10 +430,13 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return "sender", False
     if previous == "subject" and previous_text == "SUBJECT":  # FRUS: the label alone, the subject under it
         return "subject", True
+    if previous == "subject" and bare[:1].islower() and len(bare.split()) <= 12 and not _is_sentence(bare):
+        return "subject", True  # "Re: Measures in connection with the …" / "in the SFRY": wrapped at the margin
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
-            and not _ends_opening(bare)):  # a heading under the addressee ends the list
+            and not _ends_opening(bare) and not _NUMBER_LABEL.match(bare)):  # a heading under the addressee
+        # ends the list, and so does the message's number under its own label ("Cable No.: (64) 0417")
         return "addressee", False  # the addressee list goes on, one line a field
     return None, False
 

@@ -68,6 +68,7 @@ England Estonia Finland France Germany Greece Holland Hungary India Iran Iraq It
 Latvia Lithuania Mongolia Netherlands Norway Persia Poland Portugal Romania Rumania Russia Spain
 Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Moscow London
 Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
+Jerusalem Cairo Vienna Bonn Geneva Havana Hanoi Pyongyang Tehran Baghdad Damascus Tirana Ulaanbaatar
 Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
 Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
 Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretariat Headquarters

@@ -609,7 +609,7 @@ def _table(parent: _Node, block: m.Table) -> None:
 
 # A printed page number ("- 2 -", "Page 2 of 3") is the page's number; a line with more words on it
 # ("CONFIDENTIAL<tab>Page 2 of 3", a Word export's running head) is the page's header.
-_PAGE_NUMBER_ONLY = re.compile(r"^[-–—\s]*(?:(?i:page)\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[-–—\s]*$")
+_PAGE_NUMBER_ONLY = re.compile(r"^[-–—－\s]*(?:(?i:page)\s+)?\d{1,4}(?:\s+(?i:of)\s+\d{1,4})?[-–—－\s]*$")  # "－２－" too
 
 
 def _page_break(parent: _Node, brk: m.PageBreak, unit: str | None = None) -> None:

@@ -407,10 +407,11 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         # a name alone signs as the last line, or over its signature mark and the date it was signed
         # ("Zhou Enlai" / "10 June 1954", "Kim Il Sung" / "[signature]" / "21 March 1950")
         below = unit.lines[index + 1:]
-        if entries and entries[-1][0] == "signed" and office_under(text) and (last_line or _only_marks_and_date(below)):
+        if entries and entries[-1][0] == "signed" and (
+                (office_under(text) and (last_line or _only_marks_and_date(below))) or _offices_only((text, *below))):
             entries[-1] = ("signed", f"{entries[-1][1]} {text}", entries[-1][2])  # "(ambassador)" under the name
             continue
-        signs_last = (last_line or _only_marks_and_date(below)
+        signs_last = (last_line or _only_marks_and_date(below) or _offices_only(below)
                       or (office_under(below[0]) and (len(below) == 1 or _only_marks_and_date(below[1:]))))
         kind = kind_of(text, signs_last and _last(layout, j), known)
         signers = columns(text, known)
@@ -462,6 +463,12 @@ def _known(layout: Layout) -> Known:
 
 _OFFICE_WORDS = 10  # an office over one name
 _COLUMN_OFFICE_WORDS = 24  # the offices of two columns on one line
+
+
+def _offices_only(lines: Sequence[str]) -> bool:
+    """The signer's offices, one a line, under the name (``Yu. TSEDENBAL`` / ``First Secretary of the CC
+    MPRP,`` / ``Chairman of the Council of Ministers of the MPR``): a man of two offices signs with both."""
+    return bool(lines) and all(opens_with_office(plain(line).strip()) and _is_office(line) for line in lines)
 
 
 def _is_office(text: str, limit: int = _OFFICE_WORDS) -> bool:

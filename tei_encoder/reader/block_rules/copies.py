@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tei_encoder.header import classification
+from tei_encoder.header import classification, people
 from tei_encoder.markers import plain
 from tei_encoder.reader.block_rules import participants
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -28,6 +28,20 @@ if TYPE_CHECKING:
 PATTERN = re.compile(r"^(?:(?:b?cc|c\.c\.)\s*[:.]|(?:copy to|copies to|copies|distribution(?: list)?|"
                      r"copy(?: sent)? to|distribute[ds]? to|circulated to|sent(?: out)? to|verteiler|sent(?=\s*:\s*to\b))\s*:|"
                      rf"{classification.COPIES_MADE}\s*[:.](?=\s*\S))\s*(?:to\s+)?(?P<rest>.*)$", re.I)
+
+
+# A distribution list's copy number before its recipient: "Copy 4 - …", "2nd copy – …", "No. 3 - …".
+_COPY_NUMBER = re.compile(r"^(?i:(?:copy|copies|no\.?)\s*\d+|\d+(?:st|nd|rd|th)?\s+cop(?:y|ies))\s*[-–—:.]\s*")
+
+
+def addressed_entry(line: str) -> str | None:
+    """The recipients an entry of a distribution list names, its copy number left out; None for a copy
+    sent to a body (``Department "Foreign Policy and International Relations", CC BCP``), whose capitalised
+    words are no persons."""
+    entry = _COPY_NUMBER.sub("", line.strip())
+    words = entry.split(",")[0].split()
+    # an organisation's word among the first words: "Department of …", "Main Department Latin America"
+    return None if any(people.names_a_body(" ".join(words[k:])) for k in range(min(3, len(words)))) else entry
 
 
 def read(layout: Layout, i: int) -> int | None:
@@ -48,7 +62,9 @@ def read(layout: Layout, i: int) -> int | None:
             end += 1
     names = [rest, *under] + [plain(layout.units[k].text) for k in range(i + 1, end)]
     for line in names:
-        layout.persons.recipients_in(line)
+        entry = addressed_entry(line)
+        if entry:
+            layout.persons.recipients_in(entry)
     if under:  # the head over its lines: a list, each line an item (joined, the titles would run together)
         layout.add(ListBlock(unit.line, tuple(Item(None, line) for line in unit.lines[1:]), None, unit.lines[0]))
         i += 1

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import plain
-from tei_encoder.reader.block_rules import source_note
+from tei_encoder.reader.block_rules import copies, source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.opening import is_dateline
 
@@ -29,8 +29,9 @@ def read(layout: Layout, i: int) -> int | None:
     if len(layout.units[i].lines) == 1 and len(text.split()) <= 8 and is_dateline(plain(text).strip()):
         return None
     names = NAMES.match(plain(text))
-    if names:
-        layout.persons.recipients_in(names.group("names"))
+    entry = copies.addressed_entry(names.group("names")) if names else None
+    if entry:  # (a copy sent to a body names no person)
+        layout.persons.recipients_in(entry)
     return layout.paragraph(i)
 
 

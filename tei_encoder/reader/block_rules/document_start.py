@@ -18,7 +18,7 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import caps_heading, greeting, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.opening import classify_opening, field_kind
+from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -108,7 +108,56 @@ def chain_number(layout: Layout, i: int) -> bool:
     return starts(layout, i + 1) or caps_heading.starts_document_at(layout, i + 1)
 
 
+def document_number(text: str) -> str | None:
+    """The number of an editor's ``[Document 2]`` line over a document of a page that prints several
+    (a Wilson Center page with a cable and its reply, a cover note and what it covers), else None."""
+    match = DOCUMENT_NUMBER.match(plain(text).strip())
+    return match.group("n") if match else None
+
+
+def _kind_line(text: str) -> bool:
+    """``INCOMING CABLE``, ``CIPHERED TELEGRAM``: a short line in capitals naming the kind of document."""
+    bare = plain(text).strip()
+    return (bare.upper() == bare and 1 <= len(bare.split()) <= 8 and not bare.endswith((".", ",", ":"))
+            and bool(caps_heading.DOCUMENT_TITLE.search(bare)))
+
+
+def _numbered_document(layout: Layout, i: int) -> int | None:
+    """``[Document 2]``: a document of its own, numbered so, its marker the head (no title of the record)
+    and its fields under it its opening; the first marker, before any body, numbers the first document."""
+    unit = layout.units[i]
+    number = document_number(unit.text) if len(unit.lines) == 1 else None
+    if number is None:
+        return None
+    if layout.div.has_body or layout.div.number is not None or layout.div.kind != "document":
+        layout.new_division("document", number)
+    else:
+        layout.div.number = number
+    layout.heading(unit.line, unit.text, names_record=False)
+    i += 1
+    if i < len(layout.units) and heads_document(layout, i):  # "Cable Received by the Ministry …" over its fields
+        i = layout.take_heading(i)
+    i = layout.take_opening(i)
+    while i < len(layout.units) and _kind_line(layout.units[i].lines[0]):
+        i = layout.take_opening(_kind_heading(layout, i))  # "INCOMING CABLE" / "From: Washington" / …
+    return i
+
+
+def _kind_heading(layout: Layout, i: int) -> int:
+    """The document's kind over its fields (``CIPHERED TELEGRAM`` / ``From: Beijing``), on a line of its
+    own or the first of a block: the heading; the unit after it (or the block's other lines) next."""
+    unit = layout.units[i]
+    if len(unit.lines) == 1:
+        return layout.take_heading(i)
+    layout.heading(unit.line, unit.lines[0], last=unit.line)
+    layout.replace_unit(i, Unit(unit.line + 1, unit.lines[1:]))
+    return i
+
+
 def read(layout: Layout, i: int) -> int | None:
+    numbered = _numbered_document(layout, i)
+    if numbered is not None:
+        return numbered
     if layout.div.has_body and chain_number(layout, i):
         layout.new_division("document")
         layout.heading(layout.units[i].line, layout.units[i].text)

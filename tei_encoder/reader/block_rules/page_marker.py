@@ -20,8 +20,11 @@ from tei_encoder.reader.blocks import PageBreakLine
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
 
-PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)\]$", re.I)
-DASHED_NUMBER = re.compile(r"^[-–—]\s*(?P<n>\d{1,4})\s*[-–—]$")
+# "[Page 4]", "[p. 3]"; the editor may say which page it counts: "[Page 4 of the original]", "[Page 2 of 5]".
+PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)(?:\s+of\s+(?:the\s+)?(?:original|\d{1,4}))?\]$",
+                     re.I)
+# A typed page's number between dashes; a Japanese or Chinese typescript types them full width ("－２－").
+DASHED_NUMBER = re.compile(r"^[-–—－]\s*(?P<n>\d{1,4})\s*[-–—－]$")
 # A Word export's page header, repeated on every page: "CONFIDENTIAL<tabs>Page 2 of 3".
 RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?i:of)\s+\d{1,4}$")
 
@@ -30,7 +33,10 @@ def printed_page(text: str) -> str | None:
     """The page number of a line that is a typed page's number (``-2-``) or a running head
     (``Page 2 of 3``), whose text is kept as printed; else None."""
     found = DASHED_NUMBER.match(text) or (_ends_with_digit(text) and RUNNING_HEAD.match(text))
-    return found.group("n") if found else None
+    if not found:
+        return None
+    number = found.group("n")
+    return number if number.isascii() else str(int(number))  # full-width digits ("２") read as "2"
 
 
 def teletype_page(lines: Sequence[str]) -> str | None:

@@ -20,7 +20,7 @@ from tei_encoder.header import people
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import caps_heading, closing_matter, omission, page_break
+from tei_encoder.reader.block_rules import caps_heading, closing_matter, document_start, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.persons import label_part, part_played
@@ -34,13 +34,18 @@ SIDE = r"\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side"
 # The side first, as records translated from Russian or Romanian put it: "From the Romanian side took part:".
 _SIDE_FIRST = (r"(?:on|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side,?\s+"
                r"(?:took part|participated|were present|was present|present|attended)")
+# A side's name for its list, as minutes of talks print it: "Vietnamese side: Comrade Lê Duẩn, …", "On the
+# Soviet side: …", "North Korean side: …" (never "Our side:" or "The other side:", which open a sentence).
+_SIDE_ALONE = (r"(?-i:(?:On the |The )?(?!(?:Other|Our|Their|This|That|Each|Either|One|Either|Opposite)\b)"
+               r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+side)")
 PATTERN = re.compile(
     rf"^(?P<head>(?:Attendants|Present(?:{SIDE})?|Participating(?:{SIDE}|\s+in the (?:conversation|talks|meeting))?|"
     rf"(?:Took part|Participated)(?:{SIDE})?|{_SIDE_FIRST}|"
     r"(?:[A-Z][a-z]+\s+)?Participants|Also present|Those present|Attending|"
     r"Persons present|Taking part|Present at the conversation|In attendance|"
     r"Also in attendance|Also attending|Present also|"
-    r"Присутствовали|Присутствуют|Участвовали|Anwesend|Teilnehmer)\s*:)\s*(?P<rest>.*)$", re.I)  # Russian, German
+    r"Присутствовали|Присутствуют|Участвовали|Anwesend|Teilnehmer|"  # Russian, German
+    rf"{_SIDE_ALONE})\s*:)\s*(?P<rest>.*)$", re.I)
 # FRUS prints the head alone in capitals, without a colon, over one name a line.
 HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")
 # A verbatim record lists the countries or bodies present, not persons.
@@ -50,8 +55,13 @@ _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
 def read(layout: Layout, i: int) -> int | None:
+    fields = _fields_over_list(layout, i)
+    if fields is not None:
+        return fields
     unit = layout.units[i]
     match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
+    if match and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) and _sentence_end(match.group("rest")):
+        return None  # "Soviet side: We agree with this." is the side's turn, no list
     if not match and HEAD_ALONE.match(unit.lines[0]) and len(unit.lines) > 1:
         return _names_under_head(layout, i, unit.lines[0])
     if not match:
@@ -59,6 +69,8 @@ def read(layout: Layout, i: int) -> int | None:
     head_alone = PATTERN.match(unit.lines[0])
     if head_alone and not head_alone.group("rest").strip() and _entries_one_a_line(unit.lines[1:]):
         return _names_under_head(layout, i, head_alone.group("head"))  # "Present:" / one person a line
+    if head_alone and not head_alone.group("rest").strip() and _sides_under_head(unit.lines[1:]):
+        return _labelled_lines_under_head(layout, i, head_alone.group("head"))  # "Present:" / "Indian side: …"
     rest = match.group("rest")
     if _BODIES_LISTED.match(rest):  # "Present: The representatives of the following countries: China, …"
         layout.add(ParagraphBlock(unit.line, unit.text))
@@ -74,12 +86,64 @@ def read(layout: Layout, i: int) -> int | None:
     if rest:
         lines = unit.lines + _labelled_lines_after(layout, i)
         for label, names in _run_in_lines(lines):
-            layout.persons.attendants_in(plain(names), label_part(label))
-        if len(unit.lines) > 1 and all(LABELLED_LINE.match(line) for line in unit.lines):
-            return _labelled_list(layout, i)  # "Chinese Participants: …" / "Interpreter: …" / "Note-taker: …"
+            if not ABSENT.match(label):  # "Excused: Comrade Z. Mlynář": named, not present
+                layout.persons.attendants_in(_role_brackets(plain(names)), label_part(label))
+        if len(unit.lines) > 1 and all(LABELLED_LINE.match(line) or (
+                k and _names_only(line) and not _sentence_end(line)) for k, line in enumerate(unit.lines)) \
+                and sum(bool(LABELLED_LINE.match(line)) for line in unit.lines) > 1:
+            # "Chinese Participants: …" / "Interpreter: …" / "Note-taker: …"; a line without its own
+            # label ("E. Erban, V. Biľak, …") goes on the entry above, wrapped at the margin
+            return _labelled_list(layout, i)
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
     return _names_under_head(layout, i, match.group("head"))
+
+
+def _fields_over_list(layout: Layout, i: int) -> int | None:
+    """``Time: from 8:30 to 11:15`` / ``Place: …`` / ``Vietnamese side: …`` / ``Soviet side: …``: a block of
+    labelled lines whose list of those present comes under the meeting's fields. The fields are the
+    document's opening while no body has come (else a unit of their own), the list a unit of its own."""
+    unit = layout.units[i]
+    lines = unit.lines
+    first_list = next((k for k, line in enumerate(lines) if PATTERN.match(line)), 0)
+    if (first_list == 0 or not all(LABELLED_LINE.match(line) for line in lines[first_list:])
+            or not LABELLED_LINE.match(lines[first_list - 1])):
+        return None
+    layout.units[i:i + 1] = [Unit(unit.line, lines[:first_list]), Unit(unit.line + first_list, lines[first_list:])]
+    if layout.div.has_body:
+        return None  # the fields are read by the rules after this one
+    if not LABELLED_LINE.match(lines[0]) and document_start.is_heading(lines[0]):  # "Record of the Conversation"
+        layout.heading(unit.line, lines[0], last=unit.line)
+        layout.units[i] = Unit(unit.line + 1, lines[1:first_list])
+    taken = layout.take_opening(i)
+    return taken if taken > i else None
+
+
+def _sides_under_head(lines: tuple[str, ...]) -> bool:
+    """Lines under a head alone that are each a list of its own under its label (``Indian side: PM; …``)."""
+    return bool(lines) and all((found := PATTERN.match(line)) and found.group("rest").strip() for line in lines)
+
+
+def _side_units_after(layout: Layout, i: int) -> int:
+    """One paragraph a line: how many side lists (``Indian side: PM; …``) follow unit i on the very next lines."""
+    count = 0
+    while (layout.line_paragraphs and i + count + 1 < len(layout.units)
+           and len(layout.units[i + count + 1].lines) == 1
+           and layout.units[i + count + 1].line == layout.units[i + count].line + 1
+           and _sides_under_head(layout.units[i + count + 1].lines)):
+        count += 1
+    return count
+
+
+def _labelled_lines_under_head(layout: Layout, i: int, head: str) -> int:
+    """``Present:`` over ``Indian side: …`` / ``Soviet side: …``: one participants list under the head,
+    a label and its names a line."""
+    unit = layout.units[i]
+    chunks = _run_in_lines(unit.lines[1:])
+    for label, names in chunks:
+        layout.persons.attendants_in(_role_brackets(plain(names)), label_part(label))
+    layout.add(ListBlock(unit.line, tuple(Item(label, names.strip()) for label, names in chunks), "participants", head))
+    return i + 1
 
 
 def _names_under_head(layout: Layout, i: int, head: str) -> int:
@@ -90,6 +154,11 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     while i < len(layout.units) and is_name_line(layout, i):
         items.extend(layout.units[i].lines)
         i += 1
+    if not items and _side_units_after(layout, i - 1):  # "Present:" / "Indian side: …" / "Soviet side: …"
+        sides = _side_units_after(layout, i - 1)
+        lines = tuple(line for k in range(i - 1, i + sides) for line in layout.units[k].lines)
+        layout.units[i - 1:i + sides] = [Unit(unit.line, lines)]
+        return _labelled_lines_under_head(layout, i - 1, head)
     if not items:  # a heading with no names under it is only a paragraph
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
@@ -211,6 +280,29 @@ def _run_in_lines(lines: tuple[str, ...]) -> list[tuple[str, str]]:
         else:
             chunks[-1] = (chunks[-1][0], chunks[-1][1] + " " + line)
     return chunks
+
+
+# The labels of those named as absent in a meeting's list ("Excused:", "Absent:", "Apologies:"): no attendants.
+ABSENT = re.compile(r"^(?i:excused|absent|apologies(?: for absence)?|not present|absent with leave)\b")
+
+
+# The part an entry's person plays in an editor's brackets: "Comrade Đặng Quốc Hưng [interpreter]".
+_BRACKETED_PART = re.compile(r"\[(?P<part>[a-z][a-z -]{2,30})\]")
+
+
+# An office's abbreviation in capitals after an entry's name: "Shri T.N. Kaul, FS" (Foreign Secretary).
+_ABBREVIATED_OFFICE = re.compile(r",\s+(?P<office>[A-Z]{2,4})(?=\s*(?:;|\.?$))")
+
+
+def _role_brackets(names: str) -> str:
+    """The entries with a part in brackets read as one in parentheses (``(interpreter)``), as lists print it;
+    so is an office's abbreviation after the name (``Kaul, FS``), which names no one."""
+    return _ABBREVIATED_OFFICE.sub(r" (\g<office>)", _BRACKETED_PART.sub(r"(\g<part>)", names))
+
+
+def _sentence_end(line: str) -> bool:
+    """A wrapped line of the minutes' narration, not of a list: it ends a sentence."""
+    return plain(line).rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", plain(line).rstrip())
 
 
 def _labelled_list(layout: Layout, i: int) -> int:
