@@ -255,10 +255,10 @@ def test_a_treatys_articles_are_sections_and_its_plenipotentiaries_sign() -> Non
     assert [(div.get("n"), text_of(div.find("{http://www.tei-c.org/ns/1.0}head"))) for div in sections] == [
         ("1", "Article 1"), ("2", "Article 2"), ("3", "Article 3")]
     assert closer_lines(root) == [("signed", "L. Stark"), ("signed", "Faiz Muhammad")]
-    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stark", "#muhammad"]
+    assert xp(root, "//t:correspAction[@type='sent']/t:persName/@ref") == ["#stark", "#faiz-muhammad"]
     # the signatures name the plenipotentiaries the preamble appointed
     assert xp(root, "//t:body//t:p[contains(., 'Leonid Nikolaevich')]/t:persName/@ref") == ["#stark"]
-    assert xp(root, "//t:body//t:p[contains(., 'Foreign Affairs')]/t:persName/@ref") == ["#muhammad"]
+    assert xp(root, "//t:body//t:p[contains(., 'Foreign Affairs')]/t:persName/@ref") == ["#faiz-muhammad"]  # the name before "Khan" is the id (blind15 round 2)
 
 
 @pytest.mark.parametrize("line", ["FM Shevardnadze arrived.", "TO THE PEOPLE OF HUNGARY!"])

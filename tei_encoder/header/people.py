@@ -45,7 +45,7 @@ import re
 from functools import lru_cache
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from anyascii import anyascii
@@ -469,9 +469,22 @@ def _split_plain(tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
     start = end - 1
     while start > 0 and _particle(tokens, start - 1, end):
         start -= 1
+    if start < end - 1 and _heads_compound_surname(tokens, start - 1):
+        start -= 1  # "Maurice Couve de Murville": Couve is his surname's, not a second given name
     surname = _surname_key(tokens[start:end])
     forenames = _forename_keys(tokens[:start] + tokens[end:])
     return None if surname is None or forenames is None else (surname, forenames)
+
+
+def _heads_compound_surname(tokens: list[str], at: int) -> bool:
+    """The word before a surname's particle is the surname's first part (``Couve`` of ``Maurice Couve de
+    Murville``, ``Ortiz`` of ``Manuel Ortiz de Rozas``), where a given name or an initial stands before it and it
+    is no given name itself (``Eduardo`` of ``José Eduardo dos Santos``). Without a given name before, the word
+    may be the only given name (``Charles de Gaulle``, ``Alcide De Gasperi``): Registry._compound_matches then
+    joins ``Couve de Murville`` to the person once the fuller form is printed."""
+    if at < 1 or not _capitalised(tokens[at]) or _is_initials(tokens[at]) or tokens[at].lower() in PARTICLES:
+        return False
+    return not is_given_name(tokens[at]) and (_is_initials(tokens[at - 1]) or is_given_name(tokens[at - 1]))
 
 
 def _particle(tokens: list[str], at: int, end: int) -> bool:
@@ -964,6 +977,9 @@ class _Entry:
     occupation: str | None = None
     note: str | None = None
     catalogue: str | None = None  # the page's catalogue heading for the person ("Stalin, Joseph, 1879-1953")
+    # The name before an honorific printed after it ("Yusuf Kemal" of "Yusuf Kemal Bey"), the fullest printed:
+    # the whole of it is what the person was called (no surnames in Turkey before 1934), so it makes the id
+    honoured: str = ""
 
 
 class Registry:
@@ -1029,6 +1045,7 @@ class Registry:
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
+        name = self._compound_reading(entry, name)
         if _by_given_name(name, entry):
             self._add_key(entry, name.surname)  # "Tom" is found as Thomas Simons's in the text too
         self._add_form(entry, surface, name)
@@ -1221,6 +1238,8 @@ class Registry:
                      if _forenames_compatible(name.forenames, e.forenames)]
         if not name.forenames:  # a bare "Kim" is also the one "Kim Sok" (surname printed first), if no other Kim
             found += [e for e in self._by_first_word.get(name.surname, []) if e not in found]
+        if not found:
+            found = self._compound_matches(name)  # "Couve de Murville" of Maurice Couve de Murville
         if not found and not name.forenames and "-" not in name.surname:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
         if not found and not name.forenames and _comradely_titles_only(name.titles):
@@ -1237,11 +1256,60 @@ class Registry:
                     return narrowed
         return found
 
+    def _compound_matches(self, name: Name) -> list[_Entry]:
+        """A surname with a particle and the word before it (``Couve de Murville``), read one word short or long
+        of a person's, as parse_name reads it with or without a given name before: the persons whose surname is
+        the compound (``Maurice Couve de Murville``), or its first word alone (``Couve``, no given name), or
+        who are the short reading (Couve + ``de Murville``) of the compound; forenames agreeing."""
+        head, shorter = _short_reading(name)
+        if head is not None:  # "Couve" + "de murville"
+            others = name.forenames[:-1]
+            found = [e for e in self._by_key.get(f"{head} {name.surname}", []) if _forenames_compatible(others, e.forenames)]
+            if not found and not is_given_name(head):
+                found = [e for e in self._by_key.get(head, []) if _forenames_compatible(others, e.forenames)]
+            return found
+        head = _compound_head(name.surname)
+        if head is None:
+            return []
+        return [e for e in self._by_key.get(name.surname.partition(" ")[2], []) if e.forenames[-1:] == (head,)
+                and _forenames_compatible(name.forenames, e.forenames[:-1])]
+
+    def _compound_reading(self, entry: _Entry, name: Name) -> Name:
+        """The mention read with the person's compound surname (``Couve de Murville``: surname ``couve de
+        murville``, no forenames); a person known so far by a part of it (``Couve``, or Couve + ``de Murville``)
+        takes the compound as a key and its id, and loses the word from its forenames."""
+        if name.surname in entry.keys:
+            return name
+        head, _ = _short_reading(name)
+        if head is not None and ((compound := f"{head} {name.surname}") in entry.keys or head in entry.keys):
+            self._compound_key(entry, compound, head)
+            return replace(name, surname=compound, forenames=name.forenames[:-1])
+        if not name.forenames and _reads_short(entry, name.surname):  # "Seydoux" of François + Seydoux de Clausonne
+            shorter = next(key for key in sorted(entry.keys) if key.split()[0] in PARTICLES)
+            entry.forenames = entry.forenames[:-1]
+            self._compound_key(entry, f"{name.surname} {shorter}", shorter)
+            return name
+        head = _compound_head(name.surname)
+        if head is not None and entry.forenames[-1:] == (head,) and name.surname.partition(" ")[2] in entry.keys:
+            entry.forenames = entry.forenames[:-1]
+            self._compound_key(entry, name.surname, name.surname.partition(" ")[2])
+        return name
+
+    def _compound_key(self, entry: _Entry, compound: str, part: str) -> None:
+        """The person's surname is the compound: its key and id, and its forms read so (the fullest form is
+        then the one with the given name, ``Roger Seydoux de Clausonne``, not ``Seydoux de Clausonne``)."""
+        if entry.id_surname == part:
+            entry.id_surname = compound
+        self._add_key(entry, compound)
+        entry.forms = [(display, _read_as_compound(name, compound)) for display, name in entry.forms]
+
     def _by_surname_part(self, key: str) -> list[_Entry]:
         """The one person one part of whose double surname this is (``Rantzau``, ``Brockdorff`` of Count
-        Brockdorff-Rantzau, ``Dej`` of Gheorghiu-Dej), when no one has it as a whole surname; [] else."""
+        Brockdorff-Rantzau, ``Dej`` of Gheorghiu-Dej; ``Couve`` of Couve de Murville, the part before its
+        particle), when no one has it as a whole surname; [] else."""
         found = [entry for entry in self._entries if entry.role_label is None and any(
-            "-" in surname and key in surname.split("-") for surname in entry.keys)]
+            "-" in surname and key in surname.split("-") or _compound_head(surname) == key for surname in entry.keys)
+            or _reads_short(entry, key)]
         return found if len(found) == 1 else []
 
     def _title_reference(self, surface: str) -> _Entry | None:
@@ -1336,6 +1404,9 @@ class Registry:
                 entry.titles.add(title)
                 _insert_in_order(self._by_title.setdefault(title, []), entry)
         entry.forenames = _merge_forenames(entry.forenames, name.forenames)
+        named = _named_before_honorific(name)
+        if len(named.split()) > len(entry.honoured.split()):
+            entry.honoured = named
 
     def _note(self, entry: _Entry, role: str | None, group: str) -> str:
         if role is not None and role not in entry.roles:
@@ -1370,7 +1441,7 @@ class Registry:
     def _final_ids(self) -> dict[str, str]:
         """handle -> final id (see the module docstring for the scheme)."""
         people = [e for e in self._entries if e.role_label is None and e.known is None]
-        bases = {e.handle: slug(e.id_surname) for e in people}
+        bases = {e.handle: slug(_id_name(e)) for e in people}
         group_sizes: dict[str, int] = {}
         for base in bases.values():
             group_sizes[base] = group_sizes.get(base, 0) + 1
@@ -1387,6 +1458,63 @@ class Registry:
             used.add(final)
             ids[e.handle] = final
         return ids
+
+
+def _read_as_compound(name: Name, compound: str) -> Name:
+    head, surname = _short_reading(name)
+    return replace(name, surname=compound, forenames=name.forenames[:-1]) if f"{head} {surname}" == compound else name
+
+
+def _reads_short(entry: _Entry, word: str) -> bool:
+    """The person is known by the short reading of a compound surname whose first word is this word, no given
+    name (``Couve`` of Couve + ``de Murville``; not ``Charles`` of Charles + ``de Gaulle``)."""
+    return entry.forenames[-1:] == (word,) and any(key.split()[0] in PARTICLES for key in entry.keys) \
+        and not is_given_name(word)
+
+
+def _compound_head(surname: str) -> str | None:
+    """``couve`` of ``couve de murville``: a surname's first word, when a particle follows it."""
+    words = surname.split()
+    return words[0] if len(words) > 2 and words[0] not in PARTICLES and words[1] in PARTICLES else None
+
+
+def _short_reading(name: Name) -> tuple[str | None, str]:
+    """``Couve de Murville`` read as given name Couve, surname ``de murville``: (``couve``, ``de murville``);
+    (None, surname) for any other reading."""
+    words = name.surname.split()
+    if len(words) > 1 and words[0] in PARTICLES and name.forenames and len(name.forenames[-1]) > 1:
+        return name.forenames[-1], name.surname
+    return None, name.surname
+
+
+def _named_before_honorific(name: Name) -> str:
+    """``Yusuf Kemal`` of ``Dr. Yusuf Kemal Bey``: the name's words before an honorific printed after it, else ""."""
+    words = name.bare.split()
+    return " ".join(words[:-1]) if len(words) > 1 and "," not in name.bare and is_honorific_after(words[-1]) else ""
+
+
+def _id_name(entry: _Entry) -> str:
+    """What the id is made of: the surname; the whole name of a person called with an honorific after it
+    (``yusuf-kemal``, ``mustafa-kemal``, ``tevfik-rustu``: ``Kemal`` is no family name of either), when no
+    other surname of theirs is printed; the first of two Spanish surnames (_paternal_called). A footnote's or
+    catalogue's name comes first."""
+    if entry.note is not None or entry.preferred is not None:
+        return entry.id_surname
+    if entry.honoured and entry.keys <= set(_fold(entry.honoured).split()):
+        return entry.honoured  # not Nuri al-Said's "Nuri Pasha": his family name is printed too
+    return _paternal_called(entry) or entry.id_surname
+
+
+def _paternal_called(entry: _Entry) -> str | None:
+    """``castro`` for Fidel Castro Ruz, when the record also calls him ``Fidel Castro`` or ``Castro``: the first of
+    a Spanish name's two surnames is the family name he goes by (the id was ``ruz``, his mother's). Only so
+    printed: ``John Foster Dulles`` is never called ``Foster``."""
+    surnames = {name.surname for _, name in entry.forms}
+    for _, name in entry.forms:
+        paternal = _paternal_surname(name)
+        if paternal is not None and name.surname == entry.id_surname and paternal in surnames:
+            return paternal
+    return None
 
 
 def _insert_in_order(entries: list[_Entry], entry: _Entry) -> None:

@@ -164,7 +164,7 @@ class Inliner:
             if (word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word)) \
                     and _article_before(text, start) == start:  # "al-Said" is a name, "Said" may be the verb
                 continue
-            particle = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+            particle = _PARTICLE_BEFORE.search(text, max(0, start - 16), start)
             if particle:  # "de Gaulle": the surname includes its particle
                 person = self.resolve(f"{particle.group(1)} {word}")
                 if person:
@@ -334,7 +334,14 @@ class Inliner:
                     self.resolve(text[:following.end(1)].rsplit(None, 2)[-2] + " " + following.group(1)) == person
                     or self.resolve(text[start:following.end(1)]) == person):
             end = following.end(1)
-        return self._trailing_initials(text, start, self._longest_form(text, start, end, person), person)
+        end = self._longest_form(text, start, end, person)
+        return self._trailing_initials(text, start, self._rest_of_compound(text, start, end, person), person)
+
+    def _rest_of_compound(self, text: str, start: int, end: int, person: str) -> int:
+        """A surname's particle and its last part after its first (``Couve de Murville``, ``Ortiz de Rozas``),
+        when the whole is still the person's: before, the mention stopped at ``Couve``."""
+        rest = PARTICLE_AND_WORD.match(text, end)
+        return rest.end() if rest is not None and self.resolve(text[start:rest.end()]) == person else end
 
     def _longer_name(self, text: str, start: int, end: int, person: str) -> tuple[int, str]:
         """The longest name wins: "Kim Il Sung" is not Kim Il and a word "Sung", where both are in the
@@ -677,8 +684,10 @@ _TITLE_ONLY = re.compile(
     r"[Tt](?<!\w[Tt])he\s+(?P<title>" + speech.longest_first_alternation(
         t.title() for t in people.TITLES if t not in ("the", "mr", "mrs", "ms", "m")) + rf"(?:\.[{UPPER}]\.?)*)(?![\w])")
 _NEXT_WORD = re.compile(rf" ((?:{people.ARABIC_ARTICLES})?[{UPPER}][\w'’-]+?)(?=['’]s\b|(?![\w'’-]))")  # "Chou En-lai's": the possessive is no part of the word
-_PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
-                              + r")\s+$")
+_PARTICLES = "(?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p))) + ")"
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-])({_PARTICLES}(?: {_PARTICLES})?)\s+$")  # "de la Torre" too
+PARTICLE_AND_WORD = re.compile(r" (?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
+                                + rf") [{UPPER}][\w'’-]*[^\W\d_](?![\w'’-])")
 _INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 # What opens words quoted as spoken: quotation marks, guillemets, and the dash of a dialogue as translations
 # from Russian print it ("— Did the British side raise the question?").

@@ -19,7 +19,7 @@ from tei_encoder.header import title as titles
 from tei_encoder.letters import LOWER, UPPER
 from tei_encoder.markers import NOTE_ANCHOR, note_anchor, plain
 from tei_encoder.reader import speech
-from tei_encoder.reader.inliner import name_candidates, name_words
+from tei_encoder.reader.inliner import PARTICLE_AND_WORD as _PARTICLE_AND_WORD, name_candidates, name_words
 from tei_encoder.reader.notes import NoteBody
 
 _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")  # "A, B, and C": the serial comma too
@@ -89,7 +89,8 @@ _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}"
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         # a lower-case letter of any script second: "Comrade Sándor Gáspár" is one name, where
                         # [a-z] stopped at "Gá" and made "Comrade Sándor" a person of his own
-                        rf"But|As|If|When|Then)\b)[{UPPER}][{LOWER}][\w’'-]*){{0,2}}(?![\w’'-]|\.[{UPPER}])")
+                        rf"But|As|If|When|Then)\b){speech.PARTICLES_BEFORE_NAME}[{UPPER}][{LOWER}][\w’'-]*){{0,2}}"
+                        rf"(?![\w’'-]|\.[{UPPER}])")  # "Mr. Maurice Couve de Murville": a particle inside the name too
 # A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
 # What may not stand before the rank is tested after its first letter: the scan skips to those letters.
@@ -105,6 +106,55 @@ _RANKED = re.compile(longest_first_alternation(
                      r"(?![\w’'-])")
 
 
+# An honorific printed after a name ("Cevat Bey", "Mustafa Kemal Pasha", "Amanullah Khan"; people.HONORIFICS_AFTER):
+# it marks the words before it as a name, as a form of address does those after it. Capitalised, as printed.
+_HONORIFIC_WORD = re.compile(r"(?:Pasha|Paşa|Pacha|Pascha|Bey|Beg|Efendi|Effendi|Agha|Aga|Khan|Shah|Hanım|Hanum|Khanum|"
+                             r"Begum)(?![\w'’-])")
+# The capitalised words before it and a title before them ("Dr. Rıza Nur Bey", "Colonel Seyfi Bey"): two at
+# most, as such names are ("Minister of Public Education Ali Fuad Pasha" is no "Education Ali Fuad").
+_NAME_BEFORE_HONORIFIC = re.compile(rf"(?<![\w'’.-])(?:(?:{speech.TITLE_PREFIX})*)"
+                                    rf"(?:[{UPPER}][{LOWER}][\w'’-]* ){{1,2}}$")
+
+
+# An office and its link word right before a name ("Minister of Trade Cemil Bey", "Commissar for War …").
+_OFFICE_OF_BEFORE = re.compile(r"\b(?i:minister|ministry|commissar|commissariat|secretary|director|head|chief)"
+                               r" (?:of|for) $")
+
+
+def _honoured_names(text: str) -> list[str]:
+    """The names printed with an honorific after them, without a sentence's first function words ("Then
+    Ismet Pasha"): a person mentioned, though no reporting clause or list names him. Before, "Mustafa Kemal
+    Pasha" was no one's name, and its "Kemal" was tagged as the Yusuf Kemal Bey of the record."""
+    names = []
+    for honorific in _HONORIFIC_WORD.finditer(text):
+        before = _NAME_BEFORE_HONORIFIC.search(text, max(0, honorific.start() - 80), honorific.start())
+        if before is None:
+            continue
+        start = before.start()
+        if _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start) and before.group().count(" ") == 2:
+            start += before.group().index(" ") + 1  # "Deputy Minister of Trade Cemil Bey": Trade is the office's
+        name = speech.trim_subject(text[start:honorific.end()])
+        if name is not None and not people.is_honorific_after(name.split()[0]):
+            names.append(name)
+    return names
+
+
+# A sentence's opening topic or place before its subject: "2. On Vietnam Couve de Murville said that …", "In
+# Moscow Gromyko said …" (the sentence's first word the reporting clause's subject lost already).
+_TOPIC_OPENING = re.compile(r"(?:^|(?<=[.;:!?] )|(?<=^\d\. )|(?<=^\d\d\. ))(?:On|In|At|About|Regarding|Concerning) $")
+
+
+def _without_topic(text: str, subject: str) -> str:
+    """The subject without the topic or place a sentence opened with (``Vietnam`` of ``On Vietnam Couve de
+    Murville said``): the word after the preposition is its object, when a name of two words or more follows,
+    and no given name or family name printed first (``On Kim Il Sung's …`` is no topic)."""
+    words = subject.split()
+    if len(words) < 3 or people.is_given_name(words[0]) or people.fold(words[0]) in people.SURNAME_FIRST:
+        return subject
+    at = text.find(subject)
+    return " ".join(words[1:]) if at > 0 and _TOPIC_OPENING.search(text, max(0, at - 14), at) else subject
+
+
 def _ranked_name(name: str) -> bool:
     return not any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE
                    or word.casefold() in people.TITLES for word in name.split())
@@ -115,7 +165,10 @@ def _ranked_name(name: str) -> bool:
 # A listed name's words: its given names too ("Comrades Jenő Fock, Lajos Fehér"), where the first word alone
 # was taken for a name (a person's variant "Jenő") and the list ended there.
 _LISTED_WORD = rf"[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
-_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*{_LISTED_WORD}(?: {_LISTED_WORD}){{0,2}}"
+# Particles before its last word too: "Comrades Lúcio Lara and José Eduardo dos Santos" (no person "José Eduardo"),
+# "Juan Pablo de la Torre".
+_LISTED_PARTICLE = "(?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p))) + ") "
+_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*{_LISTED_WORD}(?: (?:{_LISTED_PARTICLE}){{0,2}}{_LISTED_WORD}){{0,2}}"
 _PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
@@ -240,6 +293,7 @@ class Persons:
             subjects = speech.reporting_subjects(text)
             embedded = speech.embedded_subjects(text) if subjects else set()
             for subject in subjects:
+                subject = _without_topic(text, subject)
                 if subject in embedded or in_turn:  # "Orlov says that Baker thinks …": Baker is only named
                     self.registry.mention(subject, group="mentioned")
                 elif subject not in seen:
@@ -262,6 +316,9 @@ class Persons:
                 while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
                 end = _given_names_after_family_name(text, start, end)
+                rest = _PARTICLE_AND_WORD.match(text, end)  # "M. Couve de Murville", not "M. Couve"
+                if rest is not None and self.registry.resolve(text[start:rest.end()]) is not None:
+                    end = rest.end()
                 form = text[titles.start():end]
                 if form not in seen:
                     seen.add(form)
@@ -303,6 +360,9 @@ class Persons:
         given = _GIVEN_WORD_BEFORE.search(text, max(0, start - 30), start)
         if given is None or given.group(1).casefold() in words or not people.is_given_name(given.group(1)):
             return
+        rest = _PARTICLE_AND_WORD.match(text, end)  # "Maurice Couve de Murville": the rest of a compound surname
+        if rest is not None and self.registry.resolve(text[start:rest.end()]) is not None:
+            end = rest.end()
         form = text[given.start(1):end]
         article = _ARTICLE_BEFORE.search(text, max(0, given.start(1) - 6), given.start(1))
         if form in seen or article is not None:
@@ -325,6 +385,7 @@ class Persons:
             if any(title in lowered for title in _PLURAL_HEADS):  # most texts have none
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
                           for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
+            forms += _honoured_names(text)
             for form in forms:
                 form = _POSSESSIVE.sub("", form)
                 if form not in seen:
