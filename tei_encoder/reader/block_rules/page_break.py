@@ -6,6 +6,7 @@ Must not match: a line that is not a form feed (``- 2 -`` alone is page_marker.p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED
@@ -14,6 +15,7 @@ from tei_encoder.reader.blocks import PageBreakLine
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
+    from tei_encoder.reader.units import Unit
 
 PAGE_NUMBER_LINE = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")
 
@@ -38,7 +40,7 @@ def read(layout: Layout, i: int) -> int | None:
     return i + 1
 
 
-def repeated_head(units, j: int) -> bool:  # type: ignore[no-untyped-def]
+def repeated_head(units: Sequence[Unit], j: int) -> bool:
     """Unit j, under a form feed, is the running head a PDF prints atop every page (``CWIHP working
     translation   Shcherbakov – Lê Duẩn, 14.II.1967``): one short line printed the same under another form
     feed or as the record's first line, no sentence. Read as text, it ran into the paragraph the page turned in."""
@@ -51,7 +53,7 @@ def repeated_head(units, j: int) -> bool:  # type: ignore[no-untyped-def]
                                         for k in range(1, len(units)) if k != j)
 
 
-def page_head_number(lines) -> str | None:
+def page_head_number(lines: Sequence[str]) -> str | None:
     """The page number of a page's head under a form feed, kept as printed with it: "TOP SECRET" over
     "- 2 -" (a typed page's running head and number), or "– 412 –" over "SOVIET-YUGOSLAV RELATIONS. 1941"
     (a printed volume's number over its running head: a section heading before, which cut the sentence

@@ -19,6 +19,7 @@ from tei_encoder.reader.blocks import PageBreakLine
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
+    from tei_encoder.reader.units import Unit
 
 # "[Page 4]", "[p. 3]"; the editor may say which page it counts: "[Page 4 of the original]", "[Page 2 of 5]".
 PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)(?:\s+of\s+(?:the\s+)?(?:original|\d{1,4}))?\]$",
@@ -77,7 +78,7 @@ def read(layout: Layout, i: int) -> int | None:
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def column_number(units, i: int) -> bool:  # type: ignore[no-untyped-def]
+def column_number(units: Sequence[Unit], i: int) -> bool:
     """Unit i is a bare number (``1598``) in a run of them, each alone on its line between passages of text
     and one more than the one before (a debate's column numbers as the web edition copies them, a
     transcript's page numbers): the page's number, kept as printed. One alone (a year, an amount) proves
