@@ -36,3 +36,35 @@ def test_the_editors_bracket_and_the_recorder_after_the_last_turn_are_not_its_sp
     root = record(INITIALLED)
     last = text_of(xp(root, "//t:body//t:sp")[-1])
     assert "cultural exchange" not in last and "Recorded by" not in last
+
+
+# -- closers: a bare surname before the next [Document N], an office label over the signer in parentheses,
+#    the signer's office and date under "Sd/-" before a handwritten note
+
+CABLE_AND_MEMO = "wilson_112_cable_and_memo_office_label_over_parenthesised_signer"
+SIGNED_MARK = "wilson_113_signed_mark_office_date_handwritten_after"
+
+
+def closers(root) -> list[str]:
+    return [text_of(closer) for closer in xp(root, "//t:body//t:closer")]
+
+
+def test_a_bare_surname_over_the_next_document_marker_signs_the_cable() -> None:
+    root = record(CABLE_AND_MEMO)
+    assert xp(root, "//t:div[@n='1']/t:closer/t:signed/t:persName/@ref") == ["#tabor"]
+    assert not [p for p in xp(root, "//t:body//t:p") if text_of(p) == "Tabor"]
+
+
+def test_an_office_label_over_a_signer_in_parentheses_is_one_signature() -> None:
+    root = record(CABLE_AND_MEMO)
+    assert xp(root, "//t:div[@n='2']/t:closer/t:signed/t:persName/@ref") == ["#bashev"]
+    assert "MINISTER:" in text_of(xp(root, "//t:div[@n='2']/t:closer")[0])
+    assert "sender" in xp(root, "//t:person[@xml:id='bashev']/@role")[0]
+
+
+def test_the_signers_office_and_date_under_a_signed_mark_stay_in_the_closer() -> None:
+    root = record(SIGNED_MARK)
+    assert closers(root) == ["Sd/- (T.N. Kaul) Foreign Secretary3.10.1966"]  # (the lb between them adds no space)
+    assert xp(root, "//t:closer/t:dateline/t:date/@when") == ["1966-10-03"]
+    assert not xp(root, "//t:body//t:head[.='Foreign Secretary']")
+    assert "foreign" not in xp(root, "//t:person/@xml:id")
