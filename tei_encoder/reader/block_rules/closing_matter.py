@@ -251,7 +251,11 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     entries: list[Entry] = []
     j = i
     while j < len(layout.units) and layout.units[j].text != FORM_FEED and not (
-            j > i and _after_closing(layout, j)):
+            j > i and not _office_under_signature(entries, layout.units[j]) and _after_closing(layout, j)):
+        if _office_under_signature(entries, layout.units[j]):  # "(P.N. Haksar)" / "Secretary to the Prime Minister"
+            entries[-1] = ("signed", f"{entries[-1][1]} {layout.units[j].text}", entries[-1][2])
+            j += 1
+            continue
         in_columns = bool(entries) and entries[-1][0] == "signed-column"
         grid = _name_columns(layout, layout.units[j], in_columns)
         if grid is not None:  # "Hermann Axen<tabs>Gerhard Grüneberg<tabs>Kurt Hager": one signature a column
@@ -273,7 +277,7 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
             j += span
             continue
         if kind_of(first, last=True, known=_known(layout)) is None and not (
-                len(unit.lines) > 1 and _is_office(first, _COLUMN_OFFICE_WORDS)):
+                len(unit.lines) > 1 and (_is_office(first, _COLUMN_OFFICE_WORDS) or opens_with_office_label(first))):
             return None  # (most units end the search here, before the dearer checks below)
         found = _unit_entries(layout, j + span - 1, unit, entries[-1][0] if entries else None)
         if found is None:
@@ -285,6 +289,23 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
     kinds = [kind for kind, _, _ in entries]
     useful = {"signed", "signed-column", "salute"} & set(kinds) or kinds[:1] == ["dateline"]
     return (entries, j - i) if entries and useful else None
+
+
+def _office_under_signature(entries: list[Entry], unit: Unit) -> bool:
+    """A unit of one office line right under a signature (``Sd/-`` / ``(P.N. Haksar)`` / ``Secretary to the
+    Prime Minister`` / ``9.8.1971``, a line a unit in a Wilson page): the signer's office, part of the
+    signature. Before, the office over the date read as the heading of a next document, and the closer was
+    split (the office a heading, the date an opener)."""
+    return (bool(entries) and entries[-1][0] == "signed" and len(unit.lines) == 1
+            and office_under(unit.text) and not opens_with_office_label(unit.text))
+
+
+def opens_with_office_label(text: str) -> bool:
+    """``MINISTER:``, ``The Ambassador:``: an office alone with a colon, as a Bulgarian or Soviet typescript
+    prints it over the signer's name in parentheses (``MINISTER:`` / ``(P. Mladenov)``)."""
+    bare = plain(text).strip()
+    return bare.endswith(":") and len(bare.split()) <= 6 and opens_with_office(bare.removeprefix("The ").removeprefix(
+        "THE ")[:-1]) and _is_office(bare[:-1])
 
 
 def _group_of_signers(layout: Layout, j: int) -> bool:
@@ -341,7 +362,7 @@ def _with_office_line(layout: Layout, j: int) -> tuple[Unit, int]:
 
 
 # The words an office opens with.
-_OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief )?(?:Minister|Ambassador|Head|"
+_OFFICE_TITLES = (r"(?:Deputy |Acting |First |Second |Third |Vice[- ]|Chief |Foreign )?(?:Minister|Ambassador|Head|"
                   r"Chairman|Secretary|People['’]s Commissar|President|Premier|Prime Minister|"
                   r"Commissar|Envoy|Counsell?or|Charg[ée] d['’]Affaires|Plenipotentiary|Representative|"
                   r"Consul|Commander|General Secretary|Attach[ée]|"
@@ -420,8 +441,9 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
                                      or _titled_under_office(office, text)
                                      or named_elsewhere(layout, plain(text)) or signs_for_sender(layout, text)):
             kind = None
-        if kind is None and not last_line and _is_office(text, _COLUMN_OFFICE_WORDS):
-            office.append(text)
+        if kind is None and not last_line and (_is_office(text, _COLUMN_OFFICE_WORDS) or (
+                opens_with_office_label(text) and not office and _PARENTHESISED.match(plain(below[0]).strip()))):
+            office.append(text)  # (an office label with its colon only over a name in parentheses)
             continue
         if kind is None or (office and kind != "signed"):
             return None
@@ -508,6 +530,11 @@ def _past_enclosure_lines(layout: Layout, j: int) -> int:
     return j
 
 
+# The editor's note of what a reader wrote on the paper, alone on its line (``[handwritten: Seen. I.G. 10/8]``,
+# ``[Handwritten note: …]``): written after the document was signed, it follows the closing.
+HANDWRITTEN_ALONE = re.compile(r"^\[(?i:hand-?written|manuscript)\b[^\[\]]*\]$")
+
+
 def _after_closing(layout: Layout, j: int) -> bool:
     """Unit j is what follows a closing: a distribution list, the cipher office's note (``Decipherment:
     …``), a translator's credit (``Translated from Russian by …``), a stamp's line (``[Stamp: … outgoing
@@ -515,7 +542,9 @@ def _after_closing(layout: Layout, j: int) -> bool:
     text = layout.units[j].text
     return (bool(DISTRIBUTION_HEAD.match(text) or DECIPHERED.match(text) or translated.PATTERN.match(text))
             or paper_mark_alone(text)
-            or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j))
+            or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
+            or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)
+            or HANDWRITTEN_ALONE.match(plain(text).strip()) is not None)
 
 
 def ends_document(layout: Layout, i: int) -> bool:

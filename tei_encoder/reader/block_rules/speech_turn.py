@@ -160,6 +160,7 @@ class RecordLabels:
         self.surnames: Counter[str] = Counter()  # "Molotov. What does …", "Molotov (interrupting). …" opening a unit
         self.full_stop_dashes = 0  # units opening "Beck. - …", "I. - …"
         self.offices: Counter[str] = Counter()  # "THE PRESIDENT. Not yet." opening a unit
+        self.initialled_capitals: Counter[str] = Counter()  # "N. S. KHRUSHCHEV. Mr. President …" opening a unit
         self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
         self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
         self.dashes: list[str] = []  # the names opening "Khrushchev - The matter …" (working notes' labels)
@@ -167,6 +168,8 @@ class RecordLabels:
             if may_be_dash_label(unit.text) and (dashed := DASH_LABEL.match(unit.text)):
                 self.dashes.append(dashed.group("label"))
             self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
+            if initialled := _initialled_capitals_match(unit.text):
+                self.initialled_capitals[_key(re.sub(r"\s+", " ", initialled.group("label")))] += 1
             letter = FULL_STOP_LABEL.match(unit.text)
             if letter and len(letter.group("label")) == 1:
                 self.letters[letter.group("label")] += 1
@@ -238,6 +241,8 @@ def _used_as_label(layout: Layout, name: str | None) -> bool:
 
 def full_stop_label(layout: Layout, text: str) -> Label | None:
     """``Q. Where …`` / ``Kelly. Yes …``: a role label, or the name of someone who spoke already."""
+    if (initialled := _initialled_capitals_label(layout, text)) is not None:
+        return initialled
     match = FULL_STOP_LABEL.match(text)
     if not match:
         return _staged_surname_label(layout, text) if "(" in text[:80] else None
@@ -257,6 +262,35 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     return (match.group("lead"), name + note + ".", match.group("rest")) \
         if known or transcript or _stenogram_label(layout, name) or _surname_label(layout, name) \
         or _stop_for_colon(layout, name) else None
+
+
+# A Soviet stenogram's label with the speaker's initials, all in capitals, and a full stop: "N. S. KHRUSHCHEV.
+# Mr. President, …", "U. K. KEKKONEN. Thank you …". The initials end in full stops too, so FULL_STOP_LABEL
+# reads only the first letter ("N."), which is an initial, no label.
+INITIALLED_CAPITALS_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:[{UPPER}]\.\s?){{1,3}}"
+                                       rf"[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)?)"
+                                       rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
+
+
+def _initialled_capitals_match(text: str) -> re.Match[str] | None:
+    if text.lstrip("\u25a1 ")[1:2] != ".":
+        return None  # most units open with no initial: skip the pattern
+    match = INITIALLED_CAPITALS_LABEL.match(text)
+    return match if match is not None and speech.is_capitals(match.group("label")) else None
+
+
+def _initialled_capitals_label(layout: Layout, text: str) -> Label | None:
+    """``N. S. KHRUSHCHEV. Mr. President …``: a turn in a record that opens at least three units with
+    initials and a surname in capitals and a full stop, one of them at least twice, with two names or
+    more (a dialogue; one author's ``V. I. LENIN. Works …`` three times is a list). Before, no such
+    unit was a turn: the first initial alone was read as the label and refused."""
+    match = _initialled_capitals_match(text)
+    if match is None:
+        return None
+    uses = record_labels(layout).initialled_capitals
+    if sum(uses.values()) < 3 or max(uses.values()) < 2 or len(uses) < 2:
+        return None
+    return match.group("lead"), match.group("label") + (match.group("note") or "") + ".", match.group("rest")
 
 
 def _surname_label_match(text: str) -> re.Match[str] | None:
