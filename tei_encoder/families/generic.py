@@ -9,6 +9,8 @@ there is too little text to tell).
 
 from __future__ import annotations
 
+import re
+
 from tei_encoder import model as m
 from tei_encoder.config import Config
 from tei_encoder.families.base import Family
@@ -16,6 +18,10 @@ from tei_encoder.header import title as titles
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.markers import FORM_FEED
 from tei_encoder.source import Line, Source
+
+
+# A note's call typed as superscript digits after a word of the heading (``Kozłowski¹``): no title text.
+_SUPERSCRIPT_CALL = re.compile(r"(?<=[^\W\d_])[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def detect(source: Source) -> float:
@@ -31,9 +37,10 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     heading = titles.find_heading([line.text for line in lines]) if len(filled) > 1 else None
     if heading is not None:  # the document's heading, wherever the letterhead and stamps put it
         top, end = heading
-        draft.title = " ".join(line.text for line in lines[top:end])
+        parts = [line.text for line in lines[top:end] if line.text]  # ("NOTE" / blank / "on the conversation …")
+        draft.title = _SUPERSCRIPT_CALL.sub("", " ".join(parts))
         draft.where["title"] = (lines[top].number, lines[end - 1].number)
-        draft.joined_lines += end - top - 1
+        draft.joined_lines += len(parts) - 1
     elif filled and (sentence := titles.heading_sentence(filled[0].text)) and sentence != filled[0].text:
         draft.title = sentence  # one long line that names itself in its first sentence
         draft.where["title"] = (filled[0].number, filled[0].number)

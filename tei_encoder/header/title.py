@@ -98,7 +98,7 @@ def find_heading(lines: Sequence[str]) -> tuple[int, int] | None:
         if _is_apparatus(line):
             continue
         if _GENRE_OPENING.match(classification.strip_marks(line)) and _heading_shaped(line, min_words=1):
-            return index, _heading_end(lines, index)  # "MEMORANDUM", "Telegram from …"
+            return index, _kind_over_blank(lines, index) or _heading_end(lines, index)  # "MEMORANDUM", "Telegram from …"
         if not _heading_shaped(line):
             continue
         if _title_case(line):
@@ -125,6 +125,22 @@ def _heading_end(lines: Sequence[str], index: int) -> int:
            and len(" ".join(lines[index:end + 1]).split()) <= MAX_WORDS):
         end += 1
     return end
+
+
+def _kind_over_blank(lines: Sequence[str], index: int) -> int | None:
+    """The end of a heading whose kind stands alone in capitals over a blank line, the heading going on in
+    lower case under it (``NOTE`` / blank / ``on the conversation of Ambassador …``): an export that sets a
+    blank line after every paragraph (docx2txt) parts the kind from the rest. None when it is not so."""
+    kind = lines[index].strip()
+    below = index + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    if not (kind.isupper() and len(kind.split()) <= 3 and 1 < below - index <= 3 and below < len(lines)):
+        return None  # no blank line between: _heading_end joins the lines under it
+    rest = lines[below].strip()
+    if not rest[:1].islower() or rest.endswith((".", ":", ";")) or len(f"{kind} {rest}".split()) > MAX_WORDS:
+        return None
+    return _heading_end(lines, below)
 
 
 # A capitals heading wrapped at the export's width (``RECORD OF THE TALKS BETWEEN COMRADE MEHMET SHEHU AND

@@ -30,8 +30,8 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, classify_opening, field_kind, is_dateline,
-    is_short, names_a_destination, strip_boxes,
+    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, begins_body, classify_opening, field_kind,
+    is_dateline, is_sentence, is_short, letterhead_line, lines_over_heading, names_a_destination, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, addressed_text, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -120,6 +120,7 @@ class Layout:
         i = self._aside_over_heading(i)
         i = self._headings_naming_their_kind(i)
         i = self._kind_inside_opening(i)
+        i = self._kind_heading_further_down(i)
         while i < len(self.units):
             i = self._step(i)
         return self.divisions
@@ -274,10 +275,10 @@ class Layout:
             self.first_unit_is_title and len(unit.text.split()) <= 40 and not unit.text.endswith(".")
             and classification.line_kind(strip_boxes(unit.lines[0])) is None
             and field_kind(unit.lines[0]) not in ("addressee", "number")) or (
-            document_start.heads_document(self, i)) or (
+            document_start.heads_document(self, i) and not letterhead_line(unit.text)) or (
             i == 0 and len(unit.lines) <= 3 and names_its_kind(unit.text)
             and document_start.is_heading(unit.text))
-        if not is_title:
+        if not is_title or _PAGE_COUNT.match(unit.text):  # "Page 1 of 6   IPN working translation": the page's head
             return i
         self._fields_apart(i)
         return self.take_heading(i)
@@ -381,6 +382,77 @@ class Layout:
                and _is_kind_line(self.units[i].text)):
             i = self.take_opening(self.take_heading(i))
         return i
+
+    def _kind_heading_further_down(self, i: int) -> int:
+        """The document's kind in capitals on a line of its own, its heading going on under it (``RECORD`` /
+        ``of the official talks between …``, ``NOTE`` / ``on the Conversation of …``, ``MINUTES`` / ``OF THE
+        TALKS BETWEEN …``), a few blocks under what the opening could not read (an image's ``[pic]``, a
+        letterhead in mixed case, a party's own marks, a translator's remarks): the record's heading, where
+        it had been a paragraph and the title the file's name. The short blocks right above it are an opening
+        (letterhead, marks, number and date); what is prose above them the block rules read."""
+        if self.findings.headings or self.div.has_body:
+            return i
+        reach = range(i, min(i + _KIND_HEADING_REACH, len(self.units)))
+        k = next((k for k in reach if self._kind_over_its_rest(k) or self._body_begins(k)), None)
+        if k is None or self._body_begins(k):
+            return i
+        top = k
+        while top > i and _over_heading(self.units[top - 1]):
+            top -= 1
+        if top > i and (self.div.blocks or top - i > _REMARKS_OVER_HEADING):
+            return i  # prose under an opening is the body's (a cover note over its enclosure's heading)
+        while i < top:
+            i = self._step(i)
+        if i != top:
+            return i  # a block rule read the heading too: leave it so
+        if self.div.has_body:  # the translator's remarks above it: the heading opens the record's text after them
+            self.new_division("section")
+        if top < k:
+            self._opening_over_heading(top, k)
+        return self.take_opening(self.take_heading(k))
+
+    def _kind_over_its_rest(self, k: int) -> bool:
+        """Unit k opens with the document's kind in capitals alone on its line (``RECORD``, ``RECORD OF
+        CONVERSATION``) and the heading goes on under it in lower case or in capitals, no sentence."""
+        unit = self.units[k]
+        first = plain(unit.lines[0]).strip()
+        if not (first.isupper() and len(first.split()) <= 4 and names_its_kind(first)
+                and not first.endswith(TERMINAL) and field_kind(unit.lines[0]) is None):
+            return False
+        rest = Unit(unit.line + 1, unit.lines[1:]) if len(unit.lines) > 1 else (
+            self.units[k + 1] if k + 1 < len(self.units) else None)
+        return rest is not None and not plain(rest.text).rstrip().endswith(".") and (
+            starts_lower(rest.text) or _capitals_under_kind(first, rest))
+
+    def _body_begins(self, k: int) -> bool:
+        """Unit k is the body's, not what stands over a heading: a speaker's turn, the participants, a page."""
+        unit = self.units[k]
+        return unit.text == FORM_FEED or begins_body(unit.lines[0])
+
+    def _opening_over_heading(self, top: int, k: int) -> None:
+        """Units top..k-1, over the heading at k, as an opening (its columns apart); joined to the opening
+        the document has when it stands right above."""
+        lines = [(unit.line + n, self._cells(unit.line + n, text), self._running_head(unit))
+                 for unit in self.units[top:k] for n, text in enumerate(unit.lines)]
+        opening = lines_over_heading(lines)
+        self.joins -= sum(len(unit.lines) - 1 for unit in self.units[top:k])  # kept apart, not joined
+        self.findings.opening.extend(opening)
+        self._register_opening(opening)
+        blocks = self.div.blocks
+        if blocks and isinstance(blocks[-1], OpeningBlock):
+            blocks[-1] = OpeningBlock(blocks[-1].line, blocks[-1].items + tuple(opening))
+        else:
+            self.add(OpeningBlock(self.units[top].line, tuple(opening)))
+
+    def _cells(self, number: int, text: str) -> tuple[str, ...]:
+        """The line's columns (``Socialist Unity Party of Germany`` … ``Berlin, 15 June 1978``), or the line."""
+        cells = tuple(cell for cell in self.columns.get(number, ()) if cell)
+        return cells if len(cells) > 1 and " ".join(cells) == text else (text,)
+
+    def _running_head(self, unit: Unit) -> bool:
+        """The page's running head: printed again under a form feed, or by a page count (``Page 1 of 6``)."""
+        return (len(unit.lines) == 1 and _PAGE_COUNT.match(unit.text) is not None) or any(
+            self.units[n - 1].text == FORM_FEED and self.units[n].text == unit.text for n in range(1, len(self.units)))
 
     def opening_at(self, i: int) -> tuple[list[OpeningLine], int, list[tuple[int, int, str]]]:
         """The opening that starts at unit i (perhaps none): its lines, how many source lines it
@@ -577,6 +649,25 @@ _LINKING_END = re.compile(r"\b(?:of|and|with|between|to|for|by|from|the)$", re.I
 def _runs_on(heading: str, text: str) -> bool:
     """``text`` (a short unit) finishes a heading that stopped on a linking word."""
     return bool(_LINKING_END.search(heading)) and len(text.split()) <= 12 and speech.match_label(text) is None
+
+
+# How far under the opening a document's kind heading may stand (units), and how long a line over it may be.
+_KIND_HEADING_REACH = 8
+_OVER_HEADING_WORDS = 12
+# The editor's or translator's remarks at the very top, over the opening and the heading (an archive's
+# reference, "Translated by …", "Note calls are marked ^1 …"): a few blocks at most.
+_REMARKS_OVER_HEADING = 3
+# A page's count opening its running head: "Page 1 of 6   IPN working translation".
+_PAGE_COUNT = re.compile(r"^(?i:page)\s+\d{1,4}\s+(?i:of)\s+\d{1,4}\b")
+
+
+def _over_heading(unit: Unit) -> bool:
+    """A block that may stand over a document's heading: a few short lines, none a sentence or a label."""
+    if len(unit.lines) == 1 and (page_marker.RUNNING_HEAD.match(unit.text) or _PAGE_COUNT.match(unit.text)):
+        return False  # "CONFIDENTIAL Page 1 of 3": the page's head, which the page-break rule reads
+    return unit.text != FORM_FEED and len(unit.lines) <= 6 and all(
+        len(line.split()) <= _OVER_HEADING_WORDS and not is_sentence(line) and speech.match_label(line) is None
+        for line in unit.lines)
 
 
 def _opening_shaped(unit: Unit) -> bool:

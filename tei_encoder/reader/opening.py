@@ -383,6 +383,32 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     return parts
 
 
+# A body that prints its letterhead in mixed case ("Socialist Unity Party of Germany" / "Central Committee" /
+# "Department of International Relations", "Embassy of the Polish People's Republic in Baghdad").
+_BODY_WORD = re.compile(r"\b(?:Party|Committee|Department|Ministry|Embassy|Legation|Consulate|Council|Secretariat|"
+                        r"Presidium|Bureau|Commission|Government|Chancellery|Directorate)\b", re.I)
+
+
+def letterhead_line(text: str) -> bool:
+    """A short line naming a body (``Polish United Workers' Party``, ``Central Committee``): a letterhead's."""
+    bare = plain(text).strip()
+    return (bare[:1].isupper() and len(bare.split()) <= 8 and not bare.endswith(tuple(".,;:!?"))
+            and _BODY_WORD.search(bare) is not None)
+
+
+def lines_over_heading(lines: list[tuple[int, tuple[str, ...], bool]]) -> list[OpeningLine]:
+    """The lines that stand above a document's heading further down (``[pic]``, the letterhead, the marks,
+    the number and the date, a typist's columns apart): an opening item for each column of each line, typed
+    as a field, a letterhead line or nothing. ``lines`` are (source line, its columns, whether the line is
+    the page's running head): a running head's date is the page's, no dateline, and it types nothing."""
+    items: list[OpeningLine] = []
+    for number, cells, running_head in lines:
+        for k, cell in enumerate(cells):
+            kind = None if running_head else field_kind(cell) or ("letterhead" if letterhead_line(cell) else None)
+            items.extend(_marks_apart(OpeningLine(kind, cell, same_line=k > 0, line=number)))
+    return items
+
+
 def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
     begun. A note's call is no part of the line's words: ``MINUTES[footnoteRef:1]`` is the heading, where the
@@ -392,6 +418,8 @@ def _ends_opening(line: str) -> bool:
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
+    if strip_boxes(line).strip() == "NOTE":
+        return True  # the kind alone over its heading's rest ("NOTE" / "on the conversation of …"), no letterhead
     if DOCUMENT_NUMBER.match(line.strip()):
         return True  # "[Document 1]": the editor numbers the documents of the page (block_rules/document_start.py)
     if JOURNAL_HEADING.match(line) or ENTRY_HEADING.match(line):
@@ -405,6 +433,16 @@ def _ends_opening(line: str) -> bool:
     name = speech.bare_label(line)  # "INTERVIEWER" alone on its line: a transcript's first turn
     return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line)
                 or (name is not None and speech.is_role_word(name)))
+
+
+def begins_body(line: str) -> bool:
+    """A speaker's label or the participants' label: the body has begun (``Comrade Kim Il Sung:``, ``Participants:``)."""
+    return bool(_BODY_START.match(strip_boxes(line)) or speech.match_label(line))
+
+
+def is_sentence(line: str) -> bool:
+    """Prose (opening's own test, for the layout): ends like a sentence, three lower-case words at least."""
+    return _is_sentence(line)
 
 
 # A note call after a sentence's end ("… raised there.¹", "… there.*", "… there.[2]"); the reader's
