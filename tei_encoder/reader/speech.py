@@ -704,6 +704,9 @@ _PASSIVE_EVENT = re.compile(
     r"motion)\s+(?:was|were)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _ACTION_SUBJECT = re.compile(
     rf"^(?P<subject>{NAME})\s+(?:then\s+|also\s+|again\s+|now\s+)?(?P<verb>[a-z]+)\b")
+# Vietnamese records abbreviate "comrade" (đồng chí) with a slash before the name: "Đ/c Lê Duẩn accompanied the
+# Ambassador to the car.", "Các đ/c …" (the comrades). No title of the name list: passed over before the subject.
+_SLASHED_COMRADE = re.compile(r"^(?:[Cc]ác\s+)?[ĐđÐ]/[Cc]\.?\s+(?=[^\W\d_])")
 _NOT_ACTION = frozenset("""
 is was are were be been has had have does did do will would shall should can could may might must
 and or but of to in on at for with who whose which that as if than
@@ -721,6 +724,14 @@ _AFTER_THE_MEETING = re.compile(
     r"session|interview|reception|dinner|audience|visit|briefing),?\s+"
     rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
+# The writer's own judgement of the meeting, after its last question and answer: "In my assessment the briefing
+# was designed to reassure …", "In my opinion, the conversation showed …". The meeting as the subject of a verb
+# in the past, as the record's narration tells it (a speaker in it speaks of it in the present), though the
+# lead-in says "my"; "In my view we must …" is still speech.
+_WRITERS_VIEW_OF_THE_MEETING = re.compile(
+    r"^(?:In my (?:assessment|opinion|view|judge?ment|estimation)|In the opinion of the undersigned),?\s+"
+    r"(?:the|this|that) (?:meeting|conversation|talks?|discussion|session|interview|reception|audience|visit|"
+    r"briefing)\s+(?:(?:was|were)\s+)?(?:also\s+|clearly\s+|evidently\s+)?(?P<verb>[a-z]+)\b")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
 
 
@@ -736,6 +747,9 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     after_the_meeting = _AFTER_THE_MEETING.match(sentence)
     if after_the_meeting and _past(after_the_meeting.group("verb")):
         return True
+    writers_view = _WRITERS_VIEW_OF_THE_MEETING.match(sentence)
+    if writers_view and _past(writers_view.group("verb")):
+        return True
     if sentence.rstrip(" \"”’").endswith(("?", "!")) or _PERSONAL.search(sentence):
         return False
     if _NARRATIVE_LEAD.match(sentence):
@@ -743,7 +757,7 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     event = _EVENT_SUBJECT.match(sentence) or _PASSIVE_EVENT.match(sentence)
     if event and _past(event.group("verb")):
         return True
-    action = _ACTION_SUBJECT.match(sentence)
+    action = _ACTION_SUBJECT.match(_SLASHED_COMRADE.sub("", sentence, count=1))
     if action and _is_action(action.group("verb")):
         subject = trim_subject(action.group("subject"))
         return subject is not None and bool(is_person(subject))

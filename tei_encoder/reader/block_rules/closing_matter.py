@@ -535,12 +535,23 @@ def _past_enclosure_lines(layout: Layout, j: int) -> int:
 HANDWRITTEN_ALONE = re.compile(r"^\[(?i:hand-?written|manuscript)\b[^\[\]]*\]$")
 
 
+# "Sent: Com. Khrushchev, Com. Bulganin …": the Soviet clerk's mailing line (Russian "Разослано: тт. …") with the
+# comrades it went to after the colon; "Sent: 10 March 1950, 14:00" is a telegram's despatch field.
+_SENT_TO_COMRADES = re.compile(r"^Sent\s*:\s*(?:Com(?:rades?)?\.?|Tt?\.)\s", re.I)
+
+
+def sent_to_comrades(text: str) -> bool:
+    """``Sent: Com. Khrushchev, …`` under a signature: the distribution, which ends the closing."""
+    return _SENT_TO_COMRADES.match(text) is not None
+
+
 def _after_closing(layout: Layout, j: int) -> bool:
     """Unit j is what follows a closing: a distribution list, the cipher office's note (``Decipherment:
     …``), a translator's credit (``Translated from Russian by …``), a stamp's line (``[Stamp: … outgoing
     No. 2311]``), a postscript, or the next document."""
     text = layout.units[j].text
     return (bool(DISTRIBUTION_HEAD.match(text) or DECIPHERED.match(text) or translated.PATTERN.match(text))
+            or sent_to_comrades(text)
             or paper_mark_alone(text)
             or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
             or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)

@@ -18,7 +18,7 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import caps_heading, greeting, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind
+from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, strip_boxes
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -78,9 +78,23 @@ def _heading_over_dated_lines(layout: Layout, i: int) -> bool:
     return bool(taken) and any(item.kind in _DATED for item in opening)
 
 
+def _date_over_title(layout: Layout, i: int) -> int:
+    """How many units the date at unit i spans when it stands alone (perhaps under a line of OCR boxes)
+    over a document's title in capitals (``14 October 1956`` / ``RECORD OF CONVERSATION`` / ``with W.
+    GOMULKA``): the next record of a diary that signs each of its records; 0 otherwise."""
+    opening, taken, _ = layout.opening_at(i)
+    if not taken or not all(item.kind in _DATED or not strip_boxes(item.text).strip() for item in opening[:taken]):
+        return 0  # only the date and box-only lines: a field or a name over it is another document's opening
+    span = _dated_opening(layout, i)
+    if not span or i + span >= len(layout.units):
+        return 0
+    title = layout.units[i + span].lines[0]
+    return span if caps_heading.matches(title) and caps_heading.DOCUMENT_TITLE.match(title) else 0
+
+
 def starts(layout: Layout, i: int) -> bool:
-    """Unit i begins another document: a heading over a dated opening, or a dated opening over a
-    salutation."""
+    """Unit i begins another document: a heading over a dated opening, a dated opening over a
+    salutation, or a date alone over a document's title in capitals."""
     if i >= len(layout.units):
         return False
     if i > 0 and valediction.closes_letter(layout.units[i - 1].lines[-1]):
@@ -88,6 +102,8 @@ def starts(layout: Layout, i: int) -> bool:
     if len(layout.units[i].lines) == 1 and is_heading(layout.units[i].text) and _dated_opening(layout, i + 1):
         return True
     if _heading_over_dated_lines(layout, i):
+        return True
+    if _date_over_title(layout, i):
         return True
     span = _dated_opening(layout, i, typed_first=True)
     return bool(span) and i + span < len(layout.units) and bool(
@@ -173,6 +189,8 @@ def read(layout: Layout, i: int) -> int | None:
     elif _heading_over_dated_lines(layout, i):
         layout.heading(unit.line, unit.lines[0])
         layout.replace_unit(i, Unit(unit.line + 1, unit.lines[1:]))
+    elif _date_over_title(layout, i):  # the date, then the title and what it is of ("with W. GOMULKA")
+        return layout.take_heading(layout.take_opening(i))
     return layout.take_opening(i)
 
 
