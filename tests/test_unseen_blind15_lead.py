@@ -91,3 +91,19 @@ def test_a_mention_does_not_run_back_over_a_full_stop() -> None:
 def test_a_two_word_title_with_its_full_stop_opens_the_mention() -> None:
     root = record("other_39_cabinet_conclusions_office_subjects")
     assert "Right Hon. C. R. Attlee" in [text_of(name) for name in xp(root, "//t:body//t:persName")]
+
+
+def test_a_handwritten_note_over_an_enclosure_keeps_the_enclosure_in_its_cover() -> None:
+    """A reader's ``[Handwritten: …]`` under the cover note's signature ends the closing (wilson_113), but
+    not when ``Enclosure`` follows it: the enclosed memorandum stays an attachment of the cover (blind
+    record d/07 lost its attachment to a distribution division and took its signature for the title)."""
+    root = tei("Secret\n\nTO COMRADE A. A. GROMYKO\n\nI submit a memorandum on the position of the party.\n\n"
+               "Head of the Department\t\t\tI. Shcherbakov\n24.XI.64\n\n"
+               "[Handwritten: To Comrades Firyubin, Kuznetsov. A. Gromyko 25/XI]\n\n"
+               "Enclosure\n\nMEMORANDUM\non the position of the leadership of the party\n\n"
+               "The removal of the first secretary was received with satisfaction by the leadership.\n\n"
+               "The Department considers it expedient to invite a delegation.\n\n"
+               "Southeast Asia Department\n21 November 1964\n", "cover.txt", family="word-export")
+    attachments = xp(root, "//t:body/t:div[@type='document']/t:div[@type='attachment']")
+    assert len(attachments) == 1
+    assert "The removal of the first secretary" in text_of(attachments[0])

@@ -540,6 +540,15 @@ HANDWRITTEN_ALONE = re.compile(r"^\[(?i:hand-?written|manuscript)\b[^\[\]]*\]$")
 _SENT_TO_COMRADES = re.compile(r"^Sent\s*:\s*(?:Com(?:rades?)?\.?|Tt?\.)\s", re.I)
 
 
+def _handwritten_after_closing(layout: Layout, j: int) -> bool:
+    """Unit j is a reader's handwritten note alone (``[handwritten: Seen. I.G. 10/8]``) that ends the closing,
+    unless an enclosure follows it (``[Handwritten: To Comrades …]`` / ``Enclosure`` / ``MEMORANDUM …``): then
+    the note stays the cover's last closing line, and the enclosed text nests in the cover as before."""
+    if HANDWRITTEN_ALONE.match(plain(layout.units[j].text).strip()) is None:
+        return False
+    return j + 1 >= len(layout.units) or attachment.PATTERN.match(layout.units[j + 1].text) is None
+
+
 def sent_to_comrades(text: str) -> bool:
     """``Sent: Com. Khrushchev, …`` under a signature: the distribution, which ends the closing."""
     return _SENT_TO_COMRADES.match(text) is not None
@@ -555,7 +564,7 @@ def _after_closing(layout: Layout, j: int) -> bool:
             or paper_mark_alone(text)
             or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
             or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)
-            or HANDWRITTEN_ALONE.match(plain(text).strip()) is not None)
+            or _handwritten_after_closing(layout, j))
 
 
 def ends_document(layout: Layout, i: int) -> bool:
