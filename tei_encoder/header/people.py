@@ -85,6 +85,14 @@ TITLES: frozenset[str] = frozenset({
     "général", "maréchal", "président", "ministre", "ambassadeur", "chancelier", "mademoiselle", "mlle",
     # rulers of the interwar East, printed before the name ("the emir Amanullah Khan"); not "king" (Mackenzie King) nor "sultan" (a surname)
     "emir", "amir", "sheikh", "shaikh", "prince", "crown prince",
+    # compound ranks, printed before the name as one title ("Air Marshal Sir Charles Burnett", "Major-General T. G.
+    # G. Heywood"): before, their first word was read as a given name ("Air" of a person "burnett-am") and a
+    # hyphenated rank as a surname. Not "major" alone (John Major, "Major questions …")
+    "air marshal", "air chief marshal", "air vice-marshal", "air vice marshal", "air commodore",
+    "major-general", "major general", "lieutenant-general", "lieutenant general", "colonel-general", "colonel general",
+    "lieutenant-colonel", "lieutenant colonel", "brigadier-general", "brigadier general", "brigadier",
+    "rear-admiral", "rear admiral", "vice-admiral", "vice admiral", "lieutenant", "lieutenant-commander",
+    "lieutenant commander",
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
@@ -422,6 +430,20 @@ def is_honorific_after(token: str) -> bool:
     return _fold(token.rstrip(".,")) in HONORIFICS_AFTER
 
 
+# "He" is the English pronoun and a Chinese family name (He Ying, He Long): the family name only before a
+# given name in pinyin (one or two syllables; three words at most), never alone, so it is not in
+# SURNAME_FIRST, where a bare family name is a mention. English words that are pinyin syllables too
+# ("He Can", "HE MAN") are no given names after it.
+_PINYIN_GIVEN = re.compile(rf"(?=[A-Z])(?i:(?:{_PINYIN}){{1,2}})")
+_ENGLISH_PINYIN = frozenset("can man men ran pan fan ban hang sang rang hung lie die tie".split())
+
+
+def family_name_he(tokens: list[str]) -> bool:
+    """``He Ying``, ``HE YING``: the family name He and its given names, no pronoun."""
+    return 2 <= len(tokens) <= 3 and tokens[0] in ("He", "HE") and all(
+        _PINYIN_GIVEN.fullmatch(token) and token.lower() not in _ENGLISH_PINYIN for token in tokens[1:])
+
+
 def surname_printed_first(tokens: list[str]) -> bool:
     """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first;
     ``Chun Doo-hwan``, ``Roh Tae-woo``: any family name of one syllable before a given name of two joined by a
@@ -431,6 +453,8 @@ def surname_printed_first(tokens: list[str]) -> bool:
             and _fold(tokens[0]) not in _NOT_FAMILY_NAMES:
         return True
     first = _fold(tokens[0])
+    if first == "he":
+        return family_name_he(tokens)
     # "Kim" or "Park" alone before one given name is a Western name's (Kim Philby, Park Lane), unless it is
     # hyphenated: "Kim Il-sung"
     if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (
@@ -1242,6 +1266,8 @@ class Registry:
             found = self._compound_matches(name)  # "Couve de Murville" of Maurice Couve de Murville
         if not found and not name.forenames and "-" not in name.surname:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
+        if not found and "-" in name.surname:
+            found = self._bearers_of_a_part(name)  # "Plunkett-Ernle-Erle-Drax" of the record's "DRAX"
         if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
@@ -1293,6 +1319,9 @@ class Registry:
         if head is not None and entry.forenames[-1:] == (head,) and name.surname.partition(" ")[2] in entry.keys:
             entry.forenames = entry.forenames[:-1]
             self._compound_key(entry, name.surname, name.surname.partition(" ")[2])
+        part = next((part for part in name.surname.split("-") if part in entry.keys), None) if "-" in name.surname else None
+        if part is not None:  # "Plunkett-Ernle-Erle-Drax" of a person known as "Drax": the whole is the surname
+            self._compound_key(entry, name.surname, part)
         return name
 
     def _compound_key(self, entry: _Entry, compound: str, part: str) -> None:
@@ -1311,6 +1340,15 @@ class Registry:
             "-" in surname and key in surname.split("-") or _compound_head(surname) == key for surname in entry.keys)
             or _reads_short(entry, key)]
         return found if len(found) == 1 else []
+
+    def _bearers_of_a_part(self, name: Name) -> list[_Entry]:
+        """The one person whose surname is a part of this double surname (``DRAX`` of Admiral Sir Reginald
+        Plunkett-Ernle-Erle-Drax, ``Dej`` of Gheorghiu-Dej), their forenames agreeing: the converse of
+        _by_surname_part, for a record that prints the short name first (its labels, ``Admiral DRAX:``)
+        and the full one later. Before, the two were two persons. [] when none or two are."""
+        found = {id(e): e for part in name.surname.split("-") for e in self._by_key.get(part, [])
+                 if _forenames_compatible(name.forenames, e.forenames)}
+        return list(found.values()) if len(found) == 1 else []
 
     def _title_reference(self, surface: str) -> _Entry | None:
         """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""

@@ -162,8 +162,8 @@ class Inliner:
         spans: list[tuple[int, int, str]] = []
         for start, end, word in name_candidates(text, self._name_words):
             if (word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word)) \
-                    and _article_before(text, start) == start:  # "al-Said" is a name, "Said" may be the verb
-                continue
+                    and _article_before(text, start) == start and not _family_name_he_at(text, start, end):
+                continue  # "al-Said" is a name, "Said" may be the verb; "He Ying" a name, "He said" none
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 16), start)
             if particle:  # "de Gaulle": the surname includes its particle
                 person = self.resolve(f"{particle.group(1)} {word}")
@@ -561,6 +561,12 @@ class Inliner:
                     and _opens_sentence(segments, j):
                 return j
         return len(segments)
+
+
+def _family_name_he_at(text: str, start: int, end: int) -> bool:
+    """The word at start is the Chinese family name He before its given names (people.family_name_he)."""
+    return text[start:end] in ("He", "HE") and people.family_name_he(
+        [text[start:end], *(text[end:at].strip() for at in _next_word_ends(text, end)[:1])])
 
 
 def _han_names(words: frozenset[str]) -> re.Pattern[str] | None:

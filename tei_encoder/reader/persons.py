@@ -157,7 +157,13 @@ def _without_topic(text: str, subject: str) -> str:
 
 def _ranked_name(name: str) -> bool:
     return not any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE
-                   or word.casefold() in people.TITLES for word in name.split())
+                   or word.casefold() in people.TITLES or word.casefold() in _OFFICE_QUALIFIERS for word in name.split())
+
+
+# Words an office is printed with after its rank, capitalised as the rank is: "Ambassador Extraordinary and
+# Plenipotentiary", "Minister Plenipotentiary", "President Emeritus", "Ambassador-Designate". Before, the rank
+# made "Extraordinary" a person's name.
+_OFFICE_QUALIFIERS = frozenset("extraordinary plenipotentiary emeritus designate elect".split())
 
 
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",

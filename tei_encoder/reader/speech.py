@@ -257,6 +257,13 @@ er sie es ich wir ihr man dann danach darauf außerdem ferner weiter
 """.split())
 
 
+def _function_word_first(name: str) -> bool:
+    """The name opens with a word that opens sentences, not names (``The``, ``However``, ``He``), unless it is
+    the Chinese family name He before a given name (``He Ying:``, people.family_name_he)."""
+    words = name.split()
+    return words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words)
+
+
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
 @functools.lru_cache(maxsize=1024)
 def match_label(text: str) -> tuple[str, str, str] | None:
@@ -279,7 +286,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
                or _bare_office_label(label, match.group("rest")))
     if not by_role and people.parse_name(label) is None:
         return None
-    if not by_role and label.split()[0].lower() in _NOT_SUBJECT_START:
+    if not by_role and _function_word_first(label):
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
@@ -595,8 +602,8 @@ def trim_subject(subject: str) -> str | None:
     words = subject.split()
     if words and words[0].lower() in ("the", "a", "an"):
         return None
-    while words and words[0].lower() in _NOT_SUBJECT_START:
-        words.pop(0)
+    while words and words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words):
+        words.pop(0)  # "Then He Ying said": He is his family name, not the pronoun
     if not words:
         return None
     candidate = " ".join(words)
@@ -635,7 +642,7 @@ def bare_label(line: str) -> str | None:
     if _DOCUMENT_HEADING.match(name):
         return None
     last = name.split()[-1].rstrip(".").casefold()
-    if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or name.split()[0].lower() in _NOT_SUBJECT_START:
+    if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or _function_word_first(name):
         return None
     return name if people.parse_name(name) is not None else None
 
