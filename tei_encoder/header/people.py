@@ -53,6 +53,7 @@ from nicknames import NickNamer
 
 from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
+from tei_encoder.letters import UPPER
 
 __all__ = [
     "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "body_named", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
@@ -93,6 +94,9 @@ TITLES: frozenset[str] = frozenset({
     "lieutenant-colonel", "lieutenant colonel", "brigadier-general", "brigadier general", "brigadier",
     "rear-admiral", "rear admiral", "vice-admiral", "vice admiral", "lieutenant", "lieutenant-commander",
     "lieutenant commander",
+    # Indian forms of address ("Shri P. N. Haksar", "Smt. Indira Gandhi", "Sardar Swaran Singh"): before, their
+    # first letter was an initial ("haksar-spn" beside "haksar-pn")
+    "shri", "sri", "shrimati", "srimati", "smt", "sardar",
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
@@ -253,8 +257,8 @@ def _clean(surface: str) -> str:
     return kept + "." if stop and _AFTER_SURNAME_INITIALS.search(kept) else kept
 
 
-_AFTER_SURNAME_INITIALS = re.compile(r"[^\W\d_]{2,}(?: (?:[^\W\d_][a-z]?\. ?)*[^\W\d_][a-z]?"
-                                     r"| (?:[^\W\d_][a-z]?\.)+[^\W\d_][a-z]?)$")
+_AFTER_SURNAME_INITIALS = re.compile(r"[^\W\d_]{2,}(?: (?:[^\W\d_](?:zh|hch|[a-z])?\. ?)*[^\W\d_](?:zh|hch|[a-z])?"
+                                     r"| (?:[^\W\d_](?:zh|hch|[a-z])?\.)+[^\W\d_](?:zh|hch|[a-z])?)$")  # "Korkmasov Dzh."
 
 
 def fold(text: str) -> str:
@@ -339,8 +343,14 @@ def _nicknamer() -> NickNamer:
 # ---------------------------------------------------------------- rules 2-3: titles and split
 
 _MAX_TITLE_WORDS = 3
+# One initial as printed, the readers' one pattern for it: a capital and a small letter at most ("V.", "Ya.",
+# "Yu."), or a Russian letter transliterated with three or four ("Dzh." of Джамалутдин, "Shch." of Щ), and the
+# two- to four-letter ones in capitals ("YA. Z. SURITS", "DZH."). Before, each reader spelled the first alone:
+# "Dzh. Korkmasov" was a person "Dzh" and "YA. Z. SURITS" no name.
+_CAPITAL_DIGRAPHS = "Y[AUEO]|[ZSCK]H|TS|DZH|SHCH"
+INITIAL = rf"(?:[{UPPER}](?:zh|hch|[a-z])?|{_CAPITAL_DIGRAPHS})\."
 # "I.V.", "A.Ya.", "D"; "A.Ya" once its last full stop is cleaned off ("Vyshinsky A.Ya.")
-_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+(?:[^\W\d_][a-z]?)?|[^\W\d_]")
+_INITIALS_RE = re.compile(rf"(?:(?:[^\W\d_](?:zh|hch|[a-z])?|{_CAPITAL_DIGRAPHS})\.)+(?:[^\W\d_][a-z]?)?|[^\W\d_]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
 
@@ -585,6 +595,8 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     surname, forenames = plain
     if surname in titles or _organisation_word(surname):
         return None  # "the Soviet Ambassador", "Soviet Delegations": an office or a body, no name
+    if found_titles and not forenames and surname in _OFFICE_HEADS:
+        return None  # "Mr. Deputy Commissar", "Comrade Commissar", "Mr. Director": an address by office, no name
     shown = text if named is rest and not office else " ".join(named)
     if office and named is not after_office:  # "the chairman of the Youth League Kim Sok": the body is the office's
         office = _office_before(text.split()[:len(text.split()) - len(named)], titles)
@@ -1069,7 +1081,7 @@ class Registry:
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
-        name = self._compound_reading(entry, name)
+        name = self._family_first_reading(entry, self._compound_reading(entry, name))
         if _by_given_name(name, entry):
             self._add_key(entry, name.surname)  # "Tom" is found as Thomas Simons's in the text too
         self._add_form(entry, surface, name)
@@ -1183,7 +1195,9 @@ class Registry:
         titled = self.resolve(label)
         if titled is not None:
             return titled
-        holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)]
+        # the one in the chair: a list's "(chairman)" or a label's "CHAIRMAN (Comrade Tarabanov):" makes "CHAIRMAN:" theirs
+        holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)
+                   or office == "chairman" and office in entry.roles and entry.role_label is None]
         if len(holders) == 1:
             return holders[0].handle
         return self._role_entry(slug(office)).handle  # known only by the office, like Q's interviewer
@@ -1268,6 +1282,8 @@ class Registry:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
         if not found and "-" in name.surname:
             found = self._bearers_of_a_part(name)  # "Plunkett-Ernle-Erle-Drax" of the record's "DRAX"
+        if not found:
+            found = self._family_name_printed_first(name)  # "Ōhira Masayoshi" of the record's "Ōhira"
         if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
@@ -1340,6 +1356,26 @@ class Registry:
             "-" in surname and key in surname.split("-") or _compound_head(surname) == key for surname in entry.keys)
             or _reads_short(entry, key)]
         return found if len(found) == 1 else []
+
+    def _family_name_printed_first(self, name: Name) -> list[_Entry]:
+        """The one person known by a bare surname that this name of two words prints first (``Foreign Minister
+        Ōhira Masayoshi`` of the labels' ``Ōhira``, as Japanese and Hungarian names are printed): no one has its
+        last word as a surname, its first word is no given name (``Kim Philby``, ``Fidel Castro``) and no
+        initial. Before, the full name was a person of its own, surnamed Masayoshi. [] when none or two are."""
+        words = name.bare.split()
+        if len(words) != 2 or len(name.forenames) != 1 or _is_initials(words[0]) or is_given_name(words[0]):
+            return []
+        found = [e for e in self._by_key.get(name.forenames[0], []) if e.forenames in ((), (name.surname,))]
+        return found if len(found) == 1 else []
+
+    @staticmethod
+    def _family_first_reading(entry: _Entry, name: Name) -> Name:
+        """``Ōhira Masayoshi`` joined to the person ``Ōhira``: read family name first (surname ``ohira``, given name
+        ``masayoshi``), so that the person's forenames are the given name, not the family name again."""
+        if len(name.forenames) == 1 and name.surname not in entry.keys and name.forenames[0] in entry.keys \
+                and len(name.bare.split()) == 2:
+            return replace(name, surname=name.forenames[0], forenames=(name.surname,))
+        return name
 
     def _bearers_of_a_part(self, name: Name) -> list[_Entry]:
         """The one person whose surname is a part of this double surname (``DRAX`` of Admiral Sir Reginald
