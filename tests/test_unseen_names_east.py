@@ -212,7 +212,8 @@ def test_de_gaulle_in_every_case_is_one_person() -> None:
     root = record(GAULLE)
     ids = xp(root, "//t:particDesc//t:person/@xml:id")
     assert "de-gaulle" in ids and "gaulle" not in ids
-    assert set(mentions(root, "de-gaulle")) >= {"de Gaulle", "De Gaulle", "DE GAULLE"}
+    # the heading's "GENERAL CH. DE GAULLE" is tagged whole: "CH." is an initial in capitals (blind15 round 3)
+    assert set(mentions(root, "de-gaulle")) >= {"de Gaulle", "De Gaulle", "GENERAL CH. DE GAULLE"}
     assert any(s.startswith("Chancellor Adenauer and Foreign Minister von Brentano") for s in said_by(root, "de-gaulle"))
     assert said_by(root, "de-gaulle")[-1] == "he had not asked him."
 

@@ -53,6 +53,7 @@ from nicknames import NickNamer
 
 from tei_encoder import model
 from tei_encoder.config import KnownPerson, Vocabulary
+from tei_encoder.letters import UPPER
 
 __all__ = [
     "TITLES", "PLURAL_TITLES", "ORGANISATION_WORDS", "names_a_body", "body_named", "ROLE_LABELS", "OFFICE_LABELS", "office_of_label", "PARTICLES", "HAN", "HAN_NAME", "ROLES", "Name", "parse_name", "same_person", "slug",
@@ -85,6 +86,17 @@ TITLES: frozenset[str] = frozenset({
     "général", "maréchal", "président", "ministre", "ambassadeur", "chancelier", "mademoiselle", "mlle",
     # rulers of the interwar East, printed before the name ("the emir Amanullah Khan"); not "king" (Mackenzie King) nor "sultan" (a surname)
     "emir", "amir", "sheikh", "shaikh", "prince", "crown prince",
+    # compound ranks, printed before the name as one title ("Air Marshal Sir Charles Burnett", "Major-General T. G.
+    # G. Heywood"): before, their first word was read as a given name ("Air" of a person "burnett-am") and a
+    # hyphenated rank as a surname. Not "major" alone (John Major, "Major questions …")
+    "air marshal", "air chief marshal", "air vice-marshal", "air vice marshal", "air commodore",
+    "major-general", "major general", "lieutenant-general", "lieutenant general", "colonel-general", "colonel general",
+    "lieutenant-colonel", "lieutenant colonel", "brigadier-general", "brigadier general", "brigadier",
+    "rear-admiral", "rear admiral", "vice-admiral", "vice admiral", "lieutenant", "lieutenant-commander",
+    "lieutenant commander",
+    # Indian forms of address ("Shri P. N. Haksar", "Smt. Indira Gandhi", "Sardar Swaran Singh"): before, their
+    # first letter was an initial ("haksar-spn" beside "haksar-pn")
+    "shri", "sri", "shrimati", "srimati", "smt", "sardar",
 })
 # Titles that address several people at once ("Comrades Khrushchev, Gromyko"): they head a list of
 # names and belong to none of them.
@@ -245,8 +257,8 @@ def _clean(surface: str) -> str:
     return kept + "." if stop and _AFTER_SURNAME_INITIALS.search(kept) else kept
 
 
-_AFTER_SURNAME_INITIALS = re.compile(r"[^\W\d_]{2,}(?: (?:[^\W\d_][a-z]?\. ?)*[^\W\d_][a-z]?"
-                                     r"| (?:[^\W\d_][a-z]?\.)+[^\W\d_][a-z]?)$")
+_AFTER_SURNAME_INITIALS = re.compile(r"[^\W\d_]{2,}(?: (?:[^\W\d_](?:zh|hch|[a-z])?\. ?)*[^\W\d_](?:zh|hch|[a-z])?"
+                                     r"| (?:[^\W\d_](?:zh|hch|[a-z])?\.)+[^\W\d_](?:zh|hch|[a-z])?)$")  # "Korkmasov Dzh."
 
 
 def fold(text: str) -> str:
@@ -331,8 +343,14 @@ def _nicknamer() -> NickNamer:
 # ---------------------------------------------------------------- rules 2-3: titles and split
 
 _MAX_TITLE_WORDS = 3
+# One initial as printed, the readers' one pattern for it: a capital and a small letter at most ("V.", "Ya.",
+# "Yu."), or a Russian letter transliterated with three or four ("Dzh." of Джамалутдин, "Shch." of Щ), and the
+# two- to four-letter ones in capitals ("YA. Z. SURITS", "DZH."). Before, each reader spelled the first alone:
+# "Dzh. Korkmasov" was a person "Dzh" and "YA. Z. SURITS" no name.
+_CAPITAL_DIGRAPHS = "Y[AUEO]|[ZSCK]H|TS|DZH|SHCH"
+INITIAL = rf"(?:[{UPPER}](?:zh|hch|[a-z])?|{_CAPITAL_DIGRAPHS})\."
 # "I.V.", "A.Ya.", "D"; "A.Ya" once its last full stop is cleaned off ("Vyshinsky A.Ya.")
-_INITIALS_RE = re.compile(r"(?:[^\W\d_](?:[a-z]\.|\.))+(?:[^\W\d_][a-z]?)?|[^\W\d_]")
+_INITIALS_RE = re.compile(rf"(?:(?:[^\W\d_](?:zh|hch|[a-z])?|{_CAPITAL_DIGRAPHS})\.)+(?:[^\W\d_][a-z]?)?|[^\W\d_]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]{1,2}['’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ELISION_RE = re.compile(r"[^\W\d_]{1,2}['’]")
 
@@ -422,6 +440,20 @@ def is_honorific_after(token: str) -> bool:
     return _fold(token.rstrip(".,")) in HONORIFICS_AFTER
 
 
+# "He" is the English pronoun and a Chinese family name (He Ying, He Long): the family name only before a
+# given name in pinyin (one or two syllables; three words at most), never alone, so it is not in
+# SURNAME_FIRST, where a bare family name is a mention. English words that are pinyin syllables too
+# ("He Can", "HE MAN") are no given names after it.
+_PINYIN_GIVEN = re.compile(rf"(?=[A-Z])(?i:(?:{_PINYIN}){{1,2}})")
+_ENGLISH_PINYIN = frozenset("can man men ran pan fan ban hang sang rang hung lie die tie".split())
+
+
+def family_name_he(tokens: list[str]) -> bool:
+    """``He Ying``, ``HE YING``: the family name He and its given names, no pronoun."""
+    return 2 <= len(tokens) <= 3 and tokens[0] in ("He", "HE") and all(
+        _PINYIN_GIVEN.fullmatch(token) and token.lower() not in _ENGLISH_PINYIN for token in tokens[1:])
+
+
 def surname_printed_first(tokens: list[str]) -> bool:
     """``Mao Zedong``, ``Nguyen Duy Trinh``: two or three capitalised words after a family name printed first;
     ``Chun Doo-hwan``, ``Roh Tae-woo``: any family name of one syllable before a given name of two joined by a
@@ -431,6 +463,8 @@ def surname_printed_first(tokens: list[str]) -> bool:
             and _fold(tokens[0]) not in _NOT_FAMILY_NAMES:
         return True
     first = _fold(tokens[0])
+    if first == "he":
+        return family_name_he(tokens)
     # "Kim" or "Park" alone before one given name is a Western name's (Kim Philby, Park Lane), unless it is
     # hyphenated: "Kim Il-sung"
     if not 2 <= len(tokens) <= 3 or first not in SURNAME_FIRST or (
@@ -561,6 +595,8 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
     surname, forenames = plain
     if surname in titles or _organisation_word(surname):
         return None  # "the Soviet Ambassador", "Soviet Delegations": an office or a body, no name
+    if found_titles and not forenames and surname in _OFFICE_HEADS:
+        return None  # "Mr. Deputy Commissar", "Comrade Commissar", "Mr. Director": an address by office, no name
     shown = text if named is rest and not office else " ".join(named)
     if office and named is not after_office:  # "the chairman of the Youth League Kim Sok": the body is the office's
         office = _office_before(text.split()[:len(text.split()) - len(named)], titles)
@@ -1045,7 +1081,7 @@ class Registry:
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
-        name = self._compound_reading(entry, name)
+        name = self._family_first_reading(entry, self._compound_reading(entry, name))
         if _by_given_name(name, entry):
             self._add_key(entry, name.surname)  # "Tom" is found as Thomas Simons's in the text too
         self._add_form(entry, surface, name)
@@ -1159,7 +1195,9 @@ class Registry:
         titled = self.resolve(label)
         if titled is not None:
             return titled
-        holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)]
+        # the one in the chair: a list's "(chairman)" or a label's "CHAIRMAN (Comrade Tarabanov):" makes "CHAIRMAN:" theirs
+        holders = [entry for entry in self._entries if any(held.casefold() == office for held in entry.offices)
+                   or office == "chairman" and office in entry.roles and entry.role_label is None]
         if len(holders) == 1:
             return holders[0].handle
         return self._role_entry(slug(office)).handle  # known only by the office, like Q's interviewer
@@ -1242,6 +1280,10 @@ class Registry:
             found = self._compound_matches(name)  # "Couve de Murville" of Maurice Couve de Murville
         if not found and not name.forenames and "-" not in name.surname:
             found = self._by_surname_part(name.surname)  # "Rantzau" of Brockdorff-Rantzau
+        if not found and "-" in name.surname:
+            found = self._bearers_of_a_part(name)  # "Plunkett-Ernle-Erle-Drax" of the record's "DRAX"
+        if not found:
+            found = self._family_name_printed_first(name)  # "Ōhira Masayoshi" of the record's "Ōhira"
         if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
@@ -1293,6 +1335,9 @@ class Registry:
         if head is not None and entry.forenames[-1:] == (head,) and name.surname.partition(" ")[2] in entry.keys:
             entry.forenames = entry.forenames[:-1]
             self._compound_key(entry, name.surname, name.surname.partition(" ")[2])
+        part = next((part for part in name.surname.split("-") if part in entry.keys), None) if "-" in name.surname else None
+        if part is not None:  # "Plunkett-Ernle-Erle-Drax" of a person known as "Drax": the whole is the surname
+            self._compound_key(entry, name.surname, part)
         return name
 
     def _compound_key(self, entry: _Entry, compound: str, part: str) -> None:
@@ -1311,6 +1356,35 @@ class Registry:
             "-" in surname and key in surname.split("-") or _compound_head(surname) == key for surname in entry.keys)
             or _reads_short(entry, key)]
         return found if len(found) == 1 else []
+
+    def _family_name_printed_first(self, name: Name) -> list[_Entry]:
+        """The one person known by a bare surname that this name of two words prints first (``Foreign Minister
+        Ōhira Masayoshi`` of the labels' ``Ōhira``, as Japanese and Hungarian names are printed): no one has its
+        last word as a surname, its first word is no given name (``Kim Philby``, ``Fidel Castro``) and no
+        initial. Before, the full name was a person of its own, surnamed Masayoshi. [] when none or two are."""
+        words = name.bare.split()
+        if len(words) != 2 or len(name.forenames) != 1 or _is_initials(words[0]) or is_given_name(words[0]):
+            return []
+        found = [e for e in self._by_key.get(name.forenames[0], []) if e.forenames in ((), (name.surname,))]
+        return found if len(found) == 1 else []
+
+    @staticmethod
+    def _family_first_reading(entry: _Entry, name: Name) -> Name:
+        """``Ōhira Masayoshi`` joined to the person ``Ōhira``: read family name first (surname ``ohira``, given name
+        ``masayoshi``), so that the person's forenames are the given name, not the family name again."""
+        if len(name.forenames) == 1 and name.surname not in entry.keys and name.forenames[0] in entry.keys \
+                and len(name.bare.split()) == 2:
+            return replace(name, surname=name.forenames[0], forenames=(name.surname,))
+        return name
+
+    def _bearers_of_a_part(self, name: Name) -> list[_Entry]:
+        """The one person whose surname is a part of this double surname (``DRAX`` of Admiral Sir Reginald
+        Plunkett-Ernle-Erle-Drax, ``Dej`` of Gheorghiu-Dej), their forenames agreeing: the converse of
+        _by_surname_part, for a record that prints the short name first (its labels, ``Admiral DRAX:``)
+        and the full one later. Before, the two were two persons. [] when none or two are."""
+        found = {id(e): e for part in name.surname.split("-") for e in self._by_key.get(part, [])
+                 if _forenames_compatible(name.forenames, e.forenames)}
+        return list(found.values()) if len(found) == 1 else []
 
     def _title_reference(self, surface: str) -> _Entry | None:
         """Rule 6: ``the Generalissimo`` is the one person printed with that title, if exactly one."""

@@ -162,8 +162,8 @@ class Inliner:
         spans: list[tuple[int, int, str]] = []
         for start, end, word in name_candidates(text, self._name_words):
             if (word.lower() in people.TITLES or word.lower() in _NOT_NAME_WORDS or self._ends_a_title(text, start, word)) \
-                    and _article_before(text, start) == start:  # "al-Said" is a name, "Said" may be the verb
-                continue
+                    and _article_before(text, start) == start and not _family_name_he_at(text, start, end):
+                continue  # "al-Said" is a name, "Said" may be the verb; "He Ying" a name, "He said" none
             particle = _PARTICLE_BEFORE.search(text, max(0, start - 16), start)
             if particle:  # "de Gaulle": the surname includes its particle
                 person = self.resolve(f"{particle.group(1)} {word}")
@@ -237,7 +237,7 @@ class Inliner:
         """Take titles, initials and forenames standing before the surname into the mention (with
         no person yet, titles and initials only). A word of the person's with a full stop ends a sentence
         (``the foreign minister Wang. Wang Chung-hui said``): the mention does not run back over it."""
-        after_initials = False
+        after_initials = after_title = False
         while True:
             # Only the last few characters matter; searching the whole prefix would be quadratic.
             window = max(0, start - 48)
@@ -251,13 +251,17 @@ class Inliner:
                 # articles and list heads stay outside; a long word with a dot ends a sentence; an
                 # honorific ends the name before ("… Mahmud Tarzi Khan. Amanullah Khan said")
                 return start
+            if after_title and _INITIALS.fullmatch(token):
+                return start  # "C. Smt. Menon": initials stand after titles, never before; this is a paragraph's letter
             two_words = _two_words_before(text, window, start)
             if two_words is not None and two_words[1].lower().replace(".", "") in people.TITLES:  # "Right Hon."
                 start = two_words[0]
+                after_title = True
             elif bare in people.TITLES or token in people.ABBREVIATED_COMRADE or _INITIALS.fullmatch(token) or (
                     person is not None and token[:1].isupper() and not token.endswith(".")
                     and token.casefold().strip(",") in self.words(person)):
                 after_initials = bool(_INITIALS.fullmatch(token))
+                after_title = not after_initials and (bare in people.TITLES or token in people.ABBREVIATED_COMRADE)
                 start = token_start
             elif after_initials and person is not None and self._given_name_at(text, token_start, token):
                 return token_start  # "Anatoly I. Gribkov": a given name before the initials (persons.GIVEN_BEFORE_INITIAL)
@@ -278,7 +282,9 @@ class Inliner:
         # "Minister of Foreign Affairs C. Enckell": a capitalised word before it, but a title ("Comrade
         # Anatoly I. Gribkov"), makes it an office's last word
         word = before[1].rstrip(".").lower()
-        return word not in _PLACE_PREPOSITIONS and (not before[1][:1].isupper() or word in people.TITLES)
+        # "President of the Republic L. Svoboda", "Minister of the Interior J. Pelnář": a word after the article
+        # is the office's body, no given name
+        return word not in _PLACE_PREPOSITIONS and word != "the" and (not before[1][:1].isupper() or word in people.TITLES)
 
     @staticmethod
     def _ends_a_title(text: str, start: int, word: str) -> bool:
@@ -563,6 +569,12 @@ class Inliner:
         return len(segments)
 
 
+def _family_name_he_at(text: str, start: int, end: int) -> bool:
+    """The word at start is the Chinese family name He before its given names (people.family_name_he)."""
+    return text[start:end] in ("He", "HE") and people.family_name_he(
+        [text[start:end], *(text[end:at].strip() for at in _next_word_ends(text, end)[:1])])
+
+
 def _han_names(words: frozenset[str]) -> re.Pattern[str] | None:
     """One pattern for the known names in Han script, with a title printed after them (毛泽东同志), or
     None when the record has none (most records: then no text is scanned for them)."""
@@ -688,7 +700,7 @@ _PARTICLES = "(?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w'’.-])({_PARTICLES}(?: {_PARTICLES})?)\s+$")  # "de la Torre" too
 PARTICLE_AND_WORD = re.compile(r" (?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p)))
                                 + rf") [{UPPER}][\w'’-]*[^\W\d_](?![\w'’-])")
-_INITIALS = re.compile(rf"(?:[{UPPER}][a-z]?\.){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
+_INITIALS = re.compile(rf"(?:{people.INITIAL}){{1,2}}")  # "J.", "I.V.", "Ya." — not "U.S.A."
 # What opens words quoted as spoken: quotation marks, guillemets, and the dash of a dialogue as translations
 # from Russian print it ("— Did the British side raise the question?").
 _DIALOGUE_DASHES = ("—", "–")
@@ -696,7 +708,7 @@ _OPENS_QUOTATION = ('"', "“", "«", *_DIALOGUE_DASHES)
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "to", "for", "from"})
 _PARTS_PLAYED = frozenset({"interpreter", "translator", "recorder"})  # as persons.GIVEN_BEFORE_INITIAL
 _GIVEN_NAME = re.compile(rf"[{UPPER}][a-z][\w'’-]*")  # capitalised, in lower case after its first letter
-_TRAILING_INITIALS = re.compile(rf" (?:[{UPPER}][a-z]?\. ?)*[{UPPER}][a-z]?\.(?! ?[{UPPER}])")
+_TRAILING_INITIALS = re.compile(rf" (?:{people.INITIAL} ?)*{people.INITIAL}(?! ?[{UPPER}])")
 # The token, and the two words, that end right before a position (white space between), found by
 # ``_token_before`` and ``_two_words_before`` as ``search(text, window, end)`` of the plain forms
 # ``(?P<token>[\w.'’-]+)\s+$`` and ``(?P<title>[A-Za-z]+\.?\s+[A-Za-z]+\.?)\s+$`` finds them: each is

@@ -10,7 +10,9 @@ does the inliner read the registry (complete, so its ids are final).
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
 from collections.abc import Iterable, Sequence
 
 from tei_encoder.header import people
@@ -27,7 +29,7 @@ _NAME_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|;\s*")  # "A, B, and C
 # Not "the": "the U.S.A. Stalin" is no form of Stalin's name.
 # Nor an initial after an initial: the "M." of "V. M. Molotov" is no Monsieur.
 _TITLES_BEFORE = re.compile(rf"(?<![\w'’.-])(?<![{UPPER}]\. )(?<![{UPPER}][a-z]\. )(?:{speech.TITLE_PREFIX})+"
-                            rf"(?:[{UPPER}][a-z]?\.\s?)*{speech.PARTICLES_BEFORE_NAME}$")  # "Foreign Minister von Brentano"
+                            rf"(?:{people.INITIAL}\s?)*{speech.PARTICLES_BEFORE_NAME}$")  # "Foreign Minister von Brentano"
 # Named participants who do not speak, as narration introduces them: "I was accompanied by Mr.
 # Harrison, with Mr. Hayward as interpreter. On the Russian side Vyshinsky was in attendance".
 # Each pattern after what a text must hold for it to match: a text lacking that is not scanned (the
@@ -65,8 +67,8 @@ GIVEN_BEFORE_INITIAL = (r"(?<! in )(?<! of )(?<! at )(?<! to )(?<!for )(?<!rom )
                         rf"[{UPPER}][a-z][\w'’-]* (?=[{UPPER}]\.)")
 # A titled name, or initials and a surname, ending an entry that begins with an office.
 _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:{GIVEN_BEFORE_INITIAL})?"
-                                rf"(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+"
-                                rf"|(?<![\w.])(?:{GIVEN_BEFORE_INITIAL})?(?:[{UPPER}][a-z]?\.\s?)+[{UPPER}][\w'’-]+)$")
+                                rf"(?:{people.INITIAL}\s?)*[{UPPER}][\w'’-]+"
+                                rf"|(?<![\w.])(?:{GIVEN_BEFORE_INITIAL})?(?:{people.INITIAL}\s?)+[{UPPER}][\w'’-]+)$")
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
@@ -84,7 +86,7 @@ _ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"), ("G", "enoss(?:e|in|en)"))  # German: "des Genossen Honecker"
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
-                        + rf")\.?\s+(?:[{UPPER}][a-z]?\.\s?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][\w’'-]*[a-z\w]"
+                        + rf")\.?\s+(?:{people.INITIAL}\s?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][\w’'-]*[a-z\w]"
                         rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         # a lower-case letter of any script second: "Comrade Sándor Gáspár" is one name, where
@@ -157,7 +159,13 @@ def _without_topic(text: str, subject: str) -> str:
 
 def _ranked_name(name: str) -> bool:
     return not any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE
-                   or word.casefold() in people.TITLES for word in name.split())
+                   or word.casefold() in people.TITLES or word.casefold() in _OFFICE_QUALIFIERS for word in name.split())
+
+
+# Words an office is printed with after its rank, capitalised as the rank is: "Ambassador Extraordinary and
+# Plenipotentiary", "Minister Plenipotentiary", "President Emeritus", "Ambassador-Designate". Before, the rank
+# made "Extraordinary" a person's name.
+_OFFICE_QUALIFIERS = frozenset("extraordinary plenipotentiary emeritus designate elect".split())
 
 
 # A plural form of address heads a list of names, each a person: "(Comrades Khrushchev, Gromyko)",
@@ -168,7 +176,7 @@ _LISTED_WORD = rf"[{UPPER}][\w’'-]*[^\W\d_{UPPER}]"
 # Particles before its last word too: "Comrades Lúcio Lara and José Eduardo dos Santos" (no person "José Eduardo"),
 # "Juan Pablo de la Torre".
 _LISTED_PARTICLE = "(?:" + "|".join(sorted(people.PARTICLES, key=lambda p: (-len(p), p))) + ") "
-_LISTED_NAME = rf"(?:[{UPPER}][a-z]?\.\s?)*{_LISTED_WORD}(?: (?:{_LISTED_PARTICLE}){{0,2}}{_LISTED_WORD}){{0,2}}"
+_LISTED_NAME = rf"(?:{people.INITIAL}\s?)*{_LISTED_WORD}(?: (?:{_LISTED_PARTICLE}){{0,2}}{_LISTED_WORD}){{0,2}}"
 _PLURAL_ADDRESSED = re.compile(rf"(?<![\w'’.-])(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+{_LISTED_NAME}"
                                rf"(?:(?:\s*\([^()]{{1,40}}\))?(?:,\s*|,?\s+and\s+){_LISTED_NAME})*")
 _LISTED = re.compile(_LISTED_NAME)
@@ -285,7 +293,8 @@ class Persons:
         titles right before it. Rule 6 ("the Generalissimo") needs them before any text is tagged.
         """
         said_in_turns = [text in turn_speech for text in texts]
-        texts = [plain(text) for text in texts]
+        texts = without_paragraph_letters([plain(text) for text in texts])
+        prose = without_paragraph_letters(prose)
         self._attendance(texts)
         self._present_lists(texts)
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
@@ -398,7 +407,7 @@ class Persons:
         forms = self.registry.known_forms()
         if not forms:
             return
-        pattern = re.compile(rf"(?<![\w.’'-])((?:[{UPPER}][a-z]?\.\s?)*(?:" + "|".join(map(re.escape, forms))
+        pattern = re.compile(rf"(?<![\w.’'-])((?:{people.INITIAL}\s?)*(?:" + "|".join(map(re.escape, forms))
                              + r"))(?![\w’'-])")
         seen: set[str] = set()
         for text in texts:
@@ -490,6 +499,25 @@ class Persons:
                 self.registry.set_catalogue_heading(person, heading, bio)
                 found += 1
         return found
+
+
+# A paragraph's letter, as a cable or a memorandum letters its points ("A. The Foreign Minister has read …", "B. Golda
+# asks that …", "C. Do not raise …"): shaped as an initial before a name.
+_PARAGRAPH_LETTER = re.compile(r"^\s*([A-Z])\.\s+(?=[A-Z])")
+_LETTER_RUN = 3  # "A.", "B.", "C.": a run from A; two paragraphs opened by initials ("A. Gromyko", "B. Ponomarev") are none
+
+
+def without_paragraph_letters(texts: Sequence[str]) -> list[str]:
+    """The texts with their paragraph letters blanked (the same length: offsets hold), when the record letters
+    its paragraphs A., B., C. … in a run of three or more from A: before, "B. Golda asks that …" made a person
+    "B. Golda". Other texts as they are."""
+    opening = [_PARAGRAPH_LETTER.match(text) for text in texts]
+    letters = {match.group(1) for match in opening if match}
+    run = "".join(itertools.takewhile(letters.__contains__, string.ascii_uppercase))
+    if len(run) < _LETTER_RUN:
+        return list(texts)
+    return [" " * match.end() + text[match.end():] if match and match.group(1) in run else text
+            for text, match in zip(texts, opening)]
 
 
 def _folded_words(texts: Sequence[str]) -> frozenset[str]:
@@ -593,7 +621,7 @@ _POSSESSIVE_ENDINGS = ("’s", "'s", "’S", "'S")
 def names_in_list(text: str) -> list[str]:
     """The names in ``A, B and C`` (places and bodies left out)."""
     names: list[str] = []
-    for chunk in _NAME_LIST_SPLIT.split(text):
+    for chunk in _NAME_LIST_SPLIT.split(_BODY_BEFORE_DASH.sub("", text)):
         chunk = _without_end_stop(_QUALIFIER.sub("", re.sub(r"\s*\([^()]*\)", "", chunk)).strip(" ;:"))
         tokens = chunk.split()
         if not tokens or len(tokens) > 5:
@@ -611,6 +639,11 @@ def names_in_list(text: str) -> list[str]:
     return names
 
 
+# A body's acronym heading an address line, its people after a dash ("To NKID ‐ Chicherin, Karakhan"): before, the
+# first name's chunk held the acronym and the dash and named no one.
+_BODY_BEFORE_DASH = re.compile(r"^[A-Z]{2,8}\s+[-‐‑–—]\s+(?=[A-Z])")
+
+
 def _without_end_stop(chunk: str) -> str:
     """The list's full stop off, but not an initial's: "Stalin I.V." keeps its last dot."""
     stripped = chunk.strip(" .")
@@ -622,8 +655,8 @@ _ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.])[A-Z][a-z]?\.$")
 _NOTE_LABEL = re.compile(r"^\s*(?:(?:Note|Comment)s?\s+(?:by|of)\s+the\s+(?:compiler|editor|translator)s?|"
                          r"(?:Compiler|Editor|Translator)(?:['’]s|s['’])?\s+note|Note)\s*[:.]\s*", re.I)
 # A name, then the editor's identification in brackets: "Comrade Filippov [Stalin]", "Feng Xuan [I. V. Stalin]".
-_IDENTIFIED = re.compile(rf"(?P<printed>(?:{speech.TITLE_PREFIX})?(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+)"
-                         rf" ?\[(?P<identity>(?:[{UPPER}][a-z]?\.\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\]")
+_IDENTIFIED = re.compile(rf"(?P<printed>(?:{speech.TITLE_PREFIX})?(?:{people.INITIAL}\s?)*[{UPPER}][\w'’-]+)"
+                         rf" ?\[(?P<identity>(?:{people.INITIAL}\s?)*[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\]")
 # A Russian forename and patronymic after a surname and a comma: "Stalin, Iosif Vissarionovich".
 _FORENAME_PATRONYMIC = re.compile(rf"^[A-Z][a-z]+ [A-Z][a-z]+{people.PATRONYMIC_ENDINGS}$")
 

@@ -140,13 +140,13 @@ TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.)\s+"  # 
 # people.PARTICLES but the Portuguese and German articles, which also stand before capitalised nouns
 # ("das Politbüro beschloss"): in a label or a clause they would make a noun a name.
 PARTICLES_BEFORE_NAME = rf"(?:(?:{longest_first_alternation(people.PARTICLES - {'dos', 'das'})})\s+){{0,2}}"
-NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
-        rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
+NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
+        rf"(?:\s+(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 # A label's name may take the Portuguese particles after its forenames ("José Eduardo dos Santos:"): a
 # label is no running text, where "das" or "dos" may be an article before a noun. Before, the label was
 # none and dos Santos's words ran on in the turn before.
-_LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:[{UPPER}][a-z]?\.\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
-               rf"(?:\s+(?:[{UPPER}][a-z]?\.\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
+_LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
+               rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed.
@@ -257,6 +257,13 @@ er sie es ich wir ihr man dann danach darauf außerdem ferner weiter
 """.split())
 
 
+def _function_word_first(name: str) -> bool:
+    """The name opens with a word that opens sentences, not names (``The``, ``However``, ``He``), unless it is
+    the Chinese family name He before a given name (``He Ying:``, people.family_name_he)."""
+    words = name.split()
+    return words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words)
+
+
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
 @functools.lru_cache(maxsize=1024)
 def match_label(text: str) -> tuple[str, str, str] | None:
@@ -279,7 +286,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
                or _bare_office_label(label, match.group("rest")))
     if not by_role and people.parse_name(label) is None:
         return None
-    if not by_role and label.split()[0].lower() in _NOT_SUBJECT_START:
+    if not by_role and _function_word_first(label):
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
@@ -362,6 +369,19 @@ _LABEL_PART = re.compile(r"^(?P<name>.*?)\s*\((?P<part>[^()]{1,80})\)$")
 _HOLDER = r"(?:Mr|Mrs|Miss|Ms|Sir|Lord|Lady|Dr)\.?\s[^()]{1,40}"
 _OFFICE_HOLDER = re.compile(rf"\({_HOLDER}\)")
 _OFFICE_AND_HOLDER = re.compile(rf"^The (?P<office>[^()]+?)\s*\((?P<name>{_HOLDER})\)$")
+# An office label without "The" (a stenographic record's "CHAIRMAN (Comrade Tarabanov):"), its holder after it.
+_BARE_OFFICE_AND_HOLDER = re.compile(rf"^(?P<office>[^()]+?)\s*\((?P<name>(?:{_HOLDER}|(?i:comrade|cde\.?|tov\.?)\s[^()]{{1,40}}))\)$")
+# The words that make a phrase a state's name ("German Democratic Republic", "Union of Soviet Socialist Republics").
+_STATE_WORDS = frozenset("republic republics kingdom union federation confederation emirates principality".split())
+
+
+def names_a_state(phrase: str) -> bool:
+    """A label's parenthesis names the delegate's state, not a part or office of theirs (``Hungarian People's
+    Republic``; not ``People's Commissar of the USSR``, whose office word tells the office)."""
+    words = [word.casefold() for word in re.findall(r"[^\W\d_]+", phrase)]
+    return bool(_STATE_WORDS.intersection(words)) and not _OFFICE_WORDS.intersection(words)
+
+
 _TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
 
 
@@ -396,12 +416,18 @@ def label_parts(label: str) -> tuple[str, str | None]:
     holder = _OFFICE_AND_HOLDER.match(bare)
     if holder:  # "The Prime Minister (Mr. Attlee)": Attlee, holding the office
         return holder.group("name"), holder.group("office")
+    holder = _BARE_OFFICE_AND_HOLDER.match(bare)
+    if holder and people.office_of_label(holder.group("office")) is not None:
+        return holder.group("name"), holder.group("office")  # "CHAIRMAN (Comrade Tarabanov)": Tarabanov, in the chair
     match = _LABEL_PART.match(bare)
     if match and match.group("name") and is_part_played(match.group("part")):
+        if names_a_state(match.group("part")):
+            return match.group("name"), None  # "F. PUJA (Hungarian People's Republic)": his state, no office of his
         return match.group("name"), match.group("part").strip()
     delegate = _TWO_PARENTHESES.match(bare)
     if delegate:  # "Mr. BEBLER (Yugoslavia) (interpretation from French)"
-        return delegate.group("name"), delegate.group("part") if is_part_played(delegate.group("part")) else None
+        part = delegate.group("part")
+        return delegate.group("name"), part if is_part_played(part) and not names_a_state(part) else None
     return bare, None
 
 
@@ -419,7 +445,10 @@ def _sentence_end_inside(subject: str) -> bool:
     """A word of the subject but its last ends a sentence: a full stop after a word that is no
     initial or abbreviated title ("Bulgaria. Saracoğlu", "Minister. He", not "Gen. Kim" or "V. M. Molotov")."""
     return any(len(word) > 3 and word.endswith(".") and word[:-1].lower() not in _ABBREVIATED_TITLES
-               for word in subject.split()[:-1])
+               and not _INITIAL_WORD.fullmatch(word) for word in subject.split()[:-1])  # "Dzh. Mirza-Khan", "Shch."
+
+
+_INITIAL_WORD = re.compile(people.INITIAL)
 
 
 # An all-capitals text (a teletype telegram: "GROMYKO SAID THAT …") has no case to tell a name from a
@@ -504,6 +533,9 @@ def _named_in_parentheses(stage: str | None) -> str | None:
     return stage
 
 
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
+
+
 def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
     found = []
     for match in _clauses(text):
@@ -512,6 +544,8 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
         named = _named_in_parentheses(match.group("stage"))
         if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
             found.append(named)
+        elif match.group("subject").endswith(_POSSESSIVE_ENDINGS) and not match.group("between").strip():
+            continue  # "Translator's notes are given …", "Eden's remarks": the verb is the noun possessed
         elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
                   or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
                   or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
@@ -595,8 +629,8 @@ def trim_subject(subject: str) -> str | None:
     words = subject.split()
     if words and words[0].lower() in ("the", "a", "an"):
         return None
-    while words and words[0].lower() in _NOT_SUBJECT_START:
-        words.pop(0)
+    while words and words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words):
+        words.pop(0)  # "Then He Ying said": He is his family name, not the pronoun
     if not words:
         return None
     candidate = " ".join(words)
@@ -635,7 +669,7 @@ def bare_label(line: str) -> str | None:
     if _DOCUMENT_HEADING.match(name):
         return None
     last = name.split()[-1].rstrip(".").casefold()
-    if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or name.split()[0].lower() in _NOT_SUBJECT_START:
+    if key in NOT_SPEAKERS or last in NOT_SPEAKERS or last in NOT_PEOPLE or _function_word_first(name):
         return None
     return name if people.parse_name(name) is not None else None
 
@@ -678,7 +712,7 @@ def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
-_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’])[{UPPER}][a-z]?\.|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
+_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’]){people.INITIAL}|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
 # A match of it ends at the end of the searched text (or one newline before it) and holds at most a
 # short title and its full stop: searching only the last few characters finds the same (searching the
 # whole text before each label was quadratic in a long paragraph's labels).
