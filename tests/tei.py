@@ -32,3 +32,23 @@ def xp(root: etree._Element, path: str) -> list:
 
 def text_of(element: etree._Element) -> str:
     return "".join(element.itertext())
+
+
+def person_ids(root: etree._Element) -> list[str]:
+    """The xml:id of every person of the record's particDesc, in order."""
+    return xp(root, "//t:particDesc//t:person/@xml:id")
+
+
+def mentions(root: etree._Element, person: str) -> list[str]:
+    """The text of each mention of ``person`` in the body."""
+    return [text_of(name) for name in xp(root, f"//t:body//t:persName[@ref='#{person}']")]
+
+
+def foot_notes(root: etree._Element) -> dict[str, str]:
+    """Each foot note of the body by its number, its text with spaces normalised."""
+    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@place='foot']")}
+
+
+def body_paragraphs(root: etree._Element) -> list[str]:
+    """The text of each paragraph of the body, spaces normalised."""
+    return [" ".join(text_of(p).split()) for p in xp(root, "//t:body//t:p")]

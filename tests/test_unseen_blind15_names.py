@@ -5,30 +5,16 @@
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import mentions, person_ids, record, tei, text_of, xp
 
 import pytest
 
 from tei_encoder.header import people
 from tei_encoder.reader import persons
 
-RECORD = {path.stem: path for path in RECORDS}
 TURKISH = "soviet_85_turkish_names_sharing_a_word_office_before"
 COMPOUND = "wilson_108_particle_compound_surname_short_form"
 SPANISH = "wilson_109_spanish_double_surnames_called_by_first"
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
-def ids(root) -> list[str]:
-    return xp(root, "//t:particDesc//t:person/@xml:id")
-
-
-def mentions(root, person: str) -> list[str]:
-    return [text_of(name) for name in xp(root, f"//t:body//t:persName[@ref='#{person}']")]
 
 
 # -- honorifics after the name
@@ -36,8 +22,8 @@ def mentions(root, person: str) -> list[str]:
 
 def test_two_men_sharing_a_word_before_their_honorifics_are_two_persons_named_whole() -> None:
     root = record(TURKISH)
-    assert {"sukru-kaya", "huseyin-rauf", "mehmed-rauf", "ismet", "hasan"} <= set(ids(root))
-    assert not {"kaya", "rauf", "bey", "pasha"} & set(ids(root))
+    assert {"sukru-kaya", "huseyin-rauf", "mehmed-rauf", "ismet", "hasan"} <= set(person_ids(root))
+    assert not {"kaya", "rauf", "bey", "pasha"} & set(person_ids(root))
     assert mentions(root, "mehmed-rauf") == ["Mehmed Rauf Pasha"] * 2  # never Hüseyin Rauf Bey's "Rauf"
     assert mentions(root, "huseyin-rauf") == ["Hüseyin Rauf Bey"] * 3
 
@@ -105,7 +91,7 @@ def test_the_given_name_before_a_particle_is_no_part_of_the_surname() -> None:
 
 def test_a_compound_surname_is_one_person_and_a_topic_before_it_none_of_it() -> None:
     root = record(COMPOUND)
-    assert ids(root).count("seydoux-de-clausonne") == 1 and not [i for i in ids(root) if "clausonne" in i and i !=
+    assert person_ids(root).count("seydoux-de-clausonne") == 1 and not [i for i in person_ids(root) if "clausonne" in i and i !=
                                                                    "seydoux-de-clausonne"]
     found = mentions(root, "seydoux-de-clausonne")
     assert found.count("Seydoux de Clausonne") == 2 and found.count("Seydoux") == 2
@@ -119,13 +105,13 @@ def test_a_compound_surname_is_one_person_and_a_topic_before_it_none_of_it() -> 
 
 def test_a_spanish_name_is_known_by_its_first_surname_when_printed_so() -> None:
     root = record(SPANISH)
-    assert ids(root)[:2] == ["dorticos", "rodriguez"]
+    assert person_ids(root)[:2] == ["dorticos", "rodriguez"]
     assert xp(root, "//t:sp/@who")[0] == "#dorticos"
 
 
 def test_a_name_in_a_list_keeps_its_particles() -> None:
     root = record(SPANISH)
-    assert "pablo" not in ids(root)
+    assert "pablo" not in person_ids(root)
     assert mentions(root, "de-la-torre") == ["Juan Pablo de la Torre"]
 
 

@@ -5,15 +5,13 @@ double-barrelled surname printed short in the labels (``LYON`` of Montagu-Bowes-
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import mentions, person_ids, record, tei, text_of, xp
 
 import pytest
 
 from tei_encoder.header import people
 from tei_encoder.reader import persons, speech
 
-RECORD = {path.stem: path for path in RECORDS}
 HE = "wilson_110_chinese_family_name_he_and_pronoun"
 RANKS = "soviet_86_compound_ranks_and_double_barrelled_surname"
 INITIALS = "soviet_87_transliterated_initials_address_by_office"
@@ -21,24 +19,12 @@ LETTERED = "wilson_111_lettered_points_indian_forms_surname_first"
 CHAIR = "other_58_chair_label_with_holder_states_in_parentheses"
 
 
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
-def ids(root) -> list[str]:
-    return xp(root, "//t:particDesc//t:person/@xml:id")
-
-
-def mentions(root, person: str) -> list[str]:
-    return [text_of(name) for name in xp(root, f"//t:body//t:persName[@ref='#{person}']")]
-
-
 # -- the family name He
 
 
 def test_he_before_a_given_name_is_the_family_name_and_the_pronoun_never_a_person() -> None:
     root = record(HE)
-    assert "he" in ids(root) and "wei" not in ids(root)
+    assert "he" in person_ids(root) and "wei" not in person_ids(root)
     assert xp(root, "count(//t:body//t:sp[@who='#he'])") == 2  # "He Wei:" and "He Wei (after a pause):"
     assert mentions(root, "he") == ["He Wei"] * 4  # the heading, "visited He Wei", "He Wei said", "He Wei stressed"
     assert xp(root, "count(//t:body//t:said[@who='#he'])") == 2
@@ -47,7 +33,7 @@ def test_he_before_a_given_name_is_the_family_name_and_the_pronoun_never_a_perso
 
 def test_an_office_qualified_after_its_rank_names_no_one() -> None:
     root = record(HE)
-    assert "extraordinary" not in ids(root)  # "the new Ambassador Extraordinary and Plenipotentiary of the PRC"
+    assert "extraordinary" not in person_ids(root)  # "the new Ambassador Extraordinary and Plenipotentiary of the PRC"
 
 
 @pytest.mark.parametrize("tokens, family", [
@@ -70,7 +56,7 @@ def test_he_as_label_and_reporting_subject() -> None:
 
 def test_compound_ranks_are_titles_and_a_short_label_is_the_double_barrelled_name() -> None:
     root = record(RANKS)
-    assert set(ids(root)) == {"tedder", "ashcombe", "kapustin", "zhuravlev", "montagu-bowes-lyon", "voroshilov"}
+    assert set(person_ids(root)) == {"tedder", "ashcombe", "kapustin", "zhuravlev", "montagu-bowes-lyon", "voroshilov"}
     assert xp(root, "count(//t:body//t:sp[@who='#montagu-bowes-lyon'])") == 1  # "LYON:"
     assert xp(root, "count(//t:body//t:said[@who='#montagu-bowes-lyon'])") == 1  # "Vice-Admiral LYON replied that"
     assert xp(root, "count(//t:body//t:said[@who='#tedder'])") == 1  # "Air Vice-Marshal TEDDER asked"
@@ -119,11 +105,11 @@ def test_transliterated_initials(surface: str, forenames: tuple[str, ...], surna
 
 def test_initials_of_three_and_four_letters_and_in_capitals_name_one_person() -> None:
     root = record(INITIALS)
-    assert set(ids(root)) == {"shumyatsky", "mirza-khan", "kiselev", "karakhan", "litvinov", "dzhaparidze"}
+    assert set(person_ids(root)) == {"shumyatsky", "mirza-khan", "kiselev", "karakhan", "litvinov", "dzhaparidze"}
     assert mentions(root, "mirza-khan") == ["Dzh. Mirza-Khan"] * 2
     assert mentions(root, "kiselev") == ["Ya. Kiselev", "YA. KISELEV"]
     assert xp(root, "count(//t:body//t:said[@who='#kiselev'])") == 1  # "YA. KISELEV noted that"
-    assert "commissar" not in ids(root)  # "Mr. Deputy Commissar": an address by office
+    assert "commissar" not in person_ids(root)  # "Mr. Deputy Commissar": an address by office
 
 
 def test_an_address_by_office_is_no_name() -> None:
@@ -141,7 +127,7 @@ def test_a_body_before_a_dash_heads_the_address_line() -> None:
 
 def test_lettered_paragraphs_indian_forms_and_a_japanese_name() -> None:
     root = record(LETTERED)
-    assert set(ids(root)) == {"chavan", "menon", "singh", "okada", "kimura"}  # no chavan-syb, chavan-b, toshio
+    assert set(person_ids(root)) == {"chavan", "menon", "singh", "okada", "kimura"}  # no chavan-syb, chavan-b, toshio
     assert xp(root, "count(//t:body//t:said[@who='#kimura'])") == 2  # "Kimura said", "… Kimura Toshio asked"
     assert "Smt. Menon" in mentions(root, "menon")  # not "C. Smt. Menon"
 
@@ -169,7 +155,7 @@ def test_a_family_name_printed_first_joins_the_person_of_that_surname() -> None:
 
 def test_the_chair_is_the_holder_the_label_names_and_states_are_no_offices() -> None:
     root = record(CHAIR)
-    assert set(ids(root)) == {"jedrychowski", "mladenov", "fischer", "gromyko"}  # no chairman, no translator
+    assert set(person_ids(root)) == {"jedrychowski", "mladenov", "fischer", "gromyko"}  # no chairman, no translator
     assert xp(root, "count(//t:body//t:sp[@who='#jedrychowski'])") == 3  # "CHAIRMAN (Comrade …):" and "CHAIRMAN:"
     assert not xp(root, "//t:person//t:roleName[contains(., 'Republic')]")
 

@@ -6,14 +6,7 @@ letterhead and its dateline set apart by tabs on one line; ``NOTE`` parted from 
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
-
-RECORD = {path.stem: path for path in RECORDS}
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+from tei import record, tei, text_of, xp
 
 
 def title(root) -> str:

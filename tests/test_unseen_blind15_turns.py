@@ -4,15 +4,9 @@ round's reports, each on a record of our own."""
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
+from tei import record, tei, text_of, xp
 
-RECORD = {path.stem: path for path in RECORDS}
 INITIALLED = "word_73_stenogram_initialled_capitals_stop_labels"
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
 
 
 def turns(root) -> list[tuple[str, str]]:

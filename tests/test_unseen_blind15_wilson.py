@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
-
-RECORD = {path.stem: path for path in RECORDS}
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+from tei import record, tei, text_of, xp
 
 
 def turns(root) -> Counter[str]:

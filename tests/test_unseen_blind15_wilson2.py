@@ -5,14 +5,7 @@ absent, a meeting's fields over the sides' lists in one block, a distribution li
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
-
-RECORD = {path.stem: path for path in RECORDS}
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
+from tei import record, tei, text_of, xp
 
 
 def person(root, ident: str) -> list[str]:

@@ -6,29 +6,14 @@ the text): a note of several paragraphs with only its first numbered (one line a
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
-
-RECORD = {path.stem: path for path in RECORDS}
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
-def notes(root) -> dict[str, str]:
-    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@place='foot']")}
-
-
-def body_paragraphs(root) -> list[str]:
-    return [" ".join(text_of(p).split()) for p in xp(root, "//t:body//t:p")]
+from tei import body_paragraphs, foot_notes, record, tei, text_of, xp
 
 
 # -- a note of several paragraphs among the endnotes (notes.py, _body_continuations)
 
 def test_word_63_unnumbered_paragraphs_between_endnotes_belong_to_the_note_above() -> None:
     root = record("word_63_libreoffice_crlf_endnotes_several_paragraphs")
-    found = notes(root)
+    found = foot_notes(root)
     assert sorted(found) == ["1", "2", "3"]
     assert found["1"].startswith("The meeting of six parties in Dresden")
     assert found["1"].endswith("The Hungarian copy has the same slip.")  # its second paragraph
@@ -42,7 +27,7 @@ def test_word_63_unnumbered_paragraphs_between_endnotes_belong_to_the_note_above
 def test_a_paragraph_after_the_last_endnote_stays_text() -> None:
     root = tei("Report\n\nThe talks began[1] and ended[2].\n\nNotes\n[1] At ten.\n[2] At noon.\n"
                "Working translation, not for citation.\n", "probe.txt")
-    assert notes(root) == {"1": "At ten.", "2": "At noon."}
+    assert foot_notes(root) == {"1": "At ten.", "2": "At noon."}
     assert "Working translation, not for citation." in body_paragraphs(root)
 
 
@@ -50,7 +35,7 @@ def test_notes_printed_at_each_page_foot_take_no_text_of_the_next_page() -> None
     text = ("Report\nThe talks began[1] in the morning.\n[1] At ten.\nThe second day the talks went on.\n"
             "They ended[2] at noon.\n[2] On 4 May.\n")
     root = tei(text, "probe.txt")
-    assert notes(root) == {"1": "At ten.", "2": "On 4 May."}
+    assert foot_notes(root) == {"1": "At ten.", "2": "On 4 May."}
     assert "The second day the talks went on." in body_paragraphs(root)
 
 
@@ -63,7 +48,7 @@ def test_the_notes_heading_stays_over_a_body_left_as_text() -> None:
 
 def test_word_64_wrapped_paragraphs_and_wrapped_note_bodies_are_read_whole() -> None:
     root = record("word_64_antiword_wrapped_paragraphs_wrapped_endnotes")
-    found = notes(root)
+    found = foot_notes(root)
     assert found["1"] == ("The Ambassador had asked for the conversation in a letter of 5 May 1975, "
                           "which is kept in the same file.")
     assert found["3"].endswith("the talks went on in East Berlin in 1975 and 1976.")
@@ -83,7 +68,7 @@ def test_word_65_the_caret_notation_named_in_the_translators_remark_is_no_call()
     assert remark.endswith("the calls appear as ^1, ^2 and so on.")
     heading = next(p for p in xp(root, "//t:body//*[contains(., 'MEMORANDUM')]") if p.tag.endswith(("head", "p")))
     assert xp(heading, ".//t:note/@n") == ["1"]
-    assert sorted(notes(root)) == ["1", "2", "3"]
+    assert sorted(foot_notes(root)) == ["1", "2", "3"]
 
 
 # -- an office alone as a label (speech.py, _bare_office_label) and endnotes numbered with a tab
@@ -103,7 +88,7 @@ def test_an_office_label_over_a_name_only_is_a_field() -> None:
 
 def test_other_54_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> None:
     root = record("other_54_docx2txt_office_label_tab_endnotes_paragraphs")
-    found = notes(root)
+    found = foot_notes(root)
     assert list(found) == ["¹", "²", "³"]
     assert found["²"].endswith('In later reports the legation uses the form "Nasszer".')
     paragraphs = body_paragraphs(root)
@@ -116,7 +101,7 @@ def test_other_54_endnotes_numbered_with_a_tab_keep_their_later_paragraphs() -> 
 
 def test_other_52_doubled_symbols_are_one_mark_each_and_the_section_sign_is_a_call() -> None:
     root = record("other_52_symbol_notes_doubled_marks_section_sign")
-    found = notes(root)
+    found = foot_notes(root)
     assert sorted(found) == sorted(["*", "†", "‡", "§", "**", "††"])
     assert found["††"].startswith("The Ambassador's report has not been found")
     assert found["§"].startswith("In 1964 China delivered")

@@ -5,29 +5,14 @@ page, a footer ``Page N of M`` over each form feed and the running head under it
 
 from __future__ import annotations
 
-from conftest import RECORDS
-from tei import tei, text_of, xp
-
-RECORD = {path.stem: path for path in RECORDS}
-
-
-def record(stem: str):
-    return tei(RECORD[stem].read_bytes(), RECORD[stem].name)
-
-
-def notes(root) -> dict[str, str]:
-    return {note.get("n"): " ".join(text_of(note).split()) for note in xp(root, "//t:body//t:note[@place='foot']")}
-
-
-def body_paragraphs(root) -> list[str]:
-    return [" ".join(text_of(p).split()) for p in xp(root, "//t:body//t:p")]
+from tei import body_paragraphs, foot_notes, record, tei, text_of, xp
 
 
 # -- notes at the foot of each page (notes.py, _page_foot_notes)
 
 def test_word_66_page_foot_notes_move_to_their_calls_and_a_run_on_note_is_whole() -> None:
     root = record("word_66_pdftotext_page_foot_notes_run_on")
-    found = notes(root)
+    found = foot_notes(root)
     assert sorted(found) == ["1", "2", "3", "4"]
     assert found["1"].startswith("Walter Ulbricht (1893-1973)") and found["1"].endswith("General Secretary).")
     # note 3 broke off at the page's foot and goes on above note 4 on the next page
@@ -54,7 +39,7 @@ def test_page_foot_notes_need_every_call() -> None:
     page = ("Report\n\nThe talks began in the morning and went on.\n\n\n1 A note with no call.\n"
             "2 Another note with no call.\n\nPage 1 of 2\n\fReport\n\nThey ended at noon.\n\nPage 2 of 2\n")
     root = tei(page, "probe.txt")
-    assert notes(root) == {}
+    assert foot_notes(root) == {}
     assert any(p.startswith("1 A note with no call.") for p in body_paragraphs(root))
 
 
@@ -78,7 +63,7 @@ def test_numbers_one_under_another_stay_text() -> None:
 
 def test_other_56_a_wrapped_symbol_note_keeps_all_its_lines() -> None:
     root = record("other_56_catdoc_symbol_note_wrapped_lines")
-    assert notes(root) == {"*": "Translator's note: the date of the statement is given in the original as "
+    assert foot_notes(root) == {"*": "Translator's note: the date of the statement is given in the original as "
                                 "\"11 March\", but the Finnish text, which is kept in the same file, bears the date "
                                 "of 12 March; the translation follows the original."}
     paragraphs = body_paragraphs(root)
@@ -89,4 +74,4 @@ def test_other_56_a_wrapped_symbol_note_keeps_all_its_lines() -> None:
 def test_a_symbol_note_ending_its_sentence_takes_no_line_after_it() -> None:
     root = tei("Report\n\nThe talks began at ten*.\n\n* At the ministry.\n\nthe rest of the day was free.\n",
                "probe.txt")
-    assert notes(root) == {"*": "At the ministry."}
+    assert foot_notes(root) == {"*": "At the ministry."}
