@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei import record, tei, text_of, xp
+from tei import person_ids, record, tei, text_of, xp
 
 from tei_encoder.reader import speech
 
@@ -107,3 +107,25 @@ def test_a_handwritten_note_over_an_enclosure_keeps_the_enclosure_in_its_cover()
     attachments = xp(root, "//t:body/t:div[@type='document']/t:div[@type='attachment']")
     assert len(attachments) == 1
     assert "The removal of the first secretary" in text_of(attachments[0])
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Also present was the embassy counsellor V. A. Nikolaev.", ["nikolaev"]),
+    ("Present were Comrades A. A. Gromyko and V. N. Pavlov.", ["gromyko", "pavlov"]),
+])
+def test_present_with_its_verb_in_a_sentence_lists_attendants(sentence: str, names: list[str]) -> None:
+    """``Also present was …`` in a diary's narration names attendants, as ``Also present: …`` did (a fresh
+    record of session 15: the counsellor was no person)."""
+    root = tei(f"Record of conversation\n\nI received the minister at his request. {sentence}\n\n"
+               "The minister said that the talks would begin on Monday.\n")
+    attendants = xp(root, "//t:particDesc//t:person[contains(@role, 'attendant')]/@xml:id")
+    assert set(names) <= set(attendants)
+
+
+def test_an_office_qualifier_in_a_present_sentence_names_no_one() -> None:
+    """``Present were Wang Youping, the new Ambassador Extraordinary and Plenipotentiary …``: Wang is an
+    attendant, ``Extraordinary`` no person (the list is split at its commas and ``and``)."""
+    root = record("wilson_110_chinese_family_name_he_and_pronoun")
+    ids = person_ids(root)
+    assert "wang" in xp(root, "//t:particDesc//t:person[contains(@role, 'attendant')]/@xml:id")
+    assert "extraordinary" not in ids and "plenipotentiary" not in ids

@@ -71,6 +71,9 @@ _NAME_AFTER_OFFICE = re.compile(rf"(?:(?:{speech.TITLE_PREFIX})+(?:{GIVEN_BEFORE
                                 rf"|(?<![\w.])(?:{GIVEN_BEFORE_INITIAL})?(?:{people.INITIAL}\s?)+[{UPPER}][\w'’-]+)$")
 _PRESENT_IN_TEXT = re.compile(r"(?<=[.!?] )(?:Also present|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?"
                               r"\s+side)?|Those present|In attendance|Attending)\s*:\s*")
+# The same list in a sentence, the verb before it: "Also present was the embassy counsellor V. A. Nikolaev.",
+# "Present were Comrades Zorin and Pavlov."
+_PRESENT_WAS = re.compile(r"(?:^|(?<=[.!?] ))(?:Also present|Present also|Present) (?:was|were) (?:also )?")
 _LIST_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\)))\.(?=\s|$)")  # not the full stop of an initial
 # One capitalised word or abbreviation in a distribution list: an office symbol ("EUR", "S/S", "FE").
 _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
@@ -247,7 +250,8 @@ class Persons:
             chunk, role = part_played(chunk)
             role = role or part
             for name in names_in_list(chunk) or _office_holder(chunk):
-                self.attendant(name, role)
+                if not any(word[:1].isupper() and word.casefold() in _OFFICE_QUALIFIERS for word in name.split()):
+                    self.attendant(name, role)  # ("the new Ambassador Extraordinary": an office, no one)
 
     def addressees_in(self, line: str) -> None:
         addressed = _after_addressee_verb(line)
@@ -431,11 +435,15 @@ class Persons:
 
     def _present_lists(self, texts: list[str]) -> None:
         """``… lasted 40 minutes. Present: Bohlen (interpreter), Novikov.``: a participants list
-        after a sentence of a paragraph (one that opens a paragraph is the participants rule's)."""
+        after a sentence of a paragraph (one that opens a paragraph is the participants rule's); or with
+        its verb, ``Also present was the embassy counsellor V. A. Nikolaev.`` (he was no person before)."""
         for text in texts:
-            if ":" not in text or not ("resent" in text or "ttend" in text):
+            if not ("resent" in text or "ttend" in text):
                 continue
-            for match in _PRESENT_IN_TEXT.finditer(text):
+            matches = [*_PRESENT_IN_TEXT.finditer(text)] if ":" in text else []
+            if "resent w" in text:  # "Also present was the embassy counsellor V. A. Nikolaev."
+                matches += _PRESENT_WAS.finditer(text)
+            for match in matches:
                 rest = text[match.end():]
                 end = _LIST_END.search(rest)
                 self.attendants_in(rest[:end.start()] if end else rest)
