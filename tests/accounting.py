@@ -49,7 +49,10 @@ DECLARED_NOTATION = (
     re.compile(r"^(?:Citation|Original Language|Contents|Subjects Discussed|Associated [A-Za-z &]+)[ \t]*$", re.M),
     # the newer page's closing block heading, removed with its labels and counted with them
     re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
-    re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+\])", re.I),
+    re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+(?:\s+of\s+(?:the\s+)?(?:original|\d{1,4}))?\])", re.I),
+    # what page the editor's marker counts ("[Page 4 of the original]", "[Page 2 of 5]"): the marker's, declared
+    # with it as notation (page_marker.PATTERN); the number stays in pb/@n
+    re.compile(r"(?<=\d)\s+of\s+(?:the\s+)?(?:original|\d{1,4})(?=\])", re.I),
     # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …", Markdown's "[^2]: The …"):
     # the body moves to its anchor, where the number is kept in note/@n, and the statements declare the mark removed
     # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
