@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from tei_encoder.header import archive
 from tei_encoder.markers import FORM_FEED, note_anchor, note_pointer
+from tei_encoder.reader.units import join_lines
 from tei_encoder.source import Line
 
 
@@ -472,12 +473,8 @@ def _continues_a_body(text: str) -> bool:
 
 
 def join_rows(rows: list[str]) -> str:
-    """Wrapped lines as one text: a space between, none after a line-end hyphen before lower case."""
-    text = rows[0].strip()
-    for row in rows[1:]:
-        row = row.strip()
-        text += row if text.endswith("-") and row[:1].islower() else " " + row
-    return text
+    """Wrapped lines of a note body as one text, each stripped, joined as a paragraph's lines are."""
+    return join_lines([row.strip() for row in rows])
 
 
 def _notes_heading_over(units: list[tuple[int, str]], body_rows: dict[str, tuple[int, int]],
