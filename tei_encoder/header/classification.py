@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from tei_encoder.header import dates
 
-__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "WHOLE_LINE", "SPACED", "unspaced", "line_kind",
+__all__ = ["Mark", "COPIES_MADE", "CLASSIFICATION", "HANDLING", "PRECEDENCE", "WHOLE_LINE", "SPACED", "unspaced", "line_kind",
            "find_marks", "strip_marks"]
 
 _GRADE = r"(?:top|most|highly|strictly|very|absolutely|extremely|completely)"
@@ -50,6 +50,12 @@ _HANDLING = (
     r"(?:this\s+is\s+)?unevaluated\s+information",  # an intelligence report's caveat on its grading
     r"особая\s+папка|лично|вне\s+очереди",  # Russian: special folder, personal, out of turn
 )
+# A telegram's precedence: how fast it travels ("Flash", "Most immediate", the Soviet cipher office's
+# "Extraordinary", its highest); a line of its own, or beside a grade ("Top Secret / Flash").
+PRECEDENCE = re.compile(
+    r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
+    r"important|operational immediate|very urgent|extremely urgent|urgently|immediately|out of turn|"
+    r"extraordinary|extraordinarily urgent)\.?$", re.I)
 CLASSIFICATION = re.compile(rf"(?:{'|'.join(_CLASSIFICATIONS)})", re.I)
 HANDLING = re.compile(rf"(?:{'|'.join(_HANDLING)})", re.I)
 WHOLE_LINE = {kind: re.compile(rf"^\s*{pattern.pattern}\s*[.!]?\s*$", re.I)
@@ -105,15 +111,20 @@ def line_kind(line: str) -> str | None:
 
 def marks_line(line: str) -> list[tuple[str, str]] | None:
     """``SECRET, Copy No. 2`` → [(classification, ``SECRET,``), (handling, ``Copy No. 2``)]: a
-    line of two or more marks and nothing else, each part keeping the comma after it."""
-    pieces = re.findall(r"[^,;]+(?:[,;]\s*|$)", line.strip())
+    line of two or more marks and nothing else, each part keeping the comma or slash after it;
+    a precedence (``Top Secret / Flash``) counts beside a grade or handling mark, not alone."""
+    pieces = re.findall(r"[^,;/]+(?:[,;/]\s*|$)", line.strip())
     if len(pieces) < 2:
         return None
-    kinds = [next((kind for kind, pattern in WHOLE_LINE.items() if pattern.match(piece.rstrip(",; "))), None)
-             for piece in pieces]
-    if any(kind is None for kind in kinds):
+    kinds = [_piece_kind(piece.rstrip(",;/ ")) for piece in pieces]
+    if any(kind is None for kind in kinds) or all(kind == "precedence" for kind in kinds):
         return None
     return [(kind, piece.strip()) for kind, piece in zip(kinds, pieces) if kind]
+
+
+def _piece_kind(piece: str) -> str | None:
+    kind = next((kind for kind, pattern in WHOLE_LINE.items() if pattern.match(piece)), None)
+    return kind or ("precedence" if PRECEDENCE.match(piece.strip()) else None)
 
 
 def find_marks(line: str) -> list[Mark]:

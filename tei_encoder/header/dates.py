@@ -70,7 +70,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Found", "find_dates", "parse_date", "whole_date", "entry_date", "meeting_date", "find_times", "parse_time",
-           "WEEKDAYS"]
+           "labelled_short_date", "DATE_LABEL", "WEEKDAYS"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +453,22 @@ def parse_date(text: str) -> str | None:
 
 # "7.11.37": a diarist's day, month and two-digit year, read only as a whole line that heads an entry.
 _SHORT_NUMERIC = re.compile(r"(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d\d)")
+
+
+# A date field's label: "Date: 17.3.70, 23:40" (an Israeli or Czechoslovak cable's form), "Dated: …".
+DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)
+
+
+def labelled_short_date(text: str) -> Found | None:
+    """``17.3.70`` right after a date field's label (``Date: 17.3.70, 23:40``): day, month and a
+    two-digit year of the 1900s, as ``entry_date`` reads a diary's. The label says it is a date; in
+    running text ``1.2.10`` is a section's number, so nowhere else."""
+    label = DATE_LABEL.match(text)
+    short = _SHORT_NUMERIC.match(text, label.end()) if label else None
+    if short is None or re.match(r"\.?\d", text[short.end():]):
+        return None
+    when = _iso("19" + short.group("y"), int(short.group("m")), short.group("d"))
+    return Found(short.start(), short.end(), short.group(), when) if when else None
 
 
 @functools.lru_cache(maxsize=1024)

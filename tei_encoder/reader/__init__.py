@@ -60,7 +60,7 @@ def read_body(source: Source, family: str, draft: HeaderDraft, body: Sequence[Li
     marks = frozenset(mark.casefold() for mark in config.vocabulary.classification)
     columns = {line.number: line.cells for line in body if line.cells}
     layout = Layout(units, persons, findings, options.first_unit_is_title, draft.title,
-                    options.line_paragraphs, marks, columns)
+                    options.line_paragraphs, marks, columns, summary=" ".join(draft.summary))
     divisions = layout.run()
     context.page_joins = list(layout.page_joins)
     persons.heading_people(heading_line(draft, findings) or "")

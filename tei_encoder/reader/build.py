@@ -252,7 +252,11 @@ def _dated(text: str, inliner: Inliner) -> tuple[m.Inline, ...]:
 
     def free(item: dates.Found) -> bool:
         return not any(start <= item.start < end for start, end in marks)
-    found = sorted([(item, m.DateText) for item in dates.find_dates(text) if free(item)]
+    days = [item for item in dates.find_dates(text) if free(item)]
+    short = None if days else dates.labelled_short_date(text)  # "Date: 17.3.70, 23:40"
+    if short is not None and free(short):
+        days = [short]
+    found = sorted([(item, m.DateText) for item in days]
                    + [(item, m.TimeText) for item in dates.find_times(text) if free(item)], key=lambda pair: pair[0].start)
     if not found and (when := dates.entry_date(text)) is not None:
         return (m.DateText(text, when),)  # a diary entry's "7.11.37" (block_rules/diary_entry.py)

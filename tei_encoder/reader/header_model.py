@@ -321,7 +321,7 @@ def _terms(title: str | None, findings: Findings, title_lines: tuple[int, int] =
         if item.kind in ("classification", "precedence", "handling"):
             # ENCODING.md 2: handling marks are searchable as precedence terms
             kind = "classification" if item.kind == "classification" else "precedence"
-            term = classification.unspaced(strip_boxes(item.text).strip(" \u25a1").rstrip(",;"))
+            term = classification.unspaced(strip_boxes(item.text).strip(" \u25a1").rstrip(",;/ "))
             if (kind, term) not in [(t.kind, t.text) for t, _ in terms]:  # marked at the head and on the line
                 terms.append((m.Term(kind, term), at))
         elif item.kind in ("dateline", "letterhead", None):  # a mark sharing a line with a date

@@ -89,8 +89,10 @@ class Layout:
 
     def __init__(self, units: list[Unit], persons: Persons, findings: Findings,
                  first_unit_is_title: bool, title: str | None, line_paragraphs: bool = False,
-                 marks: frozenset[str] = frozenset(), columns: Mapping[int, tuple[str, ...]] | None = None) -> None:
+                 marks: frozenset[str] = frozenset(), columns: Mapping[int, tuple[str, ...]] | None = None,
+                 summary: str = "") -> None:
         self.units = units
+        self.summary = summary  # the archive's description of the record (a Wilson page's Summary), no unit
         # The columns of the source lines printed in columns, by line number (source.Line.cells).
         self.columns: Mapping[int, tuple[str, ...]] = columns or {}
         self.marks = marks  # the project file's classifications, case-folded (config.Vocabulary)

@@ -35,10 +35,7 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tags", teletype.TAGS),
     ("cipher", re.compile(r"^(?:Cypher|Cipher|Cyber|Code|En clair)\b", re.I)),
     ("classification", classification.WHOLE_LINE["classification"]),  # header/classification.py
-    ("precedence", re.compile(
-        r"^(?:most immediate|immediate|emergency|priority|urgent|routine|flash|deferred|"
-        r"important|operational immediate|very urgent|extremely urgent|urgently|immediately|out of turn|"
-        r"extraordinary|extraordinarily urgent)\.?$", re.I)),  # "Extraordinary": the Soviet cipher office's highest
+    ("precedence", classification.PRECEDENCE),
     ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
@@ -88,7 +85,6 @@ _YEAR_WORD = re.compile(r"(?<=\d)\s*(?:г|года|r)$")  # the Russian "г." an
 # The word between a place and its date in German, French, Spanish, Italian, Polish and Czech datelines:
 # "Berlin, den 12. April 1975", "Paris, le 12 avril 1945", "Warszawa, dnia 12 kwietnia 1945 r.".
 _DATE_ARTICLE = re.compile(r"^\s*(?:den|am|le|el|il|dnia|dne)\s+")
-_DATE_LABEL = re.compile(r"^(?:Date|Dated|Time|Date and time)\s*:\s*", re.I)  # "Time: 10 October 1959, 4:00 p.m."
 # Where a meeting took place, as minutes label it: "Location: Zhongnanhai, Yinian Hall".
 PLACE_LABEL = re.compile(r"^(?P<label>(?:Location|Place|Venue|Place of meeting)\s*:\s*)(?P<place>\S.{0,80})$", re.I)
 _BODY_START = re.compile(r"^(?:Attendants|Present(?:\s+(?:on|from|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+side)?|"
@@ -209,7 +205,12 @@ _OTHER_CALENDAR = re.compile(r"(?<=\d)\s*\([^()]{0,30}\d[^()]{0,30}\)$")
 
 def is_dateline(line: str) -> bool:
     """A line that is a date, or ``Place, date``, either perhaps followed by a clock time."""
-    bare = _DATE_LABEL.sub("", classification.strip_marks(line.strip())).rstrip(".")  # "March 3, 1950 top secret"
+    unmarked = classification.strip_marks(line.strip())  # "March 3, 1950 top secret"
+    short = dates.labelled_short_date(unmarked)
+    if short is not None:  # "Date: 17.3.70, 23:40": the date, perhaps a clock time after it, nothing else
+        rest = unmarked[short.end:].strip(" ,.–—-")
+        return not rest or dates.parse_time(rest) is not None
+    bare = dates.DATE_LABEL.sub("", unmarked).rstrip(".")  # "Time: 10 October 1959, 4:00 p.m."
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
         bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
@@ -356,7 +357,7 @@ def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
     if spaced and spaced.end() < len(item.text):  # "C O N F I D E N T I A L MOSCOW 3712": the mark, the number
         return [replace(item, text=spaced.group()),
                 OpeningLine("number", item.text[spaced.end():].strip(), False, True, item.line)]
-    if item.kind in ("classification", "handling"):
+    if item.kind in ("classification", "handling", "precedence"):
         pieces = classification.marks_line(strip_boxes(item.text))
         if pieces and "".join(text for _, text in pieces).replace(" ", "") == item.text.replace(" ", ""):
             return [OpeningLine(kind, text, item.continues and k == 0, k > 0, item.line)

@@ -113,8 +113,9 @@ def column_offices(line: str, count: int) -> list[str] | None:
 
 def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bool:
     """A bare surname signs only when the record prints it elsewhere with initials or a title
-    (``V. M. Molotov``, ``Comrade Molotov``) or in its title: ``Applause`` or ``Moscow`` as a last
-    line is no signer. ``besides``: a unit not to count (the line under question itself)."""
+    (``V. M. Molotov``, ``Comrade Molotov``), in its title, or so in the archive's summary of it
+    (``Ambassador Pelnář reports …``): ``Applause`` or ``Moscow`` as a last line is no signer.
+    ``besides``: a unit not to count (the line under question itself)."""
     words = name.rstrip(". ").split()
     if not words:
         return False
@@ -125,7 +126,8 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
-    return any(pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
+    return bool(pattern.search(layout.summary)) or any(
+        pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 
 
 def _printed_elsewhere(layout: Layout, name: str, besides: int | None) -> bool:
