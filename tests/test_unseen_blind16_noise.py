@@ -1,0 +1,44 @@
+"""Unseen long, noisy records (blind16/l): the page furniture a typescript's scan leaves in the text (a page's
+number between dashes over the archive's running foot), stenogram labels in capitals that the record
+spells differently elsewhere, and OCR boxes inside names. Records wilson_125, soviet_100, …
+"""
+
+from __future__ import annotations
+
+from tei import body_paragraphs, record, text_of, xp
+
+from tei_encoder.reader.block_rules import page_marker
+
+# -- a page's number between dashes over the archive's running foot
+
+WILSON_125 = "wilson_125_page_numbers_over_archive_foot_lines"
+
+
+def test_a_page_number_over_an_archive_foot_inside_a_turn_is_a_page_break_in_the_speech() -> None:
+    root = record(WILSON_125)
+    first = xp(root, "//t:sp[1]/t:p")
+    assert len(first) == 1
+    assert xp(first[0], "t:pb/@n") == ["2"]
+    assert [text_of(fw) for fw in xp(first[0], "t:fw")] == ["- 2 - Central State Archive - Fond 1B, opis 5, a.e. 212"]
+    assert "our help will continue next year as well." in " ".join(
+        "".join(first[0].xpath("text()")).split())
+
+
+def test_a_page_number_over_an_archive_foot_between_turns_is_no_paragraph_or_source_note() -> None:
+    root = record(WILSON_125)
+    assert xp(root, "//t:body//t:pb/@n") == ["2", "3"]
+    speech = ["".join(p.xpath("text()|*[not(self::t:fw)]//text()", namespaces={"t": "http://www.tei-c.org/ns/1.0"}))
+              for p in xp(root, "//t:body//t:p")]
+    assert len(speech) == len(body_paragraphs(root)) and not [p for p in speech if "Archive" in p or "TsDA" in p]
+    assert not xp(root, "//t:body//t:note[@type='source']")
+    assert [text_of(sp.find("{http://www.tei-c.org/ns/1.0}speaker")) for sp in xp(root, "//t:sp")] == [
+        "Comrade Todor Zhivkov:", "Comrade Kim Il Sung:", "Comrade Anton Yugov:"]
+
+
+def test_the_folio_rule_takes_short_furniture_lines_only() -> None:
+    assert page_marker.folio_over_running_line(
+        ("- 3 -", "ANIC, fond CC al PCR - Secția Relații Externe, dosar 94/1972, f. 7")) == "3"
+    assert page_marker.folio_over_running_line(("- 2 -", "VVS b 5 - 1\u25a17/77   [page stamp 0048]")) == "2"
+    assert page_marker.folio_over_running_line(("- 3 -", "and the talks went on until late.")) is None
+    assert page_marker.folio_over_running_line(("- 3 -", "we have big stocks of rice")) is None
+    assert page_marker.folio_over_running_line(("3", "AJ, KPR I-2/4-1")) is None
