@@ -42,3 +42,25 @@ def test_the_folio_rule_takes_short_furniture_lines_only() -> None:
     assert page_marker.folio_over_running_line(("- 3 -", "and the talks went on until late.")) is None
     assert page_marker.folio_over_running_line(("- 3 -", "we have big stocks of rice")) is None
     assert page_marker.folio_over_running_line(("3", "AJ, KPR I-2/4-1")) is None
+
+
+# -- a stenogram's labels in capitals, spelled apart from the participants list
+
+SOVIET_100 = "soviet_100_stenogram_labels_spelled_apart_from_list"
+
+
+def _turns(root) -> list[tuple[str, str]]:
+    return [(sp.get("who"), text_of(sp.find("{http://www.tei-c.org/ns/1.0}speaker"))) for sp in xp(root, "//t:sp")]
+
+
+def test_a_capitals_label_used_three_times_is_a_speaker_though_the_list_spells_it_otherwise() -> None:
+    root = record(SOVIET_100)
+    assert [who for who, _ in _turns(root)] == [
+        "#zekria", "#stark", "#zekria", "#stark", "#aziz", "#stark", "#zekria", "#stark"]
+    assert not [text_of(sp) for sp in xp(root, "//t:sp[@who='#stark']") if "ZEKRIA" in text_of(sp) or "AZIZ" in text_of(sp)]
+
+
+def test_a_capitals_label_used_once_is_the_list_s_person_printed_in_two_other_units() -> None:
+    root = record(SOVIET_100)
+    assert xp(root, "//t:person[@xml:id='aziz']/@role") == ["attendant speaker"]
+    assert "The deputy chairman said" in text_of(xp(root, "//t:sp[@who='#aziz']")[0])

@@ -476,7 +476,19 @@ def _stenogram_label(layout: Layout, name: str) -> bool:
     initials or a title (its heading names the parties): ``NOTE. …`` is no speaker."""
     capitals = record_labels(layout).capitals
     return (_capitals_name(name) and capitals[_key(name)] >= 1 and sum(capitals.values()) >= 3
-            and max(capitals.values()) >= 2 and closing_matter.named_elsewhere(layout, name))
+            and max(capitals.values()) >= 2
+            and (closing_matter.named_elsewhere(layout, name) or _labels_often(capitals, name)
+                 or _printed_in_other_unit(layout, name.title())))
+
+
+def _labels_often(capitals: Counter[str], name: str) -> bool:
+    """The name opens three units or more of a stenogram with other names in capitals: a speaker whose
+    name the record spells otherwise where it prints it in full (``TIMURTASH.`` under ``Present: …
+    Teimurtash``, a transliteration of the labels' own). Before, none of their turns was read, and each
+    ran on in the turn of the speaker before. A name that labels fewer turns is one when the record prints it
+    in two other units as a name (``FARZIN.`` under ``… Ali Khan Farzin, deputy minister`` and ``(After
+    consulting with Farzin and Ala …)``): a list's long form gives no title or initial right before it."""
+    return capitals[_key(name)] >= 3 and len(capitals) >= 2
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
