@@ -64,3 +64,16 @@ def test_a_capitals_label_used_once_is_the_list_s_person_printed_in_two_other_un
     root = record(SOVIET_100)
     assert xp(root, "//t:person[@xml:id='aziz']/@role") == ["attendant speaker"]
     assert "The deputy chairman said" in text_of(xp(root, "//t:sp[@who='#aziz']")[0])
+
+
+# -- a stenogram's labels of three words in capitals (Arabic names)
+
+WORD_82 = "word_82_stenogram_three_word_capitals_labels"
+
+
+def test_a_three_word_capitals_label_is_a_turn_of_the_list_s_person() -> None:
+    root = record(WORD_82)
+    assert [who for who, _ in _turns(root)] == [
+        "#ponomarev", "#ahmar", "#ponomarev", "#saleh", "#ulyanovsky", "#ahmar", "#ponomarev", "#ahmar"]
+    assert ("#saleh", "MOHAMMED HAYDAR SALEH.") in _turns(root)
+    assert not [text_of(sp) for sp in xp(root, "//t:sp[@who='#ponomarev']") if "SALEH" in text_of(sp)]

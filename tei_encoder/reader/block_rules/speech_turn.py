@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 # A transcript's label in capitals after a title: "MR. HAGERTY. Thank you, Mr. President."
 _TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
 FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
+                             # an Arabic name of three words in capitals ("ABDUL FATTAH ISMAIL. We …")
+                             rf"|[{UPPER}][{UPPER}'’-]+ [{UPPER}][{UPPER}'’-]+ [{UPPER}][{UPPER}'’-]+(?![\w'’-])"
                              rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
                              # a note at the name, before the stop ("RUSAKOV[footnoteRef:3]. I met …")
                              rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
