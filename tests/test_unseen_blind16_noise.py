@@ -1,6 +1,6 @@
 """Unseen long, noisy records (blind16/l): the page furniture a typescript's scan leaves in the text (a page's
-number between dashes over the archive's running foot), stenogram labels in capitals that the record
-spells differently elsewhere, and OCR boxes inside names. Records wilson_125, soviet_100, …
+number between dashes over the archive's running foot) and stenogram labels in capitals that the record
+spells differently elsewhere or that run to three words. Records wilson_125, soviet_100, word_82.
 """
 
 from __future__ import annotations
