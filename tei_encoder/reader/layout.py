@@ -237,8 +237,10 @@ class Layout:
                 printed, j = " ".join(self.units[j].lines), j + 1  # the page's number with its running head
             elif repeated_head(self.units, j):  # a PDF's running head under the form feed, its footer above
                 printed, j = " ".join(filter(None, (footer, self.units[j].text))), j + 1
-        elif page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines):
-            j, printed = i + 1, self.units[i].text  # "-2-" alone, "PAGE 02 STATE 048123": a typed page's number
+        elif (page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines)
+              or page_marker.folio_over_running_line(self.units[i].lines)):
+            # "-2-" alone, "PAGE 02 STATE 048123", "- 3 -" over "AJ, KPR I-2/4-1": a typed page's number
+            j, printed = i + 1, self.units[i].text
         else:
             return None
         if j >= len(self.units) or self.units[j].text == FORM_FEED:

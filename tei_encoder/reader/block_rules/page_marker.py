@@ -40,6 +40,32 @@ def printed_page(text: str) -> str | None:
     return number if number.isascii() else str(int(number))  # full-width digits ("２") read as "2"
 
 
+def folio_over_running_line(lines: Sequence[str]) -> str | None:
+    """The page number of a unit that is a typed page's number between dashes over the page's running
+    head or foot, one or two short lines with no sentence in them (``- 3 -`` / ``ANIC, fond CC al PCR,
+    dosar 94/1972, f. 7``; ``- 2 -`` / ``VVS b 5 - 1□7/77   [page stamp 0048]``), else None. Read as text,
+    number and archival line stood as a paragraph, often inside the turn the page turned in."""
+    if not 2 <= len(lines) <= 3:
+        return None
+    found = DASHED_NUMBER.match(lines[0].strip())
+    if found is None or not all(map(_running_line, lines[1:])):
+        return None
+    number = found.group("n")
+    return number if number.isascii() else str(int(number))
+
+
+def _running_line(text: str) -> bool:
+    """A line of page furniture: a few words, no sentence end, not the middle of a sentence."""
+    bare = text.strip()
+    return (0 < len(bare.split()) <= 16 and not bare.endswith((".", "!", "?", ":", ";", ","))
+            and not bare[:1].islower())
+
+
+def unit_page(lines: Sequence[str], text: str) -> str | None:
+    """The page number of a unit that is only a page's number, running head or both, else None."""
+    return printed_page(text) or folio_over_running_line(lines)
+
+
 def teletype_page(lines: Sequence[str]) -> str | None:
     """The page number of a unit that is a telegram's teletype page head, perhaps under the page's
     classification line (``SECRET`` / ``PAGE 02 STATE 048123``), else None."""
@@ -67,8 +93,8 @@ def read(layout: Layout, i: int) -> int | None:
     if column_number(layout.units, i):
         layout.add(PageBreakLine(unit.line, unit.text, printed=unit.text))
         return i + 1
-    number = printed_page(unit.text) or teletype_page(unit.lines)
-    if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.text)):
+    number = unit_page(unit.lines, unit.text) or teletype_page(unit.lines)
+    if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.lines[0].strip())):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
     return None

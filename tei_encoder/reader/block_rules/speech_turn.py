@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 # A transcript's label in capitals after a title: "MR. HAGERTY. Thank you, Mr. President."
 _TITLED_CAPITALS = r"(?:MR|MRS|MISS|MS|DR|SIR)\.? [A-Z][A-Z'’-]+(?![a-z])"
 FULL_STOP_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>Q|A|Question|Answer|{_TITLED_CAPITALS}"
+                             # an Arabic name of three words in capitals ("ABDUL FATTAH ISMAIL. We …")
+                             rf"|[{UPPER}][{UPPER}'’-]+ [{UPPER}][{UPPER}'’-]+ [{UPPER}][{UPPER}'’-]+(?![\w'’-])"
                              rf"|[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)"
                              # a note at the name, before the stop ("RUSAKOV[footnoteRef:3]. I met …")
                              rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
@@ -476,7 +478,19 @@ def _stenogram_label(layout: Layout, name: str) -> bool:
     initials or a title (its heading names the parties): ``NOTE. …`` is no speaker."""
     capitals = record_labels(layout).capitals
     return (_capitals_name(name) and capitals[_key(name)] >= 1 and sum(capitals.values()) >= 3
-            and max(capitals.values()) >= 2 and closing_matter.named_elsewhere(layout, name))
+            and max(capitals.values()) >= 2
+            and (closing_matter.named_elsewhere(layout, name) or _labels_often(capitals, name)
+                 or _printed_in_other_unit(layout, name.title())))
+
+
+def _labels_often(capitals: Counter[str], name: str) -> bool:
+    """The name opens three units or more of a stenogram with other names in capitals: a speaker whose
+    name the record spells otherwise where it prints it in full (``TIMURTASH.`` under ``Present: …
+    Teimurtash``, a transliteration of the labels' own). Before, none of their turns was read, and each
+    ran on in the turn of the speaker before. A name that labels fewer turns is one when the record prints it
+    in two other units as a name (``FARZIN.`` under ``… Ali Khan Farzin, deputy minister`` and ``(After
+    consulting with Farzin and Ala …)``): a list's long form gives no title or initial right before it."""
+    return capitals[_key(name)] >= 3 and len(capitals) >= 2
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -606,8 +620,8 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
             parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
-        page_number = page_marker.printed_page(layout.units[i].text)
-        if page_number is not None:  # "-2-", "Page 2 of 3": a typed page's number inside the turn, kept as printed
+        page_number = page_marker.unit_page(layout.units[i].lines, layout.units[i].text)
+        if page_number is not None:  # "-2-", "Page 2 of 3", "- 3 -" over "ANIC, …, f. 7": a page inside the turn, kept as printed
             parts.append(PageInTurn(page_number, layout.units[i].text))
             i += 1
             continue
