@@ -7,18 +7,23 @@
   its own field and header term.
 - A bare surname under a cable signs when the archive's summary names him with his office
   (``Ambassador Pelnář reports …``).
+- A meeting's interpreter or stenographer on a line of their own under its lists (``Interpreter:
+  Comrade Ion Mărgineanu (Arabic - Romanian).``, blind records l/01, l/04) is an entry of the lists,
+  no turn; a Romanian stenogram's ``Took part:`` over each side's head and bulleted entries names
+  attendants.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tei import record, text_of, xp
+from tei import record, tei, text_of, xp
 
 from tei_encoder.header import classification, dates
 from tei_encoder.reader import opening
 
 RECORD = "wilson_116_cable_pair_short_numeric_dates_mark_slash_precedence"
+LISTS = "wilson_126_interpreter_and_stenographer_lines_under_side_lists"
 
 
 @pytest.mark.parametrize(("text", "when"), [
@@ -80,3 +85,43 @@ def test_a_surname_the_summary_names_signs_the_cable() -> None:
     root = record(RECORD)
     assert [text_of(s) for s in xp(root, "//t:body//t:closer/t:signed")] == ["Pelnář"]
     assert xp(root, "//t:body//t:closer/t:signed/t:persName/@ref") == ["#pelnar"]
+
+
+def roles(root) -> dict[str, str]:
+    return {person.get("{http://www.w3.org/XML/1998/namespace}id"): person.get("role")
+            for person in xp(root, "//t:particDesc//t:person")}
+
+
+def test_interpreter_and_stenographer_lines_are_list_entries_not_turns() -> None:
+    root = record(LISTS)
+    lists = {text_of(label): text_of(label.getnext())
+             for label in xp(root, "//t:body//t:list[@type='participants']/t:label[not(.='-')]")}
+    assert lists == {"Interpreters:": "Comrade Dan Ionescu and U Tin Maung (English).",
+                     "Stenographer:": "Elena Popa."}
+    found = roles(root)
+    assert found["ionescu"] == found["maung"] == "attendant interpreter"
+    assert found["popa"] == "attendant recorder"
+
+
+def test_an_interpreter_label_after_the_talk_has_begun_is_a_turn() -> None:
+    root = record(LISTS)
+    assert [sp.get("who") for sp in xp(root, "//t:sp")] == ["#ceausescu", "#win", "#interpreter", "#ceausescu"]
+
+
+def test_took_part_over_each_sides_bulleted_entries_names_attendants() -> None:
+    root = record(LISTS)
+    found = roles(root)
+    assert found["maurer"] == found["manescu"] == found["lwin"] == "attendant"
+    assert found["win"] == "attendant speaker"
+    entries = [" ".join(text_of(item).split()) for item in xp(root, "//t:body//t:list[@type='participants']/t:item")]
+    assert entries[:4] == ["Comrade Ion Gheorghe Maurer;", "Comrade Corneliu Mănescu.", "General Ne Win;",
+                           "Colonel Maung Lwin."]
+    assert [text_of(p) for p in xp(root, "//t:body//t:p")][:3] == ["Took part:", "From the Romanian side:",
+                                                                  "From the Burmese side:"]
+
+
+def test_a_recorder_line_at_the_foot_still_signs_the_record() -> None:
+    root = tei("Record of the meeting\n\nThe comrades discussed the harvest at length.\n\n"
+               "The meeting closed at noon.\n\nRecorded by: F. Kovács\n")
+    assert [text_of(s) for s in xp(root, "//t:closer/t:signed")] == ["Recorded by: F. Kovács"]
+    assert not xp(root, "//t:list[@type='participants']")

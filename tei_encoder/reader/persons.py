@@ -48,11 +48,12 @@ _ATTENDANCE = (
 # The part a participant plays, as a participants list prints it: "(interpreter)", "(chairman)",
 # "interpreter V.N. Pavlov". The roles of people.ROLES they stand for.
 _PARTS_PLAYED = (
-    ("interpreter", re.compile(r"\b(?:interpreter|interpreting|translator)\b", re.I)),
+    ("interpreter", re.compile(r"\b(?:interpreters?|interpreting|interpreted\s+by|translators?|translated\s+by)\b",
+                               re.I)),
     ("chairman", re.compile(r"\b(?:chairman|chairwoman|chair|presiding)\b", re.I)),
     ("secretary", re.compile(r"\bsecretary\b", re.I)),
     # "Record taken by:", "Recorded by:", "Notes taken by:" heading a list's line name its recorder too
-    ("recorder", re.compile(r"\b(?:recorder|recording|note-?taker|minutes|record(?:ed|\s+(?:taken|kept|made))\s+by|"
+    ("recorder", re.compile(r"\b(?:recorders?|recording|note-?takers?|stenographers?|minutes|record(?:ed|\s+(?:taken|kept|made))\s+by|"
                             r"notes\s+taken\s+by)\b", re.I)),
 )
 _LEADING_PART = re.compile(rf"^\s*(?P<part>interpreter|translator|secretary|chairman|recorder)\s+(?=[{UPPER}])")

@@ -40,7 +40,7 @@ def _continues(line: str) -> bool:
     return line[:1].islower()
 
 
-def _items(lines: Sequence[str]) -> tuple[Item, ...]:
+def entry_items(lines: Sequence[str]) -> tuple[Item, ...]:
     """One item per item line, its continuation lines joined to it with a space."""
     out: list[Item] = []
     for line in lines:
@@ -54,15 +54,15 @@ def _items(lines: Sequence[str]) -> tuple[Item, ...]:
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     start = items_from(unit.lines)
-    if start is None or not is_list(list(_items(unit.lines[start:])), introduced=bool(start)):
+    if start is None or not is_list(list(entry_items(unit.lines[start:])), introduced=bool(start)):
         return None
     intro = Unit(unit.line, unit.lines[:start]) if start else None
     if intro is not None and _LABEL_HEAD.match(intro.text):  # "Agenda:": the list's own head
-        layout.add(ListBlock(unit.line, _items(unit.lines[start:]), head=intro.text))
+        layout.add(ListBlock(unit.line, entry_items(unit.lines[start:]), head=intro.text))
         return i + 1
     if intro is not None:  # "… the following forms:" then one item a line
         layout.add(ParagraphBlock(unit.line, intro.text, paragraph_number(intro.text)))
-    layout.add(ListBlock(unit.line, _items(unit.lines[start:])))
+    layout.add(ListBlock(unit.line, entry_items(unit.lines[start:])))
     return i + 1
 
 

@@ -22,6 +22,8 @@ from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import caps_heading, closing_matter, document_start, omission, page_break
 from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.block_rules.introduced_list import entry_items
+from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
 from tei_encoder.reader.persons import label_part, part_played
 from tei_encoder.reader.units import Unit
@@ -46,6 +48,11 @@ PATTERN = re.compile(
     r"Also in attendance|Also attending|Present also|"
     r"Присутствовали|Присутствуют|Участвовали|Anwesend|Teilnehmer|"  # Russian, German
     rf"{_SIDE_ALONE})\s*:)\s*(?P<rest>.*)$", re.I)
+# A meeting's interpreter, translator or note-taker named on a line of their own under its lists
+# ("Interpreter: Comrade Ion Mărgineanu (Arabic - Romanian).", "Interpreting: U Myint Thein and Dr. Vilfan").
+_ROLE_FIELD = re.compile(r"^(?P<head>(?:Interpreters?|Interpreting|Interpreted by|Translators?|Translated by|"
+                         r"Note-?takers?|Notes? taken by|Minutes taken by|Recorded by|Record taken by|"
+                         r"Stenographers?)\s*:)\s*(?P<rest>\S.*)$", re.I)
 # FRUS prints the head alone in capitals, without a colon, over one name a line.
 HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")
 # A verbatim record lists the countries or bodies present, not persons.
@@ -64,6 +71,8 @@ def read(layout: Layout, i: int) -> int | None:
         return None  # "Soviet side: We agree with this." is the side's turn, no list
     if not match and HEAD_ALONE.match(unit.lines[0]) and len(unit.lines) > 1:
         return _names_under_head(layout, i, unit.lines[0])
+    if not match:
+        return _role_field(layout, i)
     if not match:
         return None
     head_alone = PATTERN.match(unit.lines[0])
@@ -159,12 +168,58 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
         lines = tuple(line for k in range(i - 1, i + sides) for line in layout.units[k].lines)
         layout.units[i - 1:i + sides] = [Unit(unit.line, lines)]
         return _labelled_lines_under_head(layout, i - 1, head)
+    side_lists = _side_lists_after(layout, i - 1) if not items else []
+    if side_lists:  # "Took part:" / "From the Romanian side:" / "- Comrade …" / "From the Palestinian side:" / …
+        return _side_lists_under_head(layout, i - 1, side_lists)
     if not items:  # a heading with no names under it is only a paragraph
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
     _attend(layout, items)
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
     return i
+
+
+# A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:".
+_SIDE_HEAD = re.compile(rf"^(?:(?:From|On|For) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
+
+
+def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
+    """The (first, last) units of each side's list after the head alone at unit i: the side's head
+    alone on its line (``From the Romanian side:``) over its entries, in its block or the next one."""
+    sides: list[tuple[int, int]] = []
+    k = i + 1
+    while k < len(layout.units) and _SIDE_HEAD.match(plain(layout.units[k].lines[0]).strip()):
+        lines = layout.units[k].lines
+        if len(lines) > 1 and _entries_block(lines[1:]):
+            sides.append((k, k))
+        elif len(lines) == 1 and k + 1 < len(layout.units) and _entries_block(layout.units[k + 1].lines):
+            sides.append((k, k + 1))
+        else:
+            break
+        k = sides[-1][1] + 1
+    return sides
+
+
+def _entries_block(lines: tuple[str, ...]) -> bool:
+    """Two or more entries, each opening with its bullet or number, wrapped lines under each."""
+    return is_item(lines[0]) and sum(map(is_item, lines)) >= 2
+
+
+def _side_lists_under_head(layout: Layout, i: int, sides: list[tuple[int, int]]) -> int:
+    """The head and each side's head stay as printed, paragraphs; each side's entries are a participants
+    list, their people attendants. Read as plain lists, the people of a Romanian stenogram's ``Took
+    part:`` were only mentioned."""
+    unit = layout.units[i]
+    layout.add(ParagraphBlock(unit.line, unit.text))
+    for first, last in sides:
+        side = layout.units[first]
+        lines = side.lines[1:] + (layout.units[last].lines if last > first else ())
+        layout.add(ParagraphBlock(side.line, side.lines[0]))
+        items = entry_items(lines)
+        layout.joins += len(lines) - len(items)
+        _attend(layout, [entry.text for entry in items])
+        layout.add(ListBlock(side.line + 1 if last == first else layout.units[last].line, items, "participants"))
+    return sides[-1][1] + 1
 
 
 def _attend(layout: Layout, items: list[str]) -> None:
@@ -303,6 +358,24 @@ def _role_brackets(names: str) -> str:
 def _sentence_end(line: str) -> bool:
     """A wrapped line of the minutes' narration, not of a list: it ends a sentence."""
     return plain(line).rstrip().endswith((".", "!", "?")) and not re.search(r"\b[A-Z]\.$", plain(line).rstrip())
+
+
+def _role_field(layout: Layout, i: int) -> int | None:
+    """``Interpreter: Comrade Ion Mărgineanu (Arabic - Romanian).`` alone under the meeting's lists or
+    before the record's body: an entry of the meeting's list, its people attendants in that part. Read as
+    a turn, the interpreter had spoken the names. Once the talk has begun, ``Interpreter: …`` is a turn
+    like any other, and ``Recorded by: …`` at the foot signs the record (closing_matter.py)."""
+    unit = layout.units[i]
+    blocks = layout.div.blocks
+    under_lists = not layout.div.has_body or (bool(blocks) and isinstance(blocks[-1], ListBlock))
+    field = _ROLE_FIELD.match(plain(unit.text)) if (
+        len(unit.lines) == 1 and not layout.speakers and under_lists) else None
+    if field is None or not _names_only(field.group("rest")) or len(field.group("rest").split()) > 16:
+        return None
+    layout.persons.attendants_in(_role_brackets(field.group("rest").rstrip(". ")), label_part(field.group("head")))
+    layout.add(ListBlock(unit.line, (Item(field.group("head"), unit.text[len(field.group("head")):].strip()),),
+                         "participants"))
+    return i + 1
 
 
 def _labelled_list(layout: Layout, i: int) -> int:
