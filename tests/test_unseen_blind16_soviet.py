@@ -138,3 +138,43 @@ def test_printed_from_a_copy_describes_the_reference() -> None:
 def test_person_ids_of_soviet_93() -> None:
     assert sorted(person_ids(record("soviet_93_caps_labels_writer_tells_what_one_did_not_do"))) == [
         "ansari", "karakhan", "petrovsky"]
+
+
+# -- a running head and the page's number on one line
+
+TURNING = ("FROM THE DIARY OF YA. Z. SURITS\n\nAnkara, 3 March 1927\n\n"
+           "I called on Tevfik Rüştü at noon. I remarked that Moscow expected an answer in the course of\n\n"
+           "Surits – Tevfik Rüštü, 2.III.1927                                   - 2 -\n\n"
+           "the next week. Tevfik Rüştü promised to speak to Ismet Pasha.\n\n"
+           "                                     Ya. Surits\n\n"
+           "Surits – Tevfik Rüštü, 2.III.1927                                   - 3 -\n\n"
+           "Sent: 1 – to c. Chicherin, 2 – to file.")
+
+
+def test_a_running_head_with_its_page_number_turns_the_page_in_the_sentence() -> None:
+    root = page(TURNING)
+    assert xp(root, "//t:body//t:p/t:pb/@n") == ["2"]
+    assert not xp(root, "//t:pb[@type='inferred']")
+    assert "in the course of the next week" in " ".join(text_of(p) for p in xp(root, "//t:body//t:p")).replace(
+        "Surits – Tevfik Rüštü, 2.III.1927 - 2 -", "")
+
+
+def test_a_running_head_after_the_signature_heads_no_document() -> None:
+    root = page(TURNING)
+    assert len(xp(root, "//t:div[@type='document']")) == 1
+    assert xp(root, "//t:pb/@n") == ["2", "3"]
+    assert xp(root, "//t:head/text()") == ["FROM THE DIARY OF "]
+
+
+def test_a_sentence_ending_in_a_dashed_number_is_no_running_head() -> None:
+    from tei_encoder.reader.block_rules import page_marker
+    assert page_marker.printed_page("Surits – Tevfik Rüštü, 2.III.1927 - 2 -") == "2"
+    assert page_marker.printed_page("He said that the vote stood at 5 - 2 -") is None
+
+
+def test_soviet_96_running_heads() -> None:
+    root = record("soviet_96_running_head_and_page_number_one_line")
+    assert xp(root, "//t:pb/@n") == ["2", "3"]
+    assert len(xp(root, "//t:div[@type='document']")) == 1
+    assert xp(root, "//t:closer/t:signed//text()") == ["Ya. Surits"]
+    assert xp(root, "//t:div[@type='distribution']/t:p/text()") == ["Sent: 1 – to c. Chicherin, 2 – to c. Karakhan, 3 – to file."]
