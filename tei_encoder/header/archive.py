@@ -71,9 +71,10 @@ def is_reference(text: str) -> bool:
 
 
 # What an edition says of the copy after the reference: "Typewritten copy with corrections by K. E.
-# Voroshilov.", "Original in Russian with an unofficial French translation attached (not published)."
+# Voroshilov.", "Original in Russian with an unofficial French translation attached (not published).";
+# the copy an edition printed from, as the Soviet volumes say it: "Printed from the outgoing copy."
 _DESCRIPTION = re.compile(r"^(?:Original|Copy|Certified copy|Typewritten|Typescript|Manuscript|Handwritten|Autograph|"
-                          r"Draft|Carbon copy|Signed|Unsigned)\b")
+                          r"Draft|Carbon copy|Signed|Unsigned|(?:Printed|Published) from)\b")
 _MAX_DESCRIPTION_WORDS = 16
 # The end of the sentence that holds the last location token ("sheets 74–96. Typewritten …").
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-Z])")

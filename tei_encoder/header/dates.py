@@ -329,9 +329,10 @@ _CLOCK24 = (
     rf"{_NOT_AFTER_TIME}(?P<h24_h>[01]\d|2[0-3]):(?P<h24_m>[0-5]\d)"
     r"(?::(?P<h24_s>[0-5]\d))?(?![\w:]|\.\d)"
 )
-# Soviet records' hours and minutes: "5 h. 30 min." (the Russian "5 ч. 30 мин."), 24-hour.
+# Soviet records' hours and minutes: "5 h. 30 min." (the Russian "5 ч. 30 мин."), 24-hour; a cipher
+# telegram's "02 h. 45 m." abbreviates the minutes to their letter (the Russian "м.").
 _HOURS_MINUTES = (rf"{_NOT_AFTER_TIME}(?P<hm_h>[01]?\d|2[0-3])\s?(?:h(?:rs?|ours?)?|ч)\.?\s(?P<hm_m>[0-5]?\d)\s?"
-                  r"(?:min(?:utes?)?|мин)\b\.?")  # and a Russian transcript's "22 ч. 00 мин."
+                  r"(?:min(?:utes?)?|мин|[mм])\b\.?")  # and a Russian transcript's "22 ч. 00 мин."
 # A 24-hour time with its unit and no colon: "22.00 hrs", "2200 hours", "0538 hours".
 _HOURS_UNIT = rf"{_NOT_AFTER_TIME}(?P<hu_h>[01]\d|2[0-3])\.?(?P<hu_m>[0-5]\d)\s?(?:hrs|hours)\b\.?"
 _TIME_RE = re.compile("|".join((_AM_PM, _NOON, _CLOCK24, _HOURS_MINUTES, _HOURS_UNIT)), re.IGNORECASE)

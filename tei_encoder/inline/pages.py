@@ -37,7 +37,13 @@ def _page_number(printed: str) -> str | None:
     if teletype:
         return str(int(teletype.group(1)))
     number_first = _NUMBER_OVER_HEAD.match(printed)  # "– 412 – SOVIET-YUGOSLAV RELATIONS. 1941": not 4121941
-    return number_first.group(1) if number_first else re.sub(r"\D", "", printed) or None
+    if number_first:
+        return number_first.group(1)
+    number_last = _NUMBER_AFTER_HEAD.search(printed)  # "Krestinsky – Stresemann, 23.II.1926 - 2 -": not 2319262
+    return number_last.group(1) if number_last else re.sub(r"\D", "", printed) or None
+
+
+_NUMBER_AFTER_HEAD = re.compile(r"(?<=\s)[-–—]\s?(\d{1,4})\s?[-–—]$")
 
 
 def _make(match: re.Match[str], context: Context) -> list:

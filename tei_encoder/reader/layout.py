@@ -176,6 +176,7 @@ class Layout:
         while i < len(self.units) and not plain(text).rstrip().endswith(TERMINAL):
             if ((starts_lower(self.units[i].text) or self._wrapped_before_a_capital(text, self.units[i].text))
                     and not is_item(self.units[i].text) and not self._footer_over_form_feed(i)
+                    and not page_marker.head_with_dashed_number(self.units[i].text)  # the page's head: a page turns
                     and not closing.PATTERN.match(self.units[i].text)):  # "gez. H. Axen" signs, goes on nothing
                 join = self._split_join(text)
                 if join == PAGE_JOIN:
@@ -238,8 +239,10 @@ class Layout:
             elif repeated_head(self.units, j):  # a PDF's running head under the form feed, its footer above
                 printed, j = " ".join(filter(None, (footer, self.units[j].text))), j + 1
         elif (page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines)
-              or page_marker.folio_over_running_line(self.units[i].lines)):
-            # "-2-" alone, "PAGE 02 STATE 048123", "- 3 -" over "AJ, KPR I-2/4-1": a typed page's number
+              or page_marker.folio_over_running_line(self.units[i].lines)
+              or (len(self.units[i].lines) == 1 and page_marker.head_with_dashed_number(self.units[i].text))):
+            # "-2-" alone, "PAGE 02 STATE 048123", "- 3 -" over "AJ, KPR I-2/4-1", "Krestinsky – Stresemann,
+            # 23.II.1926   - 2 -": a typed page's number
             j, printed = i + 1, self.units[i].text
         else:
             return None

@@ -433,7 +433,13 @@ def _body_continuations(units: list[tuple[int, str]], body_rows: dict[str, tuple
         following = placed[index + 1][0] if index + 1 < len(placed) else None
         stop = following[1] if following and following[0] == unit else None
         if following is None and row != 0:
-            continue  # the last body inside a block of other text: its block's end may be no note's
+            # the last body inside a block of other text: its block's end may be no note's, but a
+            # sentence the body leaves open goes on in the rows under it
+            wrapped = _unfinished_rows(units[unit][1].split("\n"), row)
+            if wrapped:
+                out[number] = (" " + join_rows([units[unit][1].split("\n")[k] for k in wrapped]),
+                               {(unit, k) for k in wrapped})
+            continue
         wrapped = _wrapped_rows(units[unit][1], row, stop)
         taken = {(unit, k) for k in wrapped}
         text = " " + join_rows([units[unit][1].split("\n")[k] for k in wrapped]) if wrapped else ""
@@ -451,6 +457,21 @@ def _wrapped_rows(block: str, row: int, stop: int | None) -> list[int]:
     rows = block.split("\n")
     indexes = list(range(row + 1, len(rows) if stop is None else stop))
     return indexes if all(_continues_a_body(rows[k]) for k in indexes) else []
+
+
+_SENTENCE_END = (".", "!", "?", ".)", ".”", '."', ":")
+
+
+def _unfinished_rows(rows: list[str], row: int) -> list[int]:
+    """The rows under the last body of a block of bodies that finish its sentence: each follows a row
+    that ends with no full stop (``[6] Chamberlain, … – Prime Minister of Great Britain`` /
+    ``in 1937–1940.``). Left out, such a row stood alone after the text, a page's tail."""
+    taken: list[int] = []
+    for k in range(row + 1, len(rows)):
+        if rows[k - 1].rstrip().endswith(_SENTENCE_END) or not _continues_a_body(rows[k]):
+            break
+        taken.append(k)
+    return taken
 
 
 def _paragraphs_between(units: list[tuple[int, str]], unit: int, following: tuple[int, int] | None) -> list[int]:

@@ -213,10 +213,12 @@ def is_dateline(line: str) -> bool:
     bare = dates.DATE_LABEL.sub("", unmarked).rstrip(".")  # "Time: 10 October 1959, 4:00 p.m."
     times = dates.find_times(bare)
     if times and times[-1].end == len(bare):
-        bare = bare[:times[-1].start].rstrip(" ,—–-")  # "Moscow, March 15, 1947—7 p.m."
-        start = _TIME_RANGE_LINK.search(bare)
-        if start and len(times) > 1 and times[-2].end == start.start():  # "3:00 p.m. to 4:30 p.m.": a range
-            bare = bare[:times[-2].start].rstrip(" ,—–-")
+        before = bare[:times[-1].start]  # "Moscow, March 15, 1947—7 p.m."
+        link = _TIME_RANGE_LINK.search(before.rstrip())
+        # "3:00 p.m. to 4:30 p.m.", "22 h. 10 m. – 0 h. 40 m.": a range, its link a word or a dash
+        if link and len(times) > 1 and times[-2].end == link.start():
+            before = bare[:times[-2].start]
+        bare = before.rstrip(" ,—–-")
     bare = _YEAR_WORD.sub("", bare.rstrip("."))  # a Russian date's "г." after the year: "15 июня 1945 г., 22 ч."
     bare = _OTHER_CALENDAR.sub("", bare)  # "Moscow, 5 March 1921 (5 Mart 1337)": the date in another calendar
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"

@@ -738,6 +738,10 @@ _PASSIVE_EVENT = re.compile(
     r"motion)\s+(?:was|were)\s+(?:then\s+|also\s+)?(?P<verb>[a-z]+)\b")
 _ACTION_SUBJECT = re.compile(
     rf"^(?P<subject>{NAME})\s+(?:then\s+|also\s+|again\s+|now\s+)?(?P<verb>[a-z]+)\b")
+# What a person of the record did not do, told after the exchange: "Beneš did not return to this subject.",
+# "Tanaka did not insist." The past negated with "did" (no verb of action by itself) is the writer's report;
+# a speaker present speaks to the other, not of him in the past.
+_NEGATED_PAST = re.compile(rf"^(?P<subject>{NAME})\s+did\s+not\s+[a-z]+\b")
 # Vietnamese records abbreviate "comrade" (đồng chí) with a slash before the name: "Đ/c Lê Duẩn accompanied the
 # Ambassador to the car.", "Các đ/c …" (the comrades). No title of the name list: passed over before the subject.
 _SLASHED_COMRADE = re.compile(r"^(?:[Cc]ác\s+)?[ĐđÐ]/[Cc]\.?\s+(?=[^\W\d_])")
@@ -791,11 +795,19 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     event = _EVENT_SUBJECT.match(sentence) or _PASSIVE_EVENT.match(sentence)
     if event and _past(event.group("verb")):
         return True
-    action = _ACTION_SUBJECT.match(_SLASHED_COMRADE.sub("", sentence, count=1))
+    clause = _SLASHED_COMRADE.sub("", sentence, count=1)
+    action = _ACTION_SUBJECT.match(clause)
+    if action and action.group("verb") == "did":  # no action by itself; "did not insist" tells one
+        action = _NEGATED_PAST.match(clause)
+        return action is not None and _a_person(action.group("subject"), is_person)
     if action and _is_action(action.group("verb")):
-        subject = trim_subject(action.group("subject"))
-        return subject is not None and bool(is_person(subject))
+        return _a_person(action.group("subject"), is_person)
     return False
+
+
+def _a_person(subject: str, is_person: Callable[[str], bool]) -> bool:
+    trimmed = trim_subject(subject)
+    return trimmed is not None and bool(is_person(trimmed))
 
 
 def _past(verb: str) -> bool:

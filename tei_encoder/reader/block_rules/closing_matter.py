@@ -122,12 +122,23 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     if len(words) > 1 and _printed_elsewhere(layout, " ".join(words), besides):
         return True  # "Faiz Muhammad" under a treaty that names "the Minister … Faiz Muhammad Khan"
     surname = re.escape(words[-1])
-    if layout.title_key and surname.casefold() in layout.title_key.split():
+    if surname.casefold() in _title_words(layout):
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
     pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
                          rf"(?i:{surname})\b")
     return bool(pattern.search(layout.summary)) or any(
         pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
+
+
+def _title_words(layout: Layout) -> list[str]:
+    """The words of the record's title: the page's, or the body's first unit where the family takes its
+    title from there (the Soviet selections' ``RECORD OF CONVERSATION … WITH THE MINISTER … ANSARI``, a
+    foreign party named by the surname alone)."""
+    if layout.title_key:
+        return layout.title_key.split()
+    if layout.first_unit_is_title and layout.units:
+        return re.sub(r"\W+", " ", plain(layout.units[0].text)).casefold().split()
+    return []
 
 
 def _printed_elsewhere(layout: Layout, name: str, besides: int | None) -> bool:

@@ -28,12 +28,18 @@ PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)(?:\s+of\s+
 DASHED_NUMBER = re.compile(r"^[-–—－]\s*(?P<n>\d{1,4})\s*[-–—－]$")
 # A Word export's page header, repeated on every page: "CONFIDENTIAL<tabs>Page 2 of 3".
 RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?i:of)\s+\d{1,4}$")
+# A typescript's running head with the page's number between dashes at its end, on one line
+# ("Krestinsky – Stresemann, 23.II.1926<spaces>- 2 -"): no sentence before the number.
+HEAD_AND_DASHED_NUMBER = re.compile(r"^(?P<head>.{0,60}?\S(?<![.!?:;,]))\s+[-–—]\s?(?P<n>\d{1,4})\s?[-–—]$")
+_HEAD_SMALL_WORDS = 3  # lower-case words in such a head at most ("Record of conversation with Beneš, 24.IX.1936")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[a-z]|[.!?]$")
 
 
 def printed_page(text: str) -> str | None:
     """The page number of a line that is a typed page's number (``-2-``) or a running head
     (``Page 2 of 3``), whose text is kept as printed; else None."""
-    found = DASHED_NUMBER.match(text) or (_ends_with_digit(text) and RUNNING_HEAD.match(text))
+    found = DASHED_NUMBER.match(text) or (_ends_with_digit(text) and RUNNING_HEAD.match(text)) or (
+        text[-1:] in "-–—" and head_with_dashed_number(text))
     if not found:
         return None
     number = found.group("n")
@@ -75,6 +81,19 @@ def teletype_page(lines: Sequence[str]) -> str | None:
     if found is None or (len(lines) == 2 and classification.line_kind(lines[0]) != "classification"):
         return None
     return str(int(found.group("n")))
+
+
+def head_with_dashed_number(text: str) -> re.Match[str] | None:
+    """``Krestinsky – Stresemann, 23.II.1926   - 2 -``: a head of a few words, a title's and no sentence's
+    (``… the vote stood at 5 - 2 -``), with its page's number. Before, the line stood in the paragraph the
+    page turned in, or headed a new document after the signature."""
+    found = HEAD_AND_DASHED_NUMBER.match(text)
+    if found is None or _SENTENCE_BREAK.search(found.group("head")):
+        return None
+    words = found.group("head").split()
+    small = sum(1 for word in words if word[:1].islower())  # a title's "of", "with"; a sentence has more
+    return found if len(words) <= 8 and small <= _HEAD_SMALL_WORDS else None
+
 
 
 def _ends_with_digit(text: str) -> bool:
