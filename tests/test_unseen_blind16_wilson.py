@@ -149,3 +149,15 @@ def test_a_hijri_year_is_no_gregorian_date() -> None:
     assert dates.find_dates("Date: 20/8/1343") == []
     assert [found.when for found in dates.find_dates("Date: 20.8.1964")] == ["1964-08-20"]
 
+
+# -- a typed page's number between dashes with its running head (reader/block_rules/page_marker)
+
+def test_dashed_page_number_with_its_running_head_is_a_page_break() -> None:
+    """``- 2 -`` over ``CONFIDENTIAL`` (and ``CONFIDENTIAL`` over ``– 3 –``) between turns: page breaks with
+    the head kept as printed, not sections headed by the page's furniture."""
+    root = record("wilson_122_dashed_page_number_over_running_head")
+    assert xp(root, "//t:body//t:pb/@n") == ["2", "3"]
+    assert not xp(root, "//t:body//t:div[@type='section']")
+    assert len(xp(root, "//t:body/t:div/t:sp")) == 6
+    assert [" ".join(text_of(fw).split()) for fw in xp(root, "//t:body//t:fw")] == [
+        "- 2 - CONFIDENTIAL", "CONFIDENTIAL – 3 –"]
