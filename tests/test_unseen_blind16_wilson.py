@@ -122,6 +122,16 @@ def test_a_transcript_ending_with_a_source_line_keeps_it() -> None:
     assert "Source: TASS bulletin of 4 May." in body_text(root)
 
 
+def test_a_label_without_its_value_is_no_closing_block() -> None:
+    """``Source`` printed twice, one over the other (a damaged copy): no field is made of the first, whose
+    word would be lost; the lines stay the transcript's."""
+    root = tei("May 4, 1950\n\nTest Memorandum\n\nCitation:\n\n\"Test Memorandum\", May 4, 1950, Wilson Center "
+               "Digital Archive, AVP RF, f. 07, op. 23, d. 18.\n\nContents:\n\nTranslation - English\n\n"
+               "The delegation arrived on 3 May.\n\nSource\nSource\n\nAVP RF, f. 07.\n\nRecord ID\n\n1234\n",
+               "doubled_label.txt")
+    assert body_text(root).count("Source") == 2
+
+
 # -- the page's Date field, a field over the transcript, a Hijri date (wilson_center._fields, header.dates)
 
 def test_a_date_field_among_the_fields_dates_the_page() -> None:

@@ -701,6 +701,8 @@ def _closing_parse(blocks: list[list[Line]]) -> list[tuple[str, list[tuple[int, 
             return None  # a label without its value
         for line in block:
             label = _closing_label(line.text)
+            if label is not None and line is not block[0] and not fields[-1][1]:
+                return None  # a label without its value, another under it
             if label is not None:
                 fields.append((label[0], [(line.number, label[1])] if label[1] else []))
             else:
