@@ -36,6 +36,8 @@ FIELD_LABELS = {
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words; "* " before
 # a list field's item ("* Soviet Union") is the markdown list's bullet
 _MARKDOWN = re.compile(r"^#{1,6}\s*|\*\*(?<!\w\*\*(?=\w))|^[*•]\s+(?=\S)")
+# A markdown list's bullet before a field's item ("- Translation - English", "* Soviet Union").
+_BULLET = re.compile(r"^[-*•]\s+(?=\S)")
 # A markdown rule ("---", "***", "___") between the page's parts: no text of the record.
 # html2text prints the rule spaced ("* * *").
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|\*(?: \*){2,})\s*$")
@@ -51,7 +53,9 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z &]+?)\s*:\s*(?P<rest>.*)$")
 # a URL starts a word: "Recohttp://…" is damaged text, not a URL after "Reco"
 _URL = re.compile(r"<?(?<!\w)(?P<url>https?://[^\s<>]+)>?")
 _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Original|Original Document|"
-                            r"Image|Facsimile|Summary)\b.*$", re.I)
+                            r"Image|Facsimile|Summary)\b.*$|^[A-Z][a-z]+ (?:Translation|Transcript)$", re.I)
+# the item named language first, as older pages print it: "English Translation", "Russian Transcript"
+_LANGUAGE_THEN_KIND = re.compile(r"^(?P<language>[A-Z][a-z]+) (?P<kind>Translation|Transcript)$")
 _TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
 _ARCHIVE_NAME = re.compile(r"Digital Archive")
 _ARCHIVE_NAME_TEXT = _ARCHIVE_NAME.pattern  # a plain string: a substring test finds it
@@ -60,6 +64,9 @@ _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.tit
 _LIST_FIELDS = frozenset({"people", "places", "topics", "subjects", "keywords", "related"})
 # Site fields that may follow Contents before the transcript: no transcript opens with these labels.
 _AFTER_CONTENTS = _LIST_FIELDS | {"record id", "rights", "credits", "theme"}
+# A field a page may print after Contents too, though it is not the site's list: "Language:", the
+# "Document Information" block's, printed above the transcript (the transcript opens with no such label).
+_ALSO_AFTER_CONTENTS = frozenset({"language"})
 # The page's own fields, which a newer copy may print after Contents, once each.
 _PAGE_FIELDS = frozenset({"citation", "summary", "original language"})
 # The newer site's closing block: "Document Information", then each label alone on its line over its value.
@@ -167,7 +174,10 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     body_end, information_labels = _information(lines, body_start, body_end, draft)
     body_end, trailing_labels = _trailing_site_fields(lines, body_start, body_end, draft)
     body_end, citation_labels = _trailing_citation(lines, body_start, body_end, draft)
-    labels += information_labels + trailing_labels + citation_labels + _date_labels(lines[:first_label], draft)
+    taken_below = information_labels + trailing_labels + citation_labels > 0
+    body_end, closing_labels = _closing_fields(lines, body_start, body_end, draft, taken_below)
+    labels += information_labels + trailing_labels + citation_labels + closing_labels
+    labels += _date_labels(lines[:first_label], draft)
     body_start, body_end = _without_edge_rules(lines, body_start, body_end)
     _citation(draft)
     _original_archive(draft)
@@ -444,6 +454,11 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     i, count = start, 0
     seen: set[str] = set()  # the fields read so far: one the page has not printed may follow Contents
     while i < len(lines):
+        if _date_field(lines[i], draft):
+            i, count = i + 1, count + 1
+            while i < len(lines) and not lines[i].text:
+                i += 1
+            continue
         label = _label(lines[i].text) or _unlabelled_contents(lines[i].text)
         if label is None:
             break
@@ -461,6 +476,20 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     return i, count
 
 
+def _date_field(line: Line, draft: HeaderDraft) -> bool:
+    """``Date: November 11, 1964`` among the fields, as a page printing its title first gives its date:
+    the page's date, when no date line above the title gave it (the document's own dating, in its calendar,
+    may differ: "20/8/1343")."""
+    if draft.date is not None or not _DATE_LABEL.match(_bare(line.text)):
+        return False
+    found = _page_date_line(_bare(line.text))
+    if found is None:
+        return False
+    draft.date = found
+    draft.where["date"] = (line.number, line.number)
+    return True
+
+
 def _unlabelled_contents(text: str) -> tuple[str, str] | None:
     """``Transcript - English`` alone after the fields, as the newer site prints the page's one text with no
     ``Contents:`` over it: the contents. Before, the transcript began with it, and the fields above it that
@@ -469,12 +498,14 @@ def _unlabelled_contents(text: str) -> tuple[str, str] | None:
     return ("contents", bare) if _TRANSLATION_LANGUAGE.fullmatch(bare) else None
 
 
-def _read_field(lines: list[Line], start: int, key: str, rest: str, draft: HeaderDraft) -> int:
+def _read_field(lines: list[Line], start: int, key: str, rest: str, draft: HeaderDraft,
+                transcript_next: bool = False) -> int:
     """A field whose label stands on the line before ``start`` (``rest``: its text after the colon):
-    stored, with the lines it was read from; returns where the field ends."""
+    stored, with the lines it was read from; returns where the field ends. ``transcript_next``: the field
+    follows Contents, so the transcript may begin under it."""
     at = lines[start - 1].number
     content = [rest] if rest else []
-    end = _field_content(lines, start, content)
+    end = _field_content(lines, start, content, transcript_next)
     taken = [line.number for line in lines[start:end] if line.text]
     span = ((at if rest else taken[0]) if rest or taken else at, taken[-1] if taken else at)
     _store(draft, FIELD_LABELS[key], content, key, span)
@@ -490,7 +521,7 @@ def _site_fields(lines: list[Line], i: int, draft: HeaderDraft, seen: set[str]) 
         i, key, rest = label
         if FIELD_LABELS[key] in _PAGE_FIELDS:
             seen.add(FIELD_LABELS[key])
-            i = _read_field(lines, i + 1, key, rest, draft)
+            i = _read_field(lines, i + 1, key, rest, draft, transcript_next=True)
             count += 1
             continue
         at = lines[i].number
@@ -512,7 +543,7 @@ def _next_site_field(lines: list[Line], i: int, seen: set[str]) -> tuple[int, st
     if label is None:
         return None
     field = FIELD_LABELS[label[0]]
-    if field not in _AFTER_CONTENTS and (field not in _PAGE_FIELDS or field in seen):
+    if field not in _AFTER_CONTENTS | _ALSO_AFTER_CONTENTS and (field not in _PAGE_FIELDS or field in seen):
         return None
     return i, label[0], label[1]
 
@@ -575,6 +606,109 @@ def _trailing_citation(lines: list[Line], start: int, end: int, draft: HeaderDra
         return end, 0
     _store(draft, "citation", texts, "citation", (lines[at].number, taken[-1].number if taken else lines[at].number))
     return at, 1
+
+
+# The page's closing fields, in whatever order and shape a copy prints them: "Label: value" on one line,
+# a label alone (with or without its colon, bold or a heading) over its value, under "Document Information"
+# or not, between markdown rules. Labels the transcript's own last lines could carry ("Source:", "Language:",
+# "Type:") prove nothing alone: one of the site's own must be among them.
+_SITE_ONLY = frozenset({"citation", "to cite", "original archive", "record id", "rights", "credits",
+                        "associated people & organizations", "associated people and organizations",
+                        "associated places", "associated topics", "subjects discussed", "subjects", "keywords",
+                        "related documents", "original uploaded date", "theme", "document number"})
+
+
+def _closing_fields(lines: list[Line], start: int, end: int, draft: HeaderDraft,
+                    taken_below: bool) -> tuple[int, int]:
+    """The page's fields under the transcript that the stricter readers above left (a copy printing them
+    one a line, a label alone over its value, bold labels after a rule, ``Citation`` last without its
+    colon): the blocks from the highest one from which every block to the end is a field, its value, a
+    rule or the ``Document Information`` heading (``taken_below``: the site's fields under them were read
+    already, which proves them the page's too). Returns where the transcript ends and the label count."""
+    blocks = _line_blocks(lines[start:end])
+    best: tuple[int, list[tuple[str, list[tuple[int, str]]]]] | None = None
+    k = len(blocks) - 1
+    while k >= 0:
+        fields = _closing_parse(blocks[k:])
+        if fields is not None:
+            best = (k, fields)
+        elif k == 0 or _closing_parse(blocks[k - 1:]) is None:
+            break  # neither a field nor the value of a label above it: the transcript's
+        k -= 1
+    if best is None or not (taken_below or any(key in _SITE_ONLY for key, _ in best[1])):
+        return end, 0
+    fields = best[1]
+    if any(FIELD_LABELS[key] == "citation" and not any(_ARCHIVE_NAME.search(text) for _, text in items)
+           for key, items in fields):
+        return end, 0  # a citation that names no Digital Archive: the transcript's
+    for key, items in fields:
+        _store_items(draft, key, items)
+    heading = sum(_is_information_heading(blocks[at][0].text) for at in range(best[0], len(blocks)))
+    return next(i for i in range(start, end) if lines[i] is blocks[best[0]][0]), len(fields) + heading
+
+
+def _line_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Blank-line blocks of lines; a markdown rule is a block of its own, and the information heading
+    opens one (a browser copy runs it on under the signature above it)."""
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if _RULE.match(line.text):
+            blocks += [[line], []]
+        elif _is_information_heading(line.text):
+            blocks.append([line])
+        elif line.text.strip() and line.text != FORM_FEED:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _is_information_heading(text: str) -> bool:
+    return _bare(text).rstrip(":").strip().lower() == _INFORMATION_HEADING
+
+
+def _closing_label(text: str) -> tuple[str, str] | None:
+    """A page field's label in the closing block: as _label reads it, or any field's label alone on its
+    line without its colon (``Record ID`` over ``119287``)."""
+    label = _label(text)
+    if label is not None:
+        return label
+    key = _bare(text).lower()
+    return (key, "") if key in FIELD_LABELS and len(text) <= 48 else None
+
+
+def _closing_parse(blocks: list[list[Line]]) -> list[tuple[str, list[tuple[int, str]]]] | None:
+    """The fields the blocks hold, when each is a field (its label first, then its lines), the value of a
+    label alone above it, the citation's URL, a rule or the information heading; else None."""
+    fields: list[tuple[str, list[tuple[int, str]]]] = []
+    waiting = False  # the last field's label stood alone: its value is the next block
+    for block in blocks:
+        if _RULE.match(block[0].text) or _is_information_heading(block[0].text):
+            if waiting:
+                return None
+            block = block[1:]  # a browser copy runs the heading on into the fields under it
+            if not block:
+                continue
+        first = block[0].text
+        if _closing_label(first) is None:
+            url_only = len(block) == 1 and _URL.fullmatch(first.strip()) is not None
+            if not (waiting or (url_only and fields and FIELD_LABELS[fields[-1][0]] == "citation")):
+                return None
+            fields[-1][1].extend((line.number, _BULLET.sub("", _bare(line.text))) for line in block)
+            waiting = False
+            continue
+        if waiting:
+            return None  # a label without its value
+        for line in block:
+            label = _closing_label(line.text)
+            if label is not None and line is not block[0] and not fields[-1][1]:
+                return None  # a label without its value, another under it
+            if label is not None:
+                fields.append((label[0], [(line.number, label[1])] if label[1] else []))
+            else:
+                fields[-1][1].append((line.number, _BULLET.sub("", _bare(line.text))))
+        waiting = not fields[-1][1]
+    return fields if fields and not waiting else None
 
 
 # The site's fields whose value is a sentence of its own (the rights statement, the funding line), not a list.
@@ -665,18 +799,33 @@ def _information_pairs(lines: list[Line]) -> list[tuple[str, list[tuple[int, str
     return pairs if pairs and all(items for _, items in pairs) else None
 
 
-def _field_content(lines: list[Line], i: int, content: list[str]) -> int:
-    """A field's content: its paragraph, up to the next label (blank lines before it skipped)."""
+def _field_content(lines: list[Line], i: int, content: list[str], transcript_next: bool = False) -> int:
+    """A field's content: its paragraph, up to the next label (blank lines before it skipped). After
+    Contents (``transcript_next``), a field whose value stood on its label's line (``Citation: "…"
+    <https://…>``, the last field) goes on under a blank line only with its URL, or a paragraph another
+    label follows: else that paragraph is the transcript's first."""
+    on_label_line = bool(content)
     while i < len(lines) and not lines[i].text:
         i += 1
-    while i < len(lines) and lines[i].text and not _label(lines[i].text):
+    if transcript_next and on_label_line and not lines[i - 1].text and not _continues_field(lines, i):
+        return i
+    while i < len(lines) and lines[i].text and not _starts_field(lines[i].text):
         content.append(_bare(lines[i].text))
         i += 1
     while i < len(lines) and not lines[i].text:
         i += 1
-    if i < len(lines) and not _label(lines[i].text) and content and _is_field_paragraph(lines, i):
+    if i < len(lines) and not _starts_field(lines[i].text) and content and _is_field_paragraph(lines, i):
         return _field_content(lines, i, content)
     return i
+
+
+def _continues_field(lines: list[Line], i: int) -> bool:
+    """The paragraph at ``i``, under a blank line, still the field above: its URL alone, or a paragraph
+    another label follows."""
+    if i >= len(lines) or _starts_field(lines[i].text):
+        return True
+    url_alone = _URL.fullmatch(lines[i].text.strip()) is not None and (i + 1 == len(lines) or not lines[i + 1].text)
+    return url_alone or _is_field_paragraph(lines, i)
 
 
 def _is_field_paragraph(lines: list[Line], i: int) -> bool:
@@ -686,7 +835,16 @@ def _is_field_paragraph(lines: list[Line], i: int) -> bool:
         j += 1
     while j < len(lines) and not lines[j].text:
         j += 1
-    return j < len(lines) and _label(lines[j].text) is not None
+    return j < len(lines) and _starts_field(lines[j].text)
+
+
+def _starts_field(text: str) -> bool:
+    """A field's label, or the page's date under its label (``Date: November 11, 1964``), which ends the
+    field above it as a label does."""
+    if _label(text) is not None:
+        return True
+    return text.startswith(("D", "d", "*")) and _DATE_LABEL.match(bare := _bare(text)) is not None \
+        and _page_date_line(bare) is not None
 
 
 def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str], at: int) -> int:
@@ -694,7 +852,7 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
         draft.contents.append(text)
         draft.where[f"contents-{len(draft.contents)}"] = (at, at)
     while i < len(lines):
-        text = _bare(lines[i].text)
+        text = _BULLET.sub("", _bare(lines[i].text))  # "- Translation - English": a markdown list's item
         if text and (not _CONTENTS_ITEM.match(text) or _label(text)):
             break  # "Summary: …" is the next field, though "Summary" may be an item
         if text:
@@ -703,9 +861,9 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
         i += 1
     # The page's text is its translation when it lists one beside the original's transcript
     # ("Transcript - Russian" / "Translation - English"): the translation's language first.
-    ranked = sorted(enumerate(draft.contents, 1), key=lambda pair: not pair[1].startswith("Translation"))
+    ranked = sorted(enumerate(draft.contents, 1), key=lambda pair: not _is_translation_item(pair[1]))
     for index, item in ranked:
-        stated = _TRANSLATION_LANGUAGE.match(item)
+        stated = _TRANSLATION_LANGUAGE.match(item) or _LANGUAGE_THEN_KIND.match(item)
         if stated:
             name = stated.group("language")
             codes = language.codes_for_names(name)
@@ -714,6 +872,11 @@ def _contents(lines: list[Line], i: int, draft: HeaderDraft, content: list[str],
                 draft.where["language"] = draft.where[f"contents-{index}"]
                 break
     return i
+
+
+def _is_translation_item(item: str) -> bool:
+    return item.startswith("Translation") or (found := _LANGUAGE_THEN_KIND.match(item)) is not None \
+        and found.group("kind") == "Translation"
 
 
 def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span: tuple[int, int]) -> None:

@@ -289,7 +289,15 @@ def _range(m: re.Match[str]) -> tuple[str | None, str | None]:
     return first, last
 
 
+# A slashed numeric date whose year is before 1500 is no Gregorian date in a modern record: it is the Hijri
+# calendar's, solar or lunar, as Iranian and Afghan papers write it ("20/8/1343", 11 November 1964), which
+# a Gregorian @when would misdate by six centuries. The date stays text.
+_FIRST_GREGORIAN_SLASHED_YEAR = 1500
+
+
 def _accepted(m: re.Match[str]) -> bool:
+    if m.group("num_sep") == "/" and int(m.group("num_y")) < _FIRST_GREGORIAN_SLASHED_YEAR:
+        return False
     if m.group("ns_y") and _new_style(m) is None:
         return False  # "Article 4 (5) May 1920": no Old Style date; "5) May 1920" is not read either
     if m.group("rom_m") and m.group("rom_m") != m.group("rom_m").upper():

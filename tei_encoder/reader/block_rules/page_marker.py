@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import classification, teletype
+from tei_encoder.reader.block_rules import page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageBreakLine
 
@@ -116,7 +117,21 @@ def read(layout: Layout, i: int) -> int | None:
     if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.lines[0].strip())):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
+    number = dashed_number_with_head(unit.lines)
+    if number is not None and layout.div.has_body:
+        layout.add(PageBreakLine(unit.line, number, printed=" ".join(unit.lines)))
+        return i + 1
     return None
+
+
+def dashed_number_with_head(lines: Sequence[str]) -> str | None:
+    """The number of a typed page's head printed without a form feed: its number between dashes over or
+    under the running head the typist repeats on every page (``– 5 –`` / ``STRICTLY CONFIDENTIAL``). Read
+    as text, the head became a section's heading and the turns after it that section's. The dashes on
+    both sides tell the number from a chapter's (``1`` / ``INTRODUCTION``)."""
+    if not 1 < len(lines) <= 3 or not any(DASHED_NUMBER.match(line) for line in lines):
+        return None
+    return page_break.page_head_number(lines)
 
 
 # A bare number alone on its line: a page or column number when the record prints its neighbours too.
