@@ -492,3 +492,24 @@ def test_a_mark_ending_a_line_is_found_where_the_look_behind_form_finds_it() -> 
             assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), \
                 repr(text)
     assert found > 1000
+
+
+def test_a_line_has_as_many_token_ends_as_archival_tokens_at_least() -> None:
+    # is_reference counts the tokens only in a line with two token ends: each token must end in one.
+    from tei_encoder.header import archive
+
+    rng = random.Random(21)
+    words = ["f", "fond", "F", "op", "OPIS", "d", "delo", "l", "ll", "listy", "sheets", "ſheets", "K", "k", "İnventory",
+             "record group", "record \n group", "ed. khr", "bestand", "Bestand Z", "ф", "оп", "ᲂп", "д", "ᲁ", "лл",
+             "пап", "x", "AVP RF", "was", "_", "", "-", "é"]
+    gaps = ["", ".", ". ", " ", "  ", "\t", "\n", ",", "_", "-", ".."]
+    numbers = ["1", "07", "٣", "²", "", "x"]
+    texts = SAMPLES + ["f. 07, op. 3, d. 21, l. 40", "fond 0112,opis 12", "ф.06 оп. 7", "Bestand Z 45 F", "RG 84, Lot 62"]
+    texts += ["".join(rng.choice(words) + rng.choice(gaps) + rng.choice(numbers) + rng.choice(gaps)
+                      for _ in range(rng.randint(1, 5))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        tokens = len(archive.TOKEN.findall(text))
+        found += tokens >= 2
+        assert len(archive._TOKEN_END.findall(text)) >= tokens, text
+    assert found > 1000
