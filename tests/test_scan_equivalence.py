@@ -513,3 +513,17 @@ def test_a_line_has_as_many_token_ends_as_archival_tokens_at_least() -> None:
         found += tokens >= 2
         assert len(archive._TOKEN_END.findall(text)) >= tokens, text
     assert found > 1000
+
+
+def test_a_line_is_bare_of_manu_propria_as_the_end_anchored_scan_of_the_whole_line_makes_it() -> None:
+    rng = random.Random(22)
+    pieces = ["m.p.", "m. p.", "m.  p.", "v. r.", "v.r.", "в. р.", "в.р.", "M. P.", ",", ", ", " ", "\n", "\t", "x", "p.",
+              "r.", "р.", "m.", ".", "Lomský", "\u00a0"]
+    texts = SAMPLES + ["Bohumír Lomský, m. p.", "A. Gromyko v.r.\n", "в. р."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    stripped = 0
+    for text in texts:
+        spec = closing_matter._MANU_PROPRIA.sub("", plain(text).strip())
+        stripped += spec != plain(text).strip()
+        assert closing_matter._bare_of_manu_propria(text) == spec, repr(text)
+    assert stripped > 2000
