@@ -14,7 +14,7 @@ import pytest
 
 from tei_encoder import source
 from tei_encoder.families import word_export
-from tei_encoder.header import aliases, classification, dates
+from tei_encoder.header import aliases, classification, dates, people
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
@@ -58,6 +58,7 @@ PLAIN_FORMS = [
      r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
      "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
     (source._RUNS, " {2,}", "  a\t"),
+    (people._CAPITALISED_BEFORE_CAPITAL, r"(?<![\w'’.-])([A-Z][a-z]{1,4}) (?=[A-Z])", "AZaz. ’'-_é9 "),
     (OCR_BOXES, "\u25a1+", "\u25a1\u25a1a "),
     (dates._DIGITS_RE, r"\d+", "0 9²a٣"),
     (word_export._MARKDOWN_EMPHASIS,
