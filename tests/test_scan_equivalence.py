@@ -528,3 +528,21 @@ def test_a_line_is_bare_of_manu_propria_as_the_end_anchored_scan_of_the_whole_li
         stripped += spec != plain(text).strip()
         assert closing_matter._bare_of_manu_propria(text) == spec, repr(text)
     assert stripped > 2000
+
+
+def test_a_body_of_before_a_name_is_found_where_the_window_search_finds_it() -> None:
+    from tei_encoder.header import people
+
+    rng = random.Random(23)
+    bodies = sorted(people.ORGANISATION_WORDS)[:12] + ["Ministry", "MINISTRY", "embassy"]
+    pieces = bodies + ["of", "Of", "OF", "o", "f", "the", "Foreign", "Affairs", "x", " ", "  ", "\t", "\n", "-"]
+    texts = SAMPLES + ["the Ministry of Foreign Affairs considered", "Embassy\tof\tthe USSR said"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", "\t", "\n"]) for _ in range(rng.randint(1, 10)))
+              for _ in range(4000)]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            spec = speech._BODY_OF_BEFORE.search(text, max(0, end - speech._BODY_OF_REACH), end) is not None
+            found += spec
+            assert speech._body_of_before(text, end) is spec, (text, end)
+    assert found > 200
