@@ -14,7 +14,7 @@ import pytest
 
 from tei_encoder import source
 from tei_encoder.families import word_export
-from tei_encoder.header import aliases, classification, dates
+from tei_encoder.header import aliases, classification, dates, people
 from tei_encoder.inline import emphasis, sic
 from tei_encoder.markers import NOTE_OPEN, NOTE_CLOSE, PAGE_FEED_CLOSE, PAGE_FEED_OPEN, PAGE_JOIN, plain
 from tei_encoder.reader import inliner, notes, persons, speech, traced
@@ -58,6 +58,7 @@ PLAIN_FORMS = [
      r"(?P<name>(?:[A-Z]\. ?)*[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*){0,2})(?![\w’'-])",
      "GeneralMarshalPrimeMinisterFieldViceDeputy SaA. ’-"),
     (source._RUNS, " {2,}", "  a\t"),
+    (people._CAPITALISED_BEFORE_CAPITAL, r"(?<![\w'’.-])([A-Z][a-z]{1,4}) (?=[A-Z])", "AZaz. ’'-_é9 "),
     (OCR_BOXES, "\u25a1+", "\u25a1\u25a1a "),
     (dates._DIGITS_RE, r"\d+", "0 9²a٣"),
     (word_export._MARKDOWN_EMPHASIS,
@@ -492,3 +493,56 @@ def test_a_mark_ending_a_line_is_found_where_the_look_behind_form_finds_it() -> 
             assert (got and (got.span(), got.groupdict())) == (expected and (expected.span(), expected.groupdict())), \
                 repr(text)
     assert found > 1000
+
+
+def test_a_line_has_as_many_token_ends_as_archival_tokens_at_least() -> None:
+    # is_reference counts the tokens only in a line with two token ends: each token must end in one.
+    from tei_encoder.header import archive
+
+    rng = random.Random(21)
+    words = ["f", "fond", "F", "op", "OPIS", "d", "delo", "l", "ll", "listy", "sheets", "ſheets", "K", "k", "İnventory",
+             "record group", "record \n group", "ed. khr", "bestand", "Bestand Z", "ф", "оп", "ᲂп", "д", "ᲁ", "лл",
+             "пап", "x", "AVP RF", "was", "_", "", "-", "é"]
+    gaps = ["", ".", ". ", " ", "  ", "\t", "\n", ",", "_", "-", ".."]
+    numbers = ["1", "07", "٣", "²", "", "x"]
+    texts = SAMPLES + ["f. 07, op. 3, d. 21, l. 40", "fond 0112,opis 12", "ф.06 оп. 7", "Bestand Z 45 F", "RG 84, Lot 62"]
+    texts += ["".join(rng.choice(words) + rng.choice(gaps) + rng.choice(numbers) + rng.choice(gaps)
+                      for _ in range(rng.randint(1, 5))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        tokens = len(archive.TOKEN.findall(text))
+        found += tokens >= 2
+        assert len(archive._TOKEN_END.findall(text)) >= tokens, text
+    assert found > 1000
+
+
+def test_a_line_is_bare_of_manu_propria_as_the_end_anchored_scan_of_the_whole_line_makes_it() -> None:
+    rng = random.Random(22)
+    pieces = ["m.p.", "m. p.", "m.  p.", "v. r.", "v.r.", "в. р.", "в.р.", "M. P.", ",", ", ", " ", "\n", "\t", "x", "p.",
+              "r.", "р.", "m.", ".", "Lomský", "\u00a0"]
+    texts = SAMPLES + ["Bohumír Lomský, m. p.", "A. Gromyko v.r.\n", "в. р."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    stripped = 0
+    for text in texts:
+        spec = closing_matter._MANU_PROPRIA.sub("", plain(text).strip())
+        stripped += spec != plain(text).strip()
+        assert closing_matter._bare_of_manu_propria(text) == spec, repr(text)
+    assert stripped > 2000
+
+
+def test_a_body_of_before_a_name_is_found_where_the_window_search_finds_it() -> None:
+    from tei_encoder.header import people
+
+    rng = random.Random(23)
+    bodies = sorted(people.ORGANISATION_WORDS)[:12] + ["Ministry", "MINISTRY", "embassy"]
+    pieces = bodies + ["of", "Of", "OF", "o", "f", "the", "Foreign", "Affairs", "x", " ", "  ", "\t", "\n", "-"]
+    texts = SAMPLES + ["the Ministry of Foreign Affairs considered", "Embassy\tof\tthe USSR said"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", "\t", "\n"]) for _ in range(rng.randint(1, 10)))
+              for _ in range(4000)]
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            spec = speech._BODY_OF_BEFORE.search(text, max(0, end - speech._BODY_OF_REACH), end) is not None
+            found += spec
+            assert speech._body_of_before(text, end) is spec, (text, end)
+    assert found > 200

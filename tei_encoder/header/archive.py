@@ -36,6 +36,11 @@ _MAX_WORDS = 25
 _MAX_PROSE_WORDS = 3  # "Original. Typescript. Signature ‐ autograph." may trail a reference
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 _DIGIT = re.compile(r"\d")
+# Where a location token can end: a digit right after a letter, a letter and a dot, or a space (every
+# token is a word, then an optional dot and spaces, then its number). Digits are few, so this scan is
+# cheap where TOKEN's, tried at each letter, is not; a line with fewer than two such digits has fewer
+# than two tokens.
+_TOKEN_END = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_]\.\d)|(?<=\s\d))")
 _TOKEN_WORDS = frozenset({"and", "inventory", "folder", "file", "sheets", "sheet", "fond", "opis", "delo", "listy",
                           "papka", "box", "lot", "entry", "series"})
 
@@ -61,7 +66,7 @@ def is_reference(text: str) -> bool:
     if not _DIGIT.search(text):  # every token ends in a number: most lines are done here
         return False
     bare = _LABEL.sub("", text)
-    if len(TOKEN.findall(bare)) < 2:
+    if len(_TOKEN_END.findall(bare)) < 2 or len(TOKEN.findall(bare)) < 2:
         return False
     if len(text.split()) <= _MAX_WORDS and _prose_words(bare) <= _MAX_PROSE_WORDS:
         return True

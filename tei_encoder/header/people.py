@@ -214,7 +214,8 @@ def romanised_names(text: str) -> list[re.Match[str]]:
     return found
 
 
-_CAPITALISED_BEFORE_CAPITAL = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,4}) (?=[A-Z])")
+# The capital first, what may not stand before it looked behind after it: the scan skips to the capitals.
+_CAPITALISED_BEFORE_CAPITAL = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{1,4}) (?=[A-Z])")
 
 
 # Honorifics printed after the name, as Turkish, Persian and Afghan names of the interwar years are ("Ismet

@@ -239,6 +239,17 @@ def name_starts(text: str, start: int, end: int):
 _ARTICLE_BEFORE = re.compile(r"\b(?:(?i:the|an)|a|A)\s+$")  # "THE CHANCELLOR …" in capitals too
 # A name after a body's "of" names the body: "the Ministry of Foreign Affairs considered that …".
 _BODY_OF_BEFORE = re.compile(r"\b(?i:" + "|".join(sorted(people.ORGANISATION_WORDS)) + rf")\s+of\s+(?:the\s+)?(?:[{UPPER}][\w-]*\s+){{0,2}}$")
+_BODY_OF_REACH = 30
+
+
+def _body_of_before(text: str, end: int) -> bool:
+    """A body's name and "of" end right before ``end`` ("the Ministry of Foreign Affairs considered …").
+    Every match holds "of": a text without one is not scanned (the pattern, anchored at the end, is
+    tried at every position of the window)."""
+    start = max(0, end - _BODY_OF_REACH)
+    return text.find("of", start, end) != -1 and _BODY_OF_BEFORE.search(text, start, end) is not None
+
+
 # A name right after "of" completes the noun before it: "The workers of Kiev asked me …".
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
 # Applied to the text right after a resolved name.
@@ -549,7 +560,7 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
         elif not (_ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start())
                   or match.group("subject").split(None, 1)[0].casefold() == "of"  # "… OF THE EXCHEQUER said"
                   or _OF_BEFORE.search(text, max(0, match.start() - 4), match.start())
-                  or _BODY_OF_BEFORE.search(text, max(0, match.start() - 30), match.start())):
+                  or _body_of_before(text, match.start())):
             # (no subject after an article: "the Baltic states" is no person's name)
             subject = trim_subject(match.group("subject"))
             if subject:

@@ -222,12 +222,20 @@ SENDING_BODY = re.compile(
 # "Bohumír Lomský, m. p." (manu propria), "v. r." (Czech vlastní rukou), "в. р.": "signed in his own hand" after
 # the typed name of a copy; no part of the name, and the line signs all the same.
 _MANU_PROPRIA = re.compile(r",?\s*(?:m\.\s?p\.|v\.\s?r\.|в\.\s?р\.)$")
+_MANU_PROPRIA_ENDS = ("p.", "r.", "р.")
+
+
+def _bare_of_manu_propria(text: str) -> str:
+    """The line's plain text, stripped, without its "m. p.". Only a line that ends as the mark does is
+    scanned: the engine tries a pattern anchored at the end at every position of the line."""
+    bare = plain(text).strip()
+    return _MANU_PROPRIA.sub("", bare) if bare.endswith(_MANU_PROPRIA_ENDS) else bare
 
 
 def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
     """What a closing line is: signed, salute, dateline, source (a reference, publication or the
     keywords); None for body text."""
-    bare = _MANU_PROPRIA.sub("", plain(text).strip())
+    bare = _bare_of_manu_propria(text)
     if DISTRIBUTION_HEAD.match(bare):
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
@@ -425,7 +433,7 @@ def _name_before_office(signature: str) -> str:
 def _titled_under_office(office: list[str], text: str) -> bool:
     """``Minister of National Defence`` / ``Army General Bohumír Lomský, m. p.``: a name with its rank under
     the office it signs for; the two together sign, though the record names him nowhere else."""
-    return bool(office) and _office_before_bare_name(_MANU_PROPRIA.sub("", plain(text).strip()))
+    return bool(office) and _office_before_bare_name(_bare_of_manu_propria(text))
 
 
 def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None) -> list[Entry] | None:
@@ -606,7 +614,7 @@ def read(layout: Layout, i: int) -> int | None:
                     _sending_body(layout, plain(signature))  # a body signs: no person
                     continue
                 if signer or not SIGNATURE_MARK.match(signature):
-                    bare = _MANU_PROPRIA.sub("", plain(signature).strip()).rstrip(". ")  # "…, m. p.": no part of it
+                    bare = _bare_of_manu_propria(signature).rstrip(". ")  # "…, m. p.": no part of it
                     ranked = _RANKED_SIGNER.search(bare)  # "Minister of National Defence Army General B. Lomský"
                     name = signer.group() if signer else ranked.group("name") if ranked else _name_before_office(bare)
                     layout.persons.sender(name)
