@@ -105,3 +105,23 @@ def test_a_series_does_not_run_on_into_the_next_document(tmp_path: Path) -> None
     # marks 1, 2 | 2, 3: each div is its own scope, as before; the second div's 2 repeats nothing
     found = _note_findings(_marks_tree(("1", "2"), ("2", "3")), tmp_path)
     assert "validator TE-NOTE-002" not in found and "schematron TE-NOTE-002" not in found
+
+
+# -- capitals labels with a full stop, the parties named with forenames after a title (closing_matter.named_elsewhere)
+
+def test_capitals_stop_labels_of_parties_named_with_title_and_forenames_are_turns() -> None:
+    """``GOMUŁKA.<tab>…`` under ``… between Comrade Władysław Gomułka and Comrade Walter Ulbricht``: the heading
+    names the parties with a title, but before their forenames; before, no unit was a turn (blind16/k 03)."""
+    root = record("word_76_telephone_capitals_stop_tab_labels")
+    assert xp(root, "//t:sp/@who") == ["#ulbricht", "#gomulka"] * 3
+    assert [text_of(s) for s in xp(root, "//t:speaker")][:2] == ["ULBRICHT.", "GOMUŁKA."]
+
+
+# -- a letter's salute with a colon (speech.match_label)
+
+def test_a_salute_ending_in_a_colon_is_no_speaker_label() -> None:
+    """``Dear Mr. Popović:``: before, the letter's whole text was a turn of the addressee (blind16/k 05)."""
+    root = record("word_77_salute_with_colon_under_address")
+    assert xp(root, "//t:sp") == []
+    assert any(text_of(p).strip() == "Dear Mr. Popović:" for p in xp(root, "//t:body//t:p | //t:body//t:salute"))
+    assert any("surplus wheat agreement" in text_of(p) for p in xp(root, "//t:body/t:div/t:p"))
