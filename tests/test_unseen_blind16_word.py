@@ -125,3 +125,36 @@ def test_a_salute_ending_in_a_colon_is_no_speaker_label() -> None:
     assert xp(root, "//t:sp") == []
     assert any(text_of(p).strip() == "Dear Mr. Popović:" for p in xp(root, "//t:body//t:p | //t:body//t:salute"))
     assert any("surplus wheat agreement" in text_of(p) for p in xp(root, "//t:body/t:div/t:p"))
+
+
+# -- the kinds PROTOCOL and STENOGRAM head a record (opening._TITLE_LINE, caps_heading, layout)
+
+def _title(root) -> str:
+    return " ".join(text_of(xp(root, "//t:titleStmt/t:title[1]")[0]).split())
+
+
+def test_a_protocol_heading_under_letterhead_fields_is_the_title() -> None:
+    """Before, ``PROTOCOL OF INTERROGATION OF THE ACCUSED`` was the opening's last letterhead line and the
+    title was supplied from the file name (blind16/k 01)."""
+    root = record("word_78_protocol_heading_under_letterhead_fields")
+    assert _title(root) == "PROTOCOL OF THE HEARING OF A WITNESS"
+    assert [text_of(h) for h in xp(root, "//t:body//t:head")] == ["PROTOCOL OF THE HEARING OF A WITNESS"]
+    assert not xp(root, "//t:seg[@type='letterhead'][contains(., 'PROTOCOL')]")
+
+
+def test_stenogram_alone_over_its_heading_is_the_title() -> None:
+    """Before, the archive line was the title and ``STENOGRAM`` / ``OF THE …`` two paragraphs (blind16/k 02)."""
+    root = record("word_79_stenogram_kind_over_its_heading")
+    assert _title(root).startswith("STENOGRAM OF THE TALKS BETWEEN THE DELEGATION OF THE ROMANIAN COMMUNIST PARTY")
+    assert not [p for p in xp(root, "//t:body//t:p") if text_of(p).strip() == "STENOGRAM"]
+
+
+# -- an office after "Comrade" labels a turn (people.office_of_label)
+
+def test_members_labelled_by_office_after_comrade_have_their_own_turns() -> None:
+    """``Comrade Chairman:``, ``Comrade Deputy Chairman:`` as minutes that name members by office print them
+    (blind16/k 10: ``Comrade Secretary:`` 16 turns, ``Comrade Deputy Secretary:`` 4); before, each such line
+    ran on in the turn before it, or stood as a paragraph."""
+    root = record("word_80_members_labelled_by_office_after_comrade")
+    assert xp(root, "//t:sp/@who") == ["#chairman", "#sokolov", "#deputy-chairman", "#weiss", "#chairman"]
+    assert [text_of(s) for s in xp(root, "//t:speaker")][2] == "Comrade Deputy Chairman:"
