@@ -158,3 +158,14 @@ def test_members_labelled_by_office_after_comrade_have_their_own_turns() -> None
     root = record("word_80_members_labelled_by_office_after_comrade")
     assert xp(root, "//t:sp/@who") == ["#chairman", "#sokolov", "#deputy-chairman", "#weiss", "#chairman"]
     assert [text_of(s) for s in xp(root, "//t:speaker")][2] == "Comrade Deputy Chairman:"
+
+
+# -- a page's foot in tab columns around its dashed number (page_marker.footer_page)
+
+def test_a_page_foot_in_tab_columns_is_a_page_break_not_part_of_the_answer() -> None:
+    """``ABS, V-2072 MV, sv. 3<tabs>– 42 –`` (blind16/k 01) and ``LPRP CC Office<tabs>– 5 –<tabs>Internal``
+    (09): before, the foot was a paragraph, in 01 of the answer before it."""
+    root = record("word_81_page_foot_in_tab_columns_inside_turns")
+    assert xp(root, "//t:pb/@n") == ["9", "10"]
+    assert [text_of(fw) for fw in xp(root, "//t:fw")] == ["ÁBTL V-142 811 – 9 –", "ÁBTL V-142 811 – 10 – Copy"]
+    assert not [p for p in xp(root, "//t:body//t:p") if "ÁBTL V-142 811" in "".join(p.xpath("text()"))]

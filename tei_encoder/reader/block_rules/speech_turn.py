@@ -606,7 +606,7 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
             parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
-        page_number = page_marker.printed_page(layout.units[i].text)
+        page_number = page_marker.printed_page(layout.units[i].text) or page_marker.footer_page(layout, layout.units[i])
         if page_number is not None:  # "-2-", "Page 2 of 3": a typed page's number inside the turn, kept as printed
             parts.append(PageInTurn(page_number, layout.units[i].text))
             i += 1
