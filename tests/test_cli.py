@@ -117,8 +117,9 @@ def test_a_repaired_byte_is_a_warning_naming_file_and_line(tmp_path: Path) -> No
 
 
 def test_a_record_whose_tei_would_be_invalid_fails_and_writes_nothing(tmp_path: Path) -> None:
-    record = tmp_path / "twice.txt"  # the source prints footnote mark 1 twice: no valid encoding keeps both
-    record.write_text("Stalin[footnoteRef:1] spoke. Molotov[footnoteRef:1] agreed.\n\n[1: A note.]\n")
+    record = tmp_path / "twice.txt"  # mark 2 twice in one series of numbering: no valid encoding keeps both
+    record.write_text("Stalin[footnoteRef:1] spoke. Molotov[footnoteRef:2] agreed. Eden[footnoteRef:2] too.\n\n"
+                      "[1: A note.] [2: Another.]\n")
     result = run("convert", str(record), "--out", str(tmp_path / "out"))
     assert result.returncode == 1
     failures = [line for line in result.stderr.splitlines() if "converted" not in line and "warning" not in line]

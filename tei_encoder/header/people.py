@@ -145,8 +145,18 @@ def office_of_label(label: str) -> str | None:
     key = unicodedata.normalize("NFKC", label).strip().rstrip(":.").casefold()
     if key in OFFICE_LABELS:
         return OFFICE_LABELS[key]
-    office = key.removeprefix("the ")
-    return office if office != key and office in TITLES and office not in FORMS_OF_ADDRESS else None
+    # "The Chairman", and "Comrade Chairman", "Comrade Deputy Secretary" as minutes that name their members by
+    # office label them (a form of address before the office, no name after it)
+    office = key.removeprefix("the ").removeprefix("comrade ")
+    return office if office != key and _office_words(office) else None
+
+
+def _office_words(office: str) -> bool:
+    """An office as a label names it: a title, or titles of office (``deputy secretary``, ``general secretary``)."""
+    if office in TITLES:
+        return office not in FORMS_OF_ADDRESS
+    words = office.split()
+    return 1 < len(words) <= 3 and all(word in TITLES and word not in FORMS_OF_ADDRESS for word in words)
 
 
 # Titles that are forms of address, not offices: "The Comrade:" labels no one.

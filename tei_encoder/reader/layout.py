@@ -576,7 +576,7 @@ def _telegram_paragraphs(line: int, lines: tuple[str, ...]) -> list[Unit]:
 # Politburo meeting of 15 November 1956"): its heading, whether or not a dated opening follows.
 # A qualifier may stand before the kind: "Stenographic Record", "Verbatim Report", "Draft Resolution".
 _NAMES_ITS_KIND = re.compile(r"^(?:(?:Stenographic|Verbatim|Shorthand|Draft|Brief|Short|Unofficial|Summary)\s+)?"
-                             r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Report|Letter|Telegram|Cable|Speech|"
+                             r"(?:Minutes|Record|Memorandum|Protocol|Transcript|Stenogram|Report|Letter|Telegram|Cable|Speech|"
                              r"(?:Oral history )?[Ii]nterview|Oral history|"
                              r"Note|Conversation|Diary|Resolution|Decision|Directive|Instructions?|Statement|"
                              r"Message|Despatch|Dispatch|Excerpt|Extract|(?i:from the (?:diary|journal) of)|"

@@ -18,6 +18,7 @@ the order of the anchors in the record.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -139,12 +140,15 @@ def _space_kept(call: re.Match[str]) -> str:
 def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, str]]:
     if not any(WORD_CALL_PART in text for _, text in units):
         return units
-    bodies: dict[str, tuple[str, int]] = {}
+    # Each number's bodies in the order printed: a source whose numbering restarts (in an enclosure, per
+    # session) has "[1: …]" twice, and the k-th call numbered 1 takes the k-th body numbered 1. Before, the
+    # second body stayed text, the second call had no note, and the record was refused (TE-NOTE-002).
+    bodies: dict[str, deque[tuple[str, int]]] = {}
     stripped: list[tuple[int, str]] = []
     for line, text in _bodies_joined(units):
-        kept, found = _cut_word_bodies(text, bodies.keys())
+        kept, found = _cut_word_bodies(text)
         for number, body in found:
-            bodies[number] = (body, line)
+            bodies.setdefault(number, deque()).append((body, line))
         stripped.append((line, kept))
     stripped = [(line, _out_of_the_word(text, notes)) for line, text in stripped]
     out: list[tuple[int, str]] = []
@@ -160,7 +164,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
             notes.warnings.append(NoteWarning(line, ANCHOR_WITHOUT_BODY,
                                               f"footnote anchor {number} has no body; encoded as an empty note"))
             return notes.add(number, "", line)
-        body, _ = bodies.pop(number)
+        body, _ = _first_body(bodies, number)
         notes.moved += 1
         sentinel = notes.add(number, body, line)
         index = placed[number] = len(notes.bodies) - 1
@@ -181,11 +185,20 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         out.append((line, _WORD_ANCHOR.sub(anchor, text)))
     while bodies:  # bodies without an anchor stay where they were (one may hold another's call)
         number = next(iter(bodies))
-        body, line = bodies.pop(number)
+        body, line = _first_body(bodies, number)
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
                                           f"footnote body {number} has no anchor; kept as a paragraph"))
         out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, _out_of_the_word(body, notes))}]"))
     return out
+
+
+def _first_body(bodies: dict[str, deque[tuple[str, int]]], number: str) -> tuple[str, int]:
+    """The earliest body numbered ``number`` not yet placed, taken out (the number goes with its last)."""
+    queue = bodies[number]
+    first = queue.popleft()
+    if not queue:
+        del bodies[number]
+    return first
 
 
 _BODY_AT_START = re.compile(r"^\s*\[\d+:(?!\d)")
@@ -260,17 +273,18 @@ def _only_bodies(text: str) -> bool:
     return not text[position:].strip()
 
 
-def _cut_word_bodies(text: str, seen) -> tuple[str, list[tuple[str, str]]]:
+def _cut_word_bodies(text: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove each balanced ``[N: …]`` from text; return what is left and the bodies.
 
-    A second body with a number already seen stays where it is, as text.
+    A second body with a number already seen in this text stays where it is, as text: one paragraph
+    holds one series of notes.
     """
     found: list[tuple[str, str]] = []
     pieces: list[str] = []
     position = 0
-    numbers: set[str] = set()  # tried in this text; not a copy of seen, which made many lines quadratic
+    numbers: set[str] = set()  # tried in this text
     for match in _WORD_BODY_START.finditer(text):
-        if match.start() < position or match.group(1) in numbers or match.group(1) in seen:
+        if match.start() < position or match.group(1) in numbers:
             continue
         numbers.add(match.group(1))
         end = _balanced_end(text, match.start())
@@ -296,7 +310,7 @@ def without_word_notes(text: str) -> str:
 
 def without_word_bodies(text: str) -> str:
     """The text without the whole Word note bodies in it (``[7:  Axen, Hermann …]``); calls kept."""
-    return _cut_word_bodies(text, ())[0] if "[" in text else text
+    return _cut_word_bodies(text)[0] if "[" in text else text
 
 
 def _balanced_end(text: str, start: int) -> int | None:

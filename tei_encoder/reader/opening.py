@@ -112,6 +112,10 @@ _TITLE_LINE = re.compile(r"\b(?:RECORD|RECORDING|CONVERSATION|MEMORANDUM|MINUTES
                          # "FOUR HUNDRED AND EIGHTY-SECOND MEETING" names no body),
                          # a note by its subject ("NOTE ON THE TALKS …"; "NOTE:" alone is a label)
                          r"(?:SESSION|MEETING|SITTING)(?= OF\b)|NOTE(?= (?:ON|OF|FOR|BY|ABOUT|CONCERNING)\b)|"
+                         # an interrogation's or a meeting's protocol ("PROTOCOL OF INTERROGATION OF THE ACCUSED",
+                         # "PROTOCOL No. 12"; a ministry's "PROTOCOL DEPARTMENT" is a letterhead), a stenogram
+                         # ("STENOGRAM" / "OF THE OFFICIAL TALKS …", as Romanian and Soviet records head themselves)
+                         r"PROTOCOL(?= (?:OF|ON|No\.?|NO\.?)\b|$)|STENOGRAM|"
                          + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 
 

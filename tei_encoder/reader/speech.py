@@ -275,6 +275,10 @@ def _function_word_first(name: str) -> bool:
     return words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words)
 
 
+# The first words of a letter's salute ("Dear Mr. President:", "Esteemed Comrade Kim:"): no label starts so.
+_SALUTATION_WORDS = frozenset("dear dearest esteemed respected honoured honored".split())
+
+
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.
 @functools.lru_cache(maxsize=1024)
 def match_label(text: str) -> tuple[str, str, str] | None:
@@ -293,6 +297,8 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     last = label.split()[-1].rstrip(".").casefold()
     if key in NOT_SPEAKERS or _words_after_titles(label) > 5 or last in NOT_PEOPLE or last in NOT_SPEAKERS:
         return None  # "Central Committee: Comrades …" addresses a body; it is no speaker
+    if label.split()[0].casefold() in _SALUTATION_WORDS:
+        return None  # "Dear Comrade Novotný:" opens a letter, as American letters end their salute with a colon
     by_role = (key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
                or _bare_office_label(label, match.group("rest")))
     if not by_role and people.parse_name(label) is None:
@@ -661,6 +667,10 @@ BARE_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<name>(?:[{UPPER}][\w'’-]*\
 # with turns it became a speaker (and a person "conversation") whose turn swallowed the entry under it.
 _DOCUMENT_HEADING = re.compile(r"(?i:record(?:ing)?|memorandum|minutes|notes?|protocol|report|transcript|summary|"
                                r"diary|telegram|letter)\s+(?i:of|on|with|from|to|about|concerning|regarding|between)\b")
+
+
+# The first words of a letter's salute ("Dear Mr. President:", "Esteemed Comrade Kim:"): no label starts so.
+_SALUTATION_WORDS = frozenset("dear dearest esteemed respected honoured honored".split())
 
 
 # Cached: the block rules, the turn reader and the label count ask this of the same unit's text again.

@@ -1,4 +1,7 @@
-"""TE-NOTE-002, "a footnote mark used twice in one document div", checked in linear time.
+"""TE-NOTE-002, "a footnote mark used twice in one series of a document div", checked in linear time.
+
+A series runs from the div's first footnote, or from a footnote marked 1 (the source restarts its
+numbering), to the next footnote marked 1.
 
 The project's Schematron checks it with a key of (document div, mark). libxslt copies the
 node-set a key() call returns, so with thousands of footnotes sharing one mark (every note
@@ -18,6 +21,9 @@ from tei_encoder.diagnostics import Diagnostic, Severity
 from tei_encoder.validate.locate import Locator
 
 PARAMETER = "footnote-marks-checked"
+# A mark "1" starts a series of numbering: editions restart their notes per enclosure, session, chapter or
+# page, and a mark is unique within its series only (docs/encoding.md, "Footnote numbering restarts").
+RESTART = "1"
 RULE = "TE-NOTE-002"
 _TEI = "{http://www.tei-c.org/ns/1.0}"
 
@@ -37,10 +43,15 @@ def repeated_marks(tree: etree._ElementTree, file: str, source: str,
                  if (mark := note.get("n")) is not None and note.get("place") == "foot"]
     if len({mark for _, mark in footnotes}) == len(footnotes):
         return []  # no mark twice in the document, so none twice in a div: no need to find the divs
-    seen: set[tuple[etree._Element | None, str]] = set()  # the div itself: its proxy stays alive here
+    # (document div, its series of numbering, mark); the div itself: its proxy stays alive here
+    seen: set[tuple[etree._Element | None, int, str]] = set()
+    series: dict[etree._Element | None, int] = {}  # how many times each div's numbering restarted so far
     repeated: list[etree._Element] = []
     for note, mark in footnotes:
-        key = (_document_div(note), mark)
+        div = _document_div(note)
+        if mark == RESTART:
+            series[div] = series.get(div, 0) + 1
+        key = (div, series.get(div, 0), mark)
         if key in seen:
             repeated.append(note)
         seen.add(key)
@@ -61,5 +72,5 @@ def _document_div(note: etree._Element) -> etree._Element | None:
 
 
 def _message(mark: str) -> str:
-    return (f'Footnote mark n="{mark}" is used twice in this document div: each footnote in a document needs '
-            "its own mark; check the source's numbering.")
+    return (f'Footnote mark n="{mark}" is used twice in this document div since its numbering last started at 1: '
+            "each footnote in a series needs its own mark; check the source's numbering.")

@@ -283,13 +283,6 @@ class _Footnotes:
         return self.last_numeric_before[self.position[note]]  # four other notes passed: the key's list
 
 
-def _document_div(element: etree._Element) -> etree._Element | None:
-    for ancestor in element.iterancestors(_T + "div"):
-        if ancestor.get("type") == "document":
-            return ancestor
-    return None
-
-
 class _Walk:
     """The elements some rule of the phase matches, a kind at a time (lxml picks them out by name in C)."""
 
@@ -480,8 +473,7 @@ def _note(walk: _Walk, element: etree._Element) -> None:
     previous_mark = footnotes.marks[footnotes.position[previous]] if previous is not None else None
     if previous_mark is not None and mark == previous_mark + 1:
         return
-    here = previous is not None and _document_div(previous) is _document_div(element)
-    if not here and mark == 1:
+    if mark == 1:  # a document's first note, or its numbering restarted (footnote_marks.RESTART)
         return
     where = f"does not follow footnote {previous.get('n', '')}" if previous is not None else \
         "is the first numbered footnote, not 1"

@@ -30,7 +30,7 @@ _UPPER = re.compile(rf"[{UPPER}]")
 DOCUMENT_TITLE = re.compile(r"\b(?:RECORDS?|RECORDING|CONVERSATION|MEMORANDUM|MINUTES|REPORT|TELEGRAM|CABLE|"
                             r"TRANSCRIPT|INTERVIEW|LETTER|NOTE|MESSAGE|DIRECTIVE|INSTRUCTIONS?|RESOLUTION|"
                             r"DECREE|DECISION|PROTOCOL|STATEMENT|DECLARATION|COMMUNIQU[EÉ]|SPEECH|"
-                            r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH|" + "|".join(KINDS_IN_ORIGINALS) + r")\b")
+                            r"AGREEMENT|TREATY|APPEAL|ORDER|DISPATCH|DESPATCH|STENOGRAM|" + "|".join(KINDS_IN_ORIGINALS) + r")\b")
 _LOWER = re.compile(rf"[{LOWER}]")
 # A numbered document's kind alone, too short for the letter count: "MINUTES No. 14", "PROTOCOL No. 83".
 _SENTENCE_END_INSIDE = re.compile(r"(?:[A-Z]{3}|\d)[.!?]\s+[A-Z]")  # after a paragraph's own number

@@ -124,8 +124,10 @@ def named_elsewhere(layout: Layout, name: str, besides: int | None = None) -> bo
     surname = re.escape(words[-1])
     if surname.casefold() in _title_words(layout):
         return True  # "SHTYKOV" under "Ciphered Telegram, Shtykov to Vyshinsky"
-    pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s)"
-                         rf"(?i:{surname})\b")
+    # a title may stand before the forenames ("Comrade Leonid Ilyich Brezhnev", "Comrade Todor Zhivkov"): a
+    # telephone transcript's heading names its two parties so, and their labels are "BREZHNEV." / "ZHIVKOV."
+    pattern = re.compile(rf"(?:[{UPPER}][a-z]?\.\s?|(?i:comrade|mr|mrs|sir|ambassador|minister|general)\.?\s"
+                         rf"(?:[{UPPER}][^\W\d_]+\s){{0,2}})(?i:{surname})\b")
     return bool(pattern.search(layout.summary)) or any(
         pattern.search(plain(unit.text)) for k, unit in enumerate(layout.units) if k != besides)
 

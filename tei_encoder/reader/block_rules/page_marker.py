@@ -113,7 +113,8 @@ def read(layout: Layout, i: int) -> int | None:
     if column_number(layout.units, i):
         layout.add(PageBreakLine(unit.line, unit.text, printed=unit.text))
         return i + 1
-    number = unit_page(unit.lines, unit.text) or teletype_page(unit.lines)
+    number = unit_page(unit.lines, unit.text) or teletype_page(unit.lines) or (
+        footer_page(layout, unit) if layout.div.has_body else None)
     if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.lines[0].strip())):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
@@ -132,6 +133,24 @@ def dashed_number_with_head(lines: Sequence[str]) -> str | None:
     if not 1 < len(lines) <= 3 or not any(DASHED_NUMBER.match(line) for line in lines):
         return None
     return page_break.page_head_number(lines)
+
+
+_FOOTER_CELL_WORDS = 8
+
+
+def footer_page(layout: Layout, unit: Unit) -> str | None:
+    """The page number of a typed page's foot (or head) set in tab columns around its dashed number
+    (``ABS, V-2072 MV, sv. 3<tabs>– 42 –``, ``LPRP CC Office<tabs>– 5 –<tabs>Internal``): two or three
+    short cells, one of them the number alone. Read as text, the foot ran into the turn before it."""
+    if len(unit.lines) != 1 or "–" not in unit.text and "-" not in unit.text and "—" not in unit.text:
+        return None
+    cells = [cell.strip() for cell in layout.columns.get(unit.line, ()) if cell.strip()]
+    numbers = [found.group("n") for cell in cells if (found := DASHED_NUMBER.match(cell))]
+    if not 2 <= len(cells) <= 3 or len(numbers) != 1:
+        return None
+    if any(len(cell.split()) > _FOOTER_CELL_WORDS or cell.endswith((".", "!", "?", ":")) for cell in cells):
+        return None  # a sentence or a label is no page's furniture
+    return numbers[0] if numbers[0].isascii() else str(int(numbers[0]))
 
 
 # A bare number alone on its line: a page or column number when the record prints its neighbours too.

@@ -620,8 +620,9 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
             parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
-        page_number = page_marker.unit_page(layout.units[i].lines, layout.units[i].text)
-        if page_number is not None:  # "-2-", "Page 2 of 3", "- 3 -" over "ANIC, …, f. 7": a page inside the turn, kept as printed
+        page_number = (page_marker.unit_page(layout.units[i].lines, layout.units[i].text)
+                       or page_marker.footer_page(layout, layout.units[i]))
+        if page_number is not None:  # "-2-", "Page 2 of 3", "- 3 -" over "ANIC, …, f. 7", a foot in tab columns: a page inside the turn
             parts.append(PageInTurn(page_number, layout.units[i].text))
             i += 1
             continue
