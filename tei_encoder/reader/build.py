@@ -39,13 +39,25 @@ def build_divisions(divisions: list[b.DivisionDraft], inliner: Inliner) -> tuple
             continue
         made = m.Division(division.kind, str(number) if division.kind == "document" else None, built)
         if division.kind == "attachment" and out:
-            out[-1] = m.Division(out[-1].kind, out[-1].number, out[-1].blocks + (made,))
+            out[-1] = m.Division(out[-1].kind, out[-1].number, _with_enclosure(out[-1].blocks, made))
         else:
             out.append(made)
     return tuple(out)
 
 
 _CLOSING_MATTER = (m.Closing, m.SourceNote, m.Postscript, m.PageBreakBlock)
+
+
+def _with_enclosure(blocks: tuple[m.Block, ...], enclosure: m.Division) -> tuple[m.Block, ...]:
+    """The enclosed text nested at the end of its cover, before the cover's closing when the cover ends
+    with one (``M. Litvinov`` / ``26.VIII.35`` / ``Enclosure``): nothing may follow a closer but closing
+    matter, so the enclosure stands before it, and the closer's date still dates the letter."""
+    start = len(blocks)
+    while start and isinstance(blocks[start - 1], _CLOSING_MATTER):
+        start -= 1
+    if not any(isinstance(block, m.Closing) for block in blocks[start:]):
+        return blocks + (enclosure,)
+    return blocks[:start] + (enclosure,) + blocks[start:]
 
 
 def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:

@@ -251,15 +251,21 @@ def dateline_dates(divisions: tuple[m.Division, ...]) -> tuple[m.DateText, ...]:
 
 
 def _division_dateline_dates(division: m.Division, found: list[m.DateText]) -> None:
+    # A cover's own dates before its enclosures': the enclosure stands before the cover's closer when the
+    # cover is signed and dated over it (build._with_enclosure), and the cover's date is the record's.
+    enclosures = [block for block in division.blocks if isinstance(block, m.Division) and block.kind == "attachment"]
     for block in division.blocks:
         if isinstance(block, m.Division):
-            _division_dateline_dates(block, found)
+            if block.kind != "attachment":
+                _division_dateline_dates(block, found)
         elif isinstance(block, m.Opening):
             _opening_dateline_dates(block, found)
         elif isinstance(block, m.Closing):
             for closing_line in block.more:
                 if closing_line.kind == "dateline":
                     _inline_dates(closing_line.children, found)
+    for enclosure in enclosures:
+        _division_dateline_dates(enclosure, found)
 
 
 def _opening_dateline_dates(opening: m.Opening, found: list[m.DateText]) -> None:

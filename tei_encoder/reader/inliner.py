@@ -422,7 +422,7 @@ class Inliner:
                 i += 1
                 continue
             tail, at = found
-            subject = segments[i]
+            subject = _speaker_before_source_aside(segments, i) or segments[i]
             out.extend(segments[i:at])  # the subject, and a direction already found between
             rest = segments[at]
             assert isinstance(rest, str) and isinstance(subject, m.Mention)
@@ -567,6 +567,15 @@ class Inliner:
                     and _opens_sentence(segments, j):
                 return j
         return len(segments)
+
+
+def _speaker_before_source_aside(segments: Segments, i: int) -> m.Mention | None:
+    """The name before a source aside ending at the mention i ("Bullitt, according to comrade Krestinsky,
+    … said"): the one who said it (speech.SOURCE_ASIDE); None if there is no such aside and name."""
+    if i < 2 or not isinstance(aside := segments[i - 1], str) or not speech.SOURCE_ASIDE.fullmatch(aside):
+        return None
+    before = segments[i - 2]
+    return before if isinstance(before, m.Mention) and before.person else None
 
 
 def _family_name_he_at(text: str, start: int, end: int) -> bool:

@@ -107,6 +107,7 @@ def extract_notes(units: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
     notes = Notes()
     units = _word_notes(units, notes)
     units = _numbered_endnotes(units, notes)
+    units = _other_numbered_endnotes(units)
     units = _endnotes(units, notes)
     units = _symbol_notes(units, notes)
     if not notes.bodies:  # a record's notes follow one convention: bare glued marks only when no other
@@ -351,6 +352,76 @@ def _numbered_endnotes(units: list[tuple[int, str]], notes: Notes) -> list[tuple
     rewritten = [(line, f"[{body.group('number')}] " + body.group("text").replace("\n", " ") if body else text)
                  for (line, text), body in zip(units[heading + 1:], bodies)]
     return units[:heading] + rewritten
+
+
+# Two more ways an edition prints its numbered notes at the end, rewritten to the ``[N] …`` bodies _endnotes
+# reads: calls in parentheses after a space (``the note of the USA (1) concerning …``) with bodies opening
+# ``(1) …``; and ``[1]`` calls with bare-numbered bodies (``1 The Frontier Defence Corps.``) under a rule
+# of underscores. Before, the parenthesised bodies read as a list and the bare ones as one paragraph, the
+# calls as text. Only a run of bodies numbered 1, 2, … in order, each number called once above it and
+# in that order (a list's "(1)" items are no notes: nothing calls them), is read so.
+_PARENTHESISED_BODY = re.compile(r"^\((?P<number>\d{1,3})\)\s+(?P<text>\S.*)$")
+_PARENTHESISED_CALL = re.compile(r"(?<=[^\s(]) \((?P<number>\d{1,3})\)(?=[\s.,;:!?]|$)")
+_BARE_BODY = re.compile(r"^(?P<number>\d{1,3})\s+(?P<text>[^\W\d_].*)$")
+
+
+def _other_numbered_endnotes(units: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    rows = [(unit, row, text) for unit, (_, block) in enumerate(units) for row, text in enumerate(block.split("\n"))]
+    run = _body_run(rows, _PARENTHESISED_BODY)
+    if run is not None:
+        return _rewritten(units, rows, run, _PARENTHESISED_BODY, _PARENTHESISED_CALL)
+    run = _body_run(rows, _BARE_BODY, after_rule=True)
+    if run is not None:
+        return _rewritten(units, rows, run, _BARE_BODY, None)
+    return units
+
+
+def _body_run(rows: list[tuple[int, int, str]], body: re.Pattern[str],
+              after_rule: bool = False) -> tuple[int, int] | None:
+    """The first and last row index of the last run of bodies numbered 1, 2, … (each on a row of its
+    own, no other row between), under a rule of underscores when ``after_rule``; None without one."""
+    last = next((k for k in range(len(rows) - 1, -1, -1) if body.match(rows[k][2])), None)
+    if last is None:
+        return None
+    first = last
+    while first and body.match(rows[first - 1][2]):
+        first -= 1
+    numbers = [int(body.match(rows[k][2]).group("number")) for k in range(first, last + 1)]  # type: ignore[union-attr]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return None
+    if after_rule and not (first and _SEPARATOR.match(rows[first - 1][2].strip())):
+        return None
+    return first, last
+
+
+def _calls_in_order(text: str, call: re.Pattern[str], count: int) -> bool:
+    found = [int(match.group("number")) for match in call.finditer(text)]
+    return found == list(range(1, count + 1))
+
+
+def _rewritten(units: list[tuple[int, str]], rows: list[tuple[int, int, str]], run: tuple[int, int],
+               body: re.Pattern[str], call: re.Pattern[str] | None) -> list[tuple[int, str]]:
+    """The units with the run's bodies as ``[N] …`` and, for parenthesised calls, the calls as ``[N]``;
+    unchanged unless every body is called once, in order, in the rows above the run."""
+    count = run[1] - run[0] + 1
+    above = "\n".join(text for _, _, text in rows[:run[0]])
+    if not _calls_in_order(above, call or _BRACKETED_CALL, count):
+        return units
+    new_rows = [text for _, _, text in rows]
+    for k in range(run[0], run[1] + 1):
+        match = body.match(new_rows[k])
+        assert match is not None  # _body_run matched it
+        new_rows[k] = f"[{match.group('number')}] {match.group('text')}"
+    if call is not None:
+        for k in range(run[0]):
+            new_rows[k] = call.sub(lambda found: f"[{found.group('number')}]", new_rows[k])
+    blocks: dict[int, list[str]] = {}
+    for (unit, _, _), text in zip(rows, new_rows):
+        blocks.setdefault(unit, []).append(text)
+    return [(line, "\n".join(blocks[unit])) for unit, (line, _) in enumerate(units)]
+
+
+_BRACKETED_CALL = re.compile(r"(?<=\S)\[(?P<number>\d{1,3})\]")
 
 
 def _numbered_with_paragraphs(bodies: list[re.Match[str] | None]) -> bool:

@@ -252,6 +252,28 @@ def _body_of_before(text: str, end: int) -> bool:
 
 # A name right after "of" completes the noun before it: "The workers of Kiev asked me …".
 _OF_BEFORE = re.compile(r"\b(?i:of)\s+$")
+# An aside naming the source of the report inside the clause: "Bullitt, according to comrade Krestinsky, was
+# nervous, said that …". The name after "according to" told the writer; the one who said it is the subject
+# before the aside. (Before, the name of the source, nearest the verb, was taken for the speaker.)
+SOURCE_ASIDE = re.compile(rf",\s*(?i:according to|in the words of)\s+(?:{TITLE_PREFIX})*$")
+_SOURCE_ASIDE_REACH = 40
+_NAME_ALONE = re.compile(rf"(?<![\w'’\"“.]){NAME}")
+
+
+def subject_before_source_aside(text: str, start: int) -> str | None:
+    """The name that ends right before a source aside ending at ``start`` ("Bullitt" in "Bullitt, according
+    to comrade Krestinsky"), or "" when an aside ends there but no name stands before it; None: no aside."""
+    reach = max(0, start - _SOURCE_ASIDE_REACH)
+    if text.find(",", reach, start) == -1:
+        return None  # (every aside opens with a comma: most clauses have none before them)
+    aside = SOURCE_ASIDE.search(text, reach, start)
+    if aside is None:
+        return None
+    for word_start in name_starts(text, max(0, aside.start() - _WINDOW), aside.start()):
+        name = _NAME_ALONE.match(text, word_start, aside.start())
+        if name is not None and name.end() == aside.start():
+            return name.group()
+    return ""
 # Applied to the text right after a resolved name.
 REPORTING_TAIL = re.compile(rf"^{_BETWEEN}(?P<verb>{_VERBS}|{_INFORMED})\b{_COMPLEMENTISER}")
 
@@ -559,7 +581,12 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
         if bool(match.group("perfect")) is not perfect:
             continue  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
         named = _named_in_parentheses(match.group("stage"))
-        if named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
+        before_aside = subject_before_source_aside(text, match.start())
+        if before_aside is not None:  # "Bullitt, according to comrade Krestinsky, … said": Bullitt said it
+            subject = trim_subject(before_aside) if before_aside else None
+            if subject:
+                found.append(subject)
+        elif named:  # "UK REP (BAILES) SAID", "the Minister (Gromyko) said": the person is the one named
             found.append(named)
         elif match.group("subject").endswith(_POSSESSIVE_ENDINGS) and not match.group("between").strip():
             continue  # "Translator's notes are given …", "Eden's remarks": the verb is the noun possessed

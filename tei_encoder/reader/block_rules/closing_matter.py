@@ -587,7 +587,18 @@ def _after_closing(layout: Layout, j: int) -> bool:
             or paper_mark_alone(text)
             or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
             or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)
-            or _handwritten_after_closing(layout, j))
+            or _handwritten_after_closing(layout, j) or _encloses_text(layout, j))
+
+
+def _encloses_text(layout: Layout, j: int) -> bool:
+    """Unit j heads an enclosed text (``Enclosure`` alone, the draft under it): the cover's closing ends
+    over it (``M. Litvinov`` / ``26.VIII.35`` / ``Enclosure`` / ``DRAFT`` …). Before, the run went on into
+    the enclosure and failed, and the signature and the date under it stayed paragraphs, the letter undated.
+    ``Enclosure: 5 pages`` describes what went with the letter: a closing line, not an enclosed text."""
+    text = layout.units[j].text
+    return (len(layout.units[j].lines) == 1 and attachment.PATTERN.match(text) is not None
+            and ":" not in text and j + 1 < len(layout.units)
+            and not all(source_note.unit_matches(later) for later in layout.units[j + 1:]))
 
 
 def ends_document(layout: Layout, i: int) -> bool:
