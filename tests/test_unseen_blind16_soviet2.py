@@ -56,9 +56,11 @@ LETTER = ("Letter of the People's Commissar for Foreign Affairs M. M. Litvinov t
 def test_a_date_under_the_signature_over_an_enclosure_dates_the_letter() -> None:
     root = page(LETTER)
     assert creation(root) == ["1935-08-26"]
-    closer = xp(root, "//t:div[@type='document']/t:closer")
+    closer = xp(root, "//t:div[@type='document']/t:div[@type='cover']/t:closer")
     assert len(closer) == 1 and "M. Litvinov" in text_of(closer[0]) and "26.VIII.35" in text_of(closer[0])
     assert len(xp(root, "//t:div[@type='attachment']")) == 1
+    # the source's order: the cover, signed and dated, then what it encloses
+    assert [div.get("type") for div in xp(root, "//t:div[@type='document']/t:div")] == ["cover", "attachment"]
 
 
 def test_an_enclosure_line_at_the_foot_stays_the_closings() -> None:
@@ -70,7 +72,7 @@ def test_an_enclosure_line_at_the_foot_stays_the_closings() -> None:
 def test_soviet_105_letter_dated_under_signature_over_enclosure() -> None:
     root = record("soviet_105_letter_dated_under_signature_over_enclosure")
     assert creation(root) == ["1931-04-14"]
-    closer = xp(root, "//t:div[@type='document']/t:closer")[0]
+    closer = xp(root, "//t:div[@type='document']/t:div[@type='cover']/t:closer")[0]
     assert xp(closer, "t:dateline/t:date/@when") == ["1931-04-14"]
     assert "With comradely greetings" in text_of(closer)
     enclosure = xp(root, "//t:div[@type='attachment']")[0]

@@ -49,15 +49,16 @@ _CLOSING_MATTER = (m.Closing, m.SourceNote, m.Postscript, m.PageBreakBlock)
 
 
 def _with_enclosure(blocks: tuple[m.Block, ...], enclosure: m.Division) -> tuple[m.Block, ...]:
-    """The enclosed text nested at the end of its cover, before the cover's closing when the cover ends
-    with one (``M. Litvinov`` / ``26.VIII.35`` / ``Enclosure``): nothing may follow a closer but closing
-    matter, so the enclosure stands before it, and the closer's date still dates the letter."""
+    """The enclosed text nested at the end of its cover. A cover signed and dated over its enclosure
+    (``M. Litvinov`` / ``26.VIII.35`` / ``Enclosure``) ends with its closer, and nothing may follow a
+    closer in its division but closing matter: the cover's own text becomes a division of its own
+    (``div type="cover"``) before the enclosure's, so that the source's order is kept."""
     start = len(blocks)
     while start and isinstance(blocks[start - 1], _CLOSING_MATTER):
         start -= 1
     if not any(isinstance(block, m.Closing) for block in blocks[start:]):
         return blocks + (enclosure,)
-    return blocks[:start] + (enclosure,) + blocks[start:]
+    return (m.Division("cover", None, blocks), enclosure)
 
 
 def _without_closings(blocks: tuple[m.Block, ...]) -> tuple[m.Block, ...]:
