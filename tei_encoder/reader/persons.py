@@ -139,6 +139,10 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?i:minister|ministry|commissar|commissariat|
 _REST_OF_BOXED_WORD = re.compile(r"(?:\u25a1+[\w’'-]*)+")
 
 
+# The next word, capitalised, with a box in it: "Ceau□escu" after "Comrade Nicolae".
+_NEXT_BOXED_WORD = re.compile(rf" [{UPPER}][\w’'-]*\u25a1[\w\u25a1’'-]*")
+
+
 def _through_box(text: str, end: int) -> int:
     """Where a name ends when a box follows its last letters: the name is the whole word, box included (the
     registry finds whose name it is); before, the stub before the box was a person (``#ceau``, ``#sch``)."""
@@ -366,6 +370,8 @@ class Persons:
                     continue
                 while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
+                if (boxed := _NEXT_BOXED_WORD.match(text, end)) is not None:
+                    end = boxed.end()  # "Comrade Nicolae Ceau□escu": the name runs on through the box
                 end = _given_names_after_family_name(text, start, end)
                 rest = _PARTICLE_AND_WORD.match(text, end)  # "M. Couve de Murville", not "M. Couve"
                 if rest is not None and self.registry.resolve(text[start:rest.end()]) is not None:
