@@ -423,11 +423,25 @@ ARABIC_ARTICLES = r"(?i:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
 ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLES}(?=[^\W\d_])")
 
 
+# U+25A1, one character the OCR lost (ENCODING.md): inside a name it stands for any one letter.
+OCR_BOX = "\u25a1"
+# What the box folds to (anyascii), so a surname key that holds one is told apart.
+BOX_KEY = "#"
+
+
+def _word_shaped(token: str) -> bool:
+    """A capitalised word, a box inside it read as a letter (``Ceau□escu``, ``Ghe□rghe``)."""
+    shaped = token.replace(OCR_BOX, "a") if OCR_BOX in token[1:] else token
+    return _WORD_RE.fullmatch(shaped) is not None and _capitalised(shaped)
+
+
 def _forename_keys(tokens: Iterable[str]) -> tuple[str, ...] | None:
     keys: list[str] = []
     for token in tokens:
         if _is_initials(token):
             keys.extend(_initials(token))
+        elif OCR_BOX in token[1:] and _word_shaped(token):
+            keys.append(_fold(token.partition(OCR_BOX)[0]))  # "Ghe□rghe": the letters before the box, a prefix
         elif _WORD_RE.fullmatch(token) and _capitalised(token):
             keys.append(_fold(token))
         else:
@@ -441,7 +455,7 @@ def _surname_key(tokens: list[str]) -> str | None:
         return None
     for i, token in enumerate(tokens):
         is_particle = token in PARTICLES and i < len(tokens) - 1
-        if not is_particle and not (_WORD_RE.fullmatch(token) and _capitalised(token)):
+        if not is_particle and not _word_shaped(token):
             return None
     return _fold(" ".join(ARABIC_ARTICLE.sub("", token, count=1) for token in tokens))
 
@@ -594,6 +608,10 @@ def parse_name(surface: str, *, titles: frozenset[str] = TITLES) -> Name | None:
         if len(text.split()) < 2:
             return None
     found_titles, rest = _strip_titles(text.split(), titles)
+    if _numbered(text) or _initials_only(rest):
+        return None  # "Copy No. 1", "R. YA." (a label cut before MALINOVSKY): a document's number, initials
+    if rest and (found_titles or len(rest) > 1) and all(_title_key(token) in _OFFICE_WORDS for token in rest):
+        return None  # "Deputy People's Commissar", "Lord Privy Seal": an office, no one's name
     office, after_office = _after_office(text.split(), titles)
     if office:
         rest = after_office
@@ -624,6 +642,22 @@ def _han_name(surface: str, han: re.Match[str]) -> Name:
     title = han.group("han_title")
     return Name(surface.strip(), (title,) if title else (), (), _fold(han.group("han_name")), han.group("han_name"),
                 han.group())
+
+
+# A number sign or its abbreviation: "Copy No. 1", "Nr. 3" name a document, never a person.
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:No|Nr|N°|Nº)\.(?!\w)|№")
+# A Russian initial of two letters printed without its full stop, last (``R. Ya``, ``R. YA`` cut from
+# ``R. Ya. Malinovsky``): after initials it is one more, no surname.
+_DIGRAPH_INITIAL = re.compile(r"(?i:ya|yu|ye|yo|zh|kh|ts|ch|sh)")
+
+
+def _numbered(text: str) -> bool:
+    return _NUMBER_SIGN.search(text) is not None
+
+
+def _initials_only(tokens: list[str]) -> bool:
+    """Initials and a last two-letter initial without its stop (``R. Ya``): no surname is printed."""
+    return len(tokens) > 1 and all(map(_is_initials, tokens[:-1])) and _DIGRAPH_INITIAL.fullmatch(tokens[-1]) is not None
 
 
 # Words that link an office to its body or place: "Minister of Foreign Affairs", "Ambassador in London".
@@ -677,6 +711,12 @@ def _office_before(office: list[str], titles: frozenset[str]) -> str:
 _OFFICE_HEADS = frozenset({"head", "member", "representative", "delegate", "adviser", "advisor", "attache", "director",
                            "officer", "spokesman", "commissar", "people's", "people’s", "chief", "leader",
                            "commander-in-chief", "charge", "chargé", "governor", "mayor", "speaker"})
+# Words of an office's name: a mention made only of them and titles is the office (``Deputy People's Commissar``,
+# ``Lord Privy Seal``, ``Lord Chancellor``), no person; before, its last word was a surname (``#commissar``).
+_OFFICE_WORDS = frozenset({"people's", "people’s", "commissar", "privy", "seal", "chancellor", "exchequer",
+                           "commissioner", "deputy", "vice", "first", "general", "secretary", "under-secretary",
+                           "minister", "chief", "head", "director", "president", "chairman", "ambassador",
+                           "consul", "envoy", "counsellor", "counselor", "governor", "mayor", "speaker"})
 # Titles that are offices when they end an office phrase ("… of the Embassy Counsellor" is rare, but
 # "Comrade", "Mr." and "the" are only forms of address).
 _OFFICE_TITLES = frozenset({"minister", "ambassador", "chairman", "secretary", "president", "premier", "deputy",
@@ -773,8 +813,15 @@ def _forenames_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _merge_forenames(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
     """The fuller of each position: ("i", "v") + ("iosif",) -> ("iosif", "v")."""
     longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    if _first_left_out(shorter, longer):
+        return longer  # "Anwar" of "Mohammad Anwar": the name without its first given name
     merged = [max(x, y, key=len) for x, y in zip(longer, shorter)]
     return tuple(merged) + longer[len(shorter):]
+
+
+def _first_left_out(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is ``long`` without its first given name, all written out (``anwar`` of ``mohammad anwar``)."""
+    return bool(short) and len(long) == len(short) + 1 and long[1:] == short and all(len(word) > 1 for word in long)
 
 
 def _paternal_surname(name: Name) -> str | None:
@@ -1055,6 +1102,7 @@ class Registry:
         # first of two surnames -> persons ("castro" for Fidel Castro Ruz)
         self._by_paternal: dict[str, list[_Entry]] = {}
         self._other_spellings: dict[str, _Entry] = {}  # a printed form an editor identified, as printed
+        self._boxed_pending: list[tuple[str, str | None, str]] = []  # boxed names no one fitted yet
 
     # ------------------------------------------------------------ public
 
@@ -1081,6 +1129,13 @@ class Registry:
             return None if entry is None else self._note(entry, role, group)
         if name.surname in self._not_persons:
             return None
+        if BOX_KEY in name.surname:  # "Ceau□escu": the one person it fits, never a person of its own
+            boxed = self._box_matches(name)
+            if boxed is None:
+                self._boxed_pending.append((surface, role, group))  # the whole name may be printed later
+                return None
+            self._add_form(boxed, surface, name)
+            return self._note(boxed, role, group)
         known = self._known_person(name)
         if known is not None:
             entry = self._known_entry(known)
@@ -1088,7 +1143,9 @@ class Registry:
             self._add_form(entry, surface, name)
             self._note_alias(entry, known, name)
             return self._note(entry, role, group)
-        matches = self._matches(name, role)
+        # "Anwar al-Sadat" of "Mohammad Anwar al-Sadat": when registering only, so that the text's mentions are
+        # still read at their fullest (the inliner takes the first shorter form that resolves)
+        matches = self._matches(name, role) or self._first_given_name_left_out(name)
         if len(matches) > 1:
             return None
         entry = matches[0] if matches else self._create(name)
@@ -1097,6 +1154,16 @@ class Registry:
             self._add_key(entry, name.surname)  # "Tom" is found as Thomas Simons's in the text too
         self._add_form(entry, surface, name)
         return self._note(entry, role, group)
+
+    def retry_boxed(self) -> None:
+        """Mention again the names with OCR boxes that fitted no one when they were met (``Apres□v`` before the
+        text prints ``Apresov``): once the record's names are all in, the one they fit takes them, roles and all."""
+        pending, self._boxed_pending = self._boxed_pending, []
+        for surface, role, group in pending:
+            name = parse_name(surface, titles=self._titles)
+            if name is not None and (boxed := self._box_matches(name)) is not None:
+                self._add_form(boxed, surface, name)
+                self._note(boxed, role, group)
 
     def note_role(self, handle: str, role: str) -> None:
         """Add a role to a person already found (a speaker label's part, ``VOLKOV (interpreter)``)."""
@@ -1120,6 +1187,9 @@ class Registry:
             return known.ident if known.ident in self._by_handle else None
         if self._other_spellings and (spelled := self._other_spellings.get(_clean(surface))) is not None:
             return spelled.handle  # "Pak Jeong-ae", whose forenames are not Pak Chong Ae's
+        if BOX_KEY in name.surname:
+            boxed = self._box_matches(name)
+            return None if boxed is None else boxed.handle
         matches = self._matches(name)
         return matches[0].handle if len(matches) == 1 else None
 
@@ -1309,6 +1379,16 @@ class Registry:
                     return narrowed
         return found
 
+    def _box_matches(self, name: Name) -> _Entry | None:
+        """The one person a surname with OCR boxes fits, each box read as one lost letter (``Ceau□escu`` of
+        the ``Ceaușescu`` printed whole; an accented letter folds to one or two, ``ß`` to ``ss``), the
+        forenames agreeing; None when no one or two do. Not fuzzy matching: the box is no letter of its own."""
+        shape = re.compile("[a-z]{1,2}".join(map(re.escape, name.surname.split(BOX_KEY))))
+        found = [entry for entry in self._entries if entry.role_label is None
+                 and any(BOX_KEY not in key and shape.fullmatch(key) for key in entry.keys)
+                 and _forenames_compatible(name.forenames, entry.forenames)]
+        return found[0] if len(found) == 1 else None
+
     def _compound_matches(self, name: Name) -> list[_Entry]:
         """A surname with a particle and the word before it (``Couve de Murville``), read one word short or long
         of a person's, as parse_name reads it with or without a given name before: the persons whose surname is
@@ -1377,6 +1457,15 @@ class Registry:
         if len(words) != 2 or len(name.forenames) != 1 or _is_initials(words[0]) or is_given_name(words[0]):
             return []
         found = [e for e in self._by_key.get(name.forenames[0], []) if e.forenames in ((), (name.surname,))]
+        return found if len(found) == 1 else []
+
+    def _first_given_name_left_out(self, name: Name) -> list[_Entry]:
+        """The one person of the surname whose given names, written out, are this name's with one more before
+        them, or the other way round (``Mohammad Anwar al-Sadat`` and ``Anwar al-Sadat``, as Arab names are
+        printed with and without the first): a name that drops its first given name keeps the others in order.
+        Initials are left to rule 4. [] when none or two are."""
+        found = [e for e in self._by_key.get(name.surname, [])
+                 if _first_left_out(name.forenames, e.forenames) or _first_left_out(e.forenames, name.forenames)]
         return found if len(found) == 1 else []
 
     @staticmethod
@@ -1519,7 +1608,7 @@ class Registry:
         else:
             own = [(k, form) for k, form in enumerate(entry.forms) if form[0] not in entry.other_names]
             ranked = max(own or list(enumerate(entry.forms)), key=lambda p: (
-                not _in_capitals(_bare(p[1][1], p[1][0])), _fullness(p[1][1], _bare(p[1][1], p[1][0])), -p[0]))
+                OCR_BOX not in p[1][0], not _in_capitals(_bare(p[1][1], p[1][0])), _fullness(p[1][1], _bare(p[1][1], p[1][0])), -p[0]))
             main = _bare(ranked[1][1], ranked[1][0])
         return (main, *(d for d in displays if d != main))
 

@@ -85,17 +85,25 @@ _OFFICE_SYMBOL = re.compile(r"^[A-Z][A-Z/&.-]{0,7}$")
 # stop or hyphen stands before it, then the rest (in the order of "(?i:comrade|cde|compañero|comandante|tov)",
 # "Mr|Mrs|Ms|Miss|Mister|Sir|Señor|Herr|Frau|Monsieur|Madame|Mme|Dr|Lord|Lady"): a pattern whose every
 # branch opens with a letter is scanned for those letters, not tried at every position of the text.
+# The Arabic article before a name's last word ("President Anwar al-Sadat"): before, the name ended at it and
+# "Mohammad Anwar" was a person of his own.
+_ARTICLE = rf"(?:{people.ARABIC_ARTICLES})?"
+# An initial: one capital, or a Russian letter of two ("Yu."); not a form of address shaped as one ("Secretary
+# Mr. Murphy" is no name of a Secretary).
+_INITIAL_NOT_TITLE = rf"(?:[{UPPER}]|Y[aueo]|YA|YU|YE|YO|Zh|Kh|Ts|Ch|Sh|Dzh)\."  # not "Il." ending "Comrade Nam Il."
 _ADDRESS_FORMS = (("C", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"), ("c", "(?i:omrade|de|ompa[ñn]er[oa]|omandante)"),
                   ("T", "(?i:ov)"), ("t", "(?i:ov)"), ("t", r"\."),  # "t. Molotov" (never "T.": an initial)
                   ("M", "(?:r|rs|s|iss|ister|onsieur|adame|me)"), ("S", "(?:ir|e[ñn]ora?)"), ("H", "err"), ("F", "rau"),
                   ("D", "r"), ("L", "(?:ord|ady)"), ("G", "enoss(?:e|in|en)"))  # German: "des Genossen Honecker"
 _ADDRESSED = re.compile("(?:" + "|".join(rf"{first}(?<![\w'’.-]{first}){rest}" for first, rest in _ADDRESS_FORMS)
                         + rf")\.?\s+(?:{people.INITIAL}\s?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][\w’'-]*[a-z\w]"
-                        rf"(?: [{UPPER}]\.)*"  # a middle initial: "Mr. Charles E. Bohlen" is one name
+                        # a middle initial ("Mr. Charles E. Bohlen" is one name), or the initials after a surname,
+                        # Russian ones of two letters too ("Comrade Andropov Yu. V.", which made a person "Yu")
+                        rf"(?: {_INITIAL_NOT_TITLE})*"
                         r"(?: (?!(?:His|Her|Its|Our|Their|The|This|That|These|Those|He|She|It|We|They|In|On|At|And|"
                         # a lower-case letter of any script second: "Comrade Sándor Gáspár" is one name, where
                         # [a-z] stopped at "Gá" and made "Comrade Sándor" a person of his own
-                        rf"But|As|If|When|Then)\b){speech.PARTICLES_BEFORE_NAME}[{UPPER}][{LOWER}][\w’'-]*){{0,2}}"
+                        rf"But|As|If|When|Then)\b){speech.PARTICLES_BEFORE_NAME}{_ARTICLE}[{UPPER}][{LOWER}][\w’'-]*(?!\.\s?\d)){{0,2}}"  # not "Ex. 2", a copy's number
                         rf"(?![\w’'-]|\.[{UPPER}])")  # "Mr. Maurice Couve de Murville": a particle inside the name too
 # A rank or office right before a name ("Marshal Stalin", "President Roosevelt", "Chairman Mao"): a person the
 # record mentions, as under a form of address; not a body ("General Assembly", "General Staff").
@@ -107,8 +115,8 @@ _RANKED = re.compile(longest_first_alternation(
                          _RANKS, lambda first: f"(?<![\\w'’.-]{first})(?<!Field {first})(?<!Vice {first})(?<!Deputy {first})"
                                                     f"(?<!Foreign {first})(?<!Prime {first})")
                      + " "
-                     rf"(?P<name>(?:[{UPPER}]\. ?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][a-z][\w’'-]*"
-                     rf"(?: (?:[{UPPER}]\. )?[{UPPER}][a-z][\w’'-]*){{0,2}})"
+                     rf"(?P<name>(?:{_INITIAL_NOT_TITLE} ?)*{speech.PARTICLES_BEFORE_NAME}[{UPPER}][a-z][\w’'-]*"
+                     rf"(?: (?:[{UPPER}]\. )?{_ARTICLE}[{UPPER}][a-z][\w’'-]*){{0,2}})"
                      r"(?![\w’'-])")
 
 
@@ -125,6 +133,21 @@ _NAME_BEFORE_HONORIFIC = re.compile(rf"(?<![\w'’.-])(?:(?:{speech.TITLE_PREFIX
 # An office and its link word right before a name ("Minister of Trade Cemil Bey", "Commissar for War …").
 _OFFICE_OF_BEFORE = re.compile(r"\b(?i:minister|ministry|commissar|commissariat|secretary|director|head|chief)"
                                r" (?:of|for) $")
+
+
+# The rest of a word an OCR box (U+25A1, a lost letter) cut: "Ceau□escu", "Sch□tz".
+_REST_OF_BOXED_WORD = re.compile(r"(?:\u25a1+[\w’'-]*)+")
+
+
+# The next word, capitalised, with a box in it: "Ceau□escu" after "Comrade Nicolae".
+_NEXT_BOXED_WORD = re.compile(rf" [{UPPER}][\w’'-]*\u25a1[\w\u25a1’'-]*")
+
+
+def _through_box(text: str, end: int) -> int:
+    """Where a name ends when a box follows its last letters: the name is the whole word, box included (the
+    registry finds whose name it is); before, the stub before the box was a person (``#ceau``, ``#sch``)."""
+    rest = _REST_OF_BOXED_WORD.match(text, end)
+    return rest.end() if rest is not None and end > 0 and text[end - 1].isalpha() else end
 
 
 def _honoured_names(text: str) -> list[str]:
@@ -159,6 +182,21 @@ def _without_topic(text: str, subject: str) -> str:
         return subject
     at = text.find(subject)
     return " ".join(words[1:]) if at > 0 and _TOPIC_OPENING.search(text, max(0, at - 14), at) else subject
+
+
+# A month after a day's number ("on 6 February Sheng said"): the date's word, no given name of the subject.
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
+
+
+def _without_date(text: str, subject: str) -> str:
+    """The subject without the month of a date before it (``Sheng`` of ``on 6 February Sheng said``); before,
+    ``February Sheng`` was a form of Sheng's name."""
+    words = subject.split()
+    if len(words) < 2 or words[0].casefold() not in _MONTHS:
+        return subject
+    at = text.find(subject)
+    return " ".join(words[1:]) if at > 0 and _DAY_BEFORE.search(text, max(0, at - 6), at) else subject
 
 
 def _ranked_name(name: str) -> bool:
@@ -207,6 +245,8 @@ class Persons:
     def speaker(self, label: str, part: str | None = None) -> str | None:
         """A speaker by their label; with the part the label gives (``interpreter``, ``Deputy
         Minister``): a role of people.ROLES tells two people of one surname apart, an office is kept."""
+        if part and _THROUGH_INTERPRETER.search(part):
+            part = None  # "Tanaka (through the interpreter):" says how he spoke: no part he plays, no office
         role = part_played(f"({part})")[1] if part else None
         who = self.registry.office_holder(label) or self.registry.mention(label, role=role or "speaker")
         if who is None:
@@ -307,7 +347,7 @@ class Persons:
             subjects = speech.reporting_subjects(text)
             embedded = speech.embedded_subjects(text) if subjects else set()
             for subject in subjects:
-                subject = _without_topic(text, subject)
+                subject = _without_date(text, _without_topic(text, subject))
                 if subject in embedded or in_turn:  # "Orlov says that Baker thinks …": Baker is only named
                     self.registry.mention(subject, group="mentioned")
                 elif subject not in seen:
@@ -316,6 +356,7 @@ class Persons:
             for subject in speech.reporting_subjects(text, perfect=True):  # "Bevin has said …": named, not present
                 self.registry.mention(subject, group="mentioned")
         self._addressed([plain(text) for text in prose], seen)
+        self.registry.retry_boxed()  # "Apres□v" met before "Apresov"
         self.romanised = self._romanised(texts, seen)
         words = name_words(self.registry)
         seen.clear()
@@ -329,6 +370,8 @@ class Persons:
                     continue
                 while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
+                if (boxed := _NEXT_BOXED_WORD.match(text, end)) is not None:
+                    end = boxed.end()  # "Comrade Nicolae Ceau□escu": the name runs on through the box
                 end = _given_names_after_family_name(text, start, end)
                 rest = _PARTICLE_AND_WORD.match(text, end)  # "M. Couve de Murville", not "M. Couve"
                 if rest is not None and self.registry.resolve(text[start:rest.end()]) is not None:
@@ -392,8 +435,8 @@ class Persons:
         for text in texts:
             # a telegram in capitals is read in its shadow's case, and each form taken as printed
             read = speech.capitals_shadow(text) if speech.in_capitals(text) else text
-            forms = [text[match.start():match.end()] for match in _ADDRESSED.finditer(read)]
-            forms += [text[match.start():match.end()] for match in _RANKED.finditer(read)
+            forms = [text[match.start():_through_box(text, match.end())] for match in _ADDRESSED.finditer(read)]
+            forms += [text[match.start():_through_box(text, match.end())] for match in _RANKED.finditer(read)
                       if _ranked_name(match.group("name"))]
             lowered = text.lower()
             if any(title in lowered for title in _PLURAL_HEADS):  # most texts have none
@@ -675,6 +718,9 @@ def _is_name(text: str) -> bool:
     return words[0].lower() != "the" and words[-1].strip(".,").casefold() not in speech.NOT_PEOPLE
 
 
+_THROUGH_INTERPRETER = re.compile(r"\b(?:through|via|by way of|with)\s+(?:the\s+|an\s+|his\s+|her\s+)?interpreters?\b", re.I)
+
+
 def label_part(label: str) -> str | None:
     """The role a list's label names: ``Interpreter:``, ``Note-taker:`` (none for ``Soviet Participants:``)."""
     return part_played(f"({label.rstrip(': ')})")[1]
@@ -689,6 +735,8 @@ def part_played(entry: str) -> tuple[str, str | None]:
     paren = _PARENTHESIS.search(entry)
     if paren:
         role_text = paren.group(1)
+    if _THROUGH_INTERPRETER.search(role_text):
+        return entry, None  # "Tanaka (through the interpreter):" speaks by an interpreter; he is none
     for role, pattern in _PARTS_PLAYED:
         if role_text and pattern.search(role_text):
             return entry, role
