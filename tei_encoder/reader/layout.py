@@ -240,7 +240,8 @@ class Layout:
                 printed, j = " ".join(filter(None, (footer, self.units[j].text))), j + 1
         elif (page_marker.DASHED_NUMBER.match(self.units[i].text) or page_marker.teletype_page(self.units[i].lines)
               or page_marker.folio_over_running_line(self.units[i].lines)
-              or (len(self.units[i].lines) == 1 and page_marker.head_with_dashed_number(self.units[i].text))):
+              or (len(self.units[i].lines) == 1 and page_marker.head_with_dashed_number(self.units[i].text))
+              or page_marker.column_number(self.units, i)):  # "ba-" / "0137" / "sis": a microfilm frame's number
             # "-2-" alone, "PAGE 02 STATE 048123", "- 3 -" over "AJ, KPR I-2/4-1", "Krestinsky – Stresemann,
             # 23.II.1926   - 2 -": a typed page's number
             j, printed = i + 1, self.units[i].text

@@ -808,7 +808,8 @@ _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
 _AFTER_THE_MEETING = re.compile(
     r"^(?:After|Following|At the end of|At the close of) (?:the|this) (?:conversation|meeting|talks?|discussion|"
     r"session|interview|reception|dinner|audience|visit|briefing),?\s+"
-    rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]+(?: [{UPPER}][\w'’-]+)?)\s+(?:then\s+|also\s+)?"
+    # a name of up to three words, one of a letter ("Prime Minister U Nu", the Burmese honorific; "Kim Il Sung")
+    rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}})\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
 # The writer's own judgement of the meeting, after its last question and answer: "In my assessment the briefing
 # was designed to reassure …", "In my opinion, the conversation showed …". The meeting as the subject of a verb

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tei_encoder.header import classification
 from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
@@ -121,7 +122,8 @@ def chain_number(layout: Layout, i: int) -> bool:
     unit = layout.units[i]
     if len(unit.lines) != 1 or _ROMAN_NUMBER.fullmatch(unit.text) is None or i + 1 >= len(layout.units):
         return False
-    return starts(layout, i + 1) or caps_heading.starts_document_at(layout, i + 1)
+    # or over a dated opening ("II." / "Moscow, 13 September 1956" / "Mr. Prime Minister,"): the reply's number
+    return starts(layout, i + 1) or caps_heading.starts_document_at(layout, i + 1) or bool(_dated_opening(layout, i + 1))
 
 
 def document_number(text: str) -> str | None:
@@ -170,10 +172,39 @@ def _kind_heading(layout: Layout, i: int) -> int:
     return i
 
 
+def _next_kind_line(layout: Layout, i: int) -> bool:
+    """``INCOMING TELEGRAM`` alone on its line after body text, in a record that prints such a line over
+    another document too: a page of several cables (a ministry's file copied frame by frame), each under its
+    kind. Too short for a heading in capitals (caps_heading.py wants three words), it had stayed a paragraph
+    and the four cables one document (and the next cable's lines the last speaker's)."""
+    unit = layout.units[i]
+    if len(unit.lines) != 1 or not _kind_line(unit.text) or caps_heading.matches(unit.text) \
+            or classification.line_kind(unit.text) is not None:  # "THIS IS UNEVALUATED INFORMATION": a handling mark
+        return False
+    kind = _kind_word(unit.text)
+    if kind not in _MESSAGE_KINDS:
+        return False  # "INTERVIEW" over an oral history's cover and again in its text: no file of messages
+    return any(k != i and _kind_line(other.lines[0]) and _kind_word(other.lines[0]) == kind
+               for k, other in enumerate(layout.units))
+
+
+_MESSAGE_KINDS = frozenset({"TELEGRAM", "CABLE", "MESSAGE", "DISPATCH", "DESPATCH"})
+
+
+def _kind_word(line: str) -> str:
+    """The word naming the document's kind (``TELEGRAM`` of ``OUTGOING TELEGRAM``): cables of one file share it."""
+    match = caps_heading.DOCUMENT_TITLE.search(plain(line))
+    return match.group() if match else ""
+
+
 def read(layout: Layout, i: int) -> int | None:
     numbered = _numbered_document(layout, i)
     if numbered is not None:
         return numbered
+    if _next_kind_line(layout, i):  # before any body (under a frame number only), the first cable's heading
+        if layout.div.has_body:
+            layout.new_division("document")
+        return layout.take_opening(_kind_heading(layout, i))
     if layout.div.has_body and chain_number(layout, i):
         layout.new_division("document")
         layout.heading(layout.units[i].line, layout.units[i].text)

@@ -9,11 +9,12 @@ paragraph (``3. On the trade agreement. The Turkish delegates …``), a run of s
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
-from tei_encoder.reader.block_rules import closing_matter
+from tei_encoder.reader.block_rules import closing_matter, document_start
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.block_rules.item_list import next_in_order
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
@@ -41,12 +42,58 @@ def matches(layout: Layout, i: int) -> tuple[str, str] | None:
     """(number, title) when unit ``i`` is a numbered section heading here, else None."""
     unit = layout.units[i]
     heading = numbered_heading(strip_boxes(unit.text)) if len(unit.lines) == 1 else None
+    if heading is None and len(unit.lines) == 1:
+        heading = _roman_in_order(layout, i)
     if (heading is None or layout.div.kind not in SECTIONED or layout.div.closed
             or speech.match_label(heading[1]) is not None or not _body_follows(layout, i + 1)
             or _in_a_run(layout, i - 1, heading[0]) or _initial_and_name(layout, i, heading)
             or _introduced(layout, i)):
         return None
     return heading
+
+
+_BARE_ROMAN = re.compile(r"^(?P<n>[IVXLC]{1,6})\.$")
+# "V. Proposals": the numeral and one capitalised word, which numbered_heading leaves as an initial and a name.
+_ROMAN_OVER_WORD = re.compile(r"^(?P<n>[IVXLC])\.\s+(?P<title>[A-Z][a-z'’-]+)$")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral as printed (``IV`` 4, ``XII`` 12)."""
+    values = [_ROMAN_DIGITS[letter] for letter in numeral]
+    return sum(-value if value < after else value for value, after in zip(values, values[1:] + [0], strict=True))
+
+
+def _roman_numbers(layout: Layout, before: int | None = None) -> list[int]:
+    """The Roman numbers the record prints alone (``IV.``) or over a title (``IV. Shortcomings``) on a line
+    of their own, in units before ``before`` (all units when None)."""
+    numbers = []
+    for unit in layout.units[:before]:
+        if len(unit.lines) != 1:
+            continue
+        text = strip_boxes(unit.text).strip()
+        bare = _BARE_ROMAN.match(text) or _ROMAN_OVER_WORD.match(text)
+        heading = numbered_heading(text) if bare is None else None
+        if bare is not None:
+            numbers.append(roman_value(bare.group("n")))
+        elif heading is not None and _BARE_ROMAN.match(heading[0] + "."):
+            numbers.append(roman_value(heading[0]))
+    return numbers
+
+
+def _roman_in_order(layout: Layout, i: int) -> tuple[str, str] | None:
+    """``IV.`` alone on its line, or ``V. Proposals`` (which reads as an initial and a name), where the
+    record numbers its parts so in order: the numeral one higher than one printed so before it, or ``I.``
+    with a ``II.`` after it. A German or Yugoslav record of talks numbers its parts with the numeral alone
+    over the narration; before, the numerals were paragraphs of their own, and ``IV.`` with the section
+    under it ran on in the last speaker's turn."""
+    text = strip_boxes(layout.units[i].text).strip()
+    match = _BARE_ROMAN.match(text) or _ROMAN_OVER_WORD.match(text)
+    if match is None or document_start.chain_number(layout, i):
+        return None  # "II." over "Moscow, 13 September 1956": the number of the next letter, no section
+    value = roman_value(match.group("n"))
+    in_order = value - 1 in _roman_numbers(layout, i) or (value == 1 and 2 in _roman_numbers(layout))
+    return (match.group("n"), match.groupdict().get("title") or "") if in_order else None
 
 
 def _initial_and_name(layout: Layout, i: int, heading: tuple[str, str]) -> bool:
@@ -74,6 +121,9 @@ def _in_a_run(layout: Layout, i: int, number: str) -> bool:
     return before is not None and next_in_order(before[0], number)
 
 
+_LETTERED_ITEM = re.compile(r"^[\u25a1 ]*[a-z]\)\s")  # "a) In some villages …": a list's item, no sentence's rest
+
+
 def _body_follows(layout: Layout, i: int) -> bool:
     """Body text after the heading: not another heading-shaped line (then the lines are a list),
     nor the rest of a sentence."""
@@ -82,7 +132,7 @@ def _body_follows(layout: Layout, i: int) -> bool:
     if i >= len(layout.units):
         return False
     following = layout.units[i]
-    if starts_lower(following.text):
+    if starts_lower(following.text) and not _LETTERED_ITEM.match(following.text):
         return False  # "3. The talks went on" / "into the night.": a sentence split, no heading
     return len(following.lines) > 1 or numbered_heading(strip_boxes(following.text)) is None
 

@@ -620,6 +620,10 @@ def _more_speech(layout: Layout, i: int, parts: list[TurnPart], speech_text: str
             parts.append(PageInTurn(page_line.group("n")))
             i += 1
             continue
+        if page_marker.column_number(layout.units, i):  # "0134": a microfilm frame's number in the run of them
+            parts.append(PageInTurn(layout.units[i].text, layout.units[i].text))
+            i += 1
+            continue
         page_number = (page_marker.unit_page(layout.units[i].lines, layout.units[i].text)
                        or page_marker.footer_page(layout, layout.units[i]))
         if page_number is not None:  # "-2-", "Page 2 of 3", "- 3 -" over "ANIC, …, f. 7", a foot in tab columns: a page inside the turn
@@ -676,9 +680,22 @@ def _omission_in_turn(layout: Layout, i: int, narration_goes_on: bool) -> bool:
     unlabelled paragraph after it is still the speaker's (an excerpted Politburo transcript's
     ``GROMYKO. …`` / ``[...]`` / ``In my view …``). Before, the mark ended the turn and the rest of the
     speech became narration. Narration after the mark, a label or a heading still ends the turn."""
-    if not omission.PATTERN.match(layout.units[i].text) or i + 1 >= len(layout.units):
+    if not omission.PATTERN.match(layout.units[i].text):
         return False
-    return _continues(layout, i + 1) and (narration_goes_on or not _narrates(layout, i + 1))
+    following = _past_page_markers(layout, i + 1)
+    if following >= len(layout.units):
+        return False
+    return _continues(layout, following) and (narration_goes_on or not _narrates(layout, following))
+
+
+def _past_page_markers(layout: Layout, i: int) -> int:
+    """The first unit from ``i`` on that is no page marker (``[Page 17]``): what follows an omission across
+    a page decides whether the omission is in the turn. Before, ``[...]`` / ``[Page 17]`` / ``Ceaușescu: …``
+    kept the mark and the page in the turn before, as though the speaker's words were left out, not the
+    turns between."""
+    while i < len(layout.units) and page_marker.PATTERN.match(layout.units[i].text):
+        i += 1
+    return i
 
 
 def _turn_rule(layout: Layout, unit: Unit, printed: str, name: str | None) -> str:
@@ -696,8 +713,18 @@ def _last_line(layout: Layout, end: int) -> int:
     return unit.line + len(unit.lines) - 1
 
 
+# The cable's writer naming himself by his office, as Korean and Japanese cables do ("This Chief Delegate's
+# impression: Shiina is positive …", "This Embassy believes …"): the writer's comment after the exchange he
+# reports, no speaker's words; before, it ran on in the last turn.
+_WRITER_BY_OFFICE = re.compile(r"^(?:This|The undersigned) (?:Chief Delegate|Delegate|Ambassador|Consul(?: General)?|"
+                               r"Charg[ée] d['’]Affaires|Envoy|Representative|Embassy|Legation|Consulate|Delegation|"
+                               r"Mission)\b")
+
+
 def _narrates(layout: Layout, i: int) -> bool:
     text = plain(layout.units[i].text)
+    if _WRITER_BY_OFFICE.match(text):
+        return True
     return speech.opens_with_reporting_clause(text) or speech.opens_with_narration(
         text, lambda name: layout.persons.registry.resolve(name) is not None)
 
@@ -735,7 +762,12 @@ def _continues(layout: Layout, i: int) -> bool:
                 or section_heading.matches(layout, i) is not None or diary_entry.opens_entry(layout, i)
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i) or _signature_block(layout, i)
-                or _editors_aside(text) or _another_dash_turn(layout, text))
+                or _editors_aside(text) or _another_dash_turn(layout, text) or _END_MARK.match(text))
+
+
+# A telegram's end mark alone on its line ("(END)", "END", "ENDS"): the cable is over; what follows (a
+# handwritten minute, the next cable) is no one's speech. Before, "(END)" was a stage direction in the last turn.
+_END_MARK = re.compile(r"^\(?(?:END|ENDS|End)\)?\.?$")
 
 
 def _signature_block(layout: Layout, i: int) -> bool:
