@@ -546,3 +546,20 @@ def test_a_body_of_before_a_name_is_found_where_the_window_search_finds_it() -> 
             found += spec
             assert speech._body_of_before(text, end) is spec, (text, end)
     assert found > 200
+
+
+def test_inline_labels_end_where_the_scan_of_the_whole_text_finds_them() -> None:
+    # The scan stops past the first non-space after the last colon: it must find what the scan of the
+    # whole text finds (a colon's spaces of every kind, a colon without a space after it, none at all).
+    rng = random.Random(24)
+    pieces = ["KIM", "Sir D. Kelly", "Mr. Orlov", "Q", "A", "(smiling)", ":", ": ", ":\t", ":\n", ":\u2028", ":\x1c",
+              ":  ", "10:30", ". ", "? ", "! ", "… ", ".” ", ".) ", "Yes", "x", " ", "\t", "\u00a0", "\n", ""]
+    texts = SAMPLES + ["It is so. KIM: Well.", "It is so. KIM:\tWell", "Done. KIM: ", "Done. KIM:\n\nx", "a. Q:b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = _found(speech.INLINE_LABEL, text)
+        found += bool(spec)
+        assert [(match.span(), match.groupdict())
+                for match in speech.INLINE_LABEL.finditer(text, 0, speech._label_scan_end(text))] == spec, repr(text)
+    assert found > 2000
