@@ -563,3 +563,27 @@ def test_inline_labels_end_where_the_scan_of_the_whole_text_finds_them() -> None
         assert [(match.span(), match.groupdict())
                 for match in speech.INLINE_LABEL.finditer(text, 0, speech._label_scan_end(text))] == spec, repr(text)
     assert found > 2000
+
+
+def test_a_line_names_an_archive_only_where_its_case_folded_keys_let_the_scan_run() -> None:
+    import sys
+
+    from tei_encoder.families import soviet_archive
+
+    # Each letter of the keys is matched, case-blind, only by characters that case-fold to it: a name the
+    # scan finds holds a key in the folded line.
+    for letter in sorted(set("".join(soviet_archive._ARCHIVE_KEYS))):
+        matched = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(c), re.I)]
+        assert {character.casefold() for character in matched} == {letter}, (letter, matched)
+    rng = random.Random(25)
+    names = ["avp rf", "AVPRF", "Ap Rf", "ap\trf", "RGASPI", "rgaſpi", "GARF", "rgae", "TſAMO", "tsamo", "rgvа", "RGVA",
+             "RGANİ", "rganı", "RTSKHIDNI", "rtsKhidni", "RTſKHİDNI", "ГАРФ"]
+    pieces = names + ["f. 3", "op. 1", "x", " ", ",", ".", "_", "9", "-", "é", "archive", "surf", "large", "its", "ſ"]
+    texts = SAMPLES + ["AVP RF, f. 07, op. 3", "RGASPI f. 558", "(TsAMO)", "Tsamoan"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = soviet_archive._ARCHIVES.search(text) is not None
+        found += spec
+        assert soviet_archive._names_archive(text) is spec, repr(text)
+    assert found > 2000
