@@ -587,3 +587,30 @@ def test_a_line_names_an_archive_only_where_its_case_folded_keys_let_the_scan_ru
         found += spec
         assert soviet_archive._names_archive(text) is spec, repr(text)
     assert found > 2000
+
+
+def test_a_meeting_then_its_date_is_found_where_the_plain_form_finds_it() -> None:
+    import sys
+
+    # The plain form: the case-blind meeting words at a word boundary, no look-ahead for their first letters.
+    plain_form = re.compile(dates._MEETING_THEN_DATE.pattern.removeprefix(f"(?={dates._MEETING_INITIALS})"), re.I)
+    assert plain_form.pattern != dates._MEETING_THEN_DATE.pattern
+    words = dates._MEETING_WORDS.removeprefix("(?:").removesuffix(")").split("|")
+    for first in sorted({word[0] for word in words}):
+        for character in map(chr, range(sys.maxunicode + 1)):
+            if re.fullmatch(first, character, re.I):
+                assert re.fullmatch(dates._MEETING_INITIALS, character, re.I), (first, character)
+    rng = random.Random(26)
+    forms = [word.replace("?", "") for word in words] + ["talk", "negotiation", "HELD", "Met", "ſaw", "ıntervıew",
+                                                         "İNTERVİEW", "TALKED", "talKed", "xmet", "met_", "Meeting"]
+    pieces = forms + [" on ", " ON ", " on\t", " On Tuesday, ", " on Monday ", "27 June 1950", "12 May", "June 2–3, 1952",
+                      "\n", " ", ",", "x", "9", "é", "the Ambassador"]
+    texts = SAMPLES + ["I received the Ambassador on 12 May.", "Held at Lake Success, on Tuesday, 27 June 1950"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = _found(plain_form, text)[:1]
+        found += bool(spec)
+        fast = dates._MEETING_THEN_DATE.search(text)
+        assert ([(fast.span(), fast.groupdict())] if fast else []) == spec, repr(text)
+    assert found > 1000
