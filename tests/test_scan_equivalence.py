@@ -546,3 +546,71 @@ def test_a_body_of_before_a_name_is_found_where_the_window_search_finds_it() -> 
             found += spec
             assert speech._body_of_before(text, end) is spec, (text, end)
     assert found > 200
+
+
+def test_inline_labels_end_where_the_scan_of_the_whole_text_finds_them() -> None:
+    # The scan stops past the first non-space after the last colon: it must find what the scan of the
+    # whole text finds (a colon's spaces of every kind, a colon without a space after it, none at all).
+    rng = random.Random(24)
+    pieces = ["KIM", "Sir D. Kelly", "Mr. Orlov", "Q", "A", "(smiling)", ":", ": ", ":\t", ":\n", ":\u2028", ":\x1c",
+              ":  ", "10:30", ". ", "? ", "! ", "… ", ".” ", ".) ", "Yes", "x", " ", "\t", "\u00a0", "\n", ""]
+    texts = SAMPLES + ["It is so. KIM: Well.", "It is so. KIM:\tWell", "Done. KIM: ", "Done. KIM:\n\nx", "a. Q:b"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = _found(speech.INLINE_LABEL, text)
+        found += bool(spec)
+        assert [(match.span(), match.groupdict())
+                for match in speech.INLINE_LABEL.finditer(text, 0, speech._label_scan_end(text))] == spec, repr(text)
+    assert found > 2000
+
+
+def test_a_line_names_an_archive_only_where_its_case_folded_keys_let_the_scan_run() -> None:
+    import sys
+
+    from tei_encoder.families import soviet_archive
+
+    # Each letter of the keys is matched, case-blind, only by characters that case-fold to it: a name the
+    # scan finds holds a key in the folded line.
+    for letter in sorted(set("".join(soviet_archive._ARCHIVE_KEYS))):
+        matched = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(letter, chr(c), re.I)]
+        assert {character.casefold() for character in matched} == {letter}, (letter, matched)
+    rng = random.Random(25)
+    names = ["avp rf", "AVPRF", "Ap Rf", "ap\trf", "RGASPI", "rgaſpi", "GARF", "rgae", "TſAMO", "tsamo", "rgvа", "RGVA",
+             "RGANİ", "rganı", "RTSKHIDNI", "rtsKhidni", "RTſKHİDNI", "ГАРФ"]
+    pieces = names + ["f. 3", "op. 1", "x", " ", ",", ".", "_", "9", "-", "é", "archive", "surf", "large", "its", "ſ"]
+    texts = SAMPLES + ["AVP RF, f. 07, op. 3", "RGASPI f. 558", "(TsAMO)", "Tsamoan"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = soviet_archive._ARCHIVES.search(text) is not None
+        found += spec
+        assert soviet_archive._names_archive(text) is spec, repr(text)
+    assert found > 2000
+
+
+def test_a_meeting_then_its_date_is_found_where_the_plain_form_finds_it() -> None:
+    import sys
+
+    # The plain form: the case-blind meeting words at a word boundary, no look-ahead for their first letters.
+    plain_form = re.compile(dates._MEETING_THEN_DATE.pattern.removeprefix(f"(?={dates._MEETING_INITIALS})"), re.I)
+    assert plain_form.pattern != dates._MEETING_THEN_DATE.pattern
+    words = dates._MEETING_WORDS.removeprefix("(?:").removesuffix(")").split("|")
+    for first in sorted({word[0] for word in words}):
+        for character in map(chr, range(sys.maxunicode + 1)):
+            if re.fullmatch(first, character, re.I):
+                assert re.fullmatch(dates._MEETING_INITIALS, character, re.I), (first, character)
+    rng = random.Random(26)
+    forms = [word.replace("?", "") for word in words] + ["talk", "negotiation", "HELD", "Met", "ſaw", "ıntervıew",
+                                                         "İNTERVİEW", "TALKED", "talKed", "xmet", "met_", "Meeting"]
+    pieces = forms + [" on ", " ON ", " on\t", " On Tuesday, ", " on Monday ", "27 June 1950", "12 May", "June 2–3, 1952",
+                      "\n", " ", ",", "x", "9", "é", "the Ambassador"]
+    texts = SAMPLES + ["I received the Ambassador on 12 May.", "Held at Lake Success, on Tuesday, 27 June 1950"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
+    found = 0
+    for text in texts:
+        spec = _found(plain_form, text)[:1]
+        found += bool(spec)
+        fast = dates._MEETING_THEN_DATE.search(text)
+        assert ([(fast.span(), fast.groupdict())] if fast else []) == spec, repr(text)
+    assert found > 1000

@@ -26,6 +26,10 @@ _DOWNLOAD = re.compile(r"^Download (?:PDF|DOC|Word)\b", re.I)
 _SCOPE = re.compile(r"^Concentrated on\b", re.I)
 _REFERENCE = re.compile(r"(?<![A-Za-z])(?:f|op|on|d|l|ll)\.\s*\d+", re.I)
 _ARCHIVES = re.compile(r"\b(?:avp\s?rf|ap\s?rf|rgaspi|garf|rgae|tsamo|rgvа|rgani|rtskhidni)\b", re.I)
+# Each archive's name above holds one of these, case-folded as the case-blind match folds it (no "i": "İ"
+# and "ı" match it, and fold otherwise): a line without any, nearly every last line of a record, is not
+# scanned; the alternation opening with \b was tried at every position of them.
+_ARCHIVE_KEYS = ("rf", "rg", "tsk", "tsam")
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -41,9 +45,14 @@ def detect(source: Source) -> float:
     if any("|" in text and _NAVIGATION.match(text) for text in head) or any(_DOWNLOAD.match(text) for text in head):
         score += 0.2
     tail = [line.text for line in source.lines[-15:]]
-    if any(len(_REFERENCE.findall(text)) >= 2 or _ARCHIVES.search(text) for text in tail):
+    if any(len(_REFERENCE.findall(text)) >= 2 or _names_archive(text) for text in tail):
         score += 0.3
     return min(score, 0.95)
+
+
+def _names_archive(text: str) -> bool:
+    folded = text.casefold()
+    return any(key in folded for key in _ARCHIVE_KEYS) and _ARCHIVES.search(text) is not None
 
 
 def read(source: Source, config: Config = Config()) -> m.Document:

@@ -524,7 +524,11 @@ _ON = re.compile(r"^\s*On\s+")
 _MEETING_SOON = re.compile(rf"^,?\s+(?:[\w.'’-]+\s+){{0,6}}?{_MEETING_WORDS}\b")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
-_MEETING_THEN_DATE = re.compile(rf"\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+{_WEEKDAY}(?P<date>[^\n]{{4,40}})", re.I)
+# The meeting words' first letters, looked ahead for first: a position whose letter opens none of them
+# fails on one test of a class, not on the word boundary and each word of the case-blind alternation.
+_MEETING_INITIALS = "[acdhimnrstv]"
+_MEETING_THEN_DATE = re.compile(
+    rf"(?={_MEETING_INITIALS})\b{_MEETING_WORDS}\b[^\n]{{0,160}}?\bon\s+{_WEEKDAY}(?P<date>[^\n]{{4,40}})", re.I)
 
 
 def meeting_date(paragraph: str) -> Found | None:

@@ -750,7 +750,7 @@ def inline_label_starts(text: str) -> list[tuple[int, str]]:
 @functools.lru_cache(maxsize=1024)
 def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
-    for match in INLINE_LABEL.finditer(text):
+    for match in INLINE_LABEL.finditer(text, 0, _label_scan_end(text)):
         label = match.group("label")
         after_mark = match.start() + 1  # the sentence's last mark ends the text that may hold an abbreviation
         if _ABBREVIATION_BEFORE.search(text, max(0, after_mark - _ABBREVIATION_REACH), after_mark):
@@ -758,6 +758,16 @@ def _inline_label_starts(text: str) -> tuple[tuple[int, str], ...]:
         if match_label(text[match.start("label"):]) is not None:
             found.append((match.start("label"), label))
     return tuple(found)
+
+
+def _label_scan_end(text: str) -> int:
+    """Where the scan for inline labels may stop: just past the first non-space after the last colon and
+    the spaces after it. A label's match ends before a non-space that only spaces part from its colon, so
+    none ends later, and none reads further; the sentence ends after the last colon (most of a turn's
+    text, whose own label's colon opens it) were each tried with the whole name pattern."""
+    after_colon = text.rfind(":") + 1
+    first_non_space = len(text) - len(text[after_colon:].lstrip())
+    return min(len(text), first_non_space + 1)
 
 
 _ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’]){people.INITIAL}|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
