@@ -125,3 +125,19 @@ def test_a_recorder_line_at_the_foot_still_signs_the_record() -> None:
                "The meeting closed at noon.\n\nRecorded by: F. Kovács\n")
     assert [text_of(s) for s in xp(root, "//t:closer/t:signed")] == ["Recorded by: F. Kovács"]
     assert not xp(root, "//t:list[@type='participants']")
+
+
+PAGE = ("May 6, 1958\n\nLetter from the Polish Embassy\n\nCitation:\n\n\"Letter from the Polish Embassy\", May 6, 1958, "
+        "Wilson Center Digital Archive, AMSZ, z. 12, w. 44, t. 617.\n\nSummary:\n\n{summary}\n\n"
+        "Original Language:\n\nPolish\n\nContents:\n\nTranscript - English\n\nThe campaign continues.\n")
+
+
+@pytest.mark.parametrize(("summary", "kept"), [
+    ("The embassy reports on [footnoteRef:1]6 May and after.", "The embassy reports on 6 May and after."),
+    ("The embassy reports on Decembe[footnoteRef:1]r events.", "The embassy reports on December events."),
+    ("The embassy reports on December [footnoteRef:1] events.", "The embassy reports on December events."),
+])
+def test_a_call_taken_out_of_a_header_value_leaves_its_words_apart(summary: str, kept: str) -> None:
+    # found by mutated-record fuzzing (seed 83): "May [footnoteRef:1]6, 1958" had become "May6, 1958"
+    root = tei(PAGE.format(summary=summary), "page.txt")
+    assert [" ".join(text_of(p).split()) for p in xp(root, "//t:profileDesc/t:abstract/t:p")] == [kept]

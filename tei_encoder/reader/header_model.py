@@ -17,7 +17,7 @@ from tei_encoder.inline import Context
 from tei_encoder.markers import NOTE_MARKER, NOTE_OPEN, plain
 from tei_encoder.reader.draft import HeaderDraft
 from tei_encoder.reader.layout import Findings
-from tei_encoder.reader.notes import WORD_CALL
+from tei_encoder.reader.notes import WORD_CALL, space_kept
 from tei_encoder.reader.opening import PLACE_LABEL, strip_boxes
 from tei_encoder.source import Source
 
@@ -87,7 +87,8 @@ def settled(header: m.Header, context: Context) -> m.Header:
 
     def uncalled(text: str) -> str:
         nonlocal calls
-        bare, found = _CALL.subn("", text)  # "Decembe[footnoteRef:1]r": the word as printed, whole again
+        # "Decembe[footnoteRef:1]r": the word as printed, whole again; "May [footnoteRef:1]6": two words still
+        bare, found = _CALL.subn(space_kept, text)
         bare, placed = _placed_calls_out(bare)
         calls += found + placed
         return bare

@@ -131,7 +131,7 @@ def _out_of_the_word(text: str, notes: Notes) -> str:
     return moved
 
 
-def _space_kept(call: re.Match[str]) -> str:
+def space_kept(call: re.Match[str]) -> str:
     """The space a call's anchor took before it (the note follows the word it is printed after), put
     back after the note when a word follows the call at once: "AVP [footnoteRef:1]RF" is "AVP" and "RF"."""
     text, end = call.string, call.end()
@@ -157,7 +157,7 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     line = 0
 
     def anchor(match: re.Match[str]) -> str:
-        return placed_note(match) + _space_kept(match)
+        return placed_note(match) + space_kept(match)
 
     def placed_note(match: re.Match[str]) -> str:
         number = match.group(1)
