@@ -784,7 +784,9 @@ _NARRATIVE_LEAD = re.compile(
     r"At this moment|At that moment|Meanwhile|Subsequently|Next|Finally|Here)\b,?\s+"
     rf"(?:the|a|an|he|she|they|it|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]+)\b")  # "Then comrade Stalin raised …"
 _EVENT_SUBJECT = re.compile(
+    # an interrogation protocol's "The interrogation was interrupted at 0.15 hrs and resumed …" as well
     r"^(?:The|This|That) (?:meeting|conversation|talks|discussion|session|sitting|negotiations|interview|"
+    r"interrogation|hearing|examination|questioning|"
     r"delegations?|parties|sides|visit|audience|reception)\s+(?:then\s+|also\s+)?"
     # the passive too: "The meeting was interrupted at 10 h. 40 min. and resumed …" tells of the meeting
     r"(?:(?:was|were)\s+(?:then\s+|also\s+)?)?(?P<verb>[a-z]+)\b")
@@ -817,9 +819,12 @@ _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|me|us|our|Our|my|My|your|Your)\b")
 # speaker's "After the meeting I will report …" has not: narration though it says I or me.
 _AFTER_THE_MEETING = re.compile(
     r"^(?:After|Following|At the end of|At the close of) (?:the|this) (?:conversation|meeting|talks?|discussion|"
-    r"session|interview|reception|dinner|audience|visit|briefing),?\s+"
-    # a name of up to three words, one of a letter ("Prime Minister U Nu", the Burmese honorific; "Kim Il Sung")
-    rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}})\s+(?:then\s+|also\s+)?"
+    # the pause in a sitting too: "After the break I. V. Arkhipov informed the Lao comrades …"
+    r"session|interview|reception|dinner|audience|visit|briefing|break|recess|interval|lunch|luncheon),?\s+"
+    # a name of up to three words, one of a letter ("Prime Minister U Nu", the Burmese honorific; "Kim Il Sung"),
+    # after its initials ("I. V. Arkhipov")
+    rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?(?:{people.INITIAL}\s?){{0,3}}"
+    rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}})\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
 # The writer's own judgement of the meeting, after its last question and answer: "In my assessment the briefing
 # was designed to reassure …", "In my opinion, the conversation showed …". The meeting as the subject of a verb
@@ -830,6 +835,15 @@ _WRITERS_VIEW_OF_THE_MEETING = re.compile(
     r"(?:the|this|that) (?:meeting|conversation|talks?|discussion|session|interview|reception|audience|visit|"
     r"briefing)\s+(?:(?:was|were)\s+)?(?:also\s+|clearly\s+|evidently\s+)?(?P<verb>[a-z]+)\b")
 _FIRST_SENTENCE = re.compile(r"^.*?(?:[.?!](?=\s|$)|$)", re.S)
+# An interrogation protocol's closing formula, pre-printed over the signatures: "The protocol was read to me, I have
+# nothing to add …", "The above statement has been read over to me …", "Read, approved and signed.", "I have read
+# the protocol …". The record certifying itself, no answer, though it says "I": before, it ran on in the last
+# answer of the accused.
+_PROTOCOL_READ = re.compile(
+    r"^(?:(?:The|This) (?:above |present )?(?:protocol|record|statement|testimony|deposition|minutes) "
+    r"(?:was|has been|have been|were) read (?:over |out |aloud )?(?:to|by) me\b"
+    r"|I have (?:personally )?read (?:the|this) (?:above |present )?(?:protocol|record|statement|minutes)\b"
+    r"|Read,? (?:approved|confirmed|agreed) and signed\b)", re.I)
 
 
 def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
@@ -841,11 +855,14 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     """
     first = _FIRST_SENTENCE.match(text.lstrip(" \u25a1"))
     sentence = first.group() if first else text
-    after_the_meeting = _AFTER_THE_MEETING.match(sentence)
+    # on the text, not its first sentence: the initials' stops of "After the break I. V. Arkhipov informed …" end none
+    after_the_meeting = _AFTER_THE_MEETING.match(text.lstrip(" \u25a1"))
     if after_the_meeting and _past(after_the_meeting.group("verb")):
         return True
     writers_view = _WRITERS_VIEW_OF_THE_MEETING.match(sentence)
     if writers_view and _past(writers_view.group("verb")):
+        return True
+    if _PROTOCOL_READ.match(sentence):
         return True
     if sentence.rstrip(" \"”’").endswith(("?", "!")) or _PERSONAL.search(sentence):
         return False

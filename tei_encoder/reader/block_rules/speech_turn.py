@@ -94,6 +94,8 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
         return False  # "Rapporteur: Comrade János Kádár" under each agenda item: a field naming someone
     if _capitals_title(name, rest):
         return False  # "FOREIGN ASSISTANCE: MILITARY AID TO THE REPUBLIC OF KOREA": a cover's title
+    if not plain(rest).strip() and body_abbreviation(layout, name):
+        return False  # "CPSU:" / "YSP:" alone over a side's list or turns: the side's head, no person
     if speech.is_role_word(name) or _TITLED.match(name) or speech.is_capitals(name):
         return True
     if layout.persons.registry.resolve(name) is not None:
@@ -149,6 +151,23 @@ _HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re
 def _han_speech(text: str) -> bool:
     """``这是好事。``: Chinese or Japanese text that ends a sentence, as a speaker's words after a Han label do."""
     return _HAN_SPEECH.match(text) is not None
+
+
+# A body's abbreviation in capitals where the record uses it as a body: "the CPSU", "CC YSP", "(YSP)", "of the USSR".
+_ABBREVIATION = re.compile(rf"^[{UPPER}]{{2,6}}$")
+
+
+def body_abbreviation(layout: Layout, name: str) -> bool:
+    """``CPSU``, ``YSP``: a party's or a state's abbreviation, which the record prints in its running text after
+    an article or the Central Committee's ``CC`` or in parentheses after the full name (``the Yemeni
+    Socialist Party (YSP)``), as no surname in capitals is printed. Alone with its colon over the lines
+    of the talks, it heads that side's part (its participants, its speakers); before, it was a speaker
+    and a person of its own."""
+    bare = name.strip().rstrip(":.")
+    if not _ABBREVIATION.match(bare) or speech.is_role_word(bare):
+        return False
+    used_as_body = re.compile(rf"(?:\b(?:the|The|CC|of)\s+{bare}\b|\({bare}\))")
+    return any(bare in unit.text and used_as_body.search(unit.text) for unit in layout.units)
 
 
 class RecordLabels:
@@ -246,6 +265,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
     if (initialled := _initialled_capitals_label(layout, text)) is not None:
         return initialled
     match = FULL_STOP_LABEL.match(text)
+    if not match and "[" in text[:40] and (bracketed := _bracketed_capitals_label(layout, text)) is not None:
+        return bracketed
     if not match:
         return _staged_surname_label(layout, text) if "(" in text[:80] else None
     name = match.group("label")
@@ -269,14 +290,16 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
 # A Soviet stenogram's label with the speaker's initials, all in capitals, and a full stop: "N. S. KHRUSHCHEV.
 # Mr. President, …", "U. K. KEKKONEN. Thank you …". The initials end in full stops too, so FULL_STOP_LABEL
 # reads only the first letter ("N."), which is an initial, no label.
-INITIALLED_CAPITALS_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:[{UPPER}]\.\s?){{1,3}}"
+# A Russian two-letter initial in capitals counts as one ("R. YA. MALINOVSKY. A month is …"): before, the label
+# was no label and the turn a paragraph of nobody's.
+INITIALLED_CAPITALS_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{people.INITIAL}\s?){{1,3}}"
                                        rf"[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)?)"
                                        rf"(?P<note>{NOTE_MARKER.pattern})?\.\s+(?P<rest>\S.*)$", re.S)
 
 
 def _initialled_capitals_match(text: str) -> re.Match[str] | None:
-    if text.lstrip("\u25a1 ")[1:2] != ".":
-        return None  # most units open with no initial: skip the pattern
+    if "." not in text.lstrip("\u25a1 ")[1:5]:
+        return None  # most units open with no initial ("R.", "YA.", "DZH."): skip the pattern
     match = INITIALLED_CAPITALS_LABEL.match(text)
     return match if match is not None and speech.is_capitals(match.group("label")) else None
 
@@ -293,6 +316,31 @@ def _initialled_capitals_label(layout: Layout, text: str) -> Label | None:
     if sum(uses.values()) < 3 or max(uses.values()) < 2 or len(uses) < 2:
         return None
     return match.group("lead"), match.group("label") + (match.group("note") or "") + ".", match.group("rest")
+
+
+# A stenogram's surname in capitals with the editor's bracket before its full stop: "TEIMOURTASH [sic - spelling
+# varies in the original]. Generous!".
+_BRACKETED_CAPITALS_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)?)"
+                                       r"(?P<bracket>\s?\[[^\[\]\n]{1,80}\])\.\s+(?P<rest>\S.*)$", re.S)
+
+
+def _bracketed_capitals_label(layout: Layout, text: str) -> Label | None:
+    """``TEIMOURTASH [sic - spelling varies in the original]. Generous!`` in a stenogram that labels its
+    turns with surnames in capitals (three units or more, two names, one twice): the editor's bracket
+    marks the label's spelling, the label is still the speaker's, however rarely the record spells him so.
+    Before, the bracket hid the label and the speech ran on in the turn before."""
+    match = _BRACKETED_CAPITALS_LABEL.match(text)
+    capitals = record_labels(layout).capitals
+    if (match is None or not _capitals_name(match.group("label")) or sum(capitals.values()) < 3
+            or max(capitals.values()) < 2 or len(capitals) < 2):
+        return None
+    return match.group("lead"), match.group("label") + match.group("bracket") + ".", match.group("rest")
+
+
+def _without_editors_bracket(label_name: str) -> str:
+    """The name of ``TEIMOURTASH [sic - …].``: the label without the editor's bracket and its full stop."""
+    match = _BRACKETED_CAPITALS_LABEL.match(label_name + " .") if "[" in label_name else None
+    return match.group("label") if match else label_name
 
 
 def _surname_label_match(text: str) -> re.Match[str] | None:
@@ -520,6 +568,7 @@ def turn(layout: Layout, i: int, label: Label, name: str | None = None, rule: st
     ``rule``: why it is a turn, when the label's shape does not say."""
     lead, printed, rest = label
     label_name, part = speech.label_parts(printed)
+    label_name = _without_editors_bracket(label_name)
     who = layout.persons.speaker(name if name is not None else _office_label_speaker(layout, label_name), part)
     if who is None:
         return None
@@ -762,7 +811,13 @@ def _continues(layout: Layout, i: int) -> bool:
                 or section_heading.matches(layout, i) is not None or diary_entry.opens_entry(layout, i)
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i) or _signature_block(layout, i)
-                or _editors_aside(text) or _another_dash_turn(layout, text) or _END_MARK.match(text))
+                or _editors_aside(text) or _another_dash_turn(layout, text) or _END_MARK.match(text)
+                or _NEXT_MEETING.match(text))
+
+
+# Minutes' field of the next sitting after the last turn ("Next meeting: August 12, at 5 pm."): the record's
+# apparatus, no speech; before, it ran on in the last speaker's turn (its two words are no label's name).
+_NEXT_MEETING = re.compile(r"^(?:Date of (?:the )?)?(?:Next|Following) (?:meeting|session|sitting)\s*:", re.I)
 
 
 # A telegram's end mark alone on its line ("(END)", "END", "ENDS"): the cable is over; what follows (a
