@@ -421,6 +421,9 @@ def _capitalised(token: str) -> bool:
 # since the same man is printed "Nuri Said" and "al-Said" ("Al-Said" at a sentence's start).
 ARABIC_ARTICLES = r"(?i:al|el|ad|ar|as|ash|at|az|an|ud|ul)-"
 ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLES}(?=[^\W\d_])")
+# The article inside a word after at most three letters ("Abdel-Nasser" of Abd el-Nasser), not a word's own
+# letters before a hyphen ("Kessel-ring", a surname cut at a line's end, was keyed "kessring")
+ARABIC_ARTICLE_IN_WORD = re.compile(rf"(?<![^\W\d_]{{4}}){ARABIC_ARTICLES}(?=[^\W\d_])")
 
 
 # U+25A1, one character the OCR lost (ENCODING.md): inside a name it stands for any one letter.
@@ -457,7 +460,7 @@ def _surname_key(tokens: list[str]) -> str | None:
         is_particle = token in PARTICLES and i < len(tokens) - 1
         if not is_particle and not _word_shaped(token):
             return None
-    return _fold(" ".join(ARABIC_ARTICLE.sub("", token, count=1) for token in tokens))
+    return _fold(" ".join(ARABIC_ARTICLE_IN_WORD.sub("", token, count=1) for token in tokens))
 
 
 def is_honorific_after(token: str) -> bool:
@@ -1101,6 +1104,9 @@ class Registry:
         self._by_first_word: dict[str, list[_Entry]] = {}  # first forename word -> persons ("kim" for Kim Sok)
         # first of two surnames -> persons ("castro" for Fidel Castro Ruz)
         self._by_paternal: dict[str, list[_Entry]] = {}
+        # first word of a name of two or more words, no initials -> persons ("mengistu" for Mengistu Haile Mariam)
+        self._by_lead_word: dict[str, list[_Entry]] = {}
+        self._hyphened: dict[str, list[str]] = {}  # "honecker" -> ["hon-ecker"]: surnames cut at a line's end
         self._other_spellings: dict[str, _Entry] = {}  # a printed form an editor identified, as printed
         self._boxed_pending: list[tuple[str, str | None, str]] = []  # boxed names no one fitted yet
 
@@ -1365,12 +1371,18 @@ class Registry:
             found = self._bearers_of_a_part(name)  # "Plunkett-Ernle-Erle-Drax" of the record's "DRAX"
         if not found:
             found = self._family_name_printed_first(name)  # "Ōhira Masayoshi" of the record's "Ōhira"
+        if not found and not name.forenames:
+            found = self._called_by_first_word(name)  # "Comrade Mengistu" of "Mengistu Haile Mariam"
+        if not found:
+            found = self._line_end_join_matches(name)  # "Erich Hon-ecker" of the record's "Honecker"
         if not found and not name.forenames and _comradely_titles_only(name.titles):
             # "Tom" signing under "From: Thomas W. Simons Jr.": a given name alone, or its familiar form,
             # is the one person whose first given name it is (none when two are); "Nuri Pasha" is Prime
             # Minister Nuri al-Said, called by his given name as Arab statesmen are
             given = given_names_of(name.surname)
             found = [e for e in self._entries if _given_name_first(e) and e.forenames[0] in given]
+        if not found and not name.forenames:
+            found = self._abbreviated(name)  # "Str." of Stresemann
         if len(found) > 1:
             titled = [e for e in found if (set(name.titles) - {"the"}) & e.titles]
             holding = [e for e in found if role is not None and role != "speaker" and role in e.roles]
@@ -1454,9 +1466,45 @@ class Registry:
         last word as a surname, its first word is no given name (``Kim Philby``, ``Fidel Castro``) and no
         initial. Before, the full name was a person of its own, surnamed Masayoshi. [] when none or two are."""
         words = name.bare.split()
-        if len(words) != 2 or len(name.forenames) != 1 or _is_initials(words[0]) or is_given_name(words[0]):
+        if len(words) < 2 or not name.forenames or _is_initials(words[0]) or is_given_name(words[0]):
             return []
+        if len(words) > 2:  # "Mengistu Haile Mariam" of the record's "Comrade Mengistu" (_called_by_first_word)
+            if len(words) != len(name.forenames) + 1 or _lead_word(name, name.surface) is None:
+                return []
+            found = [e for e in self._by_key.get(name.forenames[0], []) if e.forenames in ((), name.forenames)]
+            return found if len(found) == 1 else []
         found = [e for e in self._by_key.get(name.forenames[0], []) if e.forenames in ((), (name.surname,))]
+        return found if len(found) == 1 else []
+
+    def _line_end_join_matches(self, name: Name) -> list[_Entry]:
+        """The persons whose surname is this one with a line-end hyphen taken out or put in (``Hon-ecker``, a
+        surname cut at a line's end and joined with its hyphen kept, and ``Honecker``), forenames agreeing: the
+        same letters, no other spelling (rule 4). [] when none or two are."""
+        joined = _line_end_joined(name)
+        keys = [joined] if joined is not None else self._hyphened.get(name.surname, [])
+        found = [e for key in keys for e in self._by_key.get(key, [])
+                 if _forenames_compatible(name.forenames, e.forenames)]
+        found = list({id(e): e for e in found}.values())
+        return found if len(found) == 1 else []
+
+    def _abbreviated(self, name: Name) -> list[_Entry]:
+        """The one person whose surname a name cut short with a full stop begins (``Str.`` of Stresemann, as a
+        diarist writes a name met often): two to four letters, a capital first. [] when none or two are."""
+        if _ABBREVIATED_NAME.fullmatch(name.surface.rstrip(":,;")) is None:
+            return []
+        found = [e for e in self._entries if e.role_label is None
+                 and any(key.startswith(name.surname) and key != name.surname for key in e.keys)]
+        return found if len(found) == 1 else []
+
+    def _called_by_first_word(self, name: Name) -> list[_Entry]:
+        """The one person a bare word names by the first word of their name of two or more words, no initials
+        (``Comrade Mengistu`` of Mengistu Haile Mariam, ``Col. Mersha`` of Mersha Ketsela, ``SAKO`` of Sako
+        Shūichi): Ethiopian, Burmese, Lao and Indonesian persons are called by their given name, the first
+        word, and a name printed family name first by its family name. Not a known given name (``Compañero
+        Fidel`` is left to the given-name rule), not a person's own key. [] when none or two are."""
+        if is_given_name(name.surname):
+            return []
+        found = [e for e in self._by_lead_word.get(name.surname, []) if name.surname not in e.keys]
         return found if len(found) == 1 else []
 
     def _first_given_name_left_out(self, name: Name) -> list[_Entry]:
@@ -1570,6 +1618,18 @@ class Registry:
                 _insert_in_order(self._by_first_word.setdefault(key, []), entry)
         if first and 1 < len(name.bare.split()) <= 3 and name.surname == _fold(first[0]) in VIETNAMESE_FAMILY_NAMES:
             self._add_key(entry, _fold(name.bare.split()[-1]))
+        joined = _line_end_joined(name)
+        if joined is not None:
+            if name.surname not in self._hyphened.setdefault(joined, []):
+                self._hyphened[joined].append(name.surname)
+            if joined in entry.keys or any(key in entry.keys for key in self._hyphened.get(joined, [])):
+                self._add_key(entry, name.surname)
+                self._add_key(entry, joined)
+        elif name.surname not in entry.keys and any(key in entry.keys for key in self._hyphened.get(name.surname, [])):
+            self._add_key(entry, name.surname)  # "Honecker" of the person first printed "Hon-ecker"
+        lead = _lead_word(name, surface)
+        if lead is not None and entry not in self._by_lead_word.get(lead, []):
+            _insert_in_order(self._by_lead_word.setdefault(lead, []), entry)
         paternal = _paternal_surname(name)
         if paternal and entry not in self._by_paternal.get(paternal, []):
             _insert_in_order(self._by_paternal.setdefault(paternal, []), entry)
@@ -1676,7 +1736,51 @@ def _id_name(entry: _Entry) -> str:
         return entry.id_surname
     if entry.honoured and entry.keys <= set(_fold(entry.honoured).split()):
         return entry.honoured  # not Nuri al-Said's "Nuri Pasha": his family name is printed too
-    return _paternal_called(entry) or entry.id_surname
+    if "-" in entry.id_surname and entry.id_surname.replace("-", "") in entry.keys:
+        return entry.id_surname.replace("-", "")  # "honecker", printed whole too, not the line-end "hon-ecker"
+    return _paternal_called(entry) or _first_word_called(entry) or entry.id_surname
+
+
+_ABBREVIATED_NAME = re.compile(r"[A-Z][a-z]{1,3}\.")
+_LINE_END_HYPHEN = re.compile(r"[^\W\d_]{2,}-[a-z]+")  # the whole word: "Moshaver-ol-Mamalek" is no cut word
+
+
+def _line_end_joined(name: Name) -> str | None:
+    """``honecker`` of ``Hon-ecker``: a surname whose hyphen is followed by a lower-case letter was cut at a
+    line's end and joined with the hyphen kept (ENCODING.md keeps it); its key without the hyphen. None for
+    a surname of capitalised parts (``Niculescu-Mizil``) or with an Arabic article (``al-Sadat``)."""
+    words = name.bare.split()
+    if not words or "-" not in name.surname or " " in name.surname:
+        return None
+    last = ARABIC_ARTICLE_IN_WORD.sub("", words[-1], count=1)
+    return name.surname.replace("-", "") if _LINE_END_HYPHEN.fullmatch(last.rstrip(".,;:")) else None
+
+
+def _lead_word(name: Name, surface: str) -> str | None:
+    """``mengistu`` of ``Mengistu Haile Mariam``: the folded first word of a name of two or more words printed
+    in reading order, none of them initials, the first no known given name; else None."""
+    words = name.bare.split() if name.bare and "," not in surface else []
+    if len(words) < 2 or any(map(_is_initials, words)) or is_given_name(words[0]) \
+            or not all(word[:1].isupper() for word in words):  # "Hosni al-Rifai" is called "Rifai"
+        return None
+    if _in_capitals(words[0]) and not _in_capitals(words[-1]):
+        return None  # "EAM Sardar Swaran Singh", "SOBOLEV United Kingdom": an acronym or a surname in capitals
+    lead = _fold(words[0])
+    # a family name printed first ("Kim Sok") is found so by _by_first_word, and keeps its id
+    return lead if lead != name.surname and lead.isalpha() and lead not in SURNAME_FIRST else None
+
+
+def _first_word_called(entry: _Entry) -> str | None:
+    """The first word of the person's name of three or more words when the record calls them by it alone and
+    never by their surname alone (``mengistu`` for Mengistu Haile Mariam): the name they go by, as the id (it
+    was ``mariam``, his father's name). Not a known given name: Fidel Castro Ruz stays ``castro``
+    (_paternal_called). A name of two words keeps its last (``shehu`` of Comrade Mehmet Shehu, an Albanian
+    called by his given name as comrades are)."""
+    alone = {name.surname for _, name in entry.forms if not name.forenames and len(name.bare.split()) == 1}
+    if not alone or entry.id_surname in alone:
+        return None
+    leads = [_lead_word(name, display) for display, name in entry.forms if len(name.bare.split()) > 2]
+    return next((lead for lead in leads if lead is not None and lead in alone), None)
 
 
 def _paternal_called(entry: _Entry) -> str | None:

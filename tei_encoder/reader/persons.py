@@ -230,6 +230,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word right before a name's word, and an article before it ("the Dean Acheson …" is none).
 _GIVEN_WORD_BEFORE = re.compile(rf"(?<![\w'’.-])([{UPPER}][a-z][\w'’-]*) $")
 _ARTICLE_BEFORE = re.compile(r"\b(?i:the|a|an) $")
+_CUT_AT_LINE_END = re.compile(r"(?<=[^\W\d_]{2})-(?=[a-z]+$)")  # one hyphen, lower case to the word's end
+
+
+def _a_name_word(word: str, words: frozenset[str]) -> bool:
+    """A word of a known name, or one cut at a line's end and joined with its hyphen kept (``Kessel-ring`` of
+    ``Kesselring``): "Ambassador Helmut Kessel-ring" is the form printed, not "Ambassador Helmut"."""
+    folded = word.casefold()
+    return folded in words or _CUT_AT_LINE_END.search(word) is not None and _CUT_AT_LINE_END.sub("", folded) in words
 _NEXT_NAME_WORD = re.compile(rf" ([{UPPER}][\w'’-]+)(?![\w'’-])")
 _NAME_BEFORE_ANCHOR = re.compile(rf"((?:[{UPPER}][\w'’-]+ )?[{UPPER}][\w'’-]+)\s?$")
 
@@ -368,7 +376,7 @@ class Persons:
                     continue
                 if titles.group().split()[0].lower() == "the":
                     continue
-                while (following := _NEXT_NAME_WORD.match(text, end)) and following.group(1).casefold() in words:
+                while (following := _NEXT_NAME_WORD.match(text, end)) and _a_name_word(following.group(1), words):
                     end = following.end(1)  # "Comrade Ho Chi Minh" is the form printed, not "Comrade Ho"
                 if (boxed := _NEXT_BOXED_WORD.match(text, end)) is not None:
                     end = boxed.end()  # "Comrade Nicolae Ceau□escu": the name runs on through the box
