@@ -50,6 +50,8 @@ def test_the_bracketed_year_dates_the_diary() -> None:
     (["Question:", "Since when have you known him?"], False),
     (["The accused said", "Prague, 14 March 1951"], False),
     (["Prague, 14 March 1951", "MINISTRY OF NATIONAL SECURITY"], False),  # the field stands at the right
+    (["Ref. No. 0017/62", "Number of sheets: 3"], True),  # a labelled field beside the number
+    (["Ref. No. 0017/62", "The accused denied it: he was ill."], False),
 ])
 def test_a_letterhead_beside_its_dateline_or_number(cells: list[str], apart: bool) -> None:
     assert opening.columns_are_fields(cells) is apart

@@ -440,7 +440,21 @@ def columns_are_fields(cells: list[str]) -> bool:
     kinds = [field_kind(cell) for cell in cells]
     if all(kinds):
         return True
-    return kinds[-1] in _BESIDE_LETTERHEAD and all(kind or _letterhead_cell(cell) for cell, kind in zip(cells, kinds))
+    field_at = next((k for k, kind in enumerate(kinds) if kind in _BESIDE_LETTERHEAD), None)
+    if field_at is None:
+        return False
+    # the letterhead at the left of the field; a labelled field of its own at its right ("Ref. No. 0017/62
+    # <tabs> Number of sheets: 3"), which joined to it had made one number of both
+    return all(kind or (_letterhead_cell(cell) if k < field_at else _labelled_cell(cell))
+               for k, (cell, kind) in enumerate(zip(cells, kinds)))
+
+
+def _labelled_cell(cell: str) -> bool:
+    bare = plain(strip_boxes(cell)).strip()
+    return _FIELD_LABEL.match(bare) is not None and not _is_sentence(bare)
+
+
+_FIELD_LABEL = re.compile(r"^[A-Z][\w.'’/-]*(?: [\w.'’/-]+){0,3}:\s*\S")  # "Number of sheets: 3"
 
 
 # The fields a typist sets at the right of a letterhead's line: the place and date, the reference number.
