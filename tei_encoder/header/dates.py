@@ -141,13 +141,17 @@ _NUMERIC = (
     rf"{_NOT_AFTER_NUMBER}(?P<num_d>\d{{1,2}})(?P<num_sep>[./])(?P<num_m>\d{{1,2}})"
     rf"(?P=num_sep)(?P<num_y>{_YEAR})(?![./]\d)"
 )
+# The year an edition supplies in square brackets after the source's day and month ("3 May [1939]",
+# "May 3, [1939]"), as Soviet and FRUS volumes print an undated diary entry or letter: the date is the
+# edition's reading, its brackets kept in the date's text.
+_SUPPLIED_YEAR = r",?\s+\[(?P<{group}>[12]\d{{3}})\](?!\w)"
 _DAY_FIRST = (
     rf"{_NOT_AFTER_NUMBER}(?P<dmy_d>{_DAY})\s+(?:of\s+)?{_month_pattern('dmy_m')}"
-    rf"(?:,?\s+(?P<dmy_y>{_YEAR}))?"
+    rf"(?:,?\s+(?P<dmy_y>{_YEAR})|{_SUPPLIED_YEAR.format(group='dmy_by')})?"
 )
 _MONTH_FIRST = (
     rf"\b{_month_pattern('mdy_m')},?\s+"
-    rf"(?:(?P<mdy_d>{_DAY})(?![.:/]\d)(?:,?\s+(?P<mdy_y>{_YEAR}))?|(?P<my_y>{_YEAR}))"
+    rf"(?:(?P<mdy_d>{_DAY})(?![.:/]\d)(?:,?\s+(?P<mdy_y>{_YEAR})|{_SUPPLIED_YEAR.format(group='mdy_by')})?|(?P<my_y>{_YEAR}))"
 )
 
 _ANY_FULL_MONTH = "|".join(sorted({*_FULL_MONTHS, *(name for names in _FOREIGN_MONTHS for name in names)},
@@ -250,9 +254,9 @@ def _date_when(m: re.Match[str]) -> str | None:
     if g("ns_y"):
         return _new_style(m)
     if g("dmy_m"):
-        return _iso(g("dmy_y"), _month_number(g("dmy_m")), g("dmy_d"))
+        return _iso(g("dmy_y") or g("dmy_by"), _month_number(g("dmy_m")), g("dmy_d"))
     if g("mdy_d"):
-        return _iso(g("mdy_y"), _month_number(g("mdy_m")), g("mdy_d"))
+        return _iso(g("mdy_y") or g("mdy_by"), _month_number(g("mdy_m")), g("mdy_d"))
     if g("fdm_m"):
         return _iso(g("fdm_y"), _month_number(g("fdm_m")), g("fdm_d"))
     if g("ymd_m"):

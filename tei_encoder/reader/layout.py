@@ -20,6 +20,7 @@ from tei_encoder.markers import FORM_FEED, PAGE_JOIN, page_feed, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import (
     BLOCK_RULES, caps_heading, closing, closing_matter, diary_entry, document_start, label_alone, page_marker,
+    translated,
 )
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.block_rules.participants import LABELLED_LINE
@@ -30,7 +31,8 @@ from tei_encoder.reader.blocks import (
     PostscriptBlock, SourceBlock,
 )
 from tei_encoder.reader.opening import (
-    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, begins_body, classify_opening, field_kind,
+    ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, begins_body, classify_opening, columns_are_fields,
+    envoy_addressed, field_kind,
     is_dateline, is_sentence, is_short, letterhead_line, lines_over_heading, names_a_destination, strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, addressed_text, label_part
@@ -357,7 +359,8 @@ class Layout:
         if at is None or not all(_opening_shaped(unit) for unit in self.units[:at]):
             return 0
         lines = [(unit.line + k, text) for unit in self.units[:at] for k, text in enumerate(unit.lines)]
-        opening, taken = classify_opening([text for _, text in lines], self.marks, [n for n, _ in lines])
+        opening, taken = classify_opening([self._fields_in_columns(n, text) for n, text in lines], self.marks,
+                                          [n for n, _ in lines])
         opening += [OpeningLine(None, text, line=number) for number, text in lines[taken:]]
         self.add(OpeningBlock(self.units[0].line, tuple(opening)))
         self.findings.opening.extend(opening)
@@ -492,7 +495,7 @@ class Layout:
         """A line whose columns are fields each (``No. 03/118`` at the left, ``Ulaanbaatar, 14 March 1969``
         at the right): its columns kept apart by a wide gap, for the opening to read them one by one."""
         cells = [cell for cell in self.columns.get(number, ()) if cell]
-        if len(cells) < 2 or " ".join(cells) != text or not all(field_kind(cell) for cell in cells):
+        if len(cells) < 2 or " ".join(cells) != text or not columns_are_fields(cells):
             return text  # (a line whose text was rewritten, its notes' calls made anchors, keeps it)
         return "    ".join(cells)
 
@@ -527,8 +530,10 @@ class Layout:
             elif item.kind == "addressee" and names_a_destination(_whole_line(opening, k)):
                 continue  # "To Kabul. Sent 14.V.22 …": a place, no one addressed
             elif item.kind == "addressee":
-                self.persons.addressees_in(bare)
+                self.persons.addressees_in(envoy_addressed(bare))
                 self.addressed_body(addressed_text(bare))
+            elif item.kind is None:  # "Translated from Czech by …" over the letterhead
+                translated.credit_in_opening(self, bare)
             elif item.kind == "participant":  # "Interviewer: Charles Stuart Kennedy"
                 label, _, names = bare.partition(":")
                 self.persons.attendants_in(names, label_part(label))

@@ -48,7 +48,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("received", re.compile(r"^(?:R\.(?:\s|$)|\[Received\b|Received(?:\s+(?:at|on)\b|\s*:|\s+(?=\d)|"
                             r"\s+in\s+[A-Z][\w-]+,?\s+(?=\d|on\b|at\b|[A-Z][a-z]+\.?\s+\d)))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
-    ("number", re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
+    # "No. 2301-A/OV"; a letterhead's "Ref. No. X-114/52" (its reference number, beside the department)
+    ("number", re.compile(r"^(?:Ref\.\s*)?No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
     # an interview's header: who asked and who answered ("Interviewer: Charles Stuart Kennedy"), a name and
     # nothing else ("INTERVIEWER: The British Government did not object …?" is the first question)
@@ -261,6 +262,21 @@ def is_short(line: str) -> bool:
     return len(line.split()) <= 20 or (line.startswith("[") and line.endswith("]"))
 
 
+# A Soviet circular telegram's addressees under its number and date, one a line in capitals, the post and
+# then the envoy: "HELSINKI – DEREVYANSKY", "LONDON – MAISKY", "NEW YORK – UMANSKY". Read so only inside
+# an opening, under a field, never as a line by itself: in capitals alone the run read as one heading.
+ENVOY_AT_PLACE = re.compile(rf"^[{UPPER}][{UPPER}'’-]+(?: [{UPPER}][{UPPER}'’-]+)? [–—-] "
+                            rf"(?:[{UPPER}]\.\s?){{0,2}}[{UPPER}][{UPPER}'’-]*[AEIOUY][{UPPER}'’-]*$")
+_ENVOY_AFTER = frozenset({"dateline", "number", "cipher", "precedence", "classification", "handling",
+                          "despatched", "addressee"})
+
+
+def envoy_addressed(line: str) -> str:
+    """The envoy of an addressee line naming his post first (``STOCKHOLM – KOLLONTAI``: ``KOLLONTAI``);
+    the line itself otherwise. The post is a place, no one addressed."""
+    return re.split(r" [–—-] ", line, maxsplit=1)[1] if ENVOY_AT_PLACE.match(line) else line
+
+
 def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
                      numbers: list[int] | None = None) -> tuple[list[OpeningLine], int]:
     """Classify leading lines; return the opening lines and how many lines it takes (0: none).
@@ -277,10 +293,16 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
     for index, line, same_line in _fields_of_lines(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
+        if kind is None and _beside_a_field(lines[index], bare):
+            kind = "letterhead"  # "Ministry for Foreign Affairs of the GDR" at the left of "Berlin, 22 October 1971"
         continues = False
         if kind == "dateline" and previous in ("despatched", "received"):
             kind = None  # a date under D./R. is part of that field
-        if kind is None and previous is not None:
+        envoy = previous in _ENVOY_AFTER and ENVOY_AT_PLACE.match(bare) is not None
+        if envoy:
+            kind = "addressee"
+        elif kind is None and previous is not None and not ENVOY_AT_PLACE.match(previous_text):
+            # (under the envoys' lines the addressees end: "For your orientation." is the telegram's text)
             kind, continues = _continuation(bare, previous, previous_text, after_route)
         if kind is None and index in in_field_block:
             kind = LABELLED_FIELD
@@ -349,10 +371,17 @@ def _fields_of_lines(lines: list[str]) -> Iterator[tuple[int, str, bool]]:
         columns = _SPACED_COLUMNS.split(line.strip())
         if len(pieces) > 1 and all(field_kind(piece) in ("despatched", "received") for piece in pieces[1:]):
             yield from ((index, piece, k > 0) for k, piece in enumerate(pieces))
-        elif len(columns) > 1 and all(field_kind(column) for column in columns):
+        elif len(columns) > 1 and columns_are_fields(columns):
             yield from ((index, column, k > 0) for k, column in enumerate(columns))
         else:
             yield index, line, False
+
+
+def _beside_a_field(line: str, column: str) -> bool:
+    """The column is a body's name that a line's columns set beside its dateline or number
+    (``columns_are_fields``): the letterhead, in mixed case too."""
+    columns = _SPACED_COLUMNS.split(line.strip())
+    return len(columns) > 1 and not field_kind(column) and letterhead_line(column) and columns_are_fields(columns)
 
 
 def _marks_apart(item: OpeningLine) -> list[OpeningLine]:
@@ -401,6 +430,46 @@ def letterhead_line(text: str) -> bool:
     bare = plain(text).strip()
     return (bare[:1].isupper() and len(bare.split()) <= 8 and not bare.endswith(tuple(".,;:!?"))
             and _BODY_WORD.search(bare) is not None)
+
+
+def columns_are_fields(cells: list[str]) -> bool:
+    """Whether a line's columns are read one by one as opening items: each a field (``No. 03/118`` …
+    ``Ulaanbaatar, 14 March 1969``), or a letterhead beside its dateline (``MINISTRY OF NATIONAL
+    SECURITY`` … ``Prague, 14 March 1951``): the body's name at the left and the place and date at the
+    right are two items; joined, the line is neither, and the document's date is lost."""
+    kinds = [field_kind(cell) for cell in cells]
+    if all(kinds):
+        return True
+    field_at = next((k for k, kind in enumerate(kinds) if kind in _BESIDE_LETTERHEAD), None)
+    if field_at is None:
+        return False
+    # the letterhead at the left of the field; a labelled field of its own at its right ("Ref. No. 0017/62
+    # <tabs> Number of sheets: 3"), which joined to it had made one number of both
+    return all(kind or (_letterhead_cell(cell) if k < field_at else _labelled_cell(cell))
+               for k, (cell, kind) in enumerate(zip(cells, kinds)))
+
+
+def _labelled_cell(cell: str) -> bool:
+    bare = plain(strip_boxes(cell)).strip()
+    return _FIELD_LABEL.match(bare) is not None and not _is_sentence(bare)
+
+
+_FIELD_LABEL = re.compile(r"^[A-Z][\w.'’/-]*(?: [\w.'’/-]+){0,3}:\s*\S")  # "Number of sheets: 3"
+
+
+# The fields a typist sets at the right of a letterhead's line: the place and date, the reference number.
+_BESIDE_LETTERHEAD = frozenset({"dateline", "number"})
+
+
+def _letterhead_cell(cell: str) -> bool:
+    """A letterhead's column: a body's name (``MINISTRY OF NATIONAL SECURITY``, ``Department X``) or a
+    unit's (``Investigation Section``). A field's label in capitals (``DATE ACQUIRED``, ``DATE AND TIME:``)
+    names no body: its line is a block of fields (a table), not a letterhead beside its date."""
+    bare = plain(strip_boxes(cell)).strip()
+    return letterhead_line(bare) or _UNIT_NAME.fullmatch(bare) is not None
+
+
+_UNIT_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]+ ){{1,3}}(?:Section|Division|Branch|Office|Administration|Directorate)")
 
 
 def lines_over_heading(lines: list[tuple[int, tuple[str, ...], bool]]) -> list[OpeningLine]:

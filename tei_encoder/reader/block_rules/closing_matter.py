@@ -66,7 +66,8 @@ _PROSE_WORD = re.compile(r"\b(?:me|my|him|his|her|we|us|our|they|them|their|you|
 
 _PARENTHESISED = re.compile(r"^\(([^()]+)\)$")
 _SLASHED = re.compile(r"^/([^/]+)/$")  # a Soviet typescript's signer between slashes: "/A. GROMYKO/"
-_NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?$")
+_NUMBER = re.compile(r"^No\.?:?\s*[A-Z]{0,3}[-/]?\d+(?:[-/][\w]+)?\.?"
+                     r"(?:\s*\[(?i:stamp|seal)\b[^\[\]]{0,40}\])?$")  # "No. 1117/12 [stamp]": the outgoing number, stamped
 Known = Callable[[str], bool]  # whether a name is one of the record's people
 
 
@@ -458,9 +459,13 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         signs_last = (last_line or _only_marks_and_date(below) or _offices_only(below)
                       or (office_under(below[0]) and (len(below) == 1 or _only_marks_and_date(below[1:]))))
         kind = kind_of(text, signs_last and _last(layout, j), known)
+        if kind is None and below and _office_alone_in_capitals(text) and _number_and_date(tuple(below)) \
+                and _last(layout, j):
+            kind = "signed"  # "SECRETARY OF THE CC" / "No. 1117/12 [stamp]": the office signs alone over the number
         signers = columns(text, known)
         under_salute = (entries[-1][0] if entries else before) == "salute"  # "With communist greetings," / name
         if kind == "signed" and not (signers or _INITIALS.match(text) or SIGNATURE_MARK.match(text) or under_salute
+                                     or (_office_alone_in_capitals(text) and _number_and_date(tuple(below)))
                                      or _titled_under_office(office, text)
                                      or named_elsewhere(layout, plain(text)) or signs_for_sender(layout, text)):
             kind = None
@@ -481,6 +486,12 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
             entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
         office = []
     return entries
+
+
+def _office_alone_in_capitals(text: str) -> bool:
+    """``SECRETARY OF THE CC``: an office signs without a name at the foot of a party extract."""
+    bare = plain(text).strip()
+    return bare.isupper() and len(bare.split()) <= 6 and opens_with_office(bare)
 
 
 def _only_marks_and_date(lines: Sequence[str]) -> bool:
@@ -559,8 +570,10 @@ HANDWRITTEN_ALONE = re.compile(r"^\[(?i:hand-?written|manuscript)\b[^\[\]]*\]$")
 
 
 # "Sent: Com. Khrushchev, Com. Bulganin …": the Soviet clerk's mailing line (Russian "Разослано: тт. …") with the
-# comrades it went to after the colon; "Sent: 10 March 1950, 14:00" is a telegram's despatch field.
-_SENT_TO_COMRADES = re.compile(r"^Sent\s*:\s*(?:Com(?:rades?)?\.?|Tt?\.)\s", re.I)
+# comrades it went to after the colon; "Sent: 10 March 1950, 14:00" is a telegram's despatch field. The copies
+# may be numbered, the comrade abbreviated "c." (Russian "т."): "Sent: 1 – c. Stalin, 2 – c. Molotov, … 7 – to file".
+_SENT_TO_COMRADES = re.compile(r"^Sent\s*:\s*(?:\d{1,2}\s?[–—-]\s|(?:Com(?:rades?)?\.?|Tt?\.)\s|c\.\s?(?=[A-Z]))",
+                               re.I)
 
 
 def _handwritten_after_closing(layout: Layout, j: int) -> bool:
@@ -587,6 +600,7 @@ def _after_closing(layout: Layout, j: int) -> bool:
             or paper_mark_alone(text)
             or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
             or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)
+            or document_start.publication_number(layout, j) is not None  # "No. 2" over the next document's title
             or _handwritten_after_closing(layout, j) or _encloses_text(layout, j))
 
 
@@ -626,6 +640,8 @@ def read(layout: Layout, i: int) -> int | None:
                 if SENDING_BODY.match(plain(signature).strip()):
                     _sending_body(layout, plain(signature))  # a body signs: no person
                     continue
+                if _INITIALS.match(plain(signature).strip()):
+                    continue  # "M. L.": initials name nobody the record can tell for sure; kept as printed
                 if signer or not SIGNATURE_MARK.match(signature):
                     bare = _bare_of_manu_propria(signature).rstrip(". ")  # "…, m. p.": no part of it
                     ranked = _RANKED_SIGNER.search(bare)  # "Minister of National Defence Army General B. Lomský"
@@ -634,8 +650,8 @@ def read(layout: Layout, i: int) -> int | None:
             lines.extend(("signed", signature) for signature in signatures)
         elif kind in _KEPT_AS_PRINTED:
             lines.append((kind, text))
-            if kind == "number":
-                layout.findings.numbers.append(text)
+            if kind == "number":  # the stamp over it is a mark on the paper, no part of the number
+                layout.findings.numbers.append(re.sub(r"\s*\[[^\[\]]*\]$", "", text))
         else:
             sources.append(source_note.part_of(text))
     layout.add(ClosingBlock(layout.units[i].line, "", more=tuple(lines)))

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tei_encoder.header import classification
+from tei_encoder.header import classification, dates
 from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
-from tei_encoder.reader.block_rules import caps_heading, greeting, valediction
+from tei_encoder.reader.block_rules import caps_heading, greeting, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, strip_boxes
+from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, letterhead_line, strip_boxes
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -67,7 +67,18 @@ def heads_document(layout: Layout, i: int) -> bool:
     (a capitals line there is letterhead or a classification, read by the opening)."""
     text = layout.units[i].text if i < len(layout.units) else ""
     return (len(layout.units[i].lines) == 1 and is_heading(text) and _mixed_case(text)
-            and field_kind(text) is None and bool(_dated_opening(layout, i + 1)))
+            and field_kind(text) is None and not _credit(text) and bool(_dated_opening(layout, i + 1)))
+
+
+def _credit(text: str) -> bool:
+    """``Translated from Czech by Jana Dvořáková for the project …``: the translator's credit over the
+    letterhead and dateline names no document, however heading-shaped (no stop at its end); nor does an
+    archive page's label over the text (``Document Text``)."""
+    bare = plain(text).strip()
+    return translated.PATTERN.match(bare) is not None or _PAGE_LABEL.match(bare) is not None
+
+
+_PAGE_LABEL = re.compile(r"^(?:Document|Original|English) (?:Text|Translation)$", re.I)
 
 
 def _heading_over_dated_lines(layout: Layout, i: int) -> bool:
@@ -197,10 +208,99 @@ def _kind_word(line: str) -> str:
     return match.group() if match else ""
 
 
+# The edition's number of a document in a selection, alone on its line over the document's title: "No. 2".
+_PUBLICATION_NUMBER = re.compile(r"^No\.\s?(?P<n>\d{1,3})$")
+
+
+def publication_number(layout: Layout, i: int) -> str | None:
+    """``No. 2`` alone over ``NOTE OF THE PEOPLE'S COMMISSARIAT …``, in a record whose first document stands
+    under ``No. 1``: the selection numbers the documents it prints on one page, and the number opens the
+    next one. It had stayed the first document's last paragraph, and the second its section. A telegram's
+    own number under its signature (``No. 423``) stands over no title and follows no ``No. 422``."""
+    unit = layout.units[i]
+    match = _PUBLICATION_NUMBER.match(plain(unit.text).strip()) if len(unit.lines) == 1 else None
+    if match is None or int(match.group("n")) < 2 or i + 1 >= len(layout.units):
+        return None
+    title = layout.units[i + 1].text
+    if not (caps_heading.matches(title) and caps_heading.DOCUMENT_TITLE.search(title)):
+        return None
+    before = f"No. {int(match.group('n')) - 1}"
+    if not any(plain(other.text).strip().replace("No.", "No. ", 1).replace("  ", " ") == before
+               for other in layout.units[:i]):
+        return None
+    return match.group("n")
+
+
+def _numbered_by_edition(layout: Layout, i: int) -> int | None:
+    number = publication_number(layout, i) if layout.div.has_body else None
+    if number is None:
+        return None
+    first = next((d for d in layout.divisions if d.kind == "document"), None)
+    if number == "2" and first is not None and first.number is None:
+        first.number = "1"  # the first document's "No. 1" is read into its opening, over its title
+    layout.new_division("document", number)
+    i = layout.take_opening(i)  # "No. 2": the number, then the title under it
+    return layout.take_opening(layout.take_heading(i))
+
+
+# What stands over a second document's heading after the first one's closing: its letterhead, marks,
+# number and addressees, a line each.
+_MARK_KINDS = frozenset({"classification", "handling", "precedence", "number"})
+_OVER_HEADING_KINDS = _MARK_KINDS | {"addressee"}
+_MOST_LINES_OVER_HEADING = 6
+
+
+def _own_heading_under_marks(layout: Layout, i: int) -> int | None:
+    """The unit of a document's heading that carries its own date or number (``Extract from protocol
+    No. 75 of the session of the Politburo … of 20 October 1977``), under a run of short lines from unit i
+    on that are a new document's letterhead, marks and addressees (``Communist Party of the Soviet Union.
+    CENTRAL COMMITTEE`` / ``TOP SECRET`` / ``No. P75/XIV`` / ``To Comrades …``); None otherwise. After a
+    closing (a KGB memorandum signed by its chairman) it starts the next document of the page: read as the
+    first one's distribution matter, the two documents had been one."""
+    kinds: list[str | None] = []
+    k = i
+    while k < len(layout.units) and k - i < _MOST_LINES_OVER_HEADING and len(layout.units[k].lines) == 1:
+        text = plain(layout.units[k].text).strip()
+        kind = field_kind(text)
+        if kind not in _OVER_HEADING_KINDS and not (kind is None and letterhead_line(text)):
+            break
+        kinds.append(kind)
+        k += 1
+    if not _MARK_KINDS & set(kinds) or k + 1 >= len(layout.units) or len(layout.units[k].lines) != 1:
+        return None
+    heading = plain(layout.units[k].text).strip()
+    if not is_heading(heading) or not _MIXED_OR_CAPS_TITLE.search(heading):
+        return None
+    return k if any(found.when for found in dates.find_dates(heading)) else None
+
+
+# A heading that names its kind, as a new document's does: "Extract from protocol No. 75 …", "Resolution of …".
+_MIXED_OR_CAPS_TITLE = re.compile(r"\b(?i:extract|excerpt|protocol|resolution|decision|decree|minutes|memorandum|"
+                                  r"note|letter|telegram|record|report|directive|instruction)s?\b")
+
+
+def _document_under_marks(layout: Layout, i: int) -> int | None:
+    closed = layout.div.closed or layout.div.kind == "distribution"
+    heading = _own_heading_under_marks(layout, i) if closed else None
+    if heading is None:
+        return None
+    layout.new_division("document")
+    after = layout.take_opening(i)
+    if after != heading:
+        return after  # the opening read fewer lines than the run: the rules read on from there
+    return layout.take_opening(layout.take_heading(heading))
+
+
 def read(layout: Layout, i: int) -> int | None:
     numbered = _numbered_document(layout, i)
     if numbered is not None:
         return numbered
+    numbered = _numbered_by_edition(layout, i)
+    if numbered is not None:
+        return numbered
+    under_marks = _document_under_marks(layout, i)
+    if under_marks is not None:
+        return under_marks
     if _next_kind_line(layout, i):  # before any body (under a frame number only), the first cable's heading
         if layout.div.has_body:
             layout.new_division("document")

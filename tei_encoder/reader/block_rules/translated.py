@@ -30,4 +30,15 @@ def read(layout: Layout, i: int) -> int | None:
     return None
 
 
+def credit_in_opening(layout: Layout, text: str) -> None:
+    """``Translated from Czech by …`` read into a document's opening (over its letterhead and dateline):
+    the translator is credited as the rule credits one on a line of the body."""
+    translated = PATTERN.match(text)
+    if translated:
+        name = plain(translated.group("name")).strip()
+        person = layout.persons.translator(name)
+        if person:
+            layout.findings.credits.append(m.Credit("translation", person, name))
+
+
 RULE = BlockRule("translated", read)
