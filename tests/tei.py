@@ -52,3 +52,19 @@ def foot_notes(root: etree._Element) -> dict[str, str]:
 def body_paragraphs(root: etree._Element) -> list[str]:
     """The text of each paragraph of the body, spaces normalised."""
     return [" ".join(text_of(p).split()) for p in xp(root, "//t:body//t:p")]
+
+
+def soviet_page(body: str, source: str) -> etree._Element:
+    """The TEI of a probe page of the Soviet selections: the site's head, its PDF link, ``body``, and the
+    archival reference ``source`` under it."""
+    return tei(SOVIET_SITE + "Download PDF\n\n\n" + body + source, "probe.txt")
+
+
+def creation_dates(root: etree._Element) -> list[str]:
+    """The @when of the record's creation date (none or one)."""
+    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
+
+
+def person_names(root: etree._Element, ident: str) -> list[str]:
+    """Every form of the name of person ``ident`` in the particDesc, the main one first."""
+    return [text_of(name) for name in xp(root, f"//t:person[@xml:id='{ident}']/t:persName")]

@@ -18,16 +18,13 @@ from __future__ import annotations
 
 import pytest
 
-from tei import person_ids, record, text_of, xp
+from tei import person_ids, person_names, record, text_of, xp
 
 from tei_encoder.header import people
 
 SOVIET = "soviet_101_names_initials_after_offices_boxes"
 OTHER = "other_59_memorandum_names_cut_by_boxes_arabic_article"
 
-
-def _names(root, ident: str) -> list[str]:
-    return [text_of(n) for n in xp(root, f"//t:person[@xml:id='{ident}']/t:persName")]
 
 
 def test_a_boxed_surname_joins_the_person_it_fits_in_either_order() -> None:
@@ -46,18 +43,18 @@ def test_a_boxed_given_name_and_surname_in_a_participants_list() -> None:
 
 def test_surname_then_initials_and_offices_are_no_persons() -> None:
     root = record(SOVIET)
-    assert _names(root, "lyubimov")[0] == "Lyubimov Yu. A."
+    assert person_names(root, "lyubimov")[0] == "Lyubimov Yu. A."
     assert not {"yu", "seal", "commissar", "ex", "rong", "april"} & set(person_ids(root))
 
 
 def test_a_month_after_a_day_is_no_given_name() -> None:
     root = record(SOVIET)
-    assert person_ids(root)[0] == "li" and _names(root, "li") == ["Li Rong"]
+    assert person_ids(root)[0] == "li" and person_names(root, "li") == ["Li Rong"]
 
 
 def test_arabic_article_and_first_given_name_left_out() -> None:
     root = record(OTHER)
-    names = _names(root, "rifai")
+    names = person_names(root, "rifai")
     assert names[0] == "Mohammad Hosni al-Rifai" and "President Hosni al-Rifai" in names
     assert "hosni" not in person_ids(root)
 
@@ -66,7 +63,7 @@ def test_through_the_interpreter_is_no_part_played() -> None:
     root = record(OTHER)
     rifai = xp(root, "//t:person[@xml:id='rifai']")[0]
     assert "interpreter" not in rifai.get("role").split()
-    assert not xp(rifai, ".//t:roleName") and "through the interpreter" not in _names(root, "rifai")
+    assert not xp(rifai, ".//t:roleName") and "through the interpreter" not in person_names(root, "rifai")
 
 
 @pytest.mark.parametrize("surface", [

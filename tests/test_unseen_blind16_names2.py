@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tei import person_ids, record, text_of, xp
+from tei import person_ids, person_names, record, text_of, xp
 
 from tei_encoder.header import people
 
@@ -24,29 +24,26 @@ OTHER = "other_62_memorandum_names_called_by_first_word_line_end_hyphen"
 SOVIET = "soviet_111_diary_surname_cut_short_japanese_family_first"
 
 
-def _names(root, ident: str) -> list[str]:
-    return [text_of(n) for n in xp(root, f"//t:person[@xml:id='{ident}']/t:persName")]
-
 
 def test_a_three_word_name_and_its_first_word_are_one_person() -> None:
     root = record(OTHER)
     assert person_ids(root) == ["asrat", "mekonnen", "kesselring"]
-    assert {"Colonel Asrat Desta Woldemariam", "Colonel Asrat"} <= set(_names(root, "asrat"))
+    assert {"Colonel Asrat Desta Woldemariam", "Colonel Asrat"} <= set(person_names(root, "asrat"))
     assert set(xp(root, "//t:body//t:said/@who")) == {"#asrat"}
-    assert "Mr. Dawit" in _names(root, "mekonnen")
+    assert "Mr. Dawit" in person_names(root, "mekonnen")
 
 
 def test_a_surname_cut_at_a_line_end_is_the_person_printed_whole() -> None:
     root = record(OTHER)
-    assert {"Helmut Kessel-ring", "Ambassador Kesselring", "Minister Kesselring"} <= set(_names(root, "kesselring"))
-    assert "Ambassador Helmut" not in _names(root, "kesselring")
+    assert {"Helmut Kessel-ring", "Ambassador Kesselring", "Minister Kesselring"} <= set(person_names(root, "kesselring"))
+    assert "Ambassador Helmut" not in person_names(root, "kesselring")
 
 
 def test_a_name_cut_short_is_the_one_person_it_begins() -> None:
     root = record(SOVIET)
     ids = person_ids(root)
     assert ids[0] == "hirota" and "hir" not in ids and len(ids) == 4
-    assert "Hir" in _names(root, "hirota")
+    assert "Hir" in person_names(root, "hirota")
 
 
 @pytest.mark.parametrize("order", [0, 1])

@@ -8,21 +8,18 @@ capitals title by the surname alone, then a label.
 
 from __future__ import annotations
 
-from tei import SOVIET_SITE, foot_notes, person_ids, record, tei, text_of, xp
+from tei import creation_dates, foot_notes, person_ids, record, soviet_page, text_of, xp
 
 SOURCE = "\n\nAVP RF. F. 06. Op. 2. P. 14. D. 160. L. 7–8. Copy.\n"
 
 
 def page(body: str, source: str = SOURCE):
-    return tei(SOVIET_SITE + "Download PDF\n\n\n" + body + source, "probe.txt")
+    return soviet_page(body, source)
 
 
 def speakers(root) -> list[str]:
     return [sp.get("who") for sp in xp(root, "//t:sp")]
 
-
-def creation(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
 
 
 # -- the last endnote of a block wraps
@@ -99,7 +96,7 @@ def test_a_surname_in_the_capitals_title_labels_its_turns() -> None:
 def test_minutes_by_their_letter_end_a_dateline() -> None:
     root = page("CIRCULAR TELEGRAM OF V. M. MOLOTOV TO THE PLENIPOTENTIARY REPRESENTATIVES\n\n"
                 "CIPHER.\nMoscow, 11.X.1939, 02 h. 45 m.\n\nConfirm receipt.\n\nMOLOTOV")
-    assert creation(root) == ["1939-10-11"]
+    assert creation_dates(root) == ["1939-10-11"]
     assert xp(root, "//t:opener//t:time/@when") == ["02:45:00"]
 
 
@@ -107,21 +104,21 @@ def test_a_time_range_over_midnight_ends_a_dateline() -> None:
     root = page("UNCORRECTED STENOGRAM\nof the conversation of comrade Stalin with P. Genden\n\n"
                 "Moscow, Kremlin, 15 November 1934, 22 h. 10 m. – 0 h. 40 m.\n\nTop secret\n\n"
                 "The delegation thanked the Soviet government.")
-    assert creation(root) == ["1934-11-15"]
+    assert creation_dates(root) == ["1934-11-15"]
     assert xp(root, "//t:opener//t:dateline")
     assert xp(root, "//t:opener/t:seg[@type='classification']/text()") == ["Top secret"]
 
 
 def test_soviet_94_telegram() -> None:
     root = record("soviet_94_cipher_telegram_minutes_by_letter")
-    assert creation(root) == ["1939-09-02"]
+    assert creation_dates(root) == ["1939-09-02"]
     assert xp(root, "//t:msIdentifier/t:repository/text()") == ["AVP RF"]
     assert xp(root, "//t:closer/t:signed//text()") == ["POTEMKIN"]
 
 
 def test_soviet_95_stenogram() -> None:
     root = record("soviet_95_stenogram_time_range_over_midnight")
-    assert creation(root) == ["1939-10-01"]
+    assert creation_dates(root) == ["1939-10-01"]
     assert speakers(root) == ["#molotov", "#saracoglu", "#molotov", "#saracoglu"]
     assert xp(root, "//t:opener/t:seg[@type='classification']/text()") == ["Top secret"]
 

@@ -7,21 +7,18 @@ bodies, and ``[1]`` calls with bare-numbered bodies under a rule of underscores.
 
 from __future__ import annotations
 
-from tei import SOVIET_SITE, foot_notes, record, tei, text_of, xp
+from tei import creation_dates, foot_notes, record, soviet_page, text_of, xp
 
 SOURCE = "\n\nAVP RF. F. 05. Op. 15. P. 104. D. 57. L. 3–4. Copy.\n"
 
 
 def page(body: str, source: str = SOURCE):
-    return tei(SOVIET_SITE + "Download PDF\n\n\n" + body + source, "probe.txt")
+    return soviet_page(body, source)
 
 
 def said_by(root) -> list[str]:
     return [said.get("who") for said in xp(root, "//t:body//t:said")]
 
-
-def creation(root) -> list[str]:
-    return xp(root, "//t:profileDesc/t:creation/t:date/@when")
 
 
 # -- the source of a report inside the clause
@@ -55,7 +52,7 @@ LETTER = ("Letter of the People's Commissar for Foreign Affairs M. M. Litvinov t
 
 def test_a_date_under_the_signature_over_an_enclosure_dates_the_letter() -> None:
     root = page(LETTER)
-    assert creation(root) == ["1935-08-26"]
+    assert creation_dates(root) == ["1935-08-26"]
     closer = xp(root, "//t:div[@type='document']/t:div[@type='cover']/t:closer")
     assert len(closer) == 1 and "M. Litvinov" in text_of(closer[0]) and "26.VIII.35" in text_of(closer[0])
     assert len(xp(root, "//t:div[@type='attachment']")) == 1
@@ -65,13 +62,13 @@ def test_a_date_under_the_signature_over_an_enclosure_dates_the_letter() -> None
 
 def test_an_enclosure_line_at_the_foot_stays_the_closings() -> None:
     root = page(LETTER.split("Enclosure")[0] + "Enclosure: 2 pages.\n")
-    assert creation(root) == ["1935-08-26"]
+    assert creation_dates(root) == ["1935-08-26"]
     assert not xp(root, "//t:div[@type='attachment']")
 
 
 def test_soviet_105_letter_dated_under_signature_over_enclosure() -> None:
     root = record("soviet_105_letter_dated_under_signature_over_enclosure")
-    assert creation(root) == ["1931-04-14"]
+    assert creation_dates(root) == ["1931-04-14"]
     closer = xp(root, "//t:div[@type='document']/t:div[@type='cover']/t:closer")[0]
     assert xp(closer, "t:dateline/t:date/@when") == ["1931-04-14"]
     assert "With comradely greetings" in text_of(closer)
