@@ -181,6 +181,13 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
 
 # A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:".
 _SIDE_HEAD = re.compile(rf"^(?:(?:From|On|For) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
+# The side named after the word, as German minutes put it: "On the side of the MfS:", "From the side of the SED:".
+_SIDE_OF_HEAD = re.compile(rf"^(?:From|On|For) the side of (?:the )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?\s*:$")
+
+
+def _side_head(line: str) -> bool:
+    bare = plain(line).strip()
+    return bool(_SIDE_HEAD.match(bare) or _SIDE_OF_HEAD.match(bare))
 
 
 def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
@@ -188,9 +195,9 @@ def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
     alone on its line (``From the Romanian side:``) over its entries, in its block or the next one."""
     sides: list[tuple[int, int]] = []
     k = i + 1
-    while k < len(layout.units) and _SIDE_HEAD.match(plain(layout.units[k].lines[0]).strip()):
+    while k < len(layout.units) and _side_head(layout.units[k].lines[0]):
         lines = layout.units[k].lines
-        if len(lines) > 1 and _entries_block(lines[1:]):
+        if len(lines) > 1 and (_entries_block(lines[1:]) or _names_a_line(lines[1:])):
             sides.append((k, k))
         elif len(lines) == 1 and k + 1 < len(layout.units) and _entries_block(layout.units[k + 1].lines):
             sides.append((k, k + 1))
@@ -198,6 +205,29 @@ def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
             break
         k = sides[-1][1] + 1
     return sides
+
+
+def _names_a_line(lines: tuple[str, ...]) -> bool:
+    """Two or more lines under a side's head, indented or not, each one person with their rank and office
+    (``Lieutenant General Rudi Mittig``): one entry a line. Joined as one wrapped paragraph, a rank
+    opening the next line (``Major General Willi Damm``) became the surname of the one above."""
+    names = tuple(_NAME_END.split(_EDITOR_BRACKETS.sub("", plain(line)))[0].strip() for line in lines)
+    return len(lines) >= 2 and all(names) and _entries_one_a_line(names)
+
+
+# The part an entry's person plays after a comma at its end: "Colonel Todor Boyadzhiev, interpreter".
+_TRAILING_PART = re.compile(r",\s+(?P<part>interpreter|translator|stenographer|note-taker|recorder|secretary)\.?$")
+
+
+def _entry_for_persons(entry: str) -> str:
+    """An entry as its person is read from it: a part in brackets or after the last comma in parentheses,
+    as lists print it (``(interpreter)``), an editor's other remark (``[name crossed out by hand]``) dropped."""
+    entry = _BRACKETED_PART.sub(r"(\g<part>)", plain(entry))
+    return _TRAILING_PART.sub(r" (\g<part>)", _EDITOR_BRACKETS.sub("", entry).strip())
+
+
+# An editor's remark on an entry ("[name crossed out by hand]"): not part of its name or office.
+_EDITOR_BRACKETS = re.compile(r"\[[^\]]*\]")
 
 
 def _entries_block(lines: tuple[str, ...]) -> bool:
@@ -215,9 +245,9 @@ def _side_lists_under_head(layout: Layout, i: int, sides: list[tuple[int, int]])
         side = layout.units[first]
         lines = side.lines[1:] + (layout.units[last].lines if last > first else ())
         layout.add(ParagraphBlock(side.line, side.lines[0]))
-        items = entry_items(lines)
+        items = entry_items(lines) if is_item(lines[0]) else tuple(Item(None, line) for line in lines)
         layout.joins += len(lines) - len(items)
-        _attend(layout, [entry.text for entry in items])
+        _attend(layout, [_entry_for_persons(entry.text) for entry in items])
         layout.add(ListBlock(side.line + 1 if last == first else layout.units[last].line, items, "participants"))
     return sides[-1][1] + 1
 
