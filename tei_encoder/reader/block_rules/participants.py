@@ -65,6 +65,9 @@ def read(layout: Layout, i: int) -> int | None:
     fields = _fields_over_list(layout, i)
     if fields is not None:
         return fields
+    nested = _nested_side_lists(layout, i)
+    if nested is not None:
+        return nested
     unit = layout.units[i]
     match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
     if match and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) and _sentence_end(match.group("rest")):
@@ -186,8 +189,77 @@ _SIDE_OF_HEAD = re.compile(rf"^(?:From|On|For) the side of (?:the )?[{UPPER}][\w
 
 
 def _side_head(line: str) -> bool:
-    bare = plain(line).strip()
+    """``On the Bulgarian side:``, ``On the side of the MfS:``, ``From the Soviet side –`` (a dash for the colon)."""
+    bare = re.sub(r"\s+[–—-]$", ":", plain(line).strip())
     return bool(_SIDE_HEAD.match(bare) or _SIDE_OF_HEAD.match(bare))
+
+
+# A part and its person under a meeting's lists, a dash for the colon: "Interpreter – comrade Dorzhiev (Buryat)".
+_DASH_ROLE_LINE = re.compile(r"^(?P<head>(?:Interpreters?|Translators?|Stenographers?|Note-?takers?|Secretary)\s+[–—-])"
+                             r"\s+(?P<rest>\S.*)$")
+
+
+def _nested_side_lists(layout: Layout, i: int) -> int | None:
+    """``Present:`` alone over each side's head (``From the Soviet side –``) and its dash-bulleted entries
+    (``  – B. S. Stomonyakov, Deputy People's Commissar …``), then the interpreter and stenographer
+    (``Interpreter – comrade Dorzhiev``), all in one block: each side a participants list, each entry one
+    attendant with the office after its name. Read as one run-in list, the dashes paired each name with
+    the office of the entry above (Genden got Stomonyakov's)."""
+    unit = layout.units[i]
+    head = PATTERN.match(unit.lines[0])
+    if head is None or head.group("rest").strip() or len(unit.lines) < 3 or not _side_head(unit.lines[1]):
+        return None
+    sides: list[list[str]] = []
+    roles: list[str] = []
+    for line in unit.lines[1:]:
+        if _DASH_ROLE_LINE.match(plain(line).strip()) or _ROLE_FIELD.match(plain(line).strip()):
+            roles.append(line)
+        elif roles:
+            return None  # a line after the parts is no part of the list
+        elif _side_head(line):
+            sides.append([line])
+        elif is_item(line) and sides:
+            sides[-1].append(line)
+        else:
+            return None
+    if any(len(side) < 2 for side in sides):
+        return None
+    layout.add(ParagraphBlock(unit.line, unit.lines[0]))
+    line_no = unit.line + 1
+    for side in sides:
+        layout.add(ParagraphBlock(line_no, side[0]))
+        items = entry_items(side[1:])
+        for entry in items:
+            layout.persons.attendants_in(_entry_for_persons(entry.text))
+            _office_after_name(layout, entry.text)
+        layout.add(ListBlock(line_no + 1, items, "participants"))
+        line_no += len(side)
+    if roles:
+        _part_lines(layout, line_no, roles)
+    return i + 1
+
+
+def _office_after_name(layout: Layout, entry: str) -> None:
+    """``B. S. Stomonyakov, Deputy People's Commissar for Foreign Affairs``: the office after the comma is
+    the person's ``roleName``, each entry's its own."""
+    name, _, office = plain(entry).partition(", ")
+    office = office.strip().rstrip(".;")
+    who = layout.persons.registry.resolve(name.strip()) if office[:1].isupper() and _names_only(office) else None
+    if who is not None and (label_part(office) is None or len(office.split()) > 1):  # not "interpreter"
+        layout.persons.registry.add_office(who, office)
+
+
+def _part_lines(layout: Layout, line_no: int, lines: list[str]) -> None:
+    """``Interpreter – comrade Dorzhiev (Buryat), …`` / ``Stenographer – Balashova.``: a participants list,
+    one item a line under its part, its people attendants in that part."""
+    items = []
+    for line in lines:
+        field = _DASH_ROLE_LINE.match(plain(line).strip()) or _ROLE_FIELD.match(plain(line).strip())
+        assert field is not None
+        names = _NAME_END.split(field.group("rest"))[0].rstrip(". ")
+        layout.persons.attendants_in(names, label_part(field.group("head").rstrip("–—- ")))
+        items.append(Item(field.group("head"), line.strip()[len(field.group("head")):].strip()))
+    layout.add(ListBlock(line_no, tuple(items), "participants"))
 
 
 def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
