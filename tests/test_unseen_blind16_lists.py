@@ -9,13 +9,16 @@ of our own.
   dash-bulleted (``  – B. S. Stomonyakov, Deputy People's Commissar …``), then ``Interpreter – …`` and
   ``Stenographer – …`` in one block (j/07): a list a side, each office on its own person (read as one run-in
   list, each name got the office of the entry above), the interpreter and stenographer in their parts.
+- A participants list printed as a table: a column a side under the sides' heads (``From the Romanian
+  side:<tab><tab>From the Korean side:``, k/02), or a side's table, a name and its office a row, under its
+  label alone (``CPSU:``) under the list's head (``PARTICIPANTS``, l/10): every person an attendant.
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from tei import person_ids, record, text_of, xp
+from tei import person_ids, record, tei, text_of, xp
 
 SIDES = "wilson_135_side_of_heads_over_indented_ranked_names"
 
@@ -60,3 +63,29 @@ def test_the_sides_and_the_parts_are_participants_lists() -> None:
     assert xp(root, "//t:person[@xml:id='vinogradov']/@role") == ["attendant interpreter"]
     assert xp(root, "//t:person[@xml:id='kuznetsova']/@role") == ["attendant recorder"]
     assert "interpreter" not in person_ids(root)
+
+
+COLUMNS = "soviet_113_present_sides_in_two_tab_columns"
+
+
+def test_each_cell_under_the_sides_heads_is_an_attendant() -> None:
+    root = record(COLUMNS)
+    attendants = xp(root, "//t:particDesc//t:person[contains(@role, 'attendant')]/@xml:id")
+    assert sorted(attendants) == ["ali-muhammad", "faiz-muhammad", "sher-ahmad", "skvirsky", "stark", "sukharev"]
+    assert xp(root, "//t:person[@xml:id='sukharev']/@role") == ["attendant secretary"]
+    assert len(xp(root, "//t:body//t:table")) == 1
+
+
+SIDE_TABLES = (
+    "Record of the talks of the CPSU and SED delegations\n\nMoscow, 4 May 1979\n\nPARTICIPANTS\n\n"
+    "CPSU:\nA. P. Kirilenko\tMember of the Politburo\nK. V. Rusakov\tSecretary of the CC CPSU\n\n"
+    "SED:\nHermann Axen\tMember of the Politburo\nGünter Sieber\tHead of the International Department\n\n"
+    "A. P. KIRILENKO. We welcome the comrades of the SED.\n"
+)
+
+
+def test_each_sides_table_under_the_lists_head_names_attendants() -> None:
+    root = tei(SIDE_TABLES, "talks.txt", family="word-export")
+    attendants = xp(root, "//t:particDesc//t:person[contains(@role, 'attendant')]/@xml:id")
+    assert sorted(attendants) == ["axen", "kirilenko", "rusakov", "sieber"]
+    assert _offices(root, "rusakov") == ["Secretary of the CC CPSU"]

@@ -546,3 +546,15 @@ def is_name_line(layout: Layout, i: int) -> bool:
 
 
 RULE = BlockRule("participants", read)
+
+
+# Names for the table rule (table.py): a participants list printed as a table.
+side_head = _side_head
+entry_for_persons = _entry_for_persons
+office_after_name = _office_after_name
+
+
+def list_head_alone(text: str) -> bool:
+    """``PARTICIPANTS`` / ``Present:`` alone on its line: a participants list's head with no names after it."""
+    found = PATTERN.match(text)
+    return bool(HEAD_ALONE.match(text) or (found and not found.group("rest").strip()))
