@@ -9,6 +9,8 @@ of our own.
   dash-bulleted (``  – B. S. Stomonyakov, Deputy People's Commissar …``), then ``Interpreter – …`` and
   ``Stenographer – …`` in one block (j/07): a list a side, each office on its own person (read as one run-in
   list, each name got the office of the entry above), the interpreter and stenographer in their parts.
+  So with no head over the sides (``Lao side:`` / ``<tab>– Comrade …``, k/09): the words of an office
+  (``Ambassador of the PPR in Hanoi and Vientiane``) name no one.
 - A participants list printed as a table: a column a side under the sides' heads (``From the Romanian
   side:<tab><tab>From the Korean side:``, k/02), or a side's table, a name and its office a row, under its
   label alone (``CPSU:``) under the list's head (``PARTICIPANTS``, l/10): every person an attendant.
@@ -89,3 +91,20 @@ def test_each_sides_table_under_the_lists_head_names_attendants() -> None:
     attendants = xp(root, "//t:particDesc//t:person[contains(@role, 'attendant')]/@xml:id")
     assert sorted(attendants) == ["axen", "kirilenko", "rusakov", "sieber"]
     assert _offices(root, "rusakov") == ["Secretary of the CC CPSU"]
+
+
+SIDES_WITHOUT_HEAD = (
+    "MINUTES OF THE TALKS OF THE DELEGATIONS\n\nHanoi, 2 March 1979\n\n"
+    "Vietnamese side:\n\t– Comrade Le Duan, General Secretary of the CC CPV\n"
+    "\t– Comrade Nguyen Co Thach, Deputy Minister of Foreign Affairs\n"
+    "Hungarian side:\n\t– Comrade Andras Gyenes, Secretary of the CC HSWP\n"
+    "\t– Comrade Jozsef Kovacs, Ambassador of the HPR in Hanoi and Vientiane\n\n"
+    "Comrade Le Duan: We welcome the Hungarian comrades.\n"
+)
+
+
+def test_side_heads_without_a_head_over_them_keep_each_office_on_its_person() -> None:
+    root = tei(SIDES_WITHOUT_HEAD, "talks.txt")
+    assert "vientiane" not in person_ids(root)
+    assert _offices(root, "gyenes") == ["Secretary of the CC HSWP"]
+    assert _offices(root, "kovacs") == ["Ambassador of the HPR in Hanoi and Vientiane"]

@@ -207,11 +207,13 @@ def _nested_side_lists(layout: Layout, i: int) -> int | None:
     the office of the entry above (Genden got Stomonyakov's)."""
     unit = layout.units[i]
     head = PATTERN.match(unit.lines[0])
-    if head is None or head.group("rest").strip() or len(unit.lines) < 3 or not _side_head(unit.lines[1]):
+    first_side = 0 if _side_head(unit.lines[0]) else 1  # "Lao side:" / "– Comrade …" with no head over it
+    if (head is None or head.group("rest").strip() or len(unit.lines) < 3
+            or not _side_head(unit.lines[first_side])):
         return None
     sides: list[list[str]] = []
     roles: list[str] = []
-    for line in unit.lines[1:]:
+    for line in unit.lines[first_side:]:
         if _DASH_ROLE_LINE.match(plain(line).strip()) or _ROLE_FIELD.match(plain(line).strip()):
             roles.append(line)
         elif roles:
@@ -224,13 +226,15 @@ def _nested_side_lists(layout: Layout, i: int) -> int | None:
             return None
     if any(len(side) < 2 for side in sides):
         return None
-    layout.add(ParagraphBlock(unit.line, unit.lines[0]))
-    line_no = unit.line + 1
+    if first_side:
+        layout.add(ParagraphBlock(unit.line, unit.lines[0]))
+    line_no = unit.line + first_side
     for side in sides:
         layout.add(ParagraphBlock(line_no, side[0]))
         items = entry_items(side[1:])
         for entry in items:
-            layout.persons.attendants_in(_entry_for_persons(entry.text))
+            # the name before the office's comma: "Ambassador … in Hanoi and Vientiane" names no one
+            layout.persons.attendants_in(_entry_for_persons(entry.text).split(",")[0])
             _office_after_name(layout, entry.text)
         layout.add(ListBlock(line_no + 1, items, "participants"))
         line_no += len(side)
