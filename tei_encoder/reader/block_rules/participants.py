@@ -65,6 +65,9 @@ def read(layout: Layout, i: int) -> int | None:
     fields = _fields_over_list(layout, i)
     if fields is not None:
         return fields
+    nested = _nested_side_lists(layout, i)
+    if nested is not None:
+        return nested
     unit = layout.units[i]
     match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
     if match and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) and _sentence_end(match.group("rest")):
@@ -181,6 +184,86 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
 
 # A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:".
 _SIDE_HEAD = re.compile(rf"^(?:(?:From|On|For) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
+# The side named after the word, as German minutes put it: "On the side of the MfS:", "From the side of the SED:".
+_SIDE_OF_HEAD = re.compile(rf"^(?:From|On|For) the side of (?:the )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?\s*:$")
+
+
+def _side_head(line: str) -> bool:
+    """``On the Bulgarian side:``, ``On the side of the MfS:``, ``From the Soviet side –`` (a dash for the colon)."""
+    bare = re.sub(r"\s+[–—-]$", ":", plain(line).strip())
+    return bool(_SIDE_HEAD.match(bare) or _SIDE_OF_HEAD.match(bare))
+
+
+# A part and its person under a meeting's lists, a dash for the colon: "Interpreter – comrade Dorzhiev (Buryat)".
+_DASH_ROLE_LINE = re.compile(r"^(?P<head>(?:Interpreters?|Translators?|Stenographers?|Note-?takers?|Secretary)\s+[–—-])"
+                             r"\s+(?P<rest>\S.*)$")
+
+
+def _nested_side_lists(layout: Layout, i: int) -> int | None:
+    """``Present:`` alone over each side's head (``From the Soviet side –``) and its dash-bulleted entries
+    (``  – B. S. Stomonyakov, Deputy People's Commissar …``), then the interpreter and stenographer
+    (``Interpreter – comrade Dorzhiev``), all in one block: each side a participants list, each entry one
+    attendant with the office after its name. Read as one run-in list, the dashes paired each name with
+    the office of the entry above (Genden got Stomonyakov's)."""
+    unit = layout.units[i]
+    head = PATTERN.match(unit.lines[0])
+    first_side = 0 if _side_head(unit.lines[0]) else 1  # "Lao side:" / "– Comrade …" with no head over it
+    if (head is None or head.group("rest").strip() or len(unit.lines) < 3
+            or not _side_head(unit.lines[first_side])):
+        return None
+    sides: list[list[str]] = []
+    roles: list[str] = []
+    for line in unit.lines[first_side:]:
+        if _DASH_ROLE_LINE.match(plain(line).strip()) or _ROLE_FIELD.match(plain(line).strip()):
+            roles.append(line)
+        elif roles:
+            return None  # a line after the parts is no part of the list
+        elif _side_head(line):
+            sides.append([line])
+        elif is_item(line) and sides:
+            sides[-1].append(line)
+        else:
+            return None
+    if any(len(side) < 2 for side in sides):
+        return None
+    if first_side:
+        layout.add(ParagraphBlock(unit.line, unit.lines[0]))
+    line_no = unit.line + first_side
+    for side in sides:
+        layout.add(ParagraphBlock(line_no, side[0]))
+        items = entry_items(side[1:])
+        for entry in items:
+            # the name before the office's comma: "Ambassador … in Hanoi and Vientiane" names no one
+            layout.persons.attendants_in(_entry_for_persons(entry.text).split(",")[0])
+            _office_after_name(layout, entry.text)
+        layout.add(ListBlock(line_no + 1, items, "participants"))
+        line_no += len(side)
+    if roles:
+        _part_lines(layout, line_no, roles)
+    return i + 1
+
+
+def _office_after_name(layout: Layout, entry: str) -> None:
+    """``B. S. Stomonyakov, Deputy People's Commissar for Foreign Affairs``: the office after the comma is
+    the person's ``roleName``, each entry's its own."""
+    name, _, office = plain(entry).partition(", ")
+    office = office.strip().rstrip(".;")
+    who = layout.persons.registry.resolve(name.strip()) if office[:1].isupper() and _names_only(office) else None
+    if who is not None and (label_part(office) is None or len(office.split()) > 1):  # not "interpreter"
+        layout.persons.registry.add_office(who, office)
+
+
+def _part_lines(layout: Layout, line_no: int, lines: list[str]) -> None:
+    """``Interpreter – comrade Dorzhiev (Buryat), …`` / ``Stenographer – Balashova.``: a participants list,
+    one item a line under its part, its people attendants in that part."""
+    items = []
+    for line in lines:
+        field = _DASH_ROLE_LINE.match(plain(line).strip()) or _ROLE_FIELD.match(plain(line).strip())
+        assert field is not None
+        names = _NAME_END.split(field.group("rest"))[0].rstrip(". ")
+        layout.persons.attendants_in(names, label_part(field.group("head").rstrip("–—- ")))
+        items.append(Item(field.group("head"), line.strip()[len(field.group("head")):].strip()))
+    layout.add(ListBlock(line_no, tuple(items), "participants"))
 
 
 def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
@@ -188,9 +271,9 @@ def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
     alone on its line (``From the Romanian side:``) over its entries, in its block or the next one."""
     sides: list[tuple[int, int]] = []
     k = i + 1
-    while k < len(layout.units) and _SIDE_HEAD.match(plain(layout.units[k].lines[0]).strip()):
+    while k < len(layout.units) and _side_head(layout.units[k].lines[0]):
         lines = layout.units[k].lines
-        if len(lines) > 1 and _entries_block(lines[1:]):
+        if len(lines) > 1 and (_entries_block(lines[1:]) or _names_a_line(lines[1:])):
             sides.append((k, k))
         elif len(lines) == 1 and k + 1 < len(layout.units) and _entries_block(layout.units[k + 1].lines):
             sides.append((k, k + 1))
@@ -198,6 +281,29 @@ def _side_lists_after(layout: Layout, i: int) -> list[tuple[int, int]]:
             break
         k = sides[-1][1] + 1
     return sides
+
+
+def _names_a_line(lines: tuple[str, ...]) -> bool:
+    """Two or more lines under a side's head, indented or not, each one person with their rank and office
+    (``Lieutenant General Rudi Mittig``): one entry a line. Joined as one wrapped paragraph, a rank
+    opening the next line (``Major General Willi Damm``) became the surname of the one above."""
+    names = tuple(_NAME_END.split(_EDITOR_BRACKETS.sub("", plain(line)))[0].strip() for line in lines)
+    return len(lines) >= 2 and all(names) and _entries_one_a_line(names)
+
+
+# The part an entry's person plays after a comma at its end: "Colonel Todor Boyadzhiev, interpreter".
+_TRAILING_PART = re.compile(r",\s+(?P<part>interpreter|translator|stenographer|note-taker|recorder|secretary)\.?$")
+
+
+def _entry_for_persons(entry: str) -> str:
+    """An entry as its person is read from it: a part in brackets or after the last comma in parentheses,
+    as lists print it (``(interpreter)``), an editor's other remark (``[name crossed out by hand]``) dropped."""
+    entry = _BRACKETED_PART.sub(r"(\g<part>)", plain(entry))
+    return _TRAILING_PART.sub(r" (\g<part>)", _EDITOR_BRACKETS.sub("", entry).strip())
+
+
+# An editor's remark on an entry ("[name crossed out by hand]"): not part of its name or office.
+_EDITOR_BRACKETS = re.compile(r"\[[^\]]*\]")
 
 
 def _entries_block(lines: tuple[str, ...]) -> bool:
@@ -215,9 +321,9 @@ def _side_lists_under_head(layout: Layout, i: int, sides: list[tuple[int, int]])
         side = layout.units[first]
         lines = side.lines[1:] + (layout.units[last].lines if last > first else ())
         layout.add(ParagraphBlock(side.line, side.lines[0]))
-        items = entry_items(lines)
+        items = entry_items(lines) if is_item(lines[0]) else tuple(Item(None, line) for line in lines)
         layout.joins += len(lines) - len(items)
-        _attend(layout, [entry.text for entry in items])
+        _attend(layout, [_entry_for_persons(entry.text) for entry in items])
         layout.add(ListBlock(side.line + 1 if last == first else layout.units[last].line, items, "participants"))
     return sides[-1][1] + 1
 
@@ -444,3 +550,15 @@ def is_name_line(layout: Layout, i: int) -> bool:
 
 
 RULE = BlockRule("participants", read)
+
+
+# Names for the table rule (table.py): a participants list printed as a table.
+side_head = _side_head
+entry_for_persons = _entry_for_persons
+office_after_name = _office_after_name
+
+
+def list_head_alone(text: str) -> bool:
+    """``PARTICIPANTS`` / ``Present:`` alone on its line: a participants list's head with no names after it."""
+    found = PATTERN.match(text)
+    return bool(HEAD_ALONE.match(text) or (found and not found.group("rest").strip()))

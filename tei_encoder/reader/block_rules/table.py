@@ -13,12 +13,14 @@ labels (``•<tab>To approve …``: item_list.py).
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
-from tei_encoder.reader.block_rules import closing_matter
+from tei_encoder.markers import plain
+from tei_encoder.reader.block_rules import closing_matter, participants
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.block_rules.item_list import is_item
-from tei_encoder.reader.blocks import TableBlock
+from tei_encoder.reader.blocks import Block, ParagraphBlock, TableBlock
 from tei_encoder.reader.notes import without_word_bodies
 from tei_encoder.reader.units import Unit
 
@@ -40,8 +42,46 @@ def read(layout: Layout, i: int) -> int | None:
     if len(rows) < 2 or not _tabular(rows) or closing_matter.ends_document(layout, i):
         return None
     label_row = rows[0][0] == "" and all(row[0] for row in rows[1:])
+    _participants_in_table(layout, rows)
     layout.add(TableBlock(unit.line, tuple(rows), label_row))
     return i + units
+
+
+def _participants_in_table(layout: Layout, rows: list[tuple[str, ...]]) -> None:
+    """The people of a participants list printed as a table are attendants: a column a side under the sides'
+    heads in its first row (``From the Romanian side:<tab><tab>From the Korean side:``, every cell below one
+    person), or a side's table, a name and its office a row, under its label alone (``CPSU:``) under the list's
+    head (``PARTICIPANTS``). Read as a plain table, its people were at most mentioned."""
+    heads = [cell for cell in rows[0] if cell]
+    if heads and all(participants.side_head(cell) for cell in heads):
+        for row in rows[1:]:
+            for cell in row:
+                if cell:
+                    layout.persons.attendants_in(participants.entry_for_persons(cell))
+    elif _under_participants_head(layout.div.blocks):
+        for row in rows:
+            cells = [cell for cell in row if cell]
+            if cells:
+                layout.persons.attendants_in(participants.entry_for_persons(cells[0]))
+                if len(cells) == 2:
+                    participants.office_after_name(layout, f"{plain(cells[0])}, {plain(cells[1])}")
+
+
+def _under_participants_head(blocks: list[Block]) -> bool:
+    """The blocks end with a side's label alone (``YSP:``), after the list's head and any sides' tables above."""
+    k = len(blocks) - 1
+    while k >= 1 and isinstance(label := blocks[k], ParagraphBlock) and _SIDE_LABEL.match(plain(label.text)):
+        head = blocks[k - 1]
+        if isinstance(head, ParagraphBlock) and participants.list_head_alone(plain(head.text)):
+            return True
+        if not isinstance(head, TableBlock):
+            return False
+        k -= 2
+    return False
+
+
+# A side's label alone over its table: "CPSU:", "YSP:", "Soviet delegation:".
+_SIDE_LABEL = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,2}:$")
 
 
 def _rows_apart(layout: Layout, unit: Unit) -> list[Unit] | None:
