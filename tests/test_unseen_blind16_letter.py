@@ -1,0 +1,32 @@
+"""Rules found by blind record k/05 of session 16 (round 4: a letter exported from Word with an enclosure),
+proved on records of our own.
+
+- The signer's typed name under ``[signature]`` (a name of three words: a Spanish double surname) and his
+  office under it sign the letter: one closer, the signer the sender.
+- ``Enclosure: 1 (note, 2 pages)`` over a heading in capitals that names a kind of document (``NOTE``,
+  ``MEMORANDUM``) with text under it: the enclosed text, a nested attachment division, not the closing matter.
+"""
+
+from __future__ import annotations
+
+from tei import record, text_of, xp
+
+_RECORD = "word_86_signature_mark_over_three_word_name_enclosed_note"
+
+
+def test_the_name_and_office_under_the_signature_mark_sign_the_letter() -> None:
+    root = record(_RECORD)
+    closers = xp(root, "//t:div[@type='cover']/t:closer")
+    assert len(closers) == 1
+    assert [text_of(signed) for signed in xp(closers[0], "t:signed")] == [
+        "signature", "Manuel Tello Baurraud Secretary of Foreign Relations"]
+    assert xp(root, "//t:person[@role='sender']/t:persName/text()") == ["Manuel Tello Baurraud"]
+    assert xp(root, "//t:div[@type='distribution']") == []
+
+
+def test_the_enclosure_line_over_a_document_heading_opens_the_attachment() -> None:
+    root = record(_RECORD)
+    attachment = xp(root, "//t:div[@type='document']/t:div[@type='attachment']")
+    assert len(attachment) == 1
+    assert [text_of(head) for head in xp(attachment[0], "t:head")][0] == "Enclosure: 1 (note, 2 pages)"
+    assert "The Mexican side agrees" in text_of(attachment[0])
