@@ -30,3 +30,13 @@ def test_the_enclosure_line_over_a_document_heading_opens_the_attachment() -> No
     assert len(attachment) == 1
     assert [text_of(head) for head in xp(attachment[0], "t:head")][0] == "Enclosure: 1 (note, 2 pages)"
     assert "The Mexican side agrees" in text_of(attachment[0])
+
+
+def test_a_revolutionary_motto_over_the_signature_is_the_valediction() -> None:
+    root = record("word_87_revolutionary_motto_closes_letter_over_signature")
+    closer = xp(root, "//t:closer")
+    assert len(closer) == 1
+    assert [text_of(salute) for salute in xp(closer[0], "t:salute")] == ["Patria o Muerte, Venceremos!"]
+    assert [text_of(signed) for signed in xp(closer[0], "t:signed")] == [
+        "signature", "Raúl Roa García Minister of Foreign Relations"]
+    assert "Patria" not in " ".join(text_of(p) for p in xp(root, "//t:body//t:p"))
