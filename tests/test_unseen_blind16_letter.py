@@ -40,3 +40,14 @@ def test_a_revolutionary_motto_over_the_signature_is_the_valediction() -> None:
     assert [text_of(signed) for signed in xp(closer[0], "t:signed")] == [
         "signature", "Raúl Roa García Minister of Foreign Relations"]
     assert "Patria" not in " ".join(text_of(p) for p in xp(root, "//t:body//t:p"))
+
+
+def test_the_address_lines_under_the_dateline_and_the_salute_with_a_colon_end_the_opening() -> None:
+    root = record(_RECORD)
+    opener = xp(root, "//t:div[@type='cover']/t:opener")
+    assert len(opener) == 1
+    assert [text_of(seg) for seg in xp(opener[0], "t:seg[@type='addressee']")] == [
+        "His Excellency", "Mr. Vladimir Bazykin", "Ambassador of the Union of Soviet Socialist Republics", "Mexico City"]
+    assert [text_of(salute) for salute in xp(opener[0], "t:salute")] == ["Dear Mr. Ambassador:"]
+    assert xp(root, "//t:person[@role='addressee']/@xml:id") == ["bazykin"]
+    assert not any(text_of(p).startswith(("His Excellency", "Dear")) for p in xp(root, "//t:body//t:p"))
