@@ -280,6 +280,10 @@ def _run(layout: Layout, i: int) -> tuple[list[Entry], int] | None:
             entries[-1] = ("signed", f"{entries[-1][1]} {layout.units[j].text}", entries[-1][2])
             j += 1
             continue
+        if _typed_name_under_mark(entries, layout.units[j]):  # "[signature]" / "Osvaldo Dorticós Torrado"
+            entries.append(("signed", layout.units[j].text, layout.units[j].line))
+            j += 1
+            continue
         in_columns = bool(entries) and entries[-1][0] == "signed-column"
         grid = _name_columns(layout, layout.units[j], in_columns)
         if grid is not None:  # "Hermann Axen<tabs>Gerhard Grüneberg<tabs>Kurt Hager": one signature a column
@@ -322,6 +326,24 @@ def _office_under_signature(entries: list[Entry], unit: Unit) -> bool:
     split (the office a heading, the date an opener)."""
     return (bool(entries) and entries[-1][0] == "signed" and len(unit.lines) == 1
             and office_under(unit.text) and not opens_with_office_label(unit.text))
+
+
+# Lower-case particles inside a full name: "Osvaldo Dorticós Torrado", "Raúl Roa y García", "Jan van der Berg".
+_NAME_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "di", "la", "y", "e", "van", "von", "der", "den"})
+
+
+def _typed_name_under_mark(entries: list[Entry], unit: Unit) -> bool:
+    """A unit of one line, a full name (two to five capitalised words), right under a signature mark alone
+    (``[signature]`` / ``Osvaldo Dorticós Torrado`` / ``President of the Republic``): the signer's typed name, as
+    a letter exported from Word prints it under the place of the signature. Before, a name of three words
+    (a Spanish double surname) was no bare name: the run failed, the name and office under the mark became
+    paragraphs of a distribution division, and the letter lost its sender."""
+    if not entries or entries[-1][0] != "signed" or not SIGNATURE_MARK.match(entries[-1][1]) or len(unit.lines) != 1:
+        return False
+    words = plain(unit.text).strip().rstrip(".").split()
+    return (2 <= len(words) <= 5 and _capitalised(words[0]) and _capitalised(words[-1])
+            and all(_capitalised(word) or word in _NAME_PARTICLES for word in words)
+            and not office_under(unit.text))  # "President of the Republic": the office, under the name
 
 
 def opens_with_office_label(text: str) -> bool:
@@ -611,7 +633,7 @@ def _encloses_text(layout: Layout, j: int) -> bool:
     ``Enclosure: 5 pages`` describes what went with the letter: a closing line, not an enclosed text."""
     text = layout.units[j].text
     return (len(layout.units[j].lines) == 1 and attachment.PATTERN.match(text) is not None
-            and ":" not in text and j + 1 < len(layout.units)
+            and (":" not in text or attachment.heads_enclosed_text(layout, j)) and j + 1 < len(layout.units)
             and not all(source_note.unit_matches(later) for later in layout.units[j + 1:]))
 
 

@@ -16,9 +16,11 @@ import re
 from typing import TYPE_CHECKING
 
 from tei_encoder.letters import UPPER
+from tei_encoder.markers import plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules.base import BlockRule
-from tei_encoder.reader.opening import SALUTE
+from tei_encoder.reader.blocks import APPARATUS, OpeningBlock, ParagraphBlock
+from tei_encoder.reader.opening import SALUTE, OpeningLine, is_sentence
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -70,7 +72,7 @@ _NAME_ALONE = re.compile(rf"^[{UPPER}][a-z]+,$")
 def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if layout.div.has_body:
-        return None
+        return _salute_over_address(layout, i)
     if _addressee_with_colon(layout, i):
         layout.persons.addressees_in(unit.text.removeprefix("Dear ").rstrip(":"))  # "[Stalin]" names Filippov
         layout.add_salute(unit.line, unit.text)
@@ -83,6 +85,53 @@ def read(layout: Layout, i: int) -> int | None:
         layout.addressed_body(part)  # "… and the Central Committee:"
     layout.add_salute(unit.line, unit.text)
     return i + 1
+
+
+# The year's motto under a Cuban letter's dateline: "Year of Agriculture" in quotation marks, a note call after it.
+_MOTTO = re.compile(r'^["“][^"“”]{3,60}["”]\S*$')
+_ADDRESS_LINE_WORDS = 20
+_TOWN = re.compile(rf"^[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?\.?$")
+
+
+def _salute_over_address(layout: Layout, i: int) -> int | None:
+    """``Dear Comrade Novotný:`` under the addressee's lines (``Comrade Antonín Novotný`` / ``President of …`` /
+    ``Prague``) that a letter exported from Word prints under its letterhead and dateline, each a paragraph of its
+    own: the lines, and the year's motto over them, join the opening as addressee lines, and the salute ends it.
+    Only right after an opening with its dateline, and when every paragraph between is short and no sentence.
+    Before, the address and the salute were paragraphs of the body, and the letter had no addressee."""
+    line = layout.units[i].lines[0]
+    if len(layout.units[i].lines) != 1 or not (PATTERN.match(line) or _ONE_ADDRESSEE.match(line) or (
+            line.endswith(":") and PATTERN.match(line[:-1] + ","))):  # "Dear Mr. Ambassador:", as in US usage
+        return None
+    blocks = layout.div.blocks
+    at = next((k for k, block in enumerate(blocks) if isinstance(block, OpeningBlock)), None)
+    if at is None or not any(item.kind == "dateline" for item in blocks[at].items):  # type: ignore[union-attr]
+        return None
+    address = blocks[at + 1:]
+    if not (1 <= len(address) <= 6 and all(_address_line(block) for block in address)):
+        return None
+    opening = blocks[at]
+    assert isinstance(opening, OpeningBlock)
+    items = [OpeningLine(None if _MOTTO.match(plain(block.text).strip()) else "addressee", block.text,
+                         line=block.line) for block in address if isinstance(block, ParagraphBlock)]
+    del blocks[at + 1:]
+    blocks[at] = OpeningBlock(opening.line, opening.items + tuple(items))
+    layout.div.has_body = any(not isinstance(block, APPARATUS) for block in blocks)
+    named = [item for item in items if item.kind == "addressee"]
+    if named and _TOWN.match(plain(named[-1].text).strip()):
+        named.pop()  # "Prague", "Mexico City": the address's town, its last line, names no one
+    for item in named:
+        layout.persons.addressees_in(plain(item.text).strip())
+    layout.findings.opening.extend(items)
+    layout.add_salute(layout.units[i].line, layout.units[i].text)
+    return i + 1
+
+
+def _address_line(block: object) -> bool:
+    if not isinstance(block, ParagraphBlock) or block.number is not None or block.dated:
+        return False
+    bare = plain(block.text).strip()
+    return len(bare.split()) <= _ADDRESS_LINE_WORDS and not is_sentence(bare) and not bare.endswith((".", ":", ";"))
 
 
 def _addressed(layout: Layout) -> bool:

@@ -29,6 +29,11 @@ COMPLIMENTARY_CLOSE = re.compile(r"^(?=.{0,200}$)(?:Please |(?:I|We) (?:avail|ta
                                  r"|The [^,.;]{1,80}? avails itself\b).*"
                                  r"\bassurances? of (?:my|our|its) (?:\w+ ){0,3}(?:consideration|esteem|respect)\.?$")
 
+# The revolutionary motto a Cuban official letter closes with over its signature, often in two columns a
+# tab apart ("Patria o Muerte<TABs>Venceremos"), left in Spanish by translators: the letter's valediction.
+MOTTO = re.compile(r"^¡?(?:Patria o [Mm]uerte|Hasta la [Vv]ictoria [Ss]iempre)[!,.]?(?:\s+¡?Venceremos[!.]?)?$"
+                   r"|^¡?Venceremos[!.]?$")
+
 
 PATTERN = re.compile(r"^(?:Yours(?: (?:ever|sincerely|faithfully|truly|respectfully))?|"
                      r"(?:Very )?(?:Sincerely|Faithfully|Respectfully|Truly) yours|With (?:best|kind) "
@@ -57,6 +62,6 @@ RULE = BlockRule("valediction", read)
 
 def closes_letter(text: str) -> bool:
     """A line of a letter's closing words: "Yours sincerely,", "With deep respect,", a diplomatic
-    note's "Please accept … the assurances of my highest consideration."."""
+    note's "Please accept … the assurances of my highest consideration.", a Cuban letter's "Patria o Muerte"."""
     bare = plain(text).strip()
-    return bool(PATTERN.match(bare) or GREETING.match(bare) or COMPLIMENTARY_CLOSE.match(bare))
+    return bool(PATTERN.match(bare) or GREETING.match(bare) or COMPLIMENTARY_CLOSE.match(bare) or MOTTO.match(bare))
