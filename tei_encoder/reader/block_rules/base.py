@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,3 +17,13 @@ Reader = Callable[["Layout", int], "int | None"]
 class BlockRule:
     name: str
     read: Reader
+
+
+def first_taken(layout: Layout, i: int, readers: Sequence[Reader]) -> int | None:
+    """What the first of ``readers`` that takes unit i returns, else None: a rule's own readings of one
+    layout each, tried in order."""
+    for reader in readers:
+        taken = reader(layout, i)
+        if taken is not None:
+            return taken
+    return None

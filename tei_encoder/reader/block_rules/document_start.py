@@ -18,7 +18,7 @@ from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import caps_heading, greeting, translated, valediction
-from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.block_rules.base import BlockRule, first_taken
 from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, letterhead_line, strip_boxes
 from tei_encoder.reader.units import Unit
 
@@ -292,15 +292,9 @@ def _document_under_marks(layout: Layout, i: int) -> int | None:
 
 
 def read(layout: Layout, i: int) -> int | None:
-    numbered = _numbered_document(layout, i)
-    if numbered is not None:
-        return numbered
-    numbered = _numbered_by_edition(layout, i)
-    if numbered is not None:
-        return numbered
-    under_marks = _document_under_marks(layout, i)
-    if under_marks is not None:
-        return under_marks
+    taken = first_taken(layout, i, (_numbered_document, _numbered_by_edition, _document_under_marks))
+    if taken is not None:
+        return taken
     if _next_kind_line(layout, i):  # before any body (under a frame number only), the first cable's heading
         if layout.div.has_body:
             layout.new_division("document")

@@ -21,7 +21,7 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import caps_heading, closing_matter, document_start, omission, page_break
-from tei_encoder.reader.block_rules.base import BlockRule
+from tei_encoder.reader.block_rules.base import BlockRule, first_taken
 from tei_encoder.reader.block_rules.introduced_list import entry_items
 from tei_encoder.reader.block_rules.item_list import is_item
 from tei_encoder.reader.blocks import Item, ListBlock, ParagraphBlock
@@ -62,12 +62,9 @@ _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
 def read(layout: Layout, i: int) -> int | None:
-    fields = _fields_over_list(layout, i)
-    if fields is not None:
-        return fields
-    nested = _nested_side_lists(layout, i)
-    if nested is not None:
-        return nested
+    taken = first_taken(layout, i, (_fields_over_list, _nested_side_lists))
+    if taken is not None:
+        return taken
     unit = layout.units[i]
     match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
     if match and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) and _sentence_end(match.group("rest")):
