@@ -594,3 +594,33 @@ def test_a_page_field_that_is_only_a_note_call_is_left_out() -> None:
                 "China\n\nTo Comrade Stalin I.V.\n\n1. On 13 April the delegation handed us a draft.\n\nA. Vyshinsky\n")
     fields = [text_of(note) for note in xp(root, "//t:teiHeader//t:note[@type='field']")]
     assert fields == ["Stalin, Joseph, 1879-1953", "China"]
+
+
+# -- an office line the office list does not know, between the name and a known office (fuzzing, seed 92)
+
+LETTER_SIGNED_WITH_OFFICES = """CENTRAL COMMITTEE OF THE BULGARIAN COMMUNIST PARTY
+
+Sofia, 2 March 1970
+
+Dear Comrade Brezhnev!
+
+The Politburo asks the CC CPSU to consider larger deliveries of natural gas.
+
+With comradely greetings,
+
+[signature]
+
+T. ZHIVKOV
+F\u25a1irst Secretary of the CC BCP,
+Chairman of the Council of Ministers of the PRB
+"""
+
+
+def test_an_office_line_held_back_over_a_known_office_signs_with_it() -> None:
+    from accounting import lost_words
+    from tei_encoder.pipeline import encode_bytes
+
+    data = LETTER_SIGNED_WITH_OFFICES.encode()
+    assert not lost_words(data, encode_bytes(data, "probe.txt"))
+    assert signed(body(LETTER_SIGNED_WITH_OFFICES))[-1] == (
+        "T. ZHIVKOV First Secretary of the CC BCP, Chairman of the Council of Ministers of the PRB")  # (a gap for \u25a1)

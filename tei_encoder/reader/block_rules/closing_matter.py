@@ -476,7 +476,10 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         below = unit.lines[index + 1:]
         if entries and entries[-1][0] == "signed" and (
                 (office_under(text) and (last_line or _only_marks_and_date(below))) or _offices_only((text, *below))):
-            entries[-1] = ("signed", f"{entries[-1][1]} {text}", entries[-1][2])  # "(ambassador)" under the name
+            # "(ambassador)" under the name; an office line held back above it (one office_under did not know,
+            # "F□irst Secretary of the CC BCP,") signs with it, never dropped
+            entries[-1] = ("signed", " ".join([entries[-1][1], *office, text]), entries[-1][2])
+            office = []
             continue
         signs_last = (last_line or _only_marks_and_date(below) or _offices_only(below)
                       or (office_under(below[0]) and (len(below) == 1 or _only_marks_and_date(below[1:]))))
@@ -507,7 +510,7 @@ def _unit_entries(layout: Layout, j: int, unit: Unit, before: str | None = None)
         else:
             entries.append((kind, " ".join(office + [text]) if office else text, unit.line))
         office = []
-    return entries
+    return None if office else entries  # an office line over no signature: no closing (its words stay in the text)
 
 
 def _office_alone_in_capitals(text: str) -> bool:
