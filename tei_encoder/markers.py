@@ -1,7 +1,10 @@
 """The private characters the reader puts into text between its stages, named once.
 
-All but the form feed are private-use characters, which records do not use; the
-stage that adds a marker and the stage that reads it back are named beside it.
+All but the form feed are Unicode noncharacters (U+FDD0-U+FDD4), which Unicode keeps for a program's
+internal use and which source.py removes from every record, so a record can never spell a marker. (They
+were private-use characters, U+E000-U+E004, until a record holding one, as a PDF's extraction of a
+symbol font can, broke the reader or left its marker in the TEI.) The stage that adds a marker and the
+stage that reads it back are named beside it.
 """
 
 from __future__ import annotations
@@ -12,14 +15,14 @@ import re
 FORM_FEED = "\f"
 # Where the layout rejoined a paragraph that a page split mid-sentence; inline/pages.py
 # turns it into an inferred page break.
-PAGE_JOIN = "\ue000"
+PAGE_JOIN = "\ufdd0"
 # A form feed inside a paragraph split mid-sentence (reader/layout.py): PAGE_FEED_OPEN, the printed
 # page number under the form feed ("- 2 -", or nothing), PAGE_FEED_CLOSE; inline/pages.py turns it
 # into a page break (with its printed number) where the page turned.
-PAGE_FEED_OPEN, PAGE_FEED_CLOSE = "\ue003", "\ue004"
+PAGE_FEED_OPEN, PAGE_FEED_CLOSE = "\ufdd3", "\ufdd4"
 PAGE_FEED = re.compile(f" ?{PAGE_FEED_OPEN}([^{PAGE_FEED_CLOSE}]*){PAGE_FEED_CLOSE} ?")
 # A note anchor: NOTE_OPEN, the note's index in Notes.bodies, NOTE_CLOSE (reader/notes.py).
-NOTE_OPEN, NOTE_CLOSE = "\ue001", "\ue002"
+NOTE_OPEN, NOTE_CLOSE = "\ufdd1", "\ufdd2"
 NOTE_ANCHOR = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_CLOSE}")
 # A call of a note already placed at another anchor (reader/notes.py), read as a pointer to it:
 # NOTE_OPEN, ">", the note's index, NOTE_CLOSE. NOTE_MARKER finds both kinds ("3" or ">3").

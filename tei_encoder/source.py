@@ -51,8 +51,10 @@ _LIGATURE_LETTERS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "
                      "\ufb05": "st", "\ufb06": "st"}
 _SPACE_LIKE = re.compile("[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# C0 and C1 controls (U+0080-U+009F are Windows-1252 bytes mis-decoded as Latin-1), and what XML cannot hold
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# C0 and C1 controls (U+0080-U+009F are Windows-1252 bytes mis-decoded as Latin-1), what XML cannot hold, and
+# the noncharacters U+FDD0-U+FDEF, which Unicode keeps for a program's own use (the reader's markers are among
+# them: markers.py)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 # Two spaces, then any more: a pattern opening with a repeat (" {2,}") is tried at every position of the
 # text; one opening with a fixed string, only where the string stands.
 _RUNS = re.compile("  +")

@@ -53,15 +53,15 @@ DECLARED_NOTATION = (
     # what page the editor's marker counts ("[Page 4 of the original]", "[Page 2 of 5]"): the marker's, declared
     # with it as notation (page_marker.PATTERN); the number stays in pb/@n
     re.compile(r"(?<=\d)\s+of\s+(?:the\s+)?(?:original|\d{1,4})(?=\])", re.I),
+    # "Notes" / "Endnotes" alone over the bodies: removed with them and declared (reader/notes._notes_heading_over,
+    # _numbered_endnotes); before the bodies' marks go, as it looks for the first mark under it
+    re.compile(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|NOTES|ENDNOTES|FOOTNOTES)[ \t]*:?[ \t]*\n(?=(?:[ \t]*\n)*"
+               r"(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d{1,3}(?:[ \t]|\.\s)))", re.M),
     # an endnote body's mark at the start of its line ("[2] The treaty …", "^2 The …", Markdown's "[^2]: The …"):
     # the body moves to its anchor, where the number is kept in note/@n, and the statements declare the mark removed
     # (a superscript mark needs no space after it: "¹□ See …", "¹See …", as reader/notes.py reads them)
     # ("[2]3 November 1955": the reader takes a mark glued to its body's first word too, notes._ENDNOTE_BODY)
     re.compile(r"^[ \t]*(?:\[\d+\]|\[\^\d+\]:|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", re.M),
-    # "Notes" / "Endnotes" alone over the bodies: removed with them and declared (reader/notes._notes_heading_over,
-    # _numbered_endnotes)
-    re.compile(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|NOTES|ENDNOTES|FOOTNOTES)[ \t]*:?[ \t]*\n(?=(?:[ \t]*\n)*"
-               r"(?:\[\d+\]|\^\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]|\d{1,3}(?:[ \t]|\.\s)))", re.M),
     # a reviewer's comment mark, Google Docs' "[a]" or Word's "[RK1]", glued to the words it is on and before
     # its text at the end (reader/notes._comment_notes): the text moves to the mark, the mark is declared removed
     re.compile(r"(?<=\S)\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\]|^\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", re.M),

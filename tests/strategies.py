@@ -58,7 +58,7 @@ REAL_RECORDS = tuple(sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "te
 MUTATION_ALPHABET = tuple("□[]…:*\f0123456789aZé\"'“”‘’()-.,_#<>/") + (
     " ", "\n", "[sic]", "[…]", "[...]", "**", "[footnoteRef:1]", "[1: ", "[2]", "Q:", "http://x.org/a",
     "(Laughing)", "[Page 2]", "[handwritten: ", "?]", "[crossed out: ", "[underlined] ", " [end of underlining]",
-    "[in the margin: ", "[Stamp: ")
+    "[in the margin: ", "[Stamp: ", "\ue001")  # (a private-use character, as a PDF's symbol font gives one)
 MUTATIONS = ("drop", "duplicate", "merge", "swap", "insert", "insert")
 
 

@@ -227,7 +227,7 @@ def test_signoff_not_before_more_body_text() -> None:
 def test_paragraph_number_and_a_page_split_rejoined() -> None:
     blocks = lay_out("3. The talks went on", "into the night.")
     assert len(blocks) == 1 and isinstance(blocks[0], b.ParagraphBlock)
-    assert blocks[0].number == "3" and blocks[0].text.endswith("went on\ue000into the night.")
+    assert blocks[0].number == "3" and blocks[0].text.endswith("went on\ufdd0into the night.")
 
 
 def test_paragraph_number_not_a_decimal() -> None:

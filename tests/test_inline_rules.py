@@ -90,7 +90,7 @@ def test_sic_without_brackets_is_text() -> None:
 def test_page_marker_and_inferred_join() -> None:
     assert run("a [Page 652] b")[0] == ["a ", m.PageBreak(number="652"), " b"]
     assert run("page 3 of the text")[0] == ["page 3 of the text"]
-    assert run("which is now\ue000bearing")[0] == ["which is now ", m.PageBreak(inferred=True), "bearing"]
+    assert run("which is now\ufdd0bearing")[0] == ["which is now ", m.PageBreak(inferred=True), "bearing"]
 
 
 def test_translator_note() -> None:

@@ -82,6 +82,8 @@ def test_same_bytes_whatever_the_environment(monkeypatch) -> None:
 # Real records mutated (lines dropped, duplicated, merged, swapped; notation typed in). CI draws the
 # same examples every run (the "ci" profile in conftest.py); explore locally with more, e.g.
 #   TEI_FUZZ_EXAMPLES=2000 .venv/bin/python -m pytest tests/test_properties.py -k mutated
+# The characters the reader marks text with between its stages (tei_encoder/markers.py): never in the output.
+READER_MARKERS = re.compile("[\ufdd0-\ufdef]")
 FUZZ_EXAMPLES = int(os.environ.get("TEI_FUZZ_EXAMPLES", "60"))
 
 
@@ -95,6 +97,7 @@ def test_mutated_real_records_give_valid_tei_and_keep_every_word(text: str) -> N
         return
     etree.fromstring(tei)  # well-formed
     assert not lost_words(data, tei)
+    assert not READER_MARKERS.search(tei.decode("utf-8")), "a marker of the reader's own reached the TEI"
     defects = SOURCE_DEFECTS | ({"TE-CHAR-001", "TE-CHAR-001-at"} if DAMAGED_CALL.search(text) else set())
     errors = [d.one_line() for d in project_validator().validate_bytes(tei, "mutated.xml")
               if d.severity is Severity.ERROR and d.rule not in defects]

@@ -15,7 +15,7 @@ from tei import tei, text_of, xp
 import pytest
 
 RECORD = {path.stem: path for path in RECORDS}
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\ufdd0-\ufdef]")  # private use, and the reader's markers
 
 
 def record(stem: str):

@@ -86,7 +86,7 @@ def test_not_a_list_numbered_paragraphs_a_dash_in_prose_or_a_page_number() -> No
 
 def test_no_inferred_page_break_before_a_list_item() -> None:
     blocks = lay_out("The delegation proposed", "a) joint defence of the Straits;", "b) revision.")
-    assert isinstance(blocks[0], b.ParagraphBlock) and "\ue000" not in blocks[0].text
+    assert isinstance(blocks[0], b.ParagraphBlock) and "\ufdd0" not in blocks[0].text
     assert isinstance(blocks[1], b.ListBlock)
 
 
@@ -137,7 +137,7 @@ def test_form_feed_in_mid_sentence_is_a_page_break_inside_the_turn() -> None:
 def test_form_feed_in_mid_sentence_of_a_paragraph() -> None:
     blocks = lay_out(BODY, "The delegates asked for", FORM_FEED, "- 4 -", "deliveries of oil.")
     assert len(blocks) == 2 and isinstance(blocks[1], b.ParagraphBlock)
-    assert blocks[1].text == "The delegates asked for\ue003- 4 -\ue004deliveries of oil."
+    assert blocks[1].text == "The delegates asked for\ufdd3- 4 -\ufdd4deliveries of oil."
     # after a sentence end the form feed stays a page break between paragraphs
     assert [type(x).__name__ for x in lay_out(BODY, FORM_FEED, "deliveries.")] == [
         "ParagraphBlock", "PageBreakLine", "ParagraphBlock"]
@@ -359,7 +359,7 @@ def test_closing_matter_in_one_block_with_an_office_line_above_a_name() -> None:
 
 def test_form_feed_before_a_capitalised_word_in_mid_sentence() -> None:
     blocks = lay_out(BODY, "He said that the reply would be sent through the", FORM_FEED, "Foreign Office today.")
-    assert len(blocks) == 2 and blocks[1].text.endswith("through the\ue003\ue004Foreign Office today.")
+    assert len(blocks) == 2 and blocks[1].text.endswith("through the\ufdd3\ufdd4Foreign Office today.")
     # a heading or a sentence end before the form feed: the page breaks between blocks
     assert [type(x).__name__ for x in lay_out(BODY, "II. ECONOMY AND TRADE", FORM_FEED, "The talks went on.")] == [
         "ParagraphBlock", "HeadingBlock", "PageBreakLine", "ParagraphBlock"]

@@ -139,8 +139,8 @@ SENTENCES: dict[tuple[str, str], Wording] = {
         f"{count(s.count, 'line break')} {were(s.count)} supplied where the page's fields ran together on one "
         "line (before each field label, after the date, before the transcript)."),
     ("normalization", "07-control"): lambda s: (
-        f"{count(s.count, 'control character')}, or other characters XML cannot hold, {were(s.count)} "
-        "removed."),
+        f"{count(s.count, 'control character')}, or other characters XML cannot hold or Unicode keeps for "
+        f"programs' internal use, {were(s.count)} removed."),
     ("normalization", "08-boilerplate-navigation"): _boilerplate(
         "the web page's navigation and collection boilerplate"),
     ("normalization", "08-boilerplate-masthead"): _boilerplate(

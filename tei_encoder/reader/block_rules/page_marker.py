@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import classification, teletype
+from tei_encoder.markers import NOTE_OPEN
 from tei_encoder.reader.block_rules import page_break
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import PageBreakLine
@@ -110,6 +111,8 @@ def read(layout: Layout, i: int) -> int | None:
     if page:
         layout.add(PageBreakLine(unit.line, page.group("n"), marker=unit.text))
         return i + 1
+    if NOTE_OPEN in unit.text:
+        return None  # a line with a note's call is the text's (``- 2 -`` / ``Mr. Lloyd[1]``): furniture has no notes
     if column_number(layout.units, i):
         layout.add(PageBreakLine(unit.line, unit.text, printed=unit.text))
         return i + 1

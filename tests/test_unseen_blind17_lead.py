@@ -1,0 +1,60 @@
+"""Rules found in session 17 by the lead, by mutating the blind records of sessions 14-17 (outside the
+repository) the way tests/test_properties.py mutates ours, proved here on texts of our own.
+
+- A page's number over a line with a note's call (``- 2 -`` / ``Mr. Lloyd[1]``, a minute sheet's next
+  addressee under the typed number): the line is the text's, not page furniture. Read as a running head, the
+  call went into the ``fw`` as bare text and its note was lost, body and all.
+- A record holding a private-use character the reader used as its own marker (U+E000-U+E004, as a PDF's
+  extraction of a symbol font can print them) broke the reader (``internal error: IndexError``). The
+  markers are now Unicode noncharacters (U+FDD0-U+FDD4), kept by Unicode for a program's internal use, and
+  source.py removes those from every record and declares it, as it does control characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accounting import lost_words
+from tei import tei, text_of, xp
+
+from tei_encoder.pipeline import encode_bytes
+
+MARKER = re.compile("[\ufdd0-\ufdd4]")
+
+MINUTE = """     I agree with Mr. Snodgrass's paragraph 3(c).  We should not allow
+ourselves to be hustled into talking about an ultimatum: it would only
+give Mr. Khrushchev the crisis he is looking for.  But we need a clear
+                                               28/xi
+
+- 2 -
+Mr. Lloyd[1]
+
+I suggest that it be shown to the Prime Minister before it goes, in
+
+[1] Selwyn Lloyd, Secretary of State for Foreign Affairs, 1955-1960.
+"""
+
+
+def test_a_note_call_under_a_page_number_keeps_its_note() -> None:
+    data = MINUTE.encode()
+    assert not lost_words(data, encode_bytes(data, "minute.txt"))
+    root = tei(MINUTE, "minute.txt")
+    assert [text_of(note) for note in xp(root, "//t:body//t:note")] == [
+        "Selwyn Lloyd, Secretary of State for Foreign Affairs, 1955-1960."]
+    assert not xp(root, "//t:fw[contains(., 'Lloyd')]")
+    assert not MARKER.search(encode_bytes(data, "minute.txt").decode())  # no marker of the reader's left
+
+
+PRIVATE_USE = "Memo\n\nThe text has \ue0010\ue002 here and \ue000 a join \ue003- 2 -\ue004 too.\n"
+
+
+def test_private_use_characters_are_kept_as_printed() -> None:
+    root = tei(PRIVATE_USE, "memo.txt")
+    assert [text_of(p) for p in xp(root, "//t:body//t:p")] == [
+        "The text has \ue0010\ue002 here and \ue000 a join \ue003- 2 -\ue004 too."]
+
+
+def test_noncharacters_are_removed_and_declared() -> None:
+    root = tei("Memo\n\nThe text has \ufdd10\ufdd2 here.\n", "memo.txt")
+    assert [text_of(p) for p in xp(root, "//t:body//t:p")] == ["The text has 0 here."]
+    assert any("2 control characters" in text_of(p) for p in xp(root, "//t:normalization/t:p"))
