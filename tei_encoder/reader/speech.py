@@ -149,13 +149,17 @@ _LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_N
                rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
-# first mention) stands between the name and the colon: it is part of the label as printed.
+# first mention) stands between the name and the colon: it is part of the label as printed. Word puts
+# the call after the colon as often (``Kohl:[footnoteRef:2] Guten Morgen``: the note was added to the
+# label, colon and all): that note is the label's too, after its colon; before, the whole turn was a
+# paragraph of the turn before or of narration.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
 LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
-                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):(?:\s+|$)"
+                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):"
+                   rf"(?P<note_after>{NOTE_MARKER.pattern})?(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
 # A Chinese or Japanese transcript's label: a Han name of two to four characters with its title as printed
@@ -329,7 +333,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
-    colon = match.group("spaced") + ":"  # "M. Khrouchtchev :": French typography's space kept as printed
+    colon = match.group("spaced") + ":" + (match.group("note_after") or "")  # "M. Khrouchtchev :": French typography's space kept as printed
     stage = match.group("stage")
     if stage and (is_part_played(stage) or stage.count("(") == 2 or (by_role and _OFFICE_HOLDER.fullmatch(stage.strip()))):
         # "KIM (interpreter):"; "Mr. BEBLER (Yugoslavia) (interpretation from French):" keeps both
