@@ -39,7 +39,7 @@ contents translated source publ publication original language answer? copy copie
 place time location attachment enclosure keywords credits memorandum telegram reference
 ref encl distribution minutes agenda item conclusion question? result results sent received
 dated despatched dispatched copy copies file folder fond tape side no nos number tel
-ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
+invited ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
 background text translation original appendix addendum postscript proposal proposals decision
 decisions resolution resolutions recommendation recommendations conclusions purpose objective topic
 topics issue issues point points status authority origin venue absent apologies phone telephone fax
@@ -401,7 +401,7 @@ _DIRECTION_OPENINGS = frozenset("""
 after before to turning with without in on at continuing reading looking quietly aloud again then
 interrupting addressing pointing raising standing rising sitting
 """.split())
-_OFFICE_WORDS = frozenset("""
+OFFICE_WORDS = frozenset("""
 interpreter translator chairman chairwoman chair secretary recorder minister commissar ambassador
 counsellor counselor consul envoy deputy head member adviser advisor attache general colonel admiral
 marshal president premier director officer delegate representative spokesman professor editor
@@ -422,7 +422,7 @@ def names_a_state(phrase: str) -> bool:
     """A label's parenthesis names the delegate's state, not a part or office of theirs (``Hungarian People's
     Republic``; not ``People's Commissar of the USSR``, whose office word tells the office)."""
     words = [word.casefold() for word in re.findall(r"[^\W\d_]+", phrase)]
-    return bool(_STATE_WORDS.intersection(words)) and not _OFFICE_WORDS.intersection(words)
+    return bool(_STATE_WORDS.intersection(words)) and not OFFICE_WORDS.intersection(words)
 
 
 _TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
@@ -436,7 +436,7 @@ def is_part_played(parenthesis: str) -> bool:
         return False
     if words[0].lower() in _DIRECTION_OPENINGS or words[0].lower().endswith("ing"):
         return False
-    if any(word.lower() in _OFFICE_WORDS for word in words):
+    if any(word.lower() in OFFICE_WORDS for word in words):
         return True
     # Else a title-case phrase of two words or more ("People's Commissariat", "Soviet Side"); not "(Reads)".
     content = [word for word in words if word.lower() not in ("of", "the", "for", "in", "and", "at", "to")]
