@@ -39,7 +39,7 @@ contents translated source publ publication original language answer? copy copie
 place time location attachment enclosure keywords credits memorandum telegram reference
 ref encl distribution minutes agenda item conclusion question? result results sent received
 dated despatched dispatched copy copies file folder fond tape side no nos number tel
-ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
+invited ps nb secret confidential urgent immediate restricted personal comment comments remark remarks
 background text translation original appendix addendum postscript proposal proposals decision
 decisions resolution resolutions recommendation recommendations conclusions purpose objective topic
 topics issue issues point points status authority origin venue absent apologies phone telephone fax
@@ -149,13 +149,17 @@ _LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_N
                rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
-# first mention) stands between the name and the colon: it is part of the label as printed.
+# first mention) stands between the name and the colon: it is part of the label as printed. Word puts
+# the call after the colon as often (``Kohl:[footnoteRef:2] Guten Morgen``: the note was added to the
+# label, colon and all): that note is the label's too, after its colon; before, the whole turn was a
+# paragraph of the turn before or of narration.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
 LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
-                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):(?:\s+|$)"
+                   rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):"
+                   rf"(?P<note_after>{NOTE_MARKER.pattern})?(?:\s+|$)"
                    rf"(?P<rest>.*)$", re.S)
 
 # A Chinese or Japanese transcript's label: a Han name of two to four characters with its title as printed
@@ -329,7 +333,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
         return None
     rest = match.group("rest")
     label += match.group("note") or ""  # the note stays where it was printed, after the name
-    colon = match.group("spaced") + ":"  # "M. Khrouchtchev :": French typography's space kept as printed
+    colon = match.group("spaced") + ":" + (match.group("note_after") or "")  # "M. Khrouchtchev :": French typography's space kept as printed
     stage = match.group("stage")
     if stage and (is_part_played(stage) or stage.count("(") == 2 or (by_role and _OFFICE_HOLDER.fullmatch(stage.strip()))):
         # "KIM (interpreter):"; "Mr. BEBLER (Yugoslavia) (interpretation from French):" keeps both
@@ -397,7 +401,7 @@ _DIRECTION_OPENINGS = frozenset("""
 after before to turning with without in on at continuing reading looking quietly aloud again then
 interrupting addressing pointing raising standing rising sitting
 """.split())
-_OFFICE_WORDS = frozenset("""
+OFFICE_WORDS = frozenset("""
 interpreter translator chairman chairwoman chair secretary recorder minister commissar ambassador
 counsellor counselor consul envoy deputy head member adviser advisor attache general colonel admiral
 marshal president premier director officer delegate representative spokesman professor editor
@@ -418,7 +422,7 @@ def names_a_state(phrase: str) -> bool:
     """A label's parenthesis names the delegate's state, not a part or office of theirs (``Hungarian People's
     Republic``; not ``People's Commissar of the USSR``, whose office word tells the office)."""
     words = [word.casefold() for word in re.findall(r"[^\W\d_]+", phrase)]
-    return bool(_STATE_WORDS.intersection(words)) and not _OFFICE_WORDS.intersection(words)
+    return bool(_STATE_WORDS.intersection(words)) and not OFFICE_WORDS.intersection(words)
 
 
 _TWO_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<part>[^()]{1,80})\)\s*\([^()]{1,80}\)$")
@@ -432,7 +436,7 @@ def is_part_played(parenthesis: str) -> bool:
         return False
     if words[0].lower() in _DIRECTION_OPENINGS or words[0].lower().endswith("ing"):
         return False
-    if any(word.lower() in _OFFICE_WORDS for word in words):
+    if any(word.lower() in OFFICE_WORDS for word in words):
         return True
     # Else a title-case phrase of two words or more ("People's Commissariat", "Soviet Side"); not "(Reads)".
     content = [word for word in words if word.lower() not in ("of", "the", "for", "in", "and", "at", "to")]

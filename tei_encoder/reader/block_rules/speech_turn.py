@@ -92,6 +92,8 @@ def speaks(layout: Layout, name: str, rest: str) -> bool:
     """Whether ``name:`` labels a speaker of this record rather than a field (``Navy Files:``)."""
     if _names_a_person_only(rest):
         return False  # "Rapporteur: Comrade János Kádár" under each agenda item: a field naming someone
+    if _names_the_chair(name, rest):
+        return False  # "Presiding: Lazar Mojsov, President of the Presidency.": the minutes' field
     if _capitals_title(name, rest):
         return False  # "FOREIGN ASSISTANCE: MILITARY AID TO THE REPUBLIC OF KOREA": a cover's title
     if not plain(rest).strip() and body_abbreviation(layout, name):
@@ -143,6 +145,29 @@ def _names_a_person_only(rest: str) -> bool:
     word after the title (``Mr. President``, ``Comrade Fock``) may be an address, spoken."""
     alone = _TITLED_NAME_ALONE.match(plain(rest).strip())
     return alone is not None and len(alone.group("name").split()) >= 2
+
+
+# The labels a record gives its chair by ("PRESIDING:", "CHAIRMAN:"), which minutes also use as a field
+# over the turns: "Presiding: Lazar Mojsov, President of the Presidency of the CC LCY."
+_CHAIR_LABELS = frozenset({"presiding", "chairman", "chair", "chairing", "in the chair"})
+_NAME_AND_OFFICE = re.compile(rf"^(?:{speech.TITLE_PREFIX})*(?P<name>{speech.NAME}),\s+(?P<office>[^.;:!?]+)\.?$")
+# The words an office's title is made of besides its capitalised ones ("President of the Presidency of the CC").
+_OFFICE_LINKS = frozenset("of the for and in on at to".split())
+
+
+def _names_the_chair(name: str, rest: str) -> bool:
+    """The chair's label over a full name and that person's office, nothing else: a field of the minutes,
+    no words spoken. The office is capitalised words and their links, or opens with an office word
+    ("member of the Presidium"); "Comrade Ivan Petrov, member of the Presidium, has the floor" is the
+    chair speaking. Before, the field was the chair's first turn and the chair a person without a name."""
+    if name.strip().rstrip(":").casefold() not in _CHAIR_LABELS:
+        return False
+    field = _NAME_AND_OFFICE.match(plain(rest).strip())
+    if field is None or len(field.group("name").split()) < 2:
+        return False
+    words = field.group("office").split()
+    return (words[0].casefold() in speech.OFFICE_WORDS or words[0][:1].isupper()) and all(
+        word[:1].isupper() or word in _OFFICE_LINKS for word in words[1:])
 
 
 _HAN_SPEECH = re.compile(rf"^[{people.HAN}「“].*[。！？…」”』]$", re.S)
