@@ -164,6 +164,9 @@ _DAY_FIRST_FOREIGN = (
 # Hungarian, the year first: "1945. április 12.".
 _YEAR_FIRST = rf"{_NOT_AFTER_NUMBER}(?P<ymd_y>{_YEAR})\.\s+(?P<ymd_m>{_ANY_FULL_MONTH})(?!\w)\s+(?P<ymd_d>{_DAY})"
 
+# "Received 3.IX. 10 h. 20 min.": the hour of a receipt stamped with the day and month only, no year of the
+# 1900s (it had been read as 1910).
+_HOURS_AFTER = r"\s*(?:h|hrs?|hours?|ч)\.?(?!\w)"
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 # "12.VIII.1943", "12/VIII/1943": the Roman-numeral month of Russian and Central European archives;
 # Soviet clerks also wrote "15.IV.50": with a Roman month two digits are the year of the 1900s (the
@@ -172,7 +175,7 @@ _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "X
 _ROMAN = (
     rf"{_NOT_AFTER_NUMBER}(?P<rom_d>\d{{1,2}})(?P<rom_sep>[./])\s?"
     rf"(?P<rom_m>{'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})(?:(?P=rom_sep)|-)\s?"
-    rf"(?P<rom_y>{_YEAR}|\d\d(?![\w/-]|\.\d))"
+    rf"(?P<rom_y>{_YEAR}|\d\d(?![\w/-]|\.\d|{_HOURS_AFTER}))"
 )
 # A telegram's date-time group, "121455Z MAR 74": day, hour and minute, Z (universal time), month,
 # year; a machine format of the teletype era, so its two-digit year is of the 1900s as with Roman months.

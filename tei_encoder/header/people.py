@@ -44,7 +44,7 @@ import itertools
 import re
 from functools import lru_cache
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -424,6 +424,13 @@ ARABIC_ARTICLE = re.compile(rf"{ARABIC_ARTICLES}(?=[^\W\d_])")
 # The article inside a word after at most three letters ("Abdel-Nasser" of Abd el-Nasser), not a word's own
 # letters before a hyphen ("Kessel-ring", a surname cut at a line's end, was keyed "kessring")
 ARABIC_ARTICLE_IN_WORD = re.compile(rf"(?<![^\W\d_]{{4}}){ARABIC_ARTICLES}(?=[^\W\d_])")
+
+
+def _initials_of(bare: str, initials: list[str]) -> bool:
+    """Whether the words of a printed name begin with the folded ``initials``, one each, in order; a word's
+    Arabic article aside (``al-Halim``: h)."""
+    words = [word[article.end():] if (article := ARABIC_ARTICLE.match(word)) else word for word in bare.split()]
+    return len(words) == len(initials) and all(_fold(word).startswith(initial) for word, initial in zip(words, initials))
 
 
 # U+25A1, one character the OCR lost (ENCODING.md): inside a name it stands for any one letter.
@@ -1298,6 +1305,18 @@ class Registry:
         if len(found) != 1 or not found[0].forms:
             return None
         return found[0].forms[0][1].bare or None
+
+    def only_speaker_by_initials(self, initials: Sequence[str], speakers: Iterable[str]) -> str | None:
+        """The printed name (no titles) of the one person among ``speakers`` (handles) whose name's words
+        begin with ``initials``, one each, in order (``F``, ``P`` of Frigyes Puja; ``A``, ``H``, ``K`` of Abd
+        al-Halim Khaddam, the article aside; ``B``, ``Ch`` of Bohuslav Chňoupek; ``P``, ``V``, ``L`` of Phan
+        Văn Lộc): a record that labels its speakers by their initials once they have spoken under their
+        names. None when no one or several match."""
+        folded = [_fold(initial) for initial in initials]
+        among = set(speakers)
+        found = [entry for entry in self._entries if entry.handle in among and entry.role_label is None
+                 and any(_initials_of(name.bare, folded) for _, name in entry.forms)]
+        return (found[0].forms[0][1].bare or None) if len(found) == 1 else None
 
     def name_words(self) -> frozenset[str]:
         """Every word of every printed form (case-folded, edge punctuation off), titles included."""

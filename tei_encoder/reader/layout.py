@@ -119,7 +119,7 @@ class Layout:
 
     def run(self) -> list[DivisionDraft]:
         self.new_division("document")
-        i = self._take_headings(0) or self._title_under_lines()
+        i = self._take_headings(0) or self._title_under_lines() or self._edition_number_over_title()
         i = self.take_opening(i)
         i = self._aside_over_heading(i)
         i = self._headings_naming_their_kind(i)
@@ -292,6 +292,27 @@ class Layout:
             return i
         self._fields_apart(i)
         return self.take_heading(i)
+
+    def _edition_number_over_title(self) -> int:
+        """``No. 1`` alone over ``Telegram of the consul general …``: the selection's number of the first of
+        the documents it prints on one page, over that document's title: the number an opening of its own,
+        the title the record's heading. Before, the opening read the title among its fields (under it, the
+        cipher mark and dateline) and the record was titled by the file's name. 0 when the record opens otherwise."""
+        if (len(self.units) < 2 or len(self.units[0].lines) != 1 or len(self.units[1].lines) != 1
+                or document_start.edition_number(self.units[0].text) is None
+                or not document_start.edition_title(self.units[1].text)):
+            return 0
+        return self.take_heading(self.take_edition_number(0))
+
+    def take_edition_number(self, i: int) -> int:
+        """The selection's ``No. 2`` alone over a document's title: an opening of its own, the number only
+        (the opening reader, reading on, took the title under it among the fields under the title)."""
+        unit = self.units[i]
+        number = [OpeningLine("number", unit.text, line=unit.line)]
+        self.add(OpeningBlock(unit.line, tuple(number)))
+        self.findings.opening.extend(number)
+        self._register_opening(number)
+        return i + 1
 
     def _fields_apart(self, i: int) -> None:
         """A title over its fields in one block (``Oral history interview with …`` / ``Interviewer: …``
@@ -547,11 +568,12 @@ class Layout:
         _add_body(self.findings.sending_bodies, people.body_named(text))
 
     def add_salute(self, line: int, text: str) -> None:
-        """A salute ends the opening of the current document (or is one, when there is none)."""
+        """A salute ends the opening of the current document (or is one, when there is none): the last of
+        its openings, under the heading when the selection's number stands over it in an opening of its own."""
         salute = OpeningLine("salute", text, line=line)
         self.findings.saluted |= sum(division.kind == "document" for division in self.divisions) == 1
         blocks = self.div.blocks
-        at = next((k for k, block in enumerate(blocks) if isinstance(block, OpeningBlock)), None)
+        at = next((k for k in range(len(blocks) - 1, -1, -1) if isinstance(blocks[k], OpeningBlock)), None)
         if at is None:
             self.add(OpeningBlock(line, (salute,)))
         else:

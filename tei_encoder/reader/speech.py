@@ -145,8 +145,11 @@ NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{U
 # A label's name may take the Portuguese particles after its forenames ("José Eduardo dos Santos:"): a
 # label is no running text, where "das" or "dos" may be an article before a noun. Before, the label was
 # none and dos Santos's words ran on in the turn before.
+# So may a later word take the Arabic article joined by its hyphen ("Abd al-Halim Khaddam:", "Hafez al-Assad:"):
+# before, such a label was none and the speaker's words ran on in the turn before, someone else's.
 _LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
-               rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*){{0,2}}")
+               rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}(?:{people.ARABIC_ARTICLES})?"
+               rf"[{UPPER}][\w'’-]*){{0,2}}")
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed. Word puts
@@ -352,13 +355,24 @@ _SENTENCE_WORDS = 5
 
 def _bare_office_label(label: str, rest: str) -> bool:
     words = rest.split()
-    return (label.rstrip(".").casefold() in _BARE_OFFICES and label[:1].isupper()
+    return (_bare_office(label) and label[:1].isupper()
             and len(words) >= _SENTENCE_WORDS and any(word[:1].islower() for word in words))
+
+
+def _bare_office(label: str) -> bool:
+    """``Ambassador``, and such an office with the titles that qualify it (``PRIME MINISTER``, ``Foreign
+    Minister``, ``Vice President``), as a press conference's verbatim record labels the one who answers
+    without naming him: before, ``PRIME MINISTER:`` was no label and his answers ran on in the question's turn."""
+    words = label.rstrip(".").casefold().split()
+    if len(words) == 1:
+        return words[0] in _BARE_OFFICES
+    return (len(words) <= 3 and words[0] != "the" and words[-1] in _BARE_OFFICES  # "The Ambassador" has its article
+            and people.office_of_label("The " + " ".join(words)) is not None)
 
 
 def office_label_name(name: str) -> str:
     """The name the registry knows an office label by: ``Ambassador`` alone is ``The Ambassador``."""
-    return f"The {name.rstrip('.')}" if name.rstrip(".").casefold() in _BARE_OFFICES else name
+    return f"The {name.rstrip('.')}" if _bare_office(name) else name
 
 
 _TITLES_BEFORE = re.compile(rf"^(?:{TITLE_PREFIX})*")

@@ -212,23 +212,38 @@ def _kind_word(line: str) -> str:
 _PUBLICATION_NUMBER = re.compile(r"^No\.\s?(?P<n>\d{1,3})$")
 
 
+def edition_number(text: str) -> str | None:
+    """The number of ``No. 2`` alone on its line (the edition's number of a document it prints), else None."""
+    match = _PUBLICATION_NUMBER.match(plain(text).strip())
+    return match.group("n") if match else None
+
+
+def edition_title(text: str) -> bool:
+    """A document's title under the edition's number: in capitals, naming its kind (``NOTE OF THE LEGATION
+    …``), or a heading that opens with its kind (``Telegram of the consul general …``, ``Resolution on the
+    telegram of Pastukhov (No. 1)``), as the Soviet selections print their titles in sentence case."""
+    bare = plain(text).strip()
+    if caps_heading.matches(text) and caps_heading.DOCUMENT_TITLE.search(text):
+        return True
+    return is_heading(bare) and _mixed_case(bare) and caps_heading.DOCUMENT_TITLE.match(bare.upper()) is not None
+
+
 def publication_number(layout: Layout, i: int) -> str | None:
     """``No. 2`` alone over ``NOTE OF THE PEOPLE'S COMMISSARIAT …``, in a record whose first document stands
     under ``No. 1``: the selection numbers the documents it prints on one page, and the number opens the
     next one. It had stayed the first document's last paragraph, and the second its section. A telegram's
     own number under its signature (``No. 423``) stands over no title and follows no ``No. 422``."""
     unit = layout.units[i]
-    match = _PUBLICATION_NUMBER.match(plain(unit.text).strip()) if len(unit.lines) == 1 else None
-    if match is None or int(match.group("n")) < 2 or i + 1 >= len(layout.units):
+    number = edition_number(unit.text) if len(unit.lines) == 1 else None
+    if number is None or int(number) < 2 or i + 1 >= len(layout.units):
         return None
-    title = layout.units[i + 1].text
-    if not (caps_heading.matches(title) and caps_heading.DOCUMENT_TITLE.search(title)):
+    if not edition_title(layout.units[i + 1].text):
         return None
-    before = f"No. {int(match.group('n')) - 1}"
+    before = f"No. {int(number) - 1}"
     if not any(plain(other.text).strip().replace("No.", "No. ", 1).replace("  ", " ") == before
                for other in layout.units[:i]):
         return None
-    return match.group("n")
+    return number
 
 
 def _numbered_by_edition(layout: Layout, i: int) -> int | None:
@@ -239,7 +254,7 @@ def _numbered_by_edition(layout: Layout, i: int) -> int | None:
     if number == "2" and first is not None and first.number is None:
         first.number = "1"  # the first document's "No. 1" is read into its opening, over its title
     layout.new_division("document", number)
-    i = layout.take_opening(i)  # "No. 2": the number, then the title under it
+    i = layout.take_edition_number(i)  # "No. 2": the number, then the title under it
     return layout.take_opening(layout.take_heading(i))
 
 

@@ -78,6 +78,8 @@ def read(layout: Layout, i: int) -> int | None:
         return turn(layout, i, dashed[0], dashed[1], rule="dash-label")
     if not label and (bracketed := bracketed_label(layout, unit.text)) is not None:
         return turn(layout, i, bracketed[0], bracketed[1], rule="speech-turn")
+    if (initials := initials_label(layout, unit.text)) is not None:
+        return turn(layout, i, initials[0], initials[1])
     if not label and (initial := initial_label(layout, unit.text)) is not None:
         return turn(layout, i, initial[0], initial[1])
     if not label and (titled := title_label(layout, unit.text)) is not None:
@@ -433,6 +435,27 @@ def initial_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     if record_labels(layout).initials[match.group("label")] < 2 and not _spoke_already(layout, name):
         return None
     return (match.group("lead"), match.group("label") + match.group("stop") + ":", match.group("rest")), name
+
+
+# Two to four initials as a speaker's label, with stops or without ("F. P.:", "A. H. K.:", "B. Ch.:", "PVL:").
+INITIALS_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{people.INITIAL}\s?){{2,4}}|[{UPPER}]{{2,4}})"
+                            rf"(?P<spaced>\s*):\s+(?P<rest>\S.*)$", re.S)
+
+
+def initials_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label and the speaker's name when the unit opens with initials and a colon that are those of
+    exactly one person who has spoken already under their name (``Frigyes Puja:``, later ``F. P.:``; an oral
+    history's ``Phan Van Loc:``, later ``PVL:``). Before, ``F. P.:`` was no label and the speech ran on in the
+    turn before, someone else's; ``PVL:`` was a person of its own."""
+    match = INITIALS_LABEL.match(text) if ":" in text else None
+    if match is None:
+        return None
+    label = match.group("label")
+    initials = re.findall(r"[^.\s]+", label) if "." in label else list(label)  # "B. Ch." two; "PVL" three
+    name = layout.persons.registry.only_speaker_by_initials(initials, layout.speakers)
+    if name is None:
+        return None
+    return (match.group("lead"), match.group("label").rstrip() + match.group("spaced") + ":", match.group("rest")), name
 
 
 def _labels_by_initials(layout: Layout) -> bool:
@@ -827,7 +850,8 @@ def _continues(layout: Layout, i: int) -> bool:
     following = unit.lines[1] if len(unit.lines) > 1 else (
         layout.units[i + 1].lines[0] if i + 1 < len(layout.units) else None)
     return not (text == FORM_FEED or omission.PATTERN.match(text) or speech.match_label(text) or speech.field_label(text)
-                or full_stop_label(layout, text) or initial_label(layout, text) or alias_label(layout, text)
+                or full_stop_label(layout, text) or initial_label(layout, text) or initials_label(layout, text)
+                or alias_label(layout, text)
                 or _initial_label_of_several(layout, text)
                 or title_label(layout, text)
                 or dash_label(layout, text) or bracketed_label(layout, text)
