@@ -23,7 +23,8 @@ WORD = re.compile(f"[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[{_SPACELESS}]|[^\\W_⁰¹²�
 _PAGE_LABELS = ("Citation", "Summary", "Original Language", "Contents", "Credits", "Source", "Original Archive",
                 "Archive", "Record ID", "Subjects Discussed", "Subjects", "Keywords", "Rights", "Language",
                 "Document Type", "Author", "Description", "Date", "Link", "URL", "Related Documents",
-                "To Cite", "Theme", "Document Number")  # the newer page's (wilson_center.FIELD_LABELS)
+                "To Cite", "Theme", "Document Number", "Title", "Document Date")  # wilson_center.FIELD_LABELS,
+# and the date's labels (wilson_center._DATE_LABEL)
 # The archive page's reader removes every markdown "**" before it reads a label, except between two
 # letters: "Original** Language:", "****Contents:**" and "** Contents:**" are labels, removed and
 # declared with the markdown marks; "Cita**tion:" is none.
@@ -47,6 +48,11 @@ DECLARED_NOTATION = (
     # labels no transcript heads a part with (wilson_center._label_alone)
     re.compile(r"^[ \t]*(?:#+[ \t]*|\*\*)(?:" + "|".join(_PAGE_LABELS) + r"|Associated [A-Za-z &]+)(?:\*\*)?[ \t]*$", re.M),
     re.compile(r"^(?:Citation|Original Language|Contents|Subjects Discussed|Associated [A-Za-z &]+)[ \t]*$", re.M),
+    # the page's fields as a markdown table's rows ("| Date | April 14, 1980 |") and as bold labels closed by a
+    # full stop ("**Summary.** …"): the labels go, counted with the page's labels (wilson_center._field_table,
+    # _STOP_LABEL)
+    re.compile(r"^[ \t]*\|[ \t]*(?:\*\*)?(?:" + "|".join(_PAGE_LABELS) + r")(?:\*\*)?[ \t]*(?=\|)", re.M),
+    re.compile(r"^\*\*(?:" + "|".join(_PAGE_LABELS) + r")\.\*\*", re.M),
     # the newer page's closing block heading, removed with its labels and counted with them
     re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
     re.compile(r"\[(?:Page|p\.|pg\.?)(?=\s*[\dIVXLCivxlc]+(?:\s+of\s+(?:the\s+)?(?:original|\d{1,4}))?\])", re.I),

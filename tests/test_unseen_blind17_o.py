@@ -13,15 +13,19 @@ import pytest
 
 from tei import record, text_of, xp
 
+from tei_encoder.markers import note_anchor
 from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules import speech_turn
 
 
+CALL_3, CALL_4 = note_anchor(3), note_anchor(4)  # the reader's marks of the calls of notes 3 and 4
+
+
 @pytest.mark.parametrize(("text", "label", "rest"), [
-    ("Kohl:\ue0013\ue002 Guten Morgen.", "Kohl:\ue0013\ue002", "Guten Morgen."),
-    ("ZHOU ENLAI:\ue0013\ue002 Welcome.", "ZHOU ENLAI:\ue0013\ue002", "Welcome."),
-    ("Kohl\ue0013\ue002: Guten Morgen.", "Kohl\ue0013\ue002:", "Guten Morgen."),
-    ("Gomułka:\ue0014\ue002", "Gomułka:\ue0014\ue002", ""),
+    (f"Kohl:{CALL_3} Guten Morgen.", f"Kohl:{CALL_3}", "Guten Morgen."),
+    (f"ZHOU ENLAI:{CALL_3} Welcome.", f"ZHOU ENLAI:{CALL_3}", "Welcome."),
+    (f"Kohl{CALL_3}: Guten Morgen.", f"Kohl{CALL_3}:", "Guten Morgen."),
+    (f"Gomułka:{CALL_4}", f"Gomułka:{CALL_4}", ""),
 ])
 def test_a_note_call_after_the_colon_belongs_to_the_label(text: str, label: str, rest: str) -> None:
     assert speech.match_label(text) == ("", label, rest)

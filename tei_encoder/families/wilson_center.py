@@ -32,6 +32,9 @@ FIELD_LABELS = {
     # the newer site's citation under the transcript ("To Cite:"), and fields of a collection's pages
     # ("Theme:", "Document Number:") printed with the others, above or below the transcript
     "to cite": "citation", "theme": "theme", "document number": "document number",
+    # the title under its label, as a page printing its fields first gives it ("**Title:** Minutes of …",
+    # "Document Information" / "Title: …")
+    "title": "title",
 }
 # "**" inside a word ("Internatio**nal") is no markdown mark: removing it would join two words; "* " before
 # a list field's item ("* Soviet Union") is the markdown list's bullet
@@ -56,7 +59,8 @@ _CONTENTS_ITEM = re.compile(r"^(?:Transcript|Translation|Original Scan|Scan|Orig
                             r"Image|Facsimile|Summary)\b.*$|^[A-Z][a-z]+ (?:Translation|Transcript)$", re.I)
 # the item named language first, as older pages print it: "English Translation", "Russian Transcript"
 _LANGUAGE_THEN_KIND = re.compile(r"^(?P<language>[A-Z][a-z]+) (?P<kind>Translation|Transcript)$")
-_TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*-\s*(?P<language>[A-Z][a-z]+)")
+# (a copy through a word processor prints the dash as an en dash: "Transcript – English")
+_TRANSLATION_LANGUAGE = re.compile(r"^(?:Transcript|Translation)\s*[-–—]\s*(?P<language>[A-Z][a-z]+)")
 _ARCHIVE_NAME = re.compile(r"Digital Archive")
 _ARCHIVE_NAME_TEXT = _ARCHIVE_NAME.pattern  # a plain string: a substring test finds it
 _PRINTED = {"record id": "Record ID"}  # a label whose title case is not str.title()'s
@@ -89,7 +93,8 @@ def _bare(text: str) -> str:
 # A setext heading's underline ("=====" under the page's title): markdown, as "# " is, not the title's text.
 _SETEXT_UNDERLINE = re.compile(r"\s*={3,}\s*")
 # The page's date line under a label, as the plainer page layouts print it ("Date: July 3, 1956").
-_DATE_LABEL = re.compile(r"^Date\s*:\s*(?=\S)", re.I)
+# "Document Date:", as a collection's pages label it, is the page's date as "Date:" is.
+_DATE_LABEL = re.compile(r"^(?:Document\s+)?Date\s*:\s*(?=\S)", re.I)
 
 
 def _is_setext_underline(text: str) -> bool:
@@ -108,7 +113,15 @@ def _date_labels(front: list[Line], draft: HeaderDraft) -> int:
     return int(next(labelled, None) is not None)
 
 
+# A bold label closed by a full stop instead of a colon, its value run on (``**Summary.** Foreign Minister …``),
+# as a page copied from a word processor or a collection's own layout prints the fields.
+_STOP_LABEL = re.compile(r"^\*\*(?P<label>[A-Z][A-Za-z &]+?)\.\*\*\s*(?P<rest>.*)$")
+
+
 def _label(text: str) -> tuple[str, str] | None:
+    if text.startswith("**") and (stopped := _STOP_LABEL.match(text)):
+        key = stopped.group("label").lower()
+        return (key, stopped.group("rest").strip()) if key in FIELD_LABELS else None
     if ":" not in text:  # most lines: no label with its colon can match, and the markdown need not be removed
         return _label_alone(text)
     match = _LABEL.match(_bare(text))
@@ -166,7 +179,8 @@ def detect(source: Source) -> float:
 def read(source: Source, config: Config = Config()) -> m.Document:
     lines = _unfolded(source.lines)
     draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
-    first_label = next((i for i, line in enumerate(lines) if _label(line.text)), len(lines))
+    first_label = next((i for i, line in enumerate(lines) if _label(line.text) or _field_table_at(lines, i)),
+                       len(lines))
     transcript = _transcript_after_title(lines[:first_label], fields_follow=first_label < len(lines))
     _front(lines[:transcript if transcript is not None else first_label], draft)
     body_start, labels = (transcript, 0) if transcript is not None else _fields(lines, first_label, draft)
@@ -389,6 +403,8 @@ def _without_funding_lines(blocks: list[list[tuple[int, str]]], draft: HeaderDra
 _YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 _WITHIN = re.compile(r"(?i:early|late|mid-?|middle of|spring|summer|autumn|fall|winter)\s*(?:of\s+)?(?P<date>.+)")
 _YEAR_RANGE = re.compile(r"(?P<first>(?:1[89]|20)\d\d)\s?[-–—/]\s?(?P<last>(?:1[89]|20)\d\d|\d\d)")
+# An approximate date marked after it, in parentheses: "June 1982 (approximate)", "1950 (circa)".
+_ABOUT_AFTER = re.compile(r"(?P<date>.+?)\s*\((?i:approximate|approximately|approx\.|circa|ca\.|estimated|est\.)\)")
 _ABOUT = re.compile(r"(?i:circa|ca\.|c\.|approximately|about|around|before|after|not before|not after)\s*(?P<date>.+)")
 
 
@@ -407,6 +423,7 @@ def page_date(text: str) -> m.DateText | None:
     within, about = _WITHIN.fullmatch(text), _ABOUT.fullmatch(text)
     if within and (inner := _bare_date(within.group("date"))):
         return m.DateText(text, inner)
+    about = about or _ABOUT_AFTER.fullmatch(text)
     if about and _bare_date(about.group("date")):
         return m.DateText(text, None)
     return None
@@ -454,6 +471,10 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
     i, count = start, 0
     seen: set[str] = set()  # the fields read so far: one the page has not printed may follow Contents
     while i < len(lines):
+        if _field_table_at(lines, i):
+            i, read = _field_table(lines, i, draft)
+            count += read
+            continue
         if _date_field(lines[i], draft):
             i, count = i + 1, count + 1
             while i < len(lines) and not lines[i].text:
@@ -474,6 +495,57 @@ def _fields(lines: list[Line], start: int, draft: HeaderDraft) -> tuple[int, int
         seen.add(FIELD_LABELS[key])
         i = _read_field(lines, i, key, rest, draft)
     return i, count
+
+
+# A markdown table's row (``| Date | April 14, 1980 |``) and its rule under the heading row (``|---|---|``).
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE_CELL = re.compile(r"\s*:?-{3,}:?\s*")
+
+
+def _table_cells(text: str) -> list[str] | None:
+    row = _TABLE_ROW.match(text) if "|" in text else None
+    return [cell.strip() for cell in row.group("cells").split("|")] if row else None
+
+
+def _table_end(lines: list[Line], i: int) -> int:
+    while i < len(lines) and _table_cells(lines[i].text) is not None:
+        i += 1
+    return i
+
+
+def _field_table_at(lines: list[Line], i: int) -> bool:
+    """The page's fields printed as a markdown table of two columns, label and value (``| Document
+    Information | |`` / ``|---|---|`` / ``| Date | April 14, 1980 |`` …), opening at ``i``: a table whose
+    labels include two of the page's own (Date among them). A table inside the transcript names none."""
+    if _table_cells(lines[i].text) is None or i and _table_cells(lines[i - 1].text) is not None:
+        return False
+    rows = [_table_cells(line.text) or [] for line in lines[i:_table_end(lines, i)]]
+    labels = [row[0].strip("* ").lower() for row in rows if len(row) == 2]
+    return sum(label in FIELD_LABELS or label == "date" for label in labels) >= 2
+
+
+def _field_table(lines: list[Line], i: int, draft: HeaderDraft) -> tuple[int, int]:
+    """The page's field table read as its labelled fields: the date the page's, every other row kept
+    under its label (a label the site does not print, ``Archival Reference``, as printed); its heading row
+    (``Document Information``) is the site's. Returns where the table ends and the labels read."""
+    end, count = _table_end(lines, i), 0
+    for line in lines[i:end]:
+        label, value = ((_table_cells(line.text) or []) + ["", ""])[:2]
+        label = label.strip("* ")
+        if all(_TABLE_RULE_CELL.fullmatch(cell) for cell in _table_cells(line.text) or []):
+            continue
+        count += 1
+        if not value:  # the heading row
+            _keep_boilerplate(draft, line.number, label)
+        elif label.lower() == "date" and draft.date is None and (found := page_date(value)) is not None:
+            draft.date = found
+            draft.where["date"] = (line.number, line.number)
+        else:
+            _store(draft, FIELD_LABELS.get(label.lower(), label.lower()), [value], label.lower(),
+                   (line.number, line.number))
+    while end < len(lines) and not lines[end].text:
+        end += 1
+    return end, count
 
 
 def _date_field(line: Line, draft: HeaderDraft) -> bool:
@@ -839,10 +911,10 @@ def _is_field_paragraph(lines: list[Line], i: int) -> bool:
 
 
 def _starts_field(text: str) -> bool:
-    """A field's label, or the page's date under its label (``Date: November 11, 1964``), which ends the
-    field above it as a label does."""
-    if _label(text) is not None:
-        return True
+    """A field's label, the contents alone, or the page's date under its label (``Date: November 11, 1964``),
+    which ends the field above it as a label does."""
+    if _label(text) is not None or _unlabelled_contents(text) is not None:
+        return True  # "Transcript - English" alone: the contents, which no field's paragraph runs on into
     return text.startswith(("D", "d", "*")) and _DATE_LABEL.match(bare := _bare(text)) is not None \
         and _page_date_line(bare) is not None
 
@@ -884,7 +956,9 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
     if not text:
         return
     draft.joined_lines += len(content) - 1
-    if field == "citation" and draft.citation is None:
+    if field == "title" and _untitled(draft):
+        _title_field(draft, text, span)
+    elif field == "citation" and draft.citation is None:
         draft.citation = text
         draft.where["citation"] = span
     elif field == "summary":
@@ -899,6 +973,20 @@ def _store(draft: HeaderDraft, field: str, content: list[str], label: str, span:
     else:  # any other field, and a repeated one, is kept verbatim under its label
         draft.fields.append(m.SourceField(_PRINTED.get(label, label.title()), text))
         draft.where[f"field-{len(draft.fields)}"] = span
+
+
+def _untitled(draft: HeaderDraft) -> bool:
+    """No title read above the fields, or only the heading of the page's field block ("Document Information")."""
+    return draft.title is None or draft.title.strip().lower() == _INFORMATION_HEADING
+
+
+def _title_field(draft: HeaderDraft, text: str, span: tuple[int, int]) -> None:
+    """The labelled title is the page's; a field block's heading read as the title before it is the site's."""
+    if draft.title is not None:
+        number = draft.where["title"][0]
+        _keep_boilerplate(draft, number, draft.title)
+    draft.title = text
+    draft.where["title"] = span
 
 
 # A credit ends the citation's holding: "Translated by …", "Translated for CWIHP by …", "Obtained by …".

@@ -139,6 +139,17 @@ OFFICE_LABELS: Mapping[str, str] = MappingProxyType({
 })
 
 
+# A speaker the transcriber could not name, told apart by a number as a tape's transcript does
+# ("Unidentified Male 1", "Unknown Speaker 2", "Unidentified Voice"): a role, not a person's name; the
+# number keeps two such speakers apart (before, "Unidentified Male" was a man surnamed Male).
+_UNNAMED_SPEAKER = re.compile(r"(?:unidentified|unknown|unnamed)(?: [a-z]+){1,2}(?: \d{1,2})?")
+
+
+def unnamed_speaker_role(key: str) -> str | None:
+    """The role id of an unnamed speaker's label (``unidentified male 1`` → ``unidentified-male-1``), else None."""
+    return key.replace(" ", "-") if _UNNAMED_SPEAKER.fullmatch(key) else None
+
+
 def office_of_label(label: str) -> str | None:
     """The office a label names (``The PRESIDENT`` → ``president``, ``The Prime Minister`` → ``prime
     minister``), else None."""
@@ -413,7 +424,11 @@ def _capitalised(token: str) -> bool:
     elision (``d'Estaing``) or the Arabic article (``al-Said``, ``el-Sadat``), the word after it."""
     elision = _ELISION_RE.match(token) or ARABIC_ARTICLE.match(token)
     head = token[elision.end():] if elision and elision.end() < len(token) else token
-    return head[:1].isupper()
+    return head.lstrip(_AYN_HAMZA)[:1].isupper()  # "ʿAziz": the ayn a transliteration prints before the capital
+
+
+# The ayn and hamza of a transliterated Arabic name (U+02BF, U+02BE), letters of no case before its capital.
+_AYN_HAMZA = "\u02bf\u02be"
 
 
 # The Arabic article joined to a name by a hyphen, as translations print it ("Nuri al-Said", "Fadhil
@@ -1362,7 +1377,7 @@ class Registry:
 
     def _role_label(self, surface: str) -> str | None:
         key = unicodedata.normalize("NFKC", surface).strip().rstrip(":.").strip().casefold()
-        return self._role_labels.get(key)
+        return self._role_labels.get(key) or unnamed_speaker_role(key)
 
     def _known_person(self, name: Name) -> KnownPerson | None:
         """Rule 5's alias table: the one authority person one of whose forms this name is (by rule 4)."""

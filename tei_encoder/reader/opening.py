@@ -569,7 +569,9 @@ def _mark_letterhead(classified: list[OpeningLine]) -> set[int]:
         if item.kind is not None:
             continue
         bare = strip_boxes(item.text)
-        capitals = bare.upper() == bare and _WORD.search(bare)
+        # a capitals line ending in a colon heads what follows ("MOZAMBICAN DELEGATION:" over its
+        # members): no letterhead, which names its body and stops
+        capitals = bare.upper() == bare and _WORD.search(bare) and not bare.endswith(":")
         follows_letterhead = index and classified[index - 1].kind == "letterhead"
         if capitals or (follows_letterhead and not bare.endswith(":")):
             classified[index] = replace(item, kind="letterhead", continues=False, same_line=False)

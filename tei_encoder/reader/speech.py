@@ -145,11 +145,16 @@ NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{U
 # A label's name may take the Portuguese particles after its forenames ("José Eduardo dos Santos:"): a
 # label is no running text, where "das" or "dos" may be an article before a noun. Before, the label was
 # none and dos Santos's words ran on in the turn before.
-# So may a later word take the Arabic article joined by its hyphen ("Abd al-Halim Khaddam:", "Hafez al-Assad:"):
-# before, such a label was none and the speaker's words ran on in the turn before, someone else's.
-_LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}[{UPPER}][\w'’-]*\.?"
-               rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}(?:{people.ARABIC_ARTICLES})?"
-               rf"[{UPPER}][\w'’-]*){{0,2}}")
+# A label's word may open with the Arabic article joined by a hyphen and with the ayn or hamza a
+# transliteration prints before the capital ("ʿIzzat Ibrahim al-Duri:", "Tariq ʿAziz:", "Abd al-Halim Khaddam:"):
+# before, such a label was none and the speaker's words ran on in the turn before, under another name.
+_LABEL_WORD_START = rf"(?:{people.ARABIC_ARTICLES})?[\u02bf\u02be]?[{UPPER}]"
+_LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_NAME}{_LABEL_WORD_START}[\w'’-]*\.?"
+               rf"(?:\s+(?:{people.INITIAL}\s?)*(?:(?:dos|das)\s+)?{PARTICLES_BEFORE_NAME}{_LABEL_WORD_START}[\w'’-]*)"
+               rf"{{0,2}}")
+# A speaker the transcriber could not name, told apart by a number ("Unidentified Male 1:", "Unknown
+# Speaker 2:"), as a tape's transcript labels them: one speaker each, the number part of the label.
+_UNNAMED_SPEAKER = r"(?:Unidentified|Unknown|Unnamed)(?: [A-Z][a-z]+){1,2}(?: \d{1,2})?"
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed. Word puts
@@ -158,7 +163,7 @@ _LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_N
 # paragraph of the turn before or of narration.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{_UNNAMED_SPEAKER}|(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):"
@@ -329,6 +334,7 @@ def match_label(text: str) -> tuple[str, str, str] | None:
     if label.split()[0].casefold() in _SALUTATION_WORDS:
         return None  # "Dear Comrade Novotný:" opens a letter, as American letters end their salute with a colon
     by_role = (key in people.ROLE_LABELS or people.office_of_label(label) is not None  # "Q:", "The PRESIDENT:"
+               or people.unnamed_speaker_role(key) is not None  # "Unidentified Male 1:"
                or _bare_office_label(label, match.group("rest")))
     if not by_role and people.parse_name(label) is None:
         return None
@@ -741,7 +747,8 @@ def bare_label(line: str) -> str | None:
 
 
 def is_role_word(name: str) -> bool:
-    return name.rstrip(".:").lower() in ROLE_WORDS
+    key = name.rstrip(".:").lower()
+    return key in ROLE_WORDS or people.unnamed_speaker_role(key) is not None  # "Unidentified Male 2"
 
 
 def is_capitals(name: str) -> bool:
