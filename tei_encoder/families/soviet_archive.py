@@ -71,17 +71,30 @@ def read(source: Source, config: Config = Config()) -> m.Document:
                      Options(first_unit_is_title=True), config=config)
 
 
+# The PDF's first page line copied over the document ("Page 1 / 3", "Page 1 of 3"), under the site's lines:
+# the page's, no title. Before, it was the record's title and head.
+_FIRST_PAGE_LINE = re.compile(r"^Page 1\s+(?:of|/)\s+\d{1,3}$", re.I)
+
+
 def _boilerplate_end(lines) -> int:
-    """Everything up to ``Download PDF``, or the run of known boilerplate lines at the top."""
+    """Everything up to ``Download PDF`` and the first page line under it, or the run of known
+    boilerplate lines at the top."""
     download = next((i for i, line in enumerate(lines[:40]) if _DOWNLOAD.match(line.text)), None)
     if download is not None:
-        return download + 1
+        return _past_first_page_line(lines, download + 1)
     end = 0
     for i, line in enumerate(lines[:40]):
         if line.text and not _is_boilerplate(line.text):
             break
         end = i + 1
     return end
+
+
+def _past_first_page_line(lines, start: int) -> int:
+    following = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].text.strip()), None)
+    if following is not None and _FIRST_PAGE_LINE.match(lines[following].text.strip()):
+        return following + 1
+    return start
 
 
 def _footer_start(lines, start: int) -> int:

@@ -1488,9 +1488,11 @@ class Registry:
     def _by_surname_part(self, key: str) -> list[_Entry]:
         """The one person one part of whose double surname this is (``Rantzau``, ``Brockdorff`` of Count
         Brockdorff-Rantzau, ``Dej`` of Gheorghiu-Dej; ``Couve`` of Couve de Murville, the part before its
-        particle), when no one has it as a whole surname; [] else."""
+        particle; ``Ribbentrop`` of von Ribbentrop, ``Schulenburg`` of von der Schulenburg, the part after its
+        particles, as records call them after the first mention), when no one has it as a whole surname; [] else."""
         found = [entry for entry in self._entries if entry.role_label is None and any(
-            "-" in surname and key in surname.split("-") or _compound_head(surname) == key for surname in entry.keys)
+            "-" in surname and key in surname.split("-") or _compound_head(surname) == key
+            or _after_particles(surname) == key for surname in entry.keys)
             or _reads_short(entry, key)]
         return found if len(found) == 1 else []
 
@@ -1738,6 +1740,19 @@ def _reads_short(entry: _Entry, word: str) -> bool:
     name (``Couve`` of Couve + ``de Murville``; not ``Charles`` of Charles + ``de Gaulle``)."""
     return entry.forenames[-1:] == (word,) and any(key.split()[0] in PARTICLES for key in entry.keys) \
         and not is_given_name(word)
+
+
+# The particles a German or Dutch name drops when the bearer is named again (Ribbentrop, Schulenburg, Papen):
+# never a French or Spanish article (de Gaulle is no Gaulle) nor "des"/"der" alone, which open a noun (des ZK).
+_DROPPED_PARTICLES = frozenset({"von", "van", "vom", "zu"})
+
+
+def _after_particles(surname: str) -> str | None:
+    """A surname key's words after its leading particles (``von der schulenburg`` → ``schulenburg``); None
+    when it opens with none that is dropped."""
+    words = surname.split()
+    rest = list(itertools.dropwhile(lambda word: word in PARTICLES, words))
+    return " ".join(rest) if rest and words[0] in _DROPPED_PARTICLES and len(rest) < len(words) else None
 
 
 def _compound_head(surname: str) -> str | None:

@@ -197,9 +197,31 @@ _TIME_RANGE_LINK = re.compile(r"\s*(?:to|until|till|-|–|—)$")
 
 
 def _place_splits(line: str) -> list[tuple[str, str]]:
-    """(place, the rest) cut at the first comma and at the second: a place may name a building too."""
+    """(place, the rest) cut at the first comma and at the second: a place may name a building too; or at
+    the full stop after the place (``Moscow, Kremlin. 27 September 1939``, as Soviet records print it)."""
     parts = line.split(",", 2)
-    return [(",".join(parts[:k]), ",".join(parts[k:])) for k in (1, 2) if len(parts) > k]
+    splits = [(",".join(parts[:k]), ",".join(parts[k:])) for k in (1, 2) if len(parts) > k]
+    place, stop, rest = line.partition(". ")
+    return splits + [(place, rest)] if stop and not _INITIAL_END.search(place) else splits
+
+
+_INITIAL_END = re.compile(rf"(?:^|\s)[{UPPER}]$")  # "V. Molotov, …": an initial's stop ends no place
+
+
+# A meeting over midnight: "27 September 1939, 22 h. 00 m. – 28 September 1939, 1 h. 00 m." The dateline
+# dates the record by its first day; the link and the second day with its time are the range's end.
+_SECOND_DAY = re.compile(r"\s*(?:to|until|till|-|–|—)\s+(?P<day>[^–—]{6,40})$")
+
+
+def _first_day(bare: str) -> str:
+    """The dateline up to its first day's clock time when it runs to a second day (``…, 22 h. 00 m. – 28
+    September 1939``); else as it was. Before, the range read as no date, and the record had none."""
+    second = _SECOND_DAY.search(bare)
+    if second is None or not dates.parse_date(second.group("day").strip(" ,.")):
+        return bare
+    before = bare[:second.start()]
+    times = dates.find_times(before)
+    return before[:times[-1].start].rstrip(" ,—–-") if times and times[-1].end == len(before) else bare
 
 
 # The same date in another calendar after the dateline's, in parentheses, as treaties and protocols with
@@ -223,7 +245,7 @@ def is_dateline(line: str) -> bool:
         # "3:00 p.m. to 4:30 p.m.", "22 h. 10 m. – 0 h. 40 m.": a range, its link a word or a dash
         if link and len(times) > 1 and times[-2].end == link.start():
             before = bare[:times[-2].start]
-        bare = before.rstrip(" ,—–-")
+        bare = _first_day(before.rstrip(" ,—–-"))
     bare = _YEAR_WORD.sub("", bare.rstrip("."))  # a Russian date's "г." after the year: "15 июня 1945 г., 22 ч."
     bare = _OTHER_CALENDAR.sub("", bare)  # "Moscow, 5 March 1921 (5 Mart 1337)": the date in another calendar
     if dates.parse_date(bare) or dates.whole_date(bare):  # whole_date: a range, "June 2-3, 1952"

@@ -851,6 +851,13 @@ _AFTER_THE_MEETING = re.compile(
     rf"(?:[Ii]|we|he|she|they|(?:{TITLE_PREFIX})?(?:{people.INITIAL}\s?){{0,3}}"
     rf"[{UPPER}][\w'’-]*(?: [{UPPER}][\w'’-]*){{0,2}})\s+(?:then\s+|also\s+)?"
     r"(?P<verb>[a-z]+)\b")
+# The same lead-in over a passive, the thing done its subject: "At the end of the conversation the following text
+# of the protocol was agreed upon …", "After the talks a communiqué was issued". Before, it ran on in the last
+# turn, the quoted protocol with it.
+_AFTER_THE_MEETING_PASSIVE = re.compile(
+    r"^(?:After|Following|At the end of|At the close of) (?:the|this) (?:conversation|meeting|talks?|discussion|"
+    r"session|interview|reception|audience|visit),?\s+(?:the|a|an) (?:[\w-]+ ){0,8}?(?:was|were|had been) "
+    r"(?P<verb>[a-z]+)\b")
 # The writer's own judgement of the meeting, after its last question and answer: "In my assessment the briefing
 # was designed to reassure …", "In my opinion, the conversation showed …". The meeting as the subject of a verb
 # in the past, as the record's narration tells it (a speaker in it speaks of it in the present), though the
@@ -881,7 +888,8 @@ def opens_with_narration(text: str, is_person: Callable[[str], bool]) -> bool:
     first = _FIRST_SENTENCE.match(text.lstrip(" \u25a1"))
     sentence = first.group() if first else text
     # on the text, not its first sentence: the initials' stops of "After the break I. V. Arkhipov informed …" end none
-    after_the_meeting = _AFTER_THE_MEETING.match(text.lstrip(" \u25a1"))
+    after_the_meeting = (_AFTER_THE_MEETING.match(text.lstrip(" \u25a1"))
+                         or _AFTER_THE_MEETING_PASSIVE.match(text.lstrip(" \u25a1")))
     if after_the_meeting and _past(after_the_meeting.group("verb")):
         return True
     writers_view = _WRITERS_VIEW_OF_THE_MEETING.match(sentence)

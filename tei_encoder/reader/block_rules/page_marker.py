@@ -28,8 +28,9 @@ PATTERN = re.compile(r"^\[(?:Page|p\.|pg\.?)\s*(?P<n>[\dIVXLCivxlc]+)(?:\s+of\s+
                      re.I)
 # A typed page's number between dashes; a Japanese or Chinese typescript types them full width ("－２－").
 DASHED_NUMBER = re.compile(r"^[-–—－]\s*(?P<n>\d{1,4})\s*[-–—－]$")
-# A Word export's page header, repeated on every page: "CONFIDENTIAL<tabs>Page 2 of 3".
-RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?i:of)\s+\d{1,4}$")
+# A Word export's page header, repeated on every page: "CONFIDENTIAL<tabs>Page 2 of 3"; a PDF viewer's
+# copied page line, a slash for "of": "Page 2 / 3".
+RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?:(?i:of)|/)\s+\d{1,4}$")
 # A typescript's running head with the page's number between dashes at its end, on one line
 # ("Krestinsky – Stresemann, 23.II.1926<spaces>- 2 -"): no sentence before the number.
 HEAD_AND_DASHED_NUMBER = re.compile(r"^(?P<head>.{0,60}?\S(?<![.!?:;,]))\s+[-–—]\s?(?P<n>\d{1,4})\s?[-–—]$")

@@ -179,8 +179,9 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     return i
 
 
-# A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:".
-_SIDE_HEAD = re.compile(rf"^(?:(?:From|On|For) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
+# A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:";
+# under "Present:", indented, in lower case ("  from the Soviet side –"), as a translation keeps the Russian.
+_SIDE_HEAD = re.compile(rf"^(?:(?:[Ff]rom|[Oo]n|[Ff]or) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
 # The side named after the word, as German minutes put it: "On the side of the MfS:", "From the side of the SED:".
 _SIDE_OF_HEAD = re.compile(rf"^(?:From|On|For) the side of (?:the )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?\s*:$")
 
@@ -217,7 +218,7 @@ def _nested_side_lists(layout: Layout, i: int) -> int | None:
             return None  # a line after the parts is no part of the list
         elif _side_head(line):
             sides.append([line])
-        elif is_item(line) and sides:
+        elif sides and (is_item(line) or _person_line(line)):
             sides[-1].append(line)
         else:
             return None
@@ -228,16 +229,37 @@ def _nested_side_lists(layout: Layout, i: int) -> int | None:
     line_no = unit.line + first_side
     for side in sides:
         layout.add(ParagraphBlock(line_no, side[0]))
-        items = entry_items(side[1:])
+        items = entry_items(side[1:]) if is_item(side[1]) else tuple(Item(None, line.strip()) for line in side[1:])
         for entry in items:
-            # the name before the office's comma: "Ambassador … in Hanoi and Vientiane" names no one
-            layout.persons.attendants_in(_entry_for_persons(entry.text).split(",")[0])
+            layout.persons.attendants_in(_name_and_part(_entry_for_persons(entry.text)))
             _office_after_name(layout, entry.text)
         layout.add(ListBlock(line_no + 1, items, "participants"))
         line_no += len(side)
     if roles:
         _part_lines(layout, line_no, roles)
     return i + 1
+
+
+def _person_line(line: str) -> bool:
+    """A line under a side's head that is one person, no bullet (``comrade Molotov``, ``Gaus, director of
+    the legal department``, ``Hilger, counsellor of the embassy (interpreter)``): a name of up to five
+    words before the office's comma, and no sentence. Before, such a list was no side's list, and its
+    people (the other side's all) no attendants, their turns no turns."""
+    bare = plain(line).strip()
+    name = _NAME_END.split(bare)[0].strip()
+    return (1 <= len(name.split()) <= 5 and len(bare.split()) <= 16 and not bare.endswith((".", ";", ":"))
+            and people.parse_name(name) is not None and speech.match_label(bare) is None)
+
+
+_PART_AT_END = re.compile(r"\s\((?P<part>[^()]{3,30})\)$")
+
+
+def _name_and_part(entry: str) -> str:
+    """The name before the office's comma (``Ambassador … in Hanoi and Vientiane`` names no one), with the
+    part the entry ends on after its office (``Hilger, counsellor of the embassy (interpreter)``)."""
+    name = entry.split(",")[0]
+    part = _PART_AT_END.search(entry)
+    return f"{name} ({part.group('part')})" if part and "," in entry and part_played(part.group(0))[1] else name
 
 
 def _office_after_name(layout: Layout, entry: str) -> None:

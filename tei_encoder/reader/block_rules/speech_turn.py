@@ -496,9 +496,13 @@ def title_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     return (match.group("lead"), match.group("label") + ":", match.group("rest")), match.group("label")
 
 
-# Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …".
-DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–—]\s+(?P<rest>[{UPPER}\"“(].*)$",
-                        re.S)
+# Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …". A
+# record of talks may give a turn in reported form after the dash ("Ribbentrop — asked whether …",
+# "Molotov — noted that …"): a reporting verb or another past tense in lower case. Before, such a turn
+# was no turn, and ran on in the speaker's before it (a wrong speaker).
+_REPORTED_AFTER_DASH = rf"(?:{speech.longest_first_alternation(speech.VERB_FORMS)}|[a-z]+ed)\b"
+DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–—]\s+"
+                        rf"(?P<rest>(?:[{UPPER}\"“(]|{_REPORTED_AFTER_DASH}).*)$", re.S)
 
 
 def may_be_dash_label(text: str) -> bool:
