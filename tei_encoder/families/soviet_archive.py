@@ -67,8 +67,39 @@ def read(source: Source, config: Config = Config()) -> m.Document:
     if draft.boilerplate:
         draft.statements.append(m.Statement("normalization", "08-boilerplate-navigation",
                                             len(draft.boilerplate)))
-    return read_body(source, "soviet-archive", draft, lines[start:end],
+    body = _without_series_separators(lines[start:end])
+    if len(body) < end - start:
+        draft.statements.append(m.Statement("normalization", "08-series-separator", end - start - len(body)))
+    return read_body(source, "soviet-archive", draft, body,
                      Options(first_unit_is_title=True), config=config)
+
+
+# A selection of several documents (a series of telegrams) parts them by a line of spaced asterisks over each
+# one's number alone on its line ("* * *" / "2." / "Ciphered telegram"): the asterisks part the documents, the
+# number (read as the next document's, block_rules/document_start.py) stays. Read as text, the asterisks
+# were paragraphs, the body of a "*" note, or the speech of a turn under the signature before them.
+_ASTERISM = re.compile(r"^\s*\*(?:\s?\*){2,}\s*$")
+_SERIES_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
+
+
+def _without_series_separators(lines: list) -> list:
+    """The lines but each line of asterisks alone in its block over a document's number alone in its own."""
+    kept = []
+    for i, line in enumerate(lines):
+        if _ASTERISM.match(line.text) and _blank_around(lines, i) and _SERIES_NUMBER.match(_next_text(lines, i)):
+            continue
+        kept.append(line)
+    return kept
+
+
+def _blank_around(lines: list, i: int) -> bool:
+    before = lines[i - 1].text.strip() if i > 0 else ""
+    after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return not before and not after
+
+
+def _next_text(lines: list, i: int) -> str:
+    return next((line.text for line in lines[i + 1:] if line.text.strip()), "")
 
 
 # The PDF's first page line copied over the document ("Page 1 / 3", "Page 1 of 3"), under the site's lines:

@@ -104,7 +104,9 @@ PLURAL_TITLES: frozenset[str] = frozenset({"comrades", "cdes", "messrs", "тов
 _PLURAL_TITLE = re.compile(r"^(?i:comrades|cdes\.?|messrs\.?|товарищи|тт\.|tt\.)\s+")
 # "t. Molotov", "tt. Molotov and Vyshinsky": translations keep the Russian abbreviation of tovarishch
 # (comrade). Told by case from an initial ("T. F. Shtykov"), so never in TITLES, whose keys fold case.
-ABBREVIATED_COMRADE: frozenset[str] = frozenset({"t.", "tt.", "Tt."})
+# "Com. STALIN:", "Com. Voroshilov": the English abbreviation of comrade, as a Soviet record's translation
+# labels the Soviet side; only with its capital and its stop ("com" folded would be a web address's end).
+ABBREVIATED_COMRADE: frozenset[str] = frozenset({"t.", "tt.", "Tt.", "Com."})
 # Words of an organisation's name: a name never runs through one (``the Youth League Kim Sok`` is Kim
 # Sok), and a mention made only of them is no person.
 ORGANISATION_WORDS: frozenset[str] = frozenset("""

@@ -69,6 +69,7 @@ Latvia Lithuania Mongolia Netherlands Norway Persia Poland Portugal Romania Ruma
 Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Moscow London
 Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
 Jerusalem Cairo Vienna Bonn Geneva Havana Hanoi Pyongyang Tehran Baghdad Damascus Tirana Ulaanbaatar
+Madrid Rome Lisbon Stockholm Helsinki Oslo Copenhagen Athens Kabul Riga Tallinn Kaunas Barcelona Valencia
 Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
 Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
 Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretariat Headquarters
@@ -133,7 +134,7 @@ _TITLES = longest_first_alternation(people.TITLES)
 _SHORT_TITLES = longest_first_alternation(t for t in people.TITLES if len(t) <= 4)
 # A name as printed: titles (any case; only short ones take a dot, so "minister. Comrade"
 # does not run across a sentence end), initials, one to three capitalised words.
-TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.)\s+"  # "t. Molotov": people.ABBREVIATED_COMRADE
+TITLE_PREFIX = rf"(?:(?i:{_SHORT_TITLES})\.?|(?i:{_TITLES})|t\.|[Tt]t\.|Com\.)\s+"  # "t. Molotov", "Com. STALIN": people.ABBREVIATED_COMRADE
 # A surname's particles in lower case ("General de Gaulle", "Couve de Murville", "von der Schulenburg"),
 # after a title, initials or a forename: before, "General de Gaulle:" was no label and his turns were
 # paragraphs. Case-sensitive: "De Gaulle" is a capitalised word already.
@@ -795,7 +796,7 @@ def _label_scan_end(text: str) -> int:
     return min(len(text), first_non_space + 1)
 
 
-_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’]){people.INITIAL}|(?<![\w'’])(?i:{_SHORT_TITLES})\.)$")
+_ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w'’]){people.INITIAL}|(?<![\w'’])(?:(?i:{_SHORT_TITLES})|Com)\.)$")
 # A match of it ends at the end of the searched text (or one newline before it) and holds at most a
 # short title and its full stop: searching only the last few characters finds the same (searching the
 # whole text before each label was quadratic in a long paragraph's labels).

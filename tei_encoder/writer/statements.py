@@ -152,6 +152,9 @@ SENTENCES: dict[tuple[str, str], Wording] = {
     ("normalization", "08-boilerplate-funder"): _boilerplate(
         "the page's funding acknowledgement under the title (its funder also in titleStmt/funder)"),
     ("normalization", "08-page-fields"): _page_fields,
+    ("normalization", "08-series-separator"): lambda s: (
+        f"{count(s.count, 'line')} of spaced asterisks (“* * *”) parting the documents of a series, each over "
+        f"the next document's number, {were(s.count)} removed; each number opens its document."),
     ("normalization", "10-boxes"): _boxes,
     ("normalization", "11-wraps"): lambda s: (
         f"{count(s.count, 'line break')} inside paragraphs, headings or header fields {were(s.count)} "

@@ -44,6 +44,18 @@ SIGNER = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[a-z]?\.\s?(?:[{UPPER}][a-z]?
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|sent(?=:\s*to\b)|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
+# A document's number in a series alone on its line ("2."): a selection numbers the telegrams it prints.
+SERIES_NUMBER = re.compile(r"^(?P<n>\d{1,2})\.$")
+
+
+def after_signature(line: str) -> bool:
+    """What follows a signature, never a turn's speech: the distribution list (``Copies: Stalin, …``) or the
+    number of the next document of a series (``2.``). A signer's name alone under each telegram of a series
+    (``ROSENBERG``) had become a speaker's label alone on its line, its distribution or next telegram his turn."""
+    bare = plain(line).strip()
+    return DISTRIBUTION_HEAD.match(bare) is not None or SERIES_NUMBER.match(bare) is not None
+
+
 # The cipher office's note under a telegram's signature: "Decipherment: 20 January 1950, 10:05.", "Deciphered at …".
 DECIPHERED = re.compile(r"^(?:Decipher(?:ment|ed)|Decoded|Decrypted)\b", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
@@ -163,8 +175,8 @@ def signs_for_sender(layout: Layout, text: str) -> bool:
     if field_kind(bare) is not None or people.parse_name(bare.title()) is None:
         return False
     kinds = {item.kind for item in layout.findings.opening}
-    if _in_capitals(bare, 3):
-        return bool(kinds & {"sender", "route"})
+    if _in_capitals(bare, 3):  # "KRESTINSKY" under "To MADRID, ROSENBERG" / "Sent 14.IX.36, 16 h. 20 m."
+        return bool(kinds & {"sender", "route"}) or (len(bare.split()) == 1 and bool(kinds & {"despatched", "received"}))
     # "Roshchin" under a telegram whose opening says when it was sent or received: its sender signs
     return (len(bare.split()) == 1 and _capitalised(bare) and bare.casefold() not in speech.NOT_PEOPLE
             and bool(kinds & {"despatched", "received"}))
@@ -626,6 +638,7 @@ def _after_closing(layout: Layout, j: int) -> bool:
             or postscript.starts(text) or document_start.starts(layout, j) or document_start.chain_number(layout, j)
             or (len(layout.units[j].lines) == 1 and document_start.document_number(text) is not None)
             or document_start.publication_number(layout, j) is not None  # "No. 2" over the next document's title
+            or document_start.series_number(layout, j) is not None  # "2." over the next telegram's opening
             or _handwritten_after_closing(layout, j) or _encloses_text(layout, j))
 
 

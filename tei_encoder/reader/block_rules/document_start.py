@@ -17,7 +17,7 @@ from tei_encoder.header import classification, dates
 from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
-from tei_encoder.reader.block_rules import caps_heading, greeting, translated, valediction
+from tei_encoder.reader.block_rules import caps_heading, closing_matter, greeting, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule, first_taken
 from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, letterhead_line, strip_boxes
 from tei_encoder.reader.units import Unit
@@ -135,6 +135,36 @@ def chain_number(layout: Layout, i: int) -> bool:
         return False
     # or over a dated opening ("II." / "Moscow, 13 September 1956" / "Mr. Prime Minister,"): the reply's number
     return starts(layout, i + 1) or caps_heading.starts_document_at(layout, i + 1) or bool(_dated_opening(layout, i + 1))
+
+
+def series_number(layout: Layout, i: int) -> str | None:
+    """``2.`` alone on its line over a document's opening (``Ciphered telegram`` / ``From MADRID`` / ``Sent
+    12.IX.36 …``, ``To MADRID, ROSENBERG``), in a record that prints each number before it alone too (``1.``
+    over the first): the number of a document in a series of them, else None. Read as text, the number was
+    a paragraph and the series one document, its later telegrams the signer's turn or distribution matter."""
+    unit = layout.units[i]
+    found = closing_matter.SERIES_NUMBER.match(plain(unit.text).strip()) if len(unit.lines) == 1 else None
+    if found is None or i + 1 >= len(layout.units):
+        return None
+    number = int(found.group("n"))
+    earlier = {plain(other.text).strip() for other in layout.units[:i] if len(other.lines) == 1}
+    if not all(f"{n}." in earlier for n in range(1, number)):
+        return None
+    following = i + 1
+    return found.group("n") if (_dated_opening(layout, following) or starts(layout, following)
+                                or caps_heading.starts_document_at(layout, following)) else None
+
+
+def _numbered_in_series(layout: Layout, i: int) -> int | None:
+    number = series_number(layout, i)
+    if number is None:
+        return None
+    if layout.div.has_body or layout.div.number is not None or layout.div.kind != "document":
+        layout.new_division("document", number)
+    else:
+        layout.div.number = number  # "1." under the selection's title: the first document's
+    layout.heading(layout.units[i].line, layout.units[i].text, names_record=False)
+    return layout.take_opening(i + 1)
 
 
 def document_number(text: str) -> str | None:
@@ -307,7 +337,7 @@ def _document_under_marks(layout: Layout, i: int) -> int | None:
 
 
 def read(layout: Layout, i: int) -> int | None:
-    taken = first_taken(layout, i, (_numbered_document, _numbered_by_edition, _document_under_marks))
+    taken = first_taken(layout, i, (_numbered_document, _numbered_by_edition, _document_under_marks, _numbered_in_series))
     if taken is not None:
         return taken
     if _next_kind_line(layout, i):  # before any body (under a frame number only), the first cable's heading

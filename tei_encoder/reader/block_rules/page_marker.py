@@ -119,7 +119,8 @@ def read(layout: Layout, i: int) -> int | None:
         return i + 1
     number = unit_page(unit.lines, unit.text) or teletype_page(unit.lines) or (
         footer_page(layout, unit) if layout.div.has_body else None)
-    if number is not None and (layout.div.has_body or not DASHED_NUMBER.match(unit.lines[0].strip())):
+    if number is not None and (layout.div.has_body or _after_closing(layout)
+                               or not DASHED_NUMBER.match(unit.lines[0].strip())):
         layout.add(PageBreakLine(unit.line, number, printed=unit.text))
         return i + 1
     number = dashed_number_with_head(unit.lines)
@@ -127,6 +128,13 @@ def read(layout: Layout, i: int) -> int | None:
         layout.add(PageBreakLine(unit.line, number, printed=" ".join(unit.lines)))
         return i + 1
     return None
+
+
+def _after_closing(layout: Layout) -> bool:
+    """In the matter after a signature (its division holds no body yet), a typed page's number alone on its
+    line (``Recorded by [signature]`` / ``- 3 -`` / ``RGASPI, fond 558 …``) turns the page as in the text:
+    before, it stood as a paragraph of the distribution matter."""
+    return layout.div.kind == "distribution"
 
 
 def dashed_number_with_head(lines: Sequence[str]) -> str | None:

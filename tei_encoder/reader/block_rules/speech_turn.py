@@ -271,7 +271,8 @@ def _speech_like(layout: Layout, line: str) -> bool:
     opening field or a source reference (a signature repeated over two documents is no label)."""
     return not (line == FORM_FEED or _used_as_label(layout, speech.bare_label(line))
                 or caps_heading.matches(line) or opening.field_kind(line) is not None
-                or source_note.matches(line) or _ROMAN.fullmatch(line.strip().rstrip(".")) is not None)
+                or source_note.matches(line) or _ROMAN.fullmatch(line.strip().rstrip(".")) is not None
+                or closing_matter.after_signature(line))
     # (the last: "II" under a telegram's signature "Raskolnikov" numbers the next document of a chain;
     # the signature, printed alone under each telegram, had become the label of a turn "II")
 
