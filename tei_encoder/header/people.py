@@ -128,6 +128,10 @@ ROLE_LABELS: Mapping[str, str] = MappingProxyType({
     "voice": "voice", "voice from the floor": "voice", "voice from the hall": "voice", "voice from the audience": "voice",
     "voices": "voices", "voices from the floor": "voices", "voices from the hall": "voices",
     "voices from the audience": "voices", "voices in the hall": "voices",
+    # a press conference's unnamed questioner, labelled by the kind of person asking ("Another correspondent:",
+    # "A journalist:"): the interviewer's turn, as "Q:" is (speech.UNNAMED_QUESTIONER)
+    **{f"{article} {asker}": "interviewer" for article in ("a", "an", "another", "one")
+       for asker in ("correspondent", "journalist", "reporter", "questioner", "newsman", "pressman")},
 })
 # A verbatim record or a debate labels turns by office ("The PRESIDENT:", "The CHAIRMAN:", "The Prime
 # Minister:"): the person printed with that title or holding that office when there is one, else a
@@ -138,6 +142,9 @@ OFFICE_LABELS: Mapping[str, str] = MappingProxyType({
     "chairman": "chairman", "presiding": "chairman",  # a stenographic record's "CHAIRMAN:", "PRESIDING:"
     "the secretary-general": "secretary-general", "the speaker": "speaker",
     "mr. speaker": "speaker", "mr speaker": "speaker", "madam speaker": "speaker", "mr. deputy speaker": "deputy speaker",
+    # a press conference's and a cabinet note's short form ("PRIME MINISTER:", later "PM:"): the same office,
+    # so the same speaker (before, "PM" was a person of his own, surnamed PM)
+    "pm": "prime minister", "p.m": "prime minister",
 })
 
 

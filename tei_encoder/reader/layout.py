@@ -539,11 +539,13 @@ class Layout:
         return last_unit + 1
 
     def _register_opening(self, opening: list[OpeningLine]) -> None:
+        posts = _sending_posts(opening)
         for k, item in enumerate(opening):
             bare = plain(strip_boxes(item.text)).strip(" \u25a1")
             if item.kind == "sender":
                 sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", bare, flags=re.I)
-                if sender.strip(" .").casefold() not in speech.NOT_PEOPLE:  # "From: Washington": the route
+                if sender.strip(" .").casefold() not in speech.NOT_PEOPLE and not _names_a_post(sender, posts):
+                    # "From: Washington", "From: Kabul" over "FM AMEMBASSY KABUL": the route
                     self.persons.sender(sender)
                 self._sending_body(sender)
             elif item.kind == "addressee" and (copies := _COPIES_FIELD.match(bare)):
@@ -580,6 +582,25 @@ class Layout:
             opening = blocks[at]
             assert isinstance(opening, OpeningBlock)
             blocks[at] = OpeningBlock(opening.line, opening.items + (salute,))
+
+
+def _sending_posts(opening: list[OpeningLine]) -> frozenset[str]:
+    """The words of the sender fields that name a body (``FM AMEMBASSY KABUL``): the post that sends."""
+    words: set[str] = set()
+    for item in opening:
+        if item.kind == "sender":
+            sender = re.sub(r"^(?:From\s*:|FM\s)\s*", "", plain(item.text).strip(), flags=re.I)
+            if people.names_a_body(sender):
+                words.update(word.casefold() for word in sender.split())
+    return frozenset(words)
+
+
+def _names_a_post(sender: str, posts: frozenset[str]) -> bool:
+    """A released telegram's metadata names the sender by the post's place (``From: Kabul``) that its own
+    ``FM AMEMBASSY KABUL`` line names with the embassy: the route, no person. Before, Kabul was a person
+    who sent the telegram."""
+    words = [word.casefold() for word in sender.strip(" .").split()]
+    return bool(words) and all(word in posts for word in words)
 
 
 # Fields only a teletype telegram's routing has (header/teletype.py).

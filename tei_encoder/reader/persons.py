@@ -352,7 +352,7 @@ class Persons:
         self._present_lists(texts)
         seen: set[str] = set()  # a surface registered once needs no second call: nothing would change
         for text, in_turn in zip(texts, said_in_turns):
-            subjects = speech.reporting_subjects(text)
+            subjects = speech.reporting_subjects(text, people_only=True)
             embedded = speech.embedded_subjects(text) if subjects else set()
             for subject in subjects:
                 subject = _without_date(text, _without_topic(text, subject))
@@ -451,6 +451,8 @@ class Persons:
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
                           for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
             forms += _honoured_names(text)
+            if read is not text:
+                forms = [_capitals_address_form(form) for form in forms]
             for form in forms:
                 form = _POSSESSIVE.sub("", form)
                 if form not in seen:
@@ -640,6 +642,27 @@ def _office_holder(text: str) -> list[str]:
     # "First Secretary of the Embassy Mr. Dobbs": the name after the office
     office = _NAME_AFTER_OFFICE.search(re.sub(r"\s*\([^()]*\)", "", text).strip(" .;:"))
     return [office.group()] if office and _is_name(office.group()) else []
+
+
+# In an all-capitals text the shadow capitalises every word but the small ones, so a name under a form of
+# address ran on into the words after it: "IF MR. BHUTTO RELEASES WALI KHAN …" made a person "BHUTTO RELEASES
+# WALI". There the name takes a word after its first only after a given name ("SIR STAFFORD CRIPPS") or
+# where the word is not shaped as a verb of the third person or the past ("RELEASES", "CALLED", "LEAVING").
+_TITLES_AND_INITIALS = re.compile(rf"^(?:{speech.TITLE_PREFIX})*(?:{people.INITIAL}\s?)*")
+_VERB_SHAPED = re.compile(r"[A-Z'’-]+(?:[^S]S|ED|ING)")
+
+
+def _capitals_address_form(form: str) -> str:
+    """An address form found in an all-capitals text's shadow, cut where its name runs on into the words
+    after it (see above)."""
+    lead = _TITLES_AND_INITIALS.match(form).end()  # type: ignore[union-attr]  # (matches always)
+    words = form[lead:].split(" ")
+    kept = words[:1]
+    for word in words[1:]:
+        if _VERB_SHAPED.fullmatch(word) and not people.is_given_name(kept[-1]):
+            break
+        kept.append(word)
+    return form[:lead] + " ".join(kept)
 
 
 def addressed_text(line: str) -> str:

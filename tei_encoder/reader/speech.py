@@ -156,6 +156,10 @@ _LABEL_NAME = (rf"(?:{TITLE_PREFIX})*(?:{people.INITIAL}\s?)*{PARTICLES_BEFORE_N
 # A speaker the transcriber could not name, told apart by a number ("Unidentified Male 1:", "Unknown
 # Speaker 2:"), as a tape's transcript labels them: one speaker each, the number part of the label.
 _UNNAMED_SPEAKER = r"(?:Unidentified|Unknown|Unnamed)(?: [A-Z][a-z]+){1,2}(?: \d{1,2})?"
+# A press conference's questioner labelled by the kind of person asking, in lower case after the article
+# ("Another correspondent:", "A journalist:"; people.ROLE_LABELS): before, no label, and the question ran on
+# in the answer before it, the Prime Minister's.
+UNNAMED_QUESTIONER = r"(?i:An?|Another|One) (?i:correspondent|journalist|reporter|questioner|newsman|pressman)"
 
 # A note anchored at the speaker's name (``Khrushchev[footnoteRef:2]: …``, a biography at the
 # first mention) stands between the name and the colon: it is part of the label as printed. Word puts
@@ -164,7 +168,7 @@ _UNNAMED_SPEAKER = r"(?:Unidentified|Unknown|Unnamed)(?: [A-Z][a-z]+){1,2}(?: \d
 # paragraph of the turn before or of narration.
 # A verbatim record labels the chair by office ("The PRESIDENT:"), and a delegate with the country and
 # the language interpreted from ("Mr. BEBLER (Yugoslavia) (interpretation from French):").
-LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{_UNNAMED_SPEAKER}|(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
+LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{_UNNAMED_SPEAKER}|{UNNAMED_QUESTIONER}|(?:{_LABEL_NAME})|Q|A|The [{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}"
                    r"|(?i:voices?\s+(?:from|in)\s+the\s+(?:floor|hall|audience)))"
                    rf"(?P<note>{NOTE_MARKER.pattern})?"
                    rf"(?P<stage>(?:\s*\([^()]{{1,40}}\)){{1,2}})?(?P<spaced>\s*):"
@@ -566,16 +570,19 @@ def _upper_opening(letter: re.Match[str]) -> str:
     return letter.group().upper()
 
 
-def reporting_subjects(text: str, perfect: bool = False) -> list[str]:
+def reporting_subjects(text: str, perfect: bool = False, *, people_only: bool = False) -> list[str]:
     """Names that are the subject of a reporting verb in text, as printed; with ``perfect``, the subjects
-    of a perfect instead (``M. Molotov has since said``: what was said before and elsewhere)."""
+    of a perfect instead (``M. Molotov has since said``: what was said before and elsewhere). With
+    ``people_only`` (the person scan), a clause of an all-capitals text only where it says something
+    (_says_something_in_capitals): there a capital tells no name from a word."""
     if perfect and " ha" not in text:
         return []  # (no "has" or "had": most texts)
     if in_capitals(text):
         shadow = capitals_shadow(text)
         if shadow != text:
             spans, position = [], 0
-            for subject in _reporting_subjects(shadow, perfect):
+            keep = _says_something_in_capitals if people_only else None
+            for subject in _reporting_subjects(shadow, perfect, keep):
                 start = shadow.index(subject, position)
                 position = start + len(subject)
                 spans.append(text[start:position])
@@ -600,11 +607,14 @@ def _named_in_parentheses(stage: str | None) -> str | None:
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'S", "’S")
 
 
-def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
+def _reporting_subjects(text: str, perfect: bool = False,
+                        keep: Callable[[str, re.Match[str]], bool] | None = None) -> list[str]:
     found = []
     for match in _clauses(text):
         if bool(match.group("perfect")) is not perfect:
             continue  # "Mr. Bevin has said over and over again …": said before, elsewhere; no speaker here
+        if keep is not None and not keep(text, match):
+            continue
         named = _named_in_parentheses(match.group("stage"))
         before_aside = subject_before_source_aside(text, match.start())
         if before_aside is not None:  # "Bullitt, according to comrade Krestinsky, … said": Bullitt said it
@@ -624,6 +634,35 @@ def _reporting_subjects(text: str, perfect: bool = False) -> list[str]:
             if subject:
                 found.append(subject)
     return found
+
+
+# In an all-capitals text (a teletype telegram, a broadcast's headline) the shadow capitalises every word
+# that is no small word, so any word before a verb form reads as a subject: "… WAHEED ABDULLAH, WHO TOOK
+# NOTES." made a person "TOOK" (of "notes"), the headline "CURFEW, BORDER CLOSURE ANNOUNCED" one "BORDER
+# CLOSURE". A clause there names a person only where it says something: a title or a given name in the
+# subject ("MR. BHUTTO SAYS"), or words said after the verb, in the same sentence ("GROMYKO SAID SOVIETS
+# WOULD …"); after a verb form that is also a plural noun ("NOTES", "REMARKS", "REPORTS") only a
+# complement ("NAIM NOTES THAT …", "… REPLIES: …") tells the verb. A headline (no full stop at its end)
+# reports in the present ("NASIR SAYS EGYPT WILL FIGHT"); its past form is a passive participle ("ISRAELI
+# FORCES REPORTED IN SINAI"), whose subject is what was reported.
+_PLURAL_NOUN_FORMS = frozenset("""notes remarks reports requests claims doubts protests thanks answers replies
+objects cables telegraphs promises retorts""".split())
+_COMPLEMENT_AFTER = re.compile(r"\s*,?\s*(?:(?:to\s+)?(?:me|him|her|us|them|you)\s+)?(?:that|whether|if)\b|\s*[:\"“]")
+_HEADLINE = re.compile(r"[.!?:;][\"”’)]?\s*$")  # (the end of a text that is no headline)
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;!?)\]]|$)")
+
+
+def _says_something_in_capitals(shadow: str, clause: re.Match[str]) -> bool:
+    """The clause, read in an all-capitals text's shadow, names its subject as a speaker (see above)."""
+    subject = clause.group("subject")
+    if _TITLES_BEFORE.match(subject).end() or any(people.is_given_name(word) for word in subject.split()[:-1]):  # type: ignore[union-attr]
+        return True
+    verb = clause.group("verb").casefold()
+    if verb in _PLURAL_NOUN_FORMS:
+        return _COMPLEMENT_AFTER.match(shadow, clause.end()) is not None
+    if _HEADLINE.search(shadow) is None and not verb.split()[0].endswith("s"):
+        return False
+    return _NOTHING_AFTER.match(shadow, clause.end()) is None
 
 
 # Cached: the person scan asks for a text's subjects, then for the subjects of its perfects ("has said"):
