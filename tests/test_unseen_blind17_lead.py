@@ -8,6 +8,12 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
   extraction of a symbol font can print them) broke the reader (``internal error: IndexError``). The
   markers are now Unicode noncharacters (U+FDD0-U+FDD4), kept by Unicode for a program's internal use, and
   source.py removes those from every record and declares it, as it does control characters.
+- A note called inside a biographical note (``Special Adviser to the delegation[footnoteRef:2] in Paris``):
+  the person's occupation in the header held the reader's marker of the call; it holds the words alone
+  (the call stays in the body's note).
+- A letter's postscript over its enclosure with no closer read above it (the signature mark garbled,
+  ``[signatur7e]``): the enclosure's division came after the postscript, which TEI does not allow (the
+  record was refused). The letter's own text becomes a cover division, as it does under a closer.
 """
 
 from __future__ import annotations
@@ -58,3 +64,50 @@ def test_noncharacters_are_removed_and_declared() -> None:
     root = tei("Memo\n\nThe text has \ufdd10\ufdd2 here.\n", "memo.txt")
     assert [text_of(p) for p in xp(root, "//t:body//t:p")] == ["The text has 0 here."]
     assert any("2 control characters" in text_of(p) for p in xp(root, "//t:normalization/t:p"))
+
+
+NOTE_IN_A_BIOGRAPHY = """RECORD OF CONVERSATION
+
+Comrade Le Duc Tho[footnoteRef:1] arrived in the morning.
+
+ZHOU ENLAI: Welcome.
+
+[1: Le Duc Tho (1911-1990), member of the Politburo of the Vietnam Workers' Party and Special Adviser to the delegation[footnoteRef:2] in Paris.]
+[2: The delegation of the DRV at the Paris talks.]
+"""
+
+
+def test_a_note_called_in_a_biography_leaves_the_occupation_its_words() -> None:
+    root = tei(NOTE_IN_A_BIOGRAPHY, "record.txt")
+    assert xp(root, "//t:person/t:occupation/text()") == [
+        "member of the Politburo of the Vietnam Workers' Party and Special Adviser to the delegation in Paris"]
+    assert [note.get("n") for note in xp(root, "//t:body//t:note")] == ["1", "2"]
+    assert not MARKER.search(encode_bytes(NOTE_IN_A_BIOGRAPHY.encode(), "record.txt").decode())
+
+
+POSTSCRIPT_OVER_ENCLOSURE = """Please accept, Excellency, the assurance of my consideration.
+
+[signatur7e]
+
+Norodom Sihanouk
+7
+
+P.S. I have asked Mr. Son Sann to explain certain matters to you orally.
+
+Enclosure
+
+AIDE-MEMOIRE on the violations of the frontiers of Cambodia
+
+(c) 27 July, the post of Bavet: the post destroyed.
+"""
+
+
+def test_a_postscript_over_an_enclosure_makes_the_letter_a_cover() -> None:
+    from test_properties import project_validator
+
+    data = POSTSCRIPT_OVER_ENCLOSURE.encode()
+    output = encode_bytes(data, "letter.txt")
+    assert not [d.one_line() for d in project_validator().validate_bytes(output, "letter.xml") if d.severity.name == "ERROR"]
+    root = tei(POSTSCRIPT_OVER_ENCLOSURE, "letter.txt")
+    assert [div.get("type") for div in xp(root, "//t:body/t:div/t:div")] == ["cover", "attachment"]
+    assert xp(root, "//t:div[@type='cover']/t:postscript")

@@ -51,7 +51,7 @@ from types import MappingProxyType
 from anyascii import anyascii
 from nicknames import NickNamer
 
-from tei_encoder import model
+from tei_encoder import markers, model
 from tei_encoder.config import KnownPerson, Vocabulary
 from tei_encoder.letters import UPPER
 
@@ -961,6 +961,9 @@ def _sure_year(year: str | None) -> str | None:
 
 def parse_biography(note_text: str) -> Biography | None:
     """Read a biographical footnote; None for any other note ("The so-called Keep Left group …")."""
+    # a call inside the note (a note in the note) stays in the body's note; the header's fields hold words
+    # only (the call's marker had reached the person's occupation)
+    note_text = markers.plain(note_text)
     m = _BIO_RE.fullmatch(note_text)
     if m is None:
         return None
@@ -1045,7 +1048,7 @@ def _catalogue_name(part: str) -> bool:
 def parse_plain_biography(note_text: str) -> Biography | None:
     """``Mao Zedong (1893-1976) – Chairman …``: a biographical head with the name in reading order
     (no comma). The caller trusts it only where the note is anchored right after the same name."""
-    m = _BIO_PLAIN_RE.fullmatch(note_text)
+    m = _BIO_PLAIN_RE.fullmatch(markers.plain(note_text))  # (words only, as parse_biography reads them)
     if m is None:
         return None
     printed = m.group("name")

@@ -52,11 +52,12 @@ def _with_enclosure(blocks: tuple[m.Block, ...], enclosure: m.Division) -> tuple
     """The enclosed text nested at the end of its cover. A cover signed and dated over its enclosure
     (``M. Litvinov`` / ``26.VIII.35`` / ``Enclosure``) ends with its closer, and nothing may follow a
     closer in its division but closing matter: the cover's own text becomes a division of its own
-    (``div type="cover"``) before the enclosure's, so that the source's order is kept."""
+    (``div type="cover"``) before the enclosure's, so that the source's order is kept. So with a postscript
+    and no closer read (a signature the OCR garbled): nothing but closing matter may follow it either."""
     start = len(blocks)
     while start and isinstance(blocks[start - 1], _CLOSING_MATTER):
         start -= 1
-    if not any(isinstance(block, m.Closing) for block in blocks[start:]):
+    if not any(isinstance(block, (m.Closing, m.Postscript)) for block in blocks[start:]):
         return blocks + (enclosure,)
     return (m.Division("cover", None, blocks), enclosure)
 
