@@ -77,8 +77,10 @@ CIA FBI NSA JCS USIA AEC
 Americans British French Germans Russians Chinese Japanese Poles Turks
 Nobody Somebody Everybody Anybody Someone Anyone Everyone Noone
 Times Temps Figaro Humanité Herald Tribune Gazette Observer Guardian
-""".split())  # the second last line: pronouns a capital made look like a name ("No. Nobody thinks that.");
-# the last: newspapers cited as saying ("yesterday's Times, for example, wrote that …")
+Opening Closing Concluding Introductory Preliminary
+""".split())  # the third last line: pronouns a capital made look like a name ("No. Nobody thinks that.");
+# the second last: newspapers cited as saying ("yesterday's Times, for example, wrote that …"); the last: a
+# section's heading over the speeches ("1. Opening remarks", "Concluding remarks"), whose noun reads as a verb
 
 
 def _verb_forms(lemma: str) -> tuple[str, ...]:

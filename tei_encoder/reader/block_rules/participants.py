@@ -62,7 +62,7 @@ _NAME_END = re.compile(r",|\s[-–—]\s|\(")
 
 
 def read(layout: Layout, i: int) -> int | None:
-    taken = first_taken(layout, i, (_fields_over_list, _nested_side_lists))
+    taken = first_taken(layout, i, (_fields_over_list, _nested_side_lists, _parenthesised_list))
     if taken is not None:
         return taken
     unit = layout.units[i]
@@ -126,6 +126,26 @@ def _fields_over_list(layout: Layout, i: int) -> int | None:
         layout.units[i] = Unit(unit.line + 1, lines[1:first_list])
     taken = layout.take_opening(i)
     return taken if taken > i else None
+
+
+# Working notes put the list of those present in parentheses under the heading: "(Present: Khrushchev,
+# Bulganin, …, Pospelov)".
+_PARENTHESISED = re.compile(r"^\((?P<inner>[^()]+)\)\.?$")
+
+
+def _parenthesised_list(layout: Layout, i: int) -> int | None:
+    """``(Present: Khrushchev, Bulganin, …)``: a run-in list in parentheses, its names the meeting's
+    attendants, the unit a paragraph as printed. Before, no one was an attendant, and the speakers' dash
+    labels (``Khrushchev — …``), which need the people known, were no turns."""
+    unit = layout.units[i]
+    enclosed = _PARENTHESISED.match(unit.text) if unit.text[:1] == "(" else None
+    match = PATTERN.match(enclosed.group("inner")) if enclosed else None
+    if match is None or not match.group("rest").strip() or _BODIES_LISTED.match(match.group("rest")):
+        return None
+    layout.persons.attendants_in(_role_brackets(plain(match.group("rest")).rstrip(". ")),
+                                 label_part(match.group("head")))
+    layout.add(ParagraphBlock(unit.line, unit.text))
+    return i + 1
 
 
 def _sides_under_head(lines: tuple[str, ...]) -> bool:

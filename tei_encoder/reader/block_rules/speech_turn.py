@@ -19,6 +19,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import aliases, people
+from tei_encoder.inline.directions import is_direction_wording
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_MARKER, plain
 from tei_encoder.reader import opening, speech
@@ -76,6 +77,8 @@ def read(layout: Layout, i: int) -> int | None:
         return turn(layout, i, declared[0], declared[1], rule="declared-alias-label")
     if not label and (dashed := dash_label(layout, unit.text)) is not None:
         return turn(layout, i, dashed[0], dashed[1], rule="dash-label")
+    if not label and (enclosed := parenthesised_label(layout, unit.text)) is not None:
+        return turn(layout, i, enclosed[0], enclosed[1], rule="parenthesised-label")
     if not label and (bracketed := bracketed_label(layout, unit.text)) is not None:
         return turn(layout, i, bracketed[0], bracketed[1], rule="speech-turn")
     if (initials := initials_label(layout, unit.text)) is not None:
@@ -212,9 +215,15 @@ class RecordLabels:
         self.initials: Counter[str] = Counter()  # "K: Good." opening a unit
         self.aliases: dict[str, str] = {}  # "N.S." -> "Nikita Sergeyevich Khrushchev", as the record declares
         self.dashes: list[str] = []  # the names opening "Khrushchev - The matter …" (working notes' labels)
+        self.dash_speeches = 0  # of those, the units whose name is a surname and whose speech ends its sentence
+        self.parenthesised: Counter[str] = Counter()  # "(Brezhnev) On behalf of …" opening a unit
         for unit in units:
             if may_be_dash_label(unit.text) and (dashed := DASH_LABEL.match(unit.text)):
                 self.dashes.append(dashed.group("label"))
+                self.dash_speeches += _dash_speech(dashed)
+            if unit.text[:1] == "(" and (enclosed := _PARENTHESISED_LABEL.match(unit.text)) \
+                    and _parenthesised_speaker(enclosed.group("label")):
+                self.parenthesised[enclosed.group("label")] += 1
             self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
             if initialled := _initialled_capitals_match(unit.text):
                 self.initialled_capitals[_key(re.sub(r"\s+", " ", initialled.group("label")))] += 1
@@ -502,8 +511,9 @@ def title_label(layout: Layout, text: str) -> tuple[Label, str] | None:
 # "Molotov — noted that …"): a reporting verb or another past tense in lower case. Before, such a turn
 # was no turn, and ran on in the speaker's before it (a wrong speaker).
 _REPORTED_AFTER_DASH = rf"(?:{speech.longest_first_alternation(speech.VERB_FORMS)}|[a-z]+ed)\b"
-DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})\s+[-–—]\s+"
-                        rf"(?P<rest>(?:[{UPPER}\"“(]|{_REPORTED_AFTER_DASH}).*)$", re.S)
+# The speaker's manner may stand between the name and the dash: "Khrushchev (concluding) — Adopt the …".
+DASH_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)(?P<label>{speech.NAME})(?:\s*(?P<stage>\([^()]{{1,40}}\)))?"
+                        rf"\s+[-–—]\s+(?P<rest>(?:[{UPPER}\"“(]|{_REPORTED_AFTER_DASH}).*)$", re.S)
 
 
 def may_be_dash_label(text: str) -> bool:
@@ -518,10 +528,72 @@ def dash_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     dashes = record_labels(layout).dashes
     match = DASH_LABEL.match(text) if len(dashes) >= 2 and may_be_dash_label(text) else None
     resolve = layout.persons.registry.resolve
-    if match is None or resolve(match.group("label")) is None or sum(resolve(name) is not None for name in dashes) < 2:
+    if match is None:
         return None
+    known = resolve(match.group("label")) is not None and sum(resolve(name) is not None for name in dashes) >= 2
+    if not known and not _dash_labelled_notes(layout, match):
+        return None
+    if match.group("stage"):  # "Khrushchev (concluding) — …": the label is the name and its dash, the
+        # manner opens the speech (as a colon label's does)
+        dash = text[match.end("stage"):match.start("rest")].strip()
+        return (match.group("lead"), f"{match.group('label')} {dash}",
+                f"{match.group('stage')} {match.group('rest')}"), match.group("label")
     printed = text[len(match.group("lead")):match.start("rest")].rstrip()
     return (match.group("lead"), printed, match.group("rest")), match.group("label")
+
+
+_DASH_NOTES_MIN = 3  # units so labelled before a record's unknown names are its speakers
+
+
+def _dash_labelled_notes(layout: Layout, match: re.Match[str]) -> bool:
+    """Working notes that label their speakers with a dash and name no one before (no list of those
+    present): at least three units open with a surname as printed in a sentence, a dash and speech
+    that ends its sentence, this unit among them. A list by country (``Poland - Bierut, Gomułka``),
+    a telegram's address (``LONDON – MAISKY``) or a list's role (``Interpreter – comrade …``) is none.
+    Before, such notes had no turns when no list named the speakers."""
+    return _dash_speech(match) and record_labels(layout).dash_speeches >= _DASH_NOTES_MIN
+
+
+def _dash_speech(match: re.Match[str]) -> bool:
+    name = match.group("label")
+    return (_mixed_case_name(name) and name.casefold() not in speech.ROLE_WORDS
+            and plain(match.group("rest")).rstrip().rstrip("])>").endswith(_SPEECH_END))
+
+
+# A record of talks may label each turn with the speaker in parentheses at the start of the paragraph, as
+# Japanese records do: "(Brezhnev) On behalf of …", "(Prime Minister) Thank you.", "(Brezhnev) (smiling) The …".
+_PARENTHESISED_LABEL = re.compile(rf"^(?P<lead>[\u25a1 ]*)\((?P<label>[{UPPER}][\w'’.-]*(?: [{UPPER}][\w'’.-]*){{0,3}})\)"
+                                  rf"\s+(?P<rest>[{UPPER}\"“(].*)$", re.S)
+_PARENTHESISED_LABELS_MIN = 3  # units so labelled, under two labels at least, before any is a label
+
+
+def parenthesised_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label as printed and the speaker's name when the unit opens with a name or an office in
+    parentheses, in a record that labels its turns so throughout (three units at least, two speakers
+    at least, one of them twice); a monitoring service's ``(Text)`` / ``(Summary)`` / ``(Excerpts)``, a
+    direction (``(Laughter) The …``) or a classification (``(Top Secret)``) is none, nor a one-off
+    parenthesis. Before, no turn was read and the labels stayed in paragraphs."""
+    match = _PARENTHESISED_LABEL.match(text) if text[:1] in "(\u25a1 " else None
+    if match is None or not _parenthesised_speaker(match.group("label")):
+        return None
+    labels = record_labels(layout).parenthesised
+    if sum(labels.values()) < _PARENTHESISED_LABELS_MIN or len(labels) < 2 or max(labels.values()) < 2:
+        return None
+    return (match.group("lead"), f"({match.group('label')})", match.group("rest")), match.group("label")
+
+
+def _parenthesised_speaker(label: str) -> bool:
+    """A name or an office in a parenthesised label's place, no direction or classification."""
+    if is_direction_wording(label) or any(  # NOT_SPEAKERS: "(Top Secret)", "(Confidential)", "(End)", "(Text)"
+            word.casefold() in speech.NOT_SPEAKERS or word.casefold() in _MONITORS_WORDS for word in label.split()):
+        return False
+    return people.parse_name(label) is not None or any(word.casefold() in speech.OFFICE_WORDS for word in label.split())
+
+
+# A monitoring service's words in parentheses before an item's text ("(Excerpts) …", "(Text) …"): how much
+# of the broadcast follows, no speaker; and the editor's "(Omitted. …)", a classification "(Unclassified)".
+_MONITORS_WORDS = frozenset("excerpts excerpt passage passages recording editorial commentary report omitted "
+                            "unclassified".split())
 
 
 # A translator's brackets inside the label: "Chairman [Mao Zedong]:", "[Petar] Stambolić:", "Deng [Xiaoping]:".
@@ -859,7 +931,7 @@ def _continues(layout: Layout, i: int) -> bool:
                 or alias_label(layout, text)
                 or _initial_label_of_several(layout, text)
                 or title_label(layout, text)
-                or dash_label(layout, text) or bracketed_label(layout, text)
+                or dash_label(layout, text) or bracketed_label(layout, text) or parenthesised_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
                 or section_heading.matches(layout, i) is not None or diary_entry.opens_entry(layout, i)
