@@ -614,3 +614,47 @@ def test_a_meeting_then_its_date_is_found_where_the_plain_form_finds_it() -> Non
         fast = dates._MEETING_THEN_DATE.search(text)
         assert ([(fast.span(), fast.groupdict())] if fast else []) == spec, repr(text)
     assert found > 1000
+
+
+def test_a_diarys_dates_are_read_where_the_whole_paragraph_split_and_scanned_reads_them() -> None:
+    from tei_encoder.markers import plain as without_markers
+    from tei_encoder.reader.block_rules import diary_entry
+    from tei_encoder.reader.opening import strip_boxes
+    from tei_encoder.reader.units import Unit
+
+    def spec_run_in_date(unit: Unit) -> int:  # as first written: every word counted, every head scanned
+        text = unit.text
+        if not text[:1].isdigit() and not text[:1].isupper() or len(text.split()) < 6:
+            return 0
+        found = next(iter(dates.find_dates(text[:40])), None)
+        if found is None or found.start != 0 or not diary_entry._AFTER_RUN_IN_DATE.match(text, found.end):
+            return 0
+        return found.end
+
+    def spec_entry_date(unit: Unit) -> str | None:
+        if len(unit.lines) != 1:
+            return None
+        bare = diary_entry._WEEKDAY.sub("", strip_boxes(without_markers(unit.text)).strip().rstrip(".:"))
+        if not bare or len(bare.split()) > 6 or not bare[0].isdigit() and not bare[0].isupper():
+            return None
+        return dates.entry_date(bare)
+
+    rng = random.Random(27)
+    pieces = ["3 January 1957", "9 January", "Monday, ", "MONDAY ", "7.11.37", "1957年10月1日", "１２ May 1950",
+              "二〇年", "June 2–3, 1952", "8th of November, 1937", "1957 年 10 月 1 日", ". ", ": ", " – ", " - ", " ",
+              "  ", "\t", "\u3000", "\u25a1 ", "I visited Nam Il", "Pak came", "x", "y z", "The", "9", "é", "\ue0012\ue002",
+              "\ue000", ".", ":", "(", '"']
+    texts = ["3 January 1957. I visited Nam Il and we spoke", "9 January: Pak Chang-ok came to see me today",
+             "Monday, 8 November 1937", "7.11.37", "a b c d e ", "A b c d e ", "A b c d e f  ",
+             "1957 年 10 月 1 日", "1957 年 10 月 1 日 x", "Monday, 1957 年 10 月 1 日."]  # a date of six words
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    run_in = entries = 0
+    for text in texts:
+        for unit in (Unit(1, (text,)), Unit(1, (text, "x"))):
+            spec = spec_run_in_date(unit)
+            run_in += bool(spec)
+            assert diary_entry.run_in_date(unit) == spec, repr(text)
+            spec_date = spec_entry_date(unit)
+            entries += spec_date is not None
+            assert diary_entry.entry_date(unit) == spec_date, repr(text)
+    assert run_in > 300 and entries > 300, (run_in, entries)

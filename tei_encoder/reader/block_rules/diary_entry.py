@@ -39,7 +39,8 @@ def entry_date(unit: Unit) -> str | None:
     if len(unit.lines) != 1:
         return None
     bare = _WEEKDAY.sub("", strip_boxes(plain(unit.text)).strip().rstrip(".:"))
-    if not bare or len(bare.split()) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
+    # (the words counted only up to one past the most: a split of the whole paragraph cost more than the rest)
+    if not bare or len(bare.split(None, _MOST_WORDS)) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
         return None
     return dates.entry_date(bare)
 
@@ -49,12 +50,23 @@ def entry_date(unit: Unit) -> str | None:
 _AFTER_RUN_IN_DATE = re.compile(r"(?:[.:]|\s[-–—])\s+(?=[\"“(\w])")
 
 
+# A digit of any script (what dates' scan anchors on), or the year sign of a Han date: every date find_dates
+# finds holds one of them.
+_DATE_SIGN = re.compile(r"\d|年")
+_RUN_IN_WORDS = 6  # a date and the entry's first words
+
+
 def run_in_date(unit: Unit) -> int:
     """The length of the date a paragraph opens with, as a journal's entry does (0: none)."""
     text = unit.text
-    if not text[:1].isdigit() and not text[:1].isupper() or len(text.split()) < 6:
+    # The words counted up to the sixth (a split of the whole paragraph cost more than the rest); the date
+    # scan only where the head holds a date's sign (most paragraphs: none).
+    if not text[:1].isdigit() and not text[:1].isupper() or len(text.split(None, _RUN_IN_WORDS - 1)) < _RUN_IN_WORDS:
         return 0
-    found = next(iter(dates.find_dates(text[:40])), None)
+    head = text[:40]
+    if _DATE_SIGN.search(head) is None:
+        return 0
+    found = next(iter(dates.find_dates(head)), None)
     if found is None or found.start != 0 or not _AFTER_RUN_IN_DATE.match(text, found.end):
         return 0
     return found.end
