@@ -658,3 +658,23 @@ def test_a_diarys_dates_are_read_where_the_whole_paragraph_split_and_scanned_rea
             entries += spec_date is not None
             assert diary_entry.entry_date(unit) == spec_date, repr(text)
     assert run_in > 300 and entries > 300, (run_in, entries)
+
+
+def test_a_participants_head_is_matched_only_in_a_line_with_its_colon() -> None:
+    # The participants rules test a line for a colon before matching its head: every head ends with one.
+    from tei_encoder.reader.block_rules import participants
+
+    rng = random.Random(28)
+    heads = ["Present", "PRESENT", "present on the Soviet side", "Participating in the talks", "Took part", "Participants",
+             "Chinese Participants", "Also present", "In attendance", "Присутствовали", "Anwesend", "Teilnehmer",
+             "From the Romanian side took part", "Vietnamese side", "On the Soviet side", "Attendants", "Attending"]
+    pieces = heads + [":", " :", "：", "﹕", "꞉", "\u2236", ";", " ", "\t", "Molotov", ", ", "x", "\u25a1", "-", "side"]
+    texts = SAMPLES + [head + ":" for head in heads] + [head + " Bulganin" for head in heads]
+    texts += [rng.choice(heads) * rng.randint(0, 1) + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+              for _ in range(20000)]
+    matched = 0
+    for text in texts:
+        found = participants.PATTERN.match(text) is not None
+        matched += found
+        assert not found or ":" in text, repr(text)
+    assert matched > 500
