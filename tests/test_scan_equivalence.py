@@ -678,3 +678,16 @@ def test_a_participants_head_is_matched_only_in_a_line_with_its_colon() -> None:
         matched += found
         assert not found or ":" in text, repr(text)
     assert matched > 500
+
+
+def test_a_word_count_up_to_a_bound_is_the_whole_count_capped() -> None:
+    # The specification: every word counted, the count then capped at one past the bound the caller tests.
+    from tei_encoder.words import words_up_to
+
+    rng = random.Random(29)
+    pieces = ["a", "bc", " ", "  ", "\t", "\n", "\u3000", "\xa0", "\u2003", "\x1c", "\u200b", "é", ".", "\ue001"]
+    texts = SAMPLES + ["", " ", "a ", " a", "a b c d e ", "a b c d e f  "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    for text in texts:
+        for most in range(0, 12):
+            assert words_up_to(text, most) == min(len(text.split()), most + 1), (text, most)

@@ -34,6 +34,7 @@ from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.notes import without_word_notes
 from tei_encoder.reader.opening import field_kind, is_dateline
 from tei_encoder.reader.units import Unit
+from tei_encoder.words import words_up_to
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -243,7 +244,9 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
         return "salute"
-    words = len(bare.split())  # the word count first: it is far cheaper than the tests it rules out
+    # The word count first: it is far cheaper than the tests it rules out (counted up to one past the most a
+    # test below allows, not over the whole of a paragraph).
+    words = words_up_to(bare, _SIGNATURE_LINE_WORDS)
     if words <= 8 and is_dateline(bare):
         return "dateline"
     if source_note.matches(bare):

@@ -22,6 +22,7 @@ from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import OpeningBlock, ParagraphBlock
 from tei_encoder.reader.opening import OpeningLine, strip_boxes
+from tei_encoder.words import words_up_to
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -39,8 +40,7 @@ def entry_date(unit: Unit) -> str | None:
     if len(unit.lines) != 1:
         return None
     bare = _WEEKDAY.sub("", strip_boxes(plain(unit.text)).strip().rstrip(".:"))
-    # (the words counted only up to one past the most: a split of the whole paragraph cost more than the rest)
-    if not bare or len(bare.split(None, _MOST_WORDS)) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
+    if not bare or words_up_to(bare, _MOST_WORDS) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
         return None
     return dates.entry_date(bare)
 
@@ -59,9 +59,8 @@ _RUN_IN_WORDS = 6  # a date and the entry's first words
 def run_in_date(unit: Unit) -> int:
     """The length of the date a paragraph opens with, as a journal's entry does (0: none)."""
     text = unit.text
-    # The words counted up to the sixth (a split of the whole paragraph cost more than the rest); the date
-    # scan only where the head holds a date's sign (most paragraphs: none).
-    if not text[:1].isdigit() and not text[:1].isupper() or len(text.split(None, _RUN_IN_WORDS - 1)) < _RUN_IN_WORDS:
+    # (the date scan only where the head holds a date's sign: most paragraphs have none)
+    if not text[:1].isdigit() and not text[:1].isupper() or words_up_to(text, _RUN_IN_WORDS) < _RUN_IN_WORDS:
         return 0
     head = text[:40]
     if _DATE_SIGN.search(head) is None:
