@@ -691,3 +691,44 @@ def test_a_word_count_up_to_a_bound_is_the_whole_count_capped() -> None:
     for text in texts:
         for most in range(0, 12):
             assert words_up_to(text, most) == min(len(text.split()), most + 1), (text, most)
+
+
+def test_signatures_in_columns_are_read_where_every_line_was_cut_into_its_cells() -> None:
+    from types import SimpleNamespace
+
+    from tei_encoder.markers import plain as without_markers
+    from tei_encoder.reader.block_rules import closing_matter
+    from tei_encoder.reader.notes import without_word_notes
+    from tei_encoder.reader.units import Unit
+
+    def spec(layout: SimpleNamespace, unit: Unit, in_columns: bool) -> list[str] | None:  # as first written
+        cells = layout.columns.get(unit.line, ())
+        names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
+        if in_columns and not cells and len(unit.lines) == 1 and closing_matter.bare_name(
+                without_markers(unit.text).strip()):
+            return [unit.text]
+        if len(unit.lines) != 1 or len(names) < 2 or not all(closing_matter.bare_name(name) for name in names):
+            return None
+        text, starts, position = unit.text, [], 0
+        for name in names:
+            found = text.find(name, position)
+            if found < 0:
+                return None
+            starts.append(found)
+            position = found + len(name)
+        return [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)])]
+
+    rng = random.Random(30)
+    names = ["Hermann Axen", "Gerhard Grüneberg", "Kurt Hager", "Erich Mückenberger", "the text", "[7:  Axen, x]", ""]
+    found = 0
+    for _ in range(5000):
+        cells = tuple(rng.choice(names) for _ in range(rng.randint(0, 3)))
+        text = "\t".join(cells) if cells and rng.random() < 0.8 else rng.choice(names) or "x"
+        lines = (text,) if rng.random() < 0.8 else (text, "Kurt Hager")
+        layout = SimpleNamespace(columns={1: cells} if cells else {})
+        unit = Unit(1, lines)
+        for in_columns in (False, True):
+            expected = spec(layout, unit, in_columns)
+            found += expected is not None
+            assert closing_matter._name_columns(layout, unit, in_columns) == expected, (cells, lines, in_columns)
+    assert found > 1000, found

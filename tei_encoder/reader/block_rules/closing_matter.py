@@ -371,6 +371,8 @@ def _name_columns(layout: Layout, unit: Unit, in_columns: bool = False) -> list[
     text cut where each column's name begins, a call staying with the name it follows. None for any other
     line. Read as one line, the names were one paragraph (or one person, "Hermann Axen Gerhard Grüneberg")."""
     cells = layout.columns.get(unit.line, ())
+    if not cells and not in_columns:
+        return None  # (most lines: no columns, so no names of them)
     # the notes' bodies out first: a body's own spacing ("[7:  Axen, …]") made cells of it
     names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
     if in_columns and not cells and len(unit.lines) == 1 and bare_name(plain(unit.text).strip()):
