@@ -198,7 +198,7 @@ class RecordLabels:
                 self.capitals[_key(letter.group("label"))] += 1
             elif letter and _capitals_office(letter.group("label")):
                 self.offices[_key(letter.group("label"))] += 1
-            if (surname := _surname_label_match(unit.text)) and _mixed_case_name(surname.group("label")):
+            if (surname := letter or _staged_match(unit.text)) and _mixed_case_name(surname.group("label")):
                 self.surnames[_key(surname.group("label"))] += 1
             self.full_stop_dashes += _FULL_STOP_DASH.match(unit.text) is not None
             label = speech.match_label(unit.text)
@@ -344,7 +344,12 @@ def _without_editors_bracket(label_name: str) -> str:
 
 
 def _surname_label_match(text: str) -> re.Match[str] | None:
-    return FULL_STOP_LABEL.match(text) or (STAGED_FULL_STOP_LABEL.match(text) if "(" in text[:80] else None)
+    return FULL_STOP_LABEL.match(text) or _staged_match(text)
+
+
+def _staged_match(text: str) -> re.Match[str] | None:
+    """_surname_label_match where FULL_STOP_LABEL found none (the label count matched it already)."""
+    return STAGED_FULL_STOP_LABEL.match(text) if "(" in text[:80] else None
 
 
 def _staged_surname_label(layout: Layout, text: str) -> Label | None:
