@@ -188,7 +188,10 @@ class RecordLabels:
         for unit in units:
             if may_be_dash_label(unit.text) and (dashed := DASH_LABEL.match(unit.text)):
                 self.dashes.append(dashed.group("label"))
-            self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
+            # (each count updated only with what the unit has: most units have none, and an update with an
+            # empty generator cost more than the test)
+            if declared := aliases.declared(unit.text):
+                self.aliases.update((alias, name) for name, alias in declared)
             if initialled := _initialled_capitals_match(unit.text):
                 self.initialled_capitals[_key(re.sub(r"\s+", " ", initialled.group("label")))] += 1
             letter = FULL_STOP_LABEL.match(unit.text)
@@ -206,8 +209,10 @@ class RecordLabels:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
             elif ":" in unit.text and (initial := INITIAL_LABEL.match(unit.text)):
                 self.initials[initial.group("label")] += 1
-            self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
-            self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
+            if inline := speech.inline_label_starts(unit.text):
+                self.colon.update(_key(name) for _, name in inline)
+            if alone := [name for name in map(speech.bare_label, unit.lines) if name]:
+                self.alone.update(map(_key, alone))
 
 
 _RECORD_LABELS: weakref.WeakKeyDictionary[Layout, RecordLabels] = weakref.WeakKeyDictionary()
