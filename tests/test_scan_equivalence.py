@@ -614,3 +614,121 @@ def test_a_meeting_then_its_date_is_found_where_the_plain_form_finds_it() -> Non
         fast = dates._MEETING_THEN_DATE.search(text)
         assert ([(fast.span(), fast.groupdict())] if fast else []) == spec, repr(text)
     assert found > 1000
+
+
+def test_a_diarys_dates_are_read_where_the_whole_paragraph_split_and_scanned_reads_them() -> None:
+    from tei_encoder.markers import plain as without_markers
+    from tei_encoder.reader.block_rules import diary_entry
+    from tei_encoder.reader.opening import strip_boxes
+    from tei_encoder.reader.units import Unit
+
+    def spec_run_in_date(unit: Unit) -> int:  # as first written: every word counted, every head scanned
+        text = unit.text
+        if not text[:1].isdigit() and not text[:1].isupper() or len(text.split()) < 6:
+            return 0
+        found = next(iter(dates.find_dates(text[:40])), None)
+        if found is None or found.start != 0 or not diary_entry._AFTER_RUN_IN_DATE.match(text, found.end):
+            return 0
+        return found.end
+
+    def spec_entry_date(unit: Unit) -> str | None:
+        if len(unit.lines) != 1:
+            return None
+        bare = diary_entry._WEEKDAY.sub("", strip_boxes(without_markers(unit.text)).strip().rstrip(".:"))
+        if not bare or len(bare.split()) > 6 or not bare[0].isdigit() and not bare[0].isupper():
+            return None
+        return dates.entry_date(bare)
+
+    rng = random.Random(27)
+    pieces = ["3 January 1957", "9 January", "Monday, ", "MONDAY ", "7.11.37", "1957年10月1日", "１２ May 1950",
+              "二〇年", "June 2–3, 1952", "8th of November, 1937", "1957 年 10 月 1 日", ". ", ": ", " – ", " - ", " ",
+              "  ", "\t", "\u3000", "\u25a1 ", "I visited Nam Il", "Pak came", "x", "y z", "The", "9", "é", "\ue0012\ue002",
+              "\ue000", ".", ":", "(", '"']
+    texts = ["3 January 1957. I visited Nam Il and we spoke", "9 January: Pak Chang-ok came to see me today",
+             "Monday, 8 November 1937", "7.11.37", "a b c d e ", "A b c d e ", "A b c d e f  ",
+             "1957 年 10 月 1 日", "1957 年 10 月 1 日 x", "Monday, 1957 年 10 月 1 日."]  # a date of six words
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(20000)]
+    run_in = entries = 0
+    for text in texts:
+        for unit in (Unit(1, (text,)), Unit(1, (text, "x"))):
+            spec = spec_run_in_date(unit)
+            run_in += bool(spec)
+            assert diary_entry.run_in_date(unit) == spec, repr(text)
+            spec_date = spec_entry_date(unit)
+            entries += spec_date is not None
+            assert diary_entry.entry_date(unit) == spec_date, repr(text)
+    assert run_in > 300 and entries > 300, (run_in, entries)
+
+
+def test_a_participants_head_is_matched_only_in_a_line_with_its_colon() -> None:
+    # The participants rules test a line for a colon before matching its head: every head ends with one.
+    from tei_encoder.reader.block_rules import participants
+
+    rng = random.Random(28)
+    heads = ["Present", "PRESENT", "present on the Soviet side", "Participating in the talks", "Took part", "Participants",
+             "Chinese Participants", "Also present", "In attendance", "Присутствовали", "Anwesend", "Teilnehmer",
+             "From the Romanian side took part", "Vietnamese side", "On the Soviet side", "Attendants", "Attending"]
+    pieces = heads + [":", " :", "：", "﹕", "꞉", "\u2236", ";", " ", "\t", "Molotov", ", ", "x", "\u25a1", "-", "side"]
+    texts = SAMPLES + [head + ":" for head in heads] + [head + " Bulganin" for head in heads]
+    texts += [rng.choice(heads) * rng.randint(0, 1) + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+              for _ in range(20000)]
+    matched = 0
+    for text in texts:
+        found = participants.PATTERN.match(text) is not None
+        matched += found
+        assert not found or ":" in text, repr(text)
+    assert matched > 500
+
+
+def test_a_word_count_up_to_a_bound_is_the_whole_count_capped() -> None:
+    # The specification: every word counted, the count then capped at one past the bound the caller tests.
+    from tei_encoder.words import words_up_to
+
+    rng = random.Random(29)
+    pieces = ["a", "bc", " ", "  ", "\t", "\n", "\u3000", "\xa0", "\u2003", "\x1c", "\u200b", "é", ".", "\ue001"]
+    texts = SAMPLES + ["", " ", "a ", " a", "a b c d e ", "a b c d e f  "]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20000)]
+    for text in texts:
+        for most in range(0, 12):
+            assert words_up_to(text, most) == min(len(text.split()), most + 1), (text, most)
+
+
+def test_signatures_in_columns_are_read_where_every_line_was_cut_into_its_cells() -> None:
+    from types import SimpleNamespace
+
+    from tei_encoder.markers import plain as without_markers
+    from tei_encoder.reader.block_rules import closing_matter
+    from tei_encoder.reader.notes import without_word_notes
+    from tei_encoder.reader.units import Unit
+
+    def spec(layout: SimpleNamespace, unit: Unit, in_columns: bool) -> list[str] | None:  # as first written
+        cells = layout.columns.get(unit.line, ())
+        names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
+        if in_columns and not cells and len(unit.lines) == 1 and closing_matter.bare_name(
+                without_markers(unit.text).strip()):
+            return [unit.text]
+        if len(unit.lines) != 1 or len(names) < 2 or not all(closing_matter.bare_name(name) for name in names):
+            return None
+        text, starts, position = unit.text, [], 0
+        for name in names:
+            found = text.find(name, position)
+            if found < 0:
+                return None
+            starts.append(found)
+            position = found + len(name)
+        return [text[start:end].strip() for start, end in zip(starts, [*starts[1:], len(text)])]
+
+    rng = random.Random(30)
+    names = ["Hermann Axen", "Gerhard Grüneberg", "Kurt Hager", "Erich Mückenberger", "the text", "[7:  Axen, x]", ""]
+    found = 0
+    for _ in range(5000):
+        cells = tuple(rng.choice(names) for _ in range(rng.randint(0, 3)))
+        text = "\t".join(cells) if cells and rng.random() < 0.8 else rng.choice(names) or "x"
+        lines = (text,) if rng.random() < 0.8 else (text, "Kurt Hager")
+        layout = SimpleNamespace(columns={1: cells} if cells else {})
+        unit = Unit(1, lines)
+        for in_columns in (False, True):
+            expected = spec(layout, unit, in_columns)
+            found += expected is not None
+            assert closing_matter._name_columns(layout, unit, in_columns) == expected, (cells, lines, in_columns)
+    assert found > 1000, found

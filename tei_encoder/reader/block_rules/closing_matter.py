@@ -34,6 +34,7 @@ from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.notes import without_word_notes
 from tei_encoder.reader.opening import field_kind, is_dateline
 from tei_encoder.reader.units import Unit
+from tei_encoder.words import words_up_to
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -255,7 +256,9 @@ def kind_of(text: str, last: bool, known: Known | None = None) -> str | None:
         return None  # "cc: Mr. Kennan": the distribution list after the closing
     if valediction.closes_letter(bare):  # "Yours sincerely,", "With comradely greetings"
         return "salute"
-    words = len(bare.split())  # the word count first: it is far cheaper than the tests it rules out
+    # The word count first: it is far cheaper than the tests it rules out (counted up to one past the most a
+    # test below allows, not over the whole of a paragraph).
+    words = words_up_to(bare, _SIGNATURE_LINE_WORDS)
     if words <= 8 and is_dateline(bare):
         return "dateline"
     if source_note.matches(bare):
@@ -380,6 +383,8 @@ def _name_columns(layout: Layout, unit: Unit, in_columns: bool = False) -> list[
     text cut where each column's name begins, a call staying with the name it follows. None for any other
     line. Read as one line, the names were one paragraph (or one person, "Hermann Axen Gerhard Grüneberg")."""
     cells = layout.columns.get(unit.line, ())
+    if not cells and not in_columns:
+        return None  # (most lines: no columns, so no names of them)
     # the notes' bodies out first: a body's own spacing ("[7:  Axen, …]") made cells of it
     names = [name.strip() for name in without_word_notes("\0".join(cells)).split("\0") if name.strip()]
     if in_columns and not cells and len(unit.lines) == 1 and bare_name(plain(unit.text).strip()):

@@ -22,6 +22,7 @@ from tei_encoder.reader.block_rules import source_note
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import OpeningBlock, ParagraphBlock
 from tei_encoder.reader.opening import OpeningLine, strip_boxes
+from tei_encoder.words import words_up_to
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -39,7 +40,7 @@ def entry_date(unit: Unit) -> str | None:
     if len(unit.lines) != 1:
         return None
     bare = _WEEKDAY.sub("", strip_boxes(plain(unit.text)).strip().rstrip(".:"))
-    if not bare or len(bare.split()) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
+    if not bare or words_up_to(bare, _MOST_WORDS) > _MOST_WORDS or not bare[0].isdigit() and not bare[0].isupper():
         return None
     return dates.entry_date(bare)
 
@@ -49,12 +50,22 @@ def entry_date(unit: Unit) -> str | None:
 _AFTER_RUN_IN_DATE = re.compile(r"(?:[.:]|\s[-–—])\s+(?=[\"“(\w])")
 
 
+# A digit of any script (what dates' scan anchors on), or the year sign of a Han date: every date find_dates
+# finds holds one of them.
+_DATE_SIGN = re.compile(r"\d|年")
+_RUN_IN_WORDS = 6  # a date and the entry's first words
+
+
 def run_in_date(unit: Unit) -> int:
     """The length of the date a paragraph opens with, as a journal's entry does (0: none)."""
     text = unit.text
-    if not text[:1].isdigit() and not text[:1].isupper() or len(text.split()) < 6:
+    # (the date scan only where the head holds a date's sign: most paragraphs have none)
+    if not text[:1].isdigit() and not text[:1].isupper() or words_up_to(text, _RUN_IN_WORDS) < _RUN_IN_WORDS:
         return 0
-    found = next(iter(dates.find_dates(text[:40])), None)
+    head = text[:40]
+    if _DATE_SIGN.search(head) is None:
+        return 0
+    found = next(iter(dates.find_dates(head)), None)
     if found is None or found.start != 0 or not _AFTER_RUN_IN_DATE.match(text, found.end):
         return 0
     return found.end

@@ -19,7 +19,14 @@ from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
 from tei_encoder.reader.block_rules import caps_heading, closing_matter, greeting, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule, first_taken
-from tei_encoder.reader.opening import DOCUMENT_NUMBER, classify_opening, field_kind, letterhead_line, strip_boxes
+from tei_encoder.reader.opening import (
+    DOCUMENT_NUMBER,
+    OpeningLine,
+    classify_opening,
+    field_kind,
+    letterhead_line,
+    strip_boxes,
+)
 from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
@@ -53,10 +60,19 @@ def _mixed_case(line: str) -> bool:
     return line.upper() != line or _HAN_START.match(plain(line).strip()) is not None
 
 
+Read = tuple[list[OpeningLine], int, list[tuple[int, int, str]]]  # what layout.opening_at returns
+
+
 def _dated_opening(layout: Layout, i: int, typed_first: bool = False) -> int:
     """How many units a dated opening at unit i spans (0: no dated opening there); with
     ``typed_first``, only an opening whose first line is a field (not a stray name or heading)."""
-    opening, taken, lines = layout.opening_at(i)
+    return _dated_span(layout.opening_at(i), i, typed_first)
+
+
+def _dated_span(read: Read, i: int, typed_first: bool = False) -> int:
+    """_dated_opening of the opening read at unit i (the layout reads the same opening there until a rule
+    changes a unit: a caller that tests it several ways reads it once)."""
+    opening, taken, lines = read
     if not taken or not any(item.kind in _DATED for item in opening) or (typed_first and opening[0].kind is None):
         return 0
     return lines[taken - 1][0] - i + 1
@@ -90,14 +106,16 @@ def _heading_over_dated_lines(layout: Layout, i: int) -> bool:
     return bool(taken) and any(item.kind in _DATED for item in opening)
 
 
-def _date_over_title(layout: Layout, i: int) -> int:
+def _date_over_title(layout: Layout, i: int, read: Read | None = None) -> int:
     """How many units the date at unit i spans when it stands alone (perhaps under a line of OCR boxes)
     over a document's title in capitals (``14 October 1956`` / ``RECORD OF CONVERSATION`` / ``with W.
-    GOMULKA``): the next record of a diary that signs each of its records; 0 otherwise."""
-    opening, taken, _ = layout.opening_at(i)
+    GOMULKA``): the next record of a diary that signs each of its records; 0 otherwise. ``read``: the
+    opening at unit i, when the caller read it."""
+    read = layout.opening_at(i) if read is None else read
+    opening, taken, _ = read
     if not taken or not all(item.kind in _DATED or not strip_boxes(item.text).strip() for item in opening[:taken]):
         return 0  # only the date and box-only lines: a field or a name over it is another document's opening
-    span = _dated_opening(layout, i)
+    span = _dated_span(read, i)
     if not span or i + span >= len(layout.units):
         return 0
     title = layout.units[i + span].lines[0]
@@ -115,9 +133,10 @@ def starts(layout: Layout, i: int) -> bool:
         return True
     if _heading_over_dated_lines(layout, i):
         return True
-    if _date_over_title(layout, i):
+    read = layout.opening_at(i)  # (read once for the two tests below: nothing above changed a unit)
+    if _date_over_title(layout, i, read):
         return True
-    span = _dated_opening(layout, i, typed_first=True)
+    span = _dated_span(read, i, typed_first=True)
     return bool(span) and i + span < len(layout.units) and bool(
         greeting.PATTERN.match(layout.units[i + span].text))
 

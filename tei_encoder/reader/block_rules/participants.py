@@ -114,7 +114,9 @@ def _fields_over_list(layout: Layout, i: int) -> int | None:
     document's opening while no body has come (else a unit of their own), the list a unit of its own."""
     unit = layout.units[i]
     lines = unit.lines
-    first_list = next((k for k, line in enumerate(lines) if PATTERN.match(line)), 0)
+    if len(lines) < 2:
+        return None  # (most units: a field line and a list's head line need two lines)
+    first_list = next((k for k, line in enumerate(lines) if ":" in line and PATTERN.match(line)), 0)  # (a head's colon)
     if (first_list == 0 or not all(LABELLED_LINE.match(line) for line in lines[first_list:])
             or not LABELLED_LINE.match(lines[first_list - 1])):
         return None
@@ -224,10 +226,14 @@ def _nested_side_lists(layout: Layout, i: int) -> int | None:
     attendant with the office after its name. Read as one run-in list, the dashes paired each name with
     the office of the entry above (Genden got Stomonyakov's)."""
     unit = layout.units[i]
+    # The cheap tests first (most units have one line): the side heads only under a head alone.
+    if len(unit.lines) < 3 or ":" not in unit.lines[0]:  # (every head ends with its colon)
+        return None
     head = PATTERN.match(unit.lines[0])
+    if head is None or head.group("rest").strip():
+        return None
     first_side = 0 if _side_head(unit.lines[0]) else 1  # "Lao side:" / "– Comrade …" with no head over it
-    if (head is None or head.group("rest").strip() or len(unit.lines) < 3
-            or not _side_head(unit.lines[first_side])):
+    if not _side_head(unit.lines[first_side]):
         return None
     sides: list[list[str]] = []
     roles: list[str] = []

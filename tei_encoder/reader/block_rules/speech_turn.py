@@ -224,7 +224,10 @@ class RecordLabels:
             if unit.text[:1] == "(" and (enclosed := _PARENTHESISED_LABEL.match(unit.text)) \
                     and _parenthesised_speaker(enclosed.group("label")):
                 self.parenthesised[enclosed.group("label")] += 1
-            self.aliases.update((alias, name) for name, alias in aliases.declared(unit.text))
+            # (each count updated only with what the unit has: most units have none, and an update with an
+            # empty generator cost more than the test)
+            if declared := aliases.declared(unit.text):
+                self.aliases.update((alias, name) for name, alias in declared)
             if initialled := _initialled_capitals_match(unit.text):
                 self.initialled_capitals[_key(re.sub(r"\s+", " ", initialled.group("label")))] += 1
             letter = FULL_STOP_LABEL.match(unit.text)
@@ -234,7 +237,7 @@ class RecordLabels:
                 self.capitals[_key(letter.group("label"))] += 1
             elif letter and _capitals_office(letter.group("label")):
                 self.offices[_key(letter.group("label"))] += 1
-            if (surname := _surname_label_match(unit.text)) and _mixed_case_name(surname.group("label")):
+            if (surname := letter or _staged_match(unit.text)) and _mixed_case_name(surname.group("label")):
                 self.surnames[_key(surname.group("label"))] += 1
             self.full_stop_dashes += _FULL_STOP_DASH.match(unit.text) is not None
             label = speech.match_label(unit.text)
@@ -242,8 +245,10 @@ class RecordLabels:
                 self.colon[_key(speech.label_parts(label[1])[0])] += 1
             elif ":" in unit.text and (initial := INITIAL_LABEL.match(unit.text)):
                 self.initials[initial.group("label")] += 1
-            self.colon.update(_key(name) for _, name in speech.inline_label_starts(unit.text))
-            self.alone.update(_key(name) for line in unit.lines if (name := speech.bare_label(line)))
+            if inline := speech.inline_label_starts(unit.text):
+                self.colon.update(_key(name) for _, name in inline)
+            if alone := [name for name in map(speech.bare_label, unit.lines) if name]:
+                self.alone.update(map(_key, alone))
 
 
 _RECORD_LABELS: weakref.WeakKeyDictionary[Layout, RecordLabels] = weakref.WeakKeyDictionary()
@@ -381,7 +386,12 @@ def _without_editors_bracket(label_name: str) -> str:
 
 
 def _surname_label_match(text: str) -> re.Match[str] | None:
-    return FULL_STOP_LABEL.match(text) or (STAGED_FULL_STOP_LABEL.match(text) if "(" in text[:80] else None)
+    return FULL_STOP_LABEL.match(text) or _staged_match(text)
+
+
+def _staged_match(text: str) -> re.Match[str] | None:
+    """_surname_label_match where FULL_STOP_LABEL found none (the label count matched it already)."""
+    return STAGED_FULL_STOP_LABEL.match(text) if "(" in text[:80] else None
 
 
 def _staged_surname_label(layout: Layout, text: str) -> Label | None:
