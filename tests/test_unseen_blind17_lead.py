@@ -14,6 +14,9 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
 - A letter's postscript over its enclosure with no closer read above it (the signature mark garbled,
   ``[signatur7e]``): the enclosure's division came after the postscript, which TEI does not allow (the
   record was refused). The letter's own text becomes a cover division, as it does under a closer.
+- An oral history's unlabelled answer that opens on a new page (``Q: …`` / ``[Page 2]`` / ``Korea, actually.``):
+  the answer's turn begins with its page break, which the project's schema refused (an answer without a
+  speaker had to begin with its paragraph; TEI lets a page break stand first, as it may before a speaker).
 """
 
 from __future__ import annotations
@@ -111,3 +114,20 @@ def test_a_postscript_over_an_enclosure_makes_the_letter_a_cover() -> None:
     root = tei(POSTSCRIPT_OVER_ENCLOSURE, "letter.txt")
     assert [div.get("type") for div in xp(root, "//t:body/t:div/t:div")] == ["cover", "attachment"]
     assert xp(root, "//t:div[@type='cover']/t:postscript")
+
+
+ANSWER_ON_A_NEW_PAGE = """TABLE OF CONTENTS HIGHLIGHTS
+Q: How did it come about?
+[Page 2]
+Korea, actually. I was drafted in 1954, just after the armistice, and spent sixteen months near Munsan.
+"""
+
+
+def test_an_answer_that_opens_on_a_new_page_is_valid() -> None:
+    from test_properties import project_validator
+
+    output = encode_bytes(ANSWER_ON_A_NEW_PAGE.encode(), "interview.txt")
+    assert not [d.one_line() for d in project_validator().validate_bytes(output, "interview.xml")
+                if d.severity.name == "ERROR"]
+    root = tei(ANSWER_ON_A_NEW_PAGE, "interview.txt")
+    assert [child.tag.split("}")[1] for child in xp(root, "//t:sp[@who='#interviewee']/*")] == ["pb", "p"]
