@@ -9,6 +9,10 @@
   German copy and sheet count (``3. Ausfertigung`` / ``2 Blatt``): the opening, and the heading the title.
   A table whose first row names each column's part under ``Participants:``: everyone in it present.
 - A stenographers' page code (``DS/LJ<tabs>2``, o/08): a page break, the code kept as printed.
+- ``Stenographers:`` / names / ``Authorised by: …``, the German ``f. d. R.`` / ``[Unterschrift] Sieber`` / date
+  (o/08, o/06): one closer, the last turn ended above it.
+- A heading in capitals whose next line goes on with a linking word (``RECORD OF CHAIRMAN MAO ZEDONG'S
+  MEETING`` / ``WITH PRESIDENT GEORGES POMPIDOU OF FRANCE``, o/10): one title.
 """
 
 from __future__ import annotations
@@ -83,3 +87,26 @@ def test_stenographers_page_codes_are_page_breaks() -> None:
 ])
 def test_stenographers_page_code(text: str, page: str | None) -> None:
     assert page_marker.printed_page(text) == page
+
+
+def _closer_lines(root) -> list[str]:
+    return [text_of(line) for closer in xp(root, "//t:body//t:closer") for line in xp(closer, "t:signed|t:dateline")]
+
+
+def test_stenographers_and_who_authorised_the_record_close_it() -> None:
+    root = record("word_95_stenographers_and_authorised_by_close_the_record")
+    assert _closer_lines(root) == ["Stenographers:", "B. Petrovska", "K. Nikolov", "Authorised by: K. M."]
+    assert not xp(root, "//t:body//t:div[@type='distribution']")
+    assert not any("Stenographers" in text_of(p) for p in xp(root, "//t:body//t:p"))
+
+
+def test_the_german_certified_correct_closes_the_record_with_its_signer_and_date() -> None:
+    root = record("word_93_german_letter_spaced_kind_under_copy_and_sheets")
+    assert _closer_lines(root) == ["f. d. R.", "[Unterschrift] Krolikowski", "5.6.1984"]
+    assert not any("f. d. R." in text_of(sp) for sp in xp(root, "//t:body//t:sp"))
+
+
+def test_a_heading_in_capitals_goes_on_with_its_linking_word_on_the_next_line() -> None:
+    root = record("word_90_tab_table_two_sides_no_initials_calls_in_cells")
+    assert text_of(xp(root, "//t:titleStmt/t:title")[0]) == (
+        "MINUTES OF THE TALK OF PREMIER ZHOU ENLAI WITH PRIME MINISTER PHAM VAN DONG")

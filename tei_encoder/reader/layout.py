@@ -398,7 +398,8 @@ class Layout:
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and len(self.units[i].text.split()) <= 40
                and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text)
-                    or _runs_on(text, self.units[i].text) or _capitals_under_kind(text, self.units[i]))):
+                    or _runs_on(text, self.units[i].text) or _capitals_under_kind(text, self.units[i])
+                    or _capitals_run_on(text, self.units[i]))):
             text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
@@ -683,6 +684,19 @@ def _capitals_under_kind(heading: str, unit: Unit) -> bool:
     return (heading.isupper() and names_its_kind(heading) and len(heading.split()) <= 3 and len(unit.lines) <= 3
             and unit.text.isupper() and len(unit.text.split()) >= 3 and not unit.text.endswith(TERMINAL)
             and field_kind(unit.lines[0]) is None and not is_dateline(unit.text))
+
+
+# The word a heading in capitals goes on with on its next line: "RECORD OF CHAIRMAN MAO ZEDONG'S MEETING" /
+# "WITH PRESIDENT GEORGES POMPIDOU OF FRANCE".
+_CAPITALS_LINK = re.compile(r"^(?:WITH|BETWEEN|AND|OF|ON|TO|FOR|CONCERNING|ABOUT|REGARDING)\s")
+
+
+def _capitals_run_on(heading: str, unit: Unit) -> bool:
+    """``unit`` is a line in capitals that goes on with the heading in capitals over it, opening with a linking
+    word (``WITH PRESIDENT GEORGES POMPIDOU OF FRANCE``): the title's second line, not an opening's."""
+    text = plain(unit.text).strip()
+    return (heading.isupper() and names_its_kind(heading) and len(unit.lines) == 1 and text.isupper()
+            and _CAPITALS_LINK.match(text) is not None and len(text.split()) <= 20 and not text.endswith(TERMINAL))
 
 
 def _subject_under_kind(heading: str, text: str) -> bool:
