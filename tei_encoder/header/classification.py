@@ -32,7 +32,7 @@ _CLASSIFICATIONS = (
     # the grades of originals printed beside translations: German, Polish, Czech, Hungarian, French, Spanish
     r"(?:streng\s+)?(?:geheim|vertraulich)", r"geheime\s+(?:reichssache|kommandosache|verschlu(?:ß|ss)sache)",
     r"vertrauliche\s+verschlu(?:ß|ss)sache", r"nur\s+für\s+den\s+dienstgebrauch",
-    r"(?:ściśle\s+)?tajne", r"(?:přísně\s+)?tajné", r"(?:szigorúan\s+)?titkos", r"(?:très\s+)?secret",
+    r"(?:ściśle\s+)?tajne(?:\s+specjalnego\s+znaczenia)?", r"(?:top\s+)?secret\s+of\s+special\s+importance", r"(?:přísně\s+)?tajné", r"(?:szigorúan\s+)?titkos", r"(?:très\s+)?secret",
     r"confidentiel", r"(?:estrictamente\s+)?(?:secreto|confidencial)",
 )
 # How many copies the clerk made: "Made in 2 copies", "Typed in three copies" (the Hungarian "Készült 2
@@ -44,7 +44,7 @@ _HANDLING = (
     r"special\s+(?:folder|file)", r"diplomatic\s+secret", r"(?:for\s+(?:your\s+)?)?eyes\s+only",
     r"personal(?:\s+only)?",
     r"by\s+hand", r"not\s+for\s+distribution", r"(?:only|single)\s+copy", r"no\s+circulation",
-    r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"\d+\s+copies",
+    r"not\s+to\s+be\s+copied", r"(?:making\s+copies|copying|reproduction)\s+(?:is\s+)?(?:strictly\s+)?prohibited", r"copy\s+(?:no\.?|number|#)\s*\d+", r"ex\.\s*no\.?\s*\d+", r"egz\.\s*nr\s*\d+", r"\d+\.\s*ausfertigung", r"(?:\d+|ein)\s+(?:blatt|bl[äa]tter)", r"\d+\s+copies",
     COPIES_MADE,
     r"nodis|exdis|limdis|stadis|noforn",  # a State Department telegram's distribution captions
     r"(?:this\s+is\s+)?unevaluated\s+information",  # an intelligence report's caveat on its grading

@@ -23,9 +23,11 @@ BRACKETED = rf"\[{_DOTS}\]|<{_DOTS}>|\({_DOTS}\)"  # the mark's brackets in pair
 # An omission the edition describes in brackets: "[Here follows a summary of the Soviet message.]",
 # "[Portion omitted]", "[1 paragraph (7 lines of source text) not declassified]" (FRUS's forms). Not with an
 # OCR box inside: a metamark holds the description's text alone, and a lost character is a gap in a paragraph.
+# Not a Word export's note body left without its call ("[11: … page numbering … is not reproduced.]"): a note's
+# words, kept as a paragraph, however they speak of what the edition leaves out.
 DESCRIBED = (r"\[(?:Here|There) follows?\b[^\[\]\u25a1]{1,300}\]|\[(?:Portion|Text|Remainder|Rest)"
              r"(?: of [^\[\]\u25a1]{1,60})? omitted\b[^\[\]\u25a1]{0,100}\]"
-             r"|\[[^\[\]\u25a1]{1,120}\bnot (?:declassified|printed|reproduced)\b[^\[\]\u25a1]{0,60}\]")
+             r"|\[(?!\d{1,3}:(?!\d))[^\[\]\u25a1]{1,120}\bnot (?:declassified|printed|reproduced)\b[^\[\]\u25a1]{0,60}\]")
 MARKED = f"{BRACKETED}|{DESCRIBED}"
 
 RULE = Rule("source-omissions", re.compile(MARKED), _make, cheap=("[", "<", "(.", "(…", "( "))

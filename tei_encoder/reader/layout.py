@@ -398,7 +398,8 @@ class Layout:
         i += 1
         while (i < len(self.units) and not text.endswith(TERMINAL) and len(self.units[i].text.split()) <= 40
                and (starts_lower(self.units[i].text) or _subject_under_kind(text, self.units[i].text)
-                    or _runs_on(text, self.units[i].text) or _capitals_under_kind(text, self.units[i]))):
+                    or _runs_on(text, self.units[i].text) or _capitals_under_kind(text, self.units[i])
+                    or _capitals_run_on(text, self.units[i]))):
             text += " " + self.units[i].text
             last = self.units[i].line + len(self.units[i].lines) - 1
             self.joins += 1
@@ -647,9 +648,22 @@ def _kind_heading(unit: Unit) -> bool:
 def names_its_kind(text: str) -> bool:
     """The text opens with the kind of document it is, as printed or in capitals (``MINUTES`` /
     ``of the conversation between …``)."""
+    text = _closed_up(text)
     first = text.split("\n", 1)[0].split(" ", 3)
     return bool(_NAMES_ITS_KIND.match(text) or (
         text[:1].isupper() and _NAMES_ITS_KIND.match(" ".join(word.title() if word.isupper() else word for word in first))))
+
+
+# A word spaced out letter by letter at the start, as typescripts set a heading's kind ("P R O T O C O L",
+# "N i e d e r s c h r i f t", "M I N U T E S"): four or more letters, each alone between spaces.
+_LETTER_SPACED = re.compile(r"^(?:[^\W\d_] ){3,}[^\W\d_](?=\s|$)")
+
+
+def _closed_up(text: str) -> str:
+    """The text with a letter-spaced word at its start closed up (``P R O T O C O L No. 71`` →
+    ``PROTOCOL No. 71``), for the kind it names to be read; any other text as it is."""
+    spaced = _LETTER_SPACED.match(text)
+    return spaced.group().replace(" ", "") + text[spaced.end():] if spaced else text
 
 
 def _wrapped_prose(unit: Unit) -> bool:
@@ -686,14 +700,29 @@ _SUBJECT_LINE = re.compile(r"^(?:On (?:the|a|an|some|certain)|About|Concerning|R
 def _capitals_under_kind(heading: str, unit: Unit) -> bool:
     """``unit`` finishes, in capitals, a heading in capitals that is only the document's kind (``ЗАПИСЬ
     БЕСЕДЫ`` / ``НАРОДНОГО КОМИССАРА … В. М. МОЛОТОВА С ПОСЛОМ …``, ``RECORD OF CONVERSATION`` / ``BETWEEN
-    …``): not a field, a mark or a dateline."""
+    …``, ``M I N U T E S`` / ``OF THE MEETING …``): not a field, a mark or a dateline."""
+    heading = _closed_up(heading)
     return (heading.isupper() and names_its_kind(heading) and len(heading.split()) <= 3 and len(unit.lines) <= 3
             and unit.text.isupper() and len(unit.text.split()) >= 3 and not unit.text.endswith(TERMINAL)
             and field_kind(unit.lines[0]) is None and not is_dateline(unit.text))
 
 
+# The word a heading in capitals goes on with on its next line: "RECORD OF CHAIRMAN MAO ZEDONG'S MEETING" /
+# "WITH PRESIDENT GEORGES POMPIDOU OF FRANCE".
+_CAPITALS_LINK = re.compile(r"^(?:WITH|BETWEEN|AND|OF|ON|TO|FOR|CONCERNING|ABOUT|REGARDING)\s")
+
+
+def _capitals_run_on(heading: str, unit: Unit) -> bool:
+    """``unit`` is a line in capitals that goes on with the heading in capitals over it, opening with a linking
+    word (``WITH PRESIDENT GEORGES POMPIDOU OF FRANCE``): the title's second line, not an opening's."""
+    text = plain(unit.text).strip()
+    return (heading.isupper() and names_its_kind(heading) and len(unit.lines) == 1 and text.isupper()
+            and _CAPITALS_LINK.match(text) is not None and len(text.split()) <= 20 and not text.endswith(TERMINAL))
+
+
 def _subject_under_kind(heading: str, text: str) -> bool:
     """``text`` is the subject line under a heading that is only the document's kind."""
+    heading = _closed_up(heading)
     return (names_its_kind(heading) and len(heading.split()) <= 3
             and bool(_SUBJECT_LINE.match(text)) and len(text.split()) <= 25 and not text.endswith(TERMINAL))
 

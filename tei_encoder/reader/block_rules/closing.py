@@ -23,7 +23,29 @@ if TYPE_CHECKING:
 
 PATTERN = re.compile(r"^(?:Recorded by|Record made by|Record taken by|Signed|Signature|gez\.|Drafted by|"
                      r"Written by|Prepared by|Compiled by|(?:Minutes|Notes) taken by|"
-                     r"Записал[аи]?|Запись вел[аи]?)(?!\w)", re.I)  # Russian: "Записал В. Павлов"
+                     r"Записал[аи]?|Запись вел[аи]?|"  # Russian: "Записал В. Павлов"
+                     # who vouches for the record at its foot: "Checked by: Zhou Enlai", "Authorised by: …", a
+                     # stenogram's "Stenographers:" over their names, the German "f. d. R." (für die Richtigkeit)
+                     r"Checked by|Verified by|Authori[sz]ed by|Stenographers?\s*:|f\.\s?d\.\s?R\.|Für die Richtigkeit)(?!\w)",
+                     re.I)
+# A further line of those who vouch for the record under the first (``Stenographers:`` / … / ``Authorised by: …``).
+_VOUCHING = re.compile(r"^(?:Checked by|Verified by|Authori[sz]ed by|Stenographers?\s*:)(?!\w)", re.I)
+# A further sentence after who checked it: the line is the record's paragraph on its copies, not its closer.
+_SENTENCE_AFTER = re.compile(r"[a-z]\.\s+[A-Z]")
+# The German "f. d. R." (für die Richtigkeit, certified correct) over the signature of who checked the copy.
+_CERTIFIED = re.compile(r"^(?:f\.\s?d\.\s?R\.|Für die Richtigkeit)(?!\w)", re.I)
+# A signature's mark before the signer's name: "[Unterschrift] Sieber", "[signature] M. Radović".
+_MARK_BEFORE_NAME = re.compile(r"^\[(?i:signature|signed|Unterschrift)[^\[\]]*\]\s*")
+
+
+def _signer_or_date(text: str) -> str | None:
+    """Under ``Stenographers:`` / ``f. d. R.``: a name (``M. Radović``, ``[Unterschrift] Sieber``) or the date
+    (``12.12.1985``), the closing's own; read as the distribution, they stood apart from their head."""
+    bare = _MARK_BEFORE_NAME.sub("", plain(text).strip())
+    kind = closing_matter.kind_of(bare, last=True)
+    return kind if kind in ("signed", "dateline") else None
+
+
 _RECORDER_IN_BRACKETS = re.compile(r"\(([^()]+)\)\s*\.?$")
 _RECORDER_AFTER_BY = re.compile(rf"(?:\bby|^Записал[аи]?|^Запись вел[аи]?)\s+((?:[{UPPER}][\w.'’-]*\s?){{1,4}})")
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -39,6 +61,8 @@ def read(layout: Layout, i: int) -> int | None:
     unit = layout.units[i]
     if not (matches(unit.text) and layout.div.has_body):
         return None  # a closing needs body text before it in its document
+    if _VOUCHING.match(unit.text) and _SENTENCE_AFTER.search(plain(unit.text)):
+        return None  # "Checked by Huang Zhen. Printed and distributed: 17 copies …": the record's own paragraph
     if participants.among_labelled_lines(layout, i):
         return None  # "Present: …" / "Minutes taken by: …": the recorder of the list above, the minutes to come
     if not PATTERN.match(unit.text) and closing_matter.ends_document(layout, i):
@@ -53,8 +77,12 @@ def read(layout: Layout, i: int) -> int | None:
         layout.persons.recorder(recorder.group(1).strip().rstrip("."))
     i += 1
     marks: list[tuple[str, str]] = []
-    while i < len(layout.units) and closing_matter.SIGNATURE_MARK.match(layout.units[i].text):
-        marks.append(("signed", layout.units[i].text))  # "[signature illegible]" under the recorder
+    vouched = _VOUCHING.match(unit.text) or _CERTIFIED.match(unit.text)
+    while i < len(layout.units) and (closing_matter.SIGNATURE_MARK.match(layout.units[i].text)
+                                     or _VOUCHING.match(layout.units[i].text)
+                                     or (vouched and _signer_or_date(layout.units[i].text))):
+        dated = vouched and _signer_or_date(layout.units[i].text) == "dateline"
+        marks.append(("dateline" if dated else "signed", layout.units[i].text))  # "[signature illegible]", "Authorised by: …"
         i += 1
     layout.add(ClosingBlock(unit.line, unit.text, more=tuple(marks)))
     if i < len(layout.units) and not source_note.matches(layout.units[i].text):

@@ -62,7 +62,7 @@ DECIPHERED = re.compile(r"^(?:Decipher(?:ment|ed)|Decoded|Decrypted)\b", re.I)
 # "[signature]", "[signature illegible]" alone on a line: the place of a signature in the closing.
 # Translations of Russian documents print it between slashes ("/signature/", "/s/"), often with the
 # signer's name in parentheses after it: "/signature/ (P. YUDIN)".
-SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
+SIGNATURE_MARK = re.compile(r"^(?:\[(?:signature|signed|illegible signature|Unterschrift)\b[^\[\]]*\]|/(?:signature|signed|s)/)\.?"
                             rf"(?:\s*\((?:[{UPPER}][a-z]?\.\s?){{1,3}}[{UPPER}][\w'’-]+\)\.?)?$", re.I)
 # The teletype's end of a telegram under its text: "NNN", "NNNN", "END OF MESSAGE".
 END_OF_MESSAGE = re.compile(r"^(?:NNNN?|END OF (?:MESSAGE|TEXT|TELEGRAM)\.?)$")

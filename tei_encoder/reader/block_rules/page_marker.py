@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from tei_encoder.header import classification, teletype
+from tei_encoder.letters import UPPER
 from tei_encoder.markers import NOTE_OPEN
 from tei_encoder.reader.block_rules import page_break
 from tei_encoder.reader.block_rules.base import BlockRule
@@ -34,6 +35,11 @@ RUNNING_HEAD = re.compile(r"^(?:.{1,60}?\s)?(?i:page)\s+(?P<n>\d{1,4})\s+(?:(?i:
 # A typescript's running head with the page's number between dashes at its end, on one line
 # ("Krestinsky – Stresemann, 23.II.1926<spaces>- 2 -"): no sentence before the number.
 HEAD_AND_DASHED_NUMBER = re.compile(r"^(?P<head>.{0,60}?\S(?<![.!?:;,]))\s+[-–—]\s?(?P<n>\d{1,4})\s?[-–—]$")
+# A stenographic record's page head: the initials of the stenographers who took the page down, a slash
+# between them, and the page's number, tabs between (``MR/RK<tabs>1``, ``MR/DS<tabs>3``), as Yugoslav and
+# other shorthand offices typed the shifts; or the number first (``4<tabs>DS/LJ``).
+STENOGRAPHERS_PAGE = re.compile(rf"^(?:(?P<code>[{UPPER}]{{1,3}}(?:/[{UPPER}]{{1,3}}){{1,3}})\s+(?P<n>\d{{1,4}})"
+                                rf"|(?P<first>\d{{1,4}})\s+[{UPPER}]{{1,3}}(?:/[{UPPER}]{{1,3}}){{1,3}})$")
 _HEAD_SMALL_WORDS = 3  # lower-case words in such a head at most ("Record of conversation with Beneš, 24.IX.1936")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[a-z]|[.!?]$")
 
@@ -44,9 +50,16 @@ def printed_page(text: str) -> str | None:
     found = DASHED_NUMBER.match(text) or (_ends_with_digit(text) and RUNNING_HEAD.match(text)) or (
         text[-1:] in "-–—" and head_with_dashed_number(text))
     if not found:
-        return None
+        return _stenographers_page(text)
     number = found.group("n")
     return number if number.isascii() else str(int(number))  # full-width digits ("２") read as "2"
+
+
+def _stenographers_page(text: str) -> str | None:
+    """The page number of a stenographers' page head (``MR/RK<tabs>1``), else None. Read as text, the
+    code stood as a paragraph, in the turn the page turned in."""
+    found = STENOGRAPHERS_PAGE.match(text) if "/" in text else None
+    return (found.group("n") or found.group("first")) if found else None
 
 
 def folio_over_running_line(lines: Sequence[str]) -> str | None:

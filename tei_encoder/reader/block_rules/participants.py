@@ -181,9 +181,11 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     """The names on the lines under a head alone on its line, one a line: a participants list."""
     unit = layout.units[i]
     items = list(unit.lines[1:])
+    numbers = list(range(unit.line + 1, unit.line + len(unit.lines)))  # each item's source line
     i += 1
     while i < len(layout.units) and is_name_line(layout, i):
         items.extend(layout.units[i].lines)
+        numbers.append(layout.units[i].line)
         i += 1
     if not items and _side_units_after(layout, i - 1):  # "Present:" / "Indian side: …" / "Soviet side: …"
         sides = _side_units_after(layout, i - 1)
@@ -196,7 +198,7 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
     if not items:  # a heading with no names under it is only a paragraph
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i
-    _attend(layout, items)
+    _attend(layout, _rows_one_entry_a_column(layout, items, numbers))
     layout.add(ListBlock(unit.line, tuple(Item(None, item) for item in items), "participants", head))
     return i
 
@@ -384,6 +386,28 @@ def _attend(layout: Layout, items: list[str]) -> None:
         entry, role = part_played(plain(item))
         for name in table_cells(_NAME_END.split(entry)[0].strip()):
             layout.persons.attendant(name, role)
+
+
+def _rows_one_entry_a_column(layout: Layout, items: list[str], numbers: list[int]) -> list[str]:
+    """The entries of a list printed as a table, one a column of each row as the source's tabs set them
+    apart (``<tab>Chen Yi<tab><tab>Roeslan Abdulgani``), the sides' names over the columns (``Chinese
+    side<tab>Indonesian side``) no one's; a line printed in no columns is one entry. Read across the row, two
+    people with no initials became one (``Chen Yi Roeslan Abdulgani``)."""
+    from tei_encoder.reader.block_rules import table  # (table.py reads participants lists printed as tables)
+
+    entries: list[str] = []
+    for item, number in zip(items, numbers):
+        cells = [cell for cell in table.source_columns(layout, number, item) if cell]
+        if len(cells) < 2 or LABELLED_LINE.match(plain(item)):  # "From the Soviet side:<tab>A. A. Gromyko; …"
+            entries.append(item)
+        elif not all(_COLUMN_SIDE.match(plain(cell).strip()) for cell in cells):
+            entries.extend(cells)
+    return entries
+
+
+# A side's name over its column of a participants table: "Chinese side", "Soviet side:", "Indonesian delegation".
+_COLUMN_SIDE = re.compile(rf"^(?:(?:[Ff]rom|[Oo]n|[Ff]or) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? "
+                          r"(?:side|delegation|party)\s*:?$")
 
 
 def table_cells(entry: str) -> list[str]:

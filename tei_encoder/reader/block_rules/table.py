@@ -53,7 +53,7 @@ def _participants_in_table(layout: Layout, rows: list[tuple[str, ...]]) -> None:
     person), or a side's table, a name and its office a row, under its label alone (``CPSU:``) under the list's
     head (``PARTICIPANTS``). Read as a plain table, its people were at most mentioned."""
     heads = [cell for cell in rows[0] if cell]
-    if heads and all(participants.side_head(cell) for cell in heads):
+    if heads and (all(participants.side_head(cell) for cell in heads) or _column_heads_under_list_head(layout, heads)):
         for row in rows[1:]:
             for cell in row:
                 if cell:
@@ -65,6 +65,15 @@ def _participants_in_table(layout: Layout, rows: list[tuple[str, ...]]) -> None:
                 layout.persons.attendants_in(participants.entry_for_persons(cells[0]))
                 if len(cells) == 2:
                     participants.office_after_name(layout, f"{plain(cells[0])}, {plain(cells[1])}")
+
+
+def _column_heads_under_list_head(layout: Layout, heads: list[str]) -> bool:
+    """Right under the list's head alone (``Participants:``), a table whose first row names each column's
+    part (``Members of the Political Bureau:<tab>Candidate members:<tab>Secretaries of the CC:``): every cell
+    below is one person present. Read as a plain table, only those who spoke were the meeting's."""
+    blocks = layout.div.blocks
+    return (len(heads) >= 2 and all(plain(cell).rstrip().endswith(":") for cell in heads) and bool(blocks)
+            and isinstance(head := blocks[-1], ParagraphBlock) and participants.list_head_alone(plain(head.text)))
 
 
 def _under_participants_head(blocks: list[Block]) -> bool:
@@ -152,3 +161,7 @@ def _tabular(rows: list[tuple[str, ...]]) -> bool:
 
 
 RULE = BlockRule("table", read)
+
+
+# For the participants rule (participants.py): a participants list printed as a table, one person a column.
+source_columns = _columns
