@@ -17,6 +17,12 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
 - An oral history's unlabelled answer that opens on a new page (``Q: …`` / ``[Page 2]`` / ``Korea, actually.``):
   the answer's turn begins with its page break, which the project's schema refused (an answer without a
   speaker had to begin with its paragraph; TEI lets a page break stand first, as it may before a speaker).
+- A record that opens with two form feeds (an empty first page): the second form feed was taken for the
+  running head repeated under the first, and its character went into the TEI (not well-formed: an
+  internal error). Two page breaks now.
+- A parenthesis inside a turn that calls a note (``(from a conversation with … Zong Kewen[footnoteRef:1])``):
+  a stage direction holds words only, so the call's marker went into the TEI and the note, body and all,
+  was lost. Such a parenthesis is a paragraph of the turn, with its note.
 """
 
 from __future__ import annotations
@@ -131,3 +137,30 @@ def test_an_answer_that_opens_on_a_new_page_is_valid() -> None:
                 if d.severity.name == "ERROR"]
     root = tei(ANSWER_ON_A_NEW_PAGE, "interview.txt")
     assert [child.tag.split("}")[1] for child in xp(root, "//t:sp[@who='#interviewee']/*")] == ["pb", "p"]
+
+
+def test_two_form_feeds_at_the_start_are_two_page_breaks() -> None:
+    root = tei("\f\n\f\nThe memorandum follows.\n", "memo.txt")
+    assert [child.tag.split("}")[1] for child in xp(root, "//t:body/t:div/*")] == ["pb", "pb", "p"]
+
+
+STAGE_WITH_A_NOTE = """MINUTES
+
+Comrade Deng Xiaoping: China supports the proposal.
+
+(from a conversation with the Chinese Ambassador Zong Kewen[footnoteRef:1])
+
+The visit had been arranged at the request of the Korean side.
+
+Comrade Kim Il Sung: We thank you.
+
+[1:  Zong Kewen, PRC ambassador to the DPRK, 1982-1987.]
+"""
+
+
+def test_a_parenthesis_calling_a_note_in_a_turn_keeps_its_note() -> None:
+    data = STAGE_WITH_A_NOTE.encode()
+    output = encode_bytes(data, "minutes.txt")
+    assert not lost_words(data, output) and not MARKER.search(output.decode())
+    root = tei(STAGE_WITH_A_NOTE, "minutes.txt")
+    assert [text_of(note) for note in xp(root, "//t:sp//t:note")] == ["Zong Kewen, PRC ambassador to the DPRK, 1982-1987."]

@@ -172,6 +172,8 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
     parts: list[m.Paragraph | m.Direction | m.PageBreak | m.Omission] = []
     for part in turn.parts:
         match part:
+            case b.Stage(text) if NOTE_OPEN in text:  # a direction is words only: one with a note's call is
+                parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))  # a paragraph
             case b.Stage(text):
                 parts.append(m.Direction(text))
                 inliner.positional_stages += 1

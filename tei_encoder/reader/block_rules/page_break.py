@@ -44,7 +44,8 @@ def repeated_head(units: Sequence[Unit], j: int) -> bool:
     """Unit j, under a form feed, is the running head a PDF prints atop every page (``CWIHP working
     translation   Shcherbakov – Lê Duẩn, 14.II.1967``): one short line printed the same under another form
     feed or as the record's first line, no sentence. Read as text, it ran into the paragraph the page turned in."""
-    if not 0 < j < len(units) or len(units[j].lines) != 1 or len(units[j].text.split()) > 16:
+    if not 0 < j < len(units) or len(units[j].lines) != 1 or len(units[j].text.split()) > 16 \
+            or units[j].text == FORM_FEED:  # a second form feed is a page of its own, not a head
         return False
     if units[j].text.rstrip().endswith((".", "!", "?")):  # a paragraph printed twice is no page furniture
         return False
