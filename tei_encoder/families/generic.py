@@ -45,11 +45,13 @@ def read(source: Source, config: Config = Config()) -> m.Document:
         draft.title = sentence  # one long line that names itself in its first sentence
         draft.where["title"] = (filled[0].number, filled[0].number)
     # The heading opens the body only when nothing stands above it; without one, a short first
-    # line without final punctuation is still the title ("Title line"), unless it is an address.
+    # line without final punctuation is still the title ("Title line"), unless it is an address or a
+    # labelled field: a released telegram's metadata ("Date: 1974 October 3, 09:10 (Thursday)" over
+    # "Canonical ID: …") made the whole block its title; its subject line names it (header_model).
     first = filled[0].text if filled else ""
     titled = (lines[heading[0]] is filled[0]) if heading is not None else (
         len(first.split()) <= 15 and not first.endswith((".", ",", ";", ":")) and len(filled) > 1
-        and any(c.isalpha() for c in first))
+        and any(c.isalpha() for c in first) and not titles.opens_with_field(first))
     return read_body(source, "generic", draft, lines,
                      Options(line_paragraphs=line_paragraphs, first_unit_is_title=titled), config=config)
 

@@ -58,8 +58,20 @@ def detect(text: str) -> str:
     sample = " ".join(text[:SAMPLE_CHARACTERS].split())
     if not _has_letters(sample, MIN_LETTERS):
         return UNDETERMINED
-    code, _score = _identifier().classify(sample)
+    code, _score = _identifier().classify(_case_folded_if_capitals(sample))
     return str(code)
+
+
+# The classifier learnt its n-grams from ordinary mixed-case text: a telegram typed all in capitals
+# ("GOVERNOR MUSTAFA KHAR RECEIVED ME OCTOBER 2.") read as Nigerian Pidgin. Text mostly in capitals is
+# classified in lower case; mixed-case text as it is.
+_CAPITALS_SHARE = 0.8
+
+
+def _case_folded_if_capitals(sample: str) -> str:
+    cased = [c for c in sample if c.isupper() or c.islower()]
+    capitals = sum(c.isupper() for c in cased)
+    return sample.lower() if cased and capitals >= _CAPITALS_SHARE * len(cased) else sample
 
 
 def _has_letters(text: str, count: int) -> bool:

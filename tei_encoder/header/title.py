@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from tei_encoder.header import classification, dates, teletype
 from tei_encoder.letters import UPPER
 
-__all__ = ["MAX_WORDS", "find_heading", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
+__all__ = ["MAX_WORDS", "find_heading", "opens_with_field", "heading_sentence", "split_run_in_fields", "RUN_IN_LABELS", "parties",
            "correspondents"]
 
 MAX_WORDS = 30  # a heading is never longer than this (a sentence-long title is still a heading)
@@ -41,8 +41,21 @@ _NUMBER_LINE = re.compile(r"^(?:No\.?|Nr\.?|№|Ref\.?|File)\s*[:.]?\s*[\w/-]*\d
 _ADDRESS_LINE = re.compile(r"^(?:To|For|Dear|Sent to|Copy to)\b", re.I)
 _ORGANISATION = re.compile(
     r"\b(?:MINISTRY|EMBASSY|LEGATION|DEPARTMENT|COMMISSARIAT|OFFICE|COMMITTEE|GOVERNMENT|COUNCIL|"
-    r"CONSULATE|BUREAU|SECRETARIAT|PRESIDIUM|UNION|REPUBLIC|AGENCY|ARCHIVE|ARCHIVES|STATE)\b")
+    r"CONSULATE|BUREAU|SECRETARIAT|PRESIDIUM|UNION|REPUBLIC|AGENCY|ARCHIVE|ARCHIVES|STATE|DIVISION)\b")
 _LETTERS = re.compile(r"[^\W\d_]")
+# A press release's embargo over its heading ("Not for publication before 6 p.m.", "Not to be published
+# before …", "Embargoed until …", "For release at …", "Hold for release"): a handling line, no sentence of the text.
+_EMBARGO = re.compile(r"^(?:not\s+(?:for\s+publication|to\s+be\s+(?:published|released|broadcast))|embargo(?:ed)?\b|"
+                      r"(?:hold\s+)?for\s+(?:immediate\s+)?release\b)", re.I)
+# A telegram's subject line ("SUBJECT: NAIM ON PUSHTUNISTAN", "SUBJ: …"): it names the document, and what
+# stands under it is the text, so no heading is looked for below it (the subject becomes the title).
+_SUBJECT_FIELD = re.compile(r"^SUBJ(?:ECT)?\s*:\s*\S")
+# A numbered paragraph ("1. GOVERNOR KHAR RECEIVED ME …"): the text has begun, even in capitals, where
+# no line reads as a sentence by its lower-case words.
+_NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}\.\s+\S+(?:\s+\S+){3}")
+# The wrapped tail of a telegram's office list ("PM-03 DODE-00 EUR-12 IO-10 /067 W"): office symbols
+# with their copy counts, and the total; routing, never a heading.
+_OFFICE_SYMBOLS = re.compile(r"^(?:[A-Z]{1,6}-\d{1,3}\s+)+(?:/\d{2,3}\s+[A-Z])?$|^(?:[A-Z]{1,6}-\d{1,3}\s*)+$")
 
 
 def _words(line: str) -> list[str]:
@@ -63,7 +76,14 @@ def _is_date_line(line: str) -> bool:
 def _is_letterhead(line: str) -> bool:
     letters = _LETTERS.findall(line)
     capitals = bool(letters) and all(c.isupper() for c in letters)
-    return capitals and bool(_ORGANISATION.search(line)) and not _GENRE_OPENING.match(line)
+    return capitals and bool(_ORGANISATION.search(line)) and (not _GENRE_OPENING.match(line)
+                                                              or bool(_GENRE_WORD_NAMING_A_BODY.match(line)))
+
+
+# A genre word that names an office with the word after it ("INFORMATION DIVISION", "PRESS INFORMATION
+# BUREAU" is caught already): a letterhead, not a heading of the kind "Information on …".
+_GENRE_WORD_NAMING_A_BODY = re.compile(r"^(?:INFORMATION|REPORTS?|RECORDS?)\s+(?:DIVISION|SERVICE|SECTION|BUREAU|"
+                                       r"OFFICE|DEPARTMENT|DIRECTORATE|AGENCY)\b")
 
 
 def _is_apparatus(line: str) -> bool:
@@ -71,7 +91,12 @@ def _is_apparatus(line: str) -> bool:
     return bool(classification.line_kind(line) or _is_date_line(line) or _NUMBER_LINE.match(line)
                 or _FIELD_LINE.match(line) or _ADDRESS_LINE.match(line) or _is_letterhead(line)
                 or line.startswith(("[", "(", "http", "<")) or teletype.routing_line(line)
-                or classification.SPACED.match(line))
+                or classification.SPACED.match(line) or _OFFICE_SYMBOLS.match(line))
+
+
+def opens_with_field(line: str) -> bool:
+    """A labelled page field (``Date: 1974 October 3``, ``From: Lahore``): a record's metadata, never its title."""
+    return bool(_FIELD_LINE.match(line.strip()))
 
 
 def _heading_shaped(line: str, min_words: int = 2) -> bool:
@@ -93,8 +118,12 @@ def find_heading(lines: Sequence[str]) -> tuple[int, int] | None:
         line = raw.strip()
         if not line:
             continue
-        if _is_sentence(line):
+        if _EMBARGO.match(line):
+            continue
+        if _is_sentence(line) or _NUMBERED_PARAGRAPH.match(line):
             break  # the body's prose has begun: a heading stands above it
+        if _SUBJECT_FIELD.match(line) and not candidates:
+            return None  # a telegram's subject names it: the text is under it (header_model takes the subject)
         if _is_apparatus(line):
             continue
         if _GENRE_OPENING.match(classification.strip_marks(line)) and _heading_shaped(line, min_words=1):

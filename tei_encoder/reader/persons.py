@@ -199,6 +199,15 @@ def _without_date(text: str, subject: str) -> str:
     return " ".join(words[1:]) if at > 0 and _DAY_BEFORE.search(text, max(0, at - 6), at) else subject
 
 
+def _month_with_its_day(text: str, form: str) -> bool:
+    """A form of address that ends in a month its day follows (``TOLD AMBASSADOR JUNE 4 THAT …``): the date of
+    the telling, no name; a telegram in capitals gives the month the capital of a name. Before, ``JUNE`` was a
+    person, ``AMBASSADOR JUNE`` his form."""
+    words = form.split()
+    return (len(words) >= 2 and words[-1].casefold() in _MONTHS
+            and re.search(re.escape(form) + r"\s+\d{1,2}\b", text) is not None)
+
+
 def _ranked_name(name: str) -> bool:
     return not any(people.names_a_body(word) or word.casefold() in speech.NOT_PEOPLE
                    or word.casefold() in people.TITLES or word.casefold() in _OFFICE_QUALIFIERS for word in name.split())
@@ -451,6 +460,7 @@ class Persons:
                 forms += [name.group() for listed in _PLURAL_ADDRESSED.finditer(text)
                           for name in _LISTED.finditer(_ROLE_IN_LIST.sub("", listed.group()))]
             forms += _honoured_names(text)
+            forms = [form for form in forms if not _month_with_its_day(text, form)]
             if read is not text:
                 forms = [_capitals_address_form(form) for form in forms]
             for form in forms:
