@@ -23,6 +23,8 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
 - A parenthesis inside a turn that calls a note (``(from a conversation with … Zong Kewen[footnoteRef:1])``):
   a stage direction holds words only, so the call's marker went into the TEI and the note, body and all,
   was lost. Such a parenthesis is a paragraph of the turn, with its note.
+- A Wilson page's field table with two rows run together on one line (``| Language | Spanish | | Type |
+  Memorandum |``): every cell after the second was lost. The cells are read pair by pair.
 """
 
 from __future__ import annotations
@@ -164,3 +166,33 @@ def test_a_parenthesis_calling_a_note_in_a_turn_keeps_its_note() -> None:
     assert not lost_words(data, output) and not MARKER.search(output.decode())
     root = tei(STAGE_WITH_A_NOTE, "minutes.txt")
     assert [text_of(note) for note in xp(root, "//t:sp//t:note")] == ["Zong Kewen, PRC ambassador to the DPRK, 1982-1987."]
+
+
+RUN_TOGETHER_ROWS = """# Memorandum on the Visit of the Foreign Minister to Lima
+
+| Document Information | |
+|---|---|
+| Date | March 3, 1975 |
+| Original Archive | Archivo Central, Lima |
+| Language | Spanish | | Type | Memorandum |
+| Translation | Translated for the project by its editors |
+| Record ID | 220101 |
+
+**Summary.** The minister reports on his talks about the fisheries dispute.
+
+**Citation.** "Memorandum on the Visit of the Foreign Minister to Lima," March 3, 1975, Wilson Center Digital Archive, Archivo Central, Lima. <https://digitalarchive.wilsoncenter.org/document/220101>
+
+**Transcript – English**
+
+MEMORANDUM
+
+The minister met his colleague on 2 March and discussed the fisheries dispute at length.
+"""
+
+
+def test_field_table_rows_run_together_keep_every_cell() -> None:
+    data = RUN_TOGETHER_ROWS.encode()
+    assert not lost_words(data, encode_bytes(data, "page.txt"))
+    root = tei(RUN_TOGETHER_ROWS, "page.txt")
+    fields = {note.get("n"): text_of(note) for note in xp(root, "//t:sourceDesc//t:note[@type='field']")}
+    assert fields["Language"] == "Spanish" and fields["Type"] == "Memorandum"

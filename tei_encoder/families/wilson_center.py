@@ -530,22 +530,34 @@ def _field_table(lines: list[Line], i: int, draft: HeaderDraft) -> tuple[int, in
     (``Document Information``) is the site's. Returns where the table ends and the labels read."""
     end, count = _table_end(lines, i), 0
     for line in lines[i:end]:
-        label, value = ((_table_cells(line.text) or []) + ["", ""])[:2]
-        label = label.strip("* ")
-        if all(_TABLE_RULE_CELL.fullmatch(cell) for cell in _table_cells(line.text) or []):
+        cells = _table_cells(line.text) or []
+        if all(_TABLE_RULE_CELL.fullmatch(cell) for cell in cells):
             continue
-        count += 1
-        if not value:  # the heading row
-            _keep_boilerplate(draft, line.number, label)
-        elif label.lower() == "date" and draft.date is None and (found := page_date(value)) is not None:
-            draft.date = found
-            draft.where["date"] = (line.number, line.number)
-        else:
-            _store(draft, FIELD_LABELS.get(label.lower(), label.lower()), [value], label.lower(),
-                   (line.number, line.number))
+        for label, value in _label_value_pairs(cells):
+            label = label.strip("* ")
+            count += 1
+            if not value:  # the heading row
+                _keep_boilerplate(draft, line.number, label)
+            elif label.lower() == "date" and draft.date is None and (found := page_date(value)) is not None:
+                draft.date = found
+                draft.where["date"] = (line.number, line.number)
+            else:
+                _store(draft, FIELD_LABELS.get(label.lower(), label.lower()), [value], label.lower(),
+                       (line.number, line.number))
     while end < len(lines) and not lines[end].text:
         end += 1
     return end, count
+
+
+def _label_value_pairs(cells: list[str]) -> list[tuple[str, str]]:
+    """A row's label and value; a row of more cells (two rows run together on one line, ``| Type | Memo |
+    | Language | Portuguese |``, or a rule with a row, ``|---|---|| Date | April 14, 1980 |``) read pair by
+    pair, without its rule and empty cells. Before, every cell after the second was lost."""
+    if len(cells) <= 2:
+        label, value = (cells + ["", ""])[:2]
+        return [(label, value)]
+    kept = [cell for cell in cells if cell and not _TABLE_RULE_CELL.fullmatch(cell)]
+    return [(kept[at], kept[at + 1] if at + 1 < len(kept) else "") for at in range(0, len(kept), 2)]
 
 
 def _date_field(line: Line, draft: HeaderDraft) -> bool:
