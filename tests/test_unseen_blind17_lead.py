@@ -25,6 +25,9 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
   was lost. Such a parenthesis is a paragraph of the turn, with its note.
 - A Wilson page's field table with two rows run together on one line (``| Language | Spanish | | Type |
   Memorandum |``): every cell after the second was lost. The cells are read pair by pair.
+- OCR boxes inside a stage direction (``(Gen□eral Valin writes down the figures …)``): the direction held
+  its words as text, boxes and all, and the record was refused (TE-CHAR-001). The boxes are gaps inside
+  the stage, counted in the header's statement of boxes replaced.
 """
 
 from __future__ import annotations
@@ -196,3 +199,24 @@ def test_field_table_rows_run_together_keep_every_cell() -> None:
     root = tei(RUN_TOGETHER_ROWS, "page.txt")
     fields = {note.get("n"): text_of(note) for note in xp(root, "//t:sourceDesc//t:note[@type='field']")}
     assert fields["Language"] == "Spanish" and fields["Type"] == "Memorandum"
+
+
+STAGE_WITH_A_BOX = """RECORD OF THE MEETING OF THE MILITARY MISSIONS
+
+Shaposhnikov: The Soviet side can put up 120 divisions and 5,000 aircraft.
+
+(Gen\u25a1eral Valin writes down the figures and asks that the number of aircraft be repeated.)
+
+Drax: We thank the marshal.
+"""
+
+
+def test_ocr_boxes_in_a_stage_direction_are_gaps() -> None:
+    from test_properties import project_validator
+
+    output = encode_bytes(STAGE_WITH_A_BOX.encode(), "minutes.txt")
+    assert not [d.one_line() for d in project_validator().validate_bytes(output, "minutes.xml")
+                if d.severity.name == "ERROR"]
+    root = tei(STAGE_WITH_A_BOX, "minutes.txt")
+    assert xp(root, "//t:sp/t:stage/t:gap/@quantity") == ["1"]
+    assert any("1 U+25A1 character in 1 run" in text_of(p) for p in xp(root, "//t:normalization/t:p"))

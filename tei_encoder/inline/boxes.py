@@ -21,3 +21,13 @@ def _make(match: re.Match[str], context: Context) -> list[Loss]:
 
 
 RULE = Rule("ocr-boxes", re.compile(f"{BOX}+"), _make, cheap=(BOX,))
+_RUN = re.compile(f"{BOX}+")
+
+
+def count_in(text: str, context: Context) -> None:
+    """Count the boxes of a text the writer encodes whole (a stage direction: its boxes become gaps there),
+    so that the header's statement of boxes replaced counts them too."""
+    if BOX in text:
+        for run in _RUN.finditer(text):
+            context.count("boxes", len(run.group()))
+            context.count("box-runs")

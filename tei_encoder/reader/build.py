@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.header import dates, teletype
-from tei_encoder.inline import paper_mark_spans
+from tei_encoder.inline import boxes, paper_mark_spans
 from tei_encoder.markers import NOTE_MARKER, NOTE_OPEN
 from tei_encoder.reader import blocks as b
 from tei_encoder.reader.inliner import Inliner, to_nodes
@@ -175,6 +175,7 @@ def _turn(turn: b.TurnBlock, inliner: Inliner) -> m.Turn:
             case b.Stage(text) if NOTE_OPEN in text:  # a direction is words only: one with a note's call is
                 parts.append(m.Paragraph(inliner.inlines(text, in_turn=True, reporting=False)))  # a paragraph
             case b.Stage(text):
+                boxes.count_in(text, inliner.context)  # its boxes are gaps in the stage (writer/tei.py)
                 parts.append(m.Direction(text))
                 inliner.positional_stages += 1
             case b.PageInTurn(number, printed, form_feed):

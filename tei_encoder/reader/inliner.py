@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from tei_encoder import model as m
 from tei_encoder.header import people
-from tei_encoder.inline import Context, apply_rules
+from tei_encoder.inline import Context, apply_rules, boxes
 from tei_encoder.inline.base import Segments, merge_text, split_text
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, NOTE_MARKER, NOTE_OPEN, page_feed
@@ -138,6 +138,7 @@ class Inliner:
     def _sentence_stages(self, segments: Segments) -> Segments:
         def make(match: re.Match[str]) -> list[m.Direction]:
             self.positional_stages += 1
+            boxes.count_in(match.group(), self.context)
             return [m.Direction(match.group())]
         return split_text(segments, _SENTENCE_STAGE, make)
 
@@ -549,6 +550,7 @@ class Inliner:
             return [text]
         start, end = tail.start("stage") - 1, tail.end("stage") + 1  # its parentheses, as printed
         self.positional_stages += 1
+        boxes.count_in(text[start:end], self.context)
         return [text[:start], m.Direction(text[start:end]), text[end:]]
 
     def _next_clause(self, segments: Segments, start: int, indirect: bool = False) -> int:

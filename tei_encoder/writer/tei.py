@@ -548,7 +548,7 @@ def _turn(parent: _Node, turn: m.Turn) -> None:
     _speaker(sp, turn)
     for part in turn.parts:
         if isinstance(part, m.Direction):
-            _el(sp, "stage", part.text)
+            _boxed(sp, "stage", part.text)  # OCR boxes in a direction are gaps, as anywhere
         elif isinstance(part, m.PageBreak):
             _page_break(sp, part)
         elif isinstance(part, m.Omission):
@@ -701,9 +701,9 @@ def _inline(parent: _Node, node: m.Inline) -> None:  # noqa: C901 - one branch a
         _el(parent, "lb")
     elif isinstance(node, m.Direction):
         if parent.tag in _STAGE_PARENTS:
-            _el(parent, "stage", node.text)
+            _boxed(parent, "stage", node.text)
         else:  # a heading, opener line, reported speech, name or note cannot hold a stage: its words stay
-            _append_text(parent, node.text)
+            _with_boxes(parent, node.text)
     elif isinstance(node, m.Emphasis):
         _inlines(_el(parent, "hi", rend=node.style), node.children)
     elif isinstance(node, m.Mention):
