@@ -315,7 +315,7 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
     for index, line, same_line in _fields_of_lines(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
-        if kind is None and _beside_a_field(lines[index], bare):
+        if kind is None and (_beside_a_field(lines[index], bare) or party_slogan(bare)):
             kind = "letterhead"  # "Ministry for Foreign Affairs of the GDR" at the left of "Berlin, 22 October 1971"
         continues = False
         if kind == "dateline" and previous in ("despatched", "received"):
@@ -447,6 +447,19 @@ _BODY_WORD = re.compile(r"\b(?:Party|Committee|Department|Ministry|Embassy|Legat
                         r"Presidium|Bureau|Commission|Government|Chancellery|Directorate)\b", re.I)
 
 
+# A party's masthead slogan over its letterhead ("Proletarians of all countries, unite!", the Comintern's,
+# the CPSU's and every ruling party's papers): the letterhead's, never the document's title.
+_PARTY_SLOGAN = re.compile(r"^(?:Proletarians|Workers|Proletarier|Proletáři|Proletariusze|Пролетарии)\s+"
+                           r"(?:of\s+(?:all\s+(?:the\s+)?(?:countries|lands|nations)|the\s+(?:whole\s+)?world)|"
+                           r"aller\s+Länder|všech\s+zemí|wszystkich\s+krajów|всех\s+стран)\s*,?\s*"
+                           r"(?:unite|vereinigt\s+euch|spojte\s+se|łączcie\s+się|соединяйтесь)\s*[!.]?$", re.I)
+
+
+def party_slogan(text: str) -> bool:
+    """``Proletarians of all countries, unite!`` alone on its line: a party paper's masthead."""
+    return _PARTY_SLOGAN.match(plain(strip_boxes(text)).strip()) is not None
+
+
 def letterhead_line(text: str) -> bool:
     """A short line naming a body (``Polish United Workers' Party``, ``Central Committee``): a letterhead's."""
     bare = plain(text).strip()
@@ -570,6 +583,11 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return "subject", True  # "Re: Measures in connection with the …" / "in the SFRY": wrapped at the margin
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
+    if previous_text.endswith(";") or (previous == "addressee" and previous_text.endswith(",") and bare[:1].islower()):
+        # "To comrades Litvinov, … – all;" / "comrade Stomonyakov – items 1 and 3." (or "Gromyko – point 2; …",
+        # under a number in the column at its left): a field cut after a semicolon goes on, its full stop no
+        # end of the opening
+        return previous, True
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
             and not _ends_opening(bare) and not _NUMBER_LABEL.match(bare)):  # a heading under the addressee
         # ends the list, and so does the message's number under its own label ("Cable No.: (64) 0417")
