@@ -7,7 +7,9 @@
 - An opening's field cut after a semicolon goes on on the next line (``To comrades Litvinov, Kaganovich — all;`` /
   ``comrade Bogomolov — to point 12.``): one addressee field, not a paragraph that ended the opening (and
   left the excerpt's heading under the body, no title).
-(docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon".)
+- An archival line printed in another order, the sheets first (``L. 41-43. AVP RF. F. 082, op. 5 …``,
+  ``Listy 23-25. AVP RF. Fond 04 …``): the archive between the steps is the repository; the line is the idno.
+(docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon", "Archival line, sheets first".)
 """
 
 from __future__ import annotations
@@ -15,8 +17,11 @@ from __future__ import annotations
 from conftest import RECORDS
 from tei import tei, text_of, xp
 
+from tei_encoder.header import archive
+
 RECORD = {path.stem: path for path in RECORDS}
 SLOGAN = "soviet_130_party_slogan_over_politburo_excerpt"
+SHEETS_FIRST = "soviet_131_archival_line_sheets_first_archive_between"
 
 
 def record(stem: str):
@@ -43,3 +48,13 @@ def test_addressee_list_wrapped_after_a_semicolon_stays_in_the_opening() -> None
         "To comrades Litvinov, Kaganovich — all;comrade Bogomolov — to point 12."]  # an lb between the lines
     assert not xp(root, "//t:body//t:p[contains(., 'Bogomolov — to point')]")
     assert xp(root, "//t:correspAction[@type = 'received']/t:persName[@ref = '#bogomolov']")
+
+
+def test_archive_between_the_steps_of_a_reference_is_its_repository() -> None:
+    root = record(SHEETS_FIRST)
+    assert [text_of(r) for r in xp(root, "//t:msIdentifier/t:repository")] == ["AVP RF"]
+    assert [text_of(i) for i in xp(root, "//t:msIdentifier/t:idno[@type = 'archival']")] == [
+        "L. 41-43. AVP RF. F. 082, op. 5, p. 11, d. 27"]
+    assert archive.split("Listy 23-25. AVP RF. Fond 04. Opis 13. Papka 86. Delo 50104.") == archive.Reference(
+        "AVP RF", "Listy 23-25. AVP RF. Fond 04. Opis 13. Papka 86. Delo 50104")
+    assert archive.split("l. 12-14, f. 06, op. 1, RGASPI").repository == "RGASPI"  # type: ignore[union-attr]
