@@ -9,7 +9,12 @@
   left the excerpt's heading under the body, no title).
 - An archival line printed in another order, the sheets first (``L. 41-43. AVP RF. F. 082, op. 5 …``,
   ``Listy 23-25. AVP RF. Fond 04 …``): the archive between the steps is the repository; the line is the idno.
-(docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon", "Archival line, sheets first".)
+- One record of several meetings (``FIRST MEETING`` / ``SECOND MEETING`` / … / ``FOURTH MEETING``, one left out
+  and marked by a dotted line), each over its own date line and ``Present:``: a section a meeting, numbered by
+  its ordinal, its date line the section's dateline. Before, the first heading was letterhead of the record's
+  opening and the others paragraphs, the meetings' dates no dates.
+(docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon", "Archival line, sheets
+first", "Meetings of one record".)
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from tei_encoder.header import archive
 RECORD = {path.stem: path for path in RECORDS}
 SLOGAN = "soviet_130_party_slogan_over_politburo_excerpt"
 SHEETS_FIRST = "soviet_131_archival_line_sheets_first_archive_between"
+MEETINGS = "soviet_132_negotiation_meetings_each_dated_one_left_out"
 
 
 def record(stem: str):
@@ -58,3 +64,14 @@ def test_archive_between_the_steps_of_a_reference_is_its_repository() -> None:
     assert archive.split("Listy 23-25. AVP RF. Fond 04. Opis 13. Papka 86. Delo 50104.") == archive.Reference(
         "AVP RF", "Listy 23-25. AVP RF. Fond 04. Opis 13. Papka 86. Delo 50104")
     assert archive.split("l. 12-14, f. 06, op. 1, RGASPI").repository == "RGASPI"  # type: ignore[union-attr]
+
+
+def test_each_meeting_is_a_dated_section() -> None:
+    root = record(MEETINGS)
+    sections = xp(root, "//t:body//t:div[@type = 'section']")
+    assert [(div.get("n"), text_of(xp(div, "t:head")[0])) for div in sections] == [
+        ("1", "FIRST MEETING"), ("2", "SECOND MEETING"), ("4", "FOURTH MEETING")]
+    assert [[d.get("when") for d in xp(div, "t:opener/t:dateline/t:date")] for div in sections] == [
+        ["1941-04-07"], ["1941-04-09"], ["1941-04-12"]]
+    assert not xp(root, "//t:opener/t:seg[contains(., 'MEETING')]")
+    assert xp(sections[1], "t:ellipsis")  # the left-out third meeting's mark stays where it stands

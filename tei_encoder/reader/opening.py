@@ -520,6 +520,13 @@ def lines_over_heading(lines: list[tuple[int, tuple[str, ...], bool]]) -> list[O
     return items
 
 
+# One meeting of a record of several (negotiations in rounds): "FIRST MEETING", "Second sitting", "FIFTH
+# ROUND", each over its own date line and list of those present. It heads the body, no letterhead. ("SECOND
+# SESSION" under "NINETY-THIRD CONGRESS" is a hearing's letterhead: no session.)
+MEETING_HEADING = re.compile(r"^(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"eleventh|twelfth)\s+(?:meeting|sitting|conversation|round)$", re.I)
+
+
 def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
     begun. A note's call is no part of the line's words: ``MINUTES[footnoteRef:1]`` is the heading, where the
@@ -529,6 +536,8 @@ def _ends_opening(line: str) -> bool:
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
+    if MEETING_HEADING.match(strip_boxes(line).strip()):
+        return True  # "FIRST MEETING" over its date line: the first of the record's meetings begins
     if strip_boxes(line).strip() == "NOTE":
         return True  # the kind alone over its heading's rest ("NOTE" / "on the conversation of …"), no letterhead
     if DOCUMENT_NUMBER.match(line.strip()):
