@@ -13,8 +13,11 @@
   and marked by a dotted line), each over its own date line and ``Present:``: a section a meeting, numbered by
   its ordinal, its date line the section's dateline. Before, the first heading was letterhead of the record's
   opening and the others paragraphs, the meetings' dates no dates.
+- A phrase naming a state or capital before a reporting clause's subject, with no comma (``On Korea Shidehara
+  declared that …``, ``As to Peking Yoshizawa said that …``, blind17/n 02's ``On Outer Mongolia Sun declared``):
+  the subject is the name after the place; the place is no forename (a person ``Mongolia Sun`` was made).
 (docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon", "Archival line, sheets
-first", "Meetings of one record".)
+first", "Meetings of one record", "Place before a reporting subject".)
 """
 
 from __future__ import annotations
@@ -23,11 +26,15 @@ from conftest import RECORDS
 from tei import tei, text_of, xp
 
 from tei_encoder.header import archive
+from tei_encoder.reader import speech
+
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 RECORD = {path.stem: path for path in RECORDS}
 SLOGAN = "soviet_130_party_slogan_over_politburo_excerpt"
 SHEETS_FIRST = "soviet_131_archival_line_sheets_first_archive_between"
 MEETINGS = "soviet_132_negotiation_meetings_each_dated_one_left_out"
+PLACE_FIRST = "soviet_133_place_before_reporting_subject"
 
 
 def record(stem: str):
@@ -75,3 +82,12 @@ def test_each_meeting_is_a_dated_section() -> None:
         ["1941-04-07"], ["1941-04-09"], ["1941-04-12"]]
     assert not xp(root, "//t:opener/t:seg[contains(., 'MEETING')]")
     assert xp(sections[1], "t:ellipsis")  # the left-out third meeting's mark stays where it stands
+
+
+def test_place_before_a_reporting_subject_is_no_forename() -> None:
+    root = record(PLACE_FIRST)
+    names = {person.get(XML_ID): [text_of(n) for n in xp(person, "t:persName")] for person in xp(root, "//t:person")}
+    assert names["shidehara"] == ["Shidehara"] and names["yoshizawa"] == ["Yoshizawa"]
+    assert not xp(root, "//t:persName[contains(., 'Korea') or contains(., 'Peking')]")
+    assert speech.trim_subject("Outer Mongolia Sun") == "Sun"
+    assert speech.trim_subject("Air Vice-Marshal TEDDER") == "Air Vice-Marshal TEDDER"  # a title's word, no place
