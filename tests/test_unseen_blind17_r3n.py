@@ -16,8 +16,12 @@
 - A phrase naming a state or capital before a reporting clause's subject, with no comma (``On Korea Shidehara
   declared that …``, ``As to Peking Yoshizawa said that …``, blind17/n 02's ``On Outer Mongolia Sun declared``):
   the subject is the name after the place; the place is no forename (a person ``Mongolia Sun`` was made).
+- A series of telegrams whose first number stands alone under the selection's title (``1.``): the first
+  document's head, as ``2.`` is the second's, no seg of its opening; ``From TOKYO`` (the post in capitals) a
+  route, ``Inc. No. 1512`` / ``Out. No. 618/sh`` (a Soviet registry's numbers) number fields, ``URGENT.
+  STRICTLY SECRET`` a precedence and a grade.
 (docs/encoding.md: "Party slogan over the letterhead", "Field cut after a semicolon", "Archival line, sheets
-first", "Meetings of one record", "Place before a reporting subject".)
+first", "Meetings of one record", "Place before a reporting subject", "Soviet ciphered telegram's fields".)
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ SLOGAN = "soviet_130_party_slogan_over_politburo_excerpt"
 SHEETS_FIRST = "soviet_131_archival_line_sheets_first_archive_between"
 MEETINGS = "soviet_132_negotiation_meetings_each_dated_one_left_out"
 PLACE_FIRST = "soviet_133_place_before_reporting_subject"
+SERIES = "soviet_134_telegram_series_first_number_registry_numbers"
 
 
 def record(stem: str):
@@ -91,3 +96,18 @@ def test_place_before_a_reporting_subject_is_no_forename() -> None:
     assert not xp(root, "//t:persName[contains(., 'Korea') or contains(., 'Peking')]")
     assert speech.trim_subject("Outer Mongolia Sun") == "Sun"
     assert speech.trim_subject("Air Vice-Marshal TEDDER") == "Air Vice-Marshal TEDDER"  # a title's word, no place
+
+
+def test_first_number_under_the_selection_title_heads_the_first_document() -> None:
+    root = record(SERIES)
+    documents = xp(root, "//t:body/t:div[@type = 'document']")
+    assert [(div.get("n"), [text_of(h) for h in xp(div, "t:head")][-1]) for div in documents] == [("1", "1."), ("2", "2.")]
+    assert not xp(root, "//t:opener/t:seg[normalize-space(.) = '1.']")
+
+
+def test_soviet_telegram_fields_are_typed() -> None:
+    root = record(SERIES)
+    assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type = 'number']")] == ["Inc. No. 1512", "Out. No. 618/sh"]
+    assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type = 'route']")] == ["From TOKYO"]
+    assert [(t.get("type"), text_of(t)) for t in xp(root, "//t:keywords/t:term")] == [
+        ("precedence", "URGENT."), ("classification", "STRICTLY SECRET")]

@@ -39,6 +39,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
+    # a Soviet ciphered telegram's origin, the post in capitals alone: "From MADRID", "From RIGA"
+    ("route", re.compile(r"^From\s+[A-Z]{3,}(?:[- ][A-Z]{3,})?$")),
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
     # "D." / "R." over their times; a Soviet telegram's "Sent at 23 h. 10 min. on 20 October 1939" /
     # "Received at …"; FRUS prints "[Received March 16—2:05 a.m.]"
@@ -49,7 +51,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\s+in\s+[A-Z][\w-]+,?\s+(?=\d|on\b|at\b|[A-Z][a-z]+\.?\s+\d)))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     # "No. 2301-A/OV"; a letterhead's "Ref. No. X-114/52" (its reference number, beside the department)
-    ("number", re.compile(r"^(?:Ref\.\s*)?No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
+    # a Soviet registry's incoming and outgoing numbers: "Inc. No. 2871", "Out. No. 1107/sh"
+    ("number", re.compile(r"^(?:(?:Ref|Inc|Out)\.\s*)?No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
     # an interview's header: who asked and who answered ("Interviewer: Charles Stuart Kennedy"), a name and
     # nothing else ("INTERVIEWER: The British Government did not object …?" is the first question)
@@ -527,6 +530,9 @@ MEETING_HEADING = re.compile(r"^(?P<ordinal>first|second|third|fourth|fifth|sixt
                              r"eleventh|twelfth)\s+(?:meeting|sitting|conversation|round)$", re.I)
 
 
+_SERIES_NUMBER_ALONE = re.compile(r"^\d{1,2}\.$")
+
+
 def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
     begun. A note's call is no part of the line's words: ``MINUTES[footnoteRef:1]`` is the heading, where the
@@ -538,6 +544,8 @@ def _ends_opening(line: str) -> bool:
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
     if MEETING_HEADING.match(strip_boxes(line).strip()):
         return True  # "FIRST MEETING" over its date line: the first of the record's meetings begins
+    if _SERIES_NUMBER_ALONE.match(strip_boxes(line).strip()):
+        return True  # "1." alone under a selection's title: the first document's number (document_start.py)
     if strip_boxes(line).strip() == "NOTE":
         return True  # the kind alone over its heading's rest ("NOTE" / "on the conversation of …"), no letterhead
     if DOCUMENT_NUMBER.match(line.strip()):
