@@ -113,5 +113,18 @@ def split(text: str) -> Reference | None:
     bare = _CREDIT.split(bare)[0]  # "… ll. 44-52. Translated by Gary Goldberg." ends at the credit
     first = TOKEN.search(bare)
     assert first is not None  # is_reference found two
-    repository = bare[:first.start()].strip(" ,.;:") or None
+    repository = bare[:first.start()].strip(" ,.;:") or _archive_among_steps(bare)
     return Reference(repository, bare[first.start():].strip().rstrip(".").strip())
+
+
+# A Russian archive's name as its own part of a reference printed in another order, the sheets first
+# ("Listy 23-25. AVP RF. Fond 04. Opis 13 …", "L. 23-25. AVP RF. F. 04 …"): the holding archive all the same.
+_ARCHIVE_PART = re.compile(r"(?:^|[.,;]\s+)(?P<name>AVP\s?RF|AP\s?RF|AVPR|RGASPI|RTsKhIDNI|GARF|RGAE|RGANI|RGVA|"
+                           r"TsAMO|TsKhSD|RGVIA)(?=\s*(?:[.,;](?:\s|$)|$))", re.I)
+
+
+def _archive_among_steps(text: str) -> str | None:
+    """The archive named between the location steps or after them, or None; the reference keeps it where it
+    stands (the line is the idno as printed)."""
+    found = _ARCHIVE_PART.search(text)
+    return found.group("name") if found else None

@@ -109,11 +109,16 @@ def line_kind(line: str) -> str | None:
     return parts[0][0] if parts else None
 
 
+# One mark of a line of marks, with the comma, semicolon or slash after it; or a full stop between marks in
+# capitals ("URGENT. TOP SECRET", a Soviet telegram's precedence and grade), never one inside a mark ("Copy No. 2").
+_MARK_PIECE = re.compile(r"(?:[^,;/.]|\.(?!\s+[A-Z]{2})|(?<![A-Z]{2})\.)+(?:[,;/]\s*|(?<=[A-Z]{2})\.\s+(?=[A-Z]{2})|\.?$)")
+
+
 def marks_line(line: str) -> list[tuple[str, str]] | None:
     """``SECRET, Copy No. 2`` → [(classification, ``SECRET,``), (handling, ``Copy No. 2``)]: a
     line of two or more marks and nothing else, each part keeping the comma or slash after it;
     a precedence (``Top Secret / Flash``) counts beside a grade or handling mark, not alone."""
-    pieces = re.findall(r"[^,;/]+(?:[,;/]\s*|$)", line.strip())
+    pieces = _MARK_PIECE.findall(line.strip())
     if len(pieces) < 2:
         return None
     kinds = [_piece_kind(piece.rstrip(",;/ ")) for piece in pieces]

@@ -60,7 +60,7 @@ def derive_header(source: Source, draft: HeaderDraft, findings: Findings, person
         boilerplate=tuple(draft.boilerplate), funders=tuple(draft.funders),
         fields=tuple(draft.fields), credits=tuple(findings.credits), setting=setting,
         numbers=tuple(dict.fromkeys([strip_boxes(item.text).strip(" \u25a1") for item in findings.opening
-                                     if item.kind == "number"] + [n.rstrip(".") for n in findings.numbers])),
+                                     if item.kind == "number" and not item.continues] + [n.rstrip(".") for n in findings.numbers])),
         correspondence=correspondence, hands=tuple(context.hands)), context)
 
 

@@ -33,7 +33,8 @@ from tei_encoder.reader.blocks import (
 from tei_encoder.reader.opening import (
     ENTRY_HEADING, JOURNAL_HEADING, KINDS_IN_ORIGINALS, OpeningLine, begins_body, classify_opening, columns_are_fields,
     envoy_addressed, field_kind,
-    is_dateline, is_sentence, is_short, letterhead_line, lines_over_heading, names_a_destination, strip_boxes,
+    is_dateline, is_sentence, is_short, letterhead_line, lines_over_heading, names_a_destination, party_slogan,
+    strip_boxes,
 )
 from tei_encoder.reader.persons import Persons, addressed_text, label_part
 from tei_encoder.reader.units import Unit, starts_lower
@@ -288,7 +289,7 @@ class Layout:
             document_start.heads_document(self, i) and not letterhead_line(unit.text)) or (
             i == 0 and len(unit.lines) <= 3 and names_its_kind(unit.text)
             and document_start.is_heading(unit.text))
-        if not is_title or _PAGE_COUNT.match(unit.text):  # "Page 1 of 6   IPN working translation": the page's head
+        if not is_title or _PAGE_COUNT.match(unit.text) or party_slogan(unit.text):  # "Page 1 of 6   IPN working translation": the page's head
             return i
         self._fields_apart(i)
         return self.take_heading(i)

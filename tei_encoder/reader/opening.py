@@ -39,6 +39,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("handling", classification.WHOLE_LINE["handling"]),
     ("distribution", re.compile(r"^(?:(?:[A-Z]+ )*DISTRIBUTION\b|DEPARTMENTAL(?: NO\.? ?\d+)?$)")),
     ("route", re.compile(r"^FROM\s+\S.*\s+TO\s+\S", re.I)),
+    # a Soviet ciphered telegram's origin, the post in capitals alone: "From MADRID", "From RIGA"
+    ("route", re.compile(r"^From\s+[A-Z]{3,}(?:[- ][A-Z]{3,})?$")),
     ("sender", re.compile(r"^From\s*:\s*\S", re.I)),  # a memorandum's "From: George Kennan"
     # "D." / "R." over their times; a Soviet telegram's "Sent at 23 h. 10 min. on 20 October 1939" /
     # "Received at …"; FRUS prints "[Received March 16—2:05 a.m.]"
@@ -49,7 +51,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"\s+in\s+[A-Z][\w-]+,?\s+(?=\d|on\b|at\b|[A-Z][a-z]+\.?\s+\d)))")),
     ("repetition", re.compile(r"^(?:Repeated|Rptd\.?|Repeat|Saving|Addressed)\b", re.I)),
     # "No. 2301-A/OV"; a letterhead's "Ref. No. X-114/52" (its reference number, beside the department)
-    ("number", re.compile(r"^(?:Ref\.\s*)?No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
+    # a Soviet registry's incoming and outgoing numbers: "Inc. No. 2871", "Out. No. 1107/sh"
+    ("number", re.compile(r"^(?:(?:Ref|Inc|Out)\.\s*)?No\.?:?\s*[A-Z]{0,3}[-/]?\d+\b")),
     # a memorandum's "SUBJECT: …", or FRUS's "SUBJECT" alone over its line
     # an interview's header: who asked and who answered ("Interviewer: Charles Stuart Kennedy"), a name and
     # nothing else ("INTERVIEWER: The British Government did not object …?" is the first question)
@@ -315,7 +318,7 @@ def classify_opening(lines: list[str], marks: frozenset[str] = frozenset(),
     for index, line, same_line in _fields_of_lines(lines):
         bare = strip_boxes(line).strip(" \u25a1")
         kind = "classification" if bare.rstrip(".").strip().casefold() in marks else field_kind(line)
-        if kind is None and _beside_a_field(lines[index], bare):
+        if kind is None and (_beside_a_field(lines[index], bare) or party_slogan(bare)):
             kind = "letterhead"  # "Ministry for Foreign Affairs of the GDR" at the left of "Berlin, 22 October 1971"
         continues = False
         if kind == "dateline" and previous in ("despatched", "received"):
@@ -447,6 +450,19 @@ _BODY_WORD = re.compile(r"\b(?:Party|Committee|Department|Ministry|Embassy|Legat
                         r"Presidium|Bureau|Commission|Government|Chancellery|Directorate)\b", re.I)
 
 
+# A party's masthead slogan over its letterhead ("Proletarians of all countries, unite!", the Comintern's,
+# the CPSU's and every ruling party's papers): the letterhead's, never the document's title.
+_PARTY_SLOGAN = re.compile(r"^(?:Proletarians|Workers|Proletarier|Proletáři|Proletariusze|Пролетарии)\s+"
+                           r"(?:of\s+(?:all\s+(?:the\s+)?(?:countries|lands|nations)|the\s+(?:whole\s+)?world)|"
+                           r"aller\s+Länder|všech\s+zemí|wszystkich\s+krajów|всех\s+стран)\s*,?\s*"
+                           r"(?:unite|vereinigt\s+euch|spojte\s+se|łączcie\s+się|соединяйтесь)\s*[!.]?$", re.I)
+
+
+def party_slogan(text: str) -> bool:
+    """``Proletarians of all countries, unite!`` alone on its line: a party paper's masthead."""
+    return _PARTY_SLOGAN.match(plain(strip_boxes(text)).strip()) is not None
+
+
 def letterhead_line(text: str) -> bool:
     """A short line naming a body (``Polish United Workers' Party``, ``Central Committee``): a letterhead's."""
     bare = plain(text).strip()
@@ -507,6 +523,16 @@ def lines_over_heading(lines: list[tuple[int, tuple[str, ...], bool]]) -> list[O
     return items
 
 
+# One meeting of a record of several (negotiations in rounds): "FIRST MEETING", "Second sitting", "FIFTH
+# ROUND", each over its own date line and list of those present. It heads the body, no letterhead. ("SECOND
+# SESSION" under "NINETY-THIRD CONGRESS" is a hearing's letterhead: no session.)
+MEETING_HEADING = re.compile(r"^(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"eleventh|twelfth)\s+(?:meeting|sitting|conversation|round)$", re.I)
+
+
+_SERIES_NUMBER_ALONE = re.compile(r"^\d{1,2}\.$")
+
+
 def _ends_opening(line: str) -> bool:
     """A document title, a section heading, a speaker label or a participants list: the body has
     begun. A note's call is no part of the line's words: ``MINUTES[footnoteRef:1]`` is the heading, where the
@@ -516,6 +542,10 @@ def _ends_opening(line: str) -> bool:
     if _TITLE_LINE.search(line) and (words >= 5 or (line.upper() == line and (
             words >= 2 or _TITLE_LINE.fullmatch(strip_boxes(line).strip(" .:"))))):
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
+    if MEETING_HEADING.match(strip_boxes(line).strip()):
+        return True  # "FIRST MEETING" over its date line: the first of the record's meetings begins
+    if _SERIES_NUMBER_ALONE.match(strip_boxes(line).strip()):
+        return True  # "1." alone under a selection's title: the first document's number (document_start.py)
     if strip_boxes(line).strip() == "NOTE":
         return True  # the kind alone over its heading's rest ("NOTE" / "on the conversation of …"), no letterhead
     if DOCUMENT_NUMBER.match(line.strip()):
@@ -570,6 +600,11 @@ def _continuation(bare: str, previous: str, previous_text: str,
         return "subject", True  # "Re: Measures in connection with the …" / "in the SFRY": wrapped at the margin
     if previous == "repetition" and _CONTINUED_REPETITION.match(bare):
         return "repetition", False
+    if previous_text.endswith(";") or (previous == "addressee" and previous_text.endswith(",") and bare[:1].islower()):
+        # "To comrades Litvinov, … – all;" / "comrade Stomonyakov – items 1 and 3." (or "Gromyko – point 2; …",
+        # under a number in the column at its left): a field cut after a semicolon goes on, its full stop no
+        # end of the opening
+        return previous, True
     if (previous == "addressee" and not previous_text.endswith(".") and bare[:1].isupper()
             and not _ends_opening(bare) and not _NUMBER_LABEL.match(bare)):  # a heading under the addressee
         # ends the list, and so does the message's number under its own label ("Cable No.: (64) 0417")

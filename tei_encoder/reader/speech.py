@@ -62,7 +62,8 @@ ROLE_WORDS = frozenset(people.ROLE_LABELS) | frozenset(people.OFFICE_LABELS) | f
 
 
 # Capitalised subjects of reporting verbs that are not people: states, bodies, peoples.
-NOT_PEOPLE = frozenset(w.casefold() for w in """
+# States and capitals (a place a phrase before a subject may end on: "On Outer Mongolia Sun declared").
+PLACES = frozenset(w.casefold() for w in """
 Afghanistan Albania America Austria Belgium Britain Bulgaria Canada China Czechoslovakia Denmark
 England Estonia Finland France Germany Greece Holland Hungary India Iran Iraq Italy Japan Korea
 Latvia Lithuania Mongolia Netherlands Norway Persia Poland Portugal Romania Rumania Russia Spain
@@ -70,6 +71,8 @@ Sweden Switzerland Syria Turkey Ukraine Yugoslavia USSR USA UK US UN UNO NATO Mo
 Washington Paris Berlin Ankara Tokyo Beijing Peking Warsaw Prague Belgrade Budapest Bucharest Sofia
 Jerusalem Cairo Vienna Bonn Geneva Havana Hanoi Pyongyang Tehran Baghdad Damascus Tirana Ulaanbaatar
 Madrid Rome Lisbon Stockholm Helsinki Oslo Copenhagen Athens Kabul Riga Tallinn Kaunas Barcelona Valencia
+""".split())
+NOT_PEOPLE = PLACES | frozenset(w.casefold() for w in """
 Government Ministry Embassy Parliament Party Committee Commission Council Cabinet Delegation Side
 Soviets Union Kremlin Office Department Command Army Navy Press Agency TASS Pravda Izvestia
 Air Force Marines Treasury Commerce Defense Defence Bureau Directorate Secretariat Headquarters
@@ -732,6 +735,16 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+def _after_the_place(words: list[str]) -> list[str]:
+    """The words after the last state or capital named before the subject's last word: in ``On Outer
+    Mongolia Sun declared …``, ``In Peking Chang said …`` the place is the phrase's before the subject, which
+    is ``Sun``, ``Chang`` (before, ``Mongolia Sun`` was a person, the place a forename). A given name is
+    never taken for the place."""
+    places = [k for k, word in enumerate(words[:-1]) if word.strip(".,’'").casefold() in PLACES
+              and not people.is_given_name(word)]
+    return words[places[-1] + 1:] if places else words
+
+
 # Cached: the subject of each reporting clause is asked again at each clause of the same speaker's.
 @functools.lru_cache(maxsize=1024)
 def trim_subject(subject: str) -> str | None:
@@ -741,6 +754,7 @@ def trim_subject(subject: str) -> str | None:
         return None
     while words and words[0].lower() in _NOT_SUBJECT_START and not people.family_name_he(words):
         words.pop(0)  # "Then He Ying said": He is his family name, not the pronoun
+    words = _after_the_place(words)
     if not words:
         return None
     candidate = " ".join(words)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from tei_encoder.reader.block_rules import (
     attachment, caps_heading, closing, closing_matter, copies, diary_entry, distribution, document_start, greeting,
     inline_labels,
-    introduced_list, item_list, label_alone, late_fields, minute_signature, omission, page_break, page_marker,
+    introduced_list, item_list, label_alone, late_fields, meeting_heading, minute_signature, omission, page_break,
+    page_marker,
     paragraph, participants, postscript, run_on_signature, section_heading, signoff, source_note, speech_turn,
     table, translated, valediction,
 )
@@ -37,6 +38,7 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     diary_entry.RULE,
     attachment.RULE,
     section_heading.RULE,
+    meeting_heading.RULE,
     document_start.RULE,
     table.RULE,
     caps_heading.RULE,
