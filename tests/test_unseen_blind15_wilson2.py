@@ -73,7 +73,7 @@ def test_fields_over_the_sides_lists_are_the_opening_and_the_list() -> None:
     assert [text_of(label) for label in items] == ["Chinese side:", "Pakistani side:"]
     for ident in ("han", "karim"):
         assert "attendant" in person(root, ident), ident
-    assert "interpreter" in person(root, "shouchang")
+    assert "interpreter" in person(root, "pu")  # Pu is the family name, printed first
 
 
 def test_a_sides_label_before_a_sentence_is_its_turn() -> None:

@@ -192,12 +192,18 @@ PARTICLES: frozenset[str] = frozenset({
 VIETNAMESE_FAMILY_NAMES: frozenset[str] = frozenset("""
 nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly truong dinh
 """.split())
+# The last line: more of the common family names a corpus of PRC records prints (Pu Shouchang, Tang Wensheng,
+# Ma Yuzhen, Liao Chengzhi, Yu Qiuli, Rong Yiren, Ni Zhifu, Zhong Xidong); never an English word a capitalised
+# phrase may open with ("Long", "Song", "Fan", "Ban", "Gong"), a Western given name ("Mei Harlan", "Mo
+# Mowlam"), Yin or Kong, which open phrases with a pinyin word after them ("Yin Yang", "Hong Kong Xinhua"),
+# nor a particle ("Du Bois").
 SURNAME_FIRST: frozenset[str] = frozenset("""
 mao zhou liu deng chen wang li zhang zhu peng lin gao hu jiang kang yang xu wu huang zhao sun guo luo
 shi tan xi ye dong chiang kim pak choe bo ji qiao geng nie ke tao su lu qian pan zeng rao yao xie ri
 chou teng chu kao chang hsu hsieh tung yeh chiao nieh keng kuo sung soong tseng jao shih hsi chien tsai
 nam choi chong cho yun han hong ryu pang paek pae hyon yi im chon mun kwon park chun chung roh rhee
 shen cao xiao cai tian yuan dai fang cheng jin qin hou wei ding jia shao meng yan hao bai lai hua wan
+pu ma liao lei fu tang yu feng ren zou xiong qiu xue duan wen gu tong ou qu rong ni zhong mu
 """.split()) | VIETNAMESE_FAMILY_NAMES  # Wade-Giles, as older translations print them (Chou En-lai); Korean (Nam Il)
 # A romanised Chinese or Korean name printed family name first and bare in running text ("Chen Yun is
 # responsible for this", "You should ask Li Fuchun", "Pak Hon Yong was present"): a family name of

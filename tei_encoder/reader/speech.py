@@ -1000,3 +1000,41 @@ def narrates_in_first_person(texts: Iterable[str]) -> bool:
     writer's own voice ("In my opinion, …") is the writer's, not the reported speaker's (a record in the
     third person may slip into its speaker's voice: "Comrade STALIN says that … I believe, …")."""
     return any(_I_NARRATE.search(text) or _TO_ME.search(text) for text in texts)
+
+
+# A label may print a run of honorifics before the speaker's title and name ("The Great Leader Comrade Kim
+# Il Sung:", as the DPRK's records name their leader, who is "Comrade Kim Il Sung:" in the next turns): the
+# run made the label too long to be one, and the turn was a paragraph. Capitalised words only, no function
+# word but an opening "The" and an "and" between two of them ("The Respected and Beloved Leader Comrade Kim
+# Jong Il:"; "The Chinese side told Comrade Kim:" is a sentence), at most five, then a title: the rest must
+# be a label by itself. Whether its name speaks in the record the turn reader asks.
+_HONORIFIC_WORDS = 5
+_HONORIFIC_WORD = re.compile(rf"[{UPPER}][\w'’-]*")
+
+
+def honorific_label(text: str) -> tuple[str, str, str, str] | None:
+    """``(lead, label as printed, rest, titled name)`` when the unit opens with honorifics before a label
+    (``The Great Leader Comrade Kim Il Sung: Welcome …`` gives the name ``Comrade Kim Il Sung``), else None."""
+    colon = text.find(":")
+    if colon < 0 or match_label(text) is not None:
+        return None
+    lead = text[:len(text) - len(text.lstrip("\u25a1 "))]
+    words = list(re.finditer(r"\S+", text[len(lead):colon]))
+    for count in range(1, min(_HONORIFIC_WORDS, len(words) - 1) + 1):
+        tail = text[len(lead) + words[count].start():]
+        if not _TITLES_BEFORE.match(tail).group() or tail[:4].casefold() == "the ":  # type: ignore[union-attr]
+            continue  # the name's part opens with the speaker's title ("Comrade", "President")
+        if not all(_honorific(word.group(), first=index == 0, inner=0 < index < count - 1)
+                   for index, word in enumerate(words[:count])):
+            return None
+        label = match_label(tail)
+        if label is None or label[0]:
+            return None
+        return lead, text[len(lead):len(lead) + words[count].start()] + label[1], label[2], label_parts(label[1])[0]
+    return None
+
+
+def _honorific(word: str, first: bool, inner: bool) -> bool:
+    if word.casefold() == "the" and first or word == "and" and inner:
+        return True
+    return _HONORIFIC_WORD.fullmatch(word) is not None and word.casefold() not in _SMALL_WORDS

@@ -130,6 +130,9 @@ def read(layout: Layout, i: int) -> int | None:
     if column_number(layout.units, i):
         layout.add(PageBreakLine(unit.line, unit.text, printed=unit.text))
         return i + 1
+    if (head := repeated_head_and_number(layout.units, i)) is not None:
+        layout.add(PageBreakLine(unit.line, head[0], printed=head[1]))
+        return i + 2
     number = unit_page(unit.lines, unit.text) or teletype_page(unit.lines) or (
         footer_page(layout, unit) if layout.div.has_body else None)
     if number is not None and (layout.div.has_body or _after_closing(layout)
@@ -141,6 +144,24 @@ def read(layout: Layout, i: int) -> int | None:
         layout.add(PageBreakLine(unit.line, number, printed=" ".join(unit.lines)))
         return i + 1
     return None
+
+
+def repeated_head_and_number(units: Sequence[Unit], i: int) -> tuple[str, str] | None:
+    """``(number, head and number as printed)`` when unit i is a running head the record repeats word for
+    word on its pages and the unit under it the page's number alone (``Mao–Pompidou, 12.IX.1973<tabs>Internal –
+    not for circulation`` / ``- 1 -``), as a Word export prints the page header above the number; else None.
+    Read as text, the head stood as a paragraph on every page, the first one a division before the title.
+    The repeat and the number under it tell it from a line of the text, which has no number under it."""
+    if i + 1 >= len(units) or len(units[i].lines) != 1 or not _running_line(units[i].text):
+        return None
+    below = units[i + 1]
+    number = printed_page(below.text) if len(below.lines) == 1 and NOTE_OPEN not in below.text else None
+    if number is None or not DASHED_NUMBER.match(below.text) and not RUNNING_HEAD.match(below.text):
+        return None
+    text = units[i].text
+    if sum(1 for unit in units if unit.text == text) < 2:
+        return None
+    return number, f"{text} {below.text}"
 
 
 def _after_closing(layout: Layout) -> bool:

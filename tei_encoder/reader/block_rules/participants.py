@@ -51,7 +51,7 @@ PATTERN = re.compile(
 # A meeting's interpreter, translator or note-taker named on a line of their own under its lists
 # ("Interpreter: Comrade Ion Mărgineanu (Arabic - Romanian).", "Interpreting: U Myint Thein and Dr. Vilfan").
 _ROLE_FIELD = re.compile(r"^(?P<head>(?:Interpreters?|Interpreting|Interpreted by|Translators?|Translated by|"
-                         r"Note-?takers?|Notes? taken by|Minutes taken by|Recorded by|Record taken by|"
+                         r"Note-?takers?|Notes? taken by|Minutes taken by|Recorded by|Record taken by|Recorders?|"
                          r"Stenographers?)\s*:)\s*(?P<rest>\S.*)$", re.I)
 # FRUS prints the head alone in capitals, without a colon, over one name a line.
 HEAD_ALONE = re.compile(r"^(?:PARTICIPANTS|PRESENT|ATTENDANTS|IN ATTENDANCE|ALSO PRESENT)$")

@@ -87,6 +87,8 @@ def read(layout: Layout, i: int) -> int | None:
         return turn(layout, i, initial[0], initial[1])
     if not label and (titled := title_label(layout, unit.text)) is not None:
         return turn(layout, i, titled[0], titled[1], rule="title-label")
+    if not label and (honoured := honorific_label(layout, unit.text)) is not None:
+        return turn(layout, i, honoured[0], honoured[1], rule="honorific-label")
     label = label or full_stop_label(layout, unit.text)
     if not label:
         return None
@@ -516,6 +518,20 @@ def title_label(layout: Layout, text: str) -> tuple[Label, str] | None:
     return (match.group("lead"), match.group("label") + ":", match.group("rest")), match.group("label")
 
 
+def honorific_label(layout: Layout, text: str) -> tuple[Label, str] | None:
+    """The label and the speaker when honorifics stand before a titled name the record labels turns with
+    (``The Great Leader Comrade Kim Il Sung:`` beside ``Comrade Kim Il Sung:``), or that spoke already: the
+    long label of a known speaker, never a sentence that ends in a colon before a name."""
+    found = speech.honorific_label(text) if ":" in text else None
+    if found is None:
+        return None
+    lead, printed, rest, name = found
+    who = layout.persons.registry.resolve(name)
+    if not record_labels(layout).colon[_key(name)] and (who is None or who not in layout.speakers):
+        return None
+    return (lead, printed, rest), name
+
+
 # Working notes of a meeting label each speaker with a dash: "Khrushchev - The matter is becoming …". A
 # record of talks may give a turn in reported form after the dash ("Ribbentrop — asked whether …",
 # "Molotov — noted that …"): a reporting verb or another past tense in lower case. Before, such a turn
@@ -940,7 +956,8 @@ def _continues(layout: Layout, i: int) -> bool:
                 or full_stop_label(layout, text) or initial_label(layout, text) or initials_label(layout, text)
                 or alias_label(layout, text)
                 or _initial_label_of_several(layout, text)
-                or title_label(layout, text)
+                or title_label(layout, text) or honorific_label(layout, text)
+                or page_marker.repeated_head_and_number(layout.units, i) is not None
                 or dash_label(layout, text) or bracketed_label(layout, text) or parenthesised_label(layout, text)
                 or alone_label(layout, unit.lines[0], following)
                 or caps_heading.matches(text) or (":" in text and participants.PATTERN.match(text))
