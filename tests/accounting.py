@@ -48,6 +48,9 @@ DECLARED_NOTATION = (
     # labels no transcript heads a part with (wilson_center._label_alone)
     re.compile(r"^[ \t]*(?:#+[ \t]*|\*\*)(?:" + "|".join(_PAGE_LABELS) + r"|Associated [A-Za-z &]+)(?:\*\*)?[ \t]*$", re.M),
     re.compile(r"^(?:Citation|Original Language|Contents|Subjects Discussed|Associated [A-Za-z &]+)[ \t]*$", re.M),
+    # a browser copy's labels alone without their colons over their values ("Summary" / "The SED …",
+    # "Document Date" / "June 17, 1953"), removed when two stand in a row (wilson_center._colon_less_head_labels)
+    re.compile(r"^(?:" + "|".join(_PAGE_LABELS) + r")[ \t]*$(?=\n[ \t]*\S)", re.M),
     # the page's fields as a markdown table's rows ("| Date | April 14, 1980 |") and as bold labels closed by a
     # full stop ("**Summary.** …"): the labels go, counted with the page's labels (wilson_center._field_table,
     # _STOP_LABEL)

@@ -156,12 +156,68 @@ def _unfolded(lines: tuple[Line, ...] | list[Line]) -> list[Line]:
     return out
 
 
+# A label alone on its line, without its colon, over its value: the browser's "select all" copy of the page
+# ("Summary" / "The SED regional leadership …"); "Document Date" over the page's date line.
+_DATE_LABEL_ALONE = re.compile(r"(?:Document\s+)?Date", re.I)
+_HEAD_LINES = 40  # the page's fields stand under its masthead and title, within its first lines
+
+
+def _colon_less_head_labels(lines: list[Line]) -> list[Line]:
+    """The page's fields as a browser copy prints them, each label alone without its colon over its value
+    (``Summary`` / ``The SED …``, ``Source`` / ``Stiftung Archiv …``), given their colons, and a
+    ``Document Date`` label over the page's date line run on to it (``Document Date: June 17, 1953``), so
+    the field readers take them. Only when two labelled blocks in a row near the top of the page prove the
+    layout (a transcript heads a part "Summary" or "Source" alone, seldom two in a row under the title);
+    before, the fields, the page's buttons and the site's navigation began the body."""
+    blocks = _line_blocks(lines)
+    run = _label_block_run(blocks)
+    if not run:
+        return lines
+    renamed: dict[int, Line] = {}
+    for block in run:
+        renamed[id(block[0])] = Line(block[0].number, _bare(block[0].text) + ":")
+    first = run[0][0].number
+    for block in blocks:
+        if block[0].number < first and len(block) >= 2 and _DATE_LABEL_ALONE.fullmatch(_bare(block[0].text)) \
+                and page_date(_bare(block[1].text)) is not None:
+            renamed[id(block[0])] = Line(block[0].number, f"{_bare(block[0].text)}: {_bare(block[1].text)}")
+            renamed[id(block[1])] = Line(block[1].number, "")
+    return [renamed.get(id(line), line) for line in lines]
+
+
+def _label_block_run(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The first run of two or more blocks in a row, within the page's first lines, each a field's label
+    alone (no colon, unmarked) over at least one line of its value; [] when there is none, or when
+    every label in it is one the readers take alone anyway (``Original Language``, ``Contents``)."""
+    run: list[list[Line]] = []
+    for block in blocks:
+        if block[0].number > (run[0][0].number if run else 0) + _HEAD_LINES:
+            break
+        if _colon_less_label_block(block):
+            run.append(block)
+            continue
+        if len(run) >= 2:
+            break
+        run = []
+    if len(run) < 2 or all(_bare(block[0].text).lower() in _PLAIN_ALONE for block in run):
+        return []
+    return run
+
+
+def _colon_less_label_block(block: list[Line]) -> bool:
+    text = block[0].text
+    return (len(block) >= 2 and ":" not in text and not text.startswith(("#", "*"))
+            and text.strip().lower() in FIELD_LABELS and text.strip().lower() != "title")
+
+
 def detect(source: Source) -> float:
     head = [line.text for line in source.lines[:200]]
     # The labels of the head as _unfolded cuts it: only a line with a colon can hold one.
     labels = {label[0] for text in head if ":" in text
               for part in (titles.split_run_in_fields(text) if text.count(":") >= 2 else (text,))
               if (label := _label(part))}
+    # a browser copy's labels alone without their colons, two or more in a row under the title
+    labels |= {_bare(block[0].text).lower() for block in _label_block_run(_line_blocks(list(source.lines[:200])))}
     score = 0.0
     if "citation" in labels:
         score += 0.5
@@ -177,7 +233,7 @@ def detect(source: Source) -> float:
 
 
 def read(source: Source, config: Config = Config()) -> m.Document:
-    lines = _unfolded(source.lines)
+    lines = _colon_less_head_labels(_unfolded(source.lines))
     draft = HeaderDraft()  # the language: the page's "Translation - X", else detected from the text
     first_label = next((i for i, line in enumerate(lines) if _label(line.text) or _field_table_at(lines, i)),
                        len(lines))
@@ -321,7 +377,7 @@ def _transcript_after_title(lines: list[Line], fields_follow: bool) -> int | Non
         title_at = funding - 1
     else:
         return None
-    rest = [block for block in blocks[title_at + 1:] if not _funding_line(block)]
+    rest = [block for block in blocks[title_at + 1:] if not _funding_line(block) and not _share_buttons(block)]
     if not rest or (fields_follow and len(rest) <= 2 and all(_short_block(block) for block in rest)):
         return None
     first = rest[0][0][0]  # its source line: the transcript begins at the first line printed there
@@ -342,6 +398,12 @@ def _front_blocks(lines: list[Line]) -> list[list[tuple[int, str]]]:
 
 # The page's buttons under its title, as a browser copies them ("Share", "Download PDF"): the site's.
 _SHARE_BUTTONS = frozenset({"share", "download pdf", "download", "print", "email", "cite", "print this page"})
+
+
+def _share_buttons(block: list[tuple[int, str]]) -> bool:
+    """A block of the page's buttons alone (``Share`` / ``Download PDF`` / ``Print``): the site's, never
+    the transcript's first lines."""
+    return all(text.strip().lower() in _SHARE_BUTTONS for _, text in block)
 
 
 def _without_share_buttons(blocks: list[list[tuple[int, str]]], draft: HeaderDraft) -> list[list[tuple[int, str]]]:

@@ -680,9 +680,14 @@ def addressed_text(line: str) -> str:
     return _after_addressee_verb(line.strip().rstrip(":"))
 
 
+# "attn." (for the attention of) before the person a letter to a body goes to: no word of the name.
+_FOR_THE_ATTENTION_OF = re.compile(r"^(?:attn|Attn|ATTN)\.?\s+")
+
+
 def _after_addressee_verb(text: str) -> str:
     # the word alone on its line too: "TO" over "COMRADE TODOR ZHIVKOV" names nobody
     text = re.sub(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to)(?:\s+|$)", "", text)
+    text = _FOR_THE_ATTENTION_OF.sub("", text)  # "attn. Comrade Karl Schirdewan" under the addressed body
     if ":" in text:
         text = text.rsplit(":", 1)[1]
     return re.sub(r"^(?:Comrades|comrades|Messrs\.?|Members|members)\s+", "", text.strip())
