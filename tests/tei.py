@@ -68,3 +68,16 @@ def creation_dates(root: etree._Element) -> list[str]:
 def person_names(root: etree._Element, ident: str) -> list[str]:
     """Every form of the name of person ``ident`` in the particDesc, the main one first."""
     return [text_of(name) for name in xp(root, f"//t:person[@xml:id='{ident}']/t:persName")]
+
+
+def header_fields(root: etree._Element) -> dict[str, list[str]]:
+    """The page's fields the header keeps under their labels (``note type="field" n="LABEL"``), each label's values."""
+    fields: dict[str, list[str]] = {}
+    for note in xp(root, "//t:sourceDesc//t:note[@type='field']"):
+        fields.setdefault(note.get("n"), []).append(" ".join(text_of(note).split()))
+    return fields
+
+
+def body_text(root: etree._Element) -> str:
+    """The body's words, spaces collapsed."""
+    return " ".join(text_of(xp(root, "//t:body")[0]).split())

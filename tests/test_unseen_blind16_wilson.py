@@ -8,20 +8,9 @@ Hijri date read as no Gregorian one.
 
 from __future__ import annotations
 
-from tei import body_paragraphs, record, tei, text_of, xp
+from tei import body_paragraphs, body_text, header_fields, record, tei, text_of, xp
 
 from tei_encoder.header import dates
-
-
-def header_fields(root) -> dict[str, list[str]]:
-    fields: dict[str, list[str]] = {}
-    for note in xp(root, "//t:sourceDesc//t:note[@type='field']"):
-        fields.setdefault(note.get("n"), []).append(" ".join(text_of(note).split()))
-    return fields
-
-
-def body_text(root) -> str:
-    return " ".join(text_of(xp(root, "//t:body")[0]).split())
 
 
 def person_ids(root) -> list[str]:

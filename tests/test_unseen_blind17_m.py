@@ -10,21 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tei import record, tei, text_of, xp
+from tei import body_text, header_fields, record, tei, text_of, xp
 
 from tei_encoder.families import wilson_center
 from tei_encoder.reader import speech
-
-
-def header_fields(root) -> dict[str, list[str]]:
-    fields: dict[str, list[str]] = {}
-    for note in xp(root, "//t:sourceDesc//t:note[@type='field']"):
-        fields.setdefault(note.get("n"), []).append(" ".join(text_of(note).split()))
-    return fields
-
-
-def body_text(root) -> str:
-    return " ".join(text_of(xp(root, "//t:body")[0]).split())
 
 
 def title(root) -> list[str]:
