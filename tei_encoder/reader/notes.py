@@ -146,11 +146,14 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
     # second body stayed text, the second call had no note, and the record was refused (TE-NOTE-002).
     bodies: dict[str, deque[tuple[str, int]]] = {}
     stripped: list[tuple[int, str]] = []
+    had_bodies: list[bool] = []
     for line, text in _bodies_joined(units):
         kept, found = _cut_word_bodies(text)
         for number, body in found:
             bodies.setdefault(number, deque()).append((body, line))
         stripped.append((line, kept))
+        had_bodies.append(bool(found))
+    stripped = _without_rule_over_bodies(stripped, had_bodies, notes)
     stripped = [(line, _out_of_the_word(text, notes)) for line, text in stripped]
     out: list[tuple[int, str]] = []
     placed: dict[str, int] = {}  # the number of each note placed so far: its index in notes.bodies
@@ -190,6 +193,24 @@ def _word_notes(units: list[tuple[int, str]], notes: Notes) -> list[tuple[int, s
         notes.warnings.append(NoteWarning(line, BODY_WITHOUT_ANCHOR,
                                           f"footnote body {number} has no anchor; kept as a paragraph"))
         out.append((line, f"[{number}: {_WORD_ANCHOR.sub(call_in_stray_body, _out_of_the_word(body, notes))}]"))
+    return out
+
+
+def _without_rule_over_bodies(stripped: list[tuple[int, str]], had_bodies: list[bool],
+                              notes: Notes) -> list[tuple[int, str]]:
+    """A rule of underscores over Word's note bodies (``________________`` / ``[1: …]``): the export's
+    separator, counted and declared as the other conventions' rules over their notes are. Before, it
+    stayed a paragraph of the text. A rule over anything but bodies (a form's blank, a divider between
+    parts) stays."""
+    out = list(stripped)
+    for k, (line, kept) in enumerate(stripped):
+        if not _SEPARATOR.match(kept.strip()):
+            continue
+        under = k if had_bodies[k] else next((j for j in range(k + 1, len(stripped)) if stripped[j][1].strip()
+                                              or had_bodies[j]), None)
+        if under is not None and had_bodies[under] and (under == k or not stripped[under][1].strip()):
+            out[k] = (line, "")
+            notes.separators += 1
     return out
 
 

@@ -67,7 +67,10 @@ def read(layout: Layout, i: int) -> int | None:
         return taken
     unit = layout.units[i]
     match = PATTERN.match(unit.text) if ":" in unit.text else None  # every head ends with its colon
-    if match and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) and _sentence_end(match.group("rest")):
+    side_alone = match is not None and re.fullmatch(_SIDE_ALONE + r"\s*:", match.group("head")) is not None
+    if match and side_alone and len(unit.lines) == 1 and _entries_of_side(match.group("rest")):
+        return _side_entries_line(layout, i, match.group("head"), match.group("rest"))
+    if match and side_alone and _sentence_end(match.group("rest")):
         return None  # "Soviet side: We agree with this." is the side's turn, no list
     if not match and HEAD_ALONE.match(unit.lines[0]) and len(unit.lines) > 1:
         return _names_under_head(layout, i, unit.lines[0])
@@ -106,6 +109,34 @@ def read(layout: Layout, i: int) -> int | None:
         layout.add(ParagraphBlock(unit.line, unit.text))
         return i + 1
     return _names_under_head(layout, i, match.group("head"))
+
+
+def _entries_of_side(rest: str) -> list[str]:
+    """``Lê Đức Thọ, Special Adviser …; Nguyễn Tiến, Chargé d'affaires a.i.; Trần Quang Cơ (note-taker).``: a
+    side's list run in after its label, two or more entries between semicolons, each a name (with the part
+    it plays before or after it) before its office's comma. A side's turn (``Soviet side: We agree; but …``)
+    names no one before its commas. Before, the list's full stop made it the side's turn, a paragraph, and
+    its people no attendants."""
+    entries = [entry.strip() for entry in plain(rest).strip().rstrip(".").split(";")]
+    if len(entries) < 2 or len(plain(rest).split()) > 80:
+        return []
+    for entry in entries:
+        name, _ = part_played(_PARENTHESES.sub("", entry.split(",")[0]).strip())
+        if not 1 <= len(name.split()) <= 5 or people.parse_name(name.strip()) is None:
+            return []
+    return entries
+
+
+def _side_entries_line(layout: Layout, i: int, head: str, rest: str) -> int:
+    """One side's list on its line: a participants list of one item under the side's label, each entry's
+    name an attendant (with its part, ``(note-taker)``, ``interpreter …``) and the office after its comma the
+    person's ``roleName``; the office itself no one (``Han Nianlong, Vice-Minister``)."""
+    unit = layout.units[i]
+    for entry in _entries_of_side(rest):
+        layout.persons.attendants_in(_role_brackets(_name_and_part(entry)))
+        _office_after_name(layout, entry)
+    layout.add(ListBlock(unit.line, (Item(head, rest.strip()),), "participants"))
+    return i + 1
 
 
 def _fields_over_list(layout: Layout, i: int) -> int | None:
