@@ -28,6 +28,8 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
 - OCR boxes inside a stage direction (``(Gen□eral Valin writes down the figures …)``): the direction held
   its words as text, boxes and all, and the record was refused (TE-CHAR-001). The boxes are gaps inside
   the stage, counted in the header's statement of boxes replaced.
+- ``attn. Comrade Karl Schirdewan`` under a letter's addressed body (blind m/02): the person it goes to, an
+  addressee line; it had been an untyped line, and once the page's fields were read the addressee was lost.
 """
 
 from __future__ import annotations
@@ -220,3 +222,26 @@ def test_ocr_boxes_in_a_stage_direction_are_gaps() -> None:
     root = tei(STAGE_WITH_A_BOX, "minutes.txt")
     assert xp(root, "//t:sp/t:stage/t:gap/@quantity") == ["1"]
     assert any("1 U+25A1 character in 1 run" in text_of(p) for p in xp(root, "//t:normalization/t:p"))
+
+
+FOR_THE_ATTENTION_OF = """Socialist Unity Party of Germany
+District Committee Magdeburg
+
+Magdeburg, 18.6.1953
+
+To the
+Central Committee of the SED
+attn. Comrade Otto Buchwitz
+Berlin
+
+Dear Comrade Buchwitz!
+
+We report that the works in the district resumed work this morning.
+"""
+
+
+def test_an_attn_line_names_the_addressee() -> None:
+    root = tei(FOR_THE_ATTENTION_OF, "report.txt")
+    assert xp(root, "//t:correspAction[@type='received']/t:persName/text()") == ["Otto Buchwitz"]
+    assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type='addressee']")][-2:] == [
+        "attn. Comrade Otto Buchwitz", "Berlin"]

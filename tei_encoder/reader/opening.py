@@ -61,7 +61,8 @@ FIELD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("subject", re.compile(r"^(?:(?i:Subject|Subj\.?|Re)\s*:\s*\S|SUBJECT$)")),
     # the message it answers or follows: "REF : Deptel 2145", "Your reference: 412/41"
     ("reference", re.compile(r"^(?i:Refs?|Reference|Your ref(?:erence)?|Our ref(?:erence)?)\.?\s*:\s*\S")),
-    ("addressee", re.compile(r"^(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
+    ("addressee", re.compile(r"^(?:(?:To|TO|INFO|Sent to|Copy to|Copies to|Addressed to|Attention|For)\b"
+                             r"|(?:attn|Attn|ATTN)\.?(?=\s))"  # "attn. Comrade Karl Schirdewan"
                              r"(?!\s+(?:the\s+)?(?:your|be)\b)")),
 )
 # "[Stamp: Secret, Copy No. 1]" alone on its line above the heading: a mark on the paper, read
