@@ -213,12 +213,27 @@ def _numbered_document(layout: Layout, i: int) -> int | None:
         layout.div.number = number
     layout.heading(unit.line, unit.text, names_record=False)
     i += 1
-    if i < len(layout.units) and heads_document(layout, i):  # "Cable Received by the Ministry …" over its fields
+    if i < len(layout.units) and (heads_document(layout, i) or _heads_salute(layout, i)):
+        # "Cable Received by the Ministry …" over its fields; "Appended note of …" over "Comrade Huang Zhen:"
         i = layout.take_heading(i)
     i = layout.take_opening(i)
     while i < len(layout.units) and _kind_line(layout.units[i].lines[0]):
         i = layout.take_opening(_kind_heading(layout, i))  # "INCOMING CABLE" / "From: Washington" / …
     return i
+
+
+def _heads_salute(layout: Layout, i: int) -> bool:
+    """Unit i is a mixed-case heading alone on its line (``Appended note of the Overseas Chinese Affairs
+    Commission``) over a block that opens with the addressee's salute (``Comrade Huang Zhen:``, ``Dear
+    Comrade Mao,``): the document's heading under its ``[Document 3]`` marker. It had been a paragraph,
+    and the salute under it, after body text, a speaker's label."""
+    if i + 1 >= len(layout.units) or len(layout.units[i].lines) != 1:
+        return False
+    text = layout.units[i].text
+    if not (is_heading(text) and _mixed_case(text)) or field_kind(text) is not None or _credit(text):
+        return False
+    first = plain(layout.units[i + 1].lines[0]).strip()
+    return bool(greeting.PATTERN.match(first) or greeting.ONE_ADDRESSEE.match(first))
 
 
 def _kind_heading(layout: Layout, i: int) -> int:

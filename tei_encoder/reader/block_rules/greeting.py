@@ -21,6 +21,7 @@ from tei_encoder.reader import speech
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import APPARATUS, OpeningBlock, ParagraphBlock
 from tei_encoder.reader.opening import SALUTE, OpeningLine, is_sentence
+from tei_encoder.reader.units import Unit
 
 if TYPE_CHECKING:
     from tei_encoder.reader.layout import Layout
@@ -52,16 +53,27 @@ def addressees_list(text: str) -> bool:
 
 # A cable's one addressee and a colon, the editor's identification of a cover name after it: "Comrade
 # Filippov [Stalin]:", "Chairman Mao:", "Dear Comrade Kim Il Sung:".
-_ONE_ADDRESSEE = re.compile(rf"^(?:Dear\s+)?(?:{_OFFICE}|Comrade)\s+(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+"
+ONE_ADDRESSEE = re.compile(rf"^(?:Dear\s+)?(?:{_OFFICE}|Comrade)\s+(?:[{UPPER}]\.\s?)*[{UPPER}][\w'’-]+"
                             rf"(?:\s+[{UPPER}][\w'’-]+){{0,2}}(?:\s+\[[^\[\]]{{1,40}}\])?:$")
 
 
 def _addressee_with_colon(layout: Layout, i: int) -> bool:
     """``Comrade Filippov [Stalin]:`` alone, text after it, and no speaker's label in the record."""
     unit = layout.units[i]
-    if len(unit.lines) != 1 or not _ONE_ADDRESSEE.match(unit.text) or i + 1 >= len(layout.units):
+    if len(unit.lines) != 1 or not ONE_ADDRESSEE.match(unit.text) or i + 1 >= len(layout.units):
         return False
     # (a label alone on its line, as the record uses them, was taken by label_alone.py before this rule)
+    return not any(speech.match_label(later.text) for later in layout.units[i + 1:])
+
+
+def _addressee_over_text(layout: Layout, i: int) -> bool:
+    """``Comrade Huang Zhen:`` as the first line of the block its text begins (``The Commission agrees …``),
+    at the head of a document, in a record with no speaker's label after it: the note's salute, as a cable
+    or an appended note prints it over its first paragraph. Read as a label, the addressee had become the
+    speaker of the whole note. A transcript's label runs on its line (``Mao Zedong: …``) or recurs."""
+    unit = layout.units[i]
+    if len(unit.lines) < 2 or not ONE_ADDRESSEE.match(unit.lines[0]) or speech.match_label(unit.lines[1]):
+        return False
     return not any(speech.match_label(later.text) for later in layout.units[i + 1:])
 
 
@@ -77,6 +89,12 @@ def read(layout: Layout, i: int) -> int | None:
         layout.persons.addressees_in(unit.text.removeprefix("Dear ").rstrip(":"))  # "[Stalin]" names Filippov
         layout.add_salute(unit.line, unit.text)
         return i + 1
+    if _addressee_over_text(layout, i):
+        salute = unit.lines[0]
+        layout.persons.addressees_in(salute.removeprefix("Dear ").rstrip(":"))
+        layout.add_salute(unit.line, salute)
+        layout.replace_unit(i, Unit(unit.line + 1, unit.lines[1:]))  # the block's other lines: the body
+        return i
     listed = addressees_list(unit.text)
     if not (PATTERN.match(unit.text) or ADDRESS.match(unit.text) or listed
             or (_NAME_ALONE.match(unit.text) and _addressed(layout))):
@@ -100,7 +118,7 @@ def _salute_over_address(layout: Layout, i: int) -> int | None:
     Only right after an opening with its dateline, and when every paragraph between is short and no sentence.
     Before, the address and the salute were paragraphs of the body, and the letter had no addressee."""
     line = layout.units[i].lines[0]
-    if len(layout.units[i].lines) != 1 or not (PATTERN.match(line) or _ONE_ADDRESSEE.match(line) or (
+    if len(layout.units[i].lines) != 1 or not (PATTERN.match(line) or ONE_ADDRESSEE.match(line) or (
             line.endswith(":") and PATTERN.match(line[:-1] + ","))):  # "Dear Mr. Ambassador:", as in US usage
         return None
     blocks = layout.div.blocks
