@@ -318,6 +318,8 @@ def full_stop_label(layout: Layout, text: str) -> Label | None:
         return None  # "A. Gromyko": an initial of a name, not the answer label
     if name.lower() in people.TITLES:
         return None  # "Mr. Vyshinsky replied …": a title before a name, not a label
+    if name.casefold() in _NUMBER_SIGNS:
+        return None  # "No. 2381" under a telegram's signature: its number, no speaker "No"
     known = name.lower() in people.ROLE_LABELS or (
         (person := layout.persons.registry.resolve(name)) is not None and person in layout.speakers)
     labels = record_labels(layout)
@@ -403,6 +405,11 @@ def _staged_surname_label(layout: Layout, text: str) -> Label | None:
     if match is None or not _surname_label(layout, match.group("label")):
         return None
     return match.group("lead"), match.group("label") + ".", f"{match.group('stage')} {match.group('rest')}"
+
+
+# The abbreviations of "number" a record prints before a figure ("No. 2381", "Nr. 12", "Nos. 4-6"): never a
+# name, so never a label's; before, a cable's number under its signature was a turn of a person "No".
+_NUMBER_SIGNS = frozenset({"no", "nos", "nr", "nrs", "nº"})
 
 
 def _mixed_case_name(name: str) -> bool:
@@ -965,7 +972,23 @@ def _continues(layout: Layout, i: int) -> bool:
                 or closing.PATTERN.match(text) or source_note.matches(text)
                 or closing_matter.ends_document(layout, i) or _signature_block(layout, i)
                 or _editors_aside(text) or _another_dash_turn(layout, text) or _END_MARK.match(text)
-                or _NEXT_MEETING.match(text))
+                or _NEXT_MEETING.match(text) or _ends_the_recording(text))
+
+
+# A tape's or a transcript's end alone on its line ("[End of recording]", "[End of tape 2]", "[END OF
+# TRANSCRIPT]") and a rule line ("---", "___") after the turns: the talk is over; what follows (the
+# translator's notes, the archive's remarks) is no one's speech. Before, both and the notes under them ran on
+# in the last speaker's turn (a wrong speaker for the translator's words). A break ("[Break in recording]")
+# ends nothing: the talk goes on after it.
+_RECORDING_END = re.compile(r"^[\[(]\s*end of (?:the )?(?:recording|tape|transcript|transcription|cassette|reel|audio"
+                            r"(?: recording)?)\b[^\[\]()]{0,20}[\])]\.?$|^end of (?:the )?(?:recording|tape|"
+                            r"transcript|transcription)\.?$", re.I)
+_TURNS_RULE = re.compile(r"^(?:-{3,}|_{3,})$")
+
+
+def _ends_the_recording(text: str) -> bool:
+    text = plain(text).strip()
+    return _TURNS_RULE.match(text) is not None or _RECORDING_END.match(text) is not None
 
 
 # Minutes' field of the next sitting after the last turn ("Next meeting: August 12, at 5 pm."): the record's
