@@ -30,11 +30,16 @@ repository) the way tests/test_properties.py mutates ours, proved here on texts 
   the stage, counted in the header's statement of boxes replaced.
 - ``attn. Comrade Karl Schirdewan`` under a letter's addressed body (blind m/02): the person it goes to, an
   addressee line; it had been an untyped line, and once the page's fields were read the addressee was lost.
+- The meeting's place read from ``met … at the X`` stays within its sentence: ``The meeting ended at 18:45.
+  Premier Zhou then invited the delegation to dinner at the Great Hall`` names no place of the meeting (blind
+  o/01); a full stop after an initial or an abbreviation (``I. V. Stalin``, ``10 p.m.``, ``Mr.``) ends no sentence.
 """
 
 from __future__ import annotations
 
 import re
+
+import pytest
 
 from accounting import lost_words
 from tei import tei, text_of, xp
@@ -245,3 +250,13 @@ def test_an_attn_line_names_the_addressee() -> None:
     assert xp(root, "//t:correspAction[@type='received']/t:persName/text()") == ["Otto Buchwitz"]
     assert [text_of(seg) for seg in xp(root, "//t:opener/t:seg[@type='addressee']")][-2:] == [
         "attn. Comrade Otto Buchwitz", "Berlin"]
+
+
+@pytest.mark.parametrize(("paragraph", "place"), [
+    ("The meeting ended at 18:45. Premier Zhou then invited the delegation to dinner at the Great Hall.", None),
+    ("The Generalissimo received me last night at 10 p.m. (Moscow Time) in the Kremlin.", "Kremlin"),
+    ("Comrade I. V. Stalin received Mr. Eden in the Kremlin.", "Kremlin"),
+])
+def test_the_meetings_place_stays_within_its_sentence(paragraph: str, place: str | None) -> None:
+    root = tei(f"RECORD OF CONVERSATION\n\n{paragraph}\n\nThe talk lasted an hour.\n", "record.txt")
+    assert xp(root, "//t:settingDesc//t:placeName/text()") == ([place] if place else [])

@@ -26,9 +26,14 @@ GENRES = (("record of conversation", re.compile(r"\brecord(?:ing)? of (?:the )?c
           ("memorandum", re.compile(r"\bmemorandum\b", re.I)), ("report", re.compile(r"\breport\b", re.I)),
           ("letter", re.compile(r"\bletter\b", re.I)), ("minutes", re.compile(r"\bminutes\b", re.I)),
           ("interview", re.compile(r"\binterview\b", re.I)))
+# Within the sentence: "The meeting ended at 18:45. Premier Zhou then invited the delegation to dinner at the
+# Great Hall" names no place of the meeting. A full stop after an initial or a title's abbreviation ("I. V.
+# Stalin", "Mr. Eden") ends no sentence.
 _SETTING_PLACE = re.compile(
-    r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b[^\n]{0,80}?\b(?:in|at) the "
-    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
+    r"\b(?:received|met|meeting|conversation|interview|talks?|audience)\b"
+    r"(?:[^\n.!?]|(?:(?<=\b[A-Za-z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSt)|(?<=\bGen)|(?<=\bCol)|(?<=\bCde)"
+    r"|(?<=\bCom))\.|[.!?](?!\s)){0,80}?"
+    r"\b(?:in|at) the (?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})")
 
 
 def derive_header(source: Source, draft: HeaderDraft, findings: Findings, persons: tuple[m.Person, ...],
