@@ -55,6 +55,9 @@ DECLARED_NOTATION = (
     # full stop ("**Summary.** …"): the labels go, counted with the page's labels (wilson_center._field_table,
     # _STOP_LABEL)
     re.compile(r"^[ \t]*\|[ \t]*(?:\*\*)?(?:" + "|".join(_PAGE_LABELS) + r")(?:\*\*)?[ \t]*(?=\|)", re.M),
+    # and a second row's label on the same line ("| Type | Memorandum | | Language | Hungarian |": two rows run
+    # together, read pair by pair, wilson_center._label_value_pairs)
+    re.compile(r"\|[ \t]*\|[ \t]*(?:\*\*)?(?:" + "|".join(_PAGE_LABELS) + r")(?:\*\*)?[ \t]*(?=\|)"),
     re.compile(r"^\*\*(?:" + "|".join(_PAGE_LABELS) + r")\.\*\*", re.M),
     # the newer page's closing block heading, removed with its labels and counted with them
     re.compile(r"^[ \t]*(?:#+\s*)?(?:\*\*)?Document Information(?:\*\*)?:?[ \t]*$", re.M),
