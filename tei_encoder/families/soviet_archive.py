@@ -18,6 +18,7 @@ from tei_encoder.config import Config
 from tei_encoder.families.base import Family
 from tei_encoder.reader import HeaderDraft, Options, read_body
 from tei_encoder.markers import FORM_FEED
+from tei_encoder.reader.opening import SERIES_NUMBER
 from tei_encoder.source import Source
 
 _COLLECTION = re.compile(r"^Selected (?:Secret )?Documents from Soviet", re.I)
@@ -79,14 +80,13 @@ def read(source: Source, config: Config = Config()) -> m.Document:
 # number (read as the next document's, block_rules/document_start.py) stays. Read as text, the asterisks
 # were paragraphs, the body of a "*" note, or the speech of a turn under the signature before them.
 _ASTERISM = re.compile(r"^\s*\*(?:\s?\*){2,}\s*$")
-_SERIES_NUMBER = re.compile(r"^\s*\d{1,2}\.\s*$")
 
 
 def _without_series_separators(lines: list) -> list:
     """The lines but each line of asterisks alone in its block over a document's number alone in its own."""
     kept = []
     for i, line in enumerate(lines):
-        if _ASTERISM.match(line.text) and _blank_around(lines, i) and _SERIES_NUMBER.match(_next_text(lines, i)):
+        if _ASTERISM.match(line.text) and _blank_around(lines, i) and SERIES_NUMBER.match(_next_text(lines, i).strip()):
             continue
         kept.append(line)
     return kept

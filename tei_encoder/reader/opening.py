@@ -531,7 +531,9 @@ MEETING_HEADING = re.compile(r"^(?P<ordinal>first|second|third|fourth|fifth|sixt
                              r"eleventh|twelfth)\s+(?:meeting|sitting|conversation|round)$", re.I)
 
 
-_SERIES_NUMBER_ALONE = re.compile(r"^\d{1,2}\.$")
+# A document's number alone on its line in a selection's series ("1.", "2."): closing_matter.py, document_start.py
+# and the Soviet family's series separators read it too.
+SERIES_NUMBER = re.compile(r"^(?P<n>\d{1,2})\.$")
 
 
 def _ends_opening(line: str) -> bool:
@@ -545,7 +547,7 @@ def _ends_opening(line: str) -> bool:
         return True  # "RECORD OF CONVERSATION …", "MEMORANDUM OF CONVERSATION", "MEMORANDUM": a heading
     if MEETING_HEADING.match(strip_boxes(line).strip()):
         return True  # "FIRST MEETING" over its date line: the first of the record's meetings begins
-    if _SERIES_NUMBER_ALONE.match(strip_boxes(line).strip()):
+    if SERIES_NUMBER.match(strip_boxes(line).strip()):
         return True  # "1." alone under a selection's title: the first document's number (document_start.py)
     if strip_boxes(line).strip() == "NOTE":
         return True  # the kind alone over its heading's rest ("NOTE" / "on the conversation of …"), no letterhead

@@ -32,7 +32,7 @@ from tei_encoder.reader.block_rules import (
 from tei_encoder.reader.block_rules.base import BlockRule
 from tei_encoder.reader.blocks import ClosingBlock, SourceBlock, SourcePart
 from tei_encoder.reader.notes import without_word_notes
-from tei_encoder.reader.opening import field_kind, is_dateline
+from tei_encoder.reader.opening import SERIES_NUMBER, field_kind, is_dateline
 from tei_encoder.reader.units import Unit
 from tei_encoder.words import words_up_to
 
@@ -45,8 +45,6 @@ SIGNER = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])[a-z]?\.\s?(?:[{UPPER}][a-z]?
 # A distribution list after the closing (``cc: …``, ``Copies to: …``): the closing matter ends there.
 DISTRIBUTION_HEAD = re.compile(r"^(?:cc|bcc|copy to|copies to|copies|distribution|sent to|sent(?=:\s*to\b)|distribute[ds]? to|"
                                rf"circulated to|sent out to|{classification.COPIES_MADE})\s*[:.-]", re.I)
-# A document's number in a series alone on its line ("2."): a selection numbers the telegrams it prints.
-SERIES_NUMBER = re.compile(r"^(?P<n>\d{1,2})\.$")
 
 
 def after_signature(line: str) -> bool:

@@ -17,10 +17,11 @@ from tei_encoder.header import classification, dates
 from tei_encoder.header.people import HAN
 from tei_encoder.letters import UPPER
 from tei_encoder.markers import FORM_FEED, plain
-from tei_encoder.reader.block_rules import caps_heading, closing_matter, greeting, translated, valediction
+from tei_encoder.reader.block_rules import caps_heading, greeting, translated, valediction
 from tei_encoder.reader.block_rules.base import BlockRule, first_taken
 from tei_encoder.reader.opening import (
     DOCUMENT_NUMBER,
+    SERIES_NUMBER,
     OpeningLine,
     classify_opening,
     field_kind,
@@ -162,7 +163,7 @@ def series_number(layout: Layout, i: int) -> str | None:
     over the first): the number of a document in a series of them, else None. Read as text, the number was
     a paragraph and the series one document, its later telegrams the signer's turn or distribution matter."""
     unit = layout.units[i]
-    found = closing_matter.SERIES_NUMBER.match(plain(unit.text).strip()) if len(unit.lines) == 1 else None
+    found = SERIES_NUMBER.match(plain(unit.text).strip()) if len(unit.lines) == 1 else None
     if found is None or i + 1 >= len(layout.units):
         return None
     number = int(found.group("n"))
