@@ -236,7 +236,8 @@ def _names_under_head(layout: Layout, i: int, head: str) -> int:
 
 # A side's head alone over its own list, in a block of its own: "From the Romanian side:", "On the Soviet side:";
 # under "Present:", indented, in lower case ("  from the Soviet side –"), as a translation keeps the Russian.
-_SIDE_HEAD = re.compile(rf"^(?:(?:[Ff]rom|[Oo]n|[Ff]or) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? side\s*:$")
+_SIDE_NAMED = rf"^(?:(?:[Ff]rom|[Oo]n|[Ff]or) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? "  # "From the Romanian "
+_SIDE_HEAD = re.compile(rf"{_SIDE_NAMED}side\s*:$")
 # The side named after the word, as German minutes put it: "On the side of the MfS:", "From the side of the SED:".
 _SIDE_OF_HEAD = re.compile(rf"^(?:From|On|For) the side of (?:the )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)?\s*:$")
 
@@ -437,8 +438,7 @@ def _rows_one_entry_a_column(layout: Layout, items: list[str], numbers: list[int
 
 
 # A side's name over its column of a participants table: "Chinese side", "Soviet side:", "Indonesian delegation".
-_COLUMN_SIDE = re.compile(rf"^(?:(?:[Ff]rom|[Oo]n|[Ff]or) the |The )?[{UPPER}][\w-]+(?: [{UPPER}][\w-]+)? "
-                          r"(?:side|delegation|party)\s*:?$")
+_COLUMN_SIDE = re.compile(rf"{_SIDE_NAMED}(?:side|delegation|party)\s*:?$")
 
 
 def table_cells(entry: str) -> list[str]:
